@@ -1,0 +1,103 @@
+// Alignment of clauses with the library's topics: keyword hits (from clauses/topics/*.json, in
+// nb/en/da/sv) plus TF-IDF cosine similarity (natural's tokenising, stemming and IDF) against
+// the topic's reference clauses. A clause is then judged by what it is about.
+
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import PorterStemmerNo from 'natural/lib/natural/stemmers/porter_stemmer_no';
+import PorterStemmerSv from 'natural/lib/natural/stemmers/porter_stemmer_sv';
+import { TfIdf } from 'natural/lib/natural/tfidf';
+import { topics } from './library';
+import { anyPattern, findAll } from './match';
+import type { Lang, Topic, TopicScore } from './types';
+
+const stemmers: Record<Lang, { stem(token: string): string }> = {
+  en: PorterStemmer,
+  nb: PorterStemmerNo,
+  da: PorterStemmerNo, // natural has no Danish stemmer; the Norwegian one is the closest
+  sv: PorterStemmerSv,
+};
+
+/** Lower-case word stems of a text (æøå folded, so OCR'd and æøå-less text meet the clean one). */
+export function stems(text: string, lang: Lang): string[] {
+  const words = text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  const stemmer = stemmers[lang];
+  return words.map((w) => fold(stemmer.stem(w)));
+}
+
+function fold(word: string): string {
+  return word.replace(/[æä]/g, 'a').replace(/[øö]/g, 'o').replace(/å/g, 'a');
+}
+
+interface TopicModel {
+  topic: Topic;
+  keywordSource: string[];
+  vector: Map<string, number>;
+  norm: number;
+}
+
+let models: TopicModel[] | undefined;
+let tfidf: TfIdf | undefined;
+
+// Built on first use, not at import time.
+function topicModels(): TopicModel[] {
+  if (models) return models;
+  tfidf = new TfIdf();
+  const docs = topics.map((topic) => {
+    const terms: string[] = [];
+    for (const ref of topic.references) terms.push(...stems(ref.text, ref.lang));
+    return terms;
+  });
+  for (const terms of docs) tfidf.addDocument(terms);
+  models = topics.map((topic, i) => {
+    const vector = weigh(docs[i]);
+    return { topic, keywordSource: Object.values(topic.keywords).flat() as string[], vector, norm: norm(vector) };
+  });
+  return models;
+}
+
+function weigh(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const vector = new Map<string, number>();
+  for (const [t, n] of counts) vector.set(t, n * (tfidf as TfIdf).idf(t));
+  return vector;
+}
+
+function norm(vector: Map<string, number>): number {
+  let sum = 0;
+  for (const v of vector.values()) sum += v * v;
+  return Math.sqrt(sum) || 1;
+}
+
+function cosine(a: Map<string, number>, aNorm: number, b: Map<string, number>, bNorm: number): number {
+  let dot = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const [t, v] of small) {
+    const w = large.get(t);
+    if (w) dot += v * w;
+  }
+  return dot / (aNorm * bNorm);
+}
+
+/**
+ * Topics a clause is about, best first. `body` is the clause's matchText, `headings` its section
+ * titles (matchText); headings count for less than the clause's own words.
+ * @example alignClause('varsling av avvik innen 24 timer', '', 'nb')[0].topic // 'breach-notice'
+ */
+export function alignClause(body: string, headings: string, lang: Lang): TopicScore[] {
+  const topicList = topicModels();
+  const clauseVector = weigh(stems(body, lang));
+  const clauseNorm = norm(clauseVector);
+  const scores: TopicScore[] = [];
+  for (const model of topicList) {
+    if (!model.keywordSource.length) continue;
+    const re = anyPattern(model.keywordSource);
+    const inBody = new Set(findAll(re, body).map((m) => m.text));
+    const inHeadings = headings ? new Set(findAll(re, headings).map((m) => m.text)) : new Set<string>();
+    const keywordScore = Math.min(1, 0.34 * inBody.size + 0.25 * inHeadings.size);
+    const similarity = clauseVector.size ? cosine(clauseVector, clauseNorm, model.vector, model.norm) : 0;
+    const score = Math.min(1, 0.75 * keywordScore + 0.6 * similarity);
+    if (score >= 0.15) scores.push({ topic: model.topic.id, score: Math.round(score * 100) / 100 });
+  }
+  return scores.sort((a, b) => b.score - a.score);
+}

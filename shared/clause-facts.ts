@@ -1,0 +1,57 @@
+// Facts about a sentence that several rules need: who it gives a right or duty to, whether it is
+// negated, and where a phrase stands. Pure functions over a sentence's matchText.
+
+import { CONTROLLER_SOURCE } from './values';
+import { findFirst, pattern } from './match';
+import type { SentenceView } from './rule';
+
+export type Party = 'processor' | 'controller';
+
+const MODAL_SOURCE =
+  '\\b(?:skal|kan|har|vil|må|plikter|forplikter|får|bør|er berettiget|shall|may|will|must|has|have|is entitled|agrees|undertakes|ska|skall|får|har rätt|må|skal|kan)\\b';
+
+/**
+ * The party a sentence gives its right or duty to: the party named closest before the first modal
+ * verb ("Databehandler har rett til ...", "The Processor may ..."), or undefined.
+ * @example subjectOf(sentence, processorSource) // 'processor'
+ */
+export function subjectOf(match: string, processorSource: string): Party | undefined {
+  const modal = findFirst(pattern(MODAL_SOURCE), match);
+  const head = modal ? match.slice(0, modal.start) : match.slice(0, 80);
+  const processorAt = lastIndexOf(head, pattern(processorSource));
+  const controllerAt = lastIndexOf(head, pattern(CONTROLLER_SOURCE));
+  if (processorAt < 0 && controllerAt < 0) {
+    // passive or later subject ("Det er Databehandlers plikt ...", "Hereby the Processor may ...")
+    const anyProcessor = findFirst(pattern(processorSource), match);
+    const anyController = findFirst(pattern(CONTROLLER_SOURCE), match);
+    if (anyProcessor && (!anyController || anyProcessor.start < anyController.start)) return 'processor';
+    if (anyController) return 'controller';
+    return undefined;
+  }
+  return processorAt > controllerAt ? 'processor' : 'controller';
+}
+
+function lastIndexOf(text: string, re: RegExp): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  re.lastIndex = 0;
+  return at;
+}
+
+/** Whether a sentence mentions the processor, the controller. */
+export function mentions(match: string, source: string): boolean {
+  return findFirst(pattern(source), match) !== undefined;
+}
+
+export const NEGATION_SOURCE = '\\b(?:ikke|ingen|aldri|uten|not|no|never|without|inte|ej|aldrig|utan|ikkje)\\b';
+
+/** Whether `match` has a negation within `window` characters before `at`. */
+export function negatedBefore(match: string, at: number, window = 40): boolean {
+  return findFirst(pattern(NEGATION_SOURCE), match.slice(Math.max(0, at - window), at)) !== undefined;
+}
+
+/** A sentence's span trimmed to the phrase [start, end) inside it, in absolute offsets. */
+export function phraseIn(sentence: SentenceView, relStart: number, relEnd: number): { start: number; end: number } {
+  return { start: sentence.start + relStart, end: sentence.start + relEnd };
+}

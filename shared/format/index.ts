@@ -1,0 +1,34 @@
+// Renders a review for people and tools: text (terminal), Markdown, JSON (the contract), SARIF 2.1.0.
+
+import type { Review } from '../types';
+import { formatMarkdown } from './markdown';
+import { formatSarif } from './sarif';
+import { formatText } from './text';
+
+export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif';
+
+export interface FormatOptions {
+  /** ANSI colours in text output. */
+  color?: boolean;
+  /** The document's name or URI, shown in headers and used as the SARIF artifact location. */
+  uri?: string;
+}
+
+/**
+ * A review rendered in one of the report formats.
+ * @example formatReport(review(text), 'markdown')
+ */
+export function formatReport(review: Review, format: ReportFormat, options: FormatOptions = {}): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(review, null, 2) + '\n';
+    case 'sarif':
+      return JSON.stringify(formatSarif(review, options), null, 2) + '\n';
+    case 'markdown':
+      return formatMarkdown(review, options);
+    case 'text':
+      return formatText(review, options);
+  }
+}
+
+export { formatText, formatMarkdown, formatSarif };

@@ -1,0 +1,10 @@
+// The engine's public API: what the CLI, the Teams bot and the VS Code extension use.
+// Pure: text in, review out. No file system, no editor, no bot framework.
+
+export * from './types';
+export { review, analyseText, VERSION } from './review';
+export { compare, type Comparison, type ClauseChange } from './compare';
+export { categories, topics, getCategory, getTopic, referencesFor } from './library';
+export { defaultPlaybook, resolvePlaybook, PlaybookError } from './playbook';
+export { formatReport, type ReportFormat, type FormatOptions } from './format/index';
+export { rules } from './rules/index';

@@ -1,0 +1,36 @@
+// Language identification for nb, en, da and sv by counting frequent function words and a few
+// spellings that tell the Scandinavian languages apart (av/af/av, etter/efter/efter, och/og).
+// Text without æøå and OCR noise still carries these words, so the vote is robust.
+
+import type { Lang } from './types';
+
+const markers: Record<Lang, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'shall', 'be', 'is', 'that', 'or', 'by', 'with', 'any', 'this', 'processor', 'controller', 'data', 'which', 'will', 'may', 'not', 'are'],
+  nb: ['og', 'av', 'det', 'som', 'er', 'ikke', 'skal', 'kan', 'denne', 'eller', 'ved', 'etter', 'mellom', 'uten', 'hva', 'noen', 'databehandler', 'behandlingsansvarlig', 'personopplysninger', 'hvis', 'dersom', 'avtalen', 'også', 'ogsa', 'bare', 'slik', 'disse'],
+  da: ['og', 'af', 'det', 'som', 'er', 'ikke', 'skal', 'kan', 'denne', 'eller', 'ved', 'efter', 'mellem', 'uden', 'hvad', 'nogen', 'databehandleren', 'dataansvarlige', 'personoplysninger', 'hvis', 'aftalen', 'også', 'kun', 'sådan', 'disse', 'være'],
+  sv: ['och', 'att', 'av', 'det', 'som', 'är', 'inte', 'ska', 'skall', 'kan', 'denna', 'eller', 'vid', 'efter', 'mellan', 'utan', 'vad', 'någon', 'personuppgifter', 'personuppgiftsbiträdet', 'om', 'avtalet', 'också', 'endast', 'för', 'till', 'på'],
+};
+
+const wordSets = Object.fromEntries(Object.entries(markers).map(([lang, words]) => [lang, new Set(words)])) as Record<Lang, Set<string>>;
+
+/**
+ * The language of a text, by function-word vote; `fallback` when there are too few words to tell.
+ * @example detectLanguage('Databehandleren skal ikke behandle personopplysningene') // 'nb'
+ */
+export function detectLanguage(text: string, fallback: Lang = 'nb'): Lang {
+  const scores: Record<Lang, number> = { nb: 0, en: 0, da: 0, sv: 0 };
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  for (const word of words) {
+    for (const lang of ['nb', 'en', 'da', 'sv'] as Lang[]) if (wordSets[lang].has(word)) scores[lang]++;
+  }
+  // Danish and Norwegian share most function words: only the distinguishing ones decide between them
+  let best: Lang = fallback;
+  let bestScore = 1;
+  for (const lang of ['nb', 'en', 'sv', 'da'] as Lang[]) {
+    if (scores[lang] > bestScore) {
+      best = lang;
+      bestScore = scores[lang];
+    }
+  }
+  return best;
+}

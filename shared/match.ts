@@ -1,0 +1,142 @@
+// Matching that tolerates OCR noise and Norwegian written without æøå, while every offset stays
+// an offset into the original text.
+//
+// Two halves:
+//  - `matchText(text)` maps the text one character to one character (so offsets never move):
+//    lower case, typographic quotes and dashes made plain, `|` read as `i` inside a word.
+//  - `pattern(source)` compiles a readable pattern into a RegExp that accepts the usual
+//    misreadings: ø as o/oe/g/@/0, å as a/aa/8/3/&, æ as ae/a/z/e (and Swedish ä/ö).
+//    A space in the source matches any run of whitespace (line breaks included); `\b` is a
+//    Unicode-aware word boundary (JavaScript's own `\b` does not know that ø is a letter).
+
+const letterVariants: Record<string, string> = {
+  ø: '(?:ø|ö|oe|o|g|@|0|6)',
+  ö: '(?:ö|ø|oe|o)',
+  å: '(?:å|aa|a|8|3|&)',
+  æ: '(?:æ|ä|ae|a|z|e)',
+  ä: '(?:ä|æ|ae|a)',
+  é: '(?:é|e)',
+};
+
+const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+
+const compiled = new Map<string, RegExp>();
+
+/**
+ * Compiles a pattern written in plain (lower-case) Norwegian/English into an OCR-tolerant RegExp
+ * with the flags `giu`. Regex syntax is allowed, except æøå inside `[...]`.
+ * @example pattern('innen \\d+ timer').test(matchText('Innen 48\ntimer')) // true
+ */
+export function pattern(source: string): RegExp {
+  let re = compiled.get(source);
+  if (re) {
+    re.lastIndex = 0;
+    return re;
+  }
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\' && i + 1 < source.length) {
+      const next = source[i + 1];
+      out += next === 'b' && !inClass ? WORD_BOUNDARY : ch + next;
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    if (!inClass && ch === ' ') {
+      // one or more whitespace; a run of spaces in the source is one gap
+      while (source[i + 1] === ' ') i++;
+      out += '[\\s\\u00a0]+';
+      continue;
+    }
+    out += (!inClass && letterVariants[ch]) || ch;
+  }
+  re = new RegExp(out, 'giu');
+  compiled.set(source, re);
+  return re;
+}
+
+/** Any of the patterns, as one RegExp. */
+export function anyPattern(sources: readonly string[]): RegExp {
+  return pattern(sources.map((s) => `(?:${s})`).join('|'));
+}
+
+const plainChar: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2011': '-',
+  '\u00ad': '-',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+};
+
+/**
+ * The text as the patterns see it: same length, lower case, plain punctuation, `|` read as `i`
+ * when it stands inside a word (OCR's capital I).
+ */
+export function matchText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const plain = plainChar[ch];
+    if (plain) {
+      out += plain;
+      continue;
+    }
+    if (ch === '|' && /\p{L}/u.test(text[i + 1] ?? '')) {
+      out += 'i';
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+export interface Match {
+  /** Offsets into the text that was searched. */
+  start: number;
+  end: number;
+  text: string;
+  groups: string[];
+}
+
+/** All matches of `re` in `text` (a matchText), offsets shifted by `offset`. */
+export function findAll(re: RegExp, text: string, offset = 0): Match[] {
+  const found: Match[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], groups: m.slice(1) });
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
+/** The first match of `re` in `text`, or undefined. */
+export function findFirst(re: RegExp, text: string, offset = 0): Match | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  if (!m) return undefined;
+  return { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], groups: m.slice(1) };
+}
+
+/** Whether any of the patterns occurs in `text` (a matchText). */
+export function hasAny(text: string, sources: readonly string[]): boolean {
+  return anyPattern(sources).test(text);
+}

@@ -1,0 +1,50 @@
+// Post-processing of findings in small pure steps: severity overrides, accepted findings dropped,
+// findings below the playbook's minimum dropped, duplicates merged, sorted by position.
+
+import { severityRank } from './playbook';
+import type { AcceptedFinding, Finding, Playbook } from './types';
+
+const foldSpace = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function applySeverityOverrides(findings: Finding[], playbook: Playbook): Finding[] {
+  return findings.map((f) => {
+    const override = playbook.severity[f.category];
+    return override && f.severity !== 'info' ? { ...f, severity: override } : f;
+  });
+}
+
+/** Drops findings the team accepted (by category, and by quote when the acceptance has one). */
+export function dropAccepted(findings: Finding[], accepted: AcceptedFinding[]): Finding[] {
+  if (!accepted.length) return findings;
+  return findings.filter(
+    (f) => !accepted.some((a) => a.category === f.category && (!a.quote || foldSpace(a.quote) === foldSpace(f.quote))),
+  );
+}
+
+export function dropBelow(findings: Finding[], playbook: Playbook): Finding[] {
+  const min = severityRank(playbook.minSeverity);
+  return findings.filter((f) => f.severity === 'info' || severityRank(f.severity) >= min);
+}
+
+/** One finding per category and place: overlapping findings of a category merge into the worst. */
+export function mergeOverlapping(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const twin = kept.find((k) => k.category === f.category && k.start < f.end && f.start < k.end);
+    if (!twin) {
+      kept.push(f);
+      continue;
+    }
+    if (severityRank(f.severity) > severityRank(twin.severity)) kept[kept.indexOf(twin)] = f;
+  }
+  return kept;
+}
+
+export function sortByPosition(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.start - b.start || a.end - b.end || a.category.localeCompare(b.category));
+}
+
+export function postProcess(findings: Finding[], playbook: Playbook, accepted: AcceptedFinding[]): Finding[] {
+  return sortByPosition(mergeOverlapping(dropBelow(dropAccepted(applySeverityOverrides(findings, playbook), accepted), playbook)));
+}

@@ -1,0 +1,191 @@
+// The review: text in, Review out. Segments the text, aligns clauses with the library's topics,
+// runs every rule against the playbook, then turns the rules' reports into findings (message,
+// reference clause, fix, word diff) and post-processes them in small pure steps.
+
+import { diffWords } from 'diff';
+import { alignClause } from './align';
+import { detectLanguage } from './language';
+import { getCategory, messageLangFor, referencesFor } from './library';
+import { matchText } from './match';
+import { resolvePlaybook } from './playbook';
+import { postProcess } from './post-process';
+import type { AbsenceReport, Report, Rule, RuleContext, SentenceView } from './rule';
+import { rules } from './rules/index';
+import { segmentText, sentenceSpans } from './segment';
+import type { Clause, DiffPart, Finding, Lang, MessageLang, Review, ReviewOptions, ReviewedDocument } from './types';
+import { findProcessorNames, PROCESSOR_SOURCE } from './values';
+
+export const VERSION = '0.1.0';
+
+/** Under this size, or covering fewer topics, a text is a pasted excerpt rather than a whole DPA. */
+const WHOLE_DOCUMENT_MIN_CHARS = 2500;
+const WHOLE_DOCUMENT_MIN_TOPICS = 5;
+/** A text this long is a document whatever it covers. */
+const WHOLE_DOCUMENT_LONG_CHARS = 8000;
+
+/**
+ * Splits and aligns a text: the clauses with their language, sentences and topics.
+ * @example analyseText('7.1 Databehandler skal varsle ...').clauses[0].topics[0].topic // 'breach-notice'
+ */
+export function analyseText(text: string): { lang: Lang; clauses: Clause[]; match: string } {
+  const match = matchText(text);
+  const lang = detectLanguage(text.slice(0, 20000));
+  const segments = segmentText(text);
+  const clauses: Clause[] = segments.map((segment, index) => {
+    const body = text.slice(segment.start, segment.end);
+    const clauseLang = body.length > 60 ? detectLanguage(body, lang) : lang;
+    const headingsMatch = matchText(segment.headings.join('\n'));
+    return {
+      index,
+      start: segment.start,
+      end: segment.end,
+      text: body,
+      kind: segment.kind,
+      ...(segment.number ? { number: segment.number } : {}),
+      headings: segment.headings,
+      lang: clauseLang,
+      sentences: sentenceSpans(text, segment.start, segment.end),
+      topics: alignClause(match.slice(segment.start, segment.end), headingsMatch, clauseLang),
+    };
+  });
+  return { lang, clauses, match };
+}
+
+function decideScope(text: string, clauses: Clause[], requested: ReviewOptions['scope']): 'document' | 'clause' {
+  if (requested === 'document' || requested === 'clause') return requested;
+  const covered = new Set(clauses.flatMap((c) => c.topics.filter((t) => t.score >= 0.3).map((t) => t.topic)));
+  if (text.length >= WHOLE_DOCUMENT_LONG_CHARS) return 'document';
+  return text.length >= WHOLE_DOCUMENT_MIN_CHARS && covered.size >= WHOLE_DOCUMENT_MIN_TOPICS ? 'document' : 'clause';
+}
+
+function interpolate(template: string, data: Record<string, unknown> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(data[key] ?? `{{${key}}}`));
+}
+
+function wordDiff(from: string, to: string): DiffPart[] {
+  return diffWords(from, to).map((part) => ({
+    op: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
+    text: part.value,
+  }));
+}
+
+/**
+ * Reviews a DPA (or a pasted clause) against the clause library and the playbook.
+ * @example review('Databehandler skal varsle om mulig innen 48 timer.').findings[0].category // 'breach-notice-deadline'
+ */
+export function review(text: string, options: ReviewOptions = {}): Review {
+  const playbook = resolvePlaybook(options.playbook);
+  const { lang, clauses, match } = analyseText(text);
+  const scope = decideScope(text, clauses, options.scope);
+  const messageLang: MessageLang = options.lang ?? messageLangFor(lang);
+  const processorNames = findProcessorNames(text);
+  const processorSource = processorNames.length
+    ? `(?:${PROCESSOR_SOURCE}|\\b(?:${processorNames.join('|')})\\p{L}*\\b)`
+    : PROCESSOR_SOURCE;
+
+  const sentencesByClause = clauses.map((clause) =>
+    clause.sentences.map<SentenceView>((s) => ({ clause, start: s.start, end: s.end, text: text.slice(s.start, s.end), match: match.slice(s.start, s.end) })),
+  );
+  const allSentences = sentencesByClause.flat();
+  const checked = rules.map((r) => r.meta.category).filter((c) => !playbook.accepted.includes(c));
+  const findings: Finding[] = [];
+
+  for (const rule of rules) {
+    if (playbook.accepted.includes(rule.meta.category)) continue;
+    const context: RuleContext = {
+      text,
+      match,
+      lang,
+      scope,
+      playbook,
+      clauses,
+      processorSource,
+      sentences: () => allSentences,
+      sentencesOf: (clause) => sentencesByClause[clause.index] ?? [],
+      clausesAbout: (topic, minScore = 0.3) => clauses.filter((c) => c.topics.some((t) => t.topic === topic && t.score >= minScore)),
+      report: (report) => findings.push(toFinding(rule, report, text, clauses, messageLang, lang)),
+      reportAbsence: (report) => {
+        if (scope === 'document') findings.push(toAbsenceFinding(rule, report, text, messageLang));
+      },
+    };
+    rule.check(context);
+  }
+
+  const document: ReviewedDocument = { text, lang, scope, clauses };
+  const processed = postProcess(findings, playbook, options.acceptedFindings ?? []);
+  return {
+    tool: { name: 'dpa-review', version: VERSION },
+    lang: messageLang,
+    document,
+    findings: processed,
+    summary: summarise(processed),
+    checked,
+  };
+}
+
+function toFinding(rule: Rule, report: Report, text: string, clauses: Clause[], messageLang: MessageLang, docLang: Lang): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.category} reported undeclared message "${report.messageId}"`);
+  const clause = report.clause ?? clauses.find((c) => c.start <= report.start && report.end <= c.end);
+  const fixLang = messageLangFor(docLang);
+  const reference = referencesFor(rule.meta.topic, fixLang)[0];
+  const messages = { nb: interpolate(template.nb, report.data), en: interpolate(template.en, report.data) };
+  // the fix replaces the sentence that holds the deviation
+  const sentence = clause?.sentences.find((s) => s.start <= report.start && report.start < s.end);
+  const fixStart = sentence?.start ?? report.start;
+  const fixEnd = Math.max(sentence?.end ?? report.end, report.end);
+  const finding: Finding = {
+    category: rule.meta.category,
+    severity: report.severity ?? rule.meta.defaultSeverity,
+    start: report.start,
+    end: report.end,
+    message: messages[messageLang],
+    messages,
+    messageId: report.messageId,
+    quote: text.slice(report.start, report.end),
+  };
+  if (report.data) finding.data = report.data;
+  if (clause) finding.clauseIndex = clause.index;
+  if (reference) {
+    finding.reference = reference;
+    finding.fix = { start: fixStart, end: fixEnd, text: reference.text };
+    finding.diff = wordDiff(text.slice(fixStart, fixEnd), reference.text);
+  }
+  return finding;
+}
+
+function toAbsenceFinding(rule: Rule, report: AbsenceReport, text: string, messageLang: MessageLang): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.category} reported undeclared message "${report.messageId}"`);
+  const start = report.start ?? 0;
+  const end = report.end ?? Math.min(text.length, start + Math.max(1, text.slice(start).search(/\n|$/)));
+  const messages = { nb: interpolate(template.nb, report.data), en: interpolate(template.en, report.data) };
+  const reference = referencesFor(rule.meta.topic, messageLang)[0];
+  const finding: Finding = {
+    category: rule.meta.category,
+    severity: report.severity ?? rule.meta.defaultSeverity,
+    start,
+    end,
+    message: messages[messageLang],
+    messages,
+    messageId: report.messageId,
+    quote: text.slice(start, end),
+    missing: true,
+  };
+  if (report.data) finding.data = report.data;
+  if (reference) finding.reference = reference;
+  return finding;
+}
+
+function summarise(findings: Finding[]): Review['summary'] {
+  const summary: Review['summary'] = { total: 0, bySeverity: { high: 0, medium: 0, low: 0, info: 0 }, byCategory: {} };
+  for (const f of findings) {
+    summary.bySeverity[f.severity]++;
+    if (f.severity === 'info') continue;
+    summary.total++;
+    summary.byCategory[f.category] = (summary.byCategory[f.category] ?? 0) + 1;
+  }
+  return summary;
+}
+
+export { getCategory };

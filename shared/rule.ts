@@ -1,0 +1,80 @@
+// What a rule is, and what it sees. A rule is `{ meta, check }`: `meta` declares the category,
+// default severity, messages by id (nb and en, with {{placeholders}}), the library topic whose
+// reference clauses are the fix, and the playbook settings it reads. `check` reads the clauses and
+// reports; the engine adds the message text, the reference clause, the fix and the diff.
+
+import type { CategoryId, Clause, Lang, Localized, Playbook, Severity } from './types';
+
+export interface RuleMeta {
+  category: CategoryId;
+  defaultSeverity: Severity;
+  /** Library topic whose reference clauses are the suggested wording. */
+  topic: string;
+  /** Messages by id, in nb and en; `{{name}}` is replaced by the report's data. */
+  messages: Record<string, Localized>;
+  /** Playbook settings the rule reads (documentation; the engine passes the whole playbook). */
+  playbookSettings: (keyof Playbook)[];
+  /** Whether the rule reports an absent term (only when a whole document is reviewed). */
+  reportsAbsence: boolean;
+}
+
+/** A sentence as rules see it: absolute offsets, the original text and its matchText. */
+export interface SentenceView {
+  clause: Clause;
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased, OCR-tolerant form of `text` (same length; see shared/match.ts). */
+  match: string;
+}
+
+export interface Report {
+  messageId: string;
+  /** Absolute offsets of what the finding points at. */
+  start: number;
+  end: number;
+  clause?: Clause;
+  data?: Record<string, string | number | boolean>;
+  severity?: Severity;
+}
+
+export interface AbsenceReport {
+  messageId: string;
+  data?: Record<string, string | number | boolean>;
+  severity?: Severity;
+  /** Where to anchor the finding (e.g. the title); default the start of the document. */
+  start?: number;
+  end?: number;
+}
+
+export interface RuleContext {
+  /** The whole document text and its matchText. */
+  text: string;
+  match: string;
+  lang: Lang;
+  scope: 'document' | 'clause';
+  playbook: Playbook;
+  clauses: readonly Clause[];
+  /** Pattern source that names the processor: role words plus this vendor's own names. */
+  processorSource: string;
+  /** Every sentence of the document, in order. */
+  sentences(): readonly SentenceView[];
+  /** The sentences of a clause. */
+  sentencesOf(clause: Clause): readonly SentenceView[];
+  /** Clauses whose alignment gives `topic` at least `minScore`. */
+  clausesAbout(topic: string, minScore?: number): Clause[];
+  /** Report a deviation at a place in the text. */
+  report(report: Report): void;
+  /** Report a term the document lacks (ignored when reviewing a pasted clause). */
+  reportAbsence(report: AbsenceReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Declares a rule; a typed identity so each rule file reads `export default defineRule({...})`. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,185 @@
+// Segmentation of a DPA into clauses (headings, paragraphs, list items, table rows) and of clauses
+// into sentences. Every segment keeps its offsets into the full text.
+//
+// Works on lines: wrapped lines of one paragraph are joined; a blank line, a numbered line,
+// a bullet or a table row starts a new clause. Headings are remembered so each clause knows the
+// section it stands in ("7 Avvik" > "7.1 Varsling").
+
+import type { Clause, Span } from './types';
+
+export interface Segment {
+  start: number;
+  end: number;
+  kind: Clause['kind'];
+  number?: string;
+  headings: string[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// "1.", "3.11", "10.1.2", "§ 7", "Punkt 4", "Artikkel 5", "Clause 9.2"
+const NUMBERED = /^\s*(?:(?:§|punkt|pkt\.?|artikkel|article|art\.|clause|klausul|section|avsnitt)\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s|$)(?!\s*(?:timer|dager|døgn|måneder|hours|days|months|år|%))/i;
+// "a)", "(a)", "a.", "i)", "(iv)"
+const LETTERED = /^\s*(?:\(([a-hj-z]|[ivx]{1,4})\)|([a-hj-z]|[ivx]{1,4})[.)])\s+/i;
+const BULLET = /^\s*(?:[-–—•▪◦·*]|e(?=\s{2,}))\s+/;
+const VEDLEGG = /^\s*(?:vedlegg|bilag|appendix|annex|schedule|bilaga|bilag)\s+([0-9A-Z]{1,3})\b/i;
+const TITLE_CASE_LINE = /^[\p{Lu}\d«"(]/u;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let end = i;
+      if (end > start && text[end - 1] === '\r') end--;
+      lines.push({ start, end, text: text.slice(start, end) });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+function isTableRow(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed) return false;
+  return /\S\t+\S/.test(trimmed) || (trimmed.split(' | ').length >= 3 && !trimmed.startsWith('|'));
+}
+
+/** A short line with no sentence end that reads as a title. */
+function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 3 || trimmed.length > 90) return false;
+  if (/[.;:,]$/.test(trimmed) && !/^\d+(?:\.\d+)*\.\s/.test(trimmed)) return false;
+  if (!TITLE_CASE_LINE.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/).length;
+  if (words > 12) return false;
+  const numbered = NUMBERED.exec(trimmed);
+  if (numbered) {
+    const rest = trimmed.slice(numbered[0].length).trim();
+    return rest.length > 0 && rest.length < 80 && !/[.;:]$/.test(rest) && (nextBlank || words <= 8);
+  }
+  if (VEDLEGG.test(trimmed)) return true;
+  return nextBlank && prevBlank;
+}
+
+function headingLevel(number: string | undefined): number {
+  if (!number) return 1;
+  return number.split('.').filter(Boolean).length;
+}
+
+/**
+ * Splits a document into clauses.
+ * @example segmentText('1. Ansvar\n\n1.1 Databehandler svarer ...').map((s) => s.kind) // ['heading', 'paragraph']
+ */
+export function segmentText(text: string): Segment[] {
+  const lines = splitLines(text);
+  const segments: Segment[] = [];
+  const headingStack: { level: number; title: string }[] = [];
+  let current: Segment | undefined;
+
+  const close = () => {
+    if (current) segments.push(current);
+    current = undefined;
+  };
+  const headingsNow = () => headingStack.map((h) => h.title);
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.text.trim();
+    if (!trimmed) {
+      close();
+      continue;
+    }
+    const prevBlank = i === 0 || !lines[i - 1].text.trim();
+    const nextBlank = i + 1 >= lines.length || !lines[i + 1].text.trim();
+    const lineStart = line.start + (line.text.length - line.text.trimStart().length);
+    const lineEnd = line.start + line.text.trimEnd().length;
+
+    if (isTableRow(line.text)) {
+      close();
+      segments.push({ start: lineStart, end: lineEnd, kind: 'table-row', headings: headingsNow() });
+      continue;
+    }
+    const numbered = NUMBERED.exec(line.text);
+    const lettered = LETTERED.exec(line.text);
+    const bullet = BULLET.exec(line.text);
+
+    if ((prevBlank || numbered || !current || /[.:;]$/.test(text.slice(current.start, current.end).trimEnd())) && looksLikeHeading(line.text, nextBlank, prevBlank)) {
+      close();
+      const number = numbered?.[1] ?? VEDLEGG.exec(line.text)?.[1];
+      const level = numbered ? headingLevel(numbered[1]) : VEDLEGG.test(line.text) ? 0 : 1;
+      while (headingStack.length && headingStack[headingStack.length - 1].level >= level) headingStack.pop();
+      // an unnumbered title under a numbered one stays beneath it
+      headingStack.push({ level, title: trimmed });
+      segments.push({ start: lineStart, end: lineEnd, kind: 'heading', number, headings: headingsNow().slice(0, -1) });
+      continue;
+    }
+    if (numbered || lettered || bullet) {
+      close();
+      current = {
+        start: lineStart,
+        end: lineEnd,
+        kind: numbered ? 'paragraph' : 'list-item',
+        number: numbered?.[1] ?? lettered?.[1] ?? lettered?.[2],
+        headings: headingsNow(),
+      };
+      continue;
+    }
+    if (current) {
+      current.end = lineEnd;
+    } else {
+      current = { start: lineStart, end: lineEnd, kind: 'paragraph', headings: headingsNow() };
+    }
+  }
+  close();
+  return segments;
+}
+
+const ABBREVIATIONS = new Set([
+  'nr', 'jf', 'jfr', 'f.eks', 'eks', 'bl.a', 'ca', 'art', 'pkt', 'mv', 'osv', 'dvs', 'e.g', 'i.e', 'etc', 'no',
+  'org', 'org.nr', 'kl', 'st', 'ref', 'inkl', 'ekskl', 'evt', 'hhv', 'iht', 'vs', 'mr', 'ms', 'dr', 'p', 'pp',
+  'para', 'sec', 'cf', 'incl', 'approx', 'bl', 'ff', 'm.m', 'm.v', 's', 'd.v.s', 'b', 'a', 'stk', 'kap', 'lov',
+]);
+
+/**
+ * Sentence spans inside [start, end) of `text`.
+ * @example sentenceSpans('Det er ok. Ikke jf. pkt. 3 her.', 0, 31).length // 2
+ */
+export function sentenceSpans(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let sentenceStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    const isBreak = ch === '.' || ch === '!' || ch === '?' || ch === ';';
+    if (!isBreak) continue;
+    const next = text[i + 1];
+    if (next !== undefined && !/\s/.test(next) && i + 1 < end) continue;
+    // look at what follows: a new sentence starts with a capital, digit, quote or bullet
+    let j = i + 1;
+    while (j < end && /\s/.test(text[j])) j++;
+    if (j >= end) break;
+    if (ch === '.' || ch === ';') {
+      if (ch === '.') {
+        const wordMatch = /([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, i - 12), i));
+        if (wordMatch && ABBREVIATIONS.has(wordMatch[1].toLowerCase())) continue;
+        if (/\d$/.test(text.slice(i - 1, i)) && /\d/.test(text[j] ?? '')) continue; // 15.06. 2018
+      }
+      if (ch === '.' && !/[\p{Lu}\d«"“(\-–•]/u.test(text[j])) continue;
+      if (ch === ';' && !/\n/.test(text.slice(i, j))) continue; // a ';' ends a sentence only at a line break
+    }
+    spans.push(trimSpan(text, sentenceStart, i + 1));
+    sentenceStart = j;
+  }
+  if (sentenceStart < end) spans.push(trimSpan(text, sentenceStart, end));
+  return spans.filter((s) => s.end > s.start);
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

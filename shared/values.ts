@@ -1,0 +1,159 @@
+// The values rules decide on: durations ("tjuefire (24) timer", "two (2) months", "72 hours"),
+// amounts ("NOK 50 000"), qualifiers that empty a duty ("om mulig", "as far as possible") and
+// who a sentence gives a right or a duty to (processor or controller).
+
+import { findAll, pattern, type Match } from './match';
+
+const numberWords: Record<string, number> = {
+  // nb / da / sv
+  en: 1, ett: 1, én: 1, ei: 1, et: 1, to: 2, två: 2, tva: 2, tre: 3, fire: 4, fyra: 4, fem: 5, seks: 6, sex: 6,
+  sju: 7, syv: 7, sjua: 7, åtte: 8, atte: 8, otte: 8, åtta: 8, atta: 8, ni: 9, nio: 9, ti: 10, tio: 10,
+  elleve: 11, elva: 11, tolv: 12, fjorten: 14, fjorton: 14, femten: 15, femton: 15, tjue: 20, tyve: 20, tjugo: 20,
+  tjuefire: 24, tjugofyra: 24, fireogtyve: 24, tretti: 30, tredve: 30, tredive: 30, trettio: 30, førtiåtte: 48,
+  fortiatte: 48, fyrtioåtta: 48, sekstien: 60, seksti: 60, sextio: 60, syttito: 72, søttito: 72, sjuttiotvå: 72, nitti: 90, nittio: 90,
+  // en
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fourteen: 14, fifteen: 15, twenty: 20, 'twenty-four': 24, thirty: 30, 'forty-eight': 48, sixty: 60, 'seventy-two': 72, ninety: 90,
+};
+
+export type DurationUnit = 'hours' | 'days' | 'business-days' | 'weeks' | 'months' | 'years';
+
+export interface Duration extends Match {
+  value: number;
+  unit: DurationUnit;
+  /** The duration in hours (business days counted as 24 h each, months as 30 days). */
+  hours: number;
+  /** The duration in calendar days (business days as 7/5 of a day). */
+  days: number;
+}
+
+const UNIT_SOURCE =
+  '(timer|time|t|h|hrs?|hours?|timmar|timme|' +
+  'virkedager|virkedag|arbeidsdager|arbeidsdag|business days?|working days?|arbetsdagar|arbejdsdage|hverdage|bankdager|' +
+  'dager|dag|døgn|days?|dagar|dage|' +
+  'uker|uke|weeks?|veckor|vecka|uger|uge|' +
+  'måneder|måned|mnd|months?|månader|månad|' +
+  'år|years?)\\b';
+
+const NUMBER_SOURCE = `(\\d{1,4}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
+
+// "48 timer", "tjuefire (24) timer", "two (2) months", "30 (tretti) dagers", "2-3 dager" (upper bound taken)
+const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+\\))?(?: ?[-–] ?(\\d{1,4}))? ?(?:kalender)?${UNIT_SOURCE.replace('(timer', '(timer')}`;
+
+function unitOf(word: string): DurationUnit {
+  const w = word.toLowerCase();
+  if (/^(timer|time|t|h|hrs?|hours?|timmar|timme)$/.test(w)) return 'hours';
+  if (/(virke|arbeid|business|working|arbets|arbejds|hverdage|bank)/.test(w)) return 'business-days';
+  if (/^(uker|uke|weeks?|veckor|vecka|uger|uge)$/.test(w)) return 'weeks';
+  if (/^(m(å|a|8|3|&)ne|mnd|month|m(å|a)nad)/.test(w)) return 'months';
+  if (/^((å|a|8|3|&)r|years?)$/.test(w)) return 'years';
+  return 'days';
+}
+
+function numberOf(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  const w = word.toLowerCase().replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
+  for (const [name, value] of Object.entries(numberWords)) {
+    const folded = name.replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
+    if (folded === w) return value;
+  }
+  return undefined;
+}
+
+const HOURS_PER: Record<DurationUnit, number> = { hours: 1, days: 24, 'business-days': 24 * 1.4, weeks: 168, months: 720, years: 8760 };
+
+/**
+ * Durations in a matchText, with absolute offsets (`offset` is added).
+ * @example findDurations('innen tjuefire (24) timer')[0].hours // 24
+ */
+export function findDurations(text: string, offset = 0): Duration[] {
+  const found: Duration[] = [];
+  for (const m of findAll(pattern(DURATION_SOURCE), text, offset)) {
+    const [numberWord, upper, unitWord] = m.groups;
+    // a word number must be followed by its unit directly: "to måneder", not "til ... dager"
+    let value = numberOf(numberWord);
+    if (value === undefined) continue;
+    const paren = /\((\d{1,4})\)/.exec(m.text);
+    if (paren) value = Number(paren[1]);
+    if (upper) value = Math.max(value, Number(upper));
+    if (/^(t|h)$/i.test(unitWord) && !/\d/.test(numberWord)) continue;
+    if (/^(en|et|ei|ett|ni|to|ti)$/i.test(numberWord) && /^(t|h|time)$/i.test(unitWord)) continue;
+    const unit = unitOf(unitWord);
+    const hours = value * HOURS_PER[unit];
+    found.push({ ...m, value, unit, hours, days: hours / 24 });
+  }
+  return found;
+}
+
+export interface Amount extends Match {
+  currency: string;
+  value: number;
+}
+
+const AMOUNT_SOURCE =
+  '(?:\\b(nok|kr|kroner|sek|dkk|eur|euro|usd|€|\\$)\\.? ?(\\d[\\d .,]*\\d|\\d)(?: ?(?:millioner|million|mill\\.?|mnok))?|(\\d[\\d .,]*\\d|\\d) ?(?:millioner |million |mill\\. )?(nok|kr|kroner|sek|dkk|eur|euro|usd|€)\\b)';
+
+/**
+ * Amounts of money in a matchText.
+ * @example findAmounts('begrenset til NOK 50 000')[0].value // 50000
+ */
+export function findAmounts(text: string, offset = 0): Amount[] {
+  return findAll(pattern(AMOUNT_SOURCE), text, offset).map((m) => {
+    const currency = (m.groups[0] ?? m.groups[3] ?? '').toUpperCase().replace(/^KR(ONER)?$/, 'NOK').replace('€', 'EUR').replace('$', 'USD');
+    const digits = (m.groups[1] ?? m.groups[2] ?? '').replace(/[ .,](?=\d{3}\b)/g, '').replace(',', '.');
+    let value = Number.parseFloat(digits.replace(/\s/g, ''));
+    if (/milli|mnok/.test(m.text)) value *= 1_000_000;
+    return { ...m, currency, value };
+  });
+}
+
+/** Words that turn a duty into an effort: "om mulig", "så langt det er mulig", "if possible". */
+export const QUALIFIER_SOURCES = [
+  'om mulig', 'hvis mulig', 'dersom mulig', 'når mulig', 'så vidt mulig', 'så langt (?:det er )?mulig', 'i den grad (?:det er )?mulig',
+  'om (?:det er )?mulig', 'dersom det er mulig', 'hvis det er mulig', 'der det er mulig', 'så fremt (?:det er )?mulig', 'såfremt (?:det er )?mulig',
+  'etter beste evne', 'tilstrebe', 'bestrebe seg', 'søke å', 'i utgangspunktet', 'normalt', 'som hovedregel',
+  'if possible', 'where possible', 'when possible', 'as far as (?:reasonably )?(?:possible|practicable|feasible)', 'to the extent (?:reasonably )?(?:possible|practicable|feasible)',
+  'where (?:reasonably )?(?:practicable|feasible)', 'endeavou?r', 'reasonable efforts', 'best efforts', 'in principle', 'generally', 'as a rule',
+  'om möjligt', 'i möjligaste mån', 'så långt (?:det är )?möjligt', 'så vidt muligt', 'hvis muligt', 'om muligt', 'i det omfang det er muligt',
+];
+
+const QUALIFIER_RE_SOURCE = `\\b(?:${QUALIFIER_SOURCES.join('|')})\\b`;
+
+/** The qualifiers in a matchText. */
+export function findQualifiers(text: string, offset = 0): Match[] {
+  return findAll(pattern(QUALIFIER_RE_SOURCE), text, offset);
+}
+
+/** Words that name the processor (the vendor) or the controller (our user) in nb/en/da/sv. */
+export const PROCESSOR_SOURCE =
+  '\\b(?:(?:under)?databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|sub-?processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|personuppgiftsbiträde\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*|underbiträde\\p{L}*|service provider)\\b';
+export const CONTROLLER_SOURCE =
+  '\\b(?:behandlingsansvarlig\\p{L}*|kunde(?:n|ns|r)?|customer\\p{L}*|controller\\p{L}*|client\\p{L}*|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*|kund(?:en|ens)?|virksomhet(?:en)?)\\b';
+
+/**
+ * The vendor's own names in this document ("Dossier", "SMARTOUT", "Kiterank"), from definitions such
+ * as `Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)` or a name used as the
+ * subject of many sentences. Returned as escaped pattern sources, lower case.
+ */
+export function findProcessorNames(text: string): string[] {
+  const names = new Set<string>();
+  const lower = text.toLowerCase();
+  // «Name» / "Name" defined next to the processor role
+  const defined = /(?:databehandler|processor|leverandør|supplier|personuppgiftsbiträde)[^.\n]{0,80}?(?:benevnt|kalt|omtalt som|referred to as|hereinafter|heretter)[^«"“]{0,20}[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”]/gu;
+  for (const m of lower.matchAll(defined)) names.add(m[1].trim());
+  // "Name AS (org.nr ...) ... Databehandler" and "Name AS ... er Databehandler"
+  const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
+  for (const m of text.matchAll(company)) {
+    const first = m[1].split(' ')[0].toLowerCase();
+    if (first.length >= 3 && !/^(den|the|og|and|mellom|between)$/.test(first)) names.add(first);
+  }
+  // an all-capitals brand that is the subject of many sentences ("SMARTOUT skal ...")
+  const caps = new Map<string, number>();
+  for (const m of text.matchAll(/\b([A-ZÆØÅ]{4,})\b(?= (?:skal|kan|har|vil|er|shall|may|will|is|får|ska|ansvarar))/g)) {
+    caps.set(m[1], (caps.get(m[1]) ?? 0) + 1);
+  }
+  for (const [word, count] of caps) if (count >= 3 && !/^(DBA|DPA|GDPR|AVTALE\p{L}*)$/u.test(word)) names.add(word.toLowerCase());
+  // customers are never the vendor
+  for (const bad of ['kunden', 'kunde', 'customer', 'behandlingsansvarlig', 'partene', 'avtalen']) names.delete(bad);
+  return [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' '));
+}
