@@ -1,0 +1,127 @@
+// The document-reading adapter of dpa-review: bytes of a .txt, .md, .docx or .pdf file in, the
+// extracted text out. The format is decided by the content (zip header, %PDF), with the file
+// name's extension as a hint; '-' (standard input) has no extension and is sniffed only.
+
+import { ExtractError, describeSize } from './extract-error';
+import { extractDocxText } from './docx';
+import { extractPdfText } from './pdf';
+import { decodePlainText, normaliseLineEndings } from './plain-text';
+
+export { ExtractError, type ExtractErrorCode } from './extract-error';
+
+/** The text of a document, ready for the review engine (line endings are "\n"). */
+export interface ExtractedDocument {
+  text: string;
+  format: 'txt' | 'md' | 'docx' | 'pdf';
+  /** Page count, for PDFs. */
+  pages?: number;
+  /** Notes for the reader about the extraction (never contract text). */
+  warnings: string[];
+}
+
+/** Limits for one extraction. */
+export interface ExtractOptions {
+  /** Refuse larger files (default 20 MB). */
+  maxBytes?: number;
+  /** Give up on a PDF after this many milliseconds (default 60 s). */
+  pdfTimeoutMs?: number;
+  /** Read at most this many PDF pages (default 1000). */
+  maxPdfPages?: number;
+}
+
+export const defaultMaxBytes = 20 * 1024 * 1024;
+const defaultPdfTimeoutMs = 60_000;
+const defaultMaxPdfPages = 1000;
+
+/**
+ * Extracts the text of a document.
+ *
+ * @example
+ *   const document = await extractDocument(await readFile('avtale.docx'), 'avtale.docx');
+ *   document.format // 'docx'
+ *   document.text   // 'Avtalens formål\n\nDenne databehandleravtalen ...'
+ * @throws ExtractError with a code and a one-line message for the user
+ */
+export async function extractDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractOptions = {},
+): Promise<ExtractedDocument> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes;
+  if (bytes.length > maxBytes) {
+    throw new ExtractError('too-large', `The file is too large to review (${describeSize(bytes.length)}; the limit is ${describeSize(maxBytes)}).`);
+  }
+  if (bytes.length === 0) throw new ExtractError('empty');
+
+  const extension = extensionOf(fileName);
+  const sniffed = sniffFormat(bytes, extension);
+
+  if (sniffed === 'docx') {
+    const { text, warnings } = await extractDocxText(bytes);
+    return { text: finishText(text), format: 'docx', warnings: [...hintMismatch(extension, 'docx'), ...warnings] };
+  }
+  if (sniffed === 'pdf') {
+    const { text, pages, warnings } = await extractPdfText(bytes, {
+      timeoutMs: options.pdfTimeoutMs ?? defaultPdfTimeoutMs,
+      maxPages: options.maxPdfPages ?? defaultMaxPdfPages,
+    });
+    return { text: finishText(text), format: 'pdf', pages, warnings: [...hintMismatch(extension, 'pdf'), ...warnings] };
+  }
+  if (sniffed === 'word-97') {
+    throw new ExtractError('unsupported-format', 'This is an old Word (.doc) file or a password-protected Word file. Save it as .docx without a password, or as PDF, and try again.');
+  }
+  if (sniffed === 'rtf') {
+    throw new ExtractError('unsupported-format', 'RTF files are not supported. Save the document as .docx or PDF and try again.');
+  }
+
+  let decoded: ReturnType<typeof decodePlainText>;
+  try {
+    decoded = decodePlainText(bytes);
+  } catch (error) {
+    // A file named .pdf or .docx that is neither text nor the real format is a damaged file.
+    if (error instanceof ExtractError && error.code === 'binary') {
+      if (extension === 'pdf') throw new ExtractError('corrupt-pdf');
+      if (extension === 'docx') throw new ExtractError('corrupt-docx');
+      if (extension === 'doc' || extension === 'odt' || extension === 'pages' || extension === 'rtf') throw new ExtractError('unsupported-format');
+    }
+    throw error;
+  }
+  const format = extension === 'md' || extension === 'markdown' ? 'md' : 'txt';
+  const warnings = [...decoded.warnings];
+  if (extension === 'pdf' || extension === 'docx') warnings.push(`The file is named .${extension} but contains plain text; it was read as text.`);
+  return { text: decoded.text, format, warnings };
+}
+
+type SniffedFormat = 'docx' | 'pdf' | 'word-97' | 'rtf' | 'text';
+
+/** Decides the format from the first bytes. */
+function sniffFormat(bytes: Uint8Array, extension: string): SniffedFormat {
+  const startsWith = (signature: number[]): boolean => signature.every((byte, index) => bytes[index] === byte);
+  if (startsWith([0x50, 0x4b, 0x03, 0x04]) || startsWith([0x50, 0x4b, 0x05, 0x06])) return 'docx';
+  // A PDF named .pdf may have a little junk before its header (readers tolerate up to 1 KB).
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.startsWith('%PDF-') || (extension === 'pdf' && head.includes('%PDF-'))) return 'pdf';
+  if (startsWith([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'word-97';
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  return 'text';
+}
+
+function extensionOf(fileName: string): string {
+  if (fileName === '-') return '';
+  const match = /\.([a-z0-9]+)$/i.exec(fileName);
+  return match ? match[1]!.toLowerCase() : '';
+}
+
+/** A warning when the name says one format and the content another (never an error). */
+function hintMismatch(extension: string, format: 'docx' | 'pdf'): string[] {
+  if (extension === '' || extension === format) return [];
+  if (format === 'docx' && extension === 'docm') return [];
+  return [`The file is named .${extension} but is a ${format === 'pdf' ? 'PDF' : 'Word (.docx)'} document; it was read as ${format === 'pdf' ? 'PDF' : '.docx'}.`];
+}
+
+/** Normalises line endings and Unicode, and refuses documents without any text. */
+function finishText(text: string): string {
+  const finished = normaliseLineEndings(text).normalize('NFC');
+  if (finished.trim() === '') throw new ExtractError('empty');
+  return finished;
+}
