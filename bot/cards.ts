@@ -1,0 +1,260 @@
+// Adaptive Cards (schema 1.5) for the bot's answers: findings, review summaries, help, explanations.
+// The bot's counterpart of the CLI's report formatters: pure functions from engine results to card
+// JSON, with long reviews split into several cards that each stay well under Teams' ~80 KB limit.
+
+import type { Category, CategoryId, Finding, MessageLang, Review, Severity } from '../shared/types';
+import { textsFor } from './texts';
+
+/** An Adaptive Card element or action, as plain JSON. */
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  fallbackText?: string;
+  msteams?: { width: 'Full' };
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+const SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+
+/** Bytes of card JSON per message: a third of Teams' limit, leaving room for the activity around it. */
+export const CARD_BUDGET_BYTES = 24 * 1024;
+const MAX_QUOTE_CHARS = 700;
+const MAX_REFERENCE_CHARS = 1200;
+
+/** Looks up a category's explanation; the engine's `getCategory`. */
+export type CategoryLookup = (id: CategoryId) => Category | undefined;
+
+const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low', 'info'];
+const SEVERITY_COLOR: Record<Severity, string> = { high: 'attention', medium: 'warning', low: 'accent', info: 'good' };
+
+/**
+ * Wraps elements in a schema 1.5 card.
+ *
+ * @example card([textBlock('Hello')]) // → { type: 'AdaptiveCard', version: '1.5', body: [...] }
+ */
+export function card(body: CardElement[], options: { actions?: CardElement[]; fallbackText?: string } = {}): AdaptiveCard {
+  const result: AdaptiveCard = { type: 'AdaptiveCard', $schema: SCHEMA, version: '1.5', body, msteams: { width: 'Full' } };
+  if (options.actions?.length) result.actions = options.actions;
+  if (options.fallbackText) result.fallbackText = options.fallbackText;
+  return result;
+}
+
+function textBlock(text: string, extra: CardElement = {}): CardElement {
+  return { type: 'TextBlock', text, wrap: true, ...extra };
+}
+
+function heading(text: string): CardElement {
+  return textBlock(text, { size: 'Large', weight: 'Bolder' });
+}
+
+function factSet(facts: Array<[string, string]>): CardElement {
+  return { type: 'FactSet', facts: facts.map(([title, value]) => ({ title, value })) };
+}
+
+/**
+ * Escapes the little Markdown that Adaptive Card TextBlocks interpret (emphasis, links, code), so
+ * quoted contract text shows as written.
+ *
+ * @example escapeMarkdown('*only* [a](b)') // → '\\*only\\* \\[a\\](b)'
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\*_[\]`])/g, '\\$1');
+}
+
+function truncate(text: string, max: number): string {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  return folded.length <= max ? folded : `${folded.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * One finding as a card container: category id and name, severity, the quoted sentence, the message,
+ * why it matters, and the reference wording with its source.
+ *
+ * @example findingContainer(review.findings[0], getCategory, 'en')
+ */
+export function findingContainer(finding: Finding, lookup: CategoryLookup, lang: MessageLang): CardElement {
+  const t = textsFor(lang);
+  const category = lookup(finding.category);
+  const name = category ? category.name[lang] : finding.category;
+  const items: CardElement[] = [
+    textBlock(`${t.severity[finding.severity]} · ${escapeMarkdown(name)}`, { weight: 'Bolder', color: SEVERITY_COLOR[finding.severity] }),
+    textBlock(finding.category, { fontType: 'Monospace', isSubtle: true, spacing: 'None', size: 'Small' }),
+    textBlock(escapeMarkdown(finding.messages?.[lang] ?? finding.message)),
+  ];
+  if (finding.missing) {
+    items.push(textBlock(t.missingTerm, { isSubtle: true, size: 'Small' }));
+  } else if (finding.quote) {
+    items.push({
+      type: 'Container',
+      style: 'emphasis',
+      items: [textBlock(`“${escapeMarkdown(truncate(finding.quote, MAX_QUOTE_CHARS))}”`, { isSubtle: true })],
+    });
+  }
+  if (category) items.push(textBlock(`**${t.why}:** ${escapeMarkdown(category.why[lang])}`, { size: 'Small' }));
+  if (finding.reference) {
+    items.push(textBlock(`**${t.referenceWording}:** ${escapeMarkdown(truncate(finding.reference.text, MAX_REFERENCE_CHARS))}`, { size: 'Small' }));
+    items.push(textBlock(`${t.source}: ${escapeMarkdown(finding.reference.source)}`, { size: 'Small', isSubtle: true, spacing: 'None' }));
+  }
+  return { type: 'Container', separator: true, spacing: 'Medium', items };
+}
+
+/** Findings ordered for reading: by severity, then position in the document. */
+function orderedFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.start - b.start,
+  );
+}
+
+/**
+ * Packs elements into as few cards as fit the byte budget, each card starting with its header.
+ *
+ * @example splitIntoCards((part, parts) => [heading(`Part ${part}/${parts}`)], containers)
+ */
+export function splitIntoCards(
+  header: (part: number, parts: number) => CardElement[],
+  elements: readonly CardElement[],
+  budgetBytes: number = CARD_BUDGET_BYTES,
+): AdaptiveCard[] {
+  const headerBytes = jsonBytes(card(header(99, 99)));
+  const groups: CardElement[][] = [];
+  let current: CardElement[] = [];
+  let currentBytes = headerBytes;
+  for (const element of elements) {
+    const size = jsonBytes(element) + 1;
+    if (current.length > 0 && currentBytes + size > budgetBytes) {
+      groups.push(current);
+      current = [];
+      currentBytes = headerBytes;
+    }
+    current.push(element);
+    currentBytes += size;
+  }
+  if (current.length > 0 || groups.length === 0) groups.push(current);
+  return groups.map((group, index) => card([...header(index + 1, groups.length), ...group]));
+}
+
+/** The size of a card or element as sent. */
+export function jsonBytes(value: unknown): number {
+  return Buffer.byteLength(JSON.stringify(value), 'utf8');
+}
+
+function checkedList(review: Review, lookup: CategoryLookup, lang: MessageLang): string {
+  return review.checked.map((id) => lookup(id)?.name[lang] ?? id).join(', ');
+}
+
+/**
+ * The answer to pasted clause text: the findings (split if long), or a card saying nothing was found
+ * and what was checked.
+ *
+ * @example clauseReviewCards(review(text, { scope: 'clause' }), getCategory, 'nb')
+ */
+export function clauseReviewCards(review: Review, lookup: CategoryLookup, lang: MessageLang): AdaptiveCard[] {
+  const t = textsFor(lang);
+  const findings = review.findings.filter((f) => f.severity !== 'info');
+  if (findings.length === 0) {
+    return [card([heading(t.title), textBlock(escapeMarkdown(t.checkedNothingFound(checkedList(review, lookup, lang))))], { fallbackText: t.checkedNothingFound('') })];
+  }
+  const title = t.clauseResultTitle(findings.length);
+  return splitIntoCards(
+    (part, parts) => [heading(parts > 1 ? `${title} (${part}/${parts})` : title)],
+    orderedFindings(findings).map((f) => findingContainer(f, lookup, lang)),
+  );
+}
+
+/**
+ * A file review: a summary card by severity and category, then the findings over as many cards as
+ * the size limit needs.
+ *
+ * @example fileReviewCards(review, 'opus-dpa-2025.docx', getCategory, 'en') // → [summary, findings 1/2, findings 2/2]
+ */
+export function fileReviewCards(review: Review, fileName: string, lookup: CategoryLookup, lang: MessageLang): AdaptiveCard[] {
+  const t = textsFor(lang);
+  const findings = review.findings.filter((f) => f.severity !== 'info');
+  const bySeverity = SEVERITY_ORDER.filter((s) => s !== 'info')
+    .map((s): [string, string] => [t.severity[s], String(findings.filter((f) => f.severity === s).length)]);
+  const categoryCounts = new Map<CategoryId, number>();
+  for (const finding of findings) categoryCounts.set(finding.category, (categoryCounts.get(finding.category) ?? 0) + 1);
+  const byCategory = [...categoryCounts.entries()].map(([id, count]): [string, string] => [
+    escapeMarkdown(lookup(id)?.name[lang] ?? id),
+    `${count} · ${id}`,
+  ]);
+  const title = t.fileResultTitle(escapeMarkdown(fileName), findings.length);
+  const summaryBody: CardElement[] = [heading(title)];
+  if (findings.length === 0) {
+    summaryBody.push(textBlock(escapeMarkdown(t.checkedNothingFound(checkedList(review, lookup, lang)))));
+    return [card(summaryBody, { fallbackText: title })];
+  }
+  summaryBody.push(textBlock(t.summaryBySeverity, { weight: 'Bolder' }), factSet(bySeverity));
+  summaryBody.push(textBlock(t.summaryByCategory, { weight: 'Bolder' }), factSet(byCategory));
+  const summary = card(summaryBody, { fallbackText: title });
+  const findingCards = splitIntoCards(
+    (part, parts) => [textBlock(t.findingsPart(part, parts), { weight: 'Bolder', size: 'Medium' })],
+    orderedFindings(findings).map((f) => findingContainer(f, lookup, lang)),
+  );
+  return [summary, ...findingCards];
+}
+
+/**
+ * The help card: what the bot does and its commands.
+ *
+ * @example helpCard('en')
+ */
+export function helpCard(lang: MessageLang): AdaptiveCard {
+  const t = textsFor(lang);
+  return card(
+    [heading(t.title), textBlock(t.helpIntro), factSet(t.helpCommands.map(([c, what]) => [c, what]))],
+    { fallbackText: t.helpIntro },
+  );
+}
+
+/**
+ * The card shown when the bot is added to a chat or team.
+ *
+ * @example welcomeCard('nb')
+ */
+export function welcomeCard(lang: MessageLang): AdaptiveCard {
+  const t = textsFor(lang);
+  return card(
+    [heading(t.title), textBlock(t.welcome), textBlock(t.helpIntro, { weight: 'Bolder' }), factSet(t.helpCommands.map(([c, what]) => [c, what]))],
+    { fallbackText: t.welcome },
+  );
+}
+
+/**
+ * One category explained: the deviation, what good looks like, and why it matters.
+ *
+ * @example explainCard(getCategory('liability-cap')!, 'en')
+ */
+export function explainCard(category: Category, lang: MessageLang): AdaptiveCard {
+  const t = textsFor(lang);
+  return card(
+    [
+      heading(escapeMarkdown(category.name[lang])),
+      textBlock(category.id, { fontType: 'Monospace', isSubtle: true, spacing: 'None' }),
+      textBlock(t.deviation, { weight: 'Bolder' }),
+      textBlock(escapeMarkdown(category.deviation[lang])),
+      textBlock(t.goodLooksLike, { weight: 'Bolder' }),
+      textBlock(escapeMarkdown(category.reference[lang])),
+      textBlock(t.why, { weight: 'Bolder' }),
+      textBlock(escapeMarkdown(category.why[lang])),
+    ],
+    { fallbackText: category.name[lang] },
+  );
+}
+
+/**
+ * The list of categories (for `explain` without or with an unknown category), led by a sentence.
+ *
+ * @example categoryListCard(categories, 'en', 'The categories:')
+ */
+export function categoryListCard(categories: readonly Category[], lang: MessageLang, lead: string): AdaptiveCard {
+  return card(
+    [textBlock(escapeMarkdown(lead)), factSet(categories.map((c) => [c.id, c.name[lang]]))],
+    { fallbackText: lead },
+  );
+}

@@ -1,0 +1,369 @@
+// The Teams bot: reads a turn (text, files, commands), asks the engine, answers with cards. It keeps no
+// review logic of its own and no module-level state: language and pending comparisons live in
+// botbuilder's UserState / ConversationState.
+
+import {
+  CardFactory,
+  ConversationState,
+  TeamsActivityHandler,
+  TurnContext,
+  UserState,
+  type Activity,
+  type Attachment,
+  type FileConsentCardResponse,
+  type StatePropertyAccessor,
+} from 'botbuilder';
+import type { MessageLang, Review } from '../shared/types';
+import { DownloadError, fileReferences, isSupportedFileName, type FileReference } from './attachments';
+import {
+  categoryListCard,
+  clauseReviewCards,
+  explainCard,
+  fileReviewCards,
+  helpCard,
+  welcomeCard,
+  type AdaptiveCard,
+} from './cards';
+import { compareCards } from './compare-cards';
+import { parseCommand, stripMentions, type BotCommand } from './commands';
+import type { BotEngine } from './engine';
+import { langFromLocale, textsFor, type BotTexts } from './texts';
+
+/** What the bot needs from its host. */
+export interface BotDependencies {
+  engine: BotEngine;
+  conversationState: ConversationState;
+  userState: UserState;
+  /** Fetches an attachment under the host's download rules (allowed hosts, size, timeout). */
+  download: (url: string) => Promise<Uint8Array>;
+  /** Uploads a report to a Teams file-consent upload URL under the same rules. */
+  upload: (url: string, bytes: Uint8Array) => Promise<void>;
+  maxBytes: number;
+  /** Operational log: event names and counts only, never document text. */
+  log?: (event: string, fields?: Record<string, string | number | boolean>) => void;
+}
+
+/** A document read from a file, kept for a comparison in progress. */
+interface ReadDocument {
+  name: string;
+  text: string;
+}
+
+/** A comparison waiting for its files, for one user in one conversation. */
+interface PendingCompare {
+  userId: string;
+  since: number;
+  old?: ReadDocument;
+}
+
+/** Markdown reports offered via a Teams file-consent card, by id. */
+interface OfferedReport {
+  id: string;
+  name: string;
+  markdown: string;
+}
+
+const PENDING_COMPARE_MS = 30 * 60 * 1000;
+const KEPT_REPORTS = 3;
+const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
+const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
+
+/**
+ * The dpa-review bot for Teams (and any Bot Framework channel).
+ *
+ * @example
+ * const bot = new DpaReviewBot({ engine: sharedEngine(), conversationState, userState, download, upload, maxBytes });
+ * await adapter.process(req, res, (context) => bot.run(context));
+ */
+export class DpaReviewBot extends TeamsActivityHandler {
+  private readonly language: StatePropertyAccessor<MessageLang | undefined>;
+  private readonly pendingCompare: StatePropertyAccessor<PendingCompare | undefined>;
+  private readonly reports: StatePropertyAccessor<OfferedReport[]>;
+
+  constructor(private readonly deps: BotDependencies) {
+    super();
+    this.language = deps.userState.createProperty('language');
+    this.pendingCompare = deps.conversationState.createProperty('pendingCompare');
+    this.reports = deps.conversationState.createProperty('reports');
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.greet(context);
+      await next();
+    });
+  }
+
+  /** Runs the turn, then saves the state it changed. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context);
+    await this.deps.userState.saveChanges(context);
+  }
+
+  private async greet(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const added = activity.membersAdded ?? [];
+    const botAdded = added.some((member) => member.id === activity.recipient.id);
+    const personal = (activity.conversation.conversationType ?? 'personal') === 'personal';
+    const userAdded = added.some((member) => member.id !== activity.recipient.id);
+    if (botAdded || (personal && userAdded)) {
+      await this.sendCards(context, [welcomeCard(await this.uiLang(context))]);
+    }
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const mentionTexts = (activity.entities ?? [])
+      .filter((entity) => entity.type === 'mention' && (entity.mentioned as { id?: string } | undefined)?.id === activity.recipient.id)
+      .map((entity) => String(entity.text ?? ''));
+    const command = parseCommand(stripMentions(activity.text ?? '', mentionTexts));
+    const files = fileReferences(activity.attachments);
+    const lang = await this.uiLang(context);
+    const texts = textsFor(lang);
+    this.deps.log?.('message', { command: command.kind, files: files.length, conversation: activity.conversation.conversationType ?? 'unknown' });
+
+    if (files.length > 0 && command.kind !== 'normen') {
+      await this.handleFiles(context, command, files, texts);
+      return;
+    }
+    switch (command.kind) {
+      case 'help':
+      case 'empty':
+        await this.sendCards(context, [helpCard(lang)]);
+        return;
+      case 'explain':
+        await this.explain(context, command.topic, lang);
+        return;
+      case 'language':
+        if (!command.lang) {
+          await context.sendActivity(texts.languageAsk);
+          return;
+        }
+        await this.language.set(context, command.lang);
+        await context.sendActivity(textsFor(command.lang).languageSet(command.lang));
+        return;
+      case 'compare':
+        await this.pendingCompare.set(context, { userId: activity.from.id, since: Date.now() });
+        await context.sendActivity(texts.compareAskTwo);
+        return;
+      case 'normen':
+        await this.normen(context, files, texts);
+        return;
+      case 'review':
+        await context.sendActivity(texts.reviewAskFile);
+        return;
+      case 'check':
+        await this.checkText(context, command.text);
+        return;
+    }
+  }
+
+  /** Pasted clause text: a quick check. */
+  private async checkText(context: TurnContext, text: string): Promise<void> {
+    const preferred = await this.language.get(context);
+    const result = this.deps.engine.review(text, { lang: preferred, scope: 'auto' });
+    this.deps.log?.('checked-text', { chars: text.length, findings: result.findings.length });
+    await this.sendCards(context, clauseReviewCards(result, this.lookup, preferred ?? result.lang));
+  }
+
+  private async explain(context: TurnContext, topic: string | undefined, lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
+    const { categories } = this.deps.engine;
+    if (!topic) {
+      await this.sendCards(context, [categoryListCard(categories, lang, texts.explainPrompt)]);
+      return;
+    }
+    const wanted = topic.toLowerCase().replace(/\s+/g, '-');
+    const category =
+      this.deps.engine.getCategory(wanted) ??
+      categories.find((c) => c.name.nb.toLowerCase() === topic.toLowerCase() || c.name.en.toLowerCase() === topic.toLowerCase()) ??
+      onlyOne(categories.filter((c) => c.id.includes(wanted)));
+    if (!category) {
+      await this.sendCards(context, [categoryListCard(categories, lang, texts.explainUnknown(topic))]);
+      return;
+    }
+    await this.sendCards(context, [explainCard(category, lang)]);
+  }
+
+  /** The place for the Normen Bilag 1a checklist (issue 6): a file in, the filled-in checklist out. */
+  private async normen(context: TurnContext, _files: FileReference[], texts: BotTexts): Promise<void> {
+    await context.sendActivity(texts.normenComingSoon);
+  }
+
+  private async handleFiles(context: TurnContext, command: BotCommand, files: FileReference[], texts: BotTexts): Promise<void> {
+    const userId = context.activity.from.id;
+    const stored = await this.pendingCompare.get(context);
+    const pending = stored && stored.userId === userId && Date.now() - stored.since < PENDING_COMPARE_MS ? stored : undefined;
+
+    if (command.kind === 'compare' || pending) {
+      const documents: ReadDocument[] = pending?.old ? [pending.old] : [];
+      for (const file of files.slice(0, 2 - documents.length)) {
+        const document = await this.readFile(context, file, texts);
+        if (!document) return;
+        documents.push(document);
+      }
+      if (documents.length < 2) {
+        await this.pendingCompare.set(context, { userId, since: Date.now(), old: documents[0] });
+        await context.sendActivity(texts.compareAskNew(documents[0].name));
+        return;
+      }
+      await this.pendingCompare.delete(context);
+      await this.compareDocuments(context, documents[0], documents[1]);
+      return;
+    }
+    if (files.length > 1) {
+      await context.sendActivity(texts.tooManyFiles);
+      return;
+    }
+    const document = await this.readFile(context, files[0], texts);
+    if (document) await this.reviewDocument(context, document, texts);
+  }
+
+  /** Downloads and extracts a file, answering the user with a friendly message when it fails. */
+  private async readFile(context: TurnContext, file: FileReference, texts: BotTexts): Promise<ReadDocument | undefined> {
+    if (!isSupportedFileName(file.name)) {
+      await context.sendActivity(texts.unsupportedFile(file.name));
+      return undefined;
+    }
+    await context.sendActivity({ type: 'typing' });
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.deps.download(file.url);
+    } catch (error) {
+      if (!(error instanceof DownloadError)) throw error;
+      this.deps.log?.('download-refused', { code: error.code, host: error.host });
+      const key = error.code === 'host-not-allowed' || error.code === 'too-large' || error.code === 'timeout' ? error.code : 'other';
+      await context.sendActivity(texts.download[key]);
+      return undefined;
+    }
+    try {
+      const { text } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
+      if (!text.trim()) {
+        await context.sendActivity(texts.emptyDocument(file.name));
+        return undefined;
+      }
+      this.deps.log?.('file-read', { extension: extensionOf(file.name), bytes: bytes.byteLength, chars: text.length });
+      return { name: file.name, text };
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if ((error as Error).name !== 'ExtractError' || typeof code !== 'string') throw error;
+      this.deps.log?.('extract-failed', { code, extension: extensionOf(file.name) });
+      await context.sendActivity(texts.extractFailed(file.name, texts.extractErrors[code] ?? (error as Error).message));
+      return undefined;
+    }
+  }
+
+  private async reviewDocument(context: TurnContext, document: ReadDocument, texts: BotTexts): Promise<void> {
+    const preferred = await this.language.get(context);
+    const result = this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
+    result.document.name = document.name;
+    this.deps.log?.('reviewed-file', { findings: result.findings.length, clauses: result.document.clauses.length });
+    await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, preferred ?? result.lang));
+    await this.offerReport(context, result, document.name, texts);
+  }
+
+  private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument): Promise<void> {
+    const preferred = await this.language.get(context);
+    const comparison = this.deps.engine.compare(older.text, newer.text, { lang: preferred });
+    const lang = preferred ?? (await this.uiLang(context));
+    await this.sendCards(context, compareCards(comparison, older.name, newer.name, this.lookup, lang));
+  }
+
+  /**
+   * Offers the Markdown report as a file: in a Teams 1:1 chat through a file-consent card (the file
+   * goes to the user's OneDrive), on other channels as an attachment; Teams channels and group chats
+   * cannot receive files from a bot this way, so there is no offer there.
+   */
+  private async offerReport(context: TurnContext, result: Review, fileName: string, texts: BotTexts): Promise<void> {
+    const markdown = this.deps.engine.markdownReport(result);
+    const name = `dpa-review-${fileName.replace(/\.[^.]+$/, '')}.md`;
+    const activity = context.activity;
+    if (activity.channelId === 'msteams') {
+      if (activity.conversation.conversationType !== 'personal') return;
+      const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+      const kept = (await this.reports.get(context, [])).slice(-(KEPT_REPORTS - 1));
+      await this.reports.set(context, [...kept, { id, name, markdown }]);
+      const consent: Attachment = {
+        contentType: FILE_CONSENT_CONTENT_TYPE,
+        name,
+        content: {
+          description: texts.reportOffer,
+          sizeInBytes: Buffer.byteLength(markdown, 'utf8'),
+          acceptContext: { reportId: id },
+          declineContext: { reportId: id },
+        },
+      };
+      await context.sendActivity({ attachments: [consent] });
+      return;
+    }
+    const data = Buffer.from(markdown, 'utf8').toString('base64');
+    await context.sendActivity({
+      text: texts.reportOffer,
+      attachments: [{ contentType: 'text/markdown', name, contentUrl: `data:text/markdown;base64,${data}` }],
+    });
+  }
+
+  protected override async handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const texts = textsFor(await this.uiLang(context));
+    const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
+    const reports = await this.reports.get(context, []);
+    const report = reports.find((r) => r.id === reportId);
+    const upload = response.uploadInfo;
+    if (!report || !upload?.uploadUrl) {
+      await context.sendActivity(texts.reportGone);
+      return;
+    }
+    try {
+      await this.deps.upload(upload.uploadUrl, Buffer.from(report.markdown, 'utf8'));
+    } catch (error) {
+      if (!(error instanceof DownloadError)) throw error;
+      this.deps.log?.('upload-refused', { code: error.code, host: error.host });
+      await context.sendActivity(texts.download.other);
+      return;
+    }
+    await this.reports.set(context, reports.filter((r) => r.id !== report.id));
+    await context.sendActivity({
+      text: texts.reportUploaded(upload.name ?? report.name),
+      attachments: [{
+        contentType: FILE_INFO_CONTENT_TYPE,
+        contentUrl: upload.contentUrl,
+        name: upload.name ?? report.name,
+        content: { uniqueId: upload.uniqueId, fileType: upload.fileType ?? 'md' },
+      }],
+    });
+  }
+
+  protected override async handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
+    const reports = await this.reports.get(context, []);
+    await this.reports.set(context, reports.filter((r) => r.id !== reportId));
+    await context.sendActivity(textsFor(await this.uiLang(context)).reportDeclined);
+  }
+
+  /** The language of the bot's own words: the user's choice, else the Teams client's locale. */
+  private async uiLang(context: TurnContext): Promise<MessageLang> {
+    return (await this.language.get(context)) ?? langFromLocale(context.activity.locale);
+  }
+
+  private readonly lookup = (id: string) => this.deps.engine.getCategory(id);
+
+  /** Sends each card as its own message, so that every message stays under Teams' size limit. */
+  private async sendCards(context: TurnContext, cards: AdaptiveCard[]): Promise<void> {
+    for (const adaptiveCard of cards) {
+      const activity: Partial<Activity> = { attachments: [CardFactory.adaptiveCard(adaptiveCard)] };
+      if (adaptiveCard.fallbackText) activity.summary = adaptiveCard.fallbackText;
+      await context.sendActivity(activity);
+    }
+  }
+}
+
+function onlyOne<T>(items: T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
+}
+
+function extensionOf(name: string): string {
+  return /\.([a-z0-9]{1,5})$/i.exec(name)?.[1]?.toLowerCase() ?? 'none';
+}

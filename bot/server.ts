@@ -1,0 +1,180 @@
+// The bot's HTTP host: node:http with POST /api/messages (through botbuilder's CloudAdapter) and
+// GET /healthz. Token verification follows the config: credentials → verified Bot Framework tokens;
+// local mode → no verification, bound to 127.0.0.1. All Bot Framework wiring stays in this file and
+// in dpa-review-bot.ts.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+  UserState,
+  type Request,
+  type Response,
+  type TurnContext,
+} from 'botbuilder';
+import { downloadFile, uploadFile } from './attachments';
+import type { BotConfig } from './config';
+import { DpaReviewBot } from './dpa-review-bot';
+import type { BotEngine } from './engine';
+import { langFromLocale, textsFor } from './texts';
+
+/** Largest activity body accepted (pasted text in Teams is limited to about 28 KB). */
+const MAX_ACTIVITY_BYTES = 1024 * 1024;
+
+export interface RunningBot {
+  server: Server;
+  /** Base URL, e.g. http://127.0.0.1:3978 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** One line of JSON on stderr per event; fields are counts, codes and hosts, never document text. */
+export function logEvent(event: string, fields: Record<string, string | number | boolean> = {}): void {
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), event, ...fields })}\n`);
+}
+
+/**
+ * Starts the bot's HTTP server and resolves once it listens.
+ *
+ * @example
+ * const bot = await startBotServer(loadBotConfig(process.env), sharedEngine());
+ * console.log(bot.url); // http://127.0.0.1:3978
+ */
+export async function startBotServer(
+  config: BotConfig,
+  engine: BotEngine,
+  log: typeof logEvent = logEvent,
+): Promise<RunningBot> {
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    config.credentials
+      ? {
+          MicrosoftAppId: config.credentials.appId,
+          MicrosoftAppPassword: config.credentials.appPassword,
+          MicrosoftAppTenantId: config.credentials.tenantId,
+          MicrosoftAppType: config.credentials.appType,
+        }
+      : {},
+  );
+  const adapter = new CloudAdapter(auth);
+  const storage = new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const bot = new DpaReviewBot({
+    engine,
+    conversationState,
+    userState: new UserState(storage),
+    download: (url) => downloadFile(url, config.download),
+    upload: (url, bytes) => uploadFile(url, bytes, config.download),
+    maxBytes: config.download.maxBytes,
+    log,
+  });
+
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // The message may quote what failed; log the error's name and where it happened only.
+    log('turn-error', { name: error?.name ?? 'Error', at: (error?.stack ?? '').split('\n').slice(1, 4).join(' | ').trim() });
+    try {
+      await conversationState.delete(context);
+      await context.sendActivity(textsFor(langFromLocale(context.activity.locale)).internalError);
+    } catch {
+      log('turn-error-reply-failed');
+    }
+  };
+
+  const server = createServer((req, res) => {
+    handleRequest(req, res, adapter, bot).catch((error: Error) => {
+      log('request-error', { name: error.name });
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+      res.end('{"error":"internal error"}');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+  log('listening', { url, local: config.local, verifiesTokens: Boolean(config.credentials) });
+  return {
+    server,
+    url,
+    close: () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+async function handleRequest(req: IncomingMessage, res: ServerResponse, adapter: CloudAdapter, bot: DpaReviewBot): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0];
+  if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(req.method === 'HEAD' ? undefined : '{"status":"ok"}');
+    return;
+  }
+  if (path !== '/api/messages') {
+    res.writeHead(404, { 'Content-Type': 'application/json' });
+    res.end('{"error":"not found"}');
+    return;
+  }
+  if (req.method !== 'POST') {
+    res.writeHead(405, { Allow: 'POST', 'Content-Type': 'application/json' });
+    res.end('{"error":"method not allowed"}');
+    return;
+  }
+  const body = await readJsonBody(req);
+  if (body === undefined) {
+    res.writeHead(400, { 'Content-Type': 'application/json' });
+    res.end('{"error":"expected a JSON activity of at most 1 MB"}');
+    return;
+  }
+  const request: Request = { body, headers: req.headers as Request['headers'], method: req.method };
+  await adapter.process(request, responseShim(res), (context) => bot.run(context));
+}
+
+/** Reads a JSON object body; undefined when it is too big, not JSON or not an object. */
+async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req) {
+    total += (chunk as Buffer).byteLength;
+    if (total > MAX_ACTIVITY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The restify/express-like response the CloudAdapter writes to, over node's ServerResponse. */
+function responseShim(res: ServerResponse): Response {
+  return {
+    socket: res.socket,
+    status(code: number) {
+      res.statusCode = code;
+      return this;
+    },
+    header(name: string, value: unknown) {
+      res.setHeader(name, String(value));
+      return this;
+    },
+    send(body?: unknown) {
+      if (body === undefined || body === null) return this;
+      if (typeof body === 'string' || Buffer.isBuffer(body)) {
+        res.write(body);
+      } else {
+        if (!res.headersSent) res.setHeader('Content-Type', 'application/json');
+        res.write(JSON.stringify(body));
+      }
+      return this;
+    },
+    end() {
+      res.end();
+      return this;
+    },
+  };
+}

@@ -1,0 +1,206 @@
+// The bot's own words in Norwegian (bokmål) and English: help, prompts and friendly errors.
+// Review findings are worded by the engine; these are only the bot's frame around them.
+
+import type { MessageLang, Severity } from '../shared/types';
+
+export interface BotTexts {
+  title: string;
+  welcome: string;
+  helpIntro: string;
+  helpCommands: Array<[command: string, what: string]>;
+  categoriesTitle: string;
+  checkedNothingFound: (checked: string) => string;
+  clauseResultTitle: (count: number) => string;
+  fileResultTitle: (name: string, count: number) => string;
+  summaryBySeverity: string;
+  summaryByCategory: string;
+  findingsPart: (part: number, parts: number) => string;
+  severity: Record<Severity, string>;
+  category: string;
+  severityLabel: string;
+  quote: string;
+  missingTerm: string;
+  why: string;
+  referenceWording: string;
+  source: string;
+  explainUnknown: (topic: string) => string;
+  explainPrompt: string;
+  deviation: string;
+  goodLooksLike: string;
+  languageSet: (lang: MessageLang) => string;
+  languageAsk: string;
+  compareAskTwo: string;
+  compareAskNew: (oldName: string) => string;
+  compareTitle: (oldName: string, newName: string) => string;
+  compareAdded: string;
+  compareRemoved: string;
+  compareUnchanged: (count: number) => string;
+  compareNothingNew: string;
+  normenComingSoon: string;
+  reviewAskFile: string;
+  unsupportedFile: (name: string) => string;
+  tooManyFiles: string;
+  reportOffer: string;
+  reportUploaded: (name: string) => string;
+  reportDeclined: string;
+  reportGone: string;
+  download: Record<'host-not-allowed' | 'too-large' | 'timeout' | 'other', string>;
+  extractFailed: (name: string, reason: string) => string;
+  /** The extractor's reasons by error code, where they need translating (en uses the extractor's own). */
+  extractErrors: Partial<Record<string, string>>;
+  emptyDocument: (name: string) => string;
+  internalError: string;
+}
+
+const nb: BotTexts = {
+  title: 'DPA-gjennomgang',
+  welcome:
+    'Hei! Jeg gjennomgår databehandleravtaler (GDPR art. 28) fra behandlingsansvarliges side. ' +
+    'Lim inn et punkt fra avtalen, eller send meg avtalen som fil (.docx, .pdf eller .txt), så viser jeg hva som avviker fra vår referanse og hva vi bør be om i stedet.',
+  helpIntro: 'Slik bruker du meg:',
+  helpCommands: [
+    ['(tekst)', 'Lim inn ett eller flere avtalepunkter: rask sjekk.'],
+    ['(fil)', 'Send avtalen som .docx, .pdf eller .txt: full gjennomgang.'],
+    ['compare', 'Sammenlign to versjoner: send to filer (gammel først), nye avvik vises først.'],
+    ['explain <kategori>', 'Forklar en avvikskategori, f.eks. explain liability-cap.'],
+    ['language nb|en', 'Velg språk for svarene.'],
+    ['normen', 'Normens Bilag 1a-sjekkliste for en fil (kommer).'],
+    ['help', 'Vis denne hjelpen.'],
+  ],
+  categoriesTitle: 'Kategoriene jeg sjekker',
+  checkedNothingFound: (checked) => `Ingen avvik funnet. Sjekket: ${checked}.`,
+  clauseResultTitle: (count) => (count === 1 ? '1 avvik i teksten' : `${count} avvik i teksten`),
+  fileResultTitle: (name, count) => `${name}: ${count === 1 ? '1 avvik' : `${count} avvik`}`,
+  summaryBySeverity: 'Etter alvorlighet',
+  summaryByCategory: 'Etter kategori',
+  findingsPart: (part, parts) => `Funn (del ${part} av ${parts})`,
+  severity: { high: 'Høy', medium: 'Middels', low: 'Lav', info: 'Info' },
+  category: 'Kategori',
+  severityLabel: 'Alvorlighet',
+  quote: 'Sitat',
+  missingTerm: 'Mangler i avtalen',
+  why: 'Hvorfor det betyr noe',
+  referenceWording: 'Referanseformulering',
+  source: 'Kilde',
+  explainUnknown: (topic) => `Jeg kjenner ikke kategorien «${topic}». Dette er kategoriene:`,
+  explainPrompt: 'Skriv explain <kategori>, f.eks. explain breach-notice-deadline. Kategoriene:',
+  deviation: 'Avviket',
+  goodLooksLike: 'Slik bør det være',
+  languageSet: (lang) => (lang === 'nb' ? 'Jeg svarer på norsk fra nå av.' : 'I will answer in English from now on.'),
+  languageAsk: 'Skriv language nb eller language en.',
+  compareAskTwo: 'Send de to versjonene som filer, den gamle først (gjerne begge i samme melding).',
+  compareAskNew: (oldName) => `Fikk ${oldName} som gammel versjon. Send nå den nye versjonen.`,
+  compareTitle: (oldName, newName) => `Sammenligning: ${oldName} → ${newName}`,
+  compareAdded: 'Nye avvik',
+  compareRemoved: 'Avvik som er borte',
+  compareUnchanged: (count) => `${count} avvik er uendret.`,
+  compareNothingNew: 'Ingen nye avvik i den nye versjonen.',
+  normenComingSoon: 'Normen-sjekklisten (Bilag 1a) kommer snart i boten. Inntil videre: kjør dpa-review normen FIL i kommandolinjen.',
+  reviewAskFile: 'Send avtalen som fil (.docx, .pdf eller .txt), eller lim inn teksten.',
+  unsupportedFile: (name) => `Jeg kan ikke lese ${name}. Send .docx, .pdf eller .txt.`,
+  tooManyFiles: 'Send én fil om gangen (eller to med compare).',
+  reportOffer: 'Vil du ha hele rapporten som Markdown-fil?',
+  reportUploaded: (name) => `Rapporten er lagret som ${name} i OneDrive.`,
+  reportDeclined: 'Greit, ingen fil.',
+  reportGone: 'Rapporten er ikke lenger tilgjengelig. Send filen på nytt.',
+  download: {
+    'host-not-allowed': 'Jeg henter bare filer fra Teams og SharePoint/OneDrive. Last opp filen i chatten.',
+    'too-large': 'Filen er for stor for meg.',
+    timeout: 'Det tok for lang tid å hente filen. Prøv igjen.',
+    other: 'Jeg fikk ikke hentet filen. Prøv å sende den på nytt.',
+  },
+  extractFailed: (name, reason) => `Jeg fikk ikke lest ${name}: ${reason}`,
+  extractErrors: {
+    empty: 'dokumentet er tomt.',
+    binary: 'filen er ikke et tekstdokument. Bruk .docx, .pdf eller .txt.',
+    'too-large': 'filen er for stor.',
+    'corrupt-docx': 'Word-filen er skadet eller ikke en .docx.',
+    'encrypted-pdf': 'PDF-en er passordbeskyttet. Lagre en kopi uten passord og prøv igjen.',
+    'no-text-layer': 'PDF-en har ikke tekstlag (trolig en skanning); kjør OCR først.',
+    'corrupt-pdf': 'PDF-en er skadet eller ufullstendig.',
+    'unsupported-format': 'filtypen støttes ikke. Lagre som .docx, .pdf eller .txt.',
+  },
+  emptyDocument: (name) => `${name} inneholder ingen tekst jeg kan lese.`,
+  internalError: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt.',
+};
+
+const en: BotTexts = {
+  title: 'DPA review',
+  welcome:
+    'Hi! I review data processing agreements (GDPR art. 28) from the controller\'s side. ' +
+    'Paste a clause, or send me the agreement as a file (.docx, .pdf or .txt), and I will show what departs from our reference and what to ask for instead.',
+  helpIntro: 'How to use me:',
+  helpCommands: [
+    ['(text)', 'Paste one or more clauses: a quick check.'],
+    ['(file)', 'Send the agreement as .docx, .pdf or .txt: a full review.'],
+    ['compare', 'Compare two versions: send two files (old first); new deviations come first.'],
+    ['explain <category>', 'Explain a deviation category, e.g. explain liability-cap.'],
+    ['language nb|en', 'Choose the language of my answers.'],
+    ['normen', "Normen's Bilag 1a checklist for a file (coming)."],
+    ['help', 'Show this help.'],
+  ],
+  categoriesTitle: 'The categories I check',
+  checkedNothingFound: (checked) => `No deviations found. Checked: ${checked}.`,
+  clauseResultTitle: (count) => (count === 1 ? '1 deviation in the text' : `${count} deviations in the text`),
+  fileResultTitle: (name, count) => `${name}: ${count === 1 ? '1 deviation' : `${count} deviations`}`,
+  summaryBySeverity: 'By severity',
+  summaryByCategory: 'By category',
+  findingsPart: (part, parts) => `Findings (part ${part} of ${parts})`,
+  severity: { high: 'High', medium: 'Medium', low: 'Low', info: 'Info' },
+  category: 'Category',
+  severityLabel: 'Severity',
+  quote: 'Quote',
+  missingTerm: 'Missing from the agreement',
+  why: 'Why it matters',
+  referenceWording: 'Reference wording',
+  source: 'Source',
+  explainUnknown: (topic) => `I don't know the category "${topic}". These are the categories:`,
+  explainPrompt: 'Write explain <category>, e.g. explain breach-notice-deadline. The categories:',
+  deviation: 'The deviation',
+  goodLooksLike: 'What good looks like',
+  languageSet: (lang) => (lang === 'nb' ? 'Jeg svarer på norsk fra nå av.' : 'I will answer in English from now on.'),
+  languageAsk: 'Write language nb or language en.',
+  compareAskTwo: 'Send the two versions as files, the old one first (both in one message is fine).',
+  compareAskNew: (oldName) => `Got ${oldName} as the old version. Now send the new version.`,
+  compareTitle: (oldName, newName) => `Comparison: ${oldName} → ${newName}`,
+  compareAdded: 'New deviations',
+  compareRemoved: 'Deviations gone',
+  compareUnchanged: (count) => `${count} deviations unchanged.`,
+  compareNothingNew: 'No new deviations in the new version.',
+  normenComingSoon: "The Normen checklist (Bilag 1a) is coming to the bot soon. Until then: run dpa-review normen FILE on the command line.",
+  reviewAskFile: 'Send the agreement as a file (.docx, .pdf or .txt), or paste its text.',
+  unsupportedFile: (name) => `I can't read ${name}. Send .docx, .pdf or .txt.`,
+  tooManyFiles: 'Send one file at a time (or two with compare).',
+  reportOffer: 'Would you like the full report as a Markdown file?',
+  reportUploaded: (name) => `The report is saved as ${name} in OneDrive.`,
+  reportDeclined: 'Fine, no file.',
+  reportGone: 'The report is no longer available. Send the file again.',
+  download: {
+    'host-not-allowed': 'I only fetch files from Teams and SharePoint/OneDrive. Upload the file in the chat.',
+    'too-large': 'The file is too large for me.',
+    timeout: 'Fetching the file took too long. Please try again.',
+    other: "I couldn't fetch the file. Please send it again.",
+  },
+  extractFailed: (name, reason) => `I couldn't read ${name}: ${reason}`,
+  extractErrors: {},
+  emptyDocument: (name) => `${name} has no text I can read.`,
+  internalError: 'Sorry, something went wrong on my side. Please try again in a moment.',
+};
+
+/**
+ * The bot's texts in a language.
+ *
+ * @example textsFor('nb').title // → 'DPA-gjennomgang'
+ */
+export function textsFor(lang: MessageLang): BotTexts {
+  return lang === 'nb' ? nb : en;
+}
+
+/**
+ * The message language for a Teams locale: Norwegian, Danish and Swedish locales get nb, others en.
+ *
+ * @example langFromLocale('nb-NO') // → 'nb'
+ */
+export function langFromLocale(locale: string | undefined): MessageLang {
+  return /^(nb|nn|no|da|sv)\b/i.test(locale ?? '') ? 'nb' : 'en';
+}
