@@ -45,7 +45,7 @@ interface PdfLine {
 }
 
 /** A horizontal gap wider than this many font sizes separates table cells or columns. */
-const columnGapInFontSizes = 1.5;
+const columnGapInFontSizes = 1.0;
 /** How many lines at the top and at the bottom of a page may be header or footer lines. */
 const edgeLinesChecked = 3;
 
@@ -109,7 +109,10 @@ function lineFromItems(items: PdfTextItem[], pageIndex: number): PdfLine {
     }
     previous = item;
   }
-  for (const segment of segments) segment.text = segment.text.replace(/\s+/g, ' ').trim();
+  for (const segment of segments) segment.text = segment.text.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  const visibleSegments = mergeListMarker(segments.filter((segment) => segment.text !== ''));
+  const first = visibleSegments[0];
+  if (first) first.text = first.text.replace(bulletAtStart, '- ');
   return {
     pageIndex,
     y: Math.max(...sorted.map((item) => item.y)),
@@ -117,8 +120,22 @@ function lineFromItems(items: PdfTextItem[], pageIndex: number): PdfLine {
     xEnd: Math.max(...segments.map((segment) => segment.xEnd)),
     fontSize,
     fontName,
-    segments: segments.filter((segment) => segment.text !== ''),
+    segments: visibleSegments,
   };
+}
+
+/**
+ * A clause number or bullet set off by a tab ("3.1", "(ii)", "•") starts the line's text; it is
+ * not a table cell of its own.
+ */
+function mergeListMarker(segments: LineSegment[]): LineSegment[] {
+  const [marker, text, ...rest] = segments;
+  if (!marker || !text || rest.length > 0 || !isListMarker(marker.text)) return segments;
+  return [{ x: marker.x, xEnd: text.xEnd, text: `${marker.text} ${text.text}` }, ...rest];
+}
+
+function isListMarker(text: string): boolean {
+  return /^(?:[•◦▪▫‣●○■□➢►\uf0b7\uf0a7–-]|\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-zæøå]\)|[a-z]\.|\(?[ivx]{1,5}[.)]|§\s*\d+[a-z]?)$/iu.test(text);
 }
 
 function lineText(line: PdfLine): string {
@@ -186,16 +203,134 @@ function assembleParagraphs(lines: PdfLine[]): string {
   const bodyFontSize = dominant(lines.map((line) => [line.fontSize, lineText(line).length]));
   const bodyLineSpacing = typicalLineSpacing(lines, bodyFontSize);
   const bodyRightEdge = percentile(lines.filter((line) => line.fontSize === bodyFontSize).map((line) => line.xEnd), 0.9);
+  const body: BodyMetrics = { bodyFontSize, bodyLineSpacing, bodyRightEdge };
 
-  let text = lineText(lines[0]!);
-  for (let index = 1; index < lines.length; index++) {
-    const previous = lines[index - 1]!;
-    const current = lines[index]!;
-    const join = decideJoin(previous, current, { bodyFontSize, bodyLineSpacing, bodyRightEdge });
-    if (join === 'same-paragraph') text = joinWrappedLine(text, lineText(current));
+  let text = '';
+  let previous: PdfLine | undefined;
+  for (const block of groupTables(lines, bodyLineSpacing)) {
+    if (block.kind === 'table') {
+      text += (text ? '\n\n' : '') + tableText(block.lines, bodyLineSpacing);
+      previous = undefined;
+      continue;
+    }
+    const current = block.line;
+    const join = previous ? decideJoin(previous, current, body) : 'new-paragraph';
+    if (!text) text = lineText(current);
+    else if (join === 'same-paragraph') text = joinWrappedLine(text, lineText(current));
     else text += (join === 'new-line' ? '\n' : '\n\n') + lineText(current);
+    previous = current;
   }
   return text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+type LayoutBlock = { kind: 'line'; line: PdfLine } | { kind: 'table'; lines: PdfLine[] };
+
+/** Horizontal tolerance, in points, when lining up table columns. */
+const columnTolerance = 4;
+
+/**
+ * Finds runs of lines that form a table: they start with a line split by column gaps, and go on
+ * while lines stay close together and each piece of text starts at one of the table's columns and
+ * fits inside it.
+ */
+function groupTables(lines: PdfLine[], lineSpacing: number): LayoutBlock[] {
+  const blocks: LayoutBlock[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const first = lines[index]!;
+    if (first.segments.length < 2) {
+      blocks.push({ kind: 'line', line: first });
+      index++;
+      continue;
+    }
+    const tableLines = [first];
+    const columns = first.segments.map((segment) => segment.x);
+    let next = index + 1;
+    while (next < lines.length) {
+      const line = lines[next]!;
+      const above = tableLines[tableLines.length - 1]!;
+      if (line.pageIndex !== above.pageIndex || above.y - line.y > lineSpacing * 2.2 || above.y <= line.y) break;
+      if (line.segments.length < 2 && !fitsColumns(line, columns)) break;
+      if (line.segments.length >= 2) {
+        for (const segment of line.segments) {
+          if (!columns.some((x) => Math.abs(x - segment.x) <= columnTolerance)) columns.push(segment.x);
+        }
+      }
+      tableLines.push(line);
+      next++;
+    }
+    if (tableLines.length === 1 && first.segments.length === 2 && !/\S\s\S/.test(lineText(first))) {
+      blocks.push({ kind: 'line', line: first }); // e.g. a clause number and a one-word heading
+    } else {
+      blocks.push({ kind: 'table', lines: tableLines });
+    }
+    index = next;
+  }
+  return blocks;
+}
+
+/** A single-piece line belongs to the table when it starts at a column and ends before the next. */
+function fitsColumns(line: PdfLine, columns: number[]): boolean {
+  const segment = line.segments[0];
+  if (!segment) return false;
+  const sorted = [...columns].sort((a, b) => a - b);
+  const columnIndex = sorted.findIndex((x) => Math.abs(x - segment.x) <= columnTolerance);
+  if (columnIndex < 0) return false;
+  const nextColumn = sorted[columnIndex + 1];
+  return nextColumn === undefined || segment.xEnd <= nextColumn + columnTolerance;
+}
+
+/**
+ * One line per table row, cells separated by a tab. Rows are told apart by the extra space of
+ * cell padding; a table without padding gets a row for each line that has several cells.
+ */
+function tableText(lines: PdfLine[], lineSpacing: number): string {
+  const columns = clusterColumns(lines.flatMap((line) => line.segments.map((segment) => segment.x)));
+  const gaps = lines.slice(1).map((line, index) => lines[index]!.y - line.y);
+  const rowGapThreshold = lineSpacing * 1.12;
+  const padded = gaps.some((gap) => gap > rowGapThreshold);
+
+  const rows: string[][] = [];
+  lines.forEach((line, index) => {
+    // A further paragraph inside a cell (its first column empty) continues the row above.
+    const continuesCell = line.segments.every((segment) => columnIndexOf(columns, segment.x) > 0);
+    const startsRow = index === 0 || (!continuesCell && (padded ? gaps[index - 1]! > rowGapThreshold : line.segments.length > 1));
+    if (startsRow) rows.push(columns.map(() => ''));
+    const row = rows[rows.length - 1]!;
+    for (const segment of line.segments) {
+      const column = columnIndexOf(columns, segment.x);
+      row[column] = row[column] ? joinWrappedLine(row[column]!, segment.text) : segment.text;
+    }
+  });
+  return rows
+    .map((row) => {
+      while (row.length > 1 && row[row.length - 1] === '') row.pop();
+      return row.join('\t');
+    })
+    .filter((row) => row.trim() !== '')
+    .join('\n');
+}
+
+/** Left edges of columns: x positions merged when closer than the tolerance, left to right. */
+function clusterColumns(xs: number[]): number[] {
+  const columns: number[] = [];
+  for (const x of [...xs].sort((a, b) => a - b)) {
+    const last = columns[columns.length - 1];
+    if (last === undefined || x - last > columnTolerance) columns.push(x);
+  }
+  return columns;
+}
+
+/** The rightmost column that starts at or before x. */
+function columnIndexOf(columns: number[], x: number): number {
+  let found = 0;
+  columns.forEach((columnX, index) => {
+    if (columnX <= x + columnTolerance) found = index;
+  });
+  return found;
 }
 
 interface BodyMetrics {
@@ -223,15 +358,21 @@ function decideJoin(previous: PdfLine, current: PdfLine, body: BodyMetrics): Lin
   if (previous.segments.length > 1 || current.segments.length > 1) return 'new-line';
   if (startsWithBullet(currentText)) return 'new-line';
   const previousEndsSentence = /[.!?:;]["»”)]?$/.test(previousText);
-  if (startsListItem(currentText) && previousEndsSentence) return 'new-line';
+  if (startsListItem(currentText)) {
+    const previousIsItemAtSameIndent = startsListItem(previousText) && Math.abs(previous.x - current.x) < 2;
+    if (previousEndsSentence || previousIsItemAtSameIndent || current.x < previous.x - 2) return 'new-line';
+  }
   const previousIsShort = previous.xEnd < body.bodyRightEdge - 0.2 * (body.bodyRightEdge - previous.x);
   if (previousIsShort && previousEndsSentence) return 'new-line';
   if (previousIsShort && previous.fontName !== current.fontName && !/[,\p{Ll}]$/u.test(previousText)) return 'new-line';
   return 'same-paragraph';
 }
 
+/** A bullet glyph at the start of a line, written as "- " like the list items of .docx files. */
+const bulletAtStart = /^[•◦▪▫‣●○■□➢►\uf0b7\uf0a7]\s*/u;
+
 function startsWithBullet(text: string): boolean {
-  return /^[•◦▪▫‣●○■□➢►\uf0b7\uf0a7]/u.test(text);
+  return bulletAtStart.test(text) || /^- /.test(text);
 }
 
 /** "1.", "1.2", "2)", "a)", "(b)", "iv." at the start of a line: a clause or list item number. */
@@ -257,6 +398,7 @@ export function joinWrappedLine(textBefore: string, nextLine: string): string {
     return isWordSplit ? textBefore.slice(0, -1) + nextLine : textBefore + nextLine;
   }
   if (/\d-$/.test(textBefore) && /^\d/.test(nextLine)) return textBefore + nextLine;
+  if (/\p{L}\/$/u.test(textBefore)) return textBefore + nextLine; // "Utlevering/" + "Overføring"
   return `${textBefore} ${nextLine}`;
 }
 
