@@ -15,6 +15,8 @@ import {
   type Response,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import { CallerIdConstants, StatusCodes, type Activity, type InvokeResponse } from 'botframework-schema';
 import { downloadFile, uploadFile } from './attachments';
 import type { BotConfig } from './config';
 import { DpaReviewBot } from './dpa-review-bot';
@@ -31,6 +33,15 @@ export interface RunningBot {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  log?: typeof logEvent;
+  /**
+   * Where the signing keys of incoming tokens are published; default the Bot Framework's. Tests point
+   * it at a loopback server to exercise verification without the internet; not a deployment setting.
+   */
+  openIdMetadataUrl?: string;
+}
+
 /** One line of JSON on stderr per event; fields are counts, codes and hosts, never document text. */
 export function logEvent(event: string, fields: Record<string, string | number | boolean> = {}): void {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), event, ...fields })}\n`);
@@ -43,11 +54,8 @@ export function logEvent(event: string, fields: Record<string, string | number |
  * const bot = await startBotServer(loadBotConfig(process.env), sharedEngine());
  * console.log(bot.url); // http://127.0.0.1:3978
  */
-export async function startBotServer(
-  config: BotConfig,
-  engine: BotEngine,
-  log: typeof logEvent = logEvent,
-): Promise<RunningBot> {
+export async function startBotServer(config: BotConfig, engine: BotEngine, options: StartOptions = {}): Promise<RunningBot> {
+  const log = options.log ?? logEvent;
   const auth = new ConfigurationBotFrameworkAuthentication(
     config.credentials
       ? {
@@ -55,10 +63,11 @@ export async function startBotServer(
           MicrosoftAppPassword: config.credentials.appPassword,
           MicrosoftAppTenantId: config.credentials.tenantId,
           MicrosoftAppType: config.credentials.appType,
+          ...(options.openIdMetadataUrl ? publicCloudWithKeysFrom(options.openIdMetadataUrl) : {}),
         }
       : {},
   );
-  const adapter = new CloudAdapter(auth);
+  const adapter = new TokenCheckingCloudAdapter(auth);
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
   const bot = new DpaReviewBot({
@@ -103,6 +112,47 @@ export async function startBotServer(
       server.close(() => resolve());
       server.closeAllConnections();
     }),
+  };
+}
+
+/**
+ * A CloudAdapter that answers 401 to every token it cannot verify. botbuilder 4.23 turns some of
+ * them (a bad signature, a malformed or expired JWT from the jsonwebtoken library) into a 500.
+ */
+class TokenCheckingCloudAdapter extends CloudAdapter {
+  protected override async processActivity(
+    authHeaderOrResult: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    try {
+      return typeof authHeaderOrResult === 'string'
+        ? await super.processActivity(authHeaderOrResult, activity, logic)
+        : await super.processActivity(authHeaderOrResult, activity, logic);
+    } catch (error) {
+      const name = (error as Error)?.name;
+      if (name === 'JsonWebTokenError' || name === 'TokenExpiredError' || name === 'NotBeforeError') {
+        throw new AuthenticationError('Unauthorized. The token could not be verified.', StatusCodes.UNAUTHORIZED);
+      }
+      throw error;
+    }
+  }
+}
+
+/**
+ * The public-cloud settings with another signing-key source. botbuilder uses either all of these
+ * settings or none, so overriding the metadata URL means restating the rest.
+ */
+function publicCloudWithKeysFrom(openIdMetadataUrl: string): Record<string, string | boolean> {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
   };
 }
 

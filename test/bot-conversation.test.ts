@@ -92,7 +92,7 @@ describe('bot: in a Teams channel', () => {
     const replies = await botUnderTest().turn({
       channelId: 'msteams',
       text: `${mention} Databehandler skal om mulig varsle innen 48 timer etter at bruddet er oppdaget.`,
-      conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', isGroup: true },
+      conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', isGroup: true, name: 'Juss' },
       recipient: { id: '28:bot-id', name: 'DPA review' },
       entities: [{ type: 'mention', text: mention, mentioned: { id: '28:bot-id', name: 'DPA review' } }],
     });
