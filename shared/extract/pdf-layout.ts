@@ -377,7 +377,7 @@ function startsWithBullet(text: string): boolean {
 
 /** "1.", "1.2", "2)", "a)", "(b)", "iv." at the start of a line: a clause or list item number. */
 function startsListItem(text: string): boolean {
-  return startsWithBullet(text) || /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-zæøå]\)|\(?[ivx]{1,5}[.)])\s/iu.test(text) || /^[-–]\s/.test(text);
+  return startsWithBullet(text) || /^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)]|\(?[a-zæøå]\)|\(?[ivx]{1,5}[.)])\s/iu.test(text) || /^[-–]\s/.test(text);
 }
 
 /** Conjunctions after which a line-end hyphen is a real one: "helse- og omsorg". */
