@@ -7,7 +7,7 @@ import PorterStemmerNo from 'natural/lib/natural/stemmers/porter_stemmer_no';
 import PorterStemmerSv from 'natural/lib/natural/stemmers/porter_stemmer_sv';
 import { TfIdf } from 'natural/lib/natural/tfidf';
 import { topics } from './library';
-import { anyPattern, findAll } from './match';
+import { KeywordIndex } from './match';
 import type { Lang, Topic, TopicScore } from './types';
 
 const stemmers: Record<Lang, { stem(token: string): string }> = {
@@ -30,12 +30,12 @@ function fold(word: string): string {
 
 interface TopicModel {
   topic: Topic;
-  keywordSource: string[];
   vector: Map<string, number>;
   norm: number;
 }
 
 let models: TopicModel[] | undefined;
+let keywordIndex: KeywordIndex | undefined;
 let tfidf: TfIdf | undefined;
 
 // Built on first use, not at import time.
@@ -50,8 +50,9 @@ function topicModels(): TopicModel[] {
   for (const terms of docs) tfidf.addDocument(terms);
   models = topics.map((topic, i) => {
     const vector = weigh(docs[i]);
-    return { topic, keywordSource: Object.values(topic.keywords).flat() as string[], vector, norm: norm(vector) };
+    return { topic, vector, norm: norm(vector) };
   });
+  keywordIndex = new KeywordIndex(new Map(topics.map((t) => [t.id, Object.values(t.keywords).flat() as string[]])));
   return models;
 }
 
@@ -79,6 +80,21 @@ function cosine(a: Map<string, number>, aNorm: number, b: Map<string, number>, b
   return dot / (aNorm * bNorm);
 }
 
+// Many clauses share their headings: their keyword hits are counted once.
+const headingCache = new Map<string, Map<string, Set<string>>>();
+const NONE = new Set<string>();
+
+function headingHits(headings: string): Map<string, Set<string>> {
+  if (!headings) return new Map();
+  let hits = headingCache.get(headings);
+  if (!hits) {
+    if (headingCache.size > 500) headingCache.clear();
+    hits = (keywordIndex as KeywordIndex).hits(headings);
+    headingCache.set(headings, hits);
+  }
+  return hits;
+}
+
 /**
  * Topics a clause is about, best first. `body` is the clause's matchText, `headings` its section
  * titles (matchText); headings count for less than the clause's own words.
@@ -89,11 +105,11 @@ export function alignClause(body: string, headings: string, lang: Lang): TopicSc
   const clauseVector = weigh(stems(body, lang));
   const clauseNorm = norm(clauseVector);
   const scores: TopicScore[] = [];
+  const bodyHits = (keywordIndex as KeywordIndex).hits(body);
+  const headingHitsByTopic = headingHits(headings);
   for (const model of topicList) {
-    if (!model.keywordSource.length) continue;
-    const re = anyPattern(model.keywordSource);
-    const inBody = new Set(findAll(re, body).map((m) => m.text));
-    const inHeadings = headings ? new Set(findAll(re, headings).map((m) => m.text)) : new Set<string>();
+    const inBody = bodyHits.get(model.topic.id) ?? NONE;
+    const inHeadings = headingHitsByTopic.get(model.topic.id) ?? NONE;
     const keywordScore = Math.min(1, 0.34 * inBody.size + 0.25 * inHeadings.size);
     const similarity = clauseVector.size ? cosine(clauseVector, clauseNorm, model.vector, model.norm) : 0;
     const score = Math.min(1, 0.75 * keywordScore + 0.6 * similarity);

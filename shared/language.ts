@@ -11,7 +11,11 @@ const markers: Record<Lang, string[]> = {
   sv: ['och', 'att', 'av', 'det', 'som', 'är', 'inte', 'ska', 'skall', 'kan', 'denna', 'eller', 'vid', 'efter', 'mellan', 'utan', 'vad', 'någon', 'personuppgifter', 'personuppgiftsbiträdet', 'om', 'avtalet', 'också', 'endast', 'för', 'till', 'på'],
 };
 
-const wordSets = Object.fromEntries(Object.entries(markers).map(([lang, words]) => [lang, new Set(words)])) as Record<Lang, Set<string>>;
+// word -> the languages it votes for
+const votes = new Map<string, Lang[]>();
+for (const [lang, words] of Object.entries(markers) as [Lang, string[]][]) {
+  for (const word of words) votes.set(word, [...(votes.get(word) ?? []), lang]);
+}
 
 /**
  * The language of a text, by function-word vote; `fallback` when there are too few words to tell.
@@ -19,9 +23,10 @@ const wordSets = Object.fromEntries(Object.entries(markers).map(([lang, words]) 
  */
 export function detectLanguage(text: string, fallback: Lang = 'nb'): Lang {
   const scores: Record<Lang, number> = { nb: 0, en: 0, da: 0, sv: 0 };
-  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const word of words) {
-    for (const lang of ['nb', 'en', 'da', 'sv'] as Lang[]) if (wordSets[lang].has(word)) scores[lang]++;
+    const langs = votes.get(word);
+    if (langs) for (const lang of langs) scores[lang]++;
   }
   // Danish and Norwegian share most function words: only the distinguishing ones decide between them
   let best: Lang = fallback;

@@ -58,9 +58,123 @@ export function pattern(source: string): RegExp {
   return re;
 }
 
-/** Any of the patterns, as one RegExp. */
+const combined = new WeakMap<readonly string[], RegExp>();
+
+/** Any of the patterns, as one RegExp (cached per array, so pass the same array each time). */
 export function anyPattern(sources: readonly string[]): RegExp {
-  return pattern(sources.map((s) => `(?:${s})`).join('|'));
+  let re = combined.get(sources);
+  if (!re) {
+    re = pattern(sources.map((s) => `(?:${s})`).join('|'));
+    combined.set(sources, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * A literal that every match of the pattern contains (lower case, ASCII letters and digits), or
+ * undefined when the pattern has none of at least 3 characters. A cheap `indexOf` on it tells
+ * whether the pattern can match at all, before the regex runs.
+ * @example literalAnchor('brudd på personopplysningssikkerhet\\p{L}*') // 'personopplysningssikkerhet'
+ */
+export function literalAnchor(source: string): string | undefined {
+  let depth = 0;
+  let best = '';
+  let run = '';
+  const endRun = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      endRun();
+      if (source[i + 1] === 'p' || source[i + 1] === 'P') i = source.indexOf('}', i);
+      else i++;
+      continue;
+    }
+    if (ch === '(' || ch === '[') {
+      endRun();
+      if (ch === '[') i = source.indexOf(']', i);
+      else depth++;
+      continue;
+    }
+    if (ch === ')') {
+      endRun();
+      depth--;
+      continue;
+    }
+    if (ch === '|' && depth === 0) return undefined; // a top-level alternative has no common literal
+    if (depth === 0 && /[a-z0-9]/.test(ch)) {
+      // a character made optional by the quantifier after it is not a sure part of every match
+      if (/[?*{]/.test(source[i + 1] ?? '')) {
+        endRun();
+        continue;
+      }
+      run += ch;
+      continue;
+    }
+    endRun();
+  }
+  endRun();
+  return best.length >= 3 ? best : undefined;
+}
+
+/**
+ * Keyword lists by name (e.g. one per library topic), searched together: one pass of a plain
+ * literal regex finds which anchors (see `literalAnchor`) occur in a text, and only the keywords
+ * whose anchor occurs are then matched with their full OCR-tolerant pattern.
+ * @example new KeywordIndex(new Map([['audit', ['revisjon\\p{L}*']]])).hits('rett til revisjon').get('audit') // Set {'revisjon'}
+ */
+export class KeywordIndex {
+  private readonly anchorScan: RegExp | undefined;
+  /** anchor -> the anchors it contains (itself included): found inside a longer match too */
+  private readonly contained = new Map<string, string[]>();
+  private readonly byAnchor = new Map<string, { name: string; source: string }[]>();
+  private readonly unanchored: { name: string; source: string }[] = [];
+
+  constructor(lists: ReadonlyMap<string, readonly string[]>) {
+    for (const [name, sources] of lists) {
+      for (const source of sources) {
+        const anchor = literalAnchor(source);
+        if (!anchor) {
+          this.unanchored.push({ name, source });
+          continue;
+        }
+        const list = this.byAnchor.get(anchor) ?? [];
+        list.push({ name, source });
+        this.byAnchor.set(anchor, list);
+      }
+    }
+    const anchors = [...this.byAnchor.keys()].sort((a, b) => b.length - a.length);
+    for (const anchor of anchors) this.contained.set(anchor, anchors.filter((other) => anchor.includes(other)));
+    // a lookahead finds an anchor at every position, so overlapping anchors are all seen
+    this.anchorScan = anchors.length ? new RegExp(`(?=(${anchors.join('|')}))`, 'g') : undefined;
+  }
+
+  /** For each list name, the distinct texts its keywords matched in `text` (a matchText). */
+  hits(text: string): Map<string, Set<string>> {
+    const result = new Map<string, Set<string>>();
+    const add = (name: string, source: string) => {
+      for (const m of findAll(pattern(source), text)) {
+        let set = result.get(name);
+        if (!set) result.set(name, (set = new Set()));
+        set.add(m.text);
+      }
+    };
+    const present = new Set<string>();
+    if (this.anchorScan) {
+      const scan = this.anchorScan;
+      scan.lastIndex = 0;
+      for (let m = scan.exec(text); m; m = scan.exec(text)) {
+        for (const anchor of this.contained.get(m[1]) ?? []) present.add(anchor);
+        scan.lastIndex = m.index + 1;
+      }
+    }
+    for (const anchor of present) for (const { name, source } of this.byAnchor.get(anchor) ?? []) add(name, source);
+    for (const { name, source } of this.unanchored) add(name, source);
+    return result;
+  }
 }
 
 const plainChar: Record<string, string> = {
