@@ -23,6 +23,20 @@ const COUNTRY_WORDS: [string, string][] = [
   ['CH', '\\b(?:sveits\\p{L}*|switzerland|swiss|zürich|zurich|geneva)\\b'],
 ];
 
+const COUNTRY_NAMES: Record<string, { nb: string; en: string }> = {
+  NO: { nb: 'Norge', en: 'Norway' },
+  SE: { nb: 'Sverige', en: 'Sweden' },
+  DK: { nb: 'Danmark', en: 'Denmark' },
+  FI: { nb: 'Finland', en: 'Finland' },
+  IE: { nb: 'Irland', en: 'Ireland' },
+  GB: { nb: 'England/Storbritannia', en: 'England/the United Kingdom' },
+  DE: { nb: 'Tyskland', en: 'Germany' },
+  NL: { nb: 'Nederland', en: 'the Netherlands' },
+  LU: { nb: 'Luxembourg', en: 'Luxembourg' },
+  US: { nb: 'USA', en: 'the United States' },
+  CH: { nb: 'Sveits', en: 'Switzerland' },
+};
+
 // "follows the main agreement": the choice is made elsewhere
 const REFERRAL_SOURCE = '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|main agreement|master agreement|principal agreement|the agreement|huvudavtal\\p{L}*|avtalen|underliggende avtale\\p{L}*)\\b';
 
@@ -33,8 +47,8 @@ export default defineRule({
     topic: 'governing-law',
     messages: {
       'foreign-law': {
-        nb: 'Avtalen velger {{country}} rett eller verneting; playbooken krever norsk rett og norsk domstol.',
-        en: 'The agreement chooses {{country}} law or venue; the playbook requires Norwegian law and a Norwegian court.',
+        nb: 'Avtalen velger rett eller verneting i {{countryNb}}; playbooken krever norsk rett og norsk domstol.',
+        en: 'The agreement chooses the law or courts of {{countryEn}}; the playbook requires Norwegian law and a Norwegian court.',
       },
       'no-choice': {
         nb: 'Avtalen har ingen bestemmelse om lovvalg og verneting; playbooken krever norsk rett og norsk domstol.',
@@ -69,7 +83,7 @@ export default defineRule({
           messageId: 'foreign-law',
           start: sentence.start,
           end: sentence.end,
-          data: { country: foreign.code },
+          data: { country: foreign.code, countryNb: COUNTRY_NAMES[foreign.code]?.nb ?? foreign.code, countryEn: COUNTRY_NAMES[foreign.code]?.en ?? foreign.code },
         });
       }
     }
