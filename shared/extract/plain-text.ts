@@ -50,7 +50,7 @@ function decodeBytes(bytes: Uint8Array): { text: string; encodingNote?: string }
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== undefined) return { text: utf8 };
   return {
-    text: decodeLoose(bytes, 'windows-1252'),
+    text: decodeWindows1252(bytes),
     encodingNote: 'The text file is not valid UTF-8; it was read as Windows-1252 (Western European). Check æ, ø and å.',
   };
 }
@@ -65,6 +65,27 @@ function decodeStrict(bytes: Uint8Array, encoding: string): string | undefined {
 
 function decodeLoose(bytes: Uint8Array, encoding: string): string {
   return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+}
+
+/** Windows-1252 characters for bytes 0x80-0x9F (the rest of the code page equals Latin-1). */
+const windows1252HighControls = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/**
+ * Decodes Windows-1252 by table: Node 20's TextDecoder('windows-1252') decodes as Latin-1 and
+ * leaves “ ” – € as control characters.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const chunkSize = 8192;
+  for (let start = 0; start < bytes.length; start += chunkSize) {
+    const codes = Array.from(bytes.subarray(start, start + chunkSize), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? windows1252HighControls[byte - 0x80]! : byte);
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
