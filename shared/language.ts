@@ -7,7 +7,7 @@ import type { Lang } from './types';
 const markers: Record<Lang, string[]> = {
   en: ['the', 'and', 'of', 'to', 'shall', 'be', 'is', 'that', 'or', 'by', 'with', 'any', 'this', 'processor', 'controller', 'data', 'which', 'will', 'may', 'not', 'are'],
   nb: ['og', 'av', 'det', 'som', 'er', 'ikke', 'skal', 'kan', 'denne', 'eller', 'ved', 'etter', 'mellom', 'uten', 'hva', 'noen', 'databehandler', 'behandlingsansvarlig', 'personopplysninger', 'hvis', 'dersom', 'avtalen', 'også', 'ogsa', 'bare', 'slik', 'disse'],
-  da: ['og', 'af', 'det', 'som', 'er', 'ikke', 'skal', 'kan', 'denne', 'eller', 'ved', 'efter', 'mellem', 'uden', 'hvad', 'nogen', 'databehandleren', 'dataansvarlige', 'personoplysninger', 'hvis', 'aftalen', 'også', 'kun', 'sådan', 'disse', 'være'],
+  da: ['og', 'af', 'det', 'som', 'er', 'ikke', 'skal', 'kan', 'denne', 'eller', 'ved', 'efter', 'mellem', 'uden', 'hvad', 'nogen', 'databehandleren', 'dataansvarlige', 'personoplysninger', 'hvis', 'aftalen', 'også', 'kun', 'sådan', 'disse', 'hvilke', 'blive', 'bliver', 'nødvendigt', 'sikkerhed', 'oplysninger'],
   sv: ['och', 'att', 'av', 'det', 'som', 'är', 'inte', 'ska', 'skall', 'kan', 'denna', 'eller', 'vid', 'efter', 'mellan', 'utan', 'vad', 'någon', 'personuppgifter', 'personuppgiftsbiträdet', 'om', 'avtalet', 'också', 'endast', 'för', 'till', 'på'],
 };
 
@@ -18,19 +18,21 @@ for (const [lang, words] of Object.entries(markers) as [Lang, string[]][]) {
 }
 
 /**
- * The language of a text, by function-word vote; `fallback` when there are too few words to tell.
+ * The language of a text, by function-word vote: `fallback` unless another language wins by more
+ * than `margin` votes (a clause keeps its document's language unless it clearly differs).
  * @example detectLanguage('Databehandleren skal ikke behandle personopplysningene') // 'nb'
  */
-export function detectLanguage(text: string, fallback: Lang = 'nb'): Lang {
+export function detectLanguage(text: string, fallback: Lang = 'nb', margin = 1): Lang {
   const scores: Record<Lang, number> = { nb: 0, en: 0, da: 0, sv: 0 };
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const word of words) {
+    // a word shared by several languages counts for each in part: the distinctive ones decide
     const langs = votes.get(word);
-    if (langs) for (const lang of langs) scores[lang]++;
+    if (langs) for (const lang of langs) scores[lang] += 1 / langs.length;
   }
   // Danish and Norwegian share most function words: only the distinguishing ones decide between them
   let best: Lang = fallback;
-  let bestScore = 1;
+  let bestScore = scores[fallback] + margin;
   for (const lang of ['nb', 'en', 'sv', 'da'] as Lang[]) {
     if (scores[lang] > bestScore) {
       best = lang;

@@ -33,7 +33,7 @@ export function analyseText(text: string): { lang: Lang; clauses: Clause[]; matc
   const segments = segmentText(text);
   const clauses: Clause[] = segments.map((segment, index) => {
     const body = text.slice(segment.start, segment.end);
-    const clauseLang = body.length > 60 ? detectLanguage(body, lang) : lang;
+    const clauseLang = body.length > 60 ? detectLanguage(body, lang, 2) : lang;
     const headingsMatch = matchText(segment.headings.join('\n'));
     return {
       index,
