@@ -116,8 +116,8 @@ function lineFromItems(items: PdfTextItem[], pageIndex: number): PdfLine {
   return {
     pageIndex,
     y: Math.max(...sorted.map((item) => item.y)),
-    x: segments[0]?.x ?? 0,
-    xEnd: Math.max(...segments.map((segment) => segment.xEnd)),
+    x: visibleSegments[0]?.x ?? 0,
+    xEnd: Math.max(0, ...visibleSegments.map((segment) => segment.xEnd)),
     fontSize,
     fontName,
     segments: visibleSegments,
