@@ -151,4 +151,39 @@ describe('bot: files', () => {
     assert.match(cardTexts(cards[0]).join('\n'), /opus-2024\.txt → opus-2025\.txt/);
     assert.ok(findingCategories(replies).length > 0, 'the new deviations are listed');
   });
+
+  it('in a Teams 1:1 chat, offers the Markdown report and uploads it when the user accepts', async () => {
+    const url = 'https://contoso.sharepoint.com/personal/dossier-dpa.txt';
+    const uploads: Array<{ url: string; text: string }> = [];
+    const bot = botUnderTest(
+      { [url]: readFileSync(join(samples, 'dossier-dpa.txt')) },
+      { upload: async (uploadUrl, bytes) => void uploads.push({ url: uploadUrl, text: Buffer.from(bytes).toString('utf8') }) },
+    );
+    const teams = {
+      channelId: 'msteams',
+      conversation: { id: 'a:personal', conversationType: 'personal', name: 'dm' },
+      recipient: { id: '28:bot-id', name: 'DPA review' },
+    };
+    const replies = await bot.turn({ ...teams, attachments: [teamsFile('dossier-dpa.txt', url)] });
+    const consent = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+    assert.ok(consent, 'a file-consent card');
+    assert.equal(consent.name, 'dpa-review-dossier-dpa.md');
+    const { acceptContext } = consent.content as { acceptContext: { reportId: string } };
+    const accepted = await bot.turn({
+      ...teams,
+      type: 'invoke',
+      name: 'fileConsent/invoke',
+      value: {
+        type: 'fileUpload',
+        action: 'accept',
+        context: acceptContext,
+        uploadInfo: { name: 'dpa-review-dossier-dpa.md', uploadUrl: 'https://contoso-my.sharepoint.com/upload/session', contentUrl: 'https://contoso-my.sharepoint.com/f.md', uniqueId: 'u-1', fileType: 'md' },
+      },
+    });
+    assert.equal(uploads.length, 1);
+    assert.equal(uploads[0].url, 'https://contoso-my.sharepoint.com/upload/session');
+    assert.match(uploads[0].text, /^#/m, 'the Markdown report');
+    const info = accepted.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info');
+    assert.equal(info?.contentUrl, 'https://contoso-my.sharepoint.com/f.md');
+  });
 });
