@@ -2,6 +2,7 @@
 // clause text → category ids on the card, help, explain, language, bad files, a channel @mention.
 
 import { strict as assert } from 'node:assert';
+import type { Activity } from 'botbuilder';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DownloadError, TEAMS_FILE_DOWNLOAD_INFO } from '../bot/attachments';
@@ -159,9 +160,9 @@ describe('bot: files', () => {
       { [url]: readFileSync(join(samples, 'dossier-dpa.txt')) },
       { upload: async (uploadUrl, bytes) => void uploads.push({ url: uploadUrl, text: Buffer.from(bytes).toString('utf8') }) },
     );
-    const teams = {
+    const teams: Partial<Activity> = {
       channelId: 'msteams',
-      conversation: { id: 'a:personal', conversationType: 'personal', name: 'dm' },
+      conversation: { id: 'a:personal', conversationType: 'personal', name: 'dm', isGroup: false },
       recipient: { id: '28:bot-id', name: 'DPA review' },
     };
     const replies = await bot.turn({ ...teams, attachments: [teamsFile('dossier-dpa.txt', url)] });
