@@ -108,6 +108,30 @@ describe('clause library', () => {
     }
   });
 
+  describe('quotes from the sample contracts', () => {
+    // Quoted wording must stand in the source (samples/), apart from the documented conventions:
+    // Dossier's party names replaced by the roles, and a list item given its lead-in subject.
+    const samplesDir = path.join(__dirname, '..', 'samples');
+    const fold = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').toLowerCase();
+    const withRoles = (text: string) =>
+      text.replace(/KUNDENs/g, 'Behandlingsansvarliges').replace(/KUNDEN/g, 'Behandlingsansvarlig').replace(/Dossier/g, 'Databehandler');
+    const sourceTexts: [string, string][] = [
+      ['Dossier DBA', fold(withRoles(fs.readFileSync(path.join(samplesDir, 'dossier-dpa.txt'), 'utf8')))],
+      ['Opus DBA 2024', fold(fs.readFileSync(path.join(samplesDir, 'opus-dpa-2024.txt'), 'utf8'))],
+      ['Normen Bilag 1a', fold(fs.readFileSync(path.join(samplesDir, 'normen-bilag-1a.txt'), 'utf8'))],
+    ];
+    for (const ref of topics.flatMap((t) => t.references)) {
+      const source = sourceTexts.find(([label]) => ref.source.startsWith(label));
+      if (!source) continue;
+      it(`${ref.id} stands in ${source[0]}`, () => {
+        const quoted = fold(ref.text).replace(/^databehandleren skal (?=ved mistanke|innhente)/, '');
+        for (const sentence of quoted.split(/(?<=\.) /)) {
+          assert.ok(source[1].includes(sentence.replace(/\.$/, '')), `not found: ${sentence.slice(0, 60)}…`);
+        }
+      });
+    }
+  });
+
   describe('keywords find their topic', () => {
     // Short clauses in the styles DPAs use; each must be found by its topic more than by any other.
     const samples: { topic: string; text: string }[] = [
