@@ -63,14 +63,17 @@ describe('bot: commands', () => {
     assert.match(cardsOf(await bot.turn('help')).flatMap(cardTexts).join('\n'), /How to use me/);
   });
 
-  it('welcomes when added to a conversation', async () => {
-    const replies = await botUnderTest().turn({
-      type: 'conversationUpdate',
-      membersAdded: [{ id: 'bot', name: 'DPA review' }],
-      recipient: { id: 'bot', name: 'DPA review' },
+  for (const channelId of ['test', 'msteams']) {
+    it(`welcomes when added to a conversation (${channelId})`, async () => {
+      const replies = await botUnderTest().turn({
+        type: 'conversationUpdate',
+        channelId,
+        membersAdded: [{ id: 'bot', name: 'DPA review' }],
+        recipient: { id: 'bot', name: 'DPA review' },
+      });
+      assert.match(cardsOf(replies).flatMap(cardTexts).join('\n'), /databehandleravtaler|data processing agreements/);
     });
-    assert.match(cardsOf(replies).flatMap(cardTexts).join('\n'), /databehandleravtaler|data processing agreements/);
-  });
+  }
 });
 
 describe('bot: in a Teams channel', () => {

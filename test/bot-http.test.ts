@@ -187,6 +187,31 @@ describe('bot over HTTP in local mode (the real entry point)', function () {
   });
 });
 
+describe('bot over HTTP when the engine fails', function () {
+  this.timeout(30_000);
+
+  it('tells the user something went wrong, and logs no document text', async () => {
+    const connector = await startConnector();
+    const logged: string[] = [];
+    const failing = { ...sharedEngine(), review: (text: string) => { throw new Error(`cannot handle: ${text}`); } };
+    const running = await startBotServer(loadBotConfig({ DPA_REVIEW_LOCAL: '1', PORT: '0' }), failing, {
+      log: (event, fields) => void logged.push(JSON.stringify({ event, ...fields })),
+    });
+    try {
+      const secret = 'Hemmelig klausul om ansvar for databehandler.';
+      assert.equal(await post(running.url, teamsActivity(connector.url, 'msg-fail', { text: secret })), 200);
+      const texts = replyTexts(connector.received.map((r) => r.body)).join('\n');
+      assert.match(texts, /Beklager, noe gikk galt/);
+      assert.doesNotMatch(texts, /Hemmelig|Error|\.ts:\d+/);
+      assert.ok(logged.some((line) => line.includes('turn-error')));
+      assert.ok(!logged.join('\n').includes('Hemmelig'), 'no contract text in the log');
+    } finally {
+      await running.close();
+      connector.server.close();
+    }
+  });
+});
+
 describe('bot startup and token verification', function () {
   this.timeout(30_000);
 
