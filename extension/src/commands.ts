@@ -1,0 +1,232 @@
+// The extension's commands. Each delegates to the engine (review, compare, formatReport) and to
+// the presentation module; they return what they did, so the in-VS-Code tests can assert on it.
+
+import * as vscode from 'vscode';
+import { categories, compare, formatReport, getCategory, review as reviewText } from '../../shared/index';
+import type { CategoryId, Review } from '../../shared/types';
+import type { FindingReference } from './code-actions';
+import { describe, type DocumentReviews } from './document-reviews';
+import type { OutputLog } from './output-log';
+import {
+  categoryExplanationUri,
+  isFixApplicable,
+  messageLanguage,
+  parseWorkspaceReviewFile,
+  referenceReplacement,
+  selectionReviewSummary,
+  serialiseWorkspaceReviewFile,
+  withAcceptedFinding,
+  workspaceReviewFileName,
+} from './presentation';
+import { readDocumentText } from './read-document';
+import { readPresentationSettings, readReviewConfiguration, workspaceFolderFor } from './settings';
+import type { VirtualDocuments } from './virtual-documents';
+
+/** What the commands need. */
+export interface CommandContext {
+  reviews: DocumentReviews;
+  documents: VirtualDocuments;
+  log: OutputLog;
+}
+
+/** Result of review-selection: the review of the clause, and the report shown beside. */
+export interface SelectionReviewResult {
+  review: Review;
+  summary: string;
+  reportUri: vscode.Uri;
+}
+
+/** Result of compare-versions. */
+export interface ComparisonResult {
+  oldUri: vscode.Uri;
+  newUri: vscode.Uri;
+  added: number;
+  removed: number;
+  unchanged: number;
+  changedClauses: number;
+}
+
+/** Registers every command; returns their disposables. */
+export function registerCommands(context: CommandContext): vscode.Disposable[] {
+  const { reviews, documents, log } = context;
+
+  /** Wraps a command so that a failure is shown and logged, never thrown into the workbench. */
+  const guarded = <A extends unknown[], R>(name: string, run: (...args: A) => Promise<R>) =>
+    vscode.commands.registerCommand(name, async (...args: A): Promise<R | undefined> => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        log.error(name, error);
+        void vscode.window.showErrorMessage(`DPA Review: ${error instanceof Error ? error.message : 'the command failed'}`);
+        return undefined;
+      }
+    });
+
+  const findEntry = (reference: FindingReference) => {
+    const uri = vscode.Uri.parse(reference.uri);
+    const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === reference.uri);
+    const entry = reviews.get(uri);
+    const finding = entry?.review.findings[reference.findingIndex];
+    return { uri, document, entry, finding };
+  };
+
+  return [
+    guarded('dpaReview.reviewDocument', async (uri?: vscode.Uri) => {
+      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document) throw new Error('open a document to review first');
+      const entry = await reviews.reviewNow(document);
+      return entry.review.summary;
+    }),
+
+    guarded('dpaReview.reviewSelection', async (clauseText?: string): Promise<SelectionReviewResult> => {
+      let text = clauseText;
+      const editor = vscode.window.activeTextEditor;
+      if (text === undefined) {
+        if (!editor || editor.selection.isEmpty) throw new Error('select a clause first');
+        text = editor.document.getText(editor.selection);
+      }
+      const configuration = await readReviewConfiguration(editor?.document.uri);
+      const review = reviewText(text, { ...configuration.options, scope: 'clause' });
+      const summary = selectionReviewSummary(review, configuration.presentation);
+      const lang = messageLanguage(review, configuration.presentation);
+      const reportUri = documents.put('selection', lang === 'nb' ? 'vurdering-av-utvalget.md' : 'selection-review.md', formatReport(review, 'markdown'));
+      const report = await vscode.workspace.openTextDocument(reportUri);
+      await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
+      void vscode.window.showInformationMessage(`DPA Review: ${summary}`);
+      log.info(`reviewed a selection: ${review.findings.length} findings`);
+      return { review, summary, reportUri };
+    }),
+
+    guarded('dpaReview.openReadOnlyReview', async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
+      let target = uri;
+      if (!target) {
+        const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word or PDF': ['docx', 'pdf'] }, openLabel: 'Review' });
+        target = picked?.[0];
+      }
+      if (!target) return undefined;
+      const { text, fileName } = await readDocumentText(target);
+      const virtualUri = documents.put('extracted', `${fileName}.txt`, text);
+      reviews.pin(virtualUri);
+      const document = await vscode.workspace.openTextDocument(virtualUri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      await reviews.reviewNow(document);
+      return virtualUri;
+    }),
+
+    guarded('dpaReview.compareVersions', async (oldFile?: vscode.Uri, newFile?: vscode.Uri): Promise<ComparisonResult | undefined> => {
+      const filters = { 'DPA': ['txt', 'md', 'docx', 'pdf'] };
+      const oldUri = oldFile ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters, openLabel: 'Old version' }))?.[0];
+      if (!oldUri) return undefined;
+      const newUri = newFile ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters, openLabel: 'New version' }))?.[0];
+      if (!newUri) return undefined;
+      const [older, newer] = await Promise.all([readDocumentText(oldUri), readDocumentText(newUri)]);
+      const configuration = await readReviewConfiguration(newUri);
+      const comparison = compare(older.text, newer.text, configuration.options);
+      const left = documents.put('compare-old', older.fileName + '.txt', older.text);
+      const right = documents.put('compare-new', newer.fileName + '.txt', newer.text);
+      const newDocument = await vscode.workspace.openTextDocument(right);
+      // Only the deviations the new version brings are marked in it.
+      const newDeviations: Review = { ...comparison.new, findings: comparison.findings.added };
+      reviews.publish(newDocument, newDeviations, configuration.presentation);
+      await vscode.commands.executeCommand('vscode.diff', left, right, `${older.fileName} ↔ ${newer.fileName} (DPA Review)`);
+      const result: ComparisonResult = {
+        oldUri: left,
+        newUri: right,
+        added: comparison.findings.added.length,
+        removed: comparison.findings.removed.length,
+        unchanged: comparison.findings.unchanged.length,
+        changedClauses: comparison.clauses.length,
+      };
+      void vscode.window.showInformationMessage(`DPA Review: ${result.added} new deviations, ${result.removed} gone, ${result.unchanged} unchanged; ${result.changedClauses} clauses changed.`);
+      return result;
+    }),
+
+    guarded('dpaReview.exportMarkdown', async (uri?: vscode.Uri): Promise<vscode.Uri> => {
+      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document) throw new Error('open a reviewed document first');
+      const entry = reviews.get(document.uri) ?? (await reviews.reviewNow(document));
+      const markdown = formatReport(entry.review, 'markdown', { uri: describe(document.uri) });
+      const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+      await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside });
+      return report.uri;
+    }),
+
+    guarded('dpaReview.explainCategory', async (categoryId?: CategoryId): Promise<vscode.Uri | undefined> => {
+      const settings = readPresentationSettings(vscode.window.activeTextEditor?.document.uri);
+      const lang = settings.lang === 'auto' ? 'nb' : settings.lang;
+      let id = categoryId;
+      if (!id) {
+        const picked = await vscode.window.showQuickPick(categories.map((category) => ({ label: category.name[lang], description: category.id, id: category.id })), { placeHolder: 'Category' });
+        id = picked?.id;
+      }
+      if (!id || !getCategory(id)) return undefined;
+      const uri = vscode.Uri.parse(categoryExplanationUri(id, lang));
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.languages.setTextDocumentLanguage(document, 'markdown');
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      return uri;
+    }),
+
+    guarded('dpaReview.replaceWithReference', async (reference: FindingReference): Promise<boolean> => {
+      const { document, entry, finding } = findEntry(reference);
+      if (!document || !entry || !finding) throw new Error('the review of this document is gone; review it again');
+      if (!isFixApplicable(reference.version, document.version) || !isFixApplicable(entry.version, document.version)) {
+        void vscode.window.showWarningMessage('DPA Review: the document changed since the review; the fix was not applied. Try again after the review has updated.');
+        return false;
+      }
+      const replacement = referenceReplacement(finding, entry.review.document.text);
+      if (!replacement) throw new Error('this deviation has no reference wording to insert');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end)), replacement.text);
+      const applied = await vscode.workspace.applyEdit(edit);
+      if (applied) await reviews.reviewNow(document);
+      return applied;
+    }),
+
+    guarded('dpaReview.showReferenceDiff', async (reference: FindingReference): Promise<boolean> => {
+      const { document, entry, finding } = findEntry(reference);
+      if (!document || !entry || !finding) throw new Error('the review of this document is gone; review it again');
+      const replacement = referenceReplacement(finding, entry.review.document.text);
+      const current = replacement ? entry.review.document.text.slice(replacement.start, replacement.end) : finding.quote;
+      const wording = replacement?.text ?? finding.reference?.text;
+      if (wording === undefined) throw new Error('this deviation has no reference wording');
+      const left = documents.put('diff', `${finding.category}.clause.txt`, current);
+      const right = documents.put('diff', `${finding.category}.reference.txt`, wording);
+      const source = finding.reference ? ` — ${finding.reference.source}` : '';
+      await vscode.commands.executeCommand('vscode.diff', left, right, `${finding.category}: clause ↔ reference${source}`);
+      return true;
+    }),
+
+    guarded('dpaReview.acceptDeviation', async (reference: FindingReference, note?: string): Promise<vscode.Uri> => {
+      const { uri, entry, finding } = findEntry(reference);
+      if (!entry || !finding) throw new Error('the review of this document is gone; review it again');
+      const folder = workspaceFolderFor(uri.scheme === 'file' ? uri : undefined);
+      if (!folder) throw new Error(`open a folder to keep accepted deviations in ${workspaceReviewFileName}`);
+      const fileUri = vscode.Uri.joinPath(folder.uri, workspaceReviewFileName);
+      let existing: string | undefined;
+      try {
+        existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri));
+      } catch {
+        existing = undefined;
+      }
+      const updated = withAcceptedFinding(parseWorkspaceReviewFile(existing), finding, note);
+      await vscode.workspace.fs.writeFile(fileUri, new TextEncoder().encode(serialiseWorkspaceReviewFile(updated)));
+      log.info(`accepted a ${finding.category} deviation in ${workspaceReviewFileName}`);
+      await reviewAgain(reviews);
+      return fileUri;
+    }),
+
+    guarded('dpaReview.showProblems', async () => {
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      return true;
+    }),
+  ];
+}
+
+/** Reviews every reviewed open document again (after the accepted deviations or settings changed). */
+export async function reviewAgain(reviews: DocumentReviews): Promise<void> {
+  for (const uri of reviews.reviewedUris()) {
+    const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
+    if (document) await reviews.reviewNow(document);
+  }
+}

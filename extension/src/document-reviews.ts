@@ -1,0 +1,184 @@
+// Runs the engine on open documents and publishes its findings as diagnostics: live (debounced) for
+// plain-text and Markdown documents that look like a DPA, on demand for any document, on open for
+// extracted .docx/.pdf texts. Keeps the last review of each document with the version it was made
+// on, so quick fixes can refuse a stale document.
+
+import * as vscode from 'vscode';
+import { review as reviewText } from '../../shared/index';
+import type { Review } from '../../shared/types';
+import type { OutputLog } from './output-log';
+import { findingsToDiagnostics, looksLikeDpa, type DiagnosticLevel, type DiagnosticSpec, type PresentationSettings } from './presentation';
+import { readReviewConfiguration, type ReviewConfiguration } from './settings';
+
+/** The last review of one document. */
+export interface DocumentReview {
+  uri: vscode.Uri;
+  /** The document version the review was made on. */
+  version: number;
+  review: Review;
+  presentation: PresentationSettings;
+  specs: DiagnosticSpec[];
+  diagnostics: vscode.Diagnostic[];
+  /** How long the engine took, in milliseconds. */
+  elapsedMilliseconds: number;
+  /** A review of the document itself, or the new deviations of a comparison (not reviewed again). */
+  origin: 'review' | 'comparison';
+}
+
+const diagnosticSeverity: Record<DiagnosticLevel, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/**
+ * Turns a diagnostic spec into a VS Code diagnostic; offsets become positions here, at the edge.
+ * @example toDiagnostic(document, spec).code // { value: 'liability-cap', target: dpa-review:/explain/liability-cap.en.md }
+ */
+export function toDiagnostic(document: vscode.TextDocument, spec: DiagnosticSpec): vscode.Diagnostic {
+  const range = new vscode.Range(document.positionAt(spec.start), document.positionAt(spec.end));
+  const diagnostic = new vscode.Diagnostic(range, spec.message, diagnosticSeverity[spec.level]);
+  diagnostic.source = spec.source;
+  diagnostic.code = { value: spec.code, target: vscode.Uri.parse(spec.codeHref) };
+  return diagnostic;
+}
+
+/** The reviews of the open documents, their diagnostics, and when to review again. */
+export class DocumentReviews implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('dpa-review');
+  private readonly reviews = new Map<string, DocumentReview>();
+  /** Documents reviewed on request (or extracted texts): reviewed again on edit whatever they look like. */
+  private readonly pinned = new Set<string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly changes = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a document's diagnostics changed. */
+  readonly onDidChange = this.changes.event;
+
+  constructor(private readonly log: OutputLog) {}
+
+  /** The last review of a document, if any. */
+  get(uri: vscode.Uri): DocumentReview | undefined {
+    return this.reviews.get(uri.toString());
+  }
+
+  /** Every document with a review (to review again after the accepted deviations changed). */
+  reviewedUris(): vscode.Uri[] {
+    return [...this.reviews.values()].filter((entry) => entry.origin === 'review').map((entry) => entry.uri);
+  }
+
+  /** Marks a document to be reviewed on every edit, whatever it looks like. */
+  pin(uri: vscode.Uri): void {
+    this.pinned.add(uri.toString());
+  }
+
+  /**
+   * Whether a document is reviewed live: pinned, or a matching plain-text/Markdown file that looks
+   * like a DPA.
+   */
+  isLiveReviewed(document: vscode.TextDocument, configuration: ReviewConfiguration): boolean {
+    if (this.pinned.has(document.uri.toString())) return true;
+    if (!configuration.liveReview) return false;
+    if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return false;
+    if (document.uri.scheme !== 'untitled') {
+      const matches = configuration.filePatterns.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+      if (!matches) return false;
+    }
+    return looksLikeDpa(document.getText());
+  }
+
+  /** Reviews a document after the configured quiet time (the last call wins). */
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const previous = this.timers.get(key);
+    if (previous) clearTimeout(previous);
+    const delay = vscode.workspace.getConfiguration('dpaReview', document.uri).get<number>('debounceMilliseconds', 300);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.reviewIfLive(document);
+    }, delay));
+  }
+
+  /** Reviews a document now if it is one that is reviewed live; otherwise clears its diagnostics. */
+  async reviewIfLive(document: vscode.TextDocument): Promise<DocumentReview | undefined> {
+    if (document.isClosed) return undefined;
+    try {
+      const configuration = await readReviewConfiguration(document.uri);
+      if (!this.isLiveReviewed(document, configuration)) {
+        this.forget(document.uri);
+        return undefined;
+      }
+      return this.run(document, configuration);
+    } catch (error) {
+      this.log.error(`review of ${describe(document.uri)} failed`, error);
+      return undefined;
+    }
+  }
+
+  /**
+   * Reviews a document now, whatever it looks like, and keeps reviewing it on edit.
+   * @example const entry = await reviews.reviewNow(editor.document); entry.review.summary.total
+   */
+  async reviewNow(document: vscode.TextDocument): Promise<DocumentReview> {
+    this.pin(document.uri);
+    const configuration = await readReviewConfiguration(document.uri);
+    return this.run(document, configuration);
+  }
+
+  /** Runs the engine and publishes the diagnostics. */
+  private run(document: vscode.TextDocument, configuration: ReviewConfiguration): DocumentReview {
+    const version = document.version;
+    const startedAt = performance.now();
+    const review = reviewText(document.getText(), configuration.options);
+    const elapsedMilliseconds = performance.now() - startedAt;
+    const specs = findingsToDiagnostics(review, configuration.presentation);
+    const diagnostics = specs.map((spec) => toDiagnostic(document, spec));
+    const entry: DocumentReview = { uri: document.uri, version, review, presentation: configuration.presentation, specs, diagnostics, elapsedMilliseconds, origin: 'review' };
+    this.reviews.set(document.uri.toString(), entry);
+    this.collection.set(document.uri, diagnostics);
+    this.log.info(`reviewed ${describe(document.uri)} (version ${version}) in ${elapsedMilliseconds.toFixed(0)} ms: ${review.findings.length} findings, ${diagnostics.length} shown`);
+    this.changes.fire(document.uri);
+    return entry;
+  }
+
+  /** Publishes a review made elsewhere (e.g. the new deviations of a comparison) for a document. */
+  publish(document: vscode.TextDocument, review: Review, presentation: PresentationSettings): DocumentReview {
+    const specs = findingsToDiagnostics(review, presentation);
+    const diagnostics = specs.map((spec) => toDiagnostic(document, spec));
+    const entry: DocumentReview = { uri: document.uri, version: document.version, review, presentation, specs, diagnostics, elapsedMilliseconds: 0, origin: 'comparison' };
+    this.reviews.set(document.uri.toString(), entry);
+    this.collection.set(document.uri, diagnostics);
+    this.changes.fire(document.uri);
+    return entry;
+  }
+
+  /** Drops a document's review and diagnostics (closed, or no longer a DPA). */
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+    if (!this.reviews.delete(key) && !this.collection.has(uri)) return;
+    this.collection.delete(uri);
+    this.changes.fire(uri);
+  }
+
+  /** Forgets a closed document entirely (also its pin). */
+  close(uri: vscode.Uri): void {
+    this.forget(uri);
+    this.pinned.delete(uri.toString());
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.collection.dispose();
+    this.changes.dispose();
+  }
+}
+
+/** A document's name for the log: its file name only, never its content. */
+export function describe(uri: vscode.Uri): string {
+  const parts = uri.path.split('/');
+  return parts[parts.length - 1] || uri.scheme;
+}

@@ -1,0 +1,71 @@
+// Entry point of the VS Code extension: wires the engine's adapter pieces (reviews → diagnostics,
+// hover, quick fixes, commands, status bar, Output channel) to VS Code's events. No review logic.
+
+import * as vscode from 'vscode';
+import { DeviationCodeActions } from './code-actions';
+import { registerCommands, reviewAgain } from './commands';
+import { DocumentReviews } from './document-reviews';
+import { DeviationHoverProvider } from './hover-provider';
+import { runInVsCodeTestsIfAsked } from './in-vscode-test-hook';
+import { OutputLog } from './output-log';
+import { virtualScheme, workspaceReviewFileName } from './presentation';
+import { ReviewStatusBar } from './status-bar';
+import { VirtualDocuments } from './virtual-documents';
+
+/** What `activate` hands back: the pieces, for the in-VS-Code tests. */
+export interface DpaReviewApi {
+  reviews: DocumentReviews;
+  statusBar: ReviewStatusBar;
+  documents: VirtualDocuments;
+}
+
+const reviewedSchemes: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: virtualScheme }];
+
+/** Called by VS Code on the first plain-text/Markdown document or at the end of start-up. */
+export function activate(context: vscode.ExtensionContext): DpaReviewApi {
+  const log = new OutputLog();
+  const documents = new VirtualDocuments();
+  const reviews = new DocumentReviews(log);
+  const statusBar = new ReviewStatusBar(reviews);
+  context.subscriptions.push(log, documents, reviews, statusBar);
+
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(reviewedSchemes, new DeviationHoverProvider(reviews)),
+    vscode.languages.registerCodeActionsProvider(reviewedSchemes, new DeviationCodeActions(reviews), {
+      providedCodeActionKinds: DeviationCodeActions.providedCodeActionKinds,
+    }),
+    ...registerCommands({ reviews, documents, log }),
+  );
+
+  const reviewOnOpen = (document: vscode.TextDocument) => {
+    if (documents.isExtractedText(document.uri)) reviews.pin(document.uri);
+    if (document.uri.scheme === virtualScheme && !documents.isExtractedText(document.uri)) return;
+    void reviews.reviewIfLive(document);
+  };
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument(reviewOnOpen),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length && reviews.get(event.document.uri)?.origin !== 'comparison') reviews.schedule(event.document);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => reviews.close(document.uri)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('dpaReview')) void reviewAgain(reviews);
+    }),
+  );
+  const teamFileWatcher = vscode.workspace.createFileSystemWatcher(`**/${workspaceReviewFileName}`);
+  context.subscriptions.push(
+    teamFileWatcher,
+    teamFileWatcher.onDidChange(() => void reviewAgain(reviews)),
+    teamFileWatcher.onDidCreate(() => void reviewAgain(reviews)),
+    teamFileWatcher.onDidDelete(() => void reviewAgain(reviews)),
+  );
+  for (const document of vscode.workspace.textDocuments) reviewOnOpen(document);
+
+  const api: DpaReviewApi = { reviews, statusBar, documents };
+  runInVsCodeTestsIfAsked(context, log);
+  return api;
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

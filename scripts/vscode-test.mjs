@@ -1,0 +1,238 @@
+// The real-VS-Code test (npm run test:extension). On any machine of this project's kind:
+//  1. installs what it needs (scripts/vscode-setup.sh: chromium, Node 24, code-server; idempotent);
+//  2. builds the .vsix (scripts/vscode-package.mjs) and bundles the in-VS-Code mocha suite;
+//  3. starts code-server on 127.0.0.1 (free port, auth none, its own user-data and extensions
+//     folders, a config file in a temporary folder), installs the .vsix into it and copies the
+//     suite next to the installed extension;
+//  4. opens the workbench on a temporary workspace (copies of samples/) in Debian's chromium via
+//     playwright-core, which starts the extension host; the extension runs the suite and writes
+//     its results; this script prints them, saves test-results/vscode-workbench.png, and exits 1
+//     on any failure. Every process it started is killed at the end, also on failure.
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cacheDir = process.env.DPA_VSCODE_CACHE ?? join(projectDir, '.cache', 'vscode');
+const resultsDir = join(projectDir, 'test-results');
+const screenshotPath = join(resultsDir, 'vscode-workbench.png');
+const suiteTimeoutMilliseconds = Number(process.env.DPA_VSCODE_TEST_TIMEOUT_MS ?? 240_000);
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const log = (message) => console.log(`[test:extension] ${message}`);
+const sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, timeoutMilliseconds, isAlive) {
+  const deadline = Date.now() + timeoutMilliseconds;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error('code-server exited before it was ready');
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMilliseconds} ms`);
+}
+
+async function waitForFile(path, timeoutMilliseconds, isAlive) {
+  const deadline = Date.now() + timeoutMilliseconds;
+  while (Date.now() < deadline) {
+    if (existsSync(path)) {
+      await sleep(200); // let the writer finish
+      return;
+    }
+    if (!isAlive()) throw new Error('code-server exited before the suite finished');
+    await sleep(500);
+  }
+  throw new Error(`the in-VS-Code suite wrote no results within ${timeoutMilliseconds} ms`);
+}
+
+/** Copies the extension host's logs into test-results for a failed run. */
+function keepLogs(userDataDir) {
+  const logsDir = join(userDataDir, 'logs');
+  if (!existsSync(logsDir)) return;
+  const target = join(resultsDir, 'vscode-logs');
+  rmSync(target, { recursive: true, force: true });
+  cpSync(logsDir, target, { recursive: true });
+  log(`code-server logs kept in ${target}`);
+}
+
+const started = [];
+let browser;
+let workDir;
+let exitCode = 1;
+
+function killStarted() {
+  for (const child of started) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // its whole process group: server, extension host, watchers
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function main() {
+  const startedAt = Date.now();
+  mkdirSync(resultsDir, { recursive: true });
+  rmSync(screenshotPath, { force: true });
+
+  log('setting up chromium, Node 24 and code-server (scripts/vscode-setup.sh)');
+  execFileSync('bash', [join(projectDir, 'scripts', 'vscode-setup.sh')], { stdio: 'inherit', env: { ...process.env, DPA_VSCODE_CACHE: cacheDir } });
+  const codeServer = join(cacheDir, 'code-server.sh');
+
+  log('packaging the extension');
+  execFileSync(process.execPath, [join(projectDir, 'scripts', 'vscode-package.mjs')], { stdio: 'inherit', cwd: projectDir });
+  const manifest = JSON.parse(readFileSync(join(projectDir, 'extension', 'package.json'), 'utf8'));
+  const vsixPath = join(projectDir, 'extension', `${manifest.name}-${manifest.version}.vsix`);
+
+  workDir = mkdtempSync(join(tmpdir(), 'dpa-review-vscode-'));
+  const userDataDir = join(workDir, 'user-data');
+  const extensionsDir = join(workDir, 'extensions');
+  const workspaceDir = join(workDir, 'workspace');
+  const resultsFile = join(workDir, 'results.json');
+  for (const dir of [userDataDir, extensionsDir, workspaceDir, join(userDataDir, 'User')]) mkdirSync(dir, { recursive: true });
+
+  const suiteBundle = join(workDir, 'in-vscode-suite.js');
+  await build({
+    entryPoints: [join(projectDir, 'test', 'vscode', 'suite', 'index.ts')],
+    outfile: suiteBundle,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    alias: { mocha: join(projectDir, 'node_modules', 'mocha', 'lib', 'mocha.cjs') },
+    logLevel: 'error',
+  });
+
+  // The workspace: copies of the samples (the tests edit and accept; the repo stays untouched).
+  const samples = join(projectDir, 'samples');
+  for (const [from, to] of [
+    ['opus-dpa-2025-clean.txt', 'opus-dpa-2025-clean.txt'],
+    ['opus-dpa-2025-clean.txt', 'opus-quickfix.txt'],
+    ['opus-dpa-2025-clean.txt', 'opus-accept.txt'],
+    ['opus-dpa-2024.txt', 'opus-dpa-2024.txt'],
+    ['opus-dpa-2025.docx', 'opus-dpa-2025.docx'],
+    ['opus-dpa-2025.pdf', 'opus-dpa-2025.pdf'],
+  ]) copyFileSync(join(samples, from), join(workspaceDir, to));
+
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'security.workspace.trust.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'window.commandCenter': false,
+    'workbench.colorTheme': 'Default Light Modern',
+    'editor.minimap.enabled': false,
+    'dpaReview.language': 'en',
+  }, null, 2));
+  const port = await freePort();
+  const configFile = join(workDir, 'config.yaml');
+  writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const commonArgs = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+
+  log(`installing ${vsixPath} into code-server`);
+  execFileSync(codeServer, [...commonArgs, '--install-extension', vsixPath], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const installed = readdirSync(extensionsDir).find((name) => name.startsWith(`${manifest.publisher}.${manifest.name}-`));
+  if (!installed) throw new Error('the .vsix did not install');
+  copyFileSync(suiteBundle, join(extensionsDir, installed, 'dist', 'in-vscode-suite.js'));
+
+  log(`starting code-server on 127.0.0.1:${port}`);
+  const serverLog = [];
+  const server = spawn(codeServer, [
+    ...commonArgs,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--ignore-last-opened',
+    workspaceDir,
+  ], {
+    detached: true, // own process group, so that everything it starts can be killed together
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DPA_REVIEW_VSCODE_SUITE: 'dist/in-vscode-suite.js', DPA_REVIEW_VSCODE_RESULTS: resultsFile },
+  });
+  started.push(server);
+  for (const stream of [server.stdout, server.stderr]) stream.on('data', (chunk) => serverLog.push(chunk.toString()));
+  const serverAlive = () => server.exitCode === null && server.signalCode === null;
+  await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000, serverAlive);
+
+  log('opening the workbench in chromium');
+  const { chromium } = await import('playwright-core');
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspaceDir)}`, { waitUntil: 'domcontentloaded' });
+
+  await waitForFile(resultsFile, suiteTimeoutMilliseconds, serverAlive);
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+
+  await sleep(2500); // let the workbench paint the squiggles and the Problems view
+  await page.screenshot({ path: screenshotPath });
+  log(`screenshot: ${screenshotPath}`);
+
+  console.log(`\nIn VS Code ${results.vscodeVersion} (code-server), extension ${installed}:`);
+  for (const test of results.tests) {
+    const mark = test.state === 'passed' ? '✓' : test.state === 'failed' ? '✗' : '-';
+    console.log(`  ${mark} ${test.title} (${test.durationMilliseconds} ms)`);
+    if (test.error) console.log(test.error.split('\n').map((line) => `      ${line}`).join('\n'));
+  }
+  console.log(`\n${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
+  log(`took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
+  if (results.failed > 0 || results.passed === 0) {
+    keepLogs(userDataDir);
+    writeFileSync(join(resultsDir, 'code-server.log'), serverLog.join(''));
+  }
+  exitCode = results.failed === 0 && results.passed > 0 ? 0 : 1;
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`[test:extension] failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (workDir) keepLogs(join(workDir, 'user-data'));
+  console.log('\n0 passed, 1 failed');
+  exitCode = 1;
+} finally {
+  if (browser) await browser.close().catch(() => undefined);
+  killStarted();
+  await sleep(1000);
+  for (const child of started) {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  }
+  if (workDir && !process.env.DPA_VSCODE_KEEP_WORKDIR) rmSync(workDir, { recursive: true, force: true });
+}
+process.exit(exitCode);

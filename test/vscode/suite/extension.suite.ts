@@ -1,0 +1,230 @@
+// The tests that run inside a real VS Code (code-server's extension host) with the installed .vsix:
+// diagnostics at the right lines on the Opus 2025 sample, hover, the quick fix (and its refusal on a
+// stale document), review of a pasted clause, .docx/.pdf opened as read-only reviews, accepting a
+// deviation, compare, export, explain. The workspace is a temporary folder with copies of samples/
+// made by scripts/vscode-test.mjs. The last test leaves the workbench as the screenshot shows it.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ComparisonResult, SelectionReviewResult } from '../../../extension/src/commands';
+import type { DpaReviewApi } from '../../../extension/src/extension';
+
+const extensionId = 'dpa-review.dpa-review';
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the harness opens a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMilliseconds = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMilliseconds;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'dpa-review');
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
+  return typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+}
+
+/** The 0-based line on which a snippet of the sample stands. */
+function lineOf(document: vscode.TextDocument, snippet: string): number {
+  const offset = document.getText().indexOf(snippet);
+  assert.ok(offset >= 0, `the sample contains "${snippet}"`);
+  return document.positionAt(offset).line;
+}
+
+function coversLine(diagnostic: vscode.Diagnostic, line: number): boolean {
+  return diagnostic.range.start.line <= line && diagnostic.range.end.line >= line;
+}
+
+async function openAndWaitForDiagnostics(name: string, categories: string[]): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument(workspaceFile(name));
+  await vscode.window.showTextDocument(document, { preview: false });
+  await waitFor(`diagnostics ${categories.join(', ')} on ${name}`, () => {
+    const codes = new Set(ours(document.uri).map(codeOf));
+    return categories.every((category) => codes.has(category));
+  });
+  return document;
+}
+
+describe('DPA Review in a real VS Code', () => {
+  let api: DpaReviewApi;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension<DpaReviewApi>(extensionId);
+    assert.ok(extension, `${extensionId} is installed`);
+    api = await extension.activate();
+  });
+
+  it('marks the liability cap and the unilateral amendment of the Opus 2025 DPA at the right lines', async () => {
+    const document = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap', 'unilateral-amendment']);
+    const diagnostics = ours(document.uri);
+    const amendmentLine = lineOf(document, 'Databehandler har rett til å endre, tilpasse eller oppdatere denne DBA');
+    const capLines = [lineOf(document, 'er uansett begrenset til NOK'), lineOf(document, 'omfatter ikke indirekte tap')];
+    const amendment = diagnostics.filter((diagnostic) => codeOf(diagnostic) === 'unilateral-amendment');
+    const cap = diagnostics.filter((diagnostic) => codeOf(diagnostic) === 'liability-cap');
+    assert.ok(amendment.some((diagnostic) => coversLine(diagnostic, amendmentLine)), `unilateral-amendment on line ${amendmentLine + 1}; got lines ${amendment.map((d) => d.range.start.line + 1).join(', ')}`);
+    assert.ok(cap.some((diagnostic) => capLines.some((line) => coversLine(diagnostic, line))), `liability-cap on line ${capLines.map((line) => line + 1).join(' or ')}; got lines ${cap.map((d) => d.range.start.line + 1).join(', ')}`);
+    for (const diagnostic of [...amendment, ...cap]) {
+      assert.equal(diagnostic.source, 'dpa-review');
+      assert.ok(typeof diagnostic.code === 'object' && diagnostic.code.target.scheme === 'dpa-review', 'code links to the explanation');
+      assert.ok(diagnostic.severity === vscode.DiagnosticSeverity.Error || diagnostic.severity === vscode.DiagnosticSeverity.Warning, 'a deviation is an error or a warning');
+      assert.ok(diagnostic.message.length > 10);
+    }
+    assert.match(api.statusBar.text, /\d+ (høy|high)/);
+  });
+
+  it('shows a hover with the deviation, why it matters and the reference wording with its source', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFile('opus-dpa-2025-clean.txt'));
+    const diagnostic = ours(document.uri).find((candidate) => codeOf(candidate) === 'unilateral-amendment');
+    assert.ok(diagnostic);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, diagnostic.range.start);
+    const text = hovers.flatMap((hover) => hover.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(text, /unilateral-amendment/);
+    assert.match(text, /(Hvorfor det betyr noe|Why it matters)/);
+    assert.match(text, /(Referansetekst|Reference wording)/);
+  });
+
+  it('replaces a deviation with the reference wording through the preferred quick fix, and refuses a stale document', async () => {
+    const document = await openAndWaitForDiagnostics('opus-quickfix.txt', ['unilateral-amendment']);
+    const entry = api.reviews.get(document.uri);
+    assert.ok(entry);
+    const diagnostic = await waitFor('a fixable diagnostic', () => ours(document.uri).find((candidate) => {
+      const spec = entry.specs.find((s, i) => entry.diagnostics[i].range.isEqual(candidate.range) && s.code === codeOf(candidate));
+      return spec && entry.review.findings[spec.findingIndex].fix ? candidate : undefined;
+    }));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.map((action) => action.title);
+    const preferred = actions.find((action) => action.isPreferred);
+    assert.ok(preferred?.command, `a preferred quick fix among ${titles.join(' | ')}`);
+    assert.match(preferred.title, /(Replace with reference wording|Erstatt med referanseteksten)/);
+    assert.ok(titles.some((title) => /diff|forskjell/i.test(title)), 'Show diff against reference');
+    assert.ok(titles.some((title) => /Accept this deviation|Godta dette avviket/.test(title)), 'Accept this deviation');
+    assert.ok(titles.some((title) => /Explain|Forklar/.test(title)), 'Explain this category');
+
+    // Stale: an edit elsewhere after the review; the same fix must be refused.
+    const [staleArgs] = preferred.command.arguments as [{ uri: string; version: number; findingIndex: number }];
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), '\n'));
+    const refused = await vscode.commands.executeCommand<boolean>(preferred.command.command, staleArgs);
+    assert.equal(refused, false, 'a fix on a changed document is refused');
+
+    // Fresh review, fresh fix: the text changes to the reference wording.
+    const fresh = await api.reviews.reviewNow(document);
+    const freshIndex = fresh.review.findings.findIndex((finding) => finding.category === entry.review.findings[staleArgs.findingIndex].category && finding.fix);
+    assert.ok(freshIndex >= 0);
+    const fix = fresh.review.findings[freshIndex].fix!;
+    const before = document.getText();
+    const original = before.slice(fix.start, fix.end);
+    const applied = await vscode.commands.executeCommand<boolean>('dpaReview.replaceWithReference', { uri: document.uri.toString(), version: fresh.version, findingIndex: freshIndex });
+    assert.equal(applied, true);
+    const after = document.getText();
+    assert.notEqual(after, before, 'the text changed');
+    assert.ok(after.includes(fix.text), 'the reference wording is in the text');
+    assert.ok(!after.includes(original) || original === fix.text, 'the deviating wording is gone');
+
+    // Show diff against reference opens a diff editor.
+    const again = await api.reviews.reviewNow(document);
+    const withReference = again.review.findings.findIndex((finding) => finding.fix || finding.reference);
+    assert.ok(withReference >= 0);
+    const shown = await vscode.commands.executeCommand<boolean>('dpaReview.showReferenceDiff', { uri: document.uri.toString(), version: again.version, findingIndex: withReference });
+    assert.equal(shown, true);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('reviews a pasted clause (review selection)', async () => {
+    const clause = 'Databehandlers totale ansvar for forhold knyttet til DBA og/eller GDPR er uansett begrenset til NOK 50 000.';
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: clause });
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(0, 0, 0, clause.length);
+    const result = await vscode.commands.executeCommand<SelectionReviewResult>('dpaReview.reviewSelection');
+    assert.ok(result, 'the command returned a review');
+    assert.equal(result.review.document.scope, 'clause');
+    assert.ok(result.review.findings.some((finding) => finding.category === 'liability-cap'), `liability-cap in ${result.summary}`);
+    assert.match(result.summary, /liability-cap/);
+    const report = vscode.workspace.textDocuments.find((open) => open.uri.toString() === result.reportUri.toString());
+    assert.ok(report && report.getText().includes('liability-cap'), 'the report is shown beside');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('opens the .docx sample as a read-only review with diagnostics', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.openReadOnlyReview', workspaceFile('opus-dpa-2025.docx'));
+    assert.ok(uri, 'the extracted text was opened');
+    assert.equal(uri.scheme, 'dpa-review');
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.ok(document.getText().includes('Databehandler'), 'the extracted text is the DPA');
+    const codes = await waitFor('diagnostics on the extracted .docx', () => {
+      const found = new Set(ours(uri).map(codeOf));
+      return found.has('liability-cap') && found.has('unilateral-amendment') ? found : undefined;
+    });
+    assert.ok(codes.size >= 2);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), 'x');
+    assert.equal(await vscode.workspace.applyEdit(edit), false, 'the extracted text is read-only');
+  });
+
+  it('opens the .pdf sample as a read-only review with diagnostics', async () => {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.openReadOnlyReview', workspaceFile('opus-dpa-2025.pdf'));
+    assert.ok(uri, 'the extracted text was opened');
+    await waitFor('diagnostics on the extracted .pdf', () => ours(uri).some((diagnostic) => codeOf(diagnostic) === 'liability-cap'));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('accepts a deviation into .dpa-review.json and stops showing it', async () => {
+    const document = await openAndWaitForDiagnostics('opus-accept.txt', ['unilateral-amendment']);
+    const entry = api.reviews.get(document.uri)!;
+    const findingIndex = entry.review.findings.findIndex((finding) => finding.category === 'unilateral-amendment');
+    const fileUri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.acceptDeviation', { uri: document.uri.toString(), version: entry.version, findingIndex });
+    assert.ok(fileUri);
+    const saved = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri))) as { accepted: { category: string; quote?: string }[] };
+    assert.ok(saved.accepted.some((accepted) => accepted.category === 'unilateral-amendment' && accepted.quote));
+    const quote = entry.review.findings[findingIndex].quote.replace(/\s+/g, ' ').trim();
+    await waitFor('the accepted deviation to disappear', () => !ours(document.uri).some((diagnostic) => codeOf(diagnostic) === 'unilateral-amendment'
+      && api.reviews.get(document.uri)?.review.findings.some((finding) => finding.category === 'unilateral-amendment' && finding.quote.replace(/\s+/g, ' ').trim() === quote)));
+    await vscode.workspace.fs.delete(fileUri);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('compares two versions of the Opus DPA and shows the diff', async () => {
+    const result = await vscode.commands.executeCommand<ComparisonResult>('dpaReview.compareVersions', workspaceFile('opus-dpa-2024.txt'), workspaceFile('opus-dpa-2025-clean.txt'));
+    assert.ok(result, 'the comparison ran');
+    assert.ok(result.changedClauses > 0, 'clauses changed between 2024 and 2025');
+    assert.equal(ours(result.newUri).length >= 0, true);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('exports the review as Markdown and explains a category', async () => {
+    const document = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap']);
+    const reportUri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.exportMarkdown', document.uri);
+    assert.ok(reportUri);
+    const report = await vscode.workspace.openTextDocument(reportUri);
+    assert.equal(report.languageId, 'markdown');
+    assert.match(report.getText(), /liability-cap/);
+    const explanationUri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.explainCategory', 'liability-cap');
+    assert.ok(explanationUri);
+    const explanation = await vscode.workspace.openTextDocument(explanationUri);
+    assert.match(explanation.getText(), /^# .*liability-cap/);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('leaves the Opus 2025 sample open with its squiggles and the Problems view (for the screenshot)', async () => {
+    const document = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap', 'unilateral-amendment']);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const amendment = ours(document.uri).find((diagnostic) => codeOf(diagnostic) === 'unilateral-amendment')!;
+    editor.revealRange(amendment.range, vscode.TextEditorRevealType.AtTop);
+    editor.selection = new vscode.Selection(amendment.range.start, amendment.range.start);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    assert.ok(ours(document.uri).length >= 2);
+  });
+});
