@@ -1,15 +1,82 @@
-// assistance-fees: (to be written)
+// assistance-fees: GDPR art. 28(3)(e)-(f) makes the processor help the controller with data-subject
+// requests, security, breach handling and DPIAs. That help is part of the service; a DPA that lets
+// the processor charge for it (hourly rates, "beyond a reasonable scope", "beyond the statutory
+// minimum") is a deviation unless the playbook accepts assistance fees. Charging for audits is
+// audit-restriction's concern; a sentence that charges only for audit assistance is left to it.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { defineRule, type SentenceView } from '../rule';
+
+/** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
+const ASSIST_SOURCE =
+  '\\b(?:\\p{L}*bistand\\p{L}*|bistå\\p{L}*|assist\\p{L}*|hjelp\\p{L}*|hjälp\\p{L}*|bistånd\\p{L}*|medvirkning\\p{L}*|cooperation|co-operation|samarbete\\p{L}*)';
+/** A charge for it. */
+const CHARGE_SOURCE =
+  '\\b(?:godtgjørelse\\p{L}*|godtgjort|vederlag\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|faktura\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|prisliste\\p{L}*|\\p{L}*kostnad\\p{L}*|dekket|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|arvode\\p{L}*|timpris\\p{L}*|honorar\\p{L}*|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|rates|fees?|charge[ds]?|chargeable|invoic\\p{L}*|billed|billable|paid|pay|payable|costs?|expenses?|time and materials?)\\b';
+/** The assistance GDPR requires: what makes a charge for "assistance" a charge for art. 28(3)(e)-(f) help. */
+const GDPR_CONTEXT_SOURCE =
+  '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?\\p{L}*|rettighet\\p{L}*|rättighet\\p{L}*|rights?|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvensvurdering\\p{L}*|konsekvensanalys\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|säkerhet\\p{L}*|security|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|art(?:ikkel|icle|ikel)?\\.? ?(?:28|3[2-6]|1[2-9]|2[0-2])|gdpr|personvern\\p{L}*|data protection|dataskydd\\p{L}*|dba|dpa|databehandleravtale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|lovpålagt\\p{L}*|statutory|lagstadgad\\p{L}*|behandlingsansvarlig\\p{L}*|controller\\p{L}*|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*|personopplysning\\p{L}*|personal data|personuppgift\\p{L}*|this (?:agreement|clause|dpa)|denne avtale\\p{L}*|dette punkt|detta avtal|\\p{L}*bistandstjeneste\\p{L}*)';
+/** Audit words: a charge only for help with audits belongs to audit-restriction. */
+const AUDIT_SOURCE = '\\b(?:\\p{L}*revisjon\\p{L}*|tilsyn(?!smyndighet)\\p{L}*|inspeksjon\\p{L}*|\\p{L}*audit\\p{L}*|inspect\\p{L}*|gransk\\p{L}*|\\p{L}*revision\\p{L}*)';
+/** Help GDPR art. 28(3)(e)-(f) names, besides audits. */
+const ART28_EF_SOURCE =
+  '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?|rettighet\\p{L}*|rättighet\\p{L}*|rights|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvens\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|all assistance|all bistand|any assistance|enhver bistand|bistand til (?:den )?behandlingsansvarlig\\p{L}*|assistance to the (?:data )?controller|art(?:ikkel|icle)?\\.? ?(?:3[2-6]|1[2-9]|2[0-2]))';
+/** Free help: the customer-friendly wording. */
+const FREE_SOURCE =
+  '\\b(?:uten (?:ekstra |særskilt |ytterligere |separat )?(?:kostnad|vederlag|godtgjørelse|betaling|tillegg)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further |separate )?(?:cost|charge|fee)|without (?:any )?(?:additional |extra |separate )?(?:cost|charge|fee|compensation|payment)|utan (?:extra |ytterligare |särskild )?(?:kostnad|avgift|ersättning)|uden (?:beregning|omkostninger|vederlag|betaling)|included in the (?:\\p{L}+ ){0,2}(?:fee|price|charges)|inngår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|inkludert i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|ingår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|avgift\\p{L}*)|for egen regning|at (?:its|the processor\'s) own (?:cost|expense)|each party (?:shall )?bears? its own|hver part (?:dekker|bærer) (?:sine )?egne)';
+/** A charge that bites only beyond some scope is still a charge. */
+const BEYOND_SOURCE = '\\b(?:utover|ut over|beyond|in excess of|exceeding|utöver|ud over|more than|mer enn|mere end|mer än)\\b';
+/** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag". */
+const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|inte|ej|aldrig|ingen|cannot)\\b';
+
+function chargeFor(sentence: SentenceView, clauseContext: string): { assist: Match; charge: Match } | undefined {
+  const assist = findFirst(pattern(ASSIST_SOURCE), sentence.match);
+  if (!assist) return undefined;
+  const charges = findAll(pattern(CHARGE_SOURCE), sentence.match);
+  if (!charges.length) return undefined;
+  // the help must be the GDPR assistance: the sentence, its clause or its heading says so
+  if (!findFirst(pattern(GDPR_CONTEXT_SOURCE), sentence.match) && !findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext)) return undefined;
+  // help with audits only is audit-restriction's (an audit word in the sentence or its heading)
+  const heading = sentence.clause.headings[sentence.clause.headings.length - 1]?.toLowerCase() ?? '';
+  const aboutAudit = findFirst(pattern(AUDIT_SOURCE), sentence.match) ?? findFirst(pattern(AUDIT_SOURCE), heading);
+  if (aboutAudit && !findFirst(pattern(ART28_EF_SOURCE), sentence.match)) return undefined;
+  if (findFirst(pattern(FREE_SOURCE), sentence.match) && !findFirst(pattern(BEYOND_SOURCE), sentence.match)) return undefined;
+  const charge = charges[0];
+  const lead = sentence.match.slice(Math.max(0, charge.start - 35), charge.start);
+  if (findFirst(pattern(DENIAL_SOURCE), lead)) return undefined;
+  return { assist, charge };
+}
 
 export default defineRule({
   meta: {
     category: 'assistance-fees',
-    defaultSeverity: 'high',
+    defaultSeverity: 'medium',
     topic: 'assistance',
-    messages: {},
-    playbookSettings: [],
+    messages: {
+      'assistance-charged': {
+        nb: 'Databehandler kan kreve betaling for bistand som GDPR art. 28(3)(e)–(f) pålegger («{{phrase}}»); slik bistand skal inngå i tjenesten.',
+        en: 'The processor may charge for the assistance GDPR art. 28(3)(e)–(f) requires ("{{phrase}}"); such assistance should be part of the service.',
+      },
+    },
+    playbookSettings: ['assistanceFeesAllowed'],
     reportsAbsence: false,
   },
-  check() {},
+  check(context) {
+    if (context.playbook.assistanceFeesAllowed) return;
+    const clauseContexts = new Map<number, string>();
+    for (const sentence of context.sentences()) {
+      const clause = sentence.clause;
+      if (clause.kind === 'heading') continue; // a title ("Kostnader ved bistand") promises no charge by itself
+      let clauseContext = clauseContexts.get(clause.index);
+      if (clauseContext === undefined) {
+        clauseContext = `${context.match.slice(clause.start, clause.end)}\n${clause.headings.slice(-2).join('\n').toLowerCase()}`;
+        clauseContexts.set(clause.index, clauseContext);
+      }
+      const found = chargeFor(sentence, clauseContext);
+      if (!found) continue;
+      const start = sentence.start + Math.min(found.assist.start, found.charge.start);
+      const end = sentence.start + Math.max(found.assist.end, found.charge.end);
+      context.report({ messageId: 'assistance-charged', start, end, data: { phrase: context.text.slice(start, end).replace(/\s+/g, ' ') } });
+    }
+  },
 });

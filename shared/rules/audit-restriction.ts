@@ -1,15 +1,233 @@
-// audit-restriction: (to be written)
+// audit-restriction: GDPR art. 28(3)(h) gives the controller (or an auditor it mandates) the right to
+// audit and inspect the processor. Vendors narrow that right: notice longer than the playbook's days,
+// audits at most once a year, the processor's own form or procedure made mandatory, a report,
+// certificate or processor-appointed auditor instead of the controller's audit, audits only "if
+// necessary" or on suspicion, or the controller paying for the audit. A whole DPA with no audit or
+// inspection right at all is a deviation too.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { defineRule, type SentenceView } from '../rule';
+import { subjectOf } from '../clause-facts';
+import { findDurations } from '../values';
+
+/** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
+const AUDIT_SOURCE =
+  '\\b(?:\\p{L}*revisjon\\p{L}*|revider\\p{L}*|\\p{L}*revision\\p{L}*|tilsyn(?!smyndighet|smynd|sorgan)\\p{L}*|inspeksjon\\p{L}*|inspiser\\p{L}*|inspektion\\p{L}*|\\p{L}*audit\\p{L}*|inspect\\p{L}*|gransk\\p{L}*|kontrollbes\\p{L}*)';
+
+/** Wider words that show a document grants some verification right (for the absence check). */
+const VERIFICATION_SOURCE = `(?:${AUDIT_SOURCE}|\\b(?:innsyn|kontroll\\p{L}*|verifi\\p{L}*|kontrol\\p{L}*|insyn|review\\p{L}*|check\\p{L}*|granskning\\p{L}*))`;
+
+// ---- notice ----
+const NOTICE_SOURCE =
+  '\\b(?:\\p{L}*varsel|\\p{L}*varsl\\p{L}*|varsling\\p{L}*|notice|notif\\p{L}*|forvarsel|framförhållning|framforhallning|förvarning|forvarning|i forveien|i forvejen|i förväg|in advance|prior|forhånd|på forhånd|advance)\\b';
+
+// ---- frequency ----
+const YEAR_PERIOD_SOURCE =
+  '(?:(?:kalender|regnskaps|avtale|kontrakts)?år(?:et)?|(?:calendar |contract |financial )?year|(?:12|tolv|twelve)(?: \\(12\\))?[- ]?(?:måneder\\p{L}*|måned\\p{L}*|mnd|months?|månader\\p{L}*|månad\\p{L}*)(?: period\\p{L}*| periode\\p{L}*)?)';
+// "once a year", "én gang per år", "one audit in any twelve (12) month period", "no more than two audits per year"
+const PER_YEAR_SOURCE =
+  `\\b(?:once|twice|one|two|én|en|ett|ein|to|två|1|2|(?:én|en|ett|1) gang|(?:én|en|ett|1) gång|(?:to|2) ganger|(?:två|2) gånger)\\b(?: (?:\\p{L}+|\\(\\d+\\)))?(?: (?:\\p{L}+|\\(\\d+\\)))? (?:per|pr\\.?|a|an|i|om|each|every|in any|in a|in each|during any|during a|within any|within a|within one|på|hvert|varje|hvert|årlig)\\b ?${YEAR_PERIOD_SOURCE}`;
+const ANNUAL_SOURCE = '\\b(?:årlig\\p{L}*|årligen|annual\\p{L}*|yearly|en gang i året|én gang i året)\\b';
+const MINIMUM_SOURCE = '\\b(?:minst|minimum|at least|no less than|not less than|mindst|som minimum|no fewer than)\\b';
+const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|attest|sertifik|certific|summary|sammendrag)\\p{L}*)';
+
+// ---- the processor's form or procedure made mandatory ----
+const FORM_SOURCE =
+  '\\b(?:\\p{L}*skjema\\p{L}*|mal(?:en|er)?|formular\\p{L}*|templates?|forms?|questionnaires?|blankett\\p{L}*|prosedyre\\p{L}*|procedures?|retningslinje\\p{L}*|guidelines?|policy|policies|rutine\\p{L}*|format\\p{L}*|audit process\\p{L}*|audit terms|vilkår for (?:tilsyn|revisjon\\p{L}*|kontroll))\\b';
+const MANDATORY_SOURCE =
+  '\\b(?:skal|må|shall|must|will be|is required|are required|required to|obligatorisk\\p{L}*|mandatory|kun|bare|only|i henhold til|i samsvar med|in accordance with|subject to|according to|pursuant to|etter|ska|skall|enligt)\\b';
+
+// ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
+const REPLACED_SOURCE =
+  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:\\p{L}+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+
+// ---- only "if necessary" or on suspicion ----
+const CONDITIONAL_SOURCE =
+  '\\b(?:(?:dersom|hvis|om|når|if|where|when|ifall|såfremt|hvor) (?:det )?(?:er |anses |blir |finnes |vurderes )?(?:strengt |absolutt )?(?:nødvendig\\p{L}*|påkrevd|necessary|strictly necessary|required|nødvendigt|nödvändigt|nodvandigt|behov)|ved behov|if needed|when needed|where needed|vid behov)\\b';
+const SUSPICION_SOURCE =
+  '\\b(?:(?:only|solely|exclusively|kun|bare|utelukkende|endast|enbart|alene|kun og alene) (?:\\p{L}+ ){0,6}(?:suspici\\p{L}*|suspect\\p{L}*|mistanke\\p{L}*|misstank\\p{L}*|indicat\\p{L}*|indikasjon\\p{L}*|indikation\\p{L}*|grounds?|grunn\\p{L}*|breach\\p{L}*|brudd\\p{L}*|avvik\\p{L}*|incident\\p{L}*|required by (?:law|a supervisory)|pålagt|krav fra))';
+
+// ---- the controller pays ----
+const COST_SOURCE =
+  '\\b(?:\\p{L}*kostnad\\p{L}*|\\p{L}*kostnader|\\p{L}*omkostning\\p{L}*|bekostning|bekostnad|regning|utgift\\p{L}*|utlegg|godtgjørelse\\p{L}*|vederlag\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|costs?|expenses?|fees?|charges?|charged|chargeable|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|pay\\p{L}*|invoic\\p{L}*|billable|at the (?:\\p{L}+ ){0,3}expense)\\b';
+const PROCESSOR_PAYS_SOURCE =
+  '\\b(?:for egen regning|for egen kostnad|på egen bekostning|at (?:its|their) own (?:cost|expense)|på egen bekostnad|for egen räkning|uten (?:ekstra |særskilt |ytterligere )?(?:kostnad|vederlag|godtgjørelse|betaling)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:any )?(?:additional |extra )?(?:cost|charge|fee)|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|uden (?:beregning|omkostninger|vederlag)|each party (?:shall )?bears? its own|hver part (?:dekker|bærer) (?:sine )?egne|partene dekker (?:sine )?egne|vardera parten (?:står|bär) (?:sina )?egna|(?:its|sine|sina|their) own costs|egne kostnader|egna kostnader)';
+// the controller's own choice of a lighter form of audit is no restriction
+const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?:its|the (?:data )?controller\'s|the customer\'s) (?:choice|option|discretion)|etter eget valg|får välja|kan välja|efter eget val)\\b';
+
+export interface AuditSignal extends Match {
+  messageId: string;
+  data?: Record<string, string | number | boolean>;
+}
+
+/**
+ * The text a duration finder can read: Scandinavian genitives ("30 dagers varsel", "fire ukers") and
+ * "30-day" written as plain durations, same length so offsets hold.
+ * @example findDurations(readableDurations('minst 30 dagers varsel'))[0].days // 30
+ */
+export function readableDurations(match: string): string {
+  return match
+    .replace(/(\p{L}*(?:dager|uker|neder|timer|dagar|veckor|nader|dage|uger|døgn|dogn|dygn))s(?!\p{L})/gu, '$1 ')
+    .replace(/(\d)-(?=(?:day|week|month|hour|business|working|calendar|dag|uke|måned|vecka|virke)\p{L}*)/gu, '$1 ');
+}
+
+function isAuditSentence(sentence: SentenceView): boolean {
+  return findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined;
+}
+
+/** Whether the clause's nearest heading is about audits ("9.3 Tilsyn og revisjon", "Audit costs"). */
+function underAuditHeading(sentence: SentenceView): boolean {
+  const heading = sentence.clause.headings[sentence.clause.headings.length - 1];
+  return heading !== undefined && findFirst(pattern(AUDIT_SOURCE), heading.toLowerCase()) !== undefined;
+}
+
+function noticeTooLong(sentence: SentenceView, maxDays: number): AuditSignal | undefined {
+  const notice = findAll(pattern(NOTICE_SOURCE), sentence.match);
+  if (!notice.length) return undefined;
+  for (const d of findDurations(readableDurations(sentence.match))) {
+    if (d.unit === 'hours' || d.unit === 'years') continue;
+    const near = notice.some((n) => Math.abs(n.start - d.end) < 60 || Math.abs(d.start - n.end) < 60);
+    if (!near || d.days <= maxDays) continue;
+    return { ...d, messageId: 'notice-too-long', data: { days: Math.round(d.days), maxDays } };
+  }
+  return undefined;
+}
+
+function frequencyLimited(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
+  if (sentence.clause.kind === 'heading') return undefined;
+  if (subjectOf(sentence.match, processorSource) === 'processor') return undefined;
+  const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match);
+  if (perYear && !findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, perYear.start - 25), perYear.start))) {
+    return { ...perYear, messageId: 'frequency-limited' };
+  }
+  if (subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
+  // "Behandlingsansvarlig kan årlig gjennomføre revisjon", "may audit the Processor annually"
+  for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
+    const around = sentence.match.slice(Math.max(0, annual.start - 40), annual.end + 40);
+    const audit = findAll(pattern(AUDIT_SOURCE), around);
+    const aboutAudit = audit.some((a) => !pattern(REPORT_SOURCE).test(around.slice(a.end - 1)) && !/rapport|report|erklæring|statement|sertifik|certific/.test(a.text));
+    if (aboutAudit) return { ...annual, messageId: 'frequency-limited' };
+  }
+  return undefined;
+}
+
+function processorProcedure(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
+  if (!findFirst(pattern(MANDATORY_SOURCE), sentence.match)) return undefined;
+  // the processor's own: "skjema fra databehandler", "databehandlers mal", "the Processor's audit procedure"
+  const before = pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ ){0,4}?${FORM_SOURCE}`);
+  const after = pattern(`${FORM_SOURCE} (?:\\p{L}+ ){0,3}?(?:fra|fastsatt av|utarbeidet av|utstedt av|fastsatt|from|provided by|set by|issued by|defined by|established by|determined by|of the|of|från|fra) (?:den |the )?${processorSource}`);
+  const found = findFirst(before, sentence.match) ?? findFirst(after, sentence.match);
+  return found ? { ...found, messageId: 'processor-procedure' } : undefined;
+}
+
+function replacedByReport(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
+  const replaced = findFirst(pattern(REPLACED_SOURCE), sentence.match);
+  if (replaced && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
+  // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
+  const appointed = findFirst(
+    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent) av (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger))?`),
+    sentence.match,
+  );
+  if (appointed && (!/^som\b/.test(appointed.text) || /(utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger)$/.test(appointed.text))) {
+    return { ...appointed, messageId: 'processor-appointed-auditor' };
+  }
+  return undefined;
+}
+
+function conditionalAudit(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
+  const suspicion = findFirst(pattern(SUSPICION_SOURCE), sentence.match);
+  if (suspicion) return { ...suspicion, messageId: 'conditional-audit' };
+  if (subjectOf(sentence.match, processorSource) === 'processor') return undefined;
+  const conditional = findFirst(pattern(CONDITIONAL_SOURCE), sentence.match);
+  return conditional ? { ...conditional, messageId: 'conditional-audit' } : undefined;
+}
+
+function controllerPays(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
+  const costs = findAll(pattern(COST_SOURCE), sentence.match);
+  if (!costs.length) return undefined;
+  if (findFirst(pattern(PROCESSOR_PAYS_SOURCE), sentence.match)) return undefined;
+  // "på databehandlers bekostning", "for leverandørens regning", "at the Processor's (own) expense"
+  if (findFirst(pattern(`\\b(?:på|for|at|at the|on) ${processorSource}(?:'s|s|'|’s)? (?:own |egen )?(?:bekostning|bekostnad|regning|räkning|cost|expense)\\b`), sentence.match)) return undefined;
+  // a negated charge: "the processor shall not charge for audits"
+  const first = costs[0];
+  const lead = sentence.match.slice(Math.max(0, first.start - 30), first.start);
+  if (/\b(?:ikke|not|no|inte|ej|ingen|never|aldri)\b/.test(lead)) return undefined;
+  return { ...first, messageId: 'controller-pays' };
+}
 
 export default defineRule({
   meta: {
     category: 'audit-restriction',
-    defaultSeverity: 'high',
+    defaultSeverity: 'medium',
     topic: 'audit',
-    messages: {},
-    playbookSettings: [],
-    reportsAbsence: false,
+    messages: {
+      'notice-too-long': {
+        nb: 'Revisjon krever {{days}} dagers varsel; playbooken godtar høyst {{maxDays}} dager.',
+        en: 'An audit requires {{days}} days\' notice; the playbook accepts at most {{maxDays}} days.',
+      },
+      'frequency-limited': {
+        nb: 'Revisjonsretten er begrenset i hyppighet (for eksempel én gang i året); behandlingsansvarlig må kunne revidere når det er behov.',
+        en: 'The audit right is limited in frequency (e.g. once a year); the controller must be able to audit whenever needed.',
+      },
+      'processor-procedure': {
+        nb: 'Databehandlers eget skjema eller egen prosedyre gjøres obligatorisk for revisjon; behandlingsansvarlig bestemmer selv hvordan revisjonen gjennomføres.',
+        en: "The processor's own form or procedure is made mandatory for audits; the controller decides how its audit is carried out.",
+      },
+      'report-instead-of-audit': {
+        nb: 'Revisjonsretten erstattes eller begrenses av en rapport, et sertifikat eller databehandlers egen revisjon; GDPR art. 28(3)(h) gir behandlingsansvarlig rett til egen revisjon.',
+        en: "The audit right is replaced or limited by a report, a certificate or the processor's own audit; GDPR art. 28(3)(h) gives the controller a right to audit.",
+      },
+      'processor-appointed-auditor': {
+        nb: 'Revisor utpekes av databehandler; behandlingsansvarlig må kunne revidere selv eller ved en revisor den selv velger.',
+        en: 'The auditor is appointed by the processor; the controller must be able to audit itself or through an auditor it mandates.',
+      },
+      'conditional-audit': {
+        nb: 'Revisjon tillates bare på vilkår («{{phrase}}»); behandlingsansvarlig skal kunne revidere uten å begrunne behovet.',
+        en: 'Audits are allowed only on a condition ("{{phrase}}"); the controller must be able to audit without showing a need.',
+      },
+      'controller-pays': {
+        nb: 'Behandlingsansvarlig må betale for revisjon eller tilsyn («{{phrase}}»); revisjon av databehandlers etterlevelse skal skje for databehandlers regning.',
+        en: 'The controller must pay for audits or inspections ("{{phrase}}"); audits of the processor\'s compliance should be at the processor\'s cost.',
+      },
+      'no-audit-right': {
+        nb: 'Avtalen gir ikke behandlingsansvarlig rett til revisjon eller inspeksjon hos databehandler (GDPR art. 28(3)(h)).',
+        en: 'The agreement gives the controller no right to audit or inspect the processor (GDPR art. 28(3)(h)).',
+      },
+    },
+    playbookSettings: ['auditNoticeMaxDays'],
+    reportsAbsence: true,
   },
-  check() {},
+  check(context) {
+    const maxDays = context.playbook.auditNoticeMaxDays;
+    const processorSource = context.processorSource;
+    let verificationFound = false;
+    for (const sentence of context.sentences()) {
+      const aboutAudit = isAuditSentence(sentence);
+      if (!aboutAudit && !verificationFound && findFirst(pattern(VERIFICATION_SOURCE), sentence.match)) verificationFound = true;
+      if (aboutAudit) verificationFound = true;
+      if (!aboutAudit && !underAuditHeading(sentence)) continue;
+      const signals: (AuditSignal | undefined)[] = [
+        noticeTooLong(sentence, maxDays),
+        controllerPays(sentence, processorSource),
+      ];
+      if (aboutAudit) {
+        signals.push(
+          frequencyLimited(sentence, processorSource),
+          processorProcedure(sentence, processorSource),
+          replacedByReport(sentence, processorSource),
+          conditionalAudit(sentence, processorSource),
+        );
+      }
+      for (const signal of signals) {
+        if (!signal) continue;
+        context.report({
+          messageId: signal.messageId,
+          start: sentence.start + signal.start,
+          end: sentence.start + signal.end,
+          data: { phrase: context.text.slice(sentence.start + signal.start, sentence.start + signal.end).replace(/\s+/g, ' '), ...signal.data },
+        });
+      }
+    }
+    if (!verificationFound) context.reportAbsence({ messageId: 'no-audit-right' });
+  },
 });

@@ -1,15 +1,162 @@
-// own-purpose-use: (to be written)
+// own-purpose-use: a processor may process the controller's data only on its documented instructions
+// and only for the service (GDPR art. 28(3)(a), 28(10)). Vendors carve out their own uses: anonymising
+// or aggregating the data for statistics, analytics, product development or AI training; mapping
+// usage patterns; using the data "for its own purposes"; or handing extracts to third parties for
+// those parties' purposes. Each is a deviation (anonymised/aggregated use only unless the playbook
+// accepts it). "The processor may not use the data for its own purposes" is the reference position,
+// so denials are read clause-part by clause-part: a "however, the processor may anonymise ..." after
+// such a denial is still found.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { defineRule, type SentenceView } from '../rule';
+import { subjectOf } from '../clause-facts';
+
+/** Anonymised, aggregated or de-identified data. */
+const ANONYMISED_SOURCE =
+  '\\b(?:anonymi\\p{L}*|anonymis\\p{L}*|anonymiz\\p{L}*|aggreg\\p{L}*|avidentifi\\p{L}*|de-?identifi\\p{L}*|avpersonali\\p{L}*|depersonali\\p{L}*)';
+/** The vendor's own ends. */
+const OWN_END_SOURCE =
+  '\\b(?:statisti\\p{L}*|analys\\p{L}*|analyt\\p{L}*|analyse\\p{L}*|produktutvikl\\p{L}*|produktforbedr\\p{L}*|videreutvikl\\p{L}*|\\p{L}*utvikling\\p{L}*|\\p{L}*forbedring\\p{L}*|forbedre|förbättr\\p{L}*|utveckl\\p{L}*|forbedr\\p{L}*|improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|benchmark\\p{L}*|research|forskning|train\\p{L}*|trene|trening|träna\\p{L}*|modell\\p{L}*|models?|machine learning|maskinlæring|ai|kunstig intelligens|artificial intelligence|insights?|innsikt|markedsføring|marknadsföring|marketing|commerciali\\p{L}*|kommersi\\p{L}*|tjenestekvalitet|service quality|innovation|innovasjon)\\b';
+/** Permission words: the processor "may", "has the right to", "reserves the right". */
+const PERMISSION_SOURCE =
+  '\\b(?:kan|may|can|får|har rett|har (?:\\p{L}+ ){0,3}rett til|er berettiget|is entitled|are entitled|reserves? the right|forbeholder seg|förbehåller sig|har rätt|äger rätt|inkluderer|includes?|omfatter|omfattar|will|vil|shall be entitled|is permitted|are permitted|is allowed|er tillatt|tillates)\\b';
+/** Own purposes said outright. */
+const OWN_PURPOSES_SOURCE =
+  '\\b(?:egne (?:\\p{L}+ )?formål|eget formål|egne forretningsformål|egen virksomhet\\p{L}*|egne behov|(?:its|their) own (?:\\p{L}+ )?purposes?|(?:its|their) own (?:business )?(?:account|benefit|use)|egna (?:\\p{L}+ )?ändamål|eget ändamål|egne (?:\\p{L}+ )?formål|egne interesser|own legitimate business purposes|legitimate business purposes)';
+/** Usage patterns and telemetry of the controller's users. */
+const USAGE_SOURCE =
+  '\\b(?:bruksmønst\\p{L}*|bruksdata|bruksstatistikk\\p{L}*|användningsmönst\\p{L}*|användningsdata|brugsmønst\\p{L}*|usage (?:patterns?|data|statistics|information|analytics)|telemetr\\p{L}*|user behaviou?r\\p{L}*|brukeratferd\\p{L}*|brukermønst\\p{L}*)';
+/** Mapping, collecting, analysing them. */
+const USAGE_VERB_SOURCE =
+  '\\b(?:kartlegg\\p{L}*|samle\\p{L}*|innhente\\p{L}*|analyser\\p{L}*|registrer\\p{L}*|logg\\p{L}*|overvåk\\p{L}*|collect\\p{L}*|analy[sz]\\p{L}*|monitor\\p{L}*|track\\p{L}*|map\\p{L}*|gather\\p{L}*|kartlägg\\p{L}*|samla\\p{L}*|bruke|benytte|use|utilize|utilise|använda)';
+/** Handing data over. */
+const DISCLOSE_SOURCE =
+  '\\b(?:oversend\\p{L}*|overfør\\p{L}*|utlever\\p{L}*|utleveres|deles|dele|selge|selges|sell\\p{L}*|sold|share[sd]?|sharing|disclos\\p{L}*|transfer\\p{L}*|hand(?:s|ed)? over|make available|made available|provide[sd]?|uttrekk\\p{L}*|extract\\p{L}*|lämna\\p{L}* ut|utlämna\\p{L}*|sälj\\p{L}*|överför\\p{L}*|videregi\\p{L}*|videresend\\p{L}*|gjøre tilgjengelig|gjøres tilgjengelig)';
+/** Their purposes: the receiver's own reporting, analyses, research, marketing. */
+const THEIR_PURPOSES_SOURCE =
+  '\\b(?:for|til|för|to|i) (?:deres|their|its|dess|sina|sine|hans|hennes|egne) (?:own |egne |egna )?(?:\\p{L}+ )?(?:formål|purposes?|ändamål|rapportering\\p{L}*|analys\\p{L}*|statisti\\p{L}*|forskning\\p{L}*|research|marketing|markedsføring|marknadsföring|bruk|use|reporting|business)';
+/** A sale of the data, whoever buys. */
+const SALE_SOURCE = '\\b(?:selge|selges|solgt|sell\\p{L}*|sold|sälj\\p{L}*|såld\\p{L}*|monetiz\\p{L}*|monetis\\p{L}*|kommersialiser\\p{L}*|commerciali[sz]\\p{L}*)';
+/** Receivers that are part of the service or the law's own demand: no deviation. */
+const LAWFUL_RECEIVER_SOURCE =
+  '\\b(?:\\p{L}*underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|underbiträde\\p{L}*|subcontractor\\p{L}*|følger av lov|pålagt (?:ved|etter|i) lov|lovpålagt|required by (?:applicable )?law|legally (?:required|obliged|bound)|rettskjennelse|court order|enligt lag|lag kräver|kræves efter lov|lov eller forskrift|pålegg fra (?:offentlig )?myndighet)';
+/** Anonymising on the controller's instruction or request is the controller's own purpose. */
+const INSTRUCTED_SOURCE =
+  '\\b(?:på (?:\\p{L}+ ){0,2}instruks\\p{L}*|etter (?:\\p{L}+ ){0,2}instruks\\p{L}*|i henhold til (?:\\p{L}+ ){0,2}instruks\\p{L}*|on (?:the )?(?:\\p{L}+ ){0,3}instructions?|as instructed|if instructed|when instructed|upon (?:the )?(?:\\p{L}+ ){0,3}(?:instructions?|request)|at the (?:\\p{L}+ ){0,2}request|på (?:\\p{L}+ ){0,2}(?:forespørsel|anmodning|begäran)|enligt (?:\\p{L}+ ){0,2}instruktion\\p{L}*|efter (?:\\p{L}+ ){0,2}instruks\\p{L}*|dersom (?:den )?behandlingsansvarlig\\p{L}* ber om)';
+/** What is sold must be the data, not the service. */
+const DATA_SOURCE =
+  '\\b(?:data|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold|content|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
+/** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
+const CONTROLLER_END_SOURCE =
+  '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';
+/** Denials: the words that turn a permission into its opposite. */
+const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|aldrig|inte|ej|ingen|cannot|neither|nor|verken|hverken|varken|forbudt|prohibited|forbidden|förbjud\\p{L}*)\\b';
+/** Where a clause part starts: after "however", "but", a semicolon. */
+const CONTRAST_SOURCE = '(?:;|:|\\b(?:imidlertid|likevel|dog|men|but|however|nevertheless|notwithstanding|except|unntatt|bortsett fra|dock|emellertid|men|except that|provided that|med unntak av)\\b)';
+
+interface OwnUse extends Match {
+  messageId: string;
+}
+
+/** Whether the clause part that holds `at` denies what it says ("may not", "skal ikke", "aldrig"). */
+function deniedAt(match: string, at: number): boolean {
+  let partStart = 0;
+  for (const c of findAll(pattern(CONTRAST_SOURCE), match.slice(0, at))) partStart = c.end;
+  return findFirst(pattern(DENIAL_SOURCE), match.slice(partStart, at)) !== undefined;
+}
+
+function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
+  for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
+    if (deniedAt(sentence.match, anonymised.start)) continue;
+    const after = sentence.match.slice(anonymised.end);
+    const end = findFirst(pattern(OWN_END_SOURCE), sentence.match);
+    const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
+    const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
+    if (end && end.start > anonymised.start - 200 && !deniedAt(sentence.match, end.start) && !(onInstruction && !permitted)) {
+      if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(end.start, end.end + 30))) continue;
+      // the phrase runs from the anonymised data to the end it serves when that follows closely
+      const phraseEnd = end.start > anonymised.start && end.start - anonymised.end < 150 ? end.end : anonymised.end;
+      return { start: anonymised.start, end: phraseEnd, text: sentence.match.slice(anonymised.start, phraseEnd), groups: [], messageId: 'anonymised-use' };
+    }
+    // "Databehandler kan imidlertid anonymisere helse- og personopplysninger ..."
+    if (permitted && subjectOf(sentence.match, processorSource) === 'processor' && !onInstruction && /^\p{L}*\s/u.test(after) === true) {
+      const verbHead = sentence.match.slice(Math.max(0, anonymised.start - 40), anonymised.start);
+      if (findFirst(pattern(PERMISSION_SOURCE), verbHead)) return { ...anonymised, messageId: 'anonymised-use' };
+    }
+  }
+  return undefined;
+}
+
+function ownPurposes(sentence: SentenceView): OwnUse | undefined {
+  const own = findFirst(pattern(OWN_PURPOSES_SOURCE), sentence.match);
+  if (!own || deniedAt(sentence.match, own.start)) return undefined;
+  return { ...own, messageId: 'own-purposes' };
+}
+
+function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse | undefined {
+  const usage = findFirst(pattern(USAGE_SOURCE), sentence.match);
+  if (!usage || deniedAt(sentence.match, usage.start)) return undefined;
+  if (subjectOf(sentence.match, processorSource) === 'controller') return undefined;
+  const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
+  const ownEnd = findFirst(pattern(OWN_END_SOURCE), sentence.match);
+  if (!verb && !ownEnd) return undefined;
+  const start = verb && verb.start < usage.start && usage.start - verb.end < 40 ? verb.start : usage.start;
+  return { start, end: usage.end, text: sentence.match.slice(start, usage.end), groups: [], messageId: 'usage-patterns' };
+}
+
+function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
+  if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
+  const sale = findFirst(pattern(SALE_SOURCE), sentence.match);
+  const saleDenied = sale && (deniedAt(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(sale.end, sale.end + 25)));
+  if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
+  const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
+  if (!disclose || deniedAt(sentence.match, disclose.start)) return undefined;
+  const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
+  if (!theirs || theirs.start < disclose.start) return undefined;
+  return { start: disclose.start, end: theirs.end, text: sentence.match.slice(disclose.start, theirs.end), groups: [], messageId: 'third-party-disclosure' };
+}
 
 export default defineRule({
   meta: {
     category: 'own-purpose-use',
     defaultSeverity: 'high',
     topic: 'purpose-limitation',
-    messages: {},
-    playbookSettings: [],
+    messages: {
+      'anonymised-use': {
+        nb: 'Databehandler kan anonymisere eller sammenstille behandlingsansvarliges data og bruke dem til egne formål («{{phrase}}»); data skal bare behandles etter instruks og for tjenesten.',
+        en: 'The processor may anonymise or aggregate the controller\'s data and use it for its own purposes ("{{phrase}}"); data may only be processed on instructions and for the service.',
+      },
+      'own-purposes': {
+        nb: 'Databehandler kan bruke behandlingsansvarliges data til egne formål («{{phrase}}»); det er i strid med GDPR art. 28(3)(a) og 28(10).',
+        en: 'The processor may use the controller\'s data for its own purposes ("{{phrase}}"), contrary to GDPR art. 28(3)(a) and 28(10).',
+      },
+      'usage-patterns': {
+        nb: 'Databehandler forbeholder seg retten til å kartlegge bruksmønstre eller bruksdata («{{phrase}}») til egne formål; det må avtales særskilt med behandlingsansvarlig.',
+        en: 'The processor reserves the right to map usage patterns or usage data ("{{phrase}}") for its own ends; that needs the controller\'s specific agreement.',
+      },
+      'third-party-disclosure': {
+        nb: 'Data kan gis til tredjeparter for deres egne formål («{{phrase}}»), ut over det tjenesten krever.',
+        en: 'Data may be handed to third parties for their own purposes ("{{phrase}}"), beyond what the service requires.',
+      },
+    },
+    playbookSettings: ['anonymisedUseAllowed'],
     reportsAbsence: false,
   },
-  check() {},
+  check(context) {
+    const anonymisedAllowed = context.playbook.anonymisedUseAllowed;
+    for (const sentence of context.sentences()) {
+      const uses = [
+        anonymisedAllowed ? undefined : anonymisedUse(sentence, context.processorSource),
+        ownPurposes(sentence),
+        anonymisedAllowed ? undefined : usagePatterns(sentence, context.processorSource),
+        thirdPartyUse(sentence),
+      ];
+      for (const use of uses) {
+        if (!use) continue;
+        const start = sentence.start + use.start;
+        const end = sentence.start + use.end;
+        context.report({ messageId: use.messageId, start, end, data: { phrase: context.text.slice(start, end).replace(/\s+/g, ' ') } });
+      }
+    }
+  },
 });
