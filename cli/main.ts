@@ -5,13 +5,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractDocument, ExtractError } from '../shared/extract/index';
-import { compare, formatReport, getCategory, categories, review, PlaybookError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook } from '../shared/index';
+import { compare, formatReport, normenChecklist, getCategory, categories, review, PlaybookError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook } from '../shared/index';
+import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
 import { formatComparison } from './format-comparison';
 import { loadWorkspaceSettings } from './workspace-settings';
 
 const USAGE = `Usage:
   dpa-review review FILE|- [--format text|json|markdown|sarif] [--lang nb|en] [--playbook FILE] [--scope auto|document|clause]
   dpa-review compare OLD NEW [--format text|json|markdown] [--lang nb|en] [--playbook FILE]
+  dpa-review normen FILE|- [--format text|json|markdown] [--lang nb|en]   # Normen Bilag 1a checklist
   dpa-review explain CATEGORY [--lang nb|en]
   dpa-review categories [--lang nb|en]
 
@@ -110,6 +112,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(formatComparison(comparison, format as 'text' | 'json' | 'markdown', { color, oldName: before.name, newName: after.name }));
     return comparison.findings.added.length > 0 ? 1 : 0;
   }
+  if (command === 'normen') {
+    if (args.length !== 1) throw new UsageError('normen takes one FILE (or - for standard input)');
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`unknown --format "${format}" (text, json, markdown)`);
+    const input = await readInput(args[0]);
+    const checklist = normenChecklist(input.text, lang ? { lang } : {});
+    const rendered =
+      format === 'json' ? JSON.stringify(checklist, null, 2) + '\n' : format === 'markdown' ? formatNormenMarkdown(checklist, input.name) : formatNormenText(checklist, color);
+    process.stdout.write(rendered);
+    return 0;
+  }
   if (command === 'explain') {
     const category = getCategory(args[0] ?? '');
     if (!category) throw new UsageError(`unknown category "${args[0] ?? ''}"; one of: ${categories.map((c) => c.id).join(', ')}`);
@@ -139,6 +152,11 @@ function reviewOptions(file: string, lang: MessageLang | undefined, playbookPath
   if (scope) options.scope = scope as ReviewOptions['scope'];
   return options;
 }
+
+// a reader that stops early (`dpa-review review x | head`) is not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -2,7 +2,9 @@
 // Pure: text in, review out. No file system, no editor, no bot framework.
 
 export * from './types';
-export { review, analyseText, VERSION } from './review';
+export { review, VERSION } from './review';
+export { analyseText } from './analyse';
+export { normenChecklist, normenRequirements, normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from './normen';
 export { compare, type Comparison, type ClauseChange } from './compare';
 export { categories, topics, getCategory, getTopic, referencesFor } from './library';
 export { defaultPlaybook, resolvePlaybook, PlaybookError } from './playbook';

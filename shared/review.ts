@@ -3,15 +3,12 @@
 // reference clause, fix, word diff) and post-processes them in small pure steps.
 
 import { diffWords } from 'diff';
-import { alignClause } from './align';
-import { detectLanguage } from './language';
 import { getCategory, messageLangFor, referencesFor } from './library';
-import { matchText } from './match';
+import { analyseText } from './analyse';
 import { resolvePlaybook } from './playbook';
 import { postProcess } from './post-process';
 import type { AbsenceReport, Report, Rule, RuleContext, SentenceView } from './rule';
 import { rules } from './rules/index';
-import { segmentText, sentenceSpans } from './segment';
 import type { Clause, DiffPart, Finding, Lang, MessageLang, Review, ReviewOptions, ReviewedDocument } from './types';
 import { findProcessorNames, PROCESSOR_SOURCE } from './values';
 
@@ -22,34 +19,6 @@ const WHOLE_DOCUMENT_MIN_CHARS = 2500;
 const WHOLE_DOCUMENT_MIN_TOPICS = 5;
 /** A text this long is a document whatever it covers. */
 const WHOLE_DOCUMENT_LONG_CHARS = 8000;
-
-/**
- * Splits and aligns a text: the clauses with their language, sentences and topics.
- * @example analyseText('7.1 Databehandler skal varsle ...').clauses[0].topics[0].topic // 'breach-notice'
- */
-export function analyseText(text: string): { lang: Lang; clauses: Clause[]; match: string } {
-  const match = matchText(text);
-  const lang = detectLanguage(text.slice(0, 20000));
-  const segments = segmentText(text);
-  const clauses: Clause[] = segments.map((segment, index) => {
-    const body = text.slice(segment.start, segment.end);
-    const clauseLang = body.length > 60 ? detectLanguage(body, lang, 2) : lang;
-    const headingsMatch = matchText(segment.headings.join('\n'));
-    return {
-      index,
-      start: segment.start,
-      end: segment.end,
-      text: body,
-      kind: segment.kind,
-      ...(segment.number ? { number: segment.number } : {}),
-      headings: segment.headings,
-      lang: clauseLang,
-      sentences: sentenceSpans(text, segment.start, segment.end),
-      topics: alignClause(match.slice(segment.start, segment.end), headingsMatch, clauseLang),
-    };
-  });
-  return { lang, clauses, match };
-}
 
 function decideScope(text: string, clauses: Clause[], requested: ReviewOptions['scope']): 'document' | 'clause' {
   if (requested === 'document' || requested === 'clause') return requested;

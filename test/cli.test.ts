@@ -64,8 +64,20 @@ describe('dpa-review CLI', () => {
     // the published schema has one pattern that is not valid with the u flag; Ajv compiles it without
     const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
     const valid = ajv.validate(schema, sarif);
+    const log = sarif as { runs: { results: unknown[] }[] };
     assert.ok(valid, JSON.stringify(ajv.errors?.slice(0, 3)));
-    assert.ok(sarif.runs[0].results.length > 0);
+    assert.ok(log.runs[0].results.length > 0);
+  });
+
+  it('fills in the Normen Bilag 1a checklist in the form\'s order', () => {
+    const { code, stdout } = run(['normen', sample('dossier-dpa.txt'), '--format', 'json']);
+    assert.equal(code, 0);
+    const checklist = JSON.parse(stdout);
+    assert.deepEqual(checklist.rows.map((r: { number: number }) => r.number), Array.from({ length: 26 }, (_, i) => i + 1));
+    const byNumber = new Map(checklist.rows.map((r: { number: number; status: string }) => [r.number, r]));
+    assert.equal((byNumber.get(5) as { status: string }).status, 'met', 'Dossier 5.2 requires a written agreement with sub-processors');
+    const md = run(['normen', sample('dossier-dpa.txt'), '--format', 'markdown']);
+    assert.match(md.stdout, /\| Nr\. \| Krav \| Ivaretatt \| Kommentar \|/);
   });
 
   it('explains a category and refuses an unknown one', () => {

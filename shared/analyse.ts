@@ -1,0 +1,37 @@
+// Analysis of a text before any rule runs: its language, its clauses (with their language,
+// sentences and library topics) and its matchText.
+
+import { alignClause } from './align';
+import { detectLanguage } from './language';
+import { matchText } from './match';
+import { segmentText, sentenceSpans } from './segment';
+import type { Clause, Lang } from './types';
+
+/**
+ * Splits and aligns a text: the clauses with their language, sentences and topics.
+ * @example analyseText('7.1 Databehandler skal varsle ...').clauses[0].topics[0].topic // 'breach-notice'
+ */
+export function analyseText(text: string): { lang: Lang; clauses: Clause[]; match: string } {
+  const match = matchText(text);
+  const lang = detectLanguage(text.slice(0, 20000));
+  const segments = segmentText(text);
+  const clauses: Clause[] = segments.map((segment, index) => {
+    const body = text.slice(segment.start, segment.end);
+    const clauseLang = body.length > 60 ? detectLanguage(body, lang, 2) : lang;
+    const headingsMatch = matchText(segment.headings.join('\n'));
+    return {
+      index,
+      start: segment.start,
+      end: segment.end,
+      text: body,
+      kind: segment.kind,
+      ...(segment.number ? { number: segment.number } : {}),
+      headings: segment.headings,
+      lang: clauseLang,
+      sentences: sentenceSpans(text, segment.start, segment.end),
+      topics: alignClause(match.slice(segment.start, segment.end), headingsMatch, clauseLang),
+    };
+  });
+  return { lang, clauses, match };
+}
+

@@ -1,0 +1,44 @@
+// Renders the Normen Bilag 1a checklist: as the form's own table (Nr. | Krav | Ivaretatt |
+// Kommentar) in Markdown a lawyer can paste into the form, or as terminal text.
+
+import { normenStatusLabel, type NormenChecklist } from '../normen';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+export function formatNormenMarkdown(checklist: NormenChecklist, name?: string): string {
+  const nb = checklist.lang === 'nb';
+  const out = [
+    `# ${nb ? 'Normen – Databehandleravtale Bilag 1a' : "Normen – DPA Annex 1a"}${name ? `: ${name}` : ''}`,
+    '',
+    nb
+      ? `Førstegangs utfylling fra avtaleteksten: ${checklist.summary.met} ivaretatt, ${checklist.summary.partly} delvis, ${checklist.summary['not-found']} ikke funnet. Kontroller hver rad.`
+      : `First pass from the agreement text: ${checklist.summary.met} met, ${checklist.summary.partly} partly, ${checklist.summary['not-found']} not found. Check every row.`,
+    '',
+  ];
+  let group = '';
+  for (const row of checklist.rows) {
+    if (row.group !== group) {
+      group = row.group;
+      out.push('', `## ${group}`, '', nb ? '| Nr. | Krav | Ivaretatt | Kommentar |' : '| No. | Requirement | Met | Comment |', '|---|---|---|---|');
+    }
+    out.push(`| ${row.number} | ${cell(row.requirement)} | ${normenStatusLabel(row.status, checklist.lang)} | ${cell(row.comment)} |`);
+  }
+  return out.join('\n') + '\n';
+}
+
+export function formatNormenText(checklist: NormenChecklist, color = false): string {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const colour = { met: 32, partly: 33, 'not-found': 31 } as const;
+  const out: string[] = [];
+  let group = '';
+  for (const row of checklist.rows) {
+    if (row.group !== group) {
+      group = row.group;
+      out.push('', paint(1, group));
+    }
+    out.push(`  ${String(row.number).padStart(2)}. ${paint(colour[row.status], normenStatusLabel(row.status, checklist.lang).padEnd(11))} ${row.comment}`);
+  }
+  const s = checklist.summary;
+  out.push('', checklist.lang === 'nb' ? `${s.met} ivaretatt, ${s.partly} delvis, ${s['not-found']} ikke funnet` : `${s.met} met, ${s.partly} partly, ${s['not-found']} not found`);
+  return out.join('\n').replace(/^\n/, '') + '\n';
+}
