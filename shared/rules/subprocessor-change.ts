@@ -1,15 +1,237 @@
-// subprocessor-change: (to be written)
+// subprocessor-change: GDPR art. 28(2) lets the processor add or replace sub-processors only with
+// the controller's authorisation; with a general authorisation the controller must get advance
+// written notice of every change (the playbook's minimum days) and a real right to object. This
+// rule finds a free right to add/replace sub-processors, notice shorter than the playbook's days,
+// notice qualified by "as far as possible" or excepted for "special cases", a mere duty to
+// "inform" of changes with no advance period, and notice with no objection right.
+//
+// The sub-processor terms are judged together: the notice period and the objection right are
+// often in different sentences (or an annex) of the same section, so the rule first gathers the
+// facts over every sentence about sub-processors, then reports at the weakest sentence.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { findDurations, findQualifiers, type Duration } from '../values';
+
+/** Words that name a sub-processor (nb, en, da, sv). */
+const SUBPROCESSOR_SOURCE =
+  '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|under-databehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|subcontract\\p{L}*|sub-?processing|underbiträde\\p{L}*|underbitr\\p{L}*|underleverantör\\p{L}*|underentreprenör\\p{L}*|annen databehandler|andre databehandlere|nye databehandlere|another processor|other processors|anden databehandler|annat personuppgiftsbiträde|andra personuppgiftsbiträden)';
+
+/** A duty to tell the controller: notify, inform, give notice. */
+const NOTICE_SOURCE =
+  '\\b(?:varsl\\p{L}*|varsel\\p{L}*|informer\\p{L}*|underrett\\p{L}*|meddel\\p{L}*|gi beskjed|orienter\\p{L}*|notif\\p{L}*|notice\\p{L}*|inform\\p{L}*|underrätt\\p{L}*|meddela\\p{L}*|avisering\\p{L}*|underret\\p{L}*|give notice|advise\\p{L}*)';
+
+/** What the notice is about: a change, an addition, a replacement, a new one. */
+const CHANGE_SOURCE =
+  '\\b(?:endring\\p{L}*|tilføy\\p{L}*|tilsetning\\p{L}*|tillegg\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add\\p{L}*|replac\\p{L}*|new|engage\\p{L}*|appoint\\p{L}*|ändring\\p{L}*|byts|byta|byte|ersätt\\p{L}*|anlita\\p{L}*|tilføjelse\\p{L}*|udskift\\p{L}*|ændring\\p{L}*|benytte\\p{L}*|engasjer\\p{L}*)';
+
+/** Words that put a period before the change: "before", "in advance", "at least". */
+const ADVANCE_AFTER_SOURCE = '^[^.;]{0,60}?\\b(?:før|forut|forutgående|i forveien|på forhånd|prior|before|in advance|ahead|innan|i förväg|före|forud|inden)\\b';
+const ADVANCE_BEFORE_SOURCE = '\\b(?:minst|minimum|senest|at least|no less than|not less than|minst|mindst|varsel|notice|frist)\\b[^.;]{0,30}$';
+const AFTER_SOURCE = '^[^.;]{0,30}?\\b(?:etter|after|efter|from receipt|fra mottak)\\b';
+
+/** The controller's right to object. */
+const OBJECTION_SOURCE =
+  '\\b(?:protest\\p{L}*|innsigelse\\p{L}*|innvend\\p{L}*|motsette\\p{L}*|motsetje|nekte\\p{L}*|reservere seg|object\\p{L}*|oppos\\p{L}*|reject\\p{L}*|refus\\p{L}*|veto|invänd\\p{L}*|motsätt\\p{L}*|indsigelse\\p{L}*|gøre indsigelse|modsætte\\p{L}*)';
+
+/** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
+const FREE_SOURCE =
+  '\\b(?:fritt|fritt å|fri rett|freely|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds)?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående )?(?:godkendelse|samtykke|varsel)|without (?:the (?:controller|customer|client)\\p{L}*\\s)?(?:prior |further |any )?(?:approval|consent|notice|notification|authori[sz]ation))';
+
+/** Exceptions that let a change happen with shorter or no notice. */
+const EXCEPTION_SOURCE =
+  '\\b(?:spesielle tilfeller|særlige tilfeller|særskilte tilfeller|særlige tilfælde|i hastetilfeller|hastesaker|in special cases|in exceptional (?:cases|circumstances)|in urgent cases|where urgent|in case of urgency|in an emergency|särskilda fall|brådskande fall|kortere (?:varsel|frist|varslingsfrist)|shorter notice|kortare (?:varsel|frist)|kortere varsel|with immediate effect without notice)';
+
+/** The processor's general right or general authorisation to use sub-processors. */
+const GENERAL_RIGHT_SOURCE =
+  '\\b(?:generell\\p{L}* (?:skriftlig\\p{L}* )?(?:godkjenn\\p{L}*|samtykke\\p{L}*|forhåndsgodkjenn\\p{L}*)|general (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)|allmänt (?:skriftligt )?förhandsgodkännande|generellt (?:skriftligt )?förhandsgodkännande|generel (?:skriftlig )?godkendelse|tillater at \\p{L}+ benytter|(?:kan|may|is entitled to|shall be entitled to|er berettiget til|får|har rett til å) (?:\\p{L}+ ){0,2}(?:benytte|bruke|engasjere|use|engage|appoint|anlita|anvende) (?:\\p{L}+ ){0,3}(?:underleverand\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*))';
+
+/** Asking for the controller's specific approval: a request, not a notice. */
+const REQUEST_SOURCE =
+  '\\b(?:request for (?:specific |prior )?(?:written )?(?:authori[sz]ation|approval|consent)|seek (?:the controller\\p{L}* )?(?:specific |prior )?(?:written )?(?:authori[sz]ation|approval|consent)|be om (?:særskilt |skriftlig )?(?:godkjenn\\p{L}*|samtykke)|søk\\p{L}* om (?:særskilt |skriftlig )?godkjenn\\p{L}*|anmodning om (?:særskilt |skriftlig )?godkjenn\\p{L}*|begära (?:särskilt )?godkännande|anmode om (?:specifik )?godkendelse)';
+
+interface NoticeFacts {
+  /** A notice of at least the playbook's days, unqualified. */
+  adequate: boolean;
+  /** The controller may object. */
+  objection: boolean;
+  /** Any notice sentence at all (adequate or not). */
+  anyNotice: boolean;
+}
+
+interface Finding {
+  messageId: string;
+  start: number;
+  end: number;
+  data?: Record<string, string | number | boolean>;
+}
+
+/** Sentences about sub-processors: they name one, or stand in a clause or section that does. */
+function subprocessorSentences(context: RuleContext): SentenceView[] {
+  const subprocessor = pattern(SUBPROCESSOR_SOURCE);
+  const found: SentenceView[] = [];
+  for (const clause of context.clauses) {
+    const sentences = context.sentencesOf(clause);
+    const inSection = findFirst(subprocessor, clause.headings.slice(-2).join('\n').toLowerCase()) !== undefined;
+    const inClause = sentences.some((s) => findFirst(subprocessor, s.match));
+    if (inSection || inClause) found.push(...sentences);
+  }
+  return found;
+}
+
+/** Durations in a sentence that give the period before a change (not an objection window). */
+function noticePeriods(sentence: SentenceView): Duration[] {
+  const objections = findAll(pattern(OBJECTION_SOURCE), sentence.match);
+  return findDurations(sentence.match).filter((d) => {
+    if (d.unit === 'hours' && d.value < 24 && !/\d/.test(d.text)) return false;
+    const after = sentence.match.slice(d.end);
+    const before = sentence.match.slice(Math.max(0, d.start - 40), d.start);
+    const advance = findFirst(pattern(ADVANCE_AFTER_SOURCE), after) !== undefined || findFirst(pattern(ADVANCE_BEFORE_SOURCE), before) !== undefined;
+    if (!advance) return false;
+    if (findFirst(pattern(AFTER_SOURCE), after) && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after)) return false;
+    // "may object within 10 days": the objection window, not the notice
+    const nearObjection = objections.some((o) => Math.abs(o.start - d.end) < 40 || Math.abs(d.start - o.end) < 25);
+    return !(nearObjection && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after));
+  });
+}
+
+function isNoticeSentence(sentence: SentenceView): boolean {
+  return findFirst(pattern(NOTICE_SOURCE), sentence.match) !== undefined;
+}
+
+/** A positive objection right ("may object"), not "shall not object" or "no right to object". */
+function objectionIn(sentence: SentenceView): Match | undefined {
+  for (const m of findAll(pattern(OBJECTION_SOURCE), sentence.match)) {
+    if (!negatedBefore(sentence.match, m.start, 25)) return m;
+  }
+  return undefined;
+}
+
+function gatherFacts(sentences: SentenceView[], minDays: number): NoticeFacts {
+  const facts: NoticeFacts = { adequate: false, objection: false, anyNotice: false };
+  for (const sentence of sentences) {
+    if (objectionIn(sentence)) facts.objection = true;
+    if (!isNoticeSentence(sentence)) continue;
+    const periods = noticePeriods(sentence);
+    if (periods.length) facts.anyNotice = true;
+    const qualified = findQualifiers(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
+    if (!qualified && periods.length && periods.every((p) => p.days >= minDays)) facts.adequate = true;
+  }
+  return facts;
+}
+
+function quote(context: RuleContext, start: number, end: number): string {
+  return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
 
 export default defineRule({
   meta: {
     category: 'subprocessor-change',
-    defaultSeverity: 'high',
+    defaultSeverity: 'medium',
     topic: 'subprocessors',
-    messages: {},
-    playbookSettings: [],
+    messages: {
+      'free-change': {
+        nb: 'Databehandler kan legge til eller bytte ut underleverandører fritt («{{phrase}}»); endringer krever forhåndsvarsel på minst {{minDays}} dager og rett til å protestere.',
+        en: 'The processor may add or replace sub-processors freely ("{{phrase}}"); changes need at least {{minDays}} days\' prior notice and a right to object.',
+      },
+      'notice-too-short': {
+        nb: 'Varselet om nye eller utskiftede underleverandører er {{days}} dager; playbooken krever minst {{minDays}} dager før endringen, med rett til å protestere.',
+        en: 'Notice of new or replaced sub-processors is {{days}} days; the playbook requires at least {{minDays}} days before the change, with a right to object.',
+      },
+      'notice-qualified': {
+        nb: 'Varselet om endringer i underleverandører er betinget («{{phrase}}»); behandlingsansvarlig må alltid få minst {{minDays}} dagers skriftlig forhåndsvarsel.',
+        en: 'Notice of sub-processor changes is qualified ("{{phrase}}"); the controller must always get at least {{minDays}} days\' prior written notice.',
+      },
+      'notice-exception': {
+        nb: 'Avtalen tillater endringer i underleverandører med kortere varsel eller uten varsel («{{phrase}}»); playbooken krever minst {{minDays}} dagers forhåndsvarsel uten unntak.',
+        en: 'The agreement allows sub-processor changes with shorter or no notice ("{{phrase}}"); the playbook requires at least {{minDays}} days\' prior notice without exceptions.',
+      },
+      'no-notice-period': {
+        nb: 'Behandlingsansvarlig skal bare informeres om endringer i underleverandører, uten noen frist før endringen; playbooken krever skriftlig varsel minst {{minDays}} dager i forveien.',
+        en: 'The controller is only to be informed of sub-processor changes, with no period before the change; the playbook requires written notice at least {{minDays}} days in advance.',
+      },
+      'no-objection-right': {
+        nb: 'Avtalen gir ikke behandlingsansvarlig rett til å protestere mot nye eller utskiftede underleverandører (GDPR art. 28 nr. 2).',
+        en: 'The agreement gives the controller no right to object to new or replaced sub-processors (GDPR art. 28(2)).',
+      },
+      'general-approval-unguarded': {
+        nb: 'Databehandler har generell rett til å bruke underleverandører, men avtalen krever verken forhåndsvarsel på minst {{minDays}} dager eller gir rett til å protestere mot endringer.',
+        en: 'The processor has a general right to use sub-processors, but the agreement requires no prior notice of at least {{minDays}} days or gives no right to object to changes.',
+      },
+    },
+    playbookSettings: ['subprocessorNoticeMinDays'],
     reportsAbsence: false,
   },
-  check() {},
+  check(context) {
+    const minDays = context.playbook.subprocessorNoticeMinDays;
+    const sentences = subprocessorSentences(context);
+    if (!sentences.length) return;
+    const facts = gatherFacts(sentences, minDays);
+    const findings: Finding[] = [];
+    let generalRight: SentenceView | undefined;
+    let informOnly = false;
+
+    for (const sentence of sentences) {
+      const at = (m: Match) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
+      const names = findFirst(pattern(SUBPROCESSOR_SOURCE), sentence.match) !== undefined;
+
+      // a free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without")
+      const free = findFirst(pattern(FREE_SOURCE), sentence.match);
+      const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
+      if (free && names && changeWord && !findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(0, free.start))) {
+        findings.push({ messageId: 'free-change', ...at(free), data: { phrase: quote(context, sentence.start + free.start, sentence.start + free.end), minDays } });
+        continue;
+      }
+
+      // exceptions: "in special cases ... shorter notice"
+      const exception = findFirst(pattern(EXCEPTION_SOURCE), sentence.match);
+      if (exception) {
+        findings.push({ messageId: 'notice-exception', ...at(exception), data: { phrase: quote(context, sentence.start + exception.start, sentence.start + exception.end), minDays } });
+        continue;
+      }
+
+      if (isNoticeSentence(sentence) && (changeWord || names)) {
+        const periods = noticePeriods(sentence);
+        const short = periods.find((p) => p.days < minDays);
+        if (short) {
+          findings.push({ messageId: 'notice-too-short', start: sentence.start + short.start, end: sentence.start + short.end, data: { days: Math.round(short.days), minDays } });
+          continue;
+        }
+        const qualifier = findQualifiers(sentence.match)[0];
+        if (qualifier && (periods.length || changeWord)) {
+          findings.push({ messageId: 'notice-qualified', ...at(qualifier), data: { phrase: quote(context, sentence.start + qualifier.start, sentence.start + qualifier.end), minDays } });
+          continue;
+        }
+        // "the controller shall be informed of changes": no period at all
+        if (!periods.length && changeWord && names && !facts.anyNotice && !objectionOnly(sentence) && !findFirst(pattern(REQUEST_SOURCE), sentence.match)) {
+          informOnly = true;
+          findings.push({ messageId: 'no-notice-period', start: sentence.start, end: sentence.end, data: { minDays } });
+          if (!facts.objection) findings.push({ messageId: 'no-objection-right', start: sentence.start, end: sentence.end });
+          continue;
+        }
+        if (periods.length && facts.adequate && !facts.objection) {
+          findings.push({ messageId: 'no-objection-right', start: sentence.start, end: sentence.end });
+          continue;
+        }
+      }
+
+      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !findFirst(pattern(NEGATION_SOURCE), sentence.match)) {
+        generalRight = sentence;
+      }
+    }
+
+    // a general right to use sub-processors, with no notice clause at all in the document
+    if (generalRight && !informOnly && !facts.anyNotice && !findings.length && !(facts.adequate && facts.objection)) {
+      findings.push({ messageId: 'general-approval-unguarded', start: generalRight.start, end: generalRight.end, data: { minDays } });
+    }
+    for (const f of findings) context.report(f);
+  },
 });
+
+/** A sentence that only sets the controller's objection window ("objections must be sent within 7 days"). */
+function objectionOnly(sentence: SentenceView): boolean {
+  const objection = findFirst(pattern(OBJECTION_SOURCE), sentence.match);
+  const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
+  return objection !== undefined && notice !== undefined && objection.start < notice.start;
+}

@@ -1,0 +1,64 @@
+// Table of clauses for the subprocessor-change rule: free changes, short or qualified notice,
+// a mere duty to inform, and no objection right are flagged; 14+ days' notice with an objection
+// right is not.
+import { testRule } from '../rule-tester';
+
+testRule('subprocessor-change', {
+  valid: [
+    'Databehandler skal varsle behandlingsansvarlig skriftlig minst 30 dager før en ny underleverandør tas i bruk. Behandlingsansvarlig kan protestere mot endringen.',
+    'The Processor shall notify the Controller in writing at least fourteen (14) days before adding or replacing any Sub-processor, and the Controller may object to the change.',
+    'Leverandoren skal varsle kunden minst 14 dager for nye underleverandorer tas i bruk, og kunden kan fremme innsigelse mot endringen.',
+    'Biträdet ska skriftligen underrätta den personuppgiftsansvarige minst 30 dagar innan ett nytt underbiträde anlitas. Den personuppgiftsansvarige har rätt att invända mot ändringen.',
+    {
+      name: 'notice and objection right in different sentences of one section',
+      text: '5. Underleverandører\n\nDatabehandler skal gi skriftlig varsel om tilføyelse eller utskiftning av underleverandører.\n\nVarselet skal gis minst 21 dager før endringen trer i kraft.\n\nBehandlingsansvarlig kan motsette seg endringen innen 10 dager etter mottatt varsel.',
+    },
+    'The Processor shall not engage another processor without prior specific written authorisation of the Controller.',
+    'Databehandler hefter fullt ut overfor behandlingsansvarlig for underleverandørens oppfyllelse av sine forpliktelser.',
+  ],
+  invalid: [
+    { text: 'Leverandøren har rett til fritt å bytte ut eller legge til nye underleverandører.', messageId: 'free-change', at: 'fritt' },
+    { text: 'The Processor may add or replace Sub-processors at its sole discretion.', messageId: 'free-change', at: 'at its sole discretion' },
+    {
+      text: 'Databehandler skal varsle behandlingsansvarlig om nye underleverandører minst 7 dager før endringen. Behandlingsansvarlig kan protestere mot endringen.',
+      messageId: 'notice-too-short',
+      at: '7 dager',
+    },
+    {
+      text: 'The Processor shall give notice of new sub-processors, where possible, at least 30 days in advance, and the Controller may object.',
+      messageId: 'notice-qualified',
+      at: 'where possible',
+    },
+    {
+      name: 'æøå-less, qualified',
+      text: 'Databehandler skal varsle om endringer i underleverandorer. Varsel skal sa langt det er mulig gis minst 14 dager for endringen. Kunden kan protestere.',
+      messageId: 'notice-qualified',
+      at: 'sa langt det er mulig',
+    },
+    {
+      name: 'OCR noise, exception for special cases',
+      text: 'Varsel om nye underdatabehandlere gis minst 14 dager f@r endringen. |  spesielle tilfeller kan endringer i underdatabehandlere skje med kortere varsel. Kunden kan protestere.',
+      messageId: 'notice-exception',
+      at: 'spesielle tilfeller',
+    },
+    { text: 'Kunden skal informeres ved bytte eller tillegg av underleverandører.', messageId: 'no-notice-period', at: 'informeres ved bytte' },
+    {
+      name: 'Danish: duty to inform only',
+      text: 'Databehandleren underretter den dataansvarlige om tilføjelse eller udskiftning af underdatabehandlere.',
+      messageId: 'no-notice-period',
+      at: 'underretter den dataansvarlige',
+    },
+    {
+      text: 'The Processor shall notify the Customer at least 30 days before engaging a new Sub-processor.',
+      messageId: 'no-objection-right',
+      at: 'notify the Customer',
+    },
+    {
+      name: 'a general approval and nothing else',
+      scope: 'document',
+      text: 'The Controller grants the Processor a general authorisation to engage sub-processors. The current sub-processors are listed in Appendix 2.',
+      messageId: 'general-approval-unguarded',
+      at: 'general authorisation',
+    },
+  ],
+});
