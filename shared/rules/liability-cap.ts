@@ -1,15 +1,248 @@
-// liability-cap: (to be written)
+// liability-cap: the processor's liability for breaches of the DPA / GDPR must not be capped or
+// narrowed. Finds (1) a cap: liability "limited to" an amount, the fees of a period, "shall not
+// exceed"; (2) a limit in kind: indirect or consequential loss excluded, "only direct loss";
+// (3) "the processor is not liable for ..." losses or claims; (4) the main agreement's limitations
+// of liability made to apply to this DPA. A cap that protects only the controller, a carve-out
+// ("the limitation does not apply to ..."), force majeure, and "not liable for what the
+// controller's instructions caused" are not deviations; "liability follows the main agreement"
+// alone is only an observation (severity info).
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { findAmounts } from '../values';
+import { actorAfter, actorBefore, isBareName } from './liability-cap-parties';
+
+// liability as a noun: "ansvar" (not "ansvarlig", responsible), "liability", "skadestånd" ...
+const LIABILITY_NOUN =
+  '\\b(?:ansvar(?:et|s|sbeløp\\p{L}*)?|erstatningsansvar\\p{L}*|erstatning(?:en|sansvar\\p{L}*|skrav\\p{L}*)?|liabilit(?:y|ies)|damages|compensation|claims|skadestånd\\p{L}*|skadeersättning\\p{L}*|ersättning(?:en|sansvar\\p{L}*)?|erstatningen|hæftelse\\p{L}*)\\b';
+const LIMITED =
+  '(?:(?:begrenset|begrenses|begrensa|avgrenset|limited|capped|restricted|begränsat|begränsad|begränsas|begrænset|begrænses|maksimert)(?: oppad)? (?:til|to|at|till)|(?:shall|will|may|can|does|do|must)(?: not| in no event| under no circumstances|not in any event)(?: \\p{L}+)? exceed|not exceed|(?:skal|kan|må|vil)(?: \\p{L}+)? (?:ikke|aldri|ikkje) (?:\\p{L}+ )?(?:overstige|overskride)|overstiger ikke|ska (?:inte|aldrig) överstiga|får (?:inte|ej) överstiga|inte överstiga|ej överstiga|kan (?:ikke|aldrig) overstige)';
+// the liability noun and the limit within one clause of the sentence
+const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,160}?\\b${LIMITED}\\b`;
+// "maximum liability", "liability cap", "in no event shall ... liability exceed"
+const CAP_NOUN_SOURCE =
+  '\\b(?:maks(?:imalt|imale|imum)? (?:samlede? |totale? )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|maximum (?:aggregate |total |cumulative )?liability|liability cap|cap on (?:\\p{L}+ )?liability|in no event shall (?:[\\p{L}\\x27]+ ){0,4}liabilit\\p{L}* (?:[\\p{L}\\x27]+ ){0,6}exceed|högsta (?:\\p{L}+ )?(?:ansvar|ersättning|skadestånd)|maksimale (?:\\p{L}+ )?erstatningsansvar)\\b';
+// a responsibility to keep something narrow is not a cap ("responsible for ensuring access is limited to ...")
+const NOT_A_CAP_GAP = '\\b(?:for at|for å|to ensure|ensure|sikre|sørge for|tilgang\\p{L}*|access\\p{L}*|att säkerställa|behandling av personopplysninger)\\b';
+
+// "er ikke ansvarlig for", "shall not be liable", "ansvarar inte för", "accepts no liability"
+const NOT_LIABLE_STRONG =
+  '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never|in no event|under no circumstances)(?: \\p{L}+){0,2}? (?:erstatningsansvarlig\\p{L}*|erstatningspliktig\\p{L}*|liable|skadeståndsskyldig\\p{L}*)|(?:hefter|hæfter|svarer) (?:ikke|ikkje|aldri|aldrig) (?:for|overfor)|(?:har|bærer|påtar seg|aksepterer|accepts?|assumes?|has|bears?|tar|have|påtager sig) (?:intet|ingen|no|inget|not any|ikke noe|ikke noen) (?:\\p{L}+ )?(?:erstatningsansvar|liability)|(?:does|do|will|shall) not (?:accept|assume|bear|have|take) (?:any )?(?:\\p{L}+ )?liability|(?:fraskriver seg|disclaims?|excludes?|frasiger sig|friskriver sig(?: från)?|fraskriver sig) (?:\\p{L}+ ){0,3}(?:ansvar\\p{L}*|liabilit\\p{L}*)|in no event shall (?:\\p{L}+ ){1,4}be liable|shall have no liability|no liability (?:whatsoever|shall|for))\\b';
+// the same with "ansvarlig"/"responsible": only when the sentence speaks of loss or claims
+const NOT_LIABLE_WEAK =
+  '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never)(?: \\p{L}+){0,2}? (?:ansvarlig|ansvarig|responsible|ansvar)|(?:ansvarar|ansvarer) (?:inte|ej|ikke|aldrig) för|(?:har|bærer|påtar seg|tar|has|bears) (?:intet|ingen|inget|ikke noe|ikke|no) ansvar\\p{L}*)\\b';
+const LOSS_SOURCE =
+  '\\b(?:tap\\p{L}*|skade\\p{L}*|skada\\p{L}*|skador\\p{L}*|loss\\p{L}*|damage\\p{L}*|erstatning\\p{L}*|erstatningskrav\\p{L}*|krav\\p{L}*|claims?|bøter|bøder|gebyr\\p{L}*|fines?|penalt\\p{L}*|förlust\\p{L}*|tab|tabet|vinst|fortjeneste|profits?|sanksjon\\p{L}*|consequen\\p{L}*|ersättning\\p{L}*|compensation|omkostning\\p{L}*|kostnad\\p{L}*|costs?|expenses?)\\b';
+
+// indirect / consequential loss, lost profit
+const INDIRECT_SOURCE =
+  '\\b(?:indirekte?|indirect|indirekt|konsekvens(?:tap|skade)\\p{L}*|consequential|følgeskade\\p{L}*|følgetap\\p{L}*|tapt fortjeneste|tapt avanse|lost profits?|loss of (?:profits?|revenue|business|goodwill)|utebliven vinst|driftstap\\p{L}*|tab af fortjeneste|följdskad\\p{L}*|punitive)\\b';
+// an exclusion of that loss, before it ("omfatter ikke indirekte tap", "excluding indirect loss")
+const EXCLUSION_BEFORE =
+  '\\b(?:ikke|ikkje|not|inte|ej|ingen|intet|inget|no|excluding|exclusive of|exclud\\p{L}*|utelukke\\p{L}*|unntatt|med unntak av|fraskriv\\p{L}*|undantag\\p{L}*|undantas|except|bortsett fra|other than|aldri|never|aldrig|bortfaller|undtaget)\\b';
+// ... or after it ("indirect damages are excluded", "indirekte tap erstattes ikke")
+const EXCLUSION_AFTER =
+  '^[^.;:]{0,50}?\\b(?:er utelukket|utelukkes|excluded|erstattes ikke|dekkes ikke|not (?:be )?(?:recoverable|covered|compensated|liable)|ersätts (?:inte|ej)|omfattes ikke|omfattas (?:inte|ej)|erstattes ikkje|godtgøres ikke|dækkes ikke)\\b';
+// "only direct loss": liability narrowed to direct loss
+const DIRECT_ONLY_SOURCE =
+  '\\b(?:(?:begrenset|limited|begränsat|begrænset|avgrenset) til (?:\\p{L}+ ){0,2}(?:direkte|direct|direkt)|(?:kun|bare|only|solely|endast|enbart|alene|utelukkende) (?:for )?(?:\\p{L}+ ){0,2}(?:direkte|direct|direkt) (?:tap|skade|loss|losses|damage|damages|förlust|skada|skador|tab|økonomisk tap))';
+// "the controller cannot claim ...": a limit of the processor's liability although the controller is the subject
+const CLAIM_BARRED =
+  '\\b(?:kan|har|may|shall|is|are|ska|får|kunne)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|no) (?:\\p{L}+ ){0,3}(?:kreve|claim|krav|recover|entitled|rätt|kräva|ersättning|erstatning|kræve)';
+
+// the main agreement's limitations made to apply to this DPA
+const LIMITATIONS_NOUN =
+  '\\b(?:ansvarsbegrensning\\p{L}*|begrensning\\p{L}* (?:av|i|på|for) (?:\\p{L}+ )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|limitations? (?:of|on) (?:\\p{L}+ )?liabilit\\p{L}*|liability limitations?|limitations? and exclusions|exclusions? and limitations|limitations? (?:set out|contained|stated) in|subject to the (?:\\p{L}+ ){0,3}limitations?|ansvarsbegränsning\\p{L}*|begränsning\\p{L}* av (?:\\p{L}+ )?ansvar\\p{L}*|ansvarsbegrænsning\\p{L}*|begrænsning\\p{L}* af (?:\\p{L}+ )?ansvar\\p{L}*)';
+const OTHER_AGREEMENT =
+  '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|lisensavtale\\p{L}*|abonnementsavtale\\p{L}*|bruksavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|services? agreement|subscription agreement|underlying agreement|the agreement|terms of (?:service|use)|terms and conditions|general terms|huvudavtal\\p{L}*|tjänsteavtal\\p{L}*|abonnemangsvillkor\\p{L}*|allmänna villkor\\p{L}*|hovedaftale\\p{L}*|msa|avtalen|aftalen|avtalet|vilkårene|villkoren|leveringsbetingelse\\p{L}*|standardvilkår\\p{L}*)\\b';
+const APPLIES =
+  '\\b(?:gjelder|gjelde|får anvendelse|kommer til anvendelse|anvendes|apply|applies|applicable|govern|governs|subject to|underlagt|undergitt|omfattet av|gäller|tillämpas|gælder|finder anvendelse|regulert av|reguleres av|følger av|følger|följer av|follows?|governed by|regulated by|as set out in)\\b';
+// the limitation is lifted for this DPA: the customer-friendly wording
+const LIMITATION_LIFTED =
+  '\\b(?:gjelder ikke|skal ikke gjelde|ikke gjelde|ikke få anvendelse|shall not apply|does not apply|do not apply|will not apply|not be subject to|not subject to|gäller inte|ska inte gälla|gäller ej|gælder ikke|finder ikke anvendelse|uten hensyn til|notwithstanding|uavhengig av|utan hänsyn till|irrespective of|regardless of|ubegrenset|unlimited|obegränsat|obegränsad|ubegrænset|uncapped|fullt ut ansvarlig|fully liable)\\b';
+// carve-outs from a cap (it stays a cap): intent, gross negligence, mandatory law, personal injury
+const CARVE_OUT = '\\b(?:forsett|grov\\p{L}* uaktsom\\p{L}*|gross\\p{L}* (?:negligen\\p{L}*|misconduct)|wil(?:l)?ful\\p{L}*|intent\\p{L}*|uppsåt\\p{L}*|grov vårdslöshet|ufravikelig\\p{L}*|tvingende|preceptiv\\p{L}*|mandatory|personskade\\p{L}*|death|personal injury|tvingande)\\b';
+
+// "not liable for losses caused by the controller's instructions": each party answers for its own faults
+const CONTROLLER_CAUSED =
+  '\\b(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|anvisning\\p{L}*|skyldes|som følge av|forårsaket av|caused by|due to|resulting from|arising from|derives? from|attributable to|as a result of|beror på|orsakad\\p{L}* av|till följd av|forårsaget af|som følge af|på grund av|på grund af|grunnet)\\b';
+const FORCE_MAJEURE =
+  '\\b(?:force majeure|utenfor (?:\\p{L}+ ){0,3}kontroll|beyond (?:\\p{L}+ ){0,3}control|utanför (?:\\p{L}+ ){0,3}kontroll|uden for (?:\\p{L}+ ){0,3}kontrol|nedetid|downtime|tilgjengelighet|availability)\\b';
+
+// "liability follows the main agreement": an observation only
+const LIABILITY_REFERRED =
+  '\\b(?:ansvar\\p{L}*|liabilit\\p{L}*|erstatning\\p{L}*|skadestånd\\p{L}*)\\b[^.;:]{0,80}?\\b(?:reguleres av|regulert av|følger av|følger|följer av|följer|governed by|regulated by|follows?|as set out in|i henhold til|in accordance with|enligt|gælder efter|jf\\.?)\\b';
+
+interface Hit {
+  messageId: 'capped' | 'excluded-loss' | 'not-liable' | 'main-agreement-limits';
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** Whether the liability named at `nounStart` (relative) is the controller's alone. */
+function isControllersLiability(sentence: SentenceView, nounStart: number, nounEnd: number, processorSource: string): boolean {
+  const before = actorBefore(sentence.match, nounStart, processorSource, Math.max(0, nounStart - 60));
+  // "Behandlingsansvarliges ansvar", "the Customer's total liability": at most three words between
+  if (before && /^[\s'’s]*(?:\S+\s+){0,3}$/u.test(sentence.match.slice(before.end, nounStart))) return before.actor === 'controller';
+  // "liability of the Customer", "ansvaret til kunden"
+  const after = actorAfter(sentence.match, nounEnd, processorSource, Math.min(sentence.match.length, nounEnd + 30));
+  if (after && /^\s+(?:of|til|for|hos|av|af|för)\s+(?:the\s+|den\s+|det\s+)?$/u.test(sentence.match.slice(nounEnd, after.start))) return after.actor === 'controller';
+  return false;
+}
+
+/** Whether the sentence lifts a limitation for the DPA rather than imposing one. */
+function liftsLimitation(sentence: SentenceView): boolean {
+  return findFirst(pattern(LIMITATION_LIFTED), sentence.match) !== undefined && findFirst(pattern(CARVE_OUT), sentence.match) === undefined;
+}
+
+function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const cap of findAll(pattern(CAP_SOURCE), sentence.match)) {
+    // the noun closest to the limit is the one limited ("ansvar ... erstatning ... begrenset til")
+    const nouns = findAll(pattern(LIABILITY_NOUN), cap.text);
+    const noun = nouns[nouns.length - 1] ?? cap;
+    const nounStart = cap.start + noun.start;
+    const nounEnd = cap.start + noun.end;
+    if (findFirst(pattern(NOT_A_CAP_GAP), sentence.match.slice(nounStart, cap.end))) continue;
+    if (isControllersLiability(sentence, nounStart, nounEnd, context.processorSource)) continue;
+    const rest = sentence.match.slice(cap.end, cap.end + 60);
+    const directOnly = /^\s*(?:\p{L}+\s+){0,2}(?:direkte|direct|direkt)\b/u.test(rest);
+    const amount = findAmounts(rest)[0];
+    const end = amount && amount.start < 20 ? cap.end + amount.end : cap.end;
+    hits.push({
+      messageId: directOnly ? 'excluded-loss' : 'capped',
+      start: nounStart,
+      end,
+      phrase: sentence.text.slice(nounStart, end),
+    });
+  }
+  for (const cap of findAll(pattern(CAP_NOUN_SOURCE), sentence.match)) {
+    if (isControllersLiability(sentence, cap.start, cap.end, context.processorSource)) continue;
+    hits.push({ messageId: 'capped', start: cap.start, end: cap.end, phrase: sentence.text.slice(cap.start, cap.end) });
+  }
+  return hits;
+}
+
+function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  const liabilityContext =
+    findFirst(pattern(LIABILITY_NOUN), sentence.match) ||
+    findFirst(pattern(NOT_LIABLE_STRONG), sentence.match) ||
+    findFirst(pattern(NOT_LIABLE_WEAK), sentence.match) ||
+    findFirst(pattern('\\b(?:ansvarlig\\p{L}*|liable|ansvarar|ansvarig|erstatte\\p{L}*|compensat\\p{L}*|recover\\p{L}*|ersätta\\p{L}*|erstattes|dekkes)\\b'), sentence.match);
+  if (!liabilityContext) return hits;
+  for (const indirect of findAll(pattern(INDIRECT_SOURCE), sentence.match)) {
+    const window = sentence.match.slice(Math.max(0, indirect.start - 80), indirect.start);
+    const exclusionsBefore = findAll(pattern(EXCLUSION_BEFORE), window);
+    const excludedAfter = findFirst(pattern(EXCLUSION_AFTER), sentence.match.slice(indirect.end));
+    if (!exclusionsBefore.length && !excludedAfter) continue;
+    // whose liability: the party named before the exclusion
+    const pivot = exclusionsBefore.length ? Math.max(0, indirect.start - 80) + exclusionsBefore[exclusionsBefore.length - 1].start : indirect.start;
+    const owner = actorBefore(sentence.match, pivot, context.processorSource);
+    if (owner?.actor === 'controller' && !findFirst(pattern(CLAIM_BARRED), sentence.match)) continue;
+    // "the processor is liable for direct and indirect loss ... not limited": no exclusion of the loss itself
+    if (liftsLimitation(sentence)) continue;
+    const start = exclusionsBefore.length ? pivot : indirect.start;
+    const end = Math.max(indirect.end, excludedAfter ? indirect.end + excludedAfter.end : indirect.end);
+    hits.push({ messageId: 'excluded-loss', start, end, phrase: sentence.text.slice(indirect.start, indirect.end) });
+  }
+  for (const direct of findAll(pattern(DIRECT_ONLY_SOURCE), sentence.match)) {
+    const owner = actorBefore(sentence.match, direct.start, context.processorSource);
+    if (owner?.actor === 'controller' && !findFirst(pattern(CLAIM_BARRED), sentence.match)) continue;
+    hits.push({ messageId: 'excluded-loss', start: direct.start, end: direct.end, phrase: sentence.text.slice(direct.start, direct.end) });
+  }
+  return hits;
+}
+
+function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const strong = findAll(pattern(NOT_LIABLE_STRONG), sentence.match);
+  const weak = findAll(pattern(NOT_LIABLE_WEAK), sentence.match).filter((m) => findFirst(pattern(LOSS_SOURCE), sentence.match.slice(m.end)));
+  const hits: Hit[] = [];
+  for (const m of [...strong, ...weak]) {
+    const rest = sentence.match.slice(m.end);
+    if (findFirst(pattern(FORCE_MAJEURE), sentence.match)) continue;
+    if (findFirst(pattern(CONTROLLER_CAUSED), rest)) continue;
+    if (/^\s*(?:for )?(?:sitt|egen|sine|its own|their own|sina)\b/u.test(rest)) continue;
+    if (subjectIsController(sentence, m, context)) continue;
+    hits.push({ messageId: 'not-liable', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
+  }
+  return hits;
+}
+
+/** Whether the party whose liability a "not liable" phrase denies is the controller. */
+function subjectIsController(sentence: SentenceView, phrase: Match, context: RuleContext): boolean {
+  const owner = actorBefore(sentence.match, phrase.start + 1, context.processorSource);
+  if (owner) return owner.actor === 'controller';
+  // "The Customer's claims ..." may come later; a bare vendor name is the vendor
+  return !isBareName(sentence.text.slice(0, phrase.start)) && actorAfter(sentence.match, 0, context.processorSource)?.actor === 'controller';
+}
+
+function mainAgreementHits(sentence: SentenceView): Hit[] {
+  const limits = findFirst(pattern(LIMITATIONS_NOUN), sentence.match);
+  if (!limits) return [];
+  if (!findFirst(pattern(OTHER_AGREEMENT), sentence.match) || !findFirst(pattern(APPLIES), sentence.match)) return [];
+  if (liftsLimitation(sentence)) return [];
+  return [{ messageId: 'main-agreement-limits', start: limits.start, end: limits.end, phrase: sentence.text.slice(limits.start, limits.end) }];
+}
+
+// a cheap pre-filter: sentences that speak of liability at all
+const ANY_LIABILITY =
+  '\\b(?:ansvar\\p{L}*|erstatning\\p{L}*|liab\\p{L}*|damages|compensation|claims|skadestånd\\p{L}*|ersättning\\p{L}*|ansvarig\\p{L}*|hæft\\p{L}*|heft\\p{L}*|indirect|indirekte?|consequential|responsible)\\b';
 
 export default defineRule({
   meta: {
     category: 'liability-cap',
     defaultSeverity: 'high',
     topic: 'liability',
-    messages: {},
-    playbookSettings: [],
+    messages: {
+      capped: {
+        nb: 'Databehandlers ansvar er begrenset («{{phrase}}»); playbooken godtar ingen ansvarsbegrensning for brudd på databehandleravtalen eller personvernreglene.',
+        en: 'The processor\'s liability is capped ("{{phrase}}"); the playbook accepts no limitation of liability for breaches of the DPA or data protection law.',
+      },
+      'excluded-loss': {
+        nb: 'Databehandlers ansvar er begrenset i art («{{phrase}}»): indirekte tap eller følgetap er unntatt. Databehandler bør svare fullt ut for tap behandlingsansvarlig lider.',
+        en: 'The processor\'s liability is limited in kind ("{{phrase}}"): indirect or consequential loss is excluded. The processor should answer in full for the controller\'s loss.',
+      },
+      'not-liable': {
+        nb: 'Databehandler fraskriver seg ansvar («{{phrase}}»); hver part bør svare for egne feil, også databehandler for sine underdatabehandlere.',
+        en: 'The processor disclaims liability ("{{phrase}}"); each party should answer for its own faults, the processor also for its sub-processors.',
+      },
+      'main-agreement-limits': {
+        nb: 'Ansvarsbegrensningene i en annen avtale gjøres gjeldende for databehandleravtalen («{{phrase}}»); brudd på personvernreglene bør ikke omfattes av en ansvarsbegrensning.',
+        en: 'The limitations of liability of another agreement are made to apply to the DPA ("{{phrase}}"); breaches of data protection law should not be subject to a cap.',
+      },
+      'referred-elsewhere': {
+        nb: 'Ansvaret følger en annen avtale: kontroller at den ikke begrenser databehandlers ansvar for brudd på personvernreglene.',
+        en: 'Liability follows another agreement: check that it does not limit the processor\'s liability for breaches of data protection law.',
+      },
+    },
+    playbookSettings: ['liabilityCapAllowed'],
     reportsAbsence: false,
   },
-  check() {},
+  check(context) {
+    if (context.playbook.liabilityCapAllowed) return;
+    for (const sentence of context.sentences()) {
+      if (!findFirst(pattern(ANY_LIABILITY), sentence.match)) continue;
+      const hits = liftsLimitation(sentence) ? [] : capHits(sentence, context);
+      hits.push(...indirectHits(sentence, context), ...notLiableHits(sentence, context), ...mainAgreementHits(sentence));
+      const reported = new Set<string>();
+      for (const hit of hits) {
+        if (reported.has(hit.messageId)) continue; // one finding per kind of limit and sentence
+        reported.add(hit.messageId);
+        context.report({
+          messageId: hit.messageId,
+          start: sentence.start + hit.start,
+          end: sentence.start + hit.end,
+          data: { phrase: hit.phrase.replace(/\s+/g, ' ') },
+        });
+      }
+      if (!hits.length) {
+        const referred = findFirst(pattern(LIABILITY_REFERRED), sentence.match);
+        if (referred && findFirst(pattern(OTHER_AGREEMENT), sentence.match.slice(referred.start))) {
+          context.report({ messageId: 'referred-elsewhere', start: sentence.start + referred.start, end: sentence.start + referred.end, severity: 'info' });
+        }
+      }
+    }
+  },
 });

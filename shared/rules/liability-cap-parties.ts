@@ -1,0 +1,77 @@
+// Who a phrase in a sentence is about, for the liability, indemnity and amendment rules: the
+// processor (the vendor, its names, "we"), the controller (the customer, "you") or the parties as
+// a group ("partene", "each party", "neither party"). Works on a sentence's matchText; `subjectOf`
+// in clause-facts.ts answers for the whole sentence, these helpers for a given position in it.
+
+import { CONTROLLER_SOURCE } from '../values';
+import { findAll, pattern } from '../match';
+
+export type Actor = 'processor' | 'controller' | 'both';
+
+export interface ActorMention {
+  actor: Actor;
+  start: number;
+  end: number;
+}
+
+// a group of parties, or "a party" in general; never the bare English word "part" ("in part")
+const BOTH_SOURCE =
+  '\\b(?:part(?:en|ene|enes|ens|er|erne|ernes|erna|ernas|ane|anes)|parties|party|(?:en|ei|hver|ingen|a|each|either|neither|one|vardera|varje|ingen av|hver af) part)\\b';
+// a vendor's own terms speak of the vendor as "we" and of the customer as "you"
+const WE_SOURCE = '\\b(?:we|vi)\\b';
+const YOU_SOURCE = '\\b(?:you|du|dere|dig|deg)\\b';
+// "databehandleravtalen", "personuppgiftsbiträdesavtalet": the agreement, not the party
+const AGREEMENT_WORD = /(?:avtal|aftal|agreement|vilkår|villkor)/u;
+
+/**
+ * Every mention of a party in `match` (a sentence's matchText), in order of position.
+ * @example mentionsOf('databehandler skal holde kunden skadesløs', PROCESSOR_SOURCE).map((m) => m.actor) // ['processor', 'controller']
+ */
+export function mentionsOf(match: string, processorSource: string): ActorMention[] {
+  const found: ActorMention[] = [];
+  for (const m of findAll(pattern(processorSource), match)) {
+    if (!AGREEMENT_WORD.test(m.text)) found.push({ actor: 'processor', start: m.start, end: m.end });
+  }
+  for (const m of findAll(pattern(WE_SOURCE), match)) found.push({ actor: 'processor', start: m.start, end: m.end });
+  for (const m of findAll(pattern(CONTROLLER_SOURCE), match)) found.push({ actor: 'controller', start: m.start, end: m.end });
+  for (const m of findAll(pattern(YOU_SOURCE), match)) found.push({ actor: 'controller', start: m.start, end: m.end });
+  for (const m of findAll(pattern(BOTH_SOURCE), match)) found.push({ actor: 'both', start: m.start, end: m.end });
+  // a longer mention wins over one inside it ("each party" over "party")
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((m, i) => !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/**
+ * The party mentioned last before position `at` (and at or after `from`), or undefined.
+ * @example actorBefore('databehandlers totale ansvar er begrenset', 15, PROCESSOR_SOURCE)?.actor // 'processor'
+ */
+export function actorBefore(match: string, at: number, processorSource: string, from = 0): ActorMention | undefined {
+  const before = mentionsOf(match, processorSource).filter((m) => m.start >= from && m.end <= at);
+  return before[before.length - 1];
+}
+
+/**
+ * The party mentioned first at or after position `at` (and before `to`), or undefined.
+ * @example actorAfter('holde databehandler skadesløs', 0, PROCESSOR_SOURCE)?.actor // 'processor'
+ */
+export function actorAfter(match: string, at: number, processorSource: string, to = match.length): ActorMention | undefined {
+  return mentionsOf(match, processorSource).find((m) => m.start >= at && m.end <= to);
+}
+
+const NOT_A_NAME = new Set([
+  'den', 'det', 'denne', 'dette', 'disse', 'de', 'this', 'the', 'these', 'that', 'any', 'all', 'such', 'each', 'ingen', 'alle', 'enhver',
+  'if', 'when', 'where', 'dersom', 'hvis', 'når', 'om', 'då', 'vid', 'ved', 'i', 'in', 'it', 'he', 'she', 'han', 'hun', 'hon', 'man',
+  'avtalen', 'avtalet', 'aftalen', 'agreement', 'partene', 'parterna', 'parterne', 'parties',
+]);
+
+/**
+ * Whether the text before a verb is only a proper name ("Kiterank", "Acme Ltd"): in a vendor's
+ * own terms an undefined name that acts is the vendor. `head` is the original (not lower-cased) text.
+ * @example isBareName('14.2 Kiterank ') // true
+ */
+export function isBareName(head: string): boolean {
+  const m = /^(?:[\d.()]+\s+)?([\p{Lu}][\p{L}&.'’-]+(?:\s+[\p{Lu}][\p{L}&.'’-]+){0,2})\s*$/u.exec(head.trim());
+  if (!m) return false;
+  const first = m[1].split(/\s+/)[0].toLowerCase().replace(/['’]s?$/, '');
+  return !NOT_A_NAME.has(first);
+}
