@@ -1,15 +1,351 @@
-// deletion-return: (to be written)
+// deletion-return: what happens to the controller's data when the agreement ends (GDPR art. 28(3)(g)).
+// The reference position: at the controller's choice, return in a machine-readable format and delete
+// all copies, backups included, within the playbook's days (30), confirmed in writing, at no cost.
+// Deviations found here: deletion or backup purge later than the playbook's days after the end,
+// backups excluded or purged "by rotation" with no deadline, deletion "within a reasonable time",
+// deletion only "thereafter" (after an export window) with no deadline, return or deletion charged
+// to the controller, no return option, no written confirmation, no backups named, and (whole
+// documents) no deletion/return clause at all.
+//
+// Only sentences about the END of the agreement count: a sentence that deletes data and stands in an
+// end-of-contract context (the sentence, its clause, its section title or the few clauses before it
+// speak of termination/expiry/opphør). Retention periods during the contract ("logs are kept 12
+// months") are not end-of-contract deletion.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import type { Clause } from '../types';
+import { findDurations } from '../values';
+
+// Deleting or destroying data (nb, da, sv, en).
+const DELETE_SOURCE =
+  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning|ningen)\\b|delet\\p{L}*|eras(?:e|ed|es|ing|ure)\\b|radera\\p{L}*|radering\\p{L}*|gallr\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*|makuler\\p{L}*|saniter\\p{L}*|sanitiz\\p{L}*|sanitis\\p{L}*|purg\\p{L}*|förstör\\p{L}*|utplån\\p{L}*|dispos(?:e|al) of)';
+// Giving the data back, or letting the controller take it out.
+const RETURN_SOURCE =
+  '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* (?:\\p{L}+ ){0,3}tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|hand\\p{L}* (?:\\p{L}+ ){0,3}(?:back|over)|give back|återlämn\\p{L}*|lämna\\p{L}* (?:\\p{L}+ ){0,3}tillbaka|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*|utlever\\p{L}*|udlever\\p{L}*|utlämn\\p{L}*|eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}* (?:\\p{L}+ ){0,3}ut|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|overfør\\p{L}* (?:\\p{L}+ ){0,4}til (?:den )?(?:behandlingsansvarlig|kunde)\\p{L}*|transfer\\p{L}* (?:\\p{L}+ ){0,4}to the (?:data )?(?:controller|customer)|maskinlesbar\\p{L}*|machine-?readable|maskinläsbar\\p{L}*|maskinlæsbar\\p{L}*)';
+// The controller taking the data out itself (an export window, not a deletion deadline).
+const RETRIEVAL_SOURCE =
+  '\\b(?:eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}*|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|tilgang\\p{L}*|access\\p{L}*|tillgång\\p{L}*|adgang\\p{L}*)';
+// The end of the agreement, the service or the processing.
+const END_SOURCE =
+  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|sies opp|sagt opp|terminer\\p{L}*|avvikling\\p{L}*|endt\\b|avtalens slutt|avtaleperiodens slutt|terminat\\p{L}*|expir\\p{L}*|cessation|ceas\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|dpa|services?|processing|term|subscription|relationship|provision)|(?:agreement|contract|subscription|services?|processing) (?:\\p{L}+ ){0,2}(?:ends|ended|has ended)|completion of the (?:services?|processing)|upphör\\p{L}*|uppsägning\\p{L}*|avslutad\\p{L}*|avtalets slut|avtalstidens slut|löper ut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*|opsigelse\\p{L}*)';
+// A section title about deletion together with return or the end ("Sletting og tilbakelevering").
+const HEADING_RETURN_SOURCE = `(?:${RETURN_SOURCE}|${END_SOURCE})`;
+const BACKUP_SOURCE =
+  '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*|\\bkopi\\p{L}*|\\bcop(?:y|ies)\\b|kopior\\p{L}*|eksemplar\\p{L}*|arkiv\\p{L}*|archiv\\p{L}*)';
+const BACKUP_ONLY_SOURCE = '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*)';
+// Backups excluded from the deletion duty.
+const BACKUP_EXCLUDED_SOURCE =
+  `\\b(?:med unntak av|unntatt|unntak for|bortsett fra|except(?: for)?|excluding|other than|with the exception of|does not (?:apply to|cover|include)|not (?:including|apply to|cover)|gjelder ikke|omfatter ikke|utom|undantaget|med undantag (?:för|av)|gäller inte|omfattar inte|bortset fra|undtagen|gælder ikke|omfatter ikke) (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
+// Backups purged only by the normal rotation cycle, with no deadline.
+const ROTATION_SOURCE =
+  '\\b(?:rotasjon\\p{L}*|rotation\\p{L}*|rotering\\p{L}*|syklus\\p{L}*|cycle\\p{L}*|cykel\\p{L}*|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|normal course|ordinary course|ordinær\\p{L}* (?:\\p{L}+ ){0,2}(?:rutine|syklus))';
+// Deletion put off to "a reasonable time".
+const VAGUE_SOURCE =
+  '\\b(?:innen(?:for)? (?:en )?rimelig tid|i rimelig tid|innen rimelig frist|within a reasonable (?:time|period|timeframe)(?: of time)?|in a reasonable time|in due course|inom (?:en )?(?:skälig|rimlig) tid|inden for (?:en )?rimelig tid|inden rimelig tid|så snart (?:det er )?praktisk mulig|as soon as (?:reasonably )?practicable)';
+// "Thereafter ..." — deletion that follows an export window with no deadline of its own.
+const THEREAFTER_SOURCE =
+  '\\b(?:deretter|derefter|därefter|thereafter|hereafter|herefter|etter dette|etter denne (?:perioden|fristen)|etter utløpet av (?:denne |den )?(?:perioden|fristen)|efter (?:denna|den) (?:period|tid)|after (?:that|this|such)(?: period| time)?|following (?:that|this|such) period|at the end of (?:that|this|such) period|when (?:that|this|such) period (?:has )?(?:expired|ended))\\b';
+// Charging for return or deletion.
+const COST_SOURCE =
+  '\\b(?:kostnad\\p{L}*|omkostning\\p{L}*|cost\\p{L}*|expense\\p{L}*|fees?\\b|charg\\p{L}*|invoic\\p{L}*|fakturer\\p{L}*|betal\\p{L}*|pay(?:s|able|ment)?\\b|prisliste\\p{L}*|price list|timepris\\p{L}*|hourly rates?|vederlag\\p{L}*|godtgjør\\p{L}*|ersättning\\p{L}*|avgift\\p{L}*|gebyr\\p{L}*|remunerat\\p{L}*|bekostnad)';
+const FREE_SOURCE =
+  '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer))';
+// What the transfer or deletion that is charged for is about.
+const HANDOVER_SOURCE = `(?:${RETURN_SOURCE}|${DELETE_SOURCE}|\\b(?:overfør\\p{L}*|transfer\\p{L}*|migrer\\p{L}*|migrat\\p{L}*|overgang\\p{L}*|transition\\p{L}*|överför\\p{L}*|overførsel\\p{L}*))`;
+// A written confirmation or certificate of deletion.
+const CONFIRM_SOURCE =
+  '(?:\\bbekreft\\p{L}*|\\bbekräft\\p{L}*|\\bbekræft\\p{L}*|\\bconfirm\\p{L}*|\\bcertif\\p{L}*|sertifikat\\p{L}*|\\battest\\p{L}*|\\bintyg\\p{L}*|\\berklæring\\p{L}*|\\bförsäkran\\p{L}*|written (?:statement|evidence|notice) (?:\\p{L}+ ){0,3}(?:deletion|destruction)|dokumentasjon (?:\\p{L}+ ){0,3}(?:sletting|destruering|tilintetgjøring))';
+// Law that keeps data longer (bookkeeping, archive law): a carve-out, not the deletion deadline.
+const LAW_SOURCE =
+  '\\b(?:lov\\p{L}*|\\p{L}*loven|law\\p{L}*|legal\\p{L}*|statutory|lag\\b|lagen|\\p{L}*lagen|lagstiftning\\p{L}*|\\p{L}*lagens|required by|rettsregler|lovgivning\\p{L}*|bokføring\\p{L}*|bokföring\\p{L}*|bogføring\\p{L}*|accounting|arkivlov\\p{L}*)';
+const SUBPROCESSOR_SOURCE = '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträd\\p{L}*|underbehandler\\p{L}*)';
+
+// Durations the shared reader does not see: "60 dagers", "two (2) months'", "30 calendar days".
+const EXTRA_NUMBER_WORDS: Record<string, number> = {
+  en: 1, ett: 1, to: 2, två: 2, tre: 3, fire: 4, fem: 5, seks: 6, sex: 6, tolv: 12, tretti: 30, tredve: 30, trettio: 30, tredive: 30,
+  seksti: 60, sextio: 60, nitti: 90, nittio: 90, one: 1, two: 2, three: 3, six: 6, twelve: 12, thirty: 30, sixty: 60, ninety: 90,
+};
+const EXTRA_DURATION_SOURCE =
+  `\\b(\\d{1,4}|${Object.keys(EXTRA_NUMBER_WORDS).join('|')})(?: \\((\\d{1,4})\\))? (?:calendar |kalender)?(dagers|dages|dagars|days'?|måneders|månaders|måneds|months'?|ukers|veckors|ugers|weeks'?)(?![\\p{L}])`;
+
+interface DeadlineDays {
+  start: number;
+  end: number;
+  days: number;
+}
+
+/** Durations in a sentence's matchText as calendar days, absolute offsets. */
+function deadlinesIn(sentence: SentenceView): DeadlineDays[] {
+  const found: DeadlineDays[] = findDurations(sentence.match, sentence.start).map((d) => ({ start: d.start, end: d.end, days: d.days }));
+  for (const m of findAll(pattern(EXTRA_DURATION_SOURCE), sentence.match, sentence.start)) {
+    if (found.some((d) => d.start < m.end && m.start < d.end)) continue;
+    const [numberWord, paren, unitWord] = m.groups;
+    const value = paren ? Number(paren) : /^\d+$/.test(numberWord) ? Number(numberWord) : EXTRA_NUMBER_WORDS[numberWord];
+    if (!value) continue;
+    const perUnit = /^m/.test(unitWord) ? 30 : /^(?:u|w|v)/.test(unitWord) ? 7 : 1;
+    found.push({ start: m.start, end: m.end, days: value * perUnit });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function has(source: string, text: string): boolean {
+  return findFirst(pattern(source), text) !== undefined;
+}
+
+/** The part of a sentence between the separators (; : , and " - ") around a relative offset. */
+function partAround(match: string, at: number): { from: number; to: number } {
+  const before = match.slice(0, at);
+  const separators = /[;:,]|\s[-–]\s/g;
+  let from = 0;
+  for (let m = separators.exec(before); m; m = separators.exec(before)) from = m.index + m[0].length;
+  const after = /[;:,]|\s[-–]\s/.exec(match.slice(at));
+  return { from, to: after ? at + after.index : match.length };
+}
+
+const CONTEXT_CLAUSES_BEFORE = 3;
+
+/**
+ * Whether a clause stands in an end-of-contract context: it speaks of the end itself, its section
+ * title is about deletion and return or the end, or one of the few clauses before it in the same
+ * section does.
+ */
+function endOfContractClauses(context: RuleContext): boolean[] {
+  const clauses = context.clauses;
+  const mentionsEnd = clauses.map((c) => has(END_SOURCE, context.match.slice(c.start, c.end)));
+  const titleAbout = (title: string) => {
+    const m = title.toLowerCase();
+    return has(END_SOURCE, m) || (has(DELETE_SOURCE, m) && has(HEADING_RETURN_SOURCE, m));
+  };
+  return clauses.map((clause, i) => {
+    if (mentionsEnd[i]) return true;
+    const title = clause.headings[clause.headings.length - 1];
+    if (title && titleAbout(title)) return true;
+    for (let j = i - 1; j >= Math.max(0, i - CONTEXT_CLAUSES_BEFORE); j--) {
+      const previous: Clause = clauses[j];
+      if (previous.headings.join('\n') !== clause.headings.join('\n')) break;
+      if (mentionsEnd[j] || (previous.kind === 'heading' && titleAbout(previous.text))) return true;
+      if (previous.kind === 'heading' || previous.text.startsWith('#')) {
+        if (titleAbout(previous.text.replace(/^#+\s*/, ''))) return true;
+        break;
+      }
+    }
+    return false;
+  });
+}
 
 export default defineRule({
   meta: {
     category: 'deletion-return',
-    defaultSeverity: 'high',
+    defaultSeverity: 'medium',
     topic: 'deletion-return',
-    messages: {},
-    playbookSettings: [],
-    reportsAbsence: false,
+    messages: {
+      'deletion-too-late': {
+        nb: 'Personopplysningene slettes først {{days}} dager etter avtalens slutt; playbooken krever sletting senest innen {{maxDays}} dager.',
+        en: 'The personal data is deleted only {{days}} days after the end of the agreement; the playbook requires deletion within {{maxDays}} days.',
+      },
+      'backup-too-late': {
+        nb: 'Sikkerhetskopier slettes først {{days}} dager etter avtalens slutt; playbooken krever at alle kopier, også sikkerhetskopier, slettes innen {{maxDays}} dager.',
+        en: 'Backups are deleted only {{days}} days after the end of the agreement; the playbook requires all copies, backups included, to be deleted within {{maxDays}} days.',
+      },
+      'backups-excluded': {
+        nb: 'Slettingen omfatter ikke sikkerhetskopier: alle kopier, også sikkerhetskopier, skal slettes innen {{maxDays}} dager etter avtalens slutt.',
+        en: 'Deletion leaves backups out: all copies, backups included, must be deleted within {{maxDays}} days after the end of the agreement.',
+      },
+      'backup-rotation': {
+        nb: 'Sikkerhetskopier slettes bare gjennom ordinær rotasjon, uten frist: avtalen bør kreve sletting av alle kopier innen {{maxDays}} dager.',
+        en: 'Backups are purged only by the normal rotation, with no deadline: the DPA should require all copies to be deleted within {{maxDays}} days.',
+      },
+      'vague-deadline': {
+        nb: 'Sletting skal skje «{{phrase}}» etter avtalens slutt, uten fast frist; playbooken krever sletting senest innen {{maxDays}} dager.',
+        en: 'Deletion is due "{{phrase}}" after the end of the agreement, with no fixed deadline; the playbook requires deletion within {{maxDays}} days.',
+      },
+      'deletion-after-window': {
+        nb: 'Sletting skjer først etter uttaksperioden («{{phrase}}»), uten egen frist; playbooken krever sletting senest innen {{maxDays}} dager.',
+        en: 'Deletion comes only after the export period ("{{phrase}}"), with no deadline of its own; the playbook requires deletion within {{maxDays}} days.',
+      },
+      'return-charged': {
+        nb: 'Behandlingsansvarlig må betale for tilbakelevering eller sletting av opplysningene ved avtalens slutt; det skal skje uten ekstra kostnad.',
+        en: 'The controller must pay for the return or deletion of the data at the end of the agreement; it should come at no extra cost.',
+      },
+      'incomplete-clause': {
+        nb: 'Sletteklausulen ved avtalens slutt mangler: {{missingNb}}.',
+        en: 'The end-of-contract deletion clause lacks: {{missingEn}}.',
+      },
+      'no-return-option': {
+        nb: 'Avtalen gir ikke behandlingsansvarlig valget om å få opplysningene tilbakelevert (i maskinlesbart format) før sletting.',
+        en: 'The agreement does not give the controller the choice of having the data returned (in a machine-readable format) before deletion.',
+      },
+      'no-confirmation': {
+        nb: 'Avtalen krever ikke at databehandler bekrefter skriftlig at opplysningene er slettet.',
+        en: 'The agreement does not require the processor to confirm the deletion in writing.',
+      },
+      'backups-not-covered': {
+        nb: 'Slettingen ved avtalens slutt nevner ikke sikkerhetskopier eller andre kopier.',
+        en: 'The end-of-contract deletion does not mention backups or other copies.',
+      },
+      'no-clause': {
+        nb: 'Avtalen sier ikke hva som skjer med personopplysningene når avtalen opphører (sletting eller tilbakelevering, GDPR art. 28 nr. 3 bokstav g).',
+        en: 'The agreement does not say what happens to the personal data when it ends (deletion or return, GDPR art. 28(3)(g)).',
+      },
+    },
+    playbookSettings: ['deletionMaxDays'],
+    reportsAbsence: true,
   },
-  check() {},
+  check(context) {
+    const maxDays = context.playbook.deletionMaxDays;
+    const reported: { start: number; end: number }[] = [];
+    const report = context.report;
+    context = { ...context, report: (r) => (reported.push({ start: r.start, end: r.end }), report(r)) };
+    const inEndContext = endOfContractClauses(context);
+    const phrase = (m: Match) => context.text.slice(m.start, m.end);
+
+    let clauseFound = false;
+    let returnFound = false;
+    let confirmationFound = false;
+    let copiesNamed = false;
+    let main: { sentence: SentenceView; rank: number } | undefined;
+
+    for (const sentence of context.sentences()) {
+      const s = sentence.match;
+      const deletes = has(DELETE_SOURCE, s);
+      const returns = has(RETURN_SOURCE, s);
+      // a strong return word anywhere counts as a return option
+      if (returns && has('\\b(?:tilbakelever|tilbakefør|levere\\p{L}* tilbake|return|återlämn|tilbagelever|maskinlesbar|machine-?readable|maskinläsbar)', s)) returnFound = true;
+      if (deletes && has(CONFIRM_SOURCE, s)) confirmationFound = true;
+      if (!inEndContext[sentence.clause.index]) continue;
+      if (!deletes && !returns) {
+        if (has(CONFIRM_SOURCE, s) && has('\\b(?:skriftlig|written|writing|skriftligt|skriftlige)\\b', s)) confirmationFound = true;
+        reportCharge(context, sentence);
+        continue;
+      }
+      clauseFound = true;
+      if (returns) returnFound = true;
+      if (has(CONFIRM_SOURCE, s)) confirmationFound = true;
+      if (has(BACKUP_SOURCE, context.match.slice(sentence.clause.start, sentence.clause.end))) copiesNamed = true;
+      if (!deletes) {
+        // return charged ("kan kreve dekket kostnader ... ved slike overføringer")
+        reportCharge(context, sentence);
+        continue;
+      }
+
+      const rank = (has(END_SOURCE, s) ? 2 : 0) + (returns ? 1 : 0) - (has(SUBPROCESSOR_SOURCE, s) ? 2 : 0);
+      if (!main || rank > main.rank) main = { sentence, rank };
+
+      const deadlines = deadlinesIn(sentence).filter((d) => {
+        const part = partAround(s, d.start - sentence.start);
+        const partText = s.slice(part.from, part.to);
+        // an export window ("eksport ... innen 30 dager") is not the deletion deadline
+        if (has(RETRIEVAL_SOURCE, partText) && !has(DELETE_SOURCE, partText) && !has(BACKUP_ONLY_SOURCE, partText)) return false;
+        // years kept under bookkeeping or archive law are a legal carve-out
+        if (d.days >= 365 && has(LAW_SOURCE, s)) return false;
+        return true;
+      });
+      for (const d of deadlines) {
+        if (d.days <= maxDays) continue;
+        const part = partAround(s, d.start - sentence.start);
+        const backup = has(BACKUP_ONLY_SOURCE, s.slice(part.from, part.to));
+        context.report({ messageId: backup ? 'backup-too-late' : 'deletion-too-late', start: d.start, end: d.end, data: { days: Math.round(d.days), maxDays } });
+      }
+
+      const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), s);
+      if (excluded) {
+        context.report({ messageId: 'backups-excluded', start: sentence.start + excluded.start, end: sentence.start + excluded.end, data: { maxDays } });
+      }
+      const backupWord = findFirst(pattern(BACKUP_ONLY_SOURCE), s);
+      const rotation = findFirst(pattern(ROTATION_SOURCE), s);
+      const backupPart = backupWord && partAround(s, backupWord.start);
+      const backupDeadline = backupPart && deadlines.some((d) => d.start - sentence.start >= backupPart.from && d.end - sentence.start <= backupPart.to);
+      if (backupWord && rotation && !backupDeadline && !excluded) {
+        const start = Math.min(backupWord.start, rotation.start);
+        const end = Math.max(backupWord.end, rotation.end);
+        context.report({ messageId: 'backup-rotation', start: sentence.start + start, end: sentence.start + end, data: { maxDays } });
+      }
+
+      const vague = findFirst(pattern(VAGUE_SOURCE), s);
+      if (vague && !deadlines.some((d) => d.days <= maxDays)) {
+        const at = { start: sentence.start + vague.start, end: sentence.start + vague.end };
+        context.report({ messageId: 'vague-deadline', ...at, data: { phrase: phrase(at as Match), maxDays } });
+      }
+
+      const thereafter = findFirst(pattern(THEREAFTER_SOURCE), s);
+      if (thereafter && thereafter.start < 40 && !deadlines.length && !vague && followsAWindow(context, sentence)) {
+        const deleteWord = findFirst(pattern(DELETE_SOURCE), s) as Match;
+        const at = { start: sentence.start + Math.min(thereafter.start, deleteWord.start), end: sentence.start + Math.max(thereafter.end, deleteWord.end) };
+        context.report({ messageId: 'deletion-after-window', ...at, data: { phrase: context.text.slice(sentence.start + thereafter.start, sentence.start + thereafter.end), maxDays } });
+      }
+
+      reportCharge(context, sentence);
+    }
+
+    if (!clauseFound) {
+      context.reportAbsence({ messageId: 'no-clause' });
+      return;
+    }
+    if (!main) return;
+    reportOmissions(context, main.sentence, { returnFound, confirmationFound, copiesNamed }, reported);
+  },
 });
+
+/** Reports a charge for return or deletion in an end-of-contract sentence, unless it is free or each party's own cost. */
+function reportCharge(context: RuleContext, sentence: SentenceView): void {
+  const s = sentence.match;
+  const cost = findFirst(pattern(COST_SOURCE), s);
+  if (!cost || !has(HANDOVER_SOURCE, s) || has(FREE_SOURCE, s)) return;
+  context.report({ messageId: 'return-charged', start: sentence.start + cost.start, end: sentence.start + cost.end });
+}
+
+/** Whether a "thereafter" deletion follows a period the sentence itself or the clauses just before it set. */
+function followsAWindow(context: RuleContext, sentence: SentenceView): boolean {
+  const clause = sentence.clause;
+  const from = context.clauses[Math.max(0, clause.index - CONTEXT_CLAUSES_BEFORE)].start;
+  const before = context.match.slice(from, sentence.start);
+  return findDurations(before).length > 0 || findFirst(pattern(EXTRA_DURATION_SOURCE), before) !== undefined;
+}
+
+const OMISSIONS = {
+  return: {
+    id: 'no-return-option',
+    nb: 'valget om å få opplysningene tilbakelevert i maskinlesbart format',
+    en: 'the choice of having the data returned in a machine-readable format',
+  },
+  confirmation: { id: 'no-confirmation', nb: 'skriftlig bekreftelse på slettingen', en: 'a written confirmation of the deletion' },
+  copies: { id: 'backups-not-covered', nb: 'sletting av sikkerhetskopier og andre kopier', en: 'the deletion of backups and other copies' },
+};
+
+/**
+ * Reports what the end-of-contract clause leaves out (return option, written confirmation, backups) as
+ * one finding in the main deletion sentence, placed beside (not over) the other findings there so
+ * that merging keeps both.
+ */
+function reportOmissions(
+  context: RuleContext,
+  sentence: SentenceView,
+  found: { returnFound: boolean; confirmationFound: boolean; copiesNamed: boolean },
+  reported: readonly { start: number; end: number }[],
+): void {
+  const missing = [
+    ...(found.returnFound ? [] : [OMISSIONS.return]),
+    ...(found.confirmationFound ? [] : [OMISSIONS.confirmation]),
+    ...(found.copiesNamed ? [] : [OMISSIONS.copies]),
+  ];
+  if (!missing.length) return;
+  let start = sentence.start;
+  let end = sentence.end;
+  const inside = reported.filter((r) => r.start < end && start < r.end);
+  if (inside.length) {
+    const lastEnd = Math.max(...inside.map((r) => r.end));
+    const firstStart = Math.min(...inside.map((r) => r.start));
+    if (end - lastEnd > 3) start = lastEnd;
+    else if (firstStart - start > 3) end = firstStart;
+    while (start < end && /[\s,.;:]/.test(context.text[start])) start++;
+    while (end > start && /\s/.test(context.text[end - 1])) end--;
+  }
+  context.report({
+    messageId: missing.length === 1 ? missing[0].id : 'incomplete-clause',
+    start,
+    end,
+    severity: found.returnFound ? 'low' : 'medium',
+    data: { missingNb: missing.map((m) => m.nb).join(', '), missingEn: missing.map((m) => m.en).join(', ') },
+  });
+}
