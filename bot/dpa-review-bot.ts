@@ -65,6 +65,8 @@ interface OfferedReport {
 
 const PENDING_COMPARE_MS = 30 * 60 * 1000;
 const KEPT_REPORTS = 3;
+/** A report sent inline (outside Teams) keeps its message well under the channels' size limits. */
+const INLINE_REPORT_MAX_CHARS = 48 * 1024;
 const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
 
@@ -274,8 +276,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
 
   /**
    * Offers the Markdown report as a file: in a Teams 1:1 chat through a file-consent card (the file
-   * goes to the user's OneDrive), on other channels as an attachment; Teams channels and group chats
-   * cannot receive files from a bot this way, so there is no offer there.
+   * goes to the user's OneDrive), on other channels as an inline attachment when it is small enough;
+   * Teams channels and group chats cannot receive files from a bot this way, so there is no offer there.
    */
   private async offerReport(context: TurnContext, result: Review, fileName: string, texts: BotTexts): Promise<void> {
     const markdown = this.deps.engine.markdownReport(result);
@@ -300,6 +302,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
       return;
     }
     const data = Buffer.from(markdown, 'utf8').toString('base64');
+    if (data.length > INLINE_REPORT_MAX_CHARS) return;
     await context.sendActivity({
       text: texts.reportOffer,
       attachments: [{ contentType: 'text/markdown', name, contentUrl: `data:text/markdown;base64,${data}` }],
