@@ -19,7 +19,7 @@ const VERIFICATION_SOURCE = `(?:${AUDIT_SOURCE}|\\b(?:innsyn|kontroll\\p{L}*|ver
 
 // ---- notice ----
 const NOTICE_SOURCE =
-  '\\b(?:\\p{L}*varsel|\\p{L}*varsl\\p{L}*|varsling\\p{L}*|notice|notif\\p{L}*|forvarsel|framförhållning|framforhallning|förvarning|forvarning|i forveien|i forvejen|i förväg|in advance|prior|forhånd|på forhånd|advance)\\b';
+  '\\b(?:\\p{L}*varsel|varsles|varslet|varslede|varsling\\p{L}*|notice|forvarsel|framförhållning|framforhallning|förvarning|forvarning|i forveien|i forvejen|i förväg|in advance|prior|forhånd|på forhånd|advance)\\b';
 
 // ---- frequency ----
 const YEAR_PERIOD_SOURCE =
@@ -50,8 +50,19 @@ const SUSPICION_SOURCE =
 // ---- the controller pays ----
 const COST_SOURCE =
   '\\b(?:\\p{L}*kostnad\\p{L}*|\\p{L}*kostnader|\\p{L}*omkostning\\p{L}*|bekostning|bekostnad|regning|utgift\\p{L}*|utlegg|godtgjørelse\\p{L}*|vederlag\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|costs?|expenses?|fees?|charges?|charged|chargeable|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|pay\\p{L}*|invoic\\p{L}*|billable|at the (?:\\p{L}+ ){0,3}expense)\\b';
-const PROCESSOR_PAYS_SOURCE =
-  '\\b(?:for egen regning|for egen kostnad|på egen bekostning|at (?:its|their) own (?:cost|expense)|på egen bekostnad|for egen räkning|uten (?:ekstra |særskilt |ytterligere )?(?:kostnad|vederlag|godtgjørelse|betaling)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:any )?(?:additional |extra )?(?:cost|charge|fee)|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|uden (?:beregning|omkostninger|vederlag)|each party (?:shall )?bears? its own|hver part (?:dekker|bærer) (?:sine )?egne|partene dekker (?:sine )?egne|vardera parten (?:står|bär) (?:sina )?egna|(?:its|sine|sina|their) own costs|egne kostnader|egna kostnader)';
+/** No charge at all. */
+const FREE_SOURCE =
+  '\\b(?:uten (?:ekstra |særskilt |ytterligere )?(?:kostnad|vederlag|godtgjørelse|betaling)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:any )?(?:additional |extra )?(?:cost|charge|fee)|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|uden (?:beregning|omkostninger|vederlag))';
+/** Each side pays its own way: the controller pays no costs of the processor. */
+const OWN_WAY_SOURCE =
+  '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
+/** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"). */
+const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|bærer|bekoster) (?:its|their|sine|sina|egne|egna) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*))';
+/** A claim for money: the processor demands, charges, is compensated. */
+const DEMAND_SOURCE =
+  '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
+/** Paying verbs: who bears or pays the costs. */
+const PAY_VERB_SOURCE = '\\b(?:bears?|borne|pays?|paid|covers?|covered|dekker|dekkes|bærer|bæres|betaler|betales|bekoster|bekostes|står for|bär|bärs|betalar|betalas|står för|afholder|afholdes)\\b';
 // the controller's own choice of a lighter form of audit is no restriction
 const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?:its|the (?:data )?controller\'s|the customer\'s) (?:choice|option|discretion)|etter eget valg|får välja|kan välja|efter eget val)\\b';
 
@@ -145,11 +156,22 @@ function conditionalAudit(sentence: SentenceView, processorSource: string): Audi
 function controllerPays(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   const costs = findAll(pattern(COST_SOURCE), sentence.match);
   if (!costs.length) return undefined;
-  if (findFirst(pattern(PROCESSOR_PAYS_SOURCE), sentence.match)) return undefined;
+  const demand = findFirst(pattern(DEMAND_SOURCE), sentence.match);
+  if (findFirst(pattern(FREE_SOURCE), sentence.match)) return undefined;
+  if (!demand && findFirst(pattern(OWN_WAY_SOURCE), sentence.match)) return undefined;
   // "på databehandlers bekostning", "for leverandørens regning", "at the Processor's (own) expense"
   if (findFirst(pattern(`\\b(?:på|for|at|at the|on) ${processorSource}(?:'s|s|'|’s)? (?:own |egen )?(?:bekostning|bekostnad|regning|räkning|cost|expense)\\b`), sentence.match)) return undefined;
+  // "borne by the Processor", "dekkes av leverandøren"
+  if (findFirst(pattern(`\\b(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes) (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?${processorSource}`), sentence.match)) return undefined;
+  // "The Processor shall bear the costs", "Databehandler dekker kostnadene" (not "kreve dekket")
+  const payVerb = findFirst(pattern(PAY_VERB_SOURCE), sentence.match);
+  if (payVerb && !demand && !/^(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes)$/.test(payVerb.text)) {
+    if (subjectOf(sentence.match.slice(0, payVerb.end), processorSource) === 'processor') return undefined;
+  }
+  // "at its own expense", "for egen regning": whose own is the subject's
+  if (!demand && findFirst(pattern(OWN_COST_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
   // a negated charge: "the processor shall not charge for audits"
-  const first = costs[0];
+  const first = demand ?? costs[0];
   const lead = sentence.match.slice(Math.max(0, first.start - 30), first.start);
   if (/\b(?:ikke|not|no|inte|ej|ingen|never|aldri)\b/.test(lead)) return undefined;
   return { ...first, messageId: 'controller-pays' };
