@@ -1,15 +1,159 @@
-// controller-indemnity: (to be written)
+// controller-indemnity: each party should answer for its own faults. Finds terms that make the
+// controller compensate or indemnify the processor one-sidedly: the controller shall indemnify /
+// hold harmless the processor; the controller shall compensate the processor's losses, fines or
+// third-party claims; the processor may claim damages from the controller; the processor has an
+// unconditional or full recourse against the controller. Mutual terms ("each party shall
+// indemnify the other"), the processor indemnifying the controller, cost recovery for assistance
+// and a recourse limited to the controller's share of the fault are not deviations.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern } from '../match';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
+
+// "holde ... skadesløs", "indemnify", "hold harmless", "hålla skadeslös", "friholde"
+const INDEMNIFY_ACTIVE =
+  '\\b(?:holde (?:\\p{L}+ ){0,4}skadesl(?:ø|o)s|skadesløsholde\\p{L}*|hold (?:\\p{L}+ ){0,4}harmless|(?:defend, )?indemnif(?:y|ies)|hålla (?:\\p{L}+ ){0,4}skadeslös|holde (?:\\p{L}+ ){0,4}skadesløs|friholde\\p{L}*|fritholde\\p{L}*|frihålla\\p{L}*|skadesløsholde)\\b';
+// "... shall be indemnified / held harmless by the controller"
+const INDEMNIFY_PASSIVE =
+  '\\b(?:holdes (?:\\p{L}+ ){0,3}skadesløs|skadesløsholdes|be (?:fully )?(?:indemnified|held harmless)|hållas (?:\\p{L}+ ){0,3}skadeslös|friholdes|fritholdes)\\b';
+// the controller compensates, reimburses, covers ...
+const COMPENSATE_VERB =
+  '\\b(?:erstatte|kompensere|dekke|refundere|godtgjøre|compensate|reimburse|make good|ersätta|kompensera|godtgøre|betale|pay|bære|bear|ansvarlig for|liable for|responsible for|ansvarar för|ansvarig för)\\b';
+// ... the processor's losses, fines, claims (not its costs of assistance)
+const LOSS_OBJECT =
+  '\\b(?:tap\\p{L}*|bøter|overtredelsesgebyr\\p{L}*|gebyr\\p{L}*|sanksjon\\p{L}*|tredjepartskrav\\p{L}*|krav fra (?:\\p{L}+ ){0,2}(?:tredjepart\\p{L}*|registrerte|myndighet\\p{L}*)|erstatningskrav\\p{L}*|loss|losses|damages|fines?|penalt\\p{L}*|(?:third[- ]party )?claims?|liabilities|förlust\\p{L}*|skadestånd\\p{L}*|sanktionsavgift\\p{L}*|viten|bøder|tab|krav)\\b';
+const ASSISTANCE_COST = '\\b(?:bistand|assistance|assist\\p{L}*|timepris\\p{L}*|hourly|rates?|medgått tid|time spent|bistå|arvode|timpris\\p{L}*)\\b';
+// the processor may claim damages from the controller
+const PROCESSOR_CLAIMS =
+  '\\b(?:rett til (?:å )?(?:kreve|få) (?:\\p{L}+ ){0,2}(?:erstatning|kompensasjon|skadesløs\\p{L}*)|krav på (?:\\p{L}+ ){0,2}(?:erstatning|kompensasjon|skadesløs\\p{L}*)|kan kreve (?:\\p{L}+ ){0,2}(?:erstatning|kompensasjon)|entitled to (?:claim|recover|be compensated|compensation|be indemnified|indemnification|damages)|(?:may|can) (?:claim|recover|seek) (?:\\p{L}+ ){0,3}(?:compensation|damages|indemnif\\p{L}*)|rätt (?:till|att kräva) (?:\\p{L}+ ){0,2}(?:ersättning|skadestånd)|kan kräva (?:\\p{L}+ ){0,2}(?:ersättning|skadestånd)|ret til (?:\\p{L}+ ){0,2}(?:erstatning|godtgørelse)|kan kræve (?:\\p{L}+ ){0,2}erstatning)\\b';
+// recourse against the controller
+const RECOURSE =
+  '\\b(?:regress\\p{L}*|recourse|regreskrav\\p{L}*|regressrätt\\p{L}*|återkrav\\p{L}*|(?:claim|recover) (?:\\p{L}+ ){0,3}back|kreve (?:\\p{L}+ ){0,3}tilbake|kräva (?:\\p{L}+ ){0,3}tillbaka|kræve (?:\\p{L}+ ){0,3}tilbage)\\b';
+const UNCONDITIONAL =
+  '\\b(?:ubetinget|ubetinga|unconditional\\p{L}*|full\\p{L}*|hele|totale?|entire|any and all|ethvert|enhver|villkorslös\\p{L}*|ovillkorlig\\p{L}*|fuld\\p{L}*|betingelsesløs\\p{L}*|all)\\b';
+// recourse in proportion to the controller's share: GDPR art. 82(5), not a deviation
+const PROPORTIONAL =
+  '\\b(?:i den grad|i den utstrekning|to the extent|forholdsmessig\\p{L}*|in proportion|proportionate\\p{L}*|corresponding to|tilsvarende (?:\\p{L}+ ){0,3}(?:ansvar\\p{L}*|skyld\\p{L}*|andel)|svarende til|den del av|that part|the part|i förhållande till|i det omfang|i den utsträckning|i den udstrækning)\\b';
+// a one-sided duty is only one when it is not mutual
+const MUTUAL = '\\b(?:gjensidig\\p{L}*|mutual\\p{L}*|ömsesidig\\p{L}*|gensidig\\p{L}*|den andre parten|the other party|den andra parten|den anden part|hverandre|each other|varandra|hinanden)\\b';
+
+interface Hit {
+  messageId: 'controller-indemnifies' | 'controller-compensates' | 'processor-claims' | 'unconditional-recourse';
+  start: number;
+  end: number;
+}
+
+/** The party that acts at `at`: named last before it, or a bare vendor name, or undefined. */
+function actorAt(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
+  const before = actorBefore(sentence.match, at, context.processorSource);
+  if (before) return before.actor;
+  return isBareName(sentence.text.slice(0, at).replace(/\b(?:shall|will|must|skal|ska|skall|agrees to|undertakes to|forplikter seg til å)\s*$/iu, '')) ? 'processor' : undefined;
+}
+
+function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of findAll(pattern(INDEMNIFY_ACTIVE), sentence.match)) {
+    if (actorAt(sentence, m.start, context) !== 'controller') continue;
+    // "the controller shall hold harmless the processor" or no beneficiary named: the processor benefits
+    const beneficiary = actorAfter(sentence.match, m.start, context.processorSource, m.end + 60);
+    if (beneficiary && beneficiary.actor !== 'processor') continue;
+    hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
+  }
+  for (const m of findAll(pattern(INDEMNIFY_PASSIVE), sentence.match)) {
+    if (actorAt(sentence, m.start, context) !== 'processor') continue;
+    hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
+  }
+  return hits;
+}
+
+function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of findAll(pattern(COMPENSATE_VERB), sentence.match)) {
+    if (actorAt(sentence, m.start, context) !== 'controller') continue;
+    const object = sentence.match.slice(m.end, m.end + 100);
+    if (!findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
+    // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"
+    const processor = actorAfter(sentence.match, m.end, context.processorSource, m.end + 100);
+    if (processor?.actor !== 'processor') continue;
+    // "the controller is liable for its own fines" is not an indemnity
+    if (/^\s*(?:for\s+)?(?:sine|sitt|sin|egne|its own|their own|sina|sitt)\b/u.test(object)) continue;
+    hits.push({ messageId: 'controller-compensates', start: m.start, end: m.end });
+  }
+  return hits;
+}
+
+function claimHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of findAll(pattern(PROCESSOR_CLAIMS), sentence.match)) {
+    if (actorAt(sentence, m.start, context) !== 'processor') continue;
+    // from the controller (its breach, its conduct), not from a sub-processor or a third party
+    const controller = actorAfter(sentence.match, m.end, context.processorSource);
+    if (controller?.actor !== 'controller') continue;
+    hits.push({ messageId: 'processor-claims', start: m.start, end: m.end });
+  }
+  return hits;
+}
+
+function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of findAll(pattern(RECOURSE), sentence.match)) {
+    if (actorAt(sentence, m.start, context) !== 'processor') continue;
+    const controller = actorAfter(sentence.match, m.end, context.processorSource);
+    if (controller?.actor !== 'controller') continue;
+    const unconditional = findFirst(pattern(UNCONDITIONAL), sentence.match.slice(Math.max(0, m.start - 40), m.end + 80));
+    if (findFirst(pattern(PROPORTIONAL), sentence.match) && !unconditional) continue;
+    const start = unconditional && unconditional.start < 40 ? Math.max(0, m.start - 40) + unconditional.start : m.start;
+    hits.push({ messageId: 'unconditional-recourse', start: Math.min(start, m.start), end: m.end });
+  }
+  return hits;
+}
+
+const ANY_INDEMNITY =
+  '\\b(?:skadesl\\p{L}*|indemn\\p{L}*|harmless|friholde\\p{L}*|fritholde\\p{L}*|frihålla\\p{L}*|erstat\\p{L}*|kompens\\p{L}*|compensat\\p{L}*|reimburs\\p{L}*|ersätt\\p{L}*|regress\\p{L}*|recourse|regres\\p{L}*|återkrav\\p{L}*|skadestånd\\p{L}*|damages|losses|loss|fines?|tap|bøter|overtredelsesgebyr\\p{L}*|godtgør\\p{L}*|claim\\p{L}*)\\b';
 
 export default defineRule({
   meta: {
     category: 'controller-indemnity',
     defaultSeverity: 'high',
     topic: 'indemnity',
-    messages: {},
+    messages: {
+      'controller-indemnifies': {
+        nb: 'Behandlingsansvarlig skal holde databehandler skadesløs («{{phrase}}»); hver part bør svare for egne feil, uten ensidig skadesløsholdelse.',
+        en: 'The controller must indemnify the processor ("{{phrase}}"); each party should answer for its own faults, with no one-sided indemnity.',
+      },
+      'controller-compensates': {
+        nb: 'Behandlingsansvarlig skal dekke databehandlers tap, bøter eller krav («{{phrase}}»); hver part bør svare for egne feil.',
+        en: 'The controller must cover the processor\'s losses, fines or claims ("{{phrase}}"); each party should answer for its own faults.',
+      },
+      'processor-claims': {
+        nb: 'Databehandler gis en ensidig rett til erstatning fra behandlingsansvarlig («{{phrase}}»); ansvaret bør være gjensidig og bygge på egen skyld.',
+        en: 'The processor is given a one-sided right to compensation from the controller ("{{phrase}}"); liability should be mutual and fault-based.',
+      },
+      'unconditional-recourse': {
+        nb: 'Databehandler gis regressrett overfor behandlingsansvarlig uten begrensning til behandlingsansvarliges andel av ansvaret («{{phrase}}»).',
+        en: 'The processor gets recourse against the controller not limited to the controller\'s share of the responsibility ("{{phrase}}").',
+      },
+    },
     playbookSettings: [],
     reportsAbsence: false,
   },
-  check() {},
+  check(context) {
+    for (const sentence of context.sentences()) {
+      if (!findFirst(pattern(ANY_INDEMNITY), sentence.match)) continue;
+      const mutual = findFirst(pattern(MUTUAL), sentence.match) !== undefined;
+      const hits = [
+        ...indemnityHits(sentence, context),
+        ...compensationHits(sentence, context),
+        ...claimHits(sentence, context),
+        ...recourseHits(sentence, context),
+      ].filter((hit) => !mutual || hit.messageId === 'unconditional-recourse');
+      const reported = new Set<string>();
+      for (const hit of hits) {
+        if (reported.has(hit.messageId)) continue;
+        reported.add(hit.messageId);
+        const phrase = sentence.text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+        context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase } });
+      }
+    }
+  },
 });

@@ -1,0 +1,35 @@
+// Table for the controller-indemnity rule: one-sided indemnities, compensation and recourse in
+// the processor's favour are flagged; mutual terms, the processor's own indemnity, assistance
+// fees and recourse limited to the controller's share are not.
+import { testRule } from '../rule-tester';
+
+testRule('controller-indemnity', {
+  valid: [
+    'Databehandler skal holde behandlingsansvarlig skadesløs for tap som skyldes brudd på avtalen.',
+    'Hver av partene skal holde den andre parten skadesløs for krav som skyldes egne brudd.',
+    "The Controller shall compensate the Processor for assistance at the Processor's hourly rates.",
+    'Databehandler kan kreve dekket kostnader som påløper ved tilbakeføring av opplysningene.',
+    'Dersom en av partene blir ilagt overtredelsesgebyr som følge av forhold den andre parten er ansvarlig for, kan den påkrevde parten kreve regress for hele eller deler av tapet.',
+    'Databehandler har rett til regress overfor behandlingsansvarlig for den del av erstatningen som tilsvarer behandlingsansvarliges andel av ansvaret.',
+    'The Processor may claim damages from its sub-processors.',
+    'Each party shall indemnify the other party against claims arising from its own breach.',
+    'Behandlingsansvarlig er ansvarlig for sine egne bøter.',
+  ],
+  invalid: [
+    { text: 'Behandlingsansvarlig skal holde Databehandler skadesløs for ethvert krav fra tredjeparter.', messageId: 'controller-indemnifies', at: 'skadesløs' },
+    { text: 'The Customer shall defend, indemnify and hold harmless the Processor from any fines or claims.', messageId: 'controller-indemnifies', at: 'indemnify' },
+    { text: 'Kunden ska hålla Leverantören skadeslös för anspråk från tredje man.', messageId: 'controller-indemnifies', at: 'skadeslös', name: 'Swedish' },
+    { text: 'The Processor shall be indemnified by the Controller against all third-party claims.', messageId: 'controller-indemnifies', at: 'be indemnified' },
+    { text: 'The Controller shall reimburse the Processor for any fines imposed on the Processor by a supervisory authority.', messageId: 'controller-compensates', at: 'reimburse' },
+    { text: 'Behandlingsansvarlig skal erstatte ethvert tap databehandleren lider som folge av krav fra registrerte.', messageId: 'controller-compensates', at: 'erstatte', name: 'without æøå' },
+    {
+      text: 'Databehandleren har rett til å kreve erstatning for tap som følge av behandlingsansvarliges mislighold, herunder overtredelsesgebyrer.',
+      messageId: 'processor-claims',
+      at: 'kreve erstatning',
+    },
+    { text: 'Databehandler skal ha ubetinget rett til fullt regresskrav overfor behandlingsansvarlig.', messageId: 'unconditional-recourse', at: 'regresskrav' },
+    { text: 'Databehandler skal ha ubetinget rett til fullt regresskrav overfor behandlingsansvarlig for det totale beløp som er utbetalt.', messageId: 'unconditional-recourse', at: 'ubetinget', name: 'recourse for the total amount' },
+    { text: 'Databehandleren har rett til 3 kreve erstatning for gkonomisk tap som fglge av behandlingsansvarliges mislighold.', messageId: 'processor-claims', at: 'kreve erstatning', name: 'OCR noise' },
+    { text: 'Den dataansvarlige skal holde databehandleren skadesløs for ethvert tab og krav fra tredjemand.', messageId: 'controller-indemnifies', at: 'skadesløs', name: 'Danish' },
+  ],
+});
