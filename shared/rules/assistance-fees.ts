@@ -29,21 +29,32 @@ const BEYOND_SOURCE = '\\b(?:utover|ut over|beyond|in excess of|exceeding|utöve
 /** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag". */
 const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|inte|ej|aldrig|ingen|cannot)\\b';
 
+/** Help that is a service of its own (consulting, technical or implementation work), not GDPR assistance. */
+const OTHER_HELP_SOURCE =
+  '\\b(?:\\p{L}+bistand\\p{L}*|teknisk bistand|juridisk bistand|technical assistance|implementation assistance|consulting|konsulent\\p{L}*|oppgrader\\p{L}*|upgrad\\p{L}*|installasjon\\p{L}*|installation|implementer\\p{L}*|implementation|opplæring\\p{L}*|training|migrer\\p{L}*|migration|integrasjon\\p{L}*|integration|utbildning\\p{L}*|konsult\\p{L}*)';
+
 function chargeFor(sentence: SentenceView, clauseContext: string): { assist: Match; charge: Match } | undefined {
-  const assist = findFirst(pattern(ASSIST_SOURCE), sentence.match);
-  if (!assist) return undefined;
+  const assists = findAll(pattern(ASSIST_SOURCE), sentence.match);
+  if (!assists.length) return undefined;
   const charges = findAll(pattern(CHARGE_SOURCE), sentence.match);
   if (!charges.length) return undefined;
-  // the help must be the GDPR assistance: the sentence, its clause or its heading says so
-  if (!findFirst(pattern(GDPR_CONTEXT_SOURCE), sentence.match) && !findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext)) return undefined;
+  // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
+  // sentence speaks of plain "assistance" and of no other kind of service
+  const gdprContext = findFirst(pattern(GDPR_CONTEXT_SOURCE), sentence.match) ?? findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext);
+  if (!gdprContext && findFirst(pattern(OTHER_HELP_SOURCE), sentence.match)) return undefined;
   // help with audits only is audit-restriction's (an audit word in the sentence or its heading)
   const heading = sentence.clause.headings[sentence.clause.headings.length - 1]?.toLowerCase() ?? '';
   const aboutAudit = findFirst(pattern(AUDIT_SOURCE), sentence.match) ?? findFirst(pattern(AUDIT_SOURCE), heading);
   if (aboutAudit && !findFirst(pattern(ART28_EF_SOURCE), sentence.match)) return undefined;
-  if (findFirst(pattern(FREE_SOURCE), sentence.match) && !findFirst(pattern(BEYOND_SOURCE), sentence.match)) return undefined;
-  const charge = charges[0];
-  const lead = sentence.match.slice(Math.max(0, charge.start - 35), charge.start);
-  if (findFirst(pattern(DENIAL_SOURCE), lead)) return undefined;
+  const free = findAll(pattern(FREE_SOURCE), sentence.match);
+  if (free.length && !findFirst(pattern(BEYOND_SOURCE), sentence.match)) return undefined;
+  // the first charge that is neither part of a "free of charge" nor denied
+  const charge = charges.find((c) => {
+    if (free.some((f) => f.start <= c.start && c.end <= f.end)) return false;
+    return !findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, c.start - 35), c.start));
+  });
+  if (!charge) return undefined;
+  const assist = [...assists].reverse().find((a) => a.start < charge.start) ?? assists[0];
   return { assist, charge };
 }
 
