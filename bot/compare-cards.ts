@@ -26,6 +26,7 @@ export function compareCards(
   const clauseCounts = { added: 0, removed: 0, changed: 0 };
   for (const change of comparison.clauses) clauseCounts[change.kind]++;
 
+  const [clausesLabel, clausesValue] = t.compareClauses(clauseCounts.added, clauseCounts.removed, clauseCounts.changed);
   const title = escapeMarkdown(t.compareTitle(oldName, newName));
   const summary = card(
     [
@@ -35,8 +36,8 @@ export function compareCards(
         facts: [
           { title: t.compareAdded, value: String(added.length) },
           { title: t.compareRemoved, value: String(removed.length) },
-          { title: '=', value: t.compareUnchanged(unchanged.length) },
-          { title: '§', value: `+${clauseCounts.added} −${clauseCounts.removed} ~${clauseCounts.changed}` },
+          { title: t.compareUnchangedLabel, value: String(unchanged.length) },
+          { title: clausesLabel, value: clausesValue },
         ],
       },
       ...(added.length === 0 ? [{ type: 'TextBlock', text: t.compareNothingNew, wrap: true }] : []),

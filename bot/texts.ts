@@ -34,7 +34,8 @@ export interface BotTexts {
   compareTitle: (oldName: string, newName: string) => string;
   compareAdded: string;
   compareRemoved: string;
-  compareUnchanged: (count: number) => string;
+  compareUnchangedLabel: string;
+  compareClauses: (added: number, removed: number, changed: number) => [label: string, value: string];
   compareNothingNew: string;
   normenComingSoon: string;
   reviewAskFile: string;
@@ -93,7 +94,8 @@ const nb: BotTexts = {
   compareTitle: (oldName, newName) => `Sammenligning: ${oldName} → ${newName}`,
   compareAdded: 'Nye avvik',
   compareRemoved: 'Avvik som er borte',
-  compareUnchanged: (count) => `${count} avvik er uendret.`,
+  compareUnchangedLabel: 'Uendrede avvik',
+  compareClauses: (added, removed, changed) => ['Avtalepunkter', `${added} nye, ${removed} fjernet, ${changed} endret`],
   compareNothingNew: 'Ingen nye avvik i den nye versjonen.',
   normenComingSoon: 'Normen-sjekklisten (Bilag 1a) kommer snart i boten. Inntil videre: kjør dpa-review normen FIL i kommandolinjen.',
   reviewAskFile: 'Send avtalen som fil (.docx, .pdf eller .txt), eller lim inn teksten.',
@@ -165,7 +167,8 @@ const en: BotTexts = {
   compareTitle: (oldName, newName) => `Comparison: ${oldName} → ${newName}`,
   compareAdded: 'New deviations',
   compareRemoved: 'Deviations gone',
-  compareUnchanged: (count) => `${count} deviations unchanged.`,
+  compareUnchangedLabel: 'Unchanged deviations',
+  compareClauses: (added, removed, changed) => ['Clauses', `${added} added, ${removed} removed, ${changed} changed`],
   compareNothingNew: 'No new deviations in the new version.',
   normenComingSoon: "The Normen checklist (Bilag 1a) is coming to the bot soon. Until then: run dpa-review normen FILE on the command line.",
   reviewAskFile: 'Send the agreement as a file (.docx, .pdf or .txt), or paste its text.',
