@@ -4,7 +4,7 @@
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { findDurations, findQualifiers } from '../values';
+import { CONTROLLER_SOURCE, findDurations, findQualifiers } from '../values';
 
 const BREACH_SOURCE =
   '\\b(?:avvik\\p{L}*|(?:sikkerhets)?brudd\\p{L}*|hendelse\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|incident\\p{L}*|brud på persondatasikkerhed\\p{L}*|säkerhetsincident\\p{L}*)';
@@ -15,6 +15,14 @@ const AUTHORITY_SOURCE = '\\b(?:datatilsynet|tilsynsmyndighet\\p{L}*|supervisory
 const UNDUE_DELAY_SOURCE =
   '\\b(?:uten ugrunnet opphold|uten unødig opphold|uten opphold|omgående|umiddelbart|straks|without undue delay|immediately|promptly|utan onödigt dröjsmål|utan dröjsmål|omgående|uden unødig forsinkelse|straks)';
 const VAGUE_DEADLINE_SOURCE = '\\b(?:innen rimelig tid|within a reasonable (?:time|period)|inom skälig tid|inden for rimelig tid|så snart som praktisk mulig|as soon as (?:reasonably )?practicable)';
+
+/** Whether the controller is named after the notify verb and before the authority: it is told. */
+function controllerIsRecipient(match: string, authorityAt: number): boolean {
+  const verb = findFirst(pattern(NOTIFY_SOURCE), match);
+  if (!verb || verb.start > authorityAt) return false;
+  const between = match.slice(verb.start, authorityAt);
+  return findFirst(pattern(CONTROLLER_SOURCE), between) !== undefined;
+}
 
 function isBreachNotice(s: SentenceView): boolean {
   return findFirst(pattern(BREACH_SOURCE), s.match) !== undefined && findFirst(pattern(NOTIFY_SOURCE), s.match) !== undefined;
@@ -53,9 +61,8 @@ export default defineRule({
       if (!isBreachNotice(sentence)) continue;
       const towardsAuthority = findFirst(pattern(AUTHORITY_SOURCE), sentence.match);
       const durations = findDurations(sentence.match, sentence.start).filter((d) => d.unit !== 'years' && d.unit !== 'months');
-      const mentionsProcessor = findFirst(pattern(context.processorSource), sentence.match) !== undefined;
-      if (towardsAuthority && !mentionsProcessor) continue; // the controller's own duty to the authority
-      dutyFound ||= mentionsProcessor || !towardsAuthority;
+      if (towardsAuthority && !controllerIsRecipient(sentence.match, towardsAuthority.start)) continue; // the controller's own duty to the authority
+      dutyFound = true;
       // a 72-hour figure in a sentence about the authority is the controller's deadline, not the processor's
       const relevant = towardsAuthority ? durations.filter((d) => d.start - sentence.start < (towardsAuthority.start as number)) : durations;
       const tooLong = relevant.find((d) => d.hours > maxHours);

@@ -8,6 +8,11 @@ testRule('breach-notice-deadline', {
     'Behandlingsansvarlig skal melde bruddet til Datatilsynet innen 72 timer.',
     'Databehandleren skal underrette den dataansvarlige uden unødig forsinkelse efter at være blevet opmærksom på et brud på persondatasikkerheden.',
     'Biträdet ska utan onödigt dröjsmål underrätta den personuppgiftsansvarige om en personuppgiftsincident.',
+    {
+      name: 'a whole DPA whose only breach duty also mentions the authority',
+      scope: 'document',
+      text: 'Avtal\n\n1. Behandling\n\nLeverantören behandlar personuppgifter endast enligt Kundens instruktioner.\n\n2. Incident\n\nLeverantören underrättar Kunden utan onödigt dröjsmål om en personuppgiftsincident och bistår Kunden med anmälan till Integritetsskyddsmyndigheten.\n\n3. Lag\n\nAvtalet är underlagt norsk rett.',
+    },
   ],
   invalid: [
     { text: 'Varsling om avvik skal om mulig skje innen 48 timer etter at databehandler er blitt kjent med avviket.', messageId: 'deadline-too-long', at: '48 timer' },
