@@ -1,15 +1,146 @@
-// unilateral-amendment: (to be written)
+// unilateral-amendment: the DPA, its annexes, the terms, the instructions or the prices may change
+// only by written agreement of both parties. Finds the processor's right to change them on its own
+// ("Databehandler har rett til å endre ... denne DBA", "Acme may update these terms", "these terms
+// may be amended by the Provider at any time"), even with notice, and "continued use = acceptance".
+// Changes that need the controller's written consent, changes the parties make together, the
+// controller changing its own instructions, and the processor updating its sub-processor list
+// (a sub-processor matter) or its security measures (security-unilateral) are not this deviation.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern } from '../match';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { NEGATION_SOURCE } from '../clause-facts';
+import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
+
+// a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
+const MODAL =
+  '\\b(?:kan|kunne|har rett til(?: å)?|har rett og plikt til(?: å)?|forbeholder seg (?:\\p{L}+ ){0,2}(?:retten |rett )?til(?: å)?|er berettiget til(?: å)?|står fritt til(?: å)?|may|can|might|reserves? the right to|is entitled to|shall be entitled to|has the right to|is free to|will|vil|får|förbehåller sig (?:rätten )?(?:att|till)|har rätt (?:att|till)|äger rätt att|har ret til(?: at)?|forbeholder sig (?:retten )?til(?: at)?|er berettiget til(?: at)?)\\b';
+const CHANGE_VERB =
+  '\\b(?:endre|endra|tilpasse|oppdatere|revidere|modifisere|justere|supplere|amend|change|modify|update|revise|alter|supplement|vary|ändra|uppdatera|revidera|justera|modifiera|ændre|opdatere|tilpasse|(?:gjøre|foreta|utføre|make|göra|foretage|vidta) (?:\\p{L}+ ){0,2}(?:endringer|endring|changes|amendments|modifications|ändringar|ændringer))\\b';
+// what is changed: the agreement and its parts, the terms, the instructions, the prices
+const OBJECT_SOURCE =
+  '\\b(?:dba|dpa|avtale\\p{L}*|databehandleravtale\\p{L}*|vedlegg\\p{L}*|bilag\\p{L}*|vilkår\\p{L}*|betingelse\\p{L}*|instruks\\p{L}*|pris\\p{L}*|agreement|addendum|terms|annex\\p{L}*|appendi\\p{L}*|schedules?|instructions?|prices?|pricing|fees|charges|conditions|policy|villkor\\p{L}*|avtal\\p{L}*|bilaga\\p{L}*|instruktion\\p{L}*|aftale\\p{L}*|prislist\\p{L}*|avgift\\p{L}*)\\b';
+// objects that are lists or annexes: a sub-processor list is a sub-processor matter
+const LIST_OBJECT = /^(?:vedlegg|bilag|annex|appendi|schedule|bilaga|liste|list)/u;
+const SUBPROCESSOR =
+  '\\b(?:under(?:data)?behandler\\p{L}*|underleverandør\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|underdatabehandler\\p{L}*|tredjepartsleverandør\\p{L}*)\\b';
+// security measures are the security-unilateral category
+const MEASURES = '\\b(?:tiltak\\p{L}*|measures?|åtgärder\\p{L}*|foranstaltning\\p{L}*|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*|funksjon\\p{L}*|funktion\\p{L}*|features?|functionality|tjenesten|the services?|plattform\\p{L}*|platform)\\b';
+// prices that follow an index are not the processor's choice
+const INDEXED = '\\b(?:konsumprisindeks\\p{L}*|kpi|consumer price index|cpi|index\\p{L}*|indeks\\p{L}*|prisindex\\p{L}*)\\b';
+// the change needs the controller's agreement: not unilateral
+const CONSENT =
+  '\\b(?:skriftlig\\p{L}* (?:samtykke|godkjenning|godkjennelse|aksept|avtale|enighet)|samtykke fra|godkjenning fra|godkjennelse fra|godkjent av|(?:prior |written |express |explicit )+(?:consent|approval|agreement)|consent of|approval of|agreed (?:upon )?(?:in writing )?(?:by|between) (?:both|the) parties|by (?:mutual|written) agreement|mutual\\p{L}*|begge parter\\p{L}*|both parties|skriftligt? (?:avtal|godkännande|samtycke|aftale)|båda parter\\p{L}*|begge parters|partenes (?:skriftlige )?(?:samtykke|avtale)|forutsetter (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|aksept)|requires? (?:\\p{L}+ ){0,3}(?:consent|approval|agreement)|godkänn\\p{L}* av|medgivande)\\b';
+// "continued use is deemed acceptance", "changes are deemed accepted"
+const DEEMED_ACCEPTANCE =
+  '\\b(?:(?:fortsatt|fortsettende|videre) (?:bruk|anvendelse|benyttelse)\\p{L}*(?: \\p{L}+){0,10}? (?:anses|regnes|betraktes|innebærer|utgjør|medfører)(?: som)?(?: \\p{L}+){0,2}? (?:aksept\\p{L}*|godkjen\\p{L}*|samtykke)|continued (?:use|access)(?: \\p{L}+){0,8}? (?:constitutes?|shall constitute|will constitute|is deemed|shall be deemed|will be deemed|deemed|signifies|means|indicates) (?:\\p{L}+ ){0,3}(?:acceptance|consent|agreement|accept)|by continuing to (?:use|access)|ved å fortsette å bruke|(?:fortsatt|fortsatt) (?:användning|nyttjande)(?: \\p{L}+){0,6}? (?:innebär|anses|utgör|betraktas)(?: som)?(?: \\p{L}+){0,3}? (?:godkännande|acceptans|godkänner|accept)|genom att fortsätta (?:att )?använda|fortsat (?:brug|anvendelse)(?: \\p{L}+){0,6}? (?:anses|betragtes|udgør|indebærer)(?: som)?(?: \\p{L}+){0,3}? (?:accept\\p{L}*|godkendelse)|(?:endring\\p{L}*|changes?|amendments?|modifications?|ändring\\p{L}*|ændring\\p{L}*|oppdatering\\p{L}*|updates?|vilkår\\p{L}*|terms|villkor\\p{L}*)(?: \\p{L}+){0,8}? (?:anses|regnes|skal anses|shall be deemed|are deemed|is deemed|will be deemed|deemed|betragtes|anses vara|anses som) (?:som |to be |to have been |as )?(?:godkjent|akseptert|accepted|approved|agreed|godkända|godkänd|accepterade|godkendt|accepteret))';
+// passive: "denne avtalen kan endres av Leverandøren", "these terms may be amended at any time"
+const PASSIVE =
+  '\\b(?:kan|may|can|får|vil kunne|will|might)(?: \\p{L}+){0,3}? (?:endres|oppdateres|justeres|revideres|tilpasses|suppleres|be (?:amended|changed|modified|updated|revised|varied|supplemented)|ändras|uppdateras|justeras|revideras|ændres|opdateres|tilpasses)\\b';
+const AGENT = '^\\s*(?:ensidig |unilaterally |fra tid til annen |from time to time |når som helst |at any time |til enhver tid )?(?:av|by|af)\\b';
+// markers that a passive change is the processor's to make
+const UNILATERAL =
+  '\\b(?:ensidig\\p{L}*|unilateral\\p{L}*|at any time|til enhver tid|from time to time|fra tid til annen|när som helst|at (?:its|our) (?:sole |own )?discretion|etter eget skjønn|efter eget skøn|ved behov|when needed|as needed|with (?:\\p{L}+ ){0,4}notice|med (?:\\p{L}+ ){0,4}varsel|varsles|notified|notice of|meddelas|underrettes|publiser\\p{L}*|publish\\p{L}*|on (?:the|our) website|på (?:vår|våre|nettside\\p{L}*))\\b';
+
+interface Hit {
+  messageId: 'processor-may-amend' | 'deemed-acceptance';
+  start: number;
+  end: number;
+}
+
+/** The party that has the right at `at`: named last before it, "we", a bare vendor name, or undefined. */
+function holderOf(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
+  const before = actorBefore(sentence.match, at, context.processorSource);
+  if (before) return before.actor;
+  return isBareName(sentence.text.slice(0, at)) ? 'processor' : undefined;
+}
+
+/** The first changed object within the window after a verb, if it is this deviation's kind of object. */
+function changedObject(sentence: SentenceView, from: number): { start: number; end: number } | undefined {
+  const window = sentence.match.slice(from, from + 90);
+  const object = findFirst(pattern(OBJECT_SOURCE), window);
+  if (!object) return undefined;
+  const between = window.slice(0, object.start);
+  if (findFirst(pattern(MEASURES), between)) return undefined;
+  if (/(?:pris|price|pricing|fees|avgift)/u.test(object.text) && findFirst(pattern(INDEXED), sentence.match)) return undefined;
+  if (LIST_OBJECT.test(object.text) && findFirst(pattern(SUBPROCESSOR), sentence.match)) return undefined;
+  if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
+  return { start: from + object.start, end: from + object.end };
+}
+
+function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const modal of findAll(pattern(MODAL), sentence.match)) {
+    // the verb follows the modal within a few words: "kan til enhver tid endre", "may from time to time update"
+    const after = sentence.match.slice(modal.end, modal.end + 60);
+    const verb = findFirst(pattern(`^(?: [\\p{L},]+){0,5}? ${CHANGE_VERB}`), after);
+    if (!verb) continue;
+    if (findFirst(pattern(NEGATION_SOURCE), after.slice(0, verb.end))) continue;
+    if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(Math.max(0, modal.start - 12), modal.start))) continue;
+    if (holderOf(sentence, modal.start, context) !== 'processor') continue;
+    const object = changedObject(sentence, modal.end + verb.end);
+    if (!object) continue;
+    hits.push({ messageId: 'processor-may-amend', start: modal.start, end: object.end });
+  }
+  return hits;
+}
+
+function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of findAll(pattern(PASSIVE), sentence.match)) {
+    const head = sentence.match.slice(Math.max(0, m.start - 80), m.start);
+    const object = findAll(pattern(OBJECT_SOURCE), head).pop();
+    if (!object) continue;
+    const objectStart = Math.max(0, m.start - 80) + object.start;
+    if (LIST_OBJECT.test(object.text) && findFirst(pattern(SUBPROCESSOR), sentence.match)) continue;
+    if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(objectStart, m.end))) continue;
+    const rest = sentence.match.slice(m.end);
+    const agentMarker = findFirst(pattern(AGENT), rest);
+    const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, m.end + agentMarker.end + 40) : undefined;
+    const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(sentence.text.slice(m.end + agentMarker.end).split(/[,.;]/)[0].split(/\s+(?:med|with|uten|without|og|and|if|dersom|når|when)\b/u)[0]));
+    const unilateral = !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
+    if (!byProcessor && !unilateral) continue;
+    hits.push({ messageId: 'processor-may-amend', start: objectStart, end: m.end });
+  }
+  return hits;
+}
+
+const ANY_CHANGE =
+  '\\b(?:endr\\p{L}*|tilpass\\p{L}*|oppdater\\p{L}*|revider\\p{L}*|modifi\\p{L}*|juster\\p{L}*|supplere\\p{L}*|erstatte|amend\\p{L}*|chang\\p{L}*|modif\\p{L}*|updat\\p{L}*|revis\\p{L}*|alter\\p{L}*|supplement\\p{L}*|replace|vary|ändr\\p{L}*|uppdater\\p{L}*|ændr\\p{L}*|opdater\\p{L}*|fortsatt|fortsat|continued|continuing|fortsette|fortsätta|deemed|anses)';
 
 export default defineRule({
   meta: {
     category: 'unilateral-amendment',
     defaultSeverity: 'high',
     topic: 'amendment',
-    messages: {},
+    messages: {
+      'processor-may-amend': {
+        nb: 'Databehandler kan endre avtalen, vedleggene, vilkårene eller instruksene på egen hånd («{{phrase}}»); endringer bør kreve skriftlig avtale mellom partene.',
+        en: 'The processor may change the agreement, its annexes, the terms or the instructions on its own ("{{phrase}}"); changes should require written agreement of both parties.',
+      },
+      'deemed-acceptance': {
+        nb: 'Endringer anses godtatt uten behandlingsansvarliges uttrykkelige samtykke («{{phrase}}»); endringer bør kreve skriftlig avtale mellom partene.',
+        en: 'Changes are deemed accepted without the controller\'s express consent ("{{phrase}}"); changes should require written agreement of both parties.',
+      },
+    },
     playbookSettings: [],
     reportsAbsence: false,
   },
-  check() {},
+  check(context) {
+    for (const sentence of context.sentences()) {
+      if (!findFirst(pattern(ANY_CHANGE), sentence.match)) continue;
+      const subprocessorMatter = findFirst(pattern(SUBPROCESSOR), sentence.match) !== undefined;
+      const deemed = findFirst(pattern(DEEMED_ACCEPTANCE), sentence.match);
+      const hits: Hit[] = [];
+      if (deemed && !subprocessorMatter) hits.push({ messageId: 'deemed-acceptance', start: deemed.start, end: deemed.end });
+      // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
+      if (deemed || !findFirst(pattern(CONSENT), sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
+      const reported = new Set<string>();
+      for (const hit of hits) {
+        if (reported.has(hit.messageId)) continue;
+        reported.add(hit.messageId);
+        const phrase = sentence.text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+        context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase } });
+      }
+    }
+  },
 });

@@ -1,0 +1,41 @@
+// Table for the unilateral-amendment rule: the processor's right to change the DPA, its annexes,
+// terms, instructions or prices on its own is flagged, and so is "continued use = acceptance";
+// changes by written agreement, the controller's own instructions, sub-processor lists, security
+// measures and index-linked prices are not.
+import { testRule } from '../rule-tester';
+
+testRule('unilateral-amendment', {
+  valid: [
+    'Partene kan til enhver tid avtale å endre Avtalen. Endringer skal være skriftlige.',
+    'Behandlingsansvarlig kan endre instruksen ved skriftlig melding til Databehandler.',
+    "The Processor may update the list of sub-processors in Annex 3 by giving the Controller 30 days' notice and a right to object.",
+    'The Processor may update the technical and organisational measures in Annex 2, provided the overall level of security is not reduced.',
+    'Databehandler kan ikke endre denne avtalen uten behandlingsansvarliges skriftlige samtykke.',
+    'Leverandøren kan endre prisene årlig i tråd med konsumprisindeksen.',
+    'This DPA may only be amended by a written agreement signed by both parties.',
+    'The Controller may amend its instructions at any time.',
+    'Leverandøren kan gjøre endringer i tjenesten som ikke forringer funksjonaliteten.',
+    'Nye underleverandører anses godkjent dersom behandlingsansvarlig ikke protesterer innen 14 dager.',
+  ],
+  invalid: [
+    { text: 'Databehandleren kan endre vilkårene med 30 dagers skriftlig varsel.', messageId: 'processor-may-amend', at: 'endre vilkårene' },
+    { text: 'We may update these Terms from time to time by posting a new version on our website.', messageId: 'processor-may-amend', at: 'update these Terms' },
+    { text: 'These terms may be amended by the Provider at any time.', messageId: 'processor-may-amend', at: 'may be amended' },
+    {
+      text: 'Leverandoren forbeholder seg retten til a endre databehandleravtalen og vedleggene ved behov.',
+      messageId: 'processor-may-amend',
+      at: 'endre databehandleravtalen',
+      name: 'without æøå',
+    },
+    { text: 'Acme ApS kan ændre denne aftale med en måneds varsel.', messageId: 'processor-may-amend', at: 'ændre denne aftale', name: 'Danish' },
+    { text: 'Leverantören får ändra villkoren och priserna.', messageId: 'processor-may-amend', at: 'ändra villkoren', name: 'Swedish' },
+    { text: 'Databehandler har rett til 8 endre, tilpasse eller oppdatere denne DBA dersom det er ngdvendig.', messageId: 'processor-may-amend', at: 'denne DBA', name: 'OCR noise' },
+    { text: 'Databehandler kan til enhver tid oppdatere Vedlegg 1 og instruksene.', messageId: 'processor-may-amend', at: 'oppdatere Vedlegg 1' },
+    {
+      text: 'Continued use of the Service after the effective date constitutes acceptance of the amended terms.',
+      messageId: 'deemed-acceptance',
+      at: 'constitutes acceptance',
+    },
+    { text: 'Fortsatt bruk av tjenesten etter at endringen trer i kraft anses som aksept av de nye vilkårene.', messageId: 'deemed-acceptance', at: 'anses som aksept' },
+  ],
+});
