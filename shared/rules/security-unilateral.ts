@@ -1,15 +1,150 @@
-// security-unilateral: (to be written)
+// security-unilateral: the security measures (GDPR art. 32, art. 28(3)(c)) should be agreed, with
+// a concrete minimum in the DPA or an annex, and changes that weaken security should need the
+// controller's approval. This rule finds the wordings that leave them to the processor alone:
+// the processor decides which measures apply, implements what it "deems appropriate" or acts "at
+// its discretion", may change the measures with no promise not to weaken them, or the measures
+// are whatever the processor's own policy or web page says "from time to time".
+//
+// Fine: measures listed in the DPA or an annex, changes that must keep at least the same level
+// of security, and changes that need the controller's approval.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { negatedBefore } from '../clause-facts';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { CONTROLLER_SOURCE } from '../values';
+
+/** Security measures and the level of security, in nb/en/da/sv. */
+const SECURITY_SOURCE =
+  '\\b(?:sikkerhetstiltak\\p{L}*|sikringstiltak\\p{L}*|sikkerhetsnivå\\p{L}*|sikkerhetskrav\\p{L}*|sikkerhetsmessige tiltak|(?:tekniske|organisatoriske)(?: og organisatoriske)? (?:sikkerhets)?tiltak\\p{L}*|(?:technical|organi[sz]ational|security)(?: and organi[sz]ational)? (?:security )?(?:measures?|controls?|safeguards?)|toms|säkerhetsåtgärd\\p{L}*|(?:tekniska|organisatoriska)(?: och organisatoriska)? (?:säkerhets)?åtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|(?:tekniske|organisatoriske)(?: og organisatoriske)? foranstaltning\\p{L}*|level of security|security level|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+
+/** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
+const DECIDE_SOURCE =
+  '\\b(?:fatte\\p{L}* vedtak|treffe\\p{L}* beslutning|bestemme\\p{L}*|bestemmer|avgjøre|avgjør|fastsette\\p{L}*|fastsetter|velge|velger|beslutte\\p{L}*|decide\\p{L}*|determin\\p{L}*|choose\\p{L}*|select\\p{L}*|beslutar|besluta|bestämm\\p{L}*|avgör\\p{L}*|välj\\p{L}*|väljer|fastställ\\p{L}*|afgør\\p{L}*|vælge\\p{L}*|fastlægge\\p{L}*)\\b';
+
+/** "which" / "what" / "the level of": the object of the decision. */
+const WHICH_SOURCE = '\\b(?:hvilke|hvilken|hva slags|omfang\\p{L}*|which|what|the (?:appropriate |necessary )?(?:level|scope|nature)|vilka|vilken|hvilke|hvilket|nivå\\p{L}*)\\b';
+
+/** "as the processor deems appropriate", "at its discretion". */
+const DISCRETION_SOURCE =
+  '\\b(?:(?:finner|anser|mener|vurderer|synes|deems?|considers?|finds?|believes?|in its (?:reasonable )?(?:opinion|judgement|judgment)|anser|bedömer|finder|skønner|vurderer) (?:\\p{L}+ ){0,3}(?:hensiktsmessig\\p{L}*|nødvendig\\p{L}*|passende|tilstrekkelig\\p{L}*|egnet\\p{L}*|forsvarlig\\p{L}*|appropriate|necessary|adequate|suitable|sufficient|fit|lämplig\\p{L}*|nödvändig\\p{L}*|tillräcklig\\p{L}*|fornøden\\p{L}*)|at (?:its|their) (?:own |sole |absolute )?discretion|in (?:its|their) (?:own |sole |absolute )?discretion|etter eget skjønn|efter eget skøn|efter eget gottfinnande|as it sees fit|står fritt|is free to|fritt (?:velge|bestemme|endre))';
+
+/** Changing the measures. */
+const CHANGE_SOURCE =
+  '\\b(?:endre\\p{L}*|endring\\p{L}*|oppdatere\\p{L}*|justere\\p{L}*|erstatte\\p{L}*|modifisere\\p{L}*|change\\p{L}*|modif\\p{L}*|updat\\p{L}*|amend\\p{L}*|alter\\p{L}*|replac\\p{L}*|adjust\\p{L}*|revis\\p{L}*|ändra\\p{L}*|uppdater\\p{L}*|ersätt\\p{L}*|ændre\\p{L}*|opdatere\\p{L}*|tilpasse\\p{L}*)';
+
+/** "may", "is entitled to", "reserves the right". */
+const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|er berettiget til|har rett til|reserves the right|forbeholder seg (?:retten|rett)|har rätt att|förbehåller sig|forbeholder sig|står fritt)\\b';
+
+/** Guarantees that a change keeps security, or needs the controller. */
+const SAFEGUARD_SOURCE =
+  '\\b(?:(?:ikke|not|never|inte|ej|aldri)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
+
+/** Measures left to the processor's own document, as it stands from time to time. */
+const ELSEWHERE_SOURCE =
+  '\\b(?:beskrevet|angitt|fremgår|følger|described|set out|specified|detailed|available|published|documented|framgår|beskrivs|anges|fremgår|beskrevet)\\b[^.;]{0,80}\\b(?:sikkerhetspolicy\\p{L}*|sikkerhetspolicy|policy|policies|retningslinje\\p{L}*|nettside\\p{L}*|hjemmeside\\p{L}*|website|web ?site|web page|trust (?:center|centre|portal)|https?://|www\\.|dokumentasjon\\p{L}*|documentation|säkerhetspolicy|webbplats\\p{L}*|hjemmeside|standard\\p{L}* (?:terms|vilkår))\\b[^.;]{0,120}\\b(?:til enhver tid|from time to time|as updated|as amended|as may be|may be updated|kan oppdateres|kan endres|endres|oppdateres|current|gjeldende|then[- ]current|uppdateras|ändras|til enhver tid gældende|opdateres|ændres|latest version)';
+
+interface Place {
+  messageId: string;
+  start: number;
+  end: number;
+  data?: Record<string, string | number | boolean>;
+}
+
+/** Whether the processor (not the controller) is the party nearest before `at`. */
+function processorActsAt(context: RuleContext, sentence: SentenceView, at: number): boolean {
+  const head = sentence.match.slice(Math.max(0, at - 120), at);
+  const processors = findAll(pattern(context.processorSource), head);
+  const controllers = findAll(pattern(CONTROLLER_SOURCE), head);
+  const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
+  const lastController = controllers.length ? controllers[controllers.length - 1].start : -1;
+  if (lastProcessor < 0 && lastController < 0) {
+    // "It is for the processor to decide" / Swedish inversion "bestämmer Leverantören"
+    const after = sentence.match.slice(at, at + 40);
+    return findFirst(pattern(context.processorSource), after) !== undefined && !findFirst(pattern(CONTROLLER_SOURCE), after);
+  }
+  return lastProcessor > lastController;
+}
+
+function span(sentence: SentenceView, from: Match, to: Match): { start: number; end: number } {
+  return { start: sentence.start + Math.min(from.start, to.start), end: sentence.start + Math.max(from.end, to.end) };
+}
+
+/** The deviation a sentence about security measures holds, if any. */
+function judgeSentence(context: RuleContext, sentence: SentenceView, security: Match[]): Place | undefined {
+  const m = sentence.match;
+  const near = (x: Match, window: number) => security.find((s) => Math.abs(s.start - x.end) < window || Math.abs(x.start - s.end) < window);
+
+  // "the processor decides which security measures apply"
+  for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
+    const target = security.find((s) => s.start > decide.end && s.start - decide.end < 90);
+    if (!target) continue;
+    if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 25) continue;
+    if (negatedBefore(m, decide.start, 30) || !processorActsAt(context, sentence, decide.start)) continue;
+    if (findFirst(pattern('\\b(?:i samråd|in consultation|together with|sammen med|etter godkjenning|with the (?:prior )?(?:written )?(?:approval|consent))'), m)) continue;
+    return { messageId: 'processor-decides', ...span(sentence, decide, target) };
+  }
+
+  // "such measures as the processor deems appropriate", "at its discretion"
+  for (const discretion of findAll(pattern(DISCRETION_SOURCE), m)) {
+    const target = near(discretion, 80);
+    if (!target || negatedBefore(m, discretion.start, 20)) continue;
+    const who = findFirst(pattern(`(?:${context.processorSource}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 40), discretion.end + 5));
+    if (!who || !processorActsAt(context, sentence, discretion.start + 5)) continue;
+    if (findFirst(pattern(SAFEGUARD_SOURCE), m)) continue;
+    return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
+  }
+
+  // "the processor may change/update the security measures"
+  for (const change of findAll(pattern(CHANGE_SOURCE), m)) {
+    const target = near(change, 60);
+    if (!target) continue;
+    const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
+    if (!may || negatedBefore(m, change.start, 30)) continue;
+    if (!processorActsAt(context, sentence, change.start)) continue;
+    if (findFirst(pattern(SAFEGUARD_SOURCE), m)) continue;
+    return { messageId: 'processor-may-change', ...span(sentence, change, target) };
+  }
+
+  // "the measures are described in the processor's security policy, as updated from time to time"
+  const elsewhere = findFirst(pattern(ELSEWHERE_SOURCE), m);
+  if (elsewhere && !findFirst(pattern(SAFEGUARD_SOURCE), m) && !findFirst(pattern('\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b'), m)) {
+    return { messageId: 'measures-elsewhere', start: sentence.start, end: sentence.end };
+  }
+  return undefined;
+}
 
 export default defineRule({
   meta: {
     category: 'security-unilateral',
-    defaultSeverity: 'high',
+    defaultSeverity: 'medium',
     topic: 'security',
-    messages: {},
+    messages: {
+      'processor-decides': {
+        nb: 'Databehandler bestemmer alene hvilke sikkerhetstiltak som skal gjelde; minimumstiltakene bør være avtalt i databehandleravtalen, og svekkelser krever behandlingsansvarliges godkjenning.',
+        en: 'The processor alone decides which security measures apply; the minimum measures should be agreed in the DPA, and weakening them needs the controller\'s approval.',
+      },
+      'processor-discretion': {
+        nb: 'Sikkerhetstiltakene er overlatt til databehandlers skjønn; avtalen bør angi konkrete minimumstiltak.',
+        en: 'The security measures are left to the processor\'s discretion; the agreement should set concrete minimum measures.',
+      },
+      'processor-may-change': {
+        nb: 'Databehandler kan endre sikkerhetstiltakene uten behandlingsansvarliges godkjenning og uten forbehold om at sikkerhetsnivået ikke svekkes.',
+        en: 'The processor may change the security measures without the controller\'s approval and without a promise not to weaken the level of security.',
+      },
+      'measures-elsewhere': {
+        nb: 'Sikkerhetstiltakene er overlatt til databehandlers eget dokument slik det til enhver tid lyder, uten et avtalt minimum; avtalen bør angi konkrete minimumstiltak.',
+        en: 'The security measures are left to the processor\'s own document as it stands from time to time, with no agreed minimum; the agreement should set concrete minimum measures.',
+      },
+    },
     playbookSettings: [],
     reportsAbsence: false,
   },
-  check() {},
+  check(context) {
+    for (const sentence of context.sentences()) {
+      const security = findAll(pattern(SECURITY_SOURCE), sentence.match);
+      if (!security.length) continue;
+      const place = judgeSentence(context, sentence, security);
+      if (place) context.report(place);
+    }
+  },
 });

@@ -1,15 +1,209 @@
-// third-country-transfer: (to be written)
+// third-country-transfer: personal data may leave the EU/EEA (or be reached from outside it) only
+// on the controller's documented instruction for that transfer (GDPR art. 28(3)(a), chapter V).
+// This rule finds the wordings that let data go without such an instruction: a general approval
+// of transfers to third countries, the processor's own right to transfer "provided a valid basis",
+// the processor choosing the transfer basis itself when processing outside the EEA happens,
+// "access from outside the EEA may occur", and pre-approved sub-processors (a row of the
+// sub-processor list) that process the data in a country outside the EU/EEA.
+//
+// A transfer tied to the controller's documented/specific instruction or prior written consent
+// is fine, and so is a sentence that only names the mechanism (SCC) for transfers the controller
+// must instruct.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import type { Clause } from '../types';
+import { CONTROLLER_SOURCE } from '../values';
+
+/** "third country", "outside the EU/EEA" and their nb/da/sv forms. */
+const THIRD_COUNTRY_SOURCE =
+  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge))';
+
+/** Moving or exposing the data. */
+const TRANSFER_SOURCE =
+  '\\b(?:overfør\\p{L}*|overført|overførsel\\p{L}*|transfer\\p{L}*|överför\\p{L}*|tilgang|access\\p{L}*|åtkomst|adgang|behandl\\p{L}*|process\\p{L}*|lagr\\p{L}*|stor\\p{L}*|hosted|lagras|opbevar\\p{L}*|sendes|flyttes|utleveres)';
+
+/** The controller's control over a transfer: documented/specific instruction, prior written consent. */
+const CONTROLLER_CONTROL_SOURCE =
+  '\\b(?:(?:dokumentert|documented|dokumenterad\\p{L}*|dokumenteret|skriftlig\\p{L}*|written|specific|særskilt\\p{L}*|konkret\\p{L}*|explicit|eksplisitt\\p{L}*|uttrykkelig\\p{L}*|express) (?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|godkjenn\\p{L}*|samtykke\\p{L}*|tillatelse\\p{L}*|approval|consent|authori[sz]ation|pre-approval|godkännande|samtycke|godkendelse|tilladelse)|(?:forhåndssamtykke|forhåndsgodkjenn\\p{L}*|prior (?:written )?(?:consent|approval|authori[sz]ation)|på forhånd (?:\\p{L}+ ){0,4}godkjent|förhandsgodkännande|forudgående (?:skriftlig )?(?:godkendelse|samtykke))|(?:etter|efter|på|on|upon|according to|in accordance with|enligt) (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*))';
+
+/** The controller approves transfers generally. */
+const APPROVAL_SOURCE =
+  '\\b(?:har godkjent|godkjenner|godtar|aksepterer|samtykker|gir (?:sitt )?samtykke|approves?|approved|authori[sz]es?|authori[sz]ed|consents?|agrees?|accepts?|hereby (?:authori[sz]es|consents|approves)|godkänner|godkänt|accepterar|samtycker|godkender|accepterer|giver (?:sit )?samtykke)\\b';
+
+/** A conditional that makes the approval hypothetical ("if the controller approves"). */
+const CONDITIONAL_SOURCE = '\\b(?:if|where|when|whereas|to the extent|dersom|hvis|når|såfremt|i den grad|ifall|när|såvida|hvis|såfremt)\\b';
+
+/** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
+const OWN_BASIS_SOURCE =
+  '\\b(?:sikre\\p{L}*|sørge\\p{L}* for|ensure\\p{L}*|rely\\p{L}* on|use\\p{L}*|benytte\\p{L}*|bruke\\p{L}*|säkerställ\\p{L}*|vila\\p{L}* på|använd\\p{L}*|sikr\\p{L}*|anvend\\p{L}*|put in place|implement\\p{L}*)\\b[^.;]{0,80}\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)';
+
+/** The processor assists the controller (then the controller chooses). */
+const ASSIST_SOURCE = '\\b(?:bistå\\p{L}*|assist\\p{L}*|help\\p{L}*|hjelpe|bistår|biträda|hjælpe)\\b';
+
+/** "may", "can occur": a possibility the controller has not instructed. */
+const MAY_SOURCE = '\\b(?:kan|may|might|can|could|vil kunne|kunne|får|forekomme|occur\\p{L}*|förekomma|ske|skje|take place)\\b';
+
+/** Countries outside the EU/EEA that a sub-processor list names as the place of processing. */
+const NON_EEA_COUNTRY_SOURCE =
+  '\\b(?:usa|u\\.s\\.a?\\.?|united states|amerika|the us|us-based|kina|china|india|indien|canada|kanada|australia|australien|japan|singapore|brasil|brazil|israel|filippinene|philippines|filippinerna|ukraina|ukraine|serbia|serbien|nord-? ?makedonia|north macedonia|nordmakedonien|skopje|bosnia|albania|tyrkia|turkey|turkiet|tyrkiet|russland|russia|ryssland|pakistan|vietnam|bangladesh|egypt|egypten|sør-afrika|south africa|sydafrika|storbritannia|united kingdom|storbritannien|england|uk|sveits|switzerland|schweiz|hviterussland|belarus|moldova|argentina|mexico|new zealand|korea|taiwan|hong kong|malaysia|indonesia|sri lanka|nigeria|kenya|marokko|morocco|chile|colombia|uruguay)\\b';
+
+/** Words of a sub-processor list. */
+const SUBPROCESSOR_SOURCE =
+  '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|tredjepartsleverandør\\p{L}*|third[- ]party (?:service )?providers?)';
+
+interface Place {
+  messageId: string;
+  start: number;
+  end: number;
+  data?: Record<string, string | number | boolean>;
+}
+
+/** Whether the clause or the section it stands in requires the controller's instruction for transfers. */
+function sectionRequiresInstruction(context: RuleContext, clause: Clause): boolean {
+  const key = clause.headings.join('\n');
+  for (let i = Math.max(0, clause.index - 4); i <= Math.min(context.clauses.length - 1, clause.index + 4); i++) {
+    const other = context.clauses[i];
+    if (other.index !== clause.index && other.headings.join('\n') !== key) continue;
+    for (const s of context.sentencesOf(other)) {
+      if (findFirst(pattern(THIRD_COUNTRY_SOURCE), s.match) && findFirst(pattern(CONTROLLER_CONTROL_SOURCE), s.match)) return true;
+    }
+  }
+  return false;
+}
+
+function phrase(context: RuleContext, start: number, end: number): string {
+  return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+/** The deviation a sentence about third countries holds, if any. */
+function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Place | undefined {
+  const m = sentence.match;
+  const abs = (x: Match) => ({ start: sentence.start + x.start, end: sentence.start + x.end });
+  const control = findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m);
+  const prohibition = findFirst(pattern(NEGATION_SOURCE), m);
+
+  // a general approval: "the controller has approved that data may be transferred to third countries"
+  for (const approval of findAll(pattern(APPROVAL_SOURCE), m)) {
+    const between = m.slice(approval.end, Math.max(approval.end, third.start));
+    const controllerBefore = findFirst(pattern(CONTROLLER_SOURCE), m.slice(Math.max(0, approval.start - 60), approval.start));
+    if (!controllerBefore) continue;
+    if (third.start < approval.start || third.start - approval.end > 140) continue;
+    if (!findFirst(pattern(TRANSFER_SOURCE), between)) continue;
+    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start))) continue;
+    if (findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25))) continue;
+    if (negatedBefore(m, approval.start, 25)) continue;
+    return { messageId: 'general-approval', start: sentence.start + approval.start, end: sentence.start + third.end };
+  }
+
+  // "access from outside the EEA may occur"
+  const access = findFirst(pattern('\\b(?:tilgang\\p{L}*|access\\p{L}*|åtkomst\\p{L}*|adgang\\p{L}*|fjerntilgang|remote access|support)\\b'), m);
+  if (access && !prohibition && !control && Math.abs(access.start - third.start) < 80 && findFirst(pattern(MAY_SOURCE), m)) {
+    return { messageId: 'access-from-outside', ...abs(access.start < third.start ? { ...access, end: third.end } : { ...third, end: access.end }) };
+  }
+
+  if (prohibition || control) return undefined;
+
+  // "the processor may transfer personal data outside the EEA (provided that ...)"
+  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?\\b(?:kan|may|is entitled to|shall be entitled to|er berettiget til|har rett til å|får|can|reserves the right to)\\b[^.;]{0,30}?\\b(?:overføre|transfer|överföra|behandle|process|lagre|store|flytte|move)\\b`), m);
+  if (processorMay && processorMay.start < third.end + 40) {
+    return { messageId: 'processor-may-transfer', ...abs(processorMay.start < third.start ? { ...processorMay, end: third.end } : processorMay) };
+  }
+
+  // "where processing takes place outside the EU/EEA, the processor ensures a valid basis"
+  const ownBasis = findFirst(pattern(OWN_BASIS_SOURCE), m);
+  if (ownBasis && !findFirst(pattern(ASSIST_SOURCE), m) && !controllerActs(m, ownBasis) && !sectionRequiresInstruction(context, sentence.clause)) {
+    return { messageId: 'own-transfer-basis', start: sentence.start, end: sentence.end, data: { phrase: phrase(context, sentence.start + ownBasis.start, sentence.start + ownBasis.end) } };
+  }
+  return undefined;
+}
+
+/** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."). */
+function controllerActs(match: string, verb: Match): boolean {
+  const around = match.slice(Math.max(0, verb.start - 40), Math.min(match.length, verb.start + 25));
+  return findFirst(pattern(CONTROLLER_SOURCE), around) !== undefined;
+}
+
+/** Clauses that list sub-processors: table rows or list items under a sub-processor heading or lead-in. */
+function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
+  const sub = pattern(SUBPROCESSOR_SOURCE);
+  if (findFirst(sub, clause.headings.slice(-2).join('\n').toLowerCase())) return true;
+  for (let i = clause.index - 1; i >= Math.max(0, clause.index - 12); i--) {
+    const before = context.clauses[i];
+    if (before.kind === 'heading') return findFirst(sub, context.match.slice(before.start, before.end)) !== undefined;
+    if (before.kind === 'paragraph' && !/[\t|]/.test(before.text)) return findFirst(sub, context.match.slice(before.start, before.end)) !== undefined;
+  }
+  return false;
+}
+
+/** Lines of a list clause (a joined markdown table is one clause of many lines). */
+function lines(clause: Clause): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const line of clause.text.split('\n')) {
+    found.push({ start: clause.start + at, end: clause.start + at + line.length });
+    at += line.length + 1;
+  }
+  return found;
+}
 
 export default defineRule({
   meta: {
     category: 'third-country-transfer',
     defaultSeverity: 'high',
     topic: 'third-country',
-    messages: {},
+    messages: {
+      'general-approval': {
+        nb: 'Behandlingsansvarlig godkjenner på forhånd og generelt overføring av personopplysninger til land utenfor EU/EØS; overføring bør bare skje etter dokumentert instruks for den enkelte overføringen.',
+        en: 'The controller approves transfers of personal data outside the EU/EEA in advance and in general; a transfer should only happen on a documented instruction for that transfer.',
+      },
+      'processor-may-transfer': {
+        nb: 'Databehandler kan selv overføre personopplysninger ut av EU/EØS uten behandlingsansvarliges dokumenterte instruks.',
+        en: 'The processor may itself transfer personal data outside the EU/EEA without the controller\'s documented instruction.',
+      },
+      'own-transfer-basis': {
+        nb: 'Ved behandling utenfor EU/EØS velger databehandler selv overføringsgrunnlaget («{{phrase}}»), uten instruks fra behandlingsansvarlig.',
+        en: 'When processing happens outside the EU/EEA, the processor chooses the transfer basis itself ("{{phrase}}"), without the controller\'s instruction.',
+      },
+      'access-from-outside': {
+        nb: 'Avtalen åpner for tilgang til personopplysningene fra land utenfor EU/EØS uten særskilt instruks fra behandlingsansvarlig.',
+        en: 'The agreement allows access to the personal data from outside the EU/EEA without a specific instruction from the controller.',
+      },
+      'subprocessor-outside-eea': {
+        nb: 'En forhåndsgodkjent underleverandør behandler personopplysninger utenfor EU/EØS ({{country}}); det er en overføring til tredjeland uten egen instruks.',
+        en: 'A pre-approved sub-processor processes personal data outside the EU/EEA ({{country}}); that is a third-country transfer without a specific instruction.',
+      },
+    },
     playbookSettings: [],
     reportsAbsence: false,
   },
-  check() {},
+  check(context) {
+    const places: Place[] = [];
+    for (const sentence of context.sentences()) {
+      const third = findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match);
+      if (!third) continue;
+      const place = judgeSentence(context, sentence, third);
+      if (place) places.push(place);
+    }
+
+    // rows of the sub-processor list that place the processing outside the EU/EEA
+    const countryRe = pattern(NON_EEA_COUNTRY_SOURCE);
+    for (const clause of context.clauses) {
+      if (clause.kind === 'heading') continue;
+      const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text);
+      if (!listLike || !isSubprocessorList(context, clause)) continue;
+      for (const line of lines(clause)) {
+        const lineMatch = context.match.slice(line.start, line.end);
+        for (const country of findAll(countryRe, lineMatch, line.start)) {
+          const original = context.text.slice(country.start, country.end);
+          if (/^uk$/i.test(original) && original !== 'UK') continue; // "uk" inside other words' spellings
+          if (negatedBefore(lineMatch, country.start - line.start, 30)) continue;
+          places.push({ messageId: 'subprocessor-outside-eea', start: line.start, end: line.end, data: { country: original } });
+          break;
+        }
+      }
+    }
+    for (const place of places) context.report(place);
+  },
 });

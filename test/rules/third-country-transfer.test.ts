@@ -1,0 +1,63 @@
+// Table of clauses for the third-country-transfer rule: general approvals, the processor's own
+// transfers or transfer basis, access from outside the EEA and sub-processors listed outside the
+// EU/EEA are flagged; transfers only on the controller's documented instruction are not.
+import { testRule } from '../rule-tester';
+
+testRule('third-country-transfer', {
+  valid: [
+    'Databehandler kan bare overføre personopplysninger til land utenfor EU/EØS etter dokumentert instruks fra behandlingsansvarlig.',
+    'The Processor shall not transfer Personal Data to a third country without the prior written consent of the Controller.',
+    'Leverandoren skal ikke overfore personopplysninger til tredjeland uten at kunden pa forhand har gitt skriftlig instruks om dette.',
+    'Biträdet får endast överföra personuppgifter till tredjeland enligt den personuppgiftsansvariges dokumenterade instruktioner.',
+    {
+      name: 'a transfer mechanism for transfers the controller must instruct',
+      text: 'Any transfer of personal data to a third country shall take place only on documented instructions from the Controller. Where the Controller instructs such a transfer, the Processor shall use the standard contractual clauses adopted by the Commission as the transfer basis.',
+    },
+    {
+      name: 'sub-processor list inside the EEA',
+      text: 'Godkjente underleverandører:\n\nNavn\tTjeneste\tLokasjon\nDriftspartner AS\tDrift og lagring\tOslo, Norge\nSkyleverandør AB\tSikkerhetskopi\tStockholm, Sverige',
+    },
+    'Databehandleren skal bistå behandlingsansvarlig med å sørge for et gyldig overføringsgrunnlag dersom behandlingsansvarlig gir instruks om overføring til tredjeland.',
+  ],
+  invalid: [
+    {
+      text: 'Behandlingsansvarlig har godkjent at personopplysninger kan overføres til tredjeland, forutsatt at det foreligger et gyldig overføringsgrunnlag.',
+      messageId: 'general-approval',
+      at: 'har godkjent at personopplysninger kan overføres til tredjeland',
+    },
+    {
+      text: 'The Customer hereby authorises the transfer of Personal Data outside the EEA where the Processor considers it necessary.',
+      messageId: 'general-approval',
+      at: 'authorises the transfer',
+    },
+    {
+      text: 'The Processor may transfer Personal Data to countries outside the EU/EEA provided that appropriate safeguards are in place.',
+      messageId: 'processor-may-transfer',
+      at: 'may transfer',
+    },
+    {
+      name: 'Swedish: the processor chooses the basis',
+      text: 'Om personuppgifter behandlas utanför EU/EES säkerställer Leverantören att överföringen vilar på en giltig grund.',
+      messageId: 'own-transfer-basis',
+      at: 'säkerställer',
+    },
+    {
+      name: 'æøå-less: access from outside the EEA',
+      text: 'Kunden er kjent med at tilgang til personopplysningene fra land utenfor EOS kan forekomme ved support.',
+      messageId: 'access-from-outside',
+      at: 'tilgang',
+    },
+    {
+      name: 'OCR noise: general approval',
+      text: 'Behandlingsansvarlig har godkjent at personopplysninger kan overfgres til tredjeland (land utenfor EØS), herunder til underleverandgrer.',
+      messageId: 'general-approval',
+      at: 'kan overfgres til tredjeland',
+    },
+    {
+      name: 'a pre-approved sub-processor processing in the USA',
+      text: 'Approved sub-processors:\n\nName\tPurpose\tLocation\nHostCo Ltd\tHosting\tIreland\nMailer Inc\tE-mail delivery\tUSA',
+      messageId: 'subprocessor-outside-eea',
+      at: 'Mailer Inc',
+    },
+  ],
+});
