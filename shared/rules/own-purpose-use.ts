@@ -99,7 +99,9 @@ function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse 
   if (subjectOf(sentence.match, processorSource) === 'controller') return undefined;
   const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
   const ownEnd = findFirst(pattern(OWN_END_SOURCE), sentence.match);
-  if (!verb && !ownEnd) return undefined;
+  // for its own ends ("for produktforbedring"), or a right to map them ("har rett til å kartlegge bruksmønstre")
+  const permitted = verb !== undefined && findFirst(pattern(PERMISSION_SOURCE), sentence.match) !== undefined;
+  if (!ownEnd && !permitted) return undefined;
   const start = verb && verb.start < usage.start && usage.start - verb.end < 40 ? verb.start : usage.start;
   return { start, end: usage.end, text: sentence.match.slice(start, usage.end), groups: [], messageId: 'usage-patterns' };
 }

@@ -12,6 +12,7 @@ testRule('assistance-fees', {
     'Databehandler har krav på godtgjørelse for bistand ved behandlingsansvarliges revisjon.',
     'Biträdet ska bistå den personuppgiftsansvarige vid en personuppgiftsincident utan extra kostnad.',
     'Bistand til behandlingsansvarlig ved brudd pa personopplysningssikkerheten inngar i prisen for tjenesten.',
+    { name: 'fees accepted by the playbook', text: 'Databehandler har rett til godtgjørelse for bistand ved henvendelser fra de registrerte.', options: { playbook: { assistanceFeesAllowed: true } } },
   ],
   invalid: [
     { text: 'Databehandler har rett til godtgjørelse for bistand til behandlingsansvarlig etter gjeldende timepriser.', messageId: 'assistance-charged', at: 'godtgjørelse for bistand' },

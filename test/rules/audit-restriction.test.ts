@@ -19,6 +19,7 @@ testRule('audit-restriction', {
     'The Processor shall, at its own expense, remedy any non-compliance found in an audit.',
     'The Processor shall notify the Controller of the audit results within 30 days.',
     'The Controller may audit the Processor at least once a year and at any time on suspicion of a breach.',
+    { name: 'notice within a longer playbook limit', text: 'Behandlingsansvarlig skal gi databehandler minst 30 dagers varsel før inspeksjon.', options: { playbook: { auditNoticeMaxDays: 30 } } },
     'Behandlingsansvarlig dekker egne kostnader ved revisjon, og databehandler dekker sine.',
     {
       name: 'a whole DPA with an audit right',
