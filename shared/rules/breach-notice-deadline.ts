@@ -9,7 +9,7 @@ import { CONTROLLER_SOURCE, findDurations, findQualifiers } from '../values';
 const BREACH_SOURCE =
   '\\b(?:avvik\\p{L}*|(?:sikkerhets)?brudd\\p{L}*|hendelse\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|incident\\p{L}*|brud på persondatasikkerhed\\p{L}*|säkerhetsincident\\p{L}*)';
 const NOTIFY_SOURCE =
-  '\\b(?:varsl\\p{L}*|melde\\p{L}*|meld\\p{L}*|underrett\\p{L}*|informer\\p{L}*|gi beskjed|notif\\p{L}*|inform\\p{L}*|report\\p{L}*|alert\\p{L}*|underrätt\\p{L}*|meddel\\p{L}*|anmäl\\p{L}*|rapporter\\p{L}*)';
+  '\\b(?:varsl\\p{L}*|melde\\p{L}*|meld\\p{L}*|underrett?\\p{L}*|informer\\p{L}*|gi beskjed|notif\\p{L}*|inform\\p{L}*|report\\p{L}*|alert\\p{L}*|underrätt\\p{L}*|meddel\\p{L}*|anmäl\\p{L}*|rapporter\\p{L}*)';
 // the controller's own duty towards the authority (GDPR art. 33: 72 hours) is not the processor's deadline
 const AUTHORITY_SOURCE = '\\b(?:datatilsynet|tilsynsmyndighet\\p{L}*|supervisory authorit\\p{L}*|integritetsskyddsmyndigheten|imy|the authority)\\b';
 const UNDUE_DELAY_SOURCE =

@@ -21,6 +21,12 @@ testRule('breach-notice-deadline', {
     { text: 'Varsling om avvik skal om mulig skje uten ugrunnet opphold etter at databehandler er blitt kjent med avviket.', messageId: 'qualified-duty', at: 'om mulig' },
     { text: 'Varsling om avvik skal om mulig skje innen 4B timer etter at databehandler er blitt kjent med avviket, og Databehandler skal varsle sa langt det er mulig.', messageId: 'qualified-duty', at: 'om mulig' },
     { text: 'Varsling om awik skal skje innen 48 timer etter at databehandler er blitt kjent med awiket, og databehandler skal melde fra om brudd.', messageId: 'deadline-too-long', at: '48 timer', name: 'OCR noise' },
+    {
+      name: 'the processor tells the controller so that it can tell the authority',
+      text: 'Leverandørens underretning til kunden om et sikkerhetsbrudd skal skje innen 36 timer, slik at kunden kan melde fra til tilsynsmyndigheten innen 72 timer.',
+      messageId: 'deadline-too-long',
+      at: '36 timer',
+    },
     { text: 'The Processor will notify the Controller of a personal data breach within a reasonable time.', messageId: 'vague-deadline', at: 'within a reasonable time' },
     {
       name: 'a whole DPA with no breach-notification duty',
