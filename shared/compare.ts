@@ -95,7 +95,32 @@ export function alignVersions(oldClauses: Clause[], newClauses: Clause[]): Claus
   return changes.sort((a, b) => (a.new?.start ?? a.old?.start ?? 0) - (b.new?.start ?? b.old?.start ?? 0));
 }
 
-const identity = (f: Finding) => `${f.category}|${f.messageId}|${key(f.quote)}`;
+// Two findings are the same deviation when category, message and measured values agree
+// ("2 måneder" and "to måneder" are both 60 days), or when category and message agree and the
+// quoted words are mostly the same.
+const sameValues = (a: Finding, b: Finding) =>
+  a.category === b.category && a.messageId === b.messageId && a.data !== undefined && JSON.stringify(a.data) === JSON.stringify(b.data);
+const sameWords = (a: Finding, b: Finding) =>
+  a.category === b.category && a.messageId === b.messageId && (key(a.quote) === key(b.quote) || similarity(a.quote, b.quote) >= 0.6);
+
+/** Pairs each finding of `after` with an unpaired one of `before`; the rest are new or gone. */
+function pairFindings(before: Finding[], after: Finding[]): { added: Finding[]; removed: Finding[]; unchanged: Finding[] } {
+  const unpaired = new Set(before);
+  const unchanged: Finding[] = [];
+  const added: Finding[] = [];
+  for (const test of [sameValues, sameWords]) {
+    for (const f of after) {
+      if (unchanged.includes(f)) continue;
+      const twin = [...unpaired].find((b) => test(b, f));
+      if (twin) {
+        unpaired.delete(twin);
+        unchanged.push(f);
+      }
+    }
+  }
+  for (const f of after) if (!unchanged.includes(f)) added.push(f);
+  return { added, removed: [...unpaired], unchanged: after.filter((f) => unchanged.includes(f)) };
+}
 
 /**
  * Compares two versions of a DPA.
@@ -104,17 +129,11 @@ const identity = (f: Finding) => `${f.category}|${f.messageId}|${key(f.quote)}`;
 export function compare(oldText: string, newText: string, options: ReviewOptions = {}): Comparison {
   const before = review(oldText, options);
   const after = review(newText, options);
-  const beforeIds = new Set(before.findings.filter((f) => f.severity !== 'info').map(identity));
-  const afterIds = new Set(after.findings.filter((f) => f.severity !== 'info').map(identity));
   const deviations = (r: Review) => r.findings.filter((f) => f.severity !== 'info');
   return {
     old: before,
     new: after,
     clauses: alignVersions(before.document.clauses, after.document.clauses),
-    findings: {
-      added: deviations(after).filter((f) => !beforeIds.has(identity(f))),
-      removed: deviations(before).filter((f) => !afterIds.has(identity(f))),
-      unchanged: deviations(after).filter((f) => beforeIds.has(identity(f))),
-    },
+    findings: pairFindings(deviations(before), deviations(after)),
   };
 }
