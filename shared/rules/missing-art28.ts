@@ -1,15 +1,239 @@
-// missing-art28: (to be written)
+// missing-art28: GDPR art. 28(3) makes eight terms mandatory in every DPA, letters (a)–(h). A whole
+// document that lacks one of them does not meet the Regulation, and the controller answers for that
+// (art. 83(4)(a)). This rule looks for each term, generously (any of many nb/en/da/sv wordings, or a
+// clause the library aligns with the term's topic), and reports one absence finding per missing letter.
+// Only whole documents are judged: a pasted clause is never expected to hold all eight terms.
 
-import { defineRule } from '../rule';
+import { findAll, findFirst, pattern } from '../match';
+import { defineRule, type RuleContext } from '../rule';
+import type { Clause } from '../types';
+
+type Letter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
+
+/** How a term is recognised: every group must match in one sentence (or, with `inClause`, in one clause). */
+interface TermEvidence {
+  /** Pattern sources that must all occur together. */
+  allOf: string[];
+  /** Whether the groups may be spread over the sentences of one clause. */
+  inClause?: boolean;
+}
+
+interface Term {
+  letter: Letter;
+  evidence: TermEvidence[];
+  /** A library topic whose clauses count as the term, with the minimum alignment score. */
+  topic?: { id: string; minScore: number; alsoNeeds?: string };
+}
+
+const SUBPROCESSOR = '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|subcontract\\p{L}*|underbiträd\\p{L}*|underdatabehandler\\p{L}*|underleverantör\\p{L}*|another processor|annen databehandler|andre databehandlere|anden databehandler|et annet personuppgiftsbiträde|ett annat personuppgiftsbiträde|other processors?)';
+const DUTY_WORDS =
+  '(?:forpliktelse\\p{L}*|plikt\\p{L}*|vilkår\\p{L}*|krav\\p{L}*|betingelse\\p{L}*|forpligtelse\\p{L}*|regler|bestemmelse\\p{L}*|obligation\\p{L}*|terms|requirement\\p{L}*|condition\\p{L}*|dut(?:y|ies)|restriction\\p{L}*|skyldighet\\p{L}*|villkor\\p{L}*|förpliktelse\\p{L}*|åtagande\\p{L}*|personvernforpliktelse\\p{L}*|personopplysningsvernforpliktelse\\p{L}*)';
+const FLOW_DOWN =
+  `\\b(?:(?:samme|same|tilsvarende|equivalent|samma|motsvarande|like|identical|identiske|identiska) (?:\\p{L}+ ){0,3}${DUTY_WORDS}|at least the same level|no less (?:protective|onerous|stringent|favourable)|(?:minst|mindst|minimum) (?:samme|tilsvarende|samma|det samme|the same) (?:\\p{L}+ ){0,3}(?:nivå|beskyttelse|skydd|niveau|level|protection)|back-to-back|flow[- ]down|på samme måte som (?:databehandler\\p{L}*|leverandør\\p{L}*)|(?:pålegge|pålagt|pålægge|ålägga|impos|påla)\\p{L}* (?:\\p{L}+ ){0,8}${DUTY_WORDS}|bound by (?:\\p{L}+ ){0,4}${DUTY_WORDS}|overholder (?:\\p{L}+ ){0,3}databehandler\\p{L}* forpliktelse\\p{L}*)`;
+const CONTRACT = '\\b(?:avtale\\p{L}*|agreement\\p{L}*|contract\\p{L}*|avtal\\b|avtalet|avtal\\p{L}*|aftale\\p{L}*|kontrakt\\p{L}*)';
+const DATA_PROTECTION_DUTIES =
+  '\\b(?:personvern\\p{L}*|databeskyttelse\\p{L}*|data protection|dataskydd\\p{L}*|forpliktelse\\p{L}*|obligations?|skyldighet\\p{L}*|förpliktelse\\p{L}*|forpligtelse\\p{L}*)';
+const ASSIST =
+  '\\b(?:bistå\\p{L}*|bistand\\p{L}*|bistår|assist\\p{L}*|hjelpe\\p{L}*|help\\p{L}*|support\\p{L}*|biträd\\p{L}*|medvirk\\p{L}*|cooperat\\p{L}*|co-operat\\p{L}*|samarbeid\\p{L}*|samarbet\\p{L}*|tilrettelegg\\p{L}*|facilitat\\p{L}*|enabl\\p{L}*|respond\\p{L}*|besvare\\p{L}*|svare\\p{L}*|forward\\p{L}*|videresend\\p{L}*|videreformidl\\p{L}*|hänvis\\p{L}*|vidarebefordr\\p{L}*|henvis\\p{L}*|oppfylle\\p{L}*|fulfil\\p{L}*|uppfylla\\p{L}*|opfylde\\p{L}*)';
+const DATA_SUBJECT_RIGHTS =
+  '\\b(?:registrerte\\p{L}* (?:\\p{L}+ ){0,2}rettigheter|rettigheter (?:\\p{L}+ ){0,3}registrerte|(?:den |de )?registrertes|(?:den|de) registrerte\\b|data subjects?\\p{L}*|rights of (?:the )?data subjects?|registrerade\\p{L}*|registreredes|registrerede|individual\\p{L}* rights|innsynsbegjæring\\p{L}*|innsyn\\p{L}* (?:\\p{L}+ ){0,3}retting|right of access|rectification|dataportabilitet\\p{L}*|data portability|kapittel (?:iii|ii|il|lll|111)\\b|chapter iii\\b|kapitel iii\\b|art(?:ikkel|ikler|iklene|icles?|ikel|\\.)? ?1[2-9]\\b|art(?:ikkel|ikler|icles?|ikel|\\.)? ?2[0-2]\\b)';
+// (f): the art. 32–36 duties beyond breach notice: DPIA and prior consultation, or the articles named.
+const ART_32_36 =
+  '\\b(?:\\p{L}*konsekvensvurdering\\p{L}*|personvernkonsekvens\\p{L}*|vurdering av personvernkonsekvens\\p{L}*|\\p{L}*konsekvensanalys\\p{L}*|konsekvensutredning\\p{L}*|impact assessment\\p{L}*|dpia\\p{L}*|\\p{L}*konsekvensvurdering|forhåndsdrøft\\p{L}*|forhåndskonsult\\p{L}*|prior consultation\\p{L}*|consult\\p{L}* (?:\\p{L}+ ){0,3}supervisory authorit\\p{L}*|förhandssamråd\\p{L}*|forudgående høring\\p{L}*|art(?:ikkel|ikler|iklene|icles?|ikel|iklarna|\\.)? ?32 ?(?:-|til|to|through|och|og|and|till) ?(?:art(?:ikkel|icle|ikel|\\.)? ?)?36\\b|art(?:ikkel|ikler|iklene|icles?|ikel|iklarna|\\.)? ?3[56]\\b)';
+const DELETE =
+  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning)\\b|delet\\p{L}*|erase\\p{L}*|erasure|radera\\p{L}*|radering\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*)';
+const RETURN =
+  '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|återlämn\\p{L}*|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*)';
+const DELETE_OR_RETURN = `(?:${DELETE}|${RETURN})`;
+const END =
+  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|terminat\\p{L}*|expir\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|services?|processing|provision)|upphör\\p{L}*|uppsägning\\p{L}*|avtalets slut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*)';
+
+const TERMS: Term[] = [
+  {
+    letter: 'a',
+    evidence: [{ allOf: ['\\b(?:instruks\\p{L}*|instruksjon\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|anvisning\\p{L}*|instrukt\\p{L}*)'] }],
+    topic: { id: 'instructions', minScore: 0.5, alsoNeeds: '\\b(?:instruks|instruction|instruktion|anvisning)' },
+  },
+  {
+    letter: 'b',
+    evidence: [
+      {
+        allOf: [
+          '\\b(?:taushet\\p{L}*|konfidensiel\\p{L}*|konfidensialitet\\p{L}*|fortrolig\\p{L}*|confidential\\p{L}*|secrecy|non-?disclosure|tystnadsplikt\\p{L}*|sekretess\\p{L}*|tavshed\\p{L}*|hemmelighold\\p{L}*|diskretion\\p{L}*)',
+        ],
+      },
+    ],
+    topic: { id: 'confidentiality', minScore: 0.5 },
+  },
+  {
+    letter: 'c',
+    evidence: [
+      {
+        allOf: [
+          '\\b(?:art(?:ikkel|ikler|iklene|icles?|ikel|\\.)? ?32\\b|(?:tekniske|technical|tekniska) (?:og|and|och|&) (?:organisatoriske|organi[sz]ational|organisatoriska|organisatoriske) (?:\\p{L}+ ){0,2}(?:tiltak|measures|åtgärder|foranstaltninger|sikkerhetstiltak)|sikkerhetstiltak\\p{L}*|security measures|säkerhetsåtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|informasjonssikkerhet\\p{L}*|information security|informationssäkerhet\\p{L}*|informationssikkerhed\\p{L}*|security of (?:the )?processing|sikkerhet ved behandling\\p{L}*)',
+        ],
+      },
+    ],
+    topic: { id: 'security', minScore: 0.5 },
+  },
+  {
+    letter: 'd',
+    evidence: [
+      { allOf: [SUBPROCESSOR, FLOW_DOWN] },
+      { allOf: [SUBPROCESSOR, CONTRACT, DATA_PROTECTION_DUTIES, '\\b(?:skriftlig\\p{L}*|written|writing|skriftligt?|binding|bindende|bindande)'] },
+      { allOf: ['\\b28 ?(?:nr\\. ?|\\()?4\\)?', '\\b(?:art(?:ikkel|icle|ikel|\\.)?)'] },
+    ],
+  },
+  {
+    letter: 'e',
+    evidence: [{ allOf: [ASSIST, DATA_SUBJECT_RIGHTS] }],
+    topic: { id: 'data-subject-rights', minScore: 0.5, alsoNeeds: ASSIST },
+  },
+  { letter: 'f', evidence: [{ allOf: [ART_32_36] }] },
+  {
+    letter: 'g',
+    evidence: [{ allOf: [DELETE_OR_RETURN, END], inClause: true }, { allOf: [DELETE, RETURN] }, { allOf: ['\\b(?:sletting|deletion|radering|sletning)\\p{L}*/(?:retur|return|tilbakelever|återlämn)\\p{L}*'] }],
+    topic: { id: 'deletion-return', minScore: 0.5, alsoNeeds: DELETE_OR_RETURN },
+  },
+  {
+    letter: 'h',
+    evidence: [
+      {
+        allOf: [
+          '\\b(?:revisjon\\p{L}*|revider\\p{L}*|revisor\\p{L}*|audit\\p{L}*|inspek\\p{L}*|inspect\\p{L}*|tilsyn\\b|granskning\\p{L}*|gransk\\p{L}*|revision\\p{L}*|inspektion\\p{L}*|kontroll\\p{L}* (?:hos|av|of) (?:\\p{L}+ ){0,2}(?:databehandler|leverandør|processor|biträdet)\\p{L}*)',
+        ],
+      },
+    ],
+    topic: { id: 'audit', minScore: 0.5 },
+  },
+];
+
+const MESSAGES: Record<Letter, { nb: string; en: string }> = {
+  a: {
+    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav a: databehandler skal bare behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.',
+    en: 'The agreement lacks the term of art. 28(3)(a): the processor processes personal data only on documented instructions from the controller.',
+  },
+  b: {
+    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav b: personer som har tilgang til personopplysningene, skal ha taushetsplikt.',
+    en: 'The agreement lacks the term of art. 28(3)(b): persons authorised to process the personal data are bound by confidentiality.',
+  },
+  c: {
+    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav c: databehandler skal treffe alle sikkerhetstiltak som kreves etter art. 32.',
+    en: 'The agreement lacks the term of art. 28(3)(c): the processor takes all security measures required by art. 32.',
+  },
+  d: {
+    nb: 'Avtalen mangler vilkårene i art. 28 nr. 3 bokstav d for underleverandører: forhåndsgodkjenning og at underleverandøren pålegges de samme personvernforpliktelsene ved skriftlig avtale (art. 28 nr. 4).',
+    en: 'The agreement lacks the sub-processor terms of art. 28(3)(d): prior authorisation, and the same data-protection obligations imposed on the sub-processor by written contract (art. 28(4)).',
+  },
+  e: {
+    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav e: databehandler skal bistå behandlingsansvarlig med å oppfylle de registrertes rettigheter (kapittel III).',
+    en: 'The agreement lacks the term of art. 28(3)(e): the processor assists the controller in responding to data subjects exercising their rights (Chapter III).',
+  },
+  f: {
+    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav f: databehandler skal bistå med pliktene i art. 32–36 (sikkerhet, avviksmelding, vurdering av personvernkonsekvenser og forhåndsdrøftinger).',
+    en: 'The agreement lacks the term of art. 28(3)(f): the processor assists with the duties of arts. 32–36 (security, breach notification, data protection impact assessment and prior consultation).',
+  },
+  g: {
+    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav g: sletting eller tilbakelevering av alle personopplysninger ved avtalens slutt, etter behandlingsansvarliges valg.',
+    en: 'The agreement lacks the term of art. 28(3)(g): deletion or return of all personal data at the end of the services, at the controller\'s choice.',
+  },
+  h: {
+    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav h: databehandler skal gi den informasjonen som trengs for å vise etterlevelse, og tillate revisjoner og inspeksjoner.',
+    en: 'The agreement lacks the term of art. 28(3)(h): the processor makes available the information needed to demonstrate compliance and allows audits and inspections.',
+  },
+};
+
+// Where a missing term's finding points: the place the term belongs (the sub-processor clause for (d),
+// the breach or security clause for (f)), else a section title, else the document's first line.
+const ANCHOR_SOURCES: Record<Letter, string[]> = {
+  a: ['\\b(?:formål\\p{L}*|purpose\\p{L}*|ändamål\\p{L}*|behandlingens art)'],
+  b: ['\\b(?:ansatt\\p{L}*|personell\\p{L}*|personnel|employees|staff|personal(?:en)?\\b|medarbejder\\p{L}*|medarbeider\\p{L}*)', '\\b(?:tilgang\\p{L}*|access|adgang|tillgång)'],
+  c: ['\\b(?:sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*)'],
+  d: [SUBPROCESSOR],
+  e: [DATA_SUBJECT_RIGHTS, '\\b(?:registrerte|registrerade|registrerede|data subjects?)\\b'],
+  f: [
+    '\\b(?:brudd på personopplysningssikkerhet\\p{L}*|personal data breach\\p{L}*|personuppgiftsincident\\p{L}*|brud på persondatasikkerhed\\p{L}*|avvik\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*)',
+    '\\b(?:bistand\\p{L}*|assistance|bistå\\p{L}*|assist\\p{L}*)',
+    '\\b(?:sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*)',
+  ],
+  g: [END],
+  h: ['\\b(?:dokumentasjon\\p{L}*|documentation|dokumentation\\p{L}*|informasjon\\p{L}*|information|etterlevelse\\p{L}*|compliance)'],
+};
+
+interface Anchor {
+  start: number;
+  end: number;
+}
+
+function anchorFor(context: RuleContext, letter: Letter, used: readonly Anchor[]): Anchor {
+  const free = (a: Anchor) => !used.some((u) => u.start < a.end && a.start < u.end);
+  for (const source of ANCHOR_SOURCES[letter]) {
+    const re = pattern(source);
+    for (const sentence of context.sentences()) {
+      const anchor = findAll(re, sentence.match, sentence.start).find(free);
+      if (anchor) return { start: anchor.start, end: anchor.end };
+    }
+  }
+  for (const clause of context.clauses) {
+    const line = clause.text.split('\n')[0];
+    const anchor = { start: clause.start, end: clause.start + Math.max(1, line.trimEnd().length) };
+    if (free(anchor)) return anchor;
+  }
+  return { start: 0, end: 1 };
+}
+
+function has(source: string, text: string): boolean {
+  return findFirst(pattern(source), text) !== undefined;
+}
+
+/** Whether the document holds the term, by its wording or by a clause aligned with its topic. */
+function termPresent(context: RuleContext, term: Term): boolean {
+  for (const evidence of term.evidence) {
+    if (evidence.inClause) {
+      for (const clause of context.clauses) {
+        const text = context.match.slice(clause.start, clause.end);
+        if (evidence.allOf.every((source) => has(source, text))) return true;
+      }
+    } else {
+      for (const sentence of context.sentences()) {
+        if (evidence.allOf.every((source) => has(source, sentence.match))) return true;
+      }
+    }
+  }
+  if (term.topic) {
+    const { id, minScore, alsoNeeds } = term.topic;
+    const aligned: Clause[] = context.clausesAbout(id, minScore);
+    if (aligned.some((clause) => !alsoNeeds || has(alsoNeeds, context.match.slice(clause.start, clause.end)))) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
     category: 'missing-art28',
-    defaultSeverity: 'high',
+    defaultSeverity: 'medium',
     topic: 'instructions',
-    messages: {},
+    messages: {
+      'missing-a': MESSAGES.a,
+      'missing-b': MESSAGES.b,
+      'missing-c': MESSAGES.c,
+      'missing-d': MESSAGES.d,
+      'missing-e': MESSAGES.e,
+      'missing-f': MESSAGES.f,
+      'missing-g': MESSAGES.g,
+      'missing-h': MESSAGES.h,
+    },
     playbookSettings: [],
-    reportsAbsence: false,
+    reportsAbsence: true,
   },
-  check() {},
+  check(context) {
+    if (context.scope !== 'document') return;
+    const used: Anchor[] = [];
+    for (const term of TERMS) {
+      if (termPresent(context, term)) continue;
+      const anchor = anchorFor(context, term.letter, used);
+      used.push(anchor);
+      context.reportAbsence({ messageId: `missing-${term.letter}`, ...anchor, data: { letter: term.letter, article: `28(3)(${term.letter})` } });
+    }
+  },
 });

@@ -1,0 +1,150 @@
+// Table for the missing-art28 rule: whole DPAs that hold, or lack, the terms of GDPR art. 28(3)(a)–(h).
+// Each DPA is built from one short clause per term, so a case can leave exactly one term out.
+import { testRule } from '../rule-tester';
+
+type Letter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
+type Terms = Record<Letter, string>;
+
+/** A whole DPA from its clauses, each under a numbered title; `replace` swaps a term's clause for another wording. */
+function dpa(title: string, terms: Terms, replace: Partial<Terms> = {}, omit: Letter[] = []): string {
+  const body = (Object.keys(terms) as Letter[])
+    .filter((letter) => !omit.includes(letter))
+    .map((letter, i) => `${i + 1}. Punkt ${i + 1}\n\n${replace[letter] ?? terms[letter]}`);
+  return [title, ...body].join('\n\n');
+}
+
+const nb: Terms = {
+  a: 'Databehandler skal bare behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.',
+  b: 'Alle som har tilgang til personopplysningene hos databehandler, har taushetsplikt.',
+  c: 'Databehandler skal gjennomføre tekniske og organisatoriske sikkerhetstiltak etter artikkel 32.',
+  d: 'Databehandler skal inngå skriftlig avtale med underleverandører som pålegger dem de samme forpliktelsene som følger av denne avtalen.',
+  e: 'Databehandler skal bistå behandlingsansvarlig med å besvare henvendelser fra de registrerte som utøver sine rettigheter.',
+  f: 'Databehandler skal bistå behandlingsansvarlig med sikkerhet, avviksmelding, vurdering av personvernkonsekvenser og forhåndsdrøftinger etter artikkel 32 til 36.',
+  g: 'Ved avtalens opphør skal databehandler slette eller tilbakelevere alle personopplysninger etter behandlingsansvarliges valg.',
+  h: 'Databehandler skal gi behandlingsansvarlig informasjonen som viser etterlevelse, og tillate revisjoner, herunder inspeksjoner.',
+};
+
+const en: Terms = {
+  a: 'The Supplier processes personal data only on documented instructions from the Customer.',
+  b: 'The Supplier ensures that its staff with access to personal data are bound by confidentiality.',
+  c: 'The Supplier implements the technical and organisational measures required by Article 32 GDPR.',
+  d: 'The Supplier shall impose on each sub-processor, by written contract, the same data protection obligations as set out in this DPA.',
+  e: 'The Supplier shall help the Customer respond to requests from data subjects exercising their rights.',
+  f: 'The Supplier shall assist the Customer with data protection impact assessments and prior consultation of the supervisory authority.',
+  g: 'Upon termination the Supplier shall, at the choice of the Customer, return or delete all personal data.',
+  h: 'The Supplier makes available all information needed to demonstrate compliance and allows for audits by the Customer.',
+};
+
+const nbPlain: Terms = {
+  a: 'Leverandoren behandler personopplysninger kun etter dokumentert instruks fra kunden.',
+  b: 'Ansatte hos leverandoren er underlagt taushetsplikt.',
+  c: 'Leverandoren skal sikre et forsvarlig sikkerhetsniva gjennom sikkerhetstiltak etter art. 32.',
+  d: 'Underleverandorer skal palegges tilsvarende forpliktelser som leverandoren ved skriftlig avtale.',
+  e: 'Leverandoren skal bista kunden med a oppfylle de registrertes rettigheter etter kapittel III.',
+  f: 'Leverandoren skal bista kunden med a oppfylle pliktene etter artiklene 32 til 36.',
+  g: 'Ved opphor av avtalen skal leverandoren slette eller tilbakelevere alle data etter kundens valg.',
+  h: 'Kunden kan gjennomfore revisjon hos leverandoren.',
+};
+
+const nbOcr: Terms = {
+  a: 'Databehandler skal kun behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.',
+  b: 'Personer med tilgang til opplysningene skal v@re underlagt taushetsplikt.',
+  c: 'Databehandler skal gjennomf@re tekniske og organisatoriske tiltak for 8 oppn8 et tilfredsstillende sikkerhetsniv8.',
+  d: 'Databehandler skal p8legge underleverand@rer de samme forpliktelsene som f@lger av denne avtalen.',
+  e: 'Databehandler skal bist8 behandlingsansvarlig med 8 besvare foresp@rsler fra den registrerte.',
+  f: 'Databehandler skal bist8 ved vurdering av personvernkonsekvenser og forh8ndsdr@fting med Datatilsynet.',
+  g: 'Ved avtalens opph@r skal alle personopplysninger slettes eller tilbakeleveres.',
+  h: 'Behandlingsansvarlig har rett til 8 gjennomf@re revisjoner og inspeksjoner hos databehandler.',
+};
+
+const sv: Terms = {
+  a: 'Biträdet får endast behandla personuppgifter enligt den personuppgiftsansvariges dokumenterade instruktioner.',
+  b: 'Biträdet säkerställer att personal med tillgång till personuppgifterna omfattas av tystnadsplikt.',
+  c: 'Biträdet ska vidta lämpliga tekniska och organisatoriska säkerhetsåtgärder enligt artikel 32.',
+  d: 'Biträdet ska genom skriftligt avtal ålägga varje underbiträde samma skyldigheter som följer av detta avtal.',
+  e: 'Biträdet ska bistå den personuppgiftsansvarige med att besvara begäran från registrerade om deras rättigheter.',
+  f: 'Biträdet ska bistå den personuppgiftsansvarige vid konsekvensbedömningar och förhandssamråd med Integritetsskyddsmyndigheten.',
+  g: 'När avtalet upphör ska biträdet radera eller återlämna alla personuppgifter enligt den personuppgiftsansvariges val.',
+  h: 'Biträdet ska ge den personuppgiftsansvarige tillgång till all information som krävs och möjliggöra granskningar.',
+};
+
+const da: Terms = {
+  a: 'Databehandleren må kun behandle personoplysninger efter dokumenteret instruks fra den dataansvarlige.',
+  b: 'Databehandleren sikrer, at personer med adgang til personoplysningerne har forpligtet sig til fortrolighed.',
+  c: 'Databehandleren iværksætter de tekniske og organisatoriske foranstaltninger, der kræves efter artikel 32.',
+  d: 'Databehandleren skal pålægge underdatabehandlere de samme databeskyttelsesforpligtelser ved en skriftlig aftale.',
+  e: 'Databehandleren bistår den dataansvarlige med at besvare anmodninger om udøvelse af de registreredes rettigheder.',
+  f: 'Databehandleren bistår den dataansvarlige med konsekvensanalyser og forudgående høring af tilsynsmyndigheden.',
+  g: 'Ved ophør af aftalen skal databehandleren slette eller tilbagelevere alle personoplysninger efter den dataansvarliges valg.',
+  h: 'Databehandleren stiller oplysninger til rådighed og giver mulighed for revisioner, herunder inspektioner.',
+};
+
+testRule('missing-art28', {
+  valid: [
+    { name: 'nb: all eight terms', scope: 'document', text: dpa('Databehandleravtale', nb) },
+    { name: 'en: all eight terms', scope: 'document', text: dpa('Data Processing Agreement', en) },
+    { name: 'nb without æøå: all eight terms', scope: 'document', text: dpa('Databehandleravtale', nbPlain) },
+    { name: 'OCR-noisy nb: all eight terms', scope: 'document', text: dpa('Databehandleravta|e', nbOcr) },
+    { name: 'sv: all eight terms', scope: 'document', text: dpa('Personuppgiftsbiträdesavtal', sv) },
+    { name: 'da: all eight terms', scope: 'document', text: dpa('Databehandleraftale', da) },
+    { name: 'a pasted clause is not judged', text: 'Databehandler kan bruke underleverandører etter forhåndsgodkjenning fra behandlingsansvarlig.' },
+  ],
+  invalid: [
+    {
+      name: 'nb: sub-processors without flow-down',
+      scope: 'document',
+      messageId: 'missing-d',
+      at: 'underleverandører',
+      text: dpa('Databehandleravtale', nb, { d: 'Databehandler kan bruke underleverandører etter forhåndsgodkjenning fra behandlingsansvarlig.' }),
+    },
+    {
+      name: 'en: no help with data-subject rights',
+      scope: 'document',
+      messageId: 'missing-e',
+      at: 'Data Processing Agreement',
+      text: dpa('Data Processing Agreement', en, {}, ['e']),
+    },
+    {
+      name: 'OCR-noisy nb: breach notice only, no DPIA or prior consultation',
+      scope: 'document',
+      messageId: 'missing-f',
+      at: 'avvik',
+      text: dpa('Databehandleravta|e', nbOcr, { f: 'Databehandler skal varsle behandlingsansvarlig om avvik uten ugrunnet opphold.' }),
+    },
+    {
+      name: 'nb without æøå: no audit or information term',
+      scope: 'document',
+      messageId: 'missing-h',
+      at: 'etterlevelse',
+      text: dpa('Databehandleravtale', nbPlain, { h: 'Partene skal samarbeide om etterlevelse av personvernregelverket.' }),
+    },
+    {
+      name: 'sv: no deletion or return at the end',
+      scope: 'document',
+      messageId: 'missing-g',
+      at: 'upphör',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { g: 'Avtalet gäller tills huvudavtalet upphör.' }),
+    },
+    {
+      name: 'da: no confidentiality term',
+      scope: 'document',
+      messageId: 'missing-b',
+      at: 'medarbejdere',
+      text: dpa('Databehandleraftale', da, { b: 'Databehandleren uddanner sine medarbejdere i databeskyttelse.' }),
+    },
+    {
+      name: 'en: no documented instructions',
+      scope: 'document',
+      messageId: 'missing-a',
+      at: 'purposes',
+      text: dpa('Data Processing Agreement', en, { a: 'The Supplier processes personal data for the purposes of providing the Service.' }),
+    },
+    {
+      name: 'nb: no art. 32 security term',
+      scope: 'document',
+      messageId: 'missing-c',
+      at: 'Databehandleravtale',
+      text: dpa('Databehandleravtale', nb, { f: 'Databehandler skal bistå med vurdering av personvernkonsekvenser og forhåndsdrøftinger.' }, ['c']),
+    },
+  ],
+});
