@@ -27,7 +27,7 @@ const NOT_A_CAP_GAP = '\\b(?:for at|for å|to ensure|ensure|sikre|sørge for|til
 
 // "er ikke ansvarlig for", "shall not be liable", "ansvarar inte för", "accepts no liability"
 const NOT_LIABLE_STRONG =
-  '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never|in no event|under no circumstances)(?: \\p{L}+){0,2}? (?:erstatningsansvarlig\\p{L}*|erstatningspliktig\\p{L}*|liable|skadeståndsskyldig\\p{L}*)|(?:hefter|hæfter|svarer) (?:ikke|ikkje|aldri|aldrig) (?:for|overfor)|(?:har|bærer|påtar seg|aksepterer|accepts?|assumes?|has|bears?|tar|have|påtager sig) (?:intet|ingen|no|inget|not any|ikke noe|ikke noen) (?:\\p{L}+ )?(?:erstatningsansvar|liability)|(?:does|do|will|shall) not (?:accept|assume|bear|have|take) (?:any )?(?:\\p{L}+ )?liability|(?:fraskriver seg|disclaims?|excludes?|frasiger sig|friskriver sig(?: från)?|fraskriver sig) (?:\\p{L}+ ){0,3}(?:ansvar\\p{L}*|liabilit\\p{L}*)|in no event shall (?:\\p{L}+ ){1,4}be liable|shall have no liability|no liability (?:whatsoever|shall|for))\\b';
+  '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never|in no event|under no circumstances)(?: \\p{L}+){0,2}? (?:erstatningsansvarlig\\p{L}*|erstatningspliktig\\p{L}*|liable|skadeståndsskyldig\\p{L}*)|(?:hefter|hæfter|svarer) (?:ikke|ikkje|aldri|aldrig) (?:for|overfor)|(?:har|bærer|påtar seg|aksepterer|accepts?|assumes?|has|bears?|tar|have|påtager sig) (?:intet|ingen|no|inget|not any|ikke noe|ikke noen) (?:\\p{L}+ )?(?:erstatningsansvar|liability)|(?:does|do|will|shall) not (?:accept|assume|bear|have|take) (?:any )?(?:\\p{L}+ )?liability|(?:fraskriver seg|disclaims?|excludes?|frasiger sig|friskriver sig(?: från)?|fraskriver sig) (?:\\p{L}+ ){0,3}(?:ansvar\\p{L}*|liabilit\\p{L}*)|in no event shall (?:\\p{L}+ ){1,4}be liable|(?:neither|no) (?:party|parties|of the parties)(?: \\p{L}+){0,3}? (?:be )?liable|shall have no liability|no liability (?:whatsoever|shall|for))\\b';
 // the same with "ansvarlig"/"responsible": only when the sentence speaks of loss or claims
 const NOT_LIABLE_WEAK =
   '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never)(?: \\p{L}+){0,2}? (?:ansvarlig|ansvarig|responsible|ansvar)|(?:ansvarar|ansvarer) (?:inte|ej|ikke|aldrig) för|(?:har|bærer|påtar seg|tar|has|bears) (?:intet|ingen|inget|ikke noe|ikke|no) ansvar\\p{L}*)\\b';
@@ -39,7 +39,7 @@ const INDIRECT_SOURCE =
   '\\b(?:indirekte?|indirect|indirekt|konsekvens(?:tap|skade)\\p{L}*|consequential|følgeskade\\p{L}*|følgetap\\p{L}*|tapt fortjeneste|tapt avanse|lost profits?|loss of (?:profits?|revenue|business|goodwill)|utebliven vinst|driftstap\\p{L}*|tab af fortjeneste|följdskad\\p{L}*|punitive)\\b';
 // an exclusion of that loss, before it ("omfatter ikke indirekte tap", "excluding indirect loss")
 const EXCLUSION_BEFORE =
-  '\\b(?:ikke|ikkje|not|inte|ej|ingen|intet|inget|no|excluding|exclusive of|exclud\\p{L}*|utelukke\\p{L}*|unntatt|med unntak av|fraskriv\\p{L}*|undantag\\p{L}*|undantas|except|bortsett fra|other than|aldri|never|aldrig|bortfaller|undtaget)\\b';
+  '\\b(?:ikke|ikkje|not|inte|ej|ingen|intet|inget|no|neither|nor|hverken|varken|none|excluding|exclusive of|exclud\\p{L}*|utelukke\\p{L}*|unntatt|med unntak av|fraskriv\\p{L}*|undantag\\p{L}*|undantas|except|bortsett fra|other than|aldri|never|aldrig|bortfaller|undtaget)\\b';
 // ... or after it ("indirect damages are excluded", "indirekte tap erstattes ikke")
 const EXCLUSION_AFTER =
   '^[^.;:]{0,50}?\\b(?:er utelukket|utelukkes|excluded|erstattes ikke|dekkes ikke|not (?:be )?(?:recoverable|covered|compensated|liable)|ersätts (?:inte|ej)|omfattes ikke|omfattas (?:inte|ej)|erstattes ikkje|godtgøres ikke|dækkes ikke)\\b';
@@ -64,8 +64,9 @@ const LIMITATION_LIFTED =
 const CARVE_OUT = '\\b(?:forsett|grov\\p{L}* uaktsom\\p{L}*|gross\\p{L}* (?:negligen\\p{L}*|misconduct)|wil(?:l)?ful\\p{L}*|intent\\p{L}*|uppsåt\\p{L}*|grov vårdslöshet|ufravikelig\\p{L}*|tvingende|preceptiv\\p{L}*|mandatory|personskade\\p{L}*|death|personal injury|tvingande)\\b';
 
 // "not liable for losses caused by the controller's instructions": each party answers for its own faults
-const CONTROLLER_CAUSED =
-  '\\b(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|anvisning\\p{L}*|skyldes|som følge av|forårsaket av|caused by|due to|resulting from|arising from|derives? from|attributable to|as a result of|beror på|orsakad\\p{L}* av|till följd av|forårsaget af|som følge af|på grund av|på grund af|grunnet)\\b';
+const INSTRUCTION_SOURCE = '\\b(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|anvisning\\p{L}*)\\b';
+const CAUSE_SOURCE =
+  '\\b(?:skyldes|som følge av|forårsaket av|caused by|due to|resulting from|arising from|derives? from|attributable to|as a result of|beror på|orsakad\\p{L}* av|till följd av|forårsaget af|som følge af|på grund av|på grund af|grunnet)\\b';
 const FORCE_MAJEURE =
   '\\b(?:force majeure|utenfor (?:\\p{L}+ ){0,3}kontroll|beyond (?:\\p{L}+ ){0,3}control|utanför (?:\\p{L}+ ){0,3}kontroll|uden for (?:\\p{L}+ ){0,3}kontrol|nedetid|downtime|tilgjengelighet|availability)\\b';
 
@@ -162,12 +163,18 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of [...strong, ...weak]) {
     const rest = sentence.match.slice(m.end);
     if (findFirst(pattern(FORCE_MAJEURE), sentence.match)) continue;
-    if (findFirst(pattern(CONTROLLER_CAUSED), rest)) continue;
+    if (causedByController(rest, context.processorSource)) continue;
     if (/^\s*(?:for )?(?:sitt|egen|sine|its own|their own|sina)\b/u.test(rest)) continue;
     if (subjectIsController(sentence, m, context)) continue;
     hits.push({ messageId: 'not-liable', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
   }
   return hits;
+}
+
+/** Whether `rest` (what follows a "not liable") puts the loss on the controller's instructions or conduct. */
+function causedByController(rest: string, processorSource: string): boolean {
+  if (findFirst(pattern(INSTRUCTION_SOURCE), rest)) return true;
+  return findAll(pattern(CAUSE_SOURCE), rest).some((cause) => actorAfter(rest, cause.end, processorSource, cause.end + 60)?.actor === 'controller');
 }
 
 /** Whether the party whose liability a "not liable" phrase denies is the controller. */

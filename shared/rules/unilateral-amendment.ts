@@ -25,6 +25,7 @@ const SUBPROCESSOR =
   '\\b(?:under(?:data)?behandler\\p{L}*|underleverandør\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|underdatabehandler\\p{L}*|tredjepartsleverandør\\p{L}*)\\b';
 // security measures are the security-unilateral category
 const MEASURES = '\\b(?:tiltak\\p{L}*|measures?|åtgärder\\p{L}*|foranstaltning\\p{L}*|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*|funksjon\\p{L}*|funktion\\p{L}*|features?|functionality|tjenesten|the services?|plattform\\p{L}*|platform)\\b';
+const REQUEST_SOURCE = '\\b(?:be om|anmode\\p{L}*|foreslå|propose|request|suggest|föreslå|begära|anmoda|kreve|require|kräva|kræve|initiere|initiate)\\b';
 // prices that follow an index are not the processor's choice
 const INDEXED = '\\b(?:konsumprisindeks\\p{L}*|kpi|consumer price index|cpi|index\\p{L}*|indeks\\p{L}*|prisindex\\p{L}*)\\b';
 // the change needs the controller's agreement: not unilateral
@@ -63,6 +64,8 @@ function changedObject(sentence: SentenceView, from: number): { start: number; e
   if (findFirst(pattern(MEASURES), between)) return undefined;
   if (/(?:pris|price|pricing|fees|avgift)/u.test(object.text) && findFirst(pattern(INDEXED), sentence.match)) return undefined;
   if (LIST_OBJECT.test(object.text) && findFirst(pattern(SUBPROCESSOR), sentence.match)) return undefined;
+  // "Annex II (security measures)": the annex of security measures is security-unilateral's matter
+  if (LIST_OBJECT.test(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
   if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
   return { start: from + object.start, end: from + object.end };
 }
@@ -75,6 +78,8 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const verb = findFirst(pattern(`^(?: [\\p{L},]+){0,5}? ${CHANGE_VERB}`), after);
     if (!verb) continue;
     if (findFirst(pattern(NEGATION_SOURCE), after.slice(0, verb.end))) continue;
+    // a request or proposal to change is not a change ("kan be om å endre", "may propose to amend")
+    if (findFirst(pattern(REQUEST_SOURCE), after.slice(0, verb.end))) continue;
     if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(Math.max(0, modal.start - 12), modal.start))) continue;
     if (holderOf(sentence, modal.start, context) !== 'processor') continue;
     const object = changedObject(sentence, modal.end + verb.end);

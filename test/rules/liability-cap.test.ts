@@ -16,6 +16,7 @@ testRule('liability-cap', {
     'Leverandoren er fullt ut ansvarlig for underleverandorers behandling, og ansvaret er ubegrenset.',
     "The Processor shall remain fully liable to the Controller for the performance of the sub-processor's obligations.",
     'Databehandleren hæfter for sine underdatabehandleres behandling som for sin egen.',
+    "The Processor is not liable for any loss resulting from the Controller's breach of this DPA.",
   ],
   invalid: [
     { text: 'Databehandlers ansvar er uansett begrenset til NOK 75 000.', messageId: 'capped', at: 'begrenset til NOK 75 000' },
@@ -32,6 +33,8 @@ testRule('liability-cap', {
     { text: 'Kunden kan ikke kreve erstatning for indirekte tap eller følgeskader.', messageId: 'excluded-loss', at: 'indirekte tap' },
     { text: 'Leverandøren hæfter ikke for driftstab, tabt fortjeneste eller andre tab hos kunden.', messageId: 'not-liable', at: 'hæfter ikke for', name: 'Danish' },
     { text: 'The Processor shall not be liable for any loss of data or business interruption suffered by the Controller.', messageId: 'not-liable', at: 'shall not be liable' },
+    { text: 'Neither party shall be liable for any indirect, special or consequential damages.', messageId: 'excluded-loss', at: 'indirect' },
+    { text: 'The Processor is not liable for any loss resulting from the acts of its sub-processors.', messageId: 'not-liable', at: 'is not liable' },
     { text: 'Acme AS er ikke ansvarlig for tap eller skade som følger av nedlastede filer fra tjenesten.', messageId: 'not-liable', at: 'er ikke ansvarlig' },
     {
       text: 'Claims under this DPA are subject to the limitations and exclusions of liability in the Agreement.',

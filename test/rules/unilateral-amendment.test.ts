@@ -15,6 +15,8 @@ testRule('unilateral-amendment', {
     'This DPA may only be amended by a written agreement signed by both parties.',
     'The Controller may amend its instructions at any time.',
     'Leverandøren kan gjøre endringer i tjenesten som ikke forringer funksjonaliteten.',
+    'The Processor may update Annex II (security measures) to reflect technical progress.',
+    'Leverandøren kan be om å endre avtalen dersom lovendringer krever det.',
     'Nye underleverandører anses godkjent dersom behandlingsansvarlig ikke protesterer innen 14 dager.',
   ],
   invalid: [
