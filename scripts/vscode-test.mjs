@@ -132,6 +132,7 @@ async function main() {
     ['opus-dpa-2025-clean.txt', 'opus-dpa-2025-clean.txt'],
     ['opus-dpa-2025-clean.txt', 'opus-quickfix.txt'],
     ['opus-dpa-2025-clean.txt', 'opus-accept.txt'],
+    ['opus-dpa-2025-clean.txt', 'opus-bench.txt'],
     ['opus-dpa-2024.txt', 'opus-dpa-2024.txt'],
     ['opus-dpa-2025.docx', 'opus-dpa-2025.docx'],
     ['opus-dpa-2025.pdf', 'opus-dpa-2025.pdf'],
@@ -204,6 +205,7 @@ async function main() {
     console.log(`  ${mark} ${test.title} (${test.durationMilliseconds} ms)`);
     if (test.error) console.log(test.error.split('\n').map((line) => `      ${line}`).join('\n'));
   }
+  for (const line of results.benchmark ?? []) console.log(`  benchmark: ${line}`);
   console.log(`\n${results.passed} passed, ${results.failed} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
   log(`took ${((Date.now() - startedAt) / 1000).toFixed(0)} s`);
   if (results.failed > 0 || results.passed === 0) {

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { categories, compare, formatReport, getCategory, review as reviewText } from '../../shared/index';
 import type { CategoryId, Review } from '../../shared/types';
 import type { FindingReference } from './code-actions';
-import { describe, type DocumentReviews } from './document-reviews';
+import { describe, reportSuffix, type DocumentReviews } from './document-reviews';
 import type { OutputLog } from './output-log';
 import {
   categoryExplanationUri,
@@ -141,14 +141,24 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
       return result;
     }),
 
-    guarded('dpaReview.exportMarkdown', async (uri?: vscode.Uri): Promise<vscode.Uri> => {
+    guarded('dpaReview.exportMarkdown', async (uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) throw new Error('open a reviewed document first');
       const entry = reviews.get(document.uri) ?? (await reviews.reviewNow(document));
       const markdown = formatReport(entry.review, 'markdown', { uri: describe(document.uri) });
-      const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-      await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside });
-      return report.uri;
+      let reportUri = target;
+      if (!reportUri) {
+        const reportName = `${describe(document.uri).replace(/\.[^.]+$/, '')}${reportSuffix}`;
+        const folder = workspaceFolderFor(document.uri);
+        const defaultUri = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..', reportName) : folder ? vscode.Uri.joinPath(folder.uri, reportName) : undefined;
+        reportUri = await vscode.window.showSaveDialog({ defaultUri, filters: { Markdown: ['md'] }, saveLabel: 'Export review' });
+      }
+      if (!reportUri) return undefined;
+      await vscode.workspace.fs.writeFile(reportUri, new TextEncoder().encode(markdown));
+      const report = await vscode.workspace.openTextDocument(reportUri);
+      await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+      log.info(`exported the review of ${describe(document.uri)} to ${describe(reportUri)}`);
+      return reportUri;
     }),
 
     guarded('dpaReview.explainCategory', async (categoryId?: CategoryId): Promise<vscode.Uri | undefined> => {

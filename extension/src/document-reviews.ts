@@ -10,6 +10,9 @@ import type { OutputLog } from './output-log';
 import { findingsToDiagnostics, looksLikeDpa, type DiagnosticLevel, type DiagnosticSpec, type PresentationSettings } from './presentation';
 import { readReviewConfiguration, type ReviewConfiguration } from './settings';
 
+/** The ending of an exported review (never reviewed itself, though it quotes the DPA). */
+export const reportSuffix = '.dpa-review.md';
+
 /** The last review of one document. */
 export interface DocumentReview {
   uri: vscode.Uri;
@@ -80,6 +83,7 @@ export class DocumentReviews implements vscode.Disposable {
     if (this.pinned.has(document.uri.toString())) return true;
     if (!configuration.liveReview) return false;
     if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return false;
+    if (document.uri.path.endsWith(reportSuffix)) return false;
     if (document.uri.scheme !== 'untitled') {
       const matches = configuration.filePatterns.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
       if (!matches) return false;

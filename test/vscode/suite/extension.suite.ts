@@ -11,6 +11,9 @@ import type { DpaReviewApi } from '../../../extension/src/extension';
 
 const extensionId = 'dpa-review.dpa-review';
 
+/** Measurements reported with the results (see index.ts), never asserted. */
+export const benchmark: string[] = [];
+
 function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the harness opens a workspace folder');
@@ -139,7 +142,9 @@ describe('DPA Review in a real VS Code', () => {
     const shown = await vscode.commands.executeCommand<boolean>('dpaReview.showReferenceDiff', { uri: document.uri.toString(), version: again.version, findingIndex: withReference });
     assert.equal(shown, true);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('reviews a pasted clause (review selection)', async () => {
@@ -154,6 +159,8 @@ describe('DPA Review in a real VS Code', () => {
     assert.match(result.summary, /liability-cap/);
     const report = vscode.workspace.textDocuments.find((open) => open.uri.toString() === result.reportUri.toString());
     assert.ok(report && report.getText().includes('liability-cap'), 'the report is shown beside');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -168,9 +175,8 @@ describe('DPA Review in a real VS Code', () => {
       return found.has('liability-cap') && found.has('unilateral-amendment') ? found : undefined;
     });
     assert.ok(codes.size >= 2);
-    const edit = new vscode.WorkspaceEdit();
-    edit.insert(uri, new vscode.Position(0, 0), 'x');
-    assert.equal(await vscode.workspace.applyEdit(edit), false, 'the extracted text is read-only');
+    // Served by a text document content provider: read-only in the editor, no file to write to.
+    assert.notEqual(vscode.workspace.fs.isWritableFileSystem(uri.scheme), true, 'the extracted text is read-only');
   });
 
   it('opens the .pdf sample as a read-only review with diagnostics', async () => {
@@ -205,11 +211,12 @@ describe('DPA Review in a real VS Code', () => {
 
   it('exports the review as Markdown and explains a category', async () => {
     const document = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap']);
-    const reportUri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.exportMarkdown', document.uri);
+    const reportUri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.exportMarkdown', document.uri, workspaceFile('opus-dpa-2025-clean.dpa-review.md'));
     assert.ok(reportUri);
     const report = await vscode.workspace.openTextDocument(reportUri);
     assert.equal(report.languageId, 'markdown');
     assert.match(report.getText(), /liability-cap/);
+    assert.equal(ours(reportUri).length, 0, 'the exported report is not reviewed itself');
     const explanationUri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.explainCategory', 'liability-cap');
     assert.ok(explanationUri);
     const explanation = await vscode.workspace.openTextDocument(explanationUri);
@@ -217,8 +224,41 @@ describe('DPA Review in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('measures the time from an edit to new diagnostics on a ~50 KB DPA (benchmark, not a timed test)', async () => {
+    const document = await openAndWaitForDiagnostics('opus-bench.txt', ['liability-cap']);
+    const editor = await vscode.window.showTextDocument(document);
+    await vscode.workspace.getConfiguration('dpaReview').update('debounceMilliseconds', 0, vscode.ConfigurationTarget.Global);
+    try {
+      const engineTimes: number[] = [];
+      const editToDiagnostics: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        const versionBefore = document.version;
+        const editedAt = performance.now();
+        await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), ' '));
+        const entry = await waitFor('the review of the edited version', () => {
+          const current = api.reviews.get(document.uri);
+          return current && current.version > versionBefore ? current : undefined;
+        });
+        editToDiagnostics.push(performance.now() - editedAt);
+        engineTimes.push(entry.elapsedMilliseconds);
+      }
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+      benchmark.push(`${document.getText().length} characters: engine median ${median(engineTimes).toFixed(0)} ms, edit → diagnostics median ${median(editToDiagnostics).toFixed(0)} ms (debounce 0; default debounce adds 300 ms)`);
+    } finally {
+      await vscode.workspace.getConfiguration('dpaReview').update('debounceMilliseconds', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('leaves the Opus 2025 sample open with its squiggles and the Problems view (for the screenshot)', async () => {
     const document = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap', 'unilateral-amendment']);
+    // Only this document's entries in the Problems view: drop the other test documents' reviews,
+    // once the re-reviews that the benchmark's settings change started have finished.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    for (const uri of api.reviews.reviewedUris()) if (uri.toString() !== document.uri.toString()) api.reviews.forget(uri);
+    for (const [uri] of vscode.languages.getDiagnostics()) if (uri.toString() !== document.uri.toString()) api.reviews.forget(uri);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
     const editor = await vscode.window.showTextDocument(document, { preview: false });
     const amendment = ours(document.uri).find((diagnostic) => codeOf(diagnostic) === 'unilateral-amendment')!;
     editor.revealRange(amendment.range, vscode.TextEditorRevealType.AtTop);

@@ -21,6 +21,8 @@ export interface InVsCodeResults {
   pending: number;
   tests: InVsCodeTestResult[];
   vscodeVersion: string;
+  /** Measurements (the edit → diagnostics benchmark), printed by the outer test. */
+  benchmark: string[];
 }
 
 /**
@@ -30,6 +32,7 @@ export interface InVsCodeResults {
 export async function run(options: { resultsFile: string; extensionPath: string }): Promise<void> {
   const tests: InVsCodeTestResult[] = [];
   let vscodeVersion = 'unknown';
+  let benchmark: string[] = [];
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     vscodeVersion = (require('vscode') as typeof import('vscode')).version;
@@ -37,7 +40,7 @@ export async function run(options: { resultsFile: string; extensionPath: string 
     mocha.suite.emit('pre-require', globalThis, 'in-vscode-suite', mocha);
     // Required only now, after 'pre-require' gave them describe/it (the bundle loads them lazily).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require('./extension.suite');
+    benchmark = (require('./extension.suite') as typeof import('./extension.suite')).benchmark;
     await new Promise<void>((resolve) => {
       const runner = mocha.run(() => resolve());
       runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed', durationMilliseconds: test.duration ?? 0 }));
@@ -53,6 +56,7 @@ export async function run(options: { resultsFile: string; extensionPath: string 
     pending: tests.filter((test) => test.state === 'pending').length,
     tests,
     vscodeVersion,
+    benchmark,
   };
   writeFileSync(options.resultsFile, JSON.stringify(results, null, 2));
 }
