@@ -4,7 +4,7 @@
 // minimum") is a deviation unless the playbook accepts assistance fees. Charging for audits is
 // audit-restriction's concern; a sentence that charges only for audit assistance is left to it.
 
-import { findAll, findFirst, pattern, type Match } from '../match';
+import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
@@ -33,14 +33,18 @@ const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|inte|ej|aldrig|ingen|
 const OTHER_HELP_SOURCE =
   '\\b(?:\\p{L}+bistand\\p{L}*|teknisk bistand|juridisk bistand|technical assistance|implementation assistance|consulting|konsulent\\p{L}*|oppgrader\\p{L}*|upgrad\\p{L}*|installasjon\\p{L}*|installation|implementer\\p{L}*|implementation|opplæring\\p{L}*|training|migrer\\p{L}*|migration|integrasjon\\p{L}*|integration|utbildning\\p{L}*|konsult\\p{L}*)';
 
-function chargeFor(sentence: SentenceView, clauseContext: string): { assist: Match; charge: Match } | undefined {
+/** A cheap first look: sentences without any help word are skipped before the fuller patterns run. */
+const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|bistånd|medvirkning|cooperation|co-operation|samarbete)';
+
+function chargeFor(sentence: SentenceView, clauseContextOf: () => string): { assist: Match; charge: Match } | undefined {
+  if (!findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
   const assists = findAll(pattern(ASSIST_SOURCE), sentence.match);
   if (!assists.length) return undefined;
   const charges = findAll(pattern(CHARGE_SOURCE), sentence.match);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
   // sentence speaks of plain "assistance" and of no other kind of service
-  const gdprContext = findFirst(pattern(GDPR_CONTEXT_SOURCE), sentence.match) ?? findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext);
+  const gdprContext = findFirst(pattern(GDPR_CONTEXT_SOURCE), sentence.match) ?? findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContextOf());
   if (!gdprContext && findFirst(pattern(OTHER_HELP_SOURCE), sentence.match)) return undefined;
   // help with audits only is audit-restriction's (an audit word in the sentence or its heading)
   const heading = sentence.clause.headings[sentence.clause.headings.length - 1]?.toLowerCase() ?? '';
@@ -78,12 +82,15 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       const clause = sentence.clause;
       if (clause.kind === 'heading') continue; // a title ("Kostnader ved bistand") promises no charge by itself
-      let clauseContext = clauseContexts.get(clause.index);
-      if (clauseContext === undefined) {
-        clauseContext = `${context.match.slice(clause.start, clause.end)}\n${clause.headings.slice(-2).join('\n').toLowerCase()}`;
-        clauseContexts.set(clause.index, clauseContext);
-      }
-      const found = chargeFor(sentence, clauseContext);
+      const clauseContextOf = (): string => {
+        let clauseContext = clauseContexts.get(clause.index);
+        if (clauseContext === undefined) {
+          clauseContext = `${context.match.slice(clause.start, clause.end)}\n${matchText(clause.headings.slice(-2).join('\n'))}`;
+          clauseContexts.set(clause.index, clauseContext);
+        }
+        return clauseContext;
+      };
+      const found = chargeFor(sentence, clauseContextOf);
       if (!found) continue;
       const start = sentence.start + Math.min(found.assist.start, found.charge.start);
       const end = sentence.start + Math.max(found.assist.end, found.charge.end);

@@ -39,7 +39,7 @@ const THEIR_PURPOSES_SOURCE =
 const SALE_SOURCE = '\\b(?:selge|selges|solgt|sell\\p{L}*|sold|sälj\\p{L}*|såld\\p{L}*|monetiz\\p{L}*|monetis\\p{L}*|kommersialiser\\p{L}*|commerciali[sz]\\p{L}*)';
 /** Receivers that are part of the service or the law's own demand: no deviation. */
 const LAWFUL_RECEIVER_SOURCE =
-  '\\b(?:\\p{L}*underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|underbiträde\\p{L}*|subcontractor\\p{L}*|følger av lov|pålagt (?:ved|etter|i) lov|lovpålagt|required by (?:applicable )?law|legally (?:required|obliged|bound)|rettskjennelse|court order|enligt lag|lag kräver|kræves efter lov|lov eller forskrift|pålegg fra (?:offentlig )?myndighet)';
+  '(?:underleverandør|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|underbiträde\\p{L}*|subcontractor\\p{L}*|følger av lov|pålagt (?:ved|etter|i) lov|lovpålagt|required by (?:applicable )?law|legally (?:required|obliged|bound)|rettskjennelse|court order|enligt lag|lag kräver|kræves efter lov|lov eller forskrift|pålegg fra (?:offentlig )?myndighet)';
 /** Anonymising on the controller's instruction or request is the controller's own purpose. */
 const INSTRUCTED_SOURCE =
   '\\b(?:på (?:\\p{L}+ ){0,2}instruks\\p{L}*|etter (?:\\p{L}+ ){0,2}instruks\\p{L}*|i henhold til (?:\\p{L}+ ){0,2}instruks\\p{L}*|on (?:the )?(?:\\p{L}+ ){0,3}instructions?|as instructed|if instructed|when instructed|upon (?:the )?(?:\\p{L}+ ){0,3}(?:instructions?|request)|at the (?:\\p{L}+ ){0,2}request|på (?:\\p{L}+ ){0,2}(?:forespørsel|anmodning|begäran)|enligt (?:\\p{L}+ ){0,2}instruktion\\p{L}*|efter (?:\\p{L}+ ){0,2}instruks\\p{L}*|dersom (?:den )?behandlingsansvarlig\\p{L}* ber om)';
@@ -53,6 +53,10 @@ const CONTROLLER_END_SOURCE =
 const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|aldrig|inte|ej|ingen|cannot|neither|nor|verken|hverken|varken|forbudt|prohibited|forbidden|förbjud\\p{L}*)\\b';
 /** Where a clause part starts: after "however", "but", a semicolon. */
 const CONTRAST_SOURCE = '(?:;|:|\\b(?:imidlertid|likevel|dog|men|but|however|nevertheless|notwithstanding|except|unntatt|bortsett fra|dock|emellertid|men|except that|provided that|med unntak av)\\b)';
+
+/** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
+const TRIGGER_SOURCE =
+  '(?:anonymi|aggreg|avidentif|de-identif|deidentif|avpersonali|depersonali|egne|eget|egna| own |bruksm|bruksdata|bruksstat|användning|brugsm|usage|telemetr|behaviou|behavior|atferd|brukerm|selg|sell|sold|sälj|såld|moneti|kommersi|commerci|deres|their|deras| sina | sine | dess |legitimate)';
 
 interface OwnUse extends Match {
   messageId: string;
@@ -107,14 +111,16 @@ function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse 
 }
 
 function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
-  if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
   const sale = findFirst(pattern(SALE_SOURCE), sentence.match);
+  const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
+  if (!sale && !theirs) return undefined;
+  if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
   const saleDenied = sale && (deniedAt(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(sale.end, sale.end + 25)));
   if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
+  if (!theirs) return undefined;
   const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
   if (!disclose || deniedAt(sentence.match, disclose.start)) return undefined;
-  const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
-  if (!theirs || theirs.start < disclose.start) return undefined;
+  if (theirs.start < disclose.start) return undefined;
   return { start: disclose.start, end: theirs.end, text: sentence.match.slice(disclose.start, theirs.end), groups: [], messageId: 'third-party-disclosure' };
 }
 
@@ -147,6 +153,7 @@ export default defineRule({
   check(context) {
     const anonymisedAllowed = context.playbook.anonymisedUseAllowed;
     for (const sentence of context.sentences()) {
+      if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match)) continue;
       const uses = [
         anonymisedAllowed ? undefined : anonymisedUse(sentence, context.processorSource),
         ownPurposes(sentence),
