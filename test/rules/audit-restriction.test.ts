@@ -37,6 +37,8 @@ testRule('audit-restriction', {
     { text: 'Ved revisjon skal databehandlers til enhver tid gjeldende revisjonsskjema benyttes.', messageId: 'processor-procedure', at: 'revisjonsskjema' },
     { text: "Audits shall be conducted in accordance with the Processor's standard audit procedure.", messageId: 'processor-procedure', at: 'procedure' },
     { text: "The Controller's audit rights are satisfied by the Processor providing its current ISO 27001 certificate.", messageId: 'report-instead-of-audit', at: 'satisfied by' },
+    { text: 'The Processor may satisfy its audit obligations by providing a current SOC 2 Type II report.', messageId: 'report-instead-of-audit', at: 'satisfy' },
+    { text: 'Customer may exercise its audit right no more than once in any 12-month period.', messageId: 'frequency-limited', at: 'once in any 12-month period' },
     { text: 'Revisjonsretten anses oppfylt ved at databehandler fremlegger en uavhengig revisorrapport.', messageId: 'report-instead-of-audit', at: 'anses oppfylt ved' },
     { text: 'Audits are performed by an independent auditor appointed by the Processor.', messageId: 'processor-appointed-auditor', at: 'appointed by the Processor' },
     { text: 'Behandlingsansvarlig kan be om inspeksjon dersom det er nødvendig.', messageId: 'conditional-audit', at: 'dersom det er nødvendig' },
