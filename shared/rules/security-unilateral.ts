@@ -15,7 +15,7 @@ import { CONTROLLER_SOURCE } from '../values';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE =
-  '\\b(?:sikkerhetstiltak\\p{L}*|sikringstiltak\\p{L}*|sikkerhetsnivå\\p{L}*|sikkerhetskrav\\p{L}*|sikkerhetsmessige tiltak|(?:tekniske|organisatoriske)(?: og organisatoriske)? (?:sikkerhets)?tiltak\\p{L}*|(?:technical|organi[sz]ational|security)(?: and organi[sz]ational)? (?:security )?(?:measures?|controls?|safeguards?)|toms|säkerhetsåtgärd\\p{L}*|(?:tekniska|organisatoriska)(?: och organisatoriska)? (?:säkerhets)?åtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|(?:tekniske|organisatoriske)(?: og organisatoriske)? foranstaltning\\p{L}*|level of security|security level|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+  '\\b(?:sikkerhetstiltak\\p{L}*|sikringstiltak\\p{L}*|sikkerhetsnivå\\p{L}*|sikkerhetskrav\\p{L}*|sikkerhetsmessige tiltak|(?:tekniske|organisatoriske)(?: og organisatoriske)? (?:sikkerhets)?tiltak\\p{L}*|(?:technical|organi[sz]ational|security)(?: and organi[sz]ational)? (?:security )?(?:measures?|controls?|safeguards?)|toms|säkerhetsåtgärd\\p{L}*|(?:tekniska|organisatoriska)(?: och organisatoriska)? (?:säkerhets)?åtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|(?:tekniske|organisatoriske)(?: og organisatoriske)? foranstaltning\\p{L}*|level of security|security level|(?:information )?security polic\\p{L}*|(?:informasjons)?sikkerhetspolicy\\p{L}*|säkerhetspolicy\\p{L}*|sikkerhedspolitik\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
 
 /** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
 const DECIDE_SOURCE =
@@ -37,7 +37,7 @@ const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|e
 
 /** Guarantees that a change keeps security, or needs the controller. */
 const SAFEGUARD_SOURCE =
-  '\\b(?:(?:ikke|not|never|inte|ej|aldri)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
+  '\\b(?:(?:ikke|not|never|inte|ej|aldri)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security|sikkerhet\\p{L}*|sikkerhed)|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
 
 /** Measures left to the processor's own document, as it stands from time to time. */
 const ELSEWHERE_SOURCE =
@@ -53,6 +53,8 @@ interface Place {
 /** Whether the processor (not the controller) is the party nearest before `at`. */
 function processorActsAt(context: RuleContext, sentence: SentenceView, at: number): boolean {
   const head = sentence.match.slice(Math.max(0, at - 120), at);
+  // both parties together ("the parties shall determine", "the controller and the processor decide")
+  if (findFirst(pattern(`\\b(?:partene|parterna|parterne|the parties|both parties|begge parter)\\b|${CONTROLLER_SOURCE} (?:og|and|och) (?:the |den |\\p{L}+ )?${context.processorSource}|${context.processorSource} (?:og|and|och) (?:the |den |\\p{L}+ )?${CONTROLLER_SOURCE}`), head)) return false;
   const processors = findAll(pattern(context.processorSource), head);
   const controllers = findAll(pattern(CONTROLLER_SOURCE), head);
   const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
@@ -94,6 +96,12 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
   }
 
+  // "the measures are described in the processor's security policy, as updated from time to time"
+  const elsewhere = findFirst(pattern(ELSEWHERE_SOURCE), m);
+  if (elsewhere && !findFirst(pattern(SAFEGUARD_SOURCE), m) && !findFirst(pattern('\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b'), m)) {
+    return { messageId: 'measures-elsewhere', start: sentence.start, end: sentence.end };
+  }
+
   // "the processor may change/update the security measures"
   for (const change of findAll(pattern(CHANGE_SOURCE), m)) {
     const target = near(change, 60);
@@ -105,11 +113,6 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
   }
 
-  // "the measures are described in the processor's security policy, as updated from time to time"
-  const elsewhere = findFirst(pattern(ELSEWHERE_SOURCE), m);
-  if (elsewhere && !findFirst(pattern(SAFEGUARD_SOURCE), m) && !findFirst(pattern('\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b'), m)) {
-    return { messageId: 'measures-elsewhere', start: sentence.start, end: sentence.end };
-  }
   return undefined;
 }
 
@@ -140,9 +143,15 @@ export default defineRule({
     reportsAbsence: false,
   },
   check(context) {
+    // one scan of the document; only sentences that name security measures are judged
+    const hits = findAll(pattern(SECURITY_SOURCE), context.match);
+    if (!hits.length) return;
+    let next = 0;
     for (const sentence of context.sentences()) {
+      while (next < hits.length && hits[next].start < sentence.start) next++;
+      if (next >= hits.length) break;
+      if (hits[next].start >= sentence.end) continue;
       const security = findAll(pattern(SECURITY_SOURCE), sentence.match);
-      if (!security.length) continue;
       const place = judgeSentence(context, sentence, security);
       if (place) context.report(place);
     }

@@ -10,8 +10,9 @@
 // facts over every sentence about sub-processors, then reports at the weakest sentence.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
-import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
+import { negatedBefore, NEGATION_SOURCE, subjectOf } from '../clause-facts';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import type { Clause } from '../types';
 import { findDurations, findQualifiers, type Duration } from '../values';
 
 /** Words that name a sub-processor (nb, en, da, sv). */
@@ -37,7 +38,7 @@ const OBJECTION_SOURCE =
 
 /** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
 const FREE_SOURCE =
-  '\\b(?:fritt|fritt å|fri rett|freely|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds)?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående )?(?:godkendelse|samtykke|varsel)|without (?:the (?:controller|customer|client)\\p{L}*\\s)?(?:prior |further |any )?(?:approval|consent|notice|notification|authori[sz]ation))';
+  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds)?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående )?(?:godkendelse|samtykke|varsel)|without (?:the (?:controller|customer|client)(?:\'s|s\'|s)? )?(?:prior |further |any )?(?:approval|consent|notice|notification|authori[sz]ation))';
 
 /** Exceptions that let a change happen with shorter or no notice. */
 const EXCEPTION_SOURCE =
@@ -45,7 +46,7 @@ const EXCEPTION_SOURCE =
 
 /** The processor's general right or general authorisation to use sub-processors. */
 const GENERAL_RIGHT_SOURCE =
-  '\\b(?:generell\\p{L}* (?:skriftlig\\p{L}* )?(?:godkjenn\\p{L}*|samtykke\\p{L}*|forhåndsgodkjenn\\p{L}*)|general (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)|allmänt (?:skriftligt )?förhandsgodkännande|generellt (?:skriftligt )?förhandsgodkännande|generel (?:skriftlig )?godkendelse|tillater at \\p{L}+ benytter|(?:kan|may|is entitled to|shall be entitled to|er berettiget til|får|har rett til å) (?:\\p{L}+ ){0,2}(?:benytte|bruke|engasjere|use|engage|appoint|anlita|anvende) (?:\\p{L}+ ){0,3}(?:underleverand\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*))';
+  '\\b(?:generell\\p{L}* (?:skriftlig\\p{L}* )?(?:godkjenn\\p{L}*|samtykke\\p{L}*|forhåndsgodkjenn\\p{L}*)|general (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)|allmänt (?:skriftligt )?förhandsgodkännande|generellt (?:skriftligt )?förhandsgodkännande|generel (?:skriftlig )?godkendelse|generell\\p{L}* (?:skriftlig\\p{L}* )?(?:tillatelse|fullmakt)|general (?:written )?permission|tillater at \\p{L}+ benytter|(?:kan|may|is entitled to|shall be entitled to|er berettiget til|får|har rett til å) (?:\\p{L}+ ){0,2}(?:benytte|bruke|engasjere|use|engage|appoint|anlita|anvende) (?:\\p{L}+ ){0,3}(?:underleverand\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*))';
 
 /** Asking for the controller's specific approval: a request, not a notice. */
 const REQUEST_SOURCE =
@@ -67,15 +68,44 @@ interface Finding {
   data?: Record<string, string | number | boolean>;
 }
 
+/** Offsets of the sub-processor words in the document, found in one scan. */
+class SubprocessorHits {
+  private readonly starts: number[];
+  private readonly headingCache = new Map<string, boolean>();
+
+  constructor(match: string) {
+    this.starts = findAll(pattern(SUBPROCESSOR_SOURCE), match).map((m) => m.start);
+  }
+
+  /** Whether a word stands in [start, end). */
+  within(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts.length && this.starts[lo] < end;
+  }
+
+  /** Whether the clause stands under a heading about sub-processors. */
+  underHeading(clause: Clause): boolean {
+    const key = clause.headings.slice(-2).join('\n');
+    let known = this.headingCache.get(key);
+    if (known === undefined) {
+      known = findFirst(pattern(SUBPROCESSOR_SOURCE), key.toLowerCase()) !== undefined;
+      this.headingCache.set(key, known);
+    }
+    return known;
+  }
+}
+
 /** Sentences about sub-processors: they name one, or stand in a clause or section that does. */
-function subprocessorSentences(context: RuleContext): SentenceView[] {
-  const subprocessor = pattern(SUBPROCESSOR_SOURCE);
+function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): SentenceView[] {
   const found: SentenceView[] = [];
   for (const clause of context.clauses) {
-    const sentences = context.sentencesOf(clause);
-    const inSection = findFirst(subprocessor, clause.headings.slice(-2).join('\n').toLowerCase()) !== undefined;
-    const inClause = sentences.some((s) => findFirst(subprocessor, s.match));
-    if (inSection || inClause) found.push(...sentences);
+    if (hits.within(clause.start, clause.end) || hits.underHeading(clause)) found.push(...context.sentencesOf(clause));
   }
   return found;
 }
@@ -165,7 +195,8 @@ export default defineRule({
   },
   check(context) {
     const minDays = context.playbook.subprocessorNoticeMinDays;
-    const sentences = subprocessorSentences(context);
+    const hits = new SubprocessorHits(context.match);
+    const sentences = subprocessorSentences(context, hits);
     if (!sentences.length) return;
     const facts = gatherFacts(sentences, minDays);
     const findings: Finding[] = [];
@@ -174,12 +205,12 @@ export default defineRule({
 
     for (const sentence of sentences) {
       const at = (m: Match) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
-      const names = findFirst(pattern(SUBPROCESSOR_SOURCE), sentence.match) !== undefined;
+      const names = hits.within(sentence.start, sentence.end);
 
       // a free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without")
       const free = findFirst(pattern(FREE_SOURCE), sentence.match);
       const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
-      if (free && names && changeWord && !findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(0, free.start))) {
+      if (free && names && changeWord && !findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(0, free.start)) && subjectOf(sentence.match, context.processorSource) !== 'controller') {
         findings.push({ messageId: 'free-change', ...at(free), data: { phrase: quote(context, sentence.start + free.start, sentence.start + free.end), minDays } });
         continue;
       }
@@ -204,7 +235,7 @@ export default defineRule({
           continue;
         }
         // "the controller shall be informed of changes": no period at all
-        if (!periods.length && changeWord && names && !facts.anyNotice && !objectionOnly(sentence) && !findFirst(pattern(REQUEST_SOURCE), sentence.match)) {
+        if (!periods.length && changeWord && (names || hits.underHeading(sentence.clause)) && !facts.anyNotice && !objectionOnly(sentence) && !findFirst(pattern(REQUEST_SOURCE), sentence.match)) {
           informOnly = true;
           findings.push({ messageId: 'no-notice-period', start: sentence.start, end: sentence.end, data: { minDays } });
           if (!facts.objection) findings.push({ messageId: 'no-objection-right', start: sentence.start, end: sentence.end });

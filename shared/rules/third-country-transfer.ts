@@ -30,7 +30,7 @@ const CONTROLLER_CONTROL_SOURCE =
 
 /** The controller approves transfers generally. */
 const APPROVAL_SOURCE =
-  '\\b(?:har godkjent|godkjenner|godtar|aksepterer|samtykker|gir (?:sitt )?samtykke|approves?|approved|authori[sz]es?|authori[sz]ed|consents?|agrees?|accepts?|hereby (?:authori[sz]es|consents|approves)|godkänner|godkänt|accepterar|samtycker|godkender|accepterer|giver (?:sit )?samtykke)\\b';
+  '\\b(?:har godkjent|er kjent med|er innforstått med|erkjenner|acknowledges?|acknowledged|understands?|är medveten om|er bekendt med|anerkender|godkjenner|godtar|aksepterer|samtykker|gir (?:sitt )?samtykke|approves?|approved|authori[sz]es?|authori[sz]ed|consents?|agrees?|accepts?|hereby (?:authori[sz]es|consents|approves)|godkänner|godkänt|accepterar|samtycker|godkender|accepterer|giver (?:sit )?samtykke)\\b';
 
 /** A conditional that makes the approval hypothetical ("if the controller approves"). */
 const CONDITIONAL_SOURCE = '\\b(?:if|where|when|whereas|to the extent|dersom|hvis|når|såfremt|i den grad|ifall|när|såvida|hvis|såfremt)\\b';
@@ -77,6 +77,22 @@ function phrase(context: RuleContext, start: number, end: number): string {
   return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
+/** Countries named in running text, less those whose names stand in law names ("UK GDPR"). */
+const NAMED_COUNTRY_SOURCE = NON_EEA_COUNTRY_SOURCE.replace('|england|uk|', '|');
+
+/** Processing, storage or access in a named non-EEA country: "data may be processed in the United States". */
+function judgeNamedCountry(sentence: SentenceView): Place | undefined {
+  const m = sentence.match;
+  if (findFirst(pattern(NEGATION_SOURCE), m) || findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
+  const country = findFirst(pattern(NAMED_COUNTRY_SOURCE), m);
+  if (!country) return undefined;
+  const verb = findAll(pattern(`${TRANSFER_SOURCE}|\\b(?:support\\p{L}*|located|lokalisert|plassert|belägen|placeret|hosted)\\b`), m).find((v) => Math.abs(v.start - country.start) < 70);
+  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern('\\b(?:will|vil|is|are|er|blir|används|anvendes|benyttes|skjer|takes place)\\b'), m)) return undefined;
+  const from = Math.min(verb.start, country.start);
+  const to = Math.max(verb.end, country.end);
+  return { messageId: 'processing-in-third-country', start: sentence.start + from, end: sentence.start + to, data: { country: sentence.text.slice(country.start, country.end) } };
+}
+
 /** The deviation a sentence about third countries holds, if any. */
 function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Place | undefined {
   const m = sentence.match;
@@ -106,7 +122,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   if (prohibition || control) return undefined;
 
   // "the processor may transfer personal data outside the EEA (provided that ...)"
-  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?\\b(?:kan|may|is entitled to|shall be entitled to|er berettiget til|har rett til å|får|can|reserves the right to)\\b[^.;]{0,30}?\\b(?:overføre|transfer|överföra|behandle|process|lagre|store|flytte|move)\\b`), m);
+  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?\\b(?:kan|may|is entitled to|shall be entitled to|er berettiget til|har rett til å|får|can|reserves the right to)\\b[^.;]{0,30}?\\b(?:overføre|transfer|överföra|behandle|process|lagre|store|flytte|move|use|engage|appoint|benytte|bruke|engasjere|anlita|anvende|använda)\\b`), m);
   if (processorMay && processorMay.start < third.end + 40) {
     return { messageId: 'processor-may-transfer', ...abs(processorMay.start < third.start ? { ...processorMay, end: third.end } : processorMay) };
   }
@@ -170,6 +186,10 @@ export default defineRule({
         nb: 'Avtalen åpner for tilgang til personopplysningene fra land utenfor EU/EØS uten særskilt instruks fra behandlingsansvarlig.',
         en: 'The agreement allows access to the personal data from outside the EU/EEA without a specific instruction from the controller.',
       },
+      'processing-in-third-country': {
+        nb: 'Avtalen åpner for behandling av eller tilgang til personopplysningene i {{country}}, utenfor EU/EØS, uten særskilt instruks fra behandlingsansvarlig.',
+        en: 'The agreement allows processing of or access to the personal data in {{country}}, outside the EU/EEA, without a specific instruction from the controller.',
+      },
       'subprocessor-outside-eea': {
         nb: 'En forhåndsgodkjent underleverandør behandler personopplysninger utenfor EU/EØS ({{country}}); det er en overføring til tredjeland uten egen instruks.',
         en: 'A pre-approved sub-processor processes personal data outside the EU/EEA ({{country}}); that is a third-country transfer without a specific instruction.',
@@ -180,17 +200,23 @@ export default defineRule({
   },
   check(context) {
     const places: Place[] = [];
+    // one scan of the document for each kind of place word; only sentences holding one are judged
+    const thirdHits = findAll(pattern(THIRD_COUNTRY_SOURCE), context.match);
+    const countryHits = findAll(pattern(NON_EEA_COUNTRY_SOURCE), context.match);
+    const namedHits = countryHits.filter((h) => !/^(?:uk|england)$/.test(h.text));
+    if (!thirdHits.length && !countryHits.length) return;
     for (const sentence of context.sentences()) {
-      const third = findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match);
-      if (!third) continue;
-      const place = judgeSentence(context, sentence, third);
+      if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
+      const inside = (hits: Match[]) => hits.some((h) => h.start >= sentence.start && h.start < sentence.end);
+      const third = inside(thirdHits) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
+      const place = third ? judgeSentence(context, sentence, third) : inside(namedHits) ? judgeNamedCountry(sentence) : undefined;
       if (place) places.push(place);
     }
 
     // rows of the sub-processor list that place the processing outside the EU/EEA
     const countryRe = pattern(NON_EEA_COUNTRY_SOURCE);
     for (const clause of context.clauses) {
-      if (clause.kind === 'heading') continue;
+      if (clause.kind === 'heading' || !countryHits.some((h) => h.start >= clause.start && h.start < clause.end)) continue;
       const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text);
       if (!listLike || !isSubprocessorList(context, clause)) continue;
       for (const line of lines(clause)) {

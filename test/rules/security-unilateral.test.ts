@@ -12,6 +12,8 @@ testRule('security-unilateral', {
     'Behandlingsansvarlig bestemmer hvilke sikkerhetstiltak databehandler skal gjennomføre.',
     'The Processor shall implement appropriate technical and organisational measures to ensure a level of security appropriate to the risk, including encryption of personal data.',
     'Databehandleren skal vurdere risikoene og gjennomføre tiltak for å imøtegå dem.',
+    'The Controller and the Processor shall determine the appropriate security measures together.',
+    'The Processor may update the TOMs as long as the level of protection is maintained.',
   ],
   invalid: [
     {

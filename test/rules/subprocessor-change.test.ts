@@ -15,6 +15,7 @@ testRule('subprocessor-change', {
     },
     'The Processor shall not engage another processor without prior specific written authorisation of the Controller.',
     'Databehandler hefter fullt ut overfor behandlingsansvarlig for underleverandørens oppfyllelse av sine forpliktelser.',
+    'The Customer may at any time request a list of new sub-processors.',
   ],
   invalid: [
     { text: 'Leverandøren har rett til fritt å bytte ut eller legge til nye underleverandører.', messageId: 'free-change', at: 'fritt' },
@@ -59,6 +60,11 @@ testRule('subprocessor-change', {
       text: 'The Controller grants the Processor a general authorisation to engage sub-processors. The current sub-processors are listed in Appendix 2.',
       messageId: 'general-approval-unguarded',
       at: 'general authorisation',
+    },
+    {
+      text: 'The Processor may engage new Sub-processors without the Controller\'s prior consent.',
+      messageId: 'free-change',
+      at: 'without the Controller',
     },
   ],
 });

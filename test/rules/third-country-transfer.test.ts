@@ -18,6 +18,8 @@ testRule('third-country-transfer', {
       text: 'Godkjente underleverandører:\n\nNavn\tTjeneste\tLokasjon\nDriftspartner AS\tDrift og lagring\tOslo, Norge\nSkyleverandør AB\tSikkerhetskopi\tStockholm, Sverige',
     },
     'Databehandleren skal bistå behandlingsansvarlig med å sørge for et gyldig overføringsgrunnlag dersom behandlingsansvarlig gir instruks om overføring til tredjeland.',
+    'This Agreement is governed by the laws of the State of New York, USA.',
+    'Processing under the UK GDPR is covered by the UK Addendum.',
   ],
   invalid: [
     {
@@ -43,7 +45,7 @@ testRule('third-country-transfer', {
     },
     {
       name: 'æøå-less: access from outside the EEA',
-      text: 'Kunden er kjent med at tilgang til personopplysningene fra land utenfor EOS kan forekomme ved support.',
+      text: 'Ved feilsoking og support kan tilgang til personopplysningene fra land utenfor EOS forekomme.',
       messageId: 'access-from-outside',
       at: 'tilgang',
     },
@@ -58,6 +60,12 @@ testRule('third-country-transfer', {
       text: 'Approved sub-processors:\n\nName\tPurpose\tLocation\nHostCo Ltd\tHosting\tIreland\nMailer Inc\tE-mail delivery\tUSA',
       messageId: 'subprocessor-outside-eea',
       at: 'Mailer Inc',
+    },
+    {
+      name: 'processing in a named country outside the EEA',
+      text: 'Personal data may be processed in the United States by the Processor\'s hosting partner.',
+      messageId: 'processing-in-third-country',
+      at: 'United States',
     },
   ],
 });
