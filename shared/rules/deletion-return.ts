@@ -28,9 +28,15 @@ const RETRIEVAL_SOURCE =
   '\\b(?:eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}*|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|tilgang\\p{L}*|access\\p{L}*|tillgång\\p{L}*|adgang\\p{L}*)';
 // The end of the agreement, the service or the processing.
 const END_SOURCE =
-  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|sies opp|sagt opp|terminer\\p{L}*|avvikling\\p{L}*|endt\\b|avtalens slutt|avtaleperiodens slutt|terminat\\p{L}*|expir\\p{L}*|cessation|ceas\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|dpa|services?|processing|term|subscription|relationship|provision)|(?:agreement|contract|subscription|services?|processing) (?:\\p{L}+ ){0,2}(?:ends|ended|has ended)|completion of the (?:services?|processing)|upphör\\p{L}*|uppsägning\\p{L}*|avslutad\\p{L}*|avtalets slut|avtalstidens slut|löper ut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*|opsigelse\\p{L}*)';
+  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|sies opp|sagt opp|terminer\\p{L}*|avvikling\\p{L}*|endt\\b|avtalens slutt|avtaleperiodens slutt|terminat\\p{L}*|expir\\p{L}*|cessation|ceas\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|dpa|services?|processing|term|subscription|relationship|provision)|(?:agreement|contract|subscription|services?|processing) (?:\\p{L}+ ){0,2}(?:ends|ended|has ended)|completion of the (?:services?|processing)|upphör\\p{L}*|uppsägning\\p{L}*|avslutad\\p{L}*|avtalets slut|avtalstidens slut|löper ut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*|opsigelse\\p{L}*|cancel\\p{L}*|kanseller\\p{L}*|oppsagt|uppsagt|opsagt|account (?:is )?(?:closed|deleted)|closure of (?:the |your )?account)';
 // A section title about deletion together with return or the end ("Sletting og tilbakelevering").
 const HEADING_RETURN_SOURCE = `(?:${RETURN_SOURCE}|${END_SOURCE})`;
+// Keeping data (after the end, when the sentence itself says so).
+const RETAIN_SOURCE =
+  '\\b(?:lagr\\p{L}*|oppbevar\\p{L}*|behold\\p{L}*|retain\\p{L}*|retention|kept|keeps?|stored?|sparas|spara|lagras|bevar\\p{L}*|opbevar\\p{L}*|gemme\\p{L}*|gemt|arkiver\\p{L}*)';
+// A notice period in the same part is the notice, not the deletion deadline.
+const NOTICE_SOURCE = '\\b(?:varsel\\p{L}*|notice|oppsigelsestid\\p{L}*|uppsägningstid\\p{L}*|opsigelsesvarsel\\p{L}*|opsigelse\\p{L}*|oppsigelse\\p{L}*|uppsägning\\p{L}*|varsling\\p{L}*)';
+const CONFIDENTIALITY_SOURCE = '\\b(?:taushet\\p{L}*|konfidensi\\p{L}*|confidential\\p{L}*|fortrolig\\p{L}*|sekretess\\p{L}*|tystnad\\p{L}*|tavshed\\p{L}*)';
 const BACKUP_SOURCE =
   '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*|\\bkopi\\p{L}*|\\bcop(?:y|ies)\\b|kopior\\p{L}*|eksemplar\\p{L}*|arkiv\\p{L}*|archiv\\p{L}*)';
 const BACKUP_ONLY_SOURCE = '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*)';
@@ -50,7 +56,7 @@ const THEREAFTER_SOURCE =
 const COST_SOURCE =
   '\\b(?:kostnad\\p{L}*|omkostning\\p{L}*|cost\\p{L}*|expense\\p{L}*|fees?\\b|charg\\p{L}*|invoic\\p{L}*|fakturer\\p{L}*|betal\\p{L}*|pay(?:s|able|ment)?\\b|prisliste\\p{L}*|price list|timepris\\p{L}*|hourly rates?|vederlag\\p{L}*|godtgjør\\p{L}*|ersättning\\p{L}*|avgift\\p{L}*|gebyr\\p{L}*|remunerat\\p{L}*|bekostnad)';
 const FREE_SOURCE =
-  '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer))';
+  '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer)|(?:dekkes|bæres|betales|borne|paid|covered|bekostes|står for) (?:\\p{L}+ ){0,2}(?:av|by|of) (?:the )?(?:databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*)|(?:databehandler|leverandør|processor|supplier|vendor|provider|biträde|leverantör)\\p{L}*\\u0027?s? (?:own )?(?:cost|expense|bekostnad|regning|kostnad)\\p{L}*|på (?:databehandler|leverandør|biträde|leverantör)\\p{L}* (?:bekostnad|regning|kostnad))';
 // What the transfer or deletion that is charged for is about.
 const HANDOVER_SOURCE = `(?:${RETURN_SOURCE}|${DELETE_SOURCE}|\\b(?:overfør\\p{L}*|transfer\\p{L}*|migrer\\p{L}*|migrat\\p{L}*|overgang\\p{L}*|transition\\p{L}*|överför\\p{L}*|overførsel\\p{L}*))`;
 // A written confirmation or certificate of deletion.
@@ -216,6 +222,8 @@ export default defineRule({
       if (!inEndContext[sentence.clause.index]) continue;
       if (!deletes && !returns) {
         if (has(CONFIRM_SOURCE, s) && has('\\b(?:skriftlig|written|writing|skriftligt|skriftlige)\\b', s)) confirmationFound = true;
+        // data kept for a time after the end ("retained for 90 days after termination")
+        if (has(RETAIN_SOURCE, s) && has(END_SOURCE, s) && !has(CONFIDENTIALITY_SOURCE, s)) reportLate(context, sentence, deletionDeadlines(sentence), maxDays);
         reportCharge(context, sentence);
         continue;
       }
@@ -232,21 +240,8 @@ export default defineRule({
       const rank = (has(END_SOURCE, s) ? 2 : 0) + (returns ? 1 : 0) - (has(SUBPROCESSOR_SOURCE, s) ? 2 : 0);
       if (!main || rank > main.rank) main = { sentence, rank };
 
-      const deadlines = deadlinesIn(sentence).filter((d) => {
-        const part = partAround(s, d.start - sentence.start);
-        const partText = s.slice(part.from, part.to);
-        // an export window ("eksport ... innen 30 dager") is not the deletion deadline
-        if (has(RETRIEVAL_SOURCE, partText) && !has(DELETE_SOURCE, partText) && !has(BACKUP_ONLY_SOURCE, partText)) return false;
-        // years kept under bookkeeping or archive law are a legal carve-out
-        if (d.days >= 365 && has(LAW_SOURCE, s)) return false;
-        return true;
-      });
-      for (const d of deadlines) {
-        if (d.days <= maxDays) continue;
-        const part = partAround(s, d.start - sentence.start);
-        const backup = has(BACKUP_ONLY_SOURCE, s.slice(part.from, part.to));
-        context.report({ messageId: backup ? 'backup-too-late' : 'deletion-too-late', start: d.start, end: d.end, data: { days: Math.round(d.days), maxDays } });
-      }
+      const deadlines = deletionDeadlines(sentence);
+      reportLate(context, sentence, deadlines, maxDays);
 
       const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), s);
       if (excluded) {
@@ -286,6 +281,33 @@ export default defineRule({
     reportOmissions(context, main.sentence, { returnFound, confirmationFound, copiesNamed }, reported);
   },
 });
+
+/** The durations of an end-of-contract sentence that set when data is deleted (not export windows, notice periods or legal retention). */
+function deletionDeadlines(sentence: SentenceView): DeadlineDays[] {
+  const s = sentence.match;
+  return deadlinesIn(sentence).filter((d) => {
+    const part = partAround(s, d.start - sentence.start);
+    const partText = s.slice(part.from, part.to);
+    // an export window ("eksport ... innen 30 dager") is not the deletion deadline
+    if (has(RETRIEVAL_SOURCE, partText) && !has(DELETE_SOURCE, partText) && !has(BACKUP_ONLY_SOURCE, partText)) return false;
+    // nor is a notice period ("tre måneders oppsigelse")
+    if (has(NOTICE_SOURCE, partText) && !has(DELETE_SOURCE, partText)) return false;
+    // years kept under bookkeeping or archive law are a legal carve-out
+    if (d.days >= 365 && has(LAW_SOURCE, s)) return false;
+    return true;
+  });
+}
+
+/** Reports the deadlines above the playbook's days, as backup or deletion deadlines. */
+function reportLate(context: RuleContext, sentence: SentenceView, deadlines: readonly DeadlineDays[], maxDays: number): void {
+  const s = sentence.match;
+  for (const d of deadlines) {
+    if (d.days <= maxDays) continue;
+    const part = partAround(s, d.start - sentence.start);
+    const backup = has(BACKUP_ONLY_SOURCE, s.slice(part.from, part.to));
+    context.report({ messageId: backup ? 'backup-too-late' : 'deletion-too-late', start: d.start, end: d.end, data: { days: Math.round(d.days), maxDays } });
+  }
+}
 
 /** Reports a charge for return or deletion in an end-of-contract sentence, unless it is free or each party's own cost. */
 function reportCharge(context: RuleContext, sentence: SentenceView): void {

@@ -18,8 +18,18 @@ testRule('deletion-return', {
       name: 'an export window before a deletion deadline',
       text: 'On expiry, the Customer may export its data for 60 days; the Processor shall then delete all data, including backups, within 30 days after that period ends and confirm it in writing.',
     },
+    {
+      name: 'the processor bears the cost',
+      text: 'Ved opphør skal databehandler tilbakelevere alle data og slette alle kopier, også sikkerhetskopier, innen 30 dager og bekrefte dette skriftlig. Kostnadene ved tilbakelevering og sletting dekkes av databehandler.',
+    },
+    { name: 'confidentiality that survives the end', text: 'The Processor shall keep the personal data confidential for five years after termination of the Agreement.' },
+    {
+      name: 'a notice period is not a deletion deadline',
+      text: 'Avtalen kan sies opp med tre måneders varsel, og ved opphør skal databehandler tilbakelevere og slette alle data og sikkerhetskopier innen 30 dager med skriftlig bekreftelse.',
+    },
   ],
   invalid: [
+    { name: 'data kept after the end', text: 'We retain customer data for 180 days after termination of the subscription.', messageId: 'deletion-too-late', at: '180 days' },
     { text: 'Senest tre måneder etter avtalens opphør skal databehandler slette alle personopplysningene.', messageId: 'deletion-too-late', at: 'tre måneder' },
     {
       text: 'Backups are overwritten within ninety (90) days after termination of the Agreement, and active copies are deleted within 30 days.',
