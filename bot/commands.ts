@@ -9,7 +9,7 @@ export type BotCommand =
   | { kind: 'explain'; topic?: string }
   | { kind: 'compare' }
   | { kind: 'language'; lang?: MessageLang }
-  | { kind: 'normen' }
+  | { kind: 'normen'; text?: string }
   | { kind: 'review' }
   | { kind: 'check'; text: string }
   | { kind: 'empty' };
@@ -29,6 +29,12 @@ const COMMAND_WORDS: Readonly<Record<string, CommandWord>> = {
 /** A command has at most this many words; a longer message is clause text, whatever its first word. */
 const MAX_COMMAND_WORDS = 4;
 
+/**
+ * `normen` followed by pasted agreement text: the command word written as a command (lower case,
+ * `/normen` or `normen:`), so that a clause that begins with "Normen …" is still a clause to check.
+ */
+const NORMEN_WITH_TEXT = /^(?:\/?(?:normen|bilag-1a)\b:?|(?:Normen|NORMEN|Bilag-1a):)\s+(?=\S)/;
+
 const LANGUAGE_WORDS: Readonly<Record<string, MessageLang>> = {
   nb: 'nb', no: 'nb', norsk: 'nb', 'bokmål': 'nb', bokmal: 'nb', norwegian: 'nb',
   en: 'en', english: 'en', engelsk: 'en',
@@ -40,12 +46,16 @@ const LANGUAGE_WORDS: Readonly<Record<string, MessageLang>> = {
  * @example
  * parseCommand('explain liability-cap')  // → { kind: 'explain', topic: 'liability-cap' }
  * parseCommand('/språk en')              // → { kind: 'language', lang: 'en' }
+ * parseCommand('normen\n1. Databehandler skal …') // → { kind: 'normen', text: '1. Databehandler skal …' }
  * parseCommand('Databehandler skal varsle innen 48 timer.') // → { kind: 'check', text: '…' }
  */
 export function parseCommand(message: string | undefined): BotCommand {
   const text = (message ?? '').trim();
   if (!text) return { kind: 'empty' };
   const words = text.split(/\s+/);
+  const normenText = NORMEN_WITH_TEXT.exec(text);
+  // the pasted text keeps its line breaks: they separate the clauses
+  if (normenText && words.length > MAX_COMMAND_WORDS) return { kind: 'normen', text: text.slice(normenText[0].length) };
   const first = words[0].toLowerCase().replace(/^\//, '').replace(/[:.!]$/, '');
   const command = COMMAND_WORDS[first];
   if (!command || words.length > MAX_COMMAND_WORDS) return { kind: 'check', text };

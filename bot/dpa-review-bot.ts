@@ -13,7 +13,7 @@ import {
   type FileConsentCardResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import type { MessageLang, Review } from '../shared/types';
+import type { MessageLang } from '../shared/types';
 import { DownloadError, fileReferences, isSupportedFileName, type FileReference } from './attachments';
 import {
   categoryListCard,
@@ -25,6 +25,7 @@ import {
   type AdaptiveCard,
 } from './cards';
 import { compareCards } from './compare-cards';
+import { normenCards } from './normen-cards';
 import { parseCommand, stripMentions, type BotCommand } from './commands';
 import type { BotEngine } from './engine';
 import { langFromLocale, textsFor, type BotTexts } from './texts';
@@ -152,7 +153,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
         await context.sendActivity(texts.compareAskTwo);
         return;
       case 'normen':
-        await this.normen(context, files, texts);
+        await this.normen(context, files, command.text, texts);
         return;
       case 'review':
         await context.sendActivity(texts.reviewAskFile);
@@ -190,9 +191,33 @@ export class DpaReviewBot extends TeamsActivityHandler {
     await this.sendCards(context, [explainCard(category, lang)]);
   }
 
-  /** The place for the Normen Bilag 1a checklist (issue 6): a file in, the filled-in checklist out. */
-  private async normen(context: TurnContext, _files: FileReference[], texts: BotTexts): Promise<void> {
-    await context.sendActivity(texts.normenComingSoon);
+  /**
+   * Normen's Bilag 1a checklist (issue 6): an attached file (read like a file review) or the text pasted
+   * after the command in, the filled-in checklist out as cards, with the form's Markdown table offered
+   * as a file; with neither, how to use it.
+   */
+  private async normen(context: TurnContext, files: FileReference[], pasted: string | undefined, texts: BotTexts): Promise<void> {
+    if (files.length > 1) {
+      await context.sendActivity(texts.tooManyFiles);
+      return;
+    }
+    let document: ReadDocument | undefined;
+    if (files.length === 1) {
+      document = await this.readFile(context, files[0], texts);
+      if (!document) return;
+    } else if (pasted?.trim()) {
+      document = { name: texts.normenPastedText, text: pasted };
+    } else {
+      await context.sendActivity(texts.normenPrompt);
+      return;
+    }
+    const preferred = await this.language.get(context);
+    const checklist = this.deps.engine.normen(document.text, { lang: preferred });
+    this.deps.log?.('normen', { source: files.length === 1 ? 'file' : 'text', met: checklist.summary.met, partly: checklist.summary.partly, notFound: checklist.summary['not-found'] });
+    const lang = checklist.lang;
+    await this.sendCards(context, normenCards(checklist, document.name, lang));
+    const base = files.length === 1 ? document.name.replace(/\.[^.]+$/, '') : 'text';
+    await this.offerReport(context, this.deps.engine.normenMarkdown(checklist, files.length === 1 ? document.name : undefined), `normen-bilag-1a-${base}.md`, textsFor(lang).normenReportOffer);
   }
 
   private async handleFiles(context: TurnContext, command: BotCommand, files: FileReference[], texts: BotTexts): Promise<void> {
@@ -264,7 +289,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
     result.document.name = document.name;
     this.deps.log?.('reviewed-file', { findings: result.findings.length, clauses: result.document.clauses.length });
     await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, preferred ?? result.lang));
-    await this.offerReport(context, result, document.name, texts);
+    const reportName = `dpa-review-${document.name.replace(/\.[^.]+$/, '')}.md`;
+    await this.offerReport(context, this.deps.engine.markdownReport(result), reportName, texts.reportOffer);
   }
 
   private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument): Promise<void> {
@@ -279,9 +305,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * goes to the user's OneDrive), on other channels as an inline attachment when it is small enough;
    * Teams channels and group chats cannot receive files from a bot this way, so there is no offer there.
    */
-  private async offerReport(context: TurnContext, result: Review, fileName: string, texts: BotTexts): Promise<void> {
-    const markdown = this.deps.engine.markdownReport(result);
-    const name = `dpa-review-${fileName.replace(/\.[^.]+$/, '')}.md`;
+  private async offerReport(context: TurnContext, markdown: string, name: string, offer: string): Promise<void> {
     const activity = context.activity;
     if (activity.channelId === 'msteams') {
       if (activity.conversation.conversationType !== 'personal') return;
@@ -292,7 +316,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
         contentType: FILE_CONSENT_CONTENT_TYPE,
         name,
         content: {
-          description: texts.reportOffer,
+          description: offer,
           sizeInBytes: Buffer.byteLength(markdown, 'utf8'),
           acceptContext: { reportId: id },
           declineContext: { reportId: id },
@@ -304,7 +328,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     const data = Buffer.from(markdown, 'utf8').toString('base64');
     if (data.length > INLINE_REPORT_MAX_CHARS) return;
     await context.sendActivity({
-      text: texts.reportOffer,
+      text: offer,
       attachments: [{ contentType: 'text/markdown', name, contentUrl: `data:text/markdown;base64,${data}` }],
     });
   }

@@ -6,14 +6,20 @@ import {
   compare,
   formatReport,
   getCategory,
+  normenChecklist,
   review,
   type Category,
   type CategoryId,
   type Comparison,
+  type MessageLang,
+  type NormenChecklist,
   type Review,
   type ReviewOptions,
 } from '../shared/index';
 import { extractDocument } from '../shared/extract/index';
+import { formatNormenMarkdown } from '../shared/format/normen';
+
+export { normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from '../shared/index';
 
 /** What the bot needs from the engine. */
 export interface BotEngine {
@@ -22,6 +28,10 @@ export interface BotEngine {
   categories: readonly Category[];
   getCategory(id: CategoryId | string): Category | undefined;
   markdownReport(review: Review): string;
+  /** Normen's Bilag 1a checklist filled in from a DPA's text (rows in the form's order). */
+  normen(text: string, options: { lang?: MessageLang }): NormenChecklist;
+  /** The checklist as the form's Markdown table, for a lawyer to paste into the form. */
+  normenMarkdown(checklist: NormenChecklist, name?: string): string;
   /** Bytes of a .docx/.pdf/.txt/.md file → its text; throws ExtractError with a friendly message. */
   extract(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<{ text: string; format: string }>;
 }
@@ -38,6 +48,8 @@ export function sharedEngine(): BotEngine {
     categories,
     getCategory: (id) => getCategory(id),
     markdownReport: (result) => formatReport(result, 'markdown'),
+    normen: (text, options) => normenChecklist(text, options),
+    normenMarkdown: (checklist, name) => formatNormenMarkdown(checklist, name),
     extract: async (bytes, fileName, maxBytes) => {
       const document = await extractDocument(bytes, fileName, { maxBytes });
       return { text: document.text, format: document.format };

@@ -2,6 +2,7 @@
 // Review findings are worded by the engine; these are only the bot's frame around them.
 
 import type { MessageLang, Severity } from '../shared/types';
+import type { NormenStatus } from '../shared/index';
 
 export interface BotTexts {
   title: string;
@@ -37,7 +38,20 @@ export interface BotTexts {
   compareUnchangedLabel: string;
   compareClauses: (added: number, removed: number, changed: number) => [label: string, value: string];
   compareNothingNew: string;
-  normenComingSoon: string;
+  /** The answer to `normen` with no file and no text: how to use it. */
+  normenPrompt: string;
+  normenTitle: (name: string) => string;
+  /** Stands for the file name when the agreement was pasted. */
+  normenPastedText: string;
+  normenIntro: string;
+  /** The summary's labels per status (the form's "Ivaretatt" column). */
+  normenSummary: Record<NormenStatus, string>;
+  normenByGroup: string;
+  normenGroupCounts: (met: number, partly: number, notFound: number) => string;
+  normenRowsPart: (part: number, parts: number) => string;
+  /** Before the covering clauses' numbers, e.g. "Pkt. 6, 9". */
+  normenWhere: string;
+  normenReportOffer: string;
   reviewAskFile: string;
   unsupportedFile: (name: string) => string;
   tooManyFiles: string;
@@ -65,7 +79,7 @@ const nb: BotTexts = {
     ['compare', 'Sammenlign to versjoner: send to filer (gammel først), nye avvik vises først.'],
     ['explain <kategori>', 'Forklar en avvikskategori, f.eks. explain liability-cap.'],
     ['language nb|en', 'Velg språk for svarene.'],
-    ['normen', 'Normens Bilag 1a-sjekkliste for en fil (kommer).'],
+    ['normen', 'Normens Bilag 1a-sjekkliste: send avtalen som fil med normen i meldingen, eller normen + innlimt tekst.'],
     ['help', 'Vis denne hjelpen.'],
   ],
   categoriesTitle: 'Kategoriene jeg sjekker',
@@ -97,7 +111,19 @@ const nb: BotTexts = {
   compareUnchangedLabel: 'Uendrede avvik',
   compareClauses: (added, removed, changed) => ['Avtalepunkter', `${added} nye, ${removed} fjernet, ${changed} endret`],
   compareNothingNew: 'Ingen nye avvik i den nye versjonen.',
-  normenComingSoon: 'Normen-sjekklisten (Bilag 1a) kommer snart i boten. Inntil videre: kjør dpa-review normen FIL i kommandolinjen.',
+  normenPrompt:
+    'Normen-sjekklisten fyller ut «Ivaretatt» og «Kommentar» i Normens Bilag 1a (26 krav) fra avtalen. ' +
+    'Send avtalen som fil (.docx, .pdf eller .txt) og skriv normen i samme melding, ' +
+    'eller skriv normen og lim inn avtaleteksten under (i samme melding).',
+  normenTitle: (name) => `Normen Bilag 1a: ${name}`,
+  normenPastedText: 'innlimt tekst',
+  normenIntro: 'Førstegangs utfylling fra avtaleteksten. Kontroller hver rad før skjemaet sendes.',
+  normenSummary: { met: 'Ivaretatt', partly: 'Delvis', 'not-found': 'Ikke funnet' },
+  normenByGroup: 'Etter gruppe',
+  normenGroupCounts: (met, partly, notFound) => `${met} ivaretatt, ${partly} delvis, ${notFound} ikke funnet`,
+  normenRowsPart: (part, parts) => (parts > 1 ? `Kravene (del ${part} av ${parts})` : 'Kravene'),
+  normenWhere: 'Pkt.',
+  normenReportOffer: 'Vil du ha sjekklisten som Markdown-tabell å lime inn i skjemaet?',
   reviewAskFile: 'Send avtalen som fil (.docx, .pdf eller .txt), eller lim inn teksten.',
   unsupportedFile: (name) => `Jeg kan ikke lese ${name}. Send .docx, .pdf eller .txt.`,
   tooManyFiles: 'Send én fil om gangen (eller to med compare).',
@@ -138,7 +164,7 @@ const en: BotTexts = {
     ['compare', 'Compare two versions: send two files (old first); new deviations come first.'],
     ['explain <category>', 'Explain a deviation category, e.g. explain liability-cap.'],
     ['language nb|en', 'Choose the language of my answers.'],
-    ['normen', "Normen's Bilag 1a checklist for a file (coming)."],
+    ['normen', "Normen's Bilag 1a checklist: send the agreement as a file with normen in the message, or normen + pasted text."],
     ['help', 'Show this help.'],
   ],
   categoriesTitle: 'The categories I check',
@@ -170,7 +196,19 @@ const en: BotTexts = {
   compareUnchangedLabel: 'Unchanged deviations',
   compareClauses: (added, removed, changed) => ['Clauses', `${added} added, ${removed} removed, ${changed} changed`],
   compareNothingNew: 'No new deviations in the new version.',
-  normenComingSoon: "The Normen checklist (Bilag 1a) is coming to the bot soon. Until then: run dpa-review normen FILE on the command line.",
+  normenPrompt:
+    "The Normen checklist fills in the \"Ivaretatt\" (met) and \"Kommentar\" (comment) columns of Normen's Bilag 1a (26 requirements) from the agreement. " +
+    'Send the agreement as a file (.docx, .pdf or .txt) with normen in the same message, ' +
+    'or write normen and paste the agreement text below it (in the same message).',
+  normenTitle: (name) => `Normen Bilag 1a: ${name}`,
+  normenPastedText: 'pasted text',
+  normenIntro: 'A first pass from the agreement text. Check every row before the form is sent.',
+  normenSummary: { met: 'Met', partly: 'Partly', 'not-found': 'Not found' },
+  normenByGroup: 'By group',
+  normenGroupCounts: (met, partly, notFound) => `${met} met, ${partly} partly, ${notFound} not found`,
+  normenRowsPart: (part, parts) => (parts > 1 ? `The requirements (part ${part} of ${parts})` : 'The requirements'),
+  normenWhere: 'Clause',
+  normenReportOffer: 'Would you like the checklist as a Markdown table to paste into the form?',
   reviewAskFile: 'Send the agreement as a file (.docx, .pdf or .txt), or paste its text.',
   unsupportedFile: (name) => `I can't read ${name}. Send .docx, .pdf or .txt.`,
   tooManyFiles: 'Send one file at a time (or two with compare).',

@@ -1,12 +1,14 @@
 // In-process conversations with the Teams bot (botbuilder's TestAdapter), from tables of turns:
-// clause text → category ids on the card, help, explain, language, bad files, a channel @mention.
+// clause text → category ids on the card, help, explain, language, bad files, a channel @mention,
+// and the Normen Bilag 1a checklist (a file or pasted text → rows 1–26 with the engine's statuses).
 
 import { strict as assert } from 'node:assert';
 import type { Activity } from 'botbuilder';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DownloadError, TEAMS_FILE_DOWNLOAD_INFO } from '../bot/attachments';
-import { botUnderTest, cardsOf, cardTexts, findingCategories, replyTexts } from './fixtures/bot/harness';
+import { sharedEngine, normenStatusLabel } from '../bot/engine';
+import { botUnderTest, cardsOf, cardTexts, findingCategories, normenRowsShown, replyTexts } from './fixtures/bot/harness';
 
 const samples = join(__dirname, '..', 'samples');
 
@@ -42,7 +44,7 @@ describe('bot: commands', () => {
     { say: 'explain breach', expect: /breach-notice-deadline/ },
     { say: 'explain nonsense-category', expect: /nonsense-category[\s\S]*governing-law/ },
     { say: 'explain', expect: /missing-art28/ },
-    { say: 'normen', expect: /Normen/, where: 'text' },
+    { say: 'normen', expect: /Bilag 1a[\s\S]*\.docx, \.pdf or \.txt[\s\S]*paste/, where: 'text' },
     { say: 'compare', expect: /(gamle|old one) first|den gamle først/, where: 'text' },
     { say: 'language', expect: /language nb|language en/, where: 'text' },
   ];
@@ -193,5 +195,107 @@ describe('bot: files', () => {
     assert.match(uploads[0].text, /^#/m, 'the Markdown report');
     const info = accepted.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.info');
     assert.equal(info?.contentUrl, 'https://contoso-my.sharepoint.com/f.md');
+  });
+});
+
+describe('bot: normen (the Bilag 1a checklist)', function () {
+  this.timeout(30_000);
+  const teamsFile = (name: string, url: string) => ({
+    contentType: TEAMS_FILE_DOWNLOAD_INFO,
+    name,
+    content: { downloadUrl: url, uniqueId: 'x', fileType: name.split('.').pop() },
+  });
+  const engine = sharedEngine();
+  const ALL_NUMBERS = Array.from({ length: 26 }, (_, i) => i + 1);
+
+  /** The statuses the engine gives the sample, as the card labels them. */
+  async function expectedStatuses(file: string, lang?: 'nb' | 'en'): Promise<string[]> {
+    const { text } = await engine.extract(readFileSync(join(samples, file)), file, 10 * 1024 * 1024);
+    const checklist = engine.normen(text, { lang });
+    return checklist.rows.map((row) => normenStatusLabel(row.status, checklist.lang));
+  }
+
+  const files: Array<{ file: string; say: string; locale?: string; language?: 'en'; title: RegExp; labels: RegExp }> = [
+    { file: 'dossier-dpa.docx', say: 'normen', locale: 'nb-NO', title: /Normen Bilag 1a: dossier-dpa\.docx/, labels: /Ivaretatt[\s\S]*Delvis[\s\S]*Ikke funnet/ },
+    { file: 'opus-dpa-2024.txt', say: '/normen', title: /Normen Bilag 1a: opus-dpa-2024\.txt/, labels: /Ivaretatt/ },
+    { file: 'opus-dpa-2025.docx', say: 'bilag-1a', language: 'en', title: /Normen Bilag 1a: opus-dpa-2025\.docx/, labels: /Met[\s\S]*Partly[\s\S]*Not found/ },
+  ];
+  for (const { file, say, locale, language, title, labels } of files) {
+    it(`"${say}" + ${file}${language ? ` (language ${language})` : ''} → summary, rows 1–26 with the engine's statuses`, async () => {
+      const url = `https://contoso.sharepoint.com/personal/${file}`;
+      const bot = botUnderTest({ [url]: readFileSync(join(samples, file)) });
+      if (language) await bot.turn(`language ${language}`);
+      const replies = await bot.turn({ text: say, locale, attachments: [teamsFile(file, url)] });
+      assert.deepEqual(bot.downloads, [url]);
+      const cards = cardsOf(replies);
+      assert.ok(cards.length >= 2, 'a summary card and the rows');
+      const summary = cardTexts(cards[0]).join('\n');
+      assert.match(summary, title);
+      assert.match(summary, labels);
+      const shown = normenRowsShown(replies);
+      assert.deepEqual(shown.map((row) => row.number), ALL_NUMBERS, 'every requirement, in the form\'s order');
+      assert.deepEqual(shown.map((row) => row.status), await expectedStatuses(file, language));
+      assert.equal(findingCategories(replies).length, 0, 'the checklist, not a deviation review');
+      for (const reply of replies) {
+        const bytes = Buffer.byteLength(JSON.stringify(reply));
+        if (cardsOf([reply]).length) assert.ok(bytes < 32 * 1024, `a card message of ${bytes} bytes`);
+      }
+      const report = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'text/markdown');
+      assert.match(report?.name ?? '', /^normen-bilag-1a-.+\.md$/, 'the form\'s Markdown table offered');
+    });
+  }
+
+  it('groups the rows under Normen\'s groups, with the status colours', async () => {
+    const url = 'https://contoso.sharepoint.com/dossier-dpa.txt';
+    const replies = await botUnderTest({ [url]: readFileSync(join(samples, 'dossier-dpa.txt')) })
+      .turn({ text: 'normen', attachments: [teamsFile('dossier-dpa.txt', url)] });
+    const texts = cardsOf(replies).slice(1).flatMap(cardTexts).join('\n');
+    for (const group of ['Generelle krav (1–7)', 'Krav til logging (8–11)', 'Taushetsplikt (22–24)', 'Avvikshåndtering (26)']) {
+      assert.ok(texts.includes(group), `${group} in the rows`);
+    }
+    const colours = new Set(JSON.stringify(cardsOf(replies)).match(/"color":"(good|warning|attention)"/g));
+    assert.ok(colours.size >= 2, `status colours: ${[...colours]}`);
+  });
+
+  it('"normen" + pasted agreement text → the checklist of that text', async () => {
+    const text = readFileSync(join(samples, 'dossier-dpa.txt'), 'utf8');
+    const replies = await botUnderTest().turn({ text: `normen\n${text}`, locale: 'nb-NO' });
+    assert.match(cardTexts(cardsOf(replies)[0]).join('\n'), /Normen Bilag 1a: innlimt tekst/);
+    const shown = normenRowsShown(replies);
+    assert.deepEqual(shown.map((row) => row.number), ALL_NUMBERS);
+    assert.deepEqual(shown.map((row) => row.status), engine.normen(text, {}).rows.map((row) => normenStatusLabel(row.status, 'nb')));
+  });
+
+  const prompts: Array<{ locale: string; expect: RegExp }> = [
+    { locale: 'nb-NO', expect: /Send avtalen som fil \(\.docx, \.pdf eller \.txt\) og skriv normen/ },
+    { locale: 'en-US', expect: /Send the agreement as a file \(\.docx, \.pdf or \.txt\) with normen/ },
+  ];
+  for (const { locale, expect } of prompts) {
+    it(`"normen" with nothing attached → how to use it (${locale})`, async () => {
+      const replies = await botUnderTest().turn({ text: 'normen', locale });
+      assert.equal(cardsOf(replies).length, 0);
+      assert.match(replyTexts(replies).join('\n'), expect);
+    });
+  }
+
+  it('"normen" with two files → one at a time', async () => {
+    const replies = await botUnderTest().turn({
+      text: 'normen',
+      locale: 'nb-NO',
+      attachments: [teamsFile('a.docx', 'https://contoso.sharepoint.com/a.docx'), teamsFile('b.docx', 'https://contoso.sharepoint.com/b.docx')],
+    });
+    assert.match(replyTexts(replies).join('\n'), /én fil om gangen/);
+  });
+
+  it('"normen" with an unreadable file → the friendly file message', async () => {
+    const url = 'https://contoso.sharepoint.com/avtale.docx';
+    const replies = await botUnderTest({ [url]: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]) })
+      .turn({ text: 'normen', locale: 'nb-NO', attachments: [teamsFile('avtale.docx', url)] });
+    assert.match(replyTexts(replies).join('\n'), /fikk ikke lest avtale\.docx/);
+    assert.equal(cardsOf(replies).length, 0);
+  });
+
+  it('help lists normen', async () => {
+    assert.match(cardsOf(await botUnderTest().turn({ text: 'hjelp', locale: 'nb-NO' })).flatMap(cardTexts).join('\n'), /normen: Normens Bilag 1a-sjekkliste/);
   });
 });
