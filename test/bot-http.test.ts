@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { loadBotConfig } from '../bot/config';
 import { sharedEngine } from '../bot/engine';
 import { startBotServer, type RunningBot } from '../bot/server';
-import { findingCategories, replyTexts } from './fixtures/bot/harness';
+import { cardsOf, cardTexts, findingCategories, normenRowsShown, replyTexts } from './fixtures/bot/harness';
 
 const root = join(__dirname, '..');
 const docx = readFileSync(join(root, 'samples', 'opus-dpa-2025.docx'));
@@ -156,6 +156,24 @@ describe('bot over HTTP in local mode (the real entry point)', function () {
     const consent = replies.flatMap((r) => (r.body.attachments as Array<{ contentType: string }> | undefined) ?? [])
       .find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
     assert.ok(consent, 'the Markdown report is offered as a file');
+  });
+
+  it('answers "normen" + a .docx with the Bilag 1a checklist cards at the serviceUrl', async () => {
+    connector.received.length = 0;
+    const status = await post(bot.url, teamsActivity(connector.url, 'msg-normen', {
+      text: 'normen',
+      attachments: [{
+        contentType: 'application/vnd.microsoft.teams.file.download.info',
+        name: 'opus-dpa-2025.docx',
+        content: { downloadUrl: `${connector.url}/files/opus-dpa-2025.docx`, uniqueId: 'f-2', fileType: 'docx' },
+      }],
+    }));
+    assert.equal(status, 200);
+    const replies = connector.received.filter((r) => r.body.type === 'message').map((r) => r.body);
+    assert.match(cardTexts(cardsOf(replies)[0]).join('\n'), /Normen Bilag 1a: opus-dpa-2025\.docx/);
+    assert.deepEqual(normenRowsShown(replies).map((row) => row.number), Array.from({ length: 26 }, (_, i) => i + 1));
+    for (const reply of connector.received) assert.ok(JSON.stringify(reply.body).length < 64 * 1024);
+    assert.match(bot.stderr(), /"event":"normen","source":"file"/);
   });
 
   it('checks pasted clause text', async () => {

@@ -5,10 +5,11 @@ import { strict as assert } from 'node:assert';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { downloadFile, fileReferences, isAllowedUrl, TEAMS_FILE_DOWNLOAD_INFO, DownloadError } from '../bot/attachments';
-import { card, jsonBytes, splitIntoCards, clauseReviewCards } from '../bot/cards';
+import { card, jsonBytes, splitIntoCards, clauseReviewCards, type CardElement } from '../bot/cards';
+import { normenCards } from '../bot/normen-cards';
 import { parseCommand, stripMentions, type BotCommand } from '../bot/commands';
 import { ConfigError, loadBotConfig, type DownloadRules } from '../bot/config';
-import { getCategory, type Finding, type Review } from '../shared/index';
+import { getCategory, normenChecklist, type Finding, type Review } from '../shared/index';
 
 describe('bot settings', () => {
   it('refuses to start without credentials unless DPA_REVIEW_LOCAL=1', () => {
@@ -48,6 +49,13 @@ describe('bot command parser', () => {
     ['språk norsk', { kind: 'language', lang: 'nb' }],
     ['language', { kind: 'language' }],
     ['normen', { kind: 'normen' }],
+    ['normen please', { kind: 'normen' }],
+    // normen + pasted agreement text: the text keeps its line breaks
+    ['normen\n1. Databehandler skal logge all tilgang.\n2. Loggene skal oppbevares.', { kind: 'normen', text: '1. Databehandler skal logge all tilgang.\n2. Loggene skal oppbevares.' }],
+    ['/normen Databehandler skal logge all tilgang og bruk.', { kind: 'normen', text: 'Databehandler skal logge all tilgang og bruk.' }],
+    ['Normen: Databehandler skal logge all tilgang og bruk.', { kind: 'normen', text: 'Databehandler skal logge all tilgang og bruk.' }],
+    // a clause that starts with the word Normen is still a clause
+    ['Normen skal følges av leverandøren og underleverandører.', { kind: 'check', text: 'Normen skal følges av leverandøren og underleverandører.' }],
     ['', { kind: 'empty' }],
     ['Databehandler skal varsle innen 48 timer.', { kind: 'check', text: 'Databehandler skal varsle innen 48 timer.' }],
     // a clause that starts with a command word is still a clause
@@ -176,5 +184,26 @@ describe('bot cards', () => {
     const cards = splitIntoCards(() => [], [{ type: 'TextBlock', text: 'x'.repeat(100) }, { type: 'TextBlock', text: 'y' }], 50);
     assert.equal(cards.length, 2);
     assert.deepEqual(card([]).body, []);
+  });
+
+  it('splits the Normen checklist under a small budget: all 26 rows in order, each group heading before its rows', () => {
+    const checklist = normenChecklist('Databehandler skal logge all tilgang og bruk.\n\nTaushetsplikten gjelder også etter avtalens opphør.', { lang: 'nb' });
+    const budget = 6 * 1024;
+    const [summary, ...rowCards] = normenCards(checklist, 'avtale.txt', 'nb', budget);
+    assert.equal(summary.version, '1.5');
+    assert.ok(rowCards.length > 2, `split into ${rowCards.length} cards`);
+    const numbers: number[] = [];
+    for (const c of rowCards) {
+      assert.ok(jsonBytes(c) <= budget + 1024, `card of ${jsonBytes(c)} bytes`);
+      const containers = c.body.filter((e) => e.type === 'Container');
+      // a card's first row is led by its group's heading (the part header comes first)
+      assert.equal((c.body[1] as CardElement).type, 'TextBlock', 'a group heading before the first row');
+      assert.match(String((c.body[1] as CardElement).text), /\(\d+(–\d+)?\)$/);
+      for (const container of containers) {
+        const columnSet = (container.items as CardElement[])[0] as { columns: Array<{ items: Array<{ text: string }> }> };
+        numbers.push(Number(columnSet.columns[0].items[0].text.replace('.', '')));
+      }
+    }
+    assert.deepEqual(numbers, Array.from({ length: 26 }, (_, i) => i + 1));
   });
 });
