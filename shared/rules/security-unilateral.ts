@@ -80,7 +80,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
     const target = security.find((s) => s.start > decide.end && s.start - decide.end < 90);
     if (!target) continue;
-    if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 25) continue;
+    if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 15) continue;
     if (negatedBefore(m, decide.start, 30) || !processorActsAt(context, sentence, decide.start)) continue;
     if (findFirst(pattern('\\b(?:i samråd|in consultation|together with|sammen med|etter godkjenning|with the (?:prior )?(?:written )?(?:approval|consent))'), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };

@@ -110,10 +110,21 @@ function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): Se
   return found;
 }
 
+/** "a month's notice", "one calendar month", "en uke": a single unit written without a number. */
+const SINGLE_UNIT_SOURCE = '\\b(?:a|one|en|ett|ei|én) (?:full |calendar |kalender)?(month|måned|månad|week|uke|vecka|uge)\\b';
+
+function singleUnits(match: string): Duration[] {
+  return findAll(pattern(SINGLE_UNIT_SOURCE), match).map((m) => {
+    const weeks = /^(?:week|uke|vecka|uge)$/.test(m.groups[0] ?? '');
+    const days = weeks ? 7 : 30;
+    return { ...m, value: 1, unit: weeks ? 'weeks' : 'months', hours: days * 24, days };
+  });
+}
+
 /** Durations in a sentence that give the period before a change (not an objection window). */
 function noticePeriods(sentence: SentenceView): Duration[] {
   const objections = findAll(pattern(OBJECTION_SOURCE), sentence.match);
-  return findDurations(sentence.match).filter((d) => {
+  return [...findDurations(sentence.match), ...singleUnits(sentence.match)].filter((d) => {
     if (d.unit === 'hours' && d.value < 24 && !/\d/.test(d.text)) return false;
     const after = sentence.match.slice(d.end);
     const before = sentence.match.slice(Math.max(0, d.start - 40), d.start);

@@ -101,7 +101,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   const prohibition = findFirst(pattern(NEGATION_SOURCE), m);
 
   // a general approval: "the controller has approved that data may be transferred to third countries"
-  for (const approval of findAll(pattern(APPROVAL_SOURCE), m)) {
+  for (const approval of control ? [] : findAll(pattern(APPROVAL_SOURCE), m)) {
     const between = m.slice(approval.end, Math.max(approval.end, third.start));
     const controllerBefore = findFirst(pattern(CONTROLLER_SOURCE), m.slice(Math.max(0, approval.start - 60), approval.start));
     if (!controllerBefore) continue;
