@@ -48,7 +48,7 @@ export function pattern(source: string): RegExp {
     if (!inClass && ch === ' ') {
       // one or more whitespace; a run of spaces in the source is one gap
       while (source[i + 1] === ' ') i++;
-      out += '[\\s\\u00a0]+';
+      out += '(?:[\\s\\u00a0]+)'; // grouped, so a following ? or * applies to the whole gap
       continue;
     }
     out += (!inClass && letterVariants[ch]) || ch;

@@ -22,7 +22,9 @@ interface Line {
 }
 
 // "1.", "3.11", "10.1.2", "§ 7", "Punkt 4", "Artikkel 5", "Clause 9.2"
-const NUMBERED = /^\s*(?:(?:§|punkt|pkt\.?|artikkel|article|art\.|clause|klausul|section|avsnitt)\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?=\s|$)(?!\s*(?:timer|dager|døgn|måneder|hours|days|months|år|%))/i;
+// The number must end with a dot, or be followed by a capitalised word, a tab or the line's end:
+// "50 000,-" at the start of a wrapped line is an amount, not clause 50.
+const NUMBERED = /^\s*(?:(?:§|[Pp]unkt|[Pp]kt\.?|[Aa]rtikkel|[Aa]rticle|[Aa]rt\.|[Cc]lause|[Kk]lausul|[Ss]ection|[Aa]vsnitt)\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?=\s|$)|(?=[ \u00a0]+[\p{Lu}«"“(\[§])|(?=\t)|(?=\s*$))(?!\s*(?:timer|dager|døgn|måneder|hours|days|months|år|%))/u;
 // "a)", "(a)", "a.", "i)", "(iv)"
 const LETTERED = /^\s*(?:\(([a-hj-z]|[ivx]{1,4})\)|([a-hj-z]|[ivx]{1,4})[.)])\s+/i;
 const BULLET = /^\s*(?:[-–—•▪◦·*]|e(?=\s{2,}))\s+/;
@@ -50,8 +52,10 @@ function isTableRow(line: string): boolean {
 }
 
 /** A short line with no sentence end that reads as a title. */
-function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean): boolean {
+function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean, nextLine = ''): boolean {
   const trimmed = line.trim();
+  // a line whose sentence goes on, lower case, on the next line is the start of a paragraph
+  if (!nextBlank && /^\s*\p{Ll}/u.test(nextLine)) return false;
   if (trimmed.length < 3 || trimmed.length > 90) return false;
   if (/[.;:,]$/.test(trimmed) && !/^\d+(?:\.\d+)*\.\s/.test(trimmed)) return false;
   if (!TITLE_CASE_LINE.test(trimmed)) return false;
@@ -108,7 +112,7 @@ export function segmentText(text: string): Segment[] {
     const lettered = LETTERED.exec(line.text);
     const bullet = BULLET.exec(line.text);
 
-    if ((prevBlank || numbered || !current || /[.:;]$/.test(text.slice(current.start, current.end).trimEnd())) && looksLikeHeading(line.text, nextBlank, prevBlank)) {
+    if ((prevBlank || numbered || !current || /[.:;]$/.test(text.slice(current.start, current.end).trimEnd())) && looksLikeHeading(line.text, nextBlank, prevBlank, lines[i + 1]?.text)) {
       close();
       const number = numbered?.[1] ?? VEDLEGG.exec(line.text)?.[1];
       const level = numbered ? headingLevel(numbered[1]) : VEDLEGG.test(line.text) ? 0 : 1;

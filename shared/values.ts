@@ -27,21 +27,23 @@ export interface Duration extends Match {
   days: number;
 }
 
+// Units, with the Scandinavian genitive ("30 dagers varsel", "fire ukers", "10 arbeidsdagers")
 const UNIT_SOURCE =
-  '(timer|time|t|h|hrs?|hours?|timmar|timme|' +
-  'virkedager|virkedag|arbeidsdager|arbeidsdag|business days?|working days?|arbetsdagar|arbejdsdage|hverdage|bankdager|' +
-  'dager|dag|døgn|days?|dagar|dage|' +
-  'uker|uke|weeks?|veckor|vecka|uger|uge|' +
-  'måneder|måned|mnd|months?|månader|månad|' +
-  'år|years?)\\b';
+  '(timer|timers|time|t|h|hrs?|hours?|timmar|timme|' +
+  'virkedager|virkedagers|virkedag|arbeidsdager|arbeidsdagers|arbeidsdag|business days?|working days?|arbetsdagar|arbetsdagars|arbejdsdage|hverdage|bankdager|bankdagers|' +
+  'dager|dagers|dag|døgn|døgns|days?|dagar|dagars|dage|dages|' +
+  'uker|ukers|uke|weeks?|veckor|veckors|vecka|uger|ugers|uge|' +
+  'måneder|måneders|måned|mnd|months?|månader|månaders|månad|' +
+  'år|års|years?)\\b';
 
 const NUMBER_SOURCE = `(\\d{1,4}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
 
 // "48 timer", "tjuefire (24) timer", "two (2) months", "30 (tretti) dagers", "2-3 dager" (upper bound taken)
-const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+\\))?(?: ?[-–] ?(\\d{1,4}))? ?(?:kalender)?${UNIT_SOURCE.replace('(timer', '(timer')}`;
+const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+\\))?(?: ?[-–] ?(\\d{1,4}))?(?: ?|-)(?:kalender)?${UNIT_SOURCE}`;
 
 function unitOf(word: string): DurationUnit {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/(?<=\p{L}{2})s$/u, ''); // genitive "dagers" reads as "dager"
+
   if (/^(timer|time|t|h|hrs?|hours?|timmar|timme)$/.test(w)) return 'hours';
   if (/(virke|arbeid|business|working|arbets|arbejds|hverdage|bank)/.test(w)) return 'business-days';
   if (/^(uker|uke|weeks?|veckor|vecka|uger|uge)$/.test(w)) return 'weeks';
