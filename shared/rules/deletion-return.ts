@@ -23,6 +23,7 @@ const DELETE_SOURCE =
 // Giving the data back, or letting the controller take it out.
 const RETURN_SOURCE =
   '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* (?:\\p{L}+ ){0,3}tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|hand\\p{L}* (?:\\p{L}+ ){0,3}(?:back|over)|give back|återlämn\\p{L}*|lämna\\p{L}* (?:\\p{L}+ ){0,3}tillbaka|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*|utlever\\p{L}*|udlever\\p{L}*|utlämn\\p{L}*|eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}* (?:\\p{L}+ ){0,3}ut|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|overfør\\p{L}* (?:\\p{L}+ ){0,4}til (?:den )?(?:behandlingsansvarlig|kunde)\\p{L}*|transfer\\p{L}* (?:\\p{L}+ ){0,4}to the (?:data )?(?:controller|customer)|maskinlesbar\\p{L}*|machine-?readable|maskinläsbar\\p{L}*|maskinlæsbar\\p{L}*)';
+const STRONG_RETURN_SOURCE = '\\b(?:tilbakelever|tilbakefør|levere\\p{L}* tilbake|return|återlämn|tilbagelever|maskinlesbar|machine-?readable|maskinläsbar)';
 // The controller taking the data out itself (an export window, not a deletion deadline).
 const RETRIEVAL_SOURCE =
   '\\b(?:eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}*|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|tilgang\\p{L}*|access\\p{L}*|tillgång\\p{L}*|adgang\\p{L}*)';
@@ -61,7 +62,7 @@ const FREE_SOURCE =
 const HANDOVER_SOURCE = `(?:${RETURN_SOURCE}|${DELETE_SOURCE}|\\b(?:overfør\\p{L}*|transfer\\p{L}*|migrer\\p{L}*|migrat\\p{L}*|overgang\\p{L}*|transition\\p{L}*|överför\\p{L}*|overførsel\\p{L}*))`;
 // A written confirmation or certificate of deletion.
 const CONFIRM_SOURCE =
-  '(?:\\bbekreft\\p{L}*|\\bbekräft\\p{L}*|\\bbekræft\\p{L}*|\\bconfirm\\p{L}*|\\bcertif\\p{L}*|sertifikat\\p{L}*|\\battest\\p{L}*|\\bintyg\\p{L}*|\\berklæring\\p{L}*|\\bförsäkran\\p{L}*|written (?:statement|evidence|notice) (?:\\p{L}+ ){0,3}(?:deletion|destruction)|dokumentasjon (?:\\p{L}+ ){0,3}(?:sletting|destruering|tilintetgjøring))';
+  '(?:\\b(?:bekreft|bekräft|bekræft|confirm|certif|attest|intyg|erklæring|försäkran)\\p{L}*|sertifikat|written (?:statement|evidence|notice) (?:\\p{L}+ ){0,3}(?:deletion|destruction)|dokumentasjon (?:\\p{L}+ ){0,3}(?:sletting|destruering|tilintetgjøring))';
 // Law that keeps data longer (bookkeeping, archive law): a carve-out, not the deletion deadline.
 const LAW_SOURCE =
   '\\b(?:lov\\p{L}*|\\p{L}*loven|law\\p{L}*|legal\\p{L}*|statutory|lag\\b|lagen|\\p{L}*lagen|lagstiftning\\p{L}*|\\p{L}*lagens|required by|rettsregler|lovgivning\\p{L}*|bokføring\\p{L}*|bokföring\\p{L}*|bogføring\\p{L}*|accounting|arkivlov\\p{L}*)';
@@ -207,7 +208,8 @@ export default defineRule({
     const phrase = (m: Match) => context.text.slice(m.start, m.end);
 
     let clauseFound = false;
-    let returnFound = false;
+    // a strong return word anywhere in the document counts as a return option
+    let returnFound = has(STRONG_RETURN_SOURCE, context.match);
     let confirmationFound = false;
     let copiesNamed = false;
     let main: { sentence: SentenceView; rank: number } | undefined;
@@ -215,11 +217,9 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       const s = sentence.match;
       const deletes = has(DELETE_SOURCE, s);
-      const returns = has(RETURN_SOURCE, s);
-      // a strong return word anywhere counts as a return option
-      if (returns && has('\\b(?:tilbakelever|tilbakefør|levere\\p{L}* tilbake|return|återlämn|tilbagelever|maskinlesbar|machine-?readable|maskinläsbar)', s)) returnFound = true;
-      if (deletes && has(CONFIRM_SOURCE, s)) confirmationFound = true;
+      if (deletes && !confirmationFound && has(CONFIRM_SOURCE, s)) confirmationFound = true;
       if (!inEndContext[sentence.clause.index]) continue;
+      const returns = has(RETURN_SOURCE, s);
       if (!deletes && !returns) {
         if (has(CONFIRM_SOURCE, s) && has('\\b(?:skriftlig|written|writing|skriftligt|skriftlige)\\b', s)) confirmationFound = true;
         // data kept for a time after the end ("retained for 90 days after termination")
