@@ -19,7 +19,7 @@ import { findDurations } from '../values';
 
 // Deleting or destroying data (nb, da, sv, en).
 const DELETE_SOURCE =
-  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning|ningen)\\b|delet\\p{L}*|eras(?:e|ed|es|ing|ure)\\b|radera\\p{L}*|radering\\p{L}*|gallr\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*|makuler\\p{L}*|saniter\\p{L}*|sanitiz\\p{L}*|sanitis\\p{L}*|purg\\p{L}*|förstör\\p{L}*|utplån\\p{L}*|dispos(?:e|al) of)';
+  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning|ningen)\\b|delet\\p{L}*|eras(?:e|ed|es|ing|ure)\\b|radera\\p{L}*|radering\\p{L}*|gallr\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*|makuler\\p{L}*|saniter\\p{L}*|sanitiz\\p{L}*|sanitis\\p{L}*|purg\\p{L}*|förstör\\p{L}*|utplån\\p{L}*|dispos(?:e|al) of|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|skrives over)';
 // Giving the data back, or letting the controller take it out.
 const RETURN_SOURCE =
   '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* (?:\\p{L}+ ){0,3}tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|hand\\p{L}* (?:\\p{L}+ ){0,3}(?:back|over)|give back|återlämn\\p{L}*|lämna\\p{L}* (?:\\p{L}+ ){0,3}tillbaka|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*|utlever\\p{L}*|udlever\\p{L}*|utlämn\\p{L}*|eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}* (?:\\p{L}+ ){0,3}ut|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|overfør\\p{L}* (?:\\p{L}+ ){0,4}til (?:den )?(?:behandlingsansvarlig|kunde)\\p{L}*|transfer\\p{L}* (?:\\p{L}+ ){0,4}to the (?:data )?(?:controller|customer)|maskinlesbar\\p{L}*|machine-?readable|maskinläsbar\\p{L}*|maskinlæsbar\\p{L}*)';
@@ -52,7 +52,7 @@ const VAGUE_SOURCE =
   '\\b(?:innen(?:for)? (?:en )?rimelig tid|i rimelig tid|innen rimelig frist|within a reasonable (?:time|period|timeframe)(?: of time)?|in a reasonable time|in due course|inom (?:en )?(?:skälig|rimlig) tid|inden for (?:en )?rimelig tid|inden rimelig tid|så snart (?:det er )?praktisk mulig|as soon as (?:reasonably )?practicable)';
 // "Thereafter ..." — deletion that follows an export window with no deadline of its own.
 const THEREAFTER_SOURCE =
-  '\\b(?:deretter|derefter|därefter|thereafter|hereafter|herefter|etter dette|etter denne (?:perioden|fristen)|etter utløpet av (?:denne |den )?(?:perioden|fristen)|efter (?:denna|den) (?:period|tid)|after (?:that|this|such)(?: period| time)?|following (?:that|this|such) period|at the end of (?:that|this|such) period|when (?:that|this|such) period (?:has )?(?:expired|ended))\\b';
+  '\\b(?:after which|whereupon|hvoretter|hvorefter|varefter|deretter|derefter|därefter|thereafter|hereafter|herefter|etter dette|etter denne (?:perioden|fristen)|etter utløpet av (?:denne |den )?(?:perioden|fristen)|efter (?:denna|den) (?:period|tid)|after (?:that|this|such)(?: period| time)?|following (?:that|this|such) period|at the end of (?:that|this|such) period|when (?:that|this|such) period (?:has )?(?:expired|ended))\\b';
 // Charging for return or deletion.
 const COST_SOURCE =
   '\\b(?:kostnad\\p{L}*|omkostning\\p{L}*|cost\\p{L}*|expense\\p{L}*|fees?\\b|charg\\p{L}*|invoic\\p{L}*|fakturer\\p{L}*|betal\\p{L}*|pay(?:s|able|ment)?\\b|prisliste\\p{L}*|price list|timepris\\p{L}*|hourly rates?|vederlag\\p{L}*|godtgjør\\p{L}*|ersättning\\p{L}*|avgift\\p{L}*|gebyr\\p{L}*|remunerat\\p{L}*|bekostnad)';
@@ -264,7 +264,8 @@ export default defineRule({
       }
 
       const thereafter = findFirst(pattern(THEREAFTER_SOURCE), s);
-      if (thereafter && thereafter.start < 40 && !deadlines.length && !vague && followsAWindow(context, sentence)) {
+      const windowBefore = thereafter && deadlinesIn(sentence).some((d) => d.end - sentence.start <= thereafter.start);
+      if (thereafter && !deadlines.length && !vague && (windowBefore || (thereafter.start < 40 && followsAWindow(context, sentence)))) {
         const deleteWord = findFirst(pattern(DELETE_SOURCE), s) as Match;
         const at = { start: sentence.start + Math.min(thereafter.start, deleteWord.start), end: sentence.start + Math.max(thereafter.end, deleteWord.end) };
         context.report({ messageId: 'deletion-after-window', ...at, data: { phrase: context.text.slice(sentence.start + thereafter.start, sentence.start + thereafter.end), maxDays } });
@@ -304,7 +305,8 @@ function reportLate(context: RuleContext, sentence: SentenceView, deadlines: rea
   for (const d of deadlines) {
     if (d.days <= maxDays) continue;
     const part = partAround(s, d.start - sentence.start);
-    const backup = has(BACKUP_ONLY_SOURCE, s.slice(part.from, part.to));
+    // "backups, which are kept for 6 months": the backup may stand just before the duration's part
+    const backup = has(BACKUP_ONLY_SOURCE, s.slice(Math.max(0, Math.min(part.from, d.start - sentence.start - 40)), part.to));
     context.report({ messageId: backup ? 'backup-too-late' : 'deletion-too-late', start: d.start, end: d.end, data: { days: Math.round(d.days), maxDays } });
   }
 }
