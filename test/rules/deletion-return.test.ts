@@ -29,6 +29,12 @@ testRule('deletion-return', {
     },
   ],
   invalid: [
+    {
+      name: 'an export window, then deletion with no deadline',
+      text: 'Following termination, the Supplier keeps Customer Data for 30 days so that the Customer can retrieve it, after which the Supplier deletes it.',
+      messageId: 'deletion-after-window',
+      at: 'after which',
+    },
     { name: 'data kept after the end', text: 'We retain customer data for 180 days after termination of the subscription.', messageId: 'deletion-too-late', at: '180 days' },
     { text: 'Senest tre måneder etter avtalens opphør skal databehandler slette alle personopplysningene.', messageId: 'deletion-too-late', at: 'tre måneder' },
     {
