@@ -20,9 +20,21 @@ const stemmers: Record<Lang, { stem(token: string): string }> = {
 /** Lower-case word stems of a text (æøå folded, so OCR'd and æøå-less text meet the clean one). */
 export function stems(text: string, lang: Lang): string[] {
   const words = text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  const stemmer = stemmers[lang];
-  return words.map((w) => fold(stemmer.stem(w)));
+  const cache = stemCache[lang];
+  if (cache.size > 50_000) cache.clear();
+  return words.map((w) => {
+    let stem = cache.get(w);
+    if (stem === undefined) {
+      stem = fold(stemmers[lang].stem(w));
+      cache.set(w, stem);
+    }
+    return stem;
+  });
 }
+
+// A contract repeats its words: each is stemmed once (bounded, so a long-running editor or bot
+// does not grow without limit).
+const stemCache: Record<Lang, Map<string, string>> = { nb: new Map(), en: new Map(), da: new Map(), sv: new Map() };
 
 function fold(word: string): string {
   return word.replace(/[æä]/g, 'a').replace(/[øö]/g, 'o').replace(/å/g, 'a');
@@ -35,6 +47,8 @@ interface TopicModel {
 }
 
 let models: TopicModel[] | undefined;
+/** term -> [topic index, weight] for every topic whose references use the term */
+let postings: Map<string, [number, number][]> | undefined;
 let keywordIndex: KeywordIndex | undefined;
 let tfidf: TfIdf | undefined;
 
@@ -52,6 +66,14 @@ function topicModels(): TopicModel[] {
     const vector = weigh(docs[i]);
     return { topic, vector, norm: norm(vector) };
   });
+  postings = new Map();
+  models.forEach((model, topicIndex) => {
+    for (const [term, weight] of model.vector) {
+      const list = postings!.get(term) ?? [];
+      list.push([topicIndex, weight / model.norm]);
+      postings!.set(term, list);
+    }
+  });
   keywordIndex = new KeywordIndex(new Map(topics.map((t) => [t.id, Object.values(t.keywords).flat() as string[]])));
   return models;
 }
@@ -68,16 +90,6 @@ function norm(vector: Map<string, number>): number {
   let sum = 0;
   for (const v of vector.values()) sum += v * v;
   return Math.sqrt(sum) || 1;
-}
-
-function cosine(a: Map<string, number>, aNorm: number, b: Map<string, number>, bNorm: number): number {
-  let dot = 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  for (const [t, v] of small) {
-    const w = large.get(t);
-    if (w) dot += v * w;
-  }
-  return dot / (aNorm * bNorm);
 }
 
 // Many clauses share their headings: their keyword hits are counted once.
@@ -104,14 +116,21 @@ export function alignClause(body: string, headings: string, lang: Lang): TopicSc
   const topicList = topicModels();
   const clauseVector = weigh(stems(body, lang));
   const clauseNorm = norm(clauseVector);
+  // cosine similarity with every topic at once, through the inverted index
+  const dots = new Float64Array(topicList.length);
+  for (const [term, weight] of clauseVector) {
+    const list = (postings as Map<string, [number, number][]>).get(term);
+    if (list) for (const [topicIndex, topicWeight] of list) dots[topicIndex] += weight * topicWeight;
+  }
   const scores: TopicScore[] = [];
   const bodyHits = (keywordIndex as KeywordIndex).hits(body);
   const headingHitsByTopic = headingHits(headings);
-  for (const model of topicList) {
+  for (let topicIndex = 0; topicIndex < topicList.length; topicIndex++) {
+    const model = topicList[topicIndex];
     const inBody = bodyHits.get(model.topic.id) ?? NONE;
     const inHeadings = headingHitsByTopic.get(model.topic.id) ?? NONE;
     const keywordScore = Math.min(1, 0.34 * inBody.size + 0.25 * inHeadings.size);
-    const similarity = clauseVector.size ? cosine(clauseVector, clauseNorm, model.vector, model.norm) : 0;
+    const similarity = dots[topicIndex] / clauseNorm;
     const score = Math.min(1, 0.75 * keywordScore + 0.6 * similarity);
     if (score >= 0.15) scores.push({ topic: model.topic.id, score: Math.round(score * 100) / 100 });
   }

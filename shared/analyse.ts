@@ -15,10 +15,13 @@ export function analyseText(text: string): { lang: Lang; clauses: Clause[]; matc
   const match = matchText(text);
   const lang = detectLanguage(text.slice(0, 20000));
   const segments = segmentText(text);
+  const headingsMatchCache = new Map<string, string>();
   const clauses: Clause[] = segments.map((segment, index) => {
     const body = text.slice(segment.start, segment.end);
     const clauseLang = body.length > 60 ? detectLanguage(body, lang, 2) : lang;
-    const headingsMatch = matchText(segment.headings.join('\n'));
+    const headingsKey = segment.headings.join('\n');
+    let headingsMatch = headingsMatchCache.get(headingsKey);
+    if (headingsMatch === undefined) headingsMatchCache.set(headingsKey, (headingsMatch = matchText(headingsKey)));
     return {
       index,
       start: segment.start,

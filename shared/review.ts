@@ -31,11 +31,14 @@ function interpolate(template: string, data: Record<string, unknown> = {}): stri
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => String(data[key] ?? `{{${key}}}`));
 }
 
+// Past this many edits the two wordings have little in common and a word diff says no more
+// than "replace this with that"; capping it keeps the review fast (Myers' diff is O(N·D)).
+const MAX_DIFF_EDITS = 40;
+
 function wordDiff(from: string, to: string): DiffPart[] {
-  return diffWords(from, to).map((part) => ({
-    op: part.added ? 'insert' : part.removed ? 'delete' : 'equal',
-    text: part.value,
-  }));
+  const parts = diffWords(from, to, { maxEditLength: MAX_DIFF_EDITS });
+  if (!parts) return [{ op: 'delete', text: from }, { op: 'insert', text: to }];
+  return parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value }));
 }
 
 /**

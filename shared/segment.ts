@@ -29,6 +29,7 @@ const NUMBERED = /^\s*(?:(?:§|[Pp]unkt|[Pp]kt\.?|[Aa]rtikkel|[Aa]rticle|[Aa]rt\
 const LETTERED = /^\s*(?:\(([a-hj-z]|[ivx]{1,4})\)|([a-hj-z]|[ivx]{1,4})[.)])\s+/i;
 const BULLET = /^\s*(?:[-–—•▪◦·*]|e(?=\s{2,}))\s+/;
 const VEDLEGG = /^\s*(?:vedlegg|bilag|appendix|annex|schedule|bilaga|bilag)\s+([0-9A-Z]{1,3})\b/i;
+const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/;
 const TITLE_CASE_LINE = /^[\p{Lu}\d«"(]/u;
 
 function splitLines(text: string): Line[] {
@@ -106,6 +107,18 @@ export function segmentText(text: string): Segment[] {
     if (isTableRow(line.text)) {
       close();
       segments.push({ start: lineStart, end: lineEnd, kind: 'table-row', headings: headingsNow() });
+      continue;
+    }
+    // a Markdown heading ("## 8. Underbiträden") is a heading whatever its length
+    const markdownHeading = MARKDOWN_HEADING.exec(line.text);
+    if (markdownHeading) {
+      close();
+      const title = markdownHeading[2].trim();
+      const number = NUMBERED.exec(title)?.[1];
+      const level = markdownHeading[1].length;
+      while (headingStack.length && headingStack[headingStack.length - 1].level >= level) headingStack.pop();
+      headingStack.push({ level, title });
+      segments.push({ start: lineStart, end: lineEnd, kind: 'heading', ...(number ? { number } : {}), headings: headingsNow().slice(0, -1) });
       continue;
     }
     const numbered = NUMBERED.exec(line.text);
