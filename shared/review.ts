@@ -35,7 +35,18 @@ function interpolate(template: string, data: Record<string, unknown> = {}): stri
 // than "replace this with that"; capping it keeps the review fast (Myers' diff is O(N·D)).
 const MAX_DIFF_EDITS = 40;
 
+function sharedWordShare(a: string, b: string): number {
+  const wordsOf = (s: string) => new Set(s.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(1, Math.min(wa.size, wb.size));
+}
+
 function wordDiff(from: string, to: string): DiffPart[] {
+  // wordings that share few words are shown as a plain replacement without running the diff
+  if (sharedWordShare(from, to) < 0.25) return [{ op: 'delete', text: from }, { op: 'insert', text: to }];
   const parts = diffWords(from, to, { maxEditLength: MAX_DIFF_EDITS });
   if (!parts) return [{ op: 'delete', text: from }, { op: 'insert', text: to }];
   return parts.map((part) => ({ op: part.added ? 'insert' : part.removed ? 'delete' : 'equal', text: part.value }));
