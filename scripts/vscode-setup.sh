@@ -37,7 +37,7 @@ if [ ! -x "$node24_pkg/bin/node" ]; then
   log "npm install $node24_spec"
   mkdir -p "$cache_dir/node24"
   npm install --prefix "$cache_dir/node24" --no-save --no-package-lock --no-audit --no-fund \
-    --loglevel=error "$node24_spec"
+    --ignore-scripts=false --loglevel=error "$node24_spec"
 fi
 node24="$node24_pkg/bin/node"
 log "node 24: $("$node24" --version)"
@@ -57,7 +57,7 @@ if [ "$installed_version" != "$code_server_version" ] || [ ! -f "$cache_dir/code
   npm_config_nodedir="$node24_pkg" \
   npm_config_yes=true \
     npm install --prefix "$cache_dir/code-server" --no-save --no-package-lock --no-audit --no-fund \
-      --loglevel=error --unsafe-perm "code-server@$code_server_version"
+      --ignore-scripts=false --loglevel=error --unsafe-perm "code-server@$code_server_version"
   touch "$cache_dir/code-server/.install-complete"
 fi
 [ -f "$code_server_bin" ] || { log "code-server entry point missing: $code_server_bin"; exit 1; }
