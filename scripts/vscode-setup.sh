@@ -53,6 +53,9 @@ if [ "$installed_version" != "$code_server_version" ] || [ ! -f "$cache_dir/code
   log "npm install code-server@$code_server_version (a few minutes, ~600 MB)"
   mkdir -p "$cache_dir/code-server"
   rm -f "$cache_dir/code-server/.install-complete"
+  # code-server's postinstall reads the Node version from npm_config_user_agent: when this script
+  # runs under `npm run`, the outer npm's (Node 20) agent would be inherited, so let npm set its own
+  env -u npm_config_user_agent \
   PATH="$node24_pkg/bin:$PATH" \
   npm_config_nodedir="$node24_pkg" \
   npm_config_yes=true \
