@@ -1,26 +1,49 @@
 // governing-law: the DPA must choose Norwegian law and a Norwegian venue (the playbook's list).
-// A choice of another country's law or courts is a deviation; so is a whole DPA with no choice.
+// A choice of another country's law, courts or arbitration seat is a deviation; so is a whole DPA
+// with no choice. A DPA that leaves law and venue to the main agreement gets an observation (info).
+// Sentences that only mention a country's laws (a sub-processor "subject to the laws of the United
+// States", a court order from abroad) choose nothing and are not read as a choice.
 
 import { findAll, findFirst, pattern } from '../match';
-import { defineRule } from '../rule';
+import { defineRule, type SentenceView } from '../rule';
 
-// A sentence that chooses law or venue (not one that only lists laws the processor must obey).
-const CHOICE_SOURCE =
-  '\\b(?:lovvalg\\p{L}*|verneting\\p{L}*|(?:regulert|reguleres|underlagt|undergitt|tolkes|tolket) (?:\\p{L}+ ){0,6}(?:rett|lov\\p{L}*)|tvist\\p{L}* (?:\\p{L}+ ){0,12}(?:domstol\\p{L}*|tingrett|voldgift\\p{L}*|rett\\p{L}*|avgjøres|løses|behandles|prøves|pr[oö]vas)|(?:governed by|subject to|construed (?:in accordance with|under)|interpreted in accordance with) (?:\\p{L}+ ){0,4}(?:law|laws)|jurisdiction|courts? of|arbitration|venue|governing law|choice of law|\\p{L}+ (?:lag|rätt|ret) (?:gäller|tillämpas|gælder|finder anvendelse)|tvist (?:\\p{L}+ ){0,6}(?:domstol|skiljedom)|lagval|værneting|lovvalg)\\b';
+// A phrase that always chooses law or venue, whatever the rest of the sentence says.
+const STRONG_CHOICE_SOURCE =
+  '\\b(?:lovvalg\\p{L}*|verneting\\p{L}*|værneting\\p{L}*|lagval\\p{L}*|governing law|choice of law|applicable law and (?:jurisdiction|venue)|(?:exclusive|non-exclusive) jurisdiction|venue|forum|tillämplig lag|gældende ret|lov og verneting|(?:norsk|dansk|svensk|finsk|engelsk|irsk|tysk|nederlandsk|amerikansk|sveitsisk) (?:rett|ret|lov|lag|rätt) (?:gjelder|gjelde|skal gjelde|gäller|ska gälla|ska tillämpas|tillämpas|gælder|finder anvendelse|får anvendelse|kommer til anvendelse|anvendes)|\\p{L}+ (?:law|laws) (?:shall |will )?(?:apply|applies|govern\\p{L}*))\\b';
+// A phrase that chooses only when the sentence is about this agreement or its disputes.
+const WEAK_CHOICE_SOURCE =
+  '\\b(?:(?:regulert|reguleres|regulerast|underlagt|undergitt|underkastet|tolkes|tolket|tolkas|tolkast|fortolkes|tillämpas|styres|governed|construed|interpreted|subject) (?:\\p{L}+ ){0,8}(?:rett|retten|ret|lov|loven|lovgivning\\p{L}*|lag|lagen|rätt|law|laws)|(?:i samsvar med|i henhold til|etter|enligt|i enlighet med|i overensstemmelse med|efter|in accordance with|under) (?:\\p{L}+ ){0,2}(?:rett|ret|lov|lag|rätt|law)|jurisdiction|courts?|domstol\\p{L}*|tingrett\\p{L}*|tingsrätt\\p{L}*|byret\\p{L}*|lagmannsrett\\p{L}*|retten i|voldgift\\p{L}*|skiljedom\\p{L}*|skiljenämnd\\p{L}*|voldgiftsret\\p{L}*|arbitra\\p{L}*)\\b';
+// Disputes under the agreement: a weak choice phrase in such a sentence names the venue.
+const DISPUTE_SOURCE =
+  '\\b(?:tvist\\p{L}*|twist\\p{L}*|uenighet\\p{L}*|dispute\\p{L}*|claims? (?:arising|under)|controvers\\p{L}*|søksmål\\p{L}*|stridighet\\p{L}*|meningsskiljaktighet\\p{L}*|uoverensstemmelse\\p{L}*)\\b';
+// This agreement as the subject of a weak choice ("This DPA shall be governed by ...").
+const AGREEMENT_SOURCE = '\\b(?:avtale\\p{L}*|avtal\\p{L}*|aftale\\p{L}*|agreement|addendum|dpa|dba|terms|clauses|vilkår\\p{L}*|villkor\\p{L}*)\\b';
+// Another authority's reach over a party is not a choice ("the processor may be subject to the laws of ...").
+const FOREIGN_REACH_SOURCE =
+  '\\b(?:disclos\\p{L}*|utlever\\p{L}*|utlämna\\p{L}*|udlever\\p{L}*|access by|tilgang for|public authorit\\p{L}*|offentlige myndighet\\p{L}*|surveillance|overvåking|court orders?|pålegg\\p{L}*|transfer\\p{L}*|overfør\\p{L}*|överför\\p{L}*|tredjeland\\p{L}*|third countr\\p{L}*)\\b';
+// A language, not a law: "the English version", "på svensk".
+const LANGUAGE_AFTER = /^\s*(?:version|versjon|versjonen|versionen|language|språk|språket|sprog|text|tekst|teksten|texten|translation|oversettelse|översättning|oversættelse)\b/u;
 
-// Countries by the words that name their law or courts.
+// The controller's home law (for our users: Norway) is an accepted choice.
+const CONTROLLERS_LAW_SOURCE =
+  '\\b(?:(?:law|laws|courts?) of the (?:country|member state|state|jurisdiction) (?:in which|where) the (?:controller|customer|data exporter)|(?:rett|lov|domstol\\p{L}*) (?:i|der) (?:det landet|landet|staten|medlemsstaten) (?:der|hvor|som) (?:behandlingsansvarlig|kunden))\\p{L}*';
+
+// Countries by the words that name their law, courts or arbitration seat.
 const COUNTRY_WORDS: [string, string][] = [
-  ['NO', '\\b(?:norsk\\p{L}*|norge|norway|norwegian|oslo|bergen|trondheim|stavanger|tromsø|kristiansand|tingrett|lagmannsrett)\\b'],
-  ['SE', '\\b(?:svensk\\p{L}*|sverige|sweden|swedish|stockholm|göteborg|malmö|tingsrätt|allmän domstol)\\b'],
-  ['DK', '\\b(?:dansk\\p{L}*|danmark|denmark|danish|københavn|copenhagen|byret)\\b'],
-  ['FI', '\\b(?:finsk\\p{L}*|finland|finnish|helsinki)\\b'],
+  ['NO', '\\b(?:norsk\\p{L}*|norge|noreg|norway|norwegian|oslo|bergen|trondheim|stavanger|tromsø|kristiansand|drammen|tingrett\\p{L}*|lagmannsrett\\p{L}*)\\b'],
+  ['SE', '\\b(?:svensk\\p{L}*|sverige|sweden|swedish|stockholm\\p{L}*|göteborg\\p{L}*|gothenburg|malmö|uppsala|tingsrätt\\p{L}*|allmän domstol)\\b'],
+  ['DK', '\\b(?:dansk\\p{L}*|danmark|denmark|danish|københavn\\p{L}*|copenhagen|aarhus|århus|odense|aalborg|byret\\p{L}*|sø- og handelsretten)\\b'],
+  ['FI', '\\b(?:finsk\\p{L}*|finland|finnish|helsinki|helsingfors|espoo)\\b'],
   ['IE', '\\b(?:irsk\\p{L}*|irland|ireland|irish|dublin)\\b'],
-  ['GB', '\\b(?:engelsk\\p{L}*|england|english|wales|united kingdom|london|scotland|scottish)\\b'],
-  ['DE', '\\b(?:tysk\\p{L}*|tyskland|germany|german|munich|berlin|frankfurt)\\b'],
-  ['NL', '\\b(?:nederland\\p{L}*|netherlands|dutch|amsterdam)\\b'],
+  ['GB', '\\b(?:engelsk\\p{L}*|england|english|wales|united kingdom|london|scotland|scottish|storbritannia)\\b'],
+  ['DE', '\\b(?:tysk\\p{L}*|tyskland|germany|german|munich|münchen|berlin|frankfurt|hamburg)\\b'],
+  ['NL', '\\b(?:nederland\\p{L}*|netherlands|dutch|amsterdam|nederländsk\\p{L}*)\\b'],
   ['LU', '\\b(?:luxembourg\\p{L}*)\\b'],
-  ['US', '\\b(?:delaware|california|new york|washington|usa|united states|amerikansk\\p{L}*)\\b'],
-  ['CH', '\\b(?:sveits\\p{L}*|switzerland|swiss|zürich|zurich|geneva)\\b'],
+  ['FR', '\\b(?:fransk\\p{L}*|frankrike|france|french|paris)\\b'],
+  ['BE', '\\b(?:belgi\\p{L}*|brussels|bruxelles)\\b'],
+  ['EE', '\\b(?:estonia\\p{L}*|estland|estisk\\p{L}*|tallinn)\\b'],
+  ['US', '\\b(?:delaware|california|new york|washington|texas|illinois|massachusetts|wilmington|san francisco|santa clara|usa|united states|amerikansk\\p{L}*|state of \\p{L}+)\\b'],
+  ['CH', '\\b(?:sveits\\p{L}*|schweiz\\p{L}*|switzerland|swiss|zürich|zurich|geneva)\\b'],
 ];
 
 const COUNTRY_NAMES: Record<string, { nb: string; en: string }> = {
@@ -33,12 +56,38 @@ const COUNTRY_NAMES: Record<string, { nb: string; en: string }> = {
   DE: { nb: 'Tyskland', en: 'Germany' },
   NL: { nb: 'Nederland', en: 'the Netherlands' },
   LU: { nb: 'Luxembourg', en: 'Luxembourg' },
+  FR: { nb: 'Frankrike', en: 'France' },
+  BE: { nb: 'Belgia', en: 'Belgium' },
+  EE: { nb: 'Estland', en: 'Estonia' },
   US: { nb: 'USA', en: 'the United States' },
   CH: { nb: 'Sveits', en: 'Switzerland' },
 };
 
 // "follows the main agreement": the choice is made elsewhere
-const REFERRAL_SOURCE = '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|main agreement|master agreement|principal agreement|the agreement|huvudavtal\\p{L}*|avtalen|underliggende avtale\\p{L}*)\\b';
+const REFERRAL_SOURCE =
+  '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|underlying agreement|services? agreement|subscription agreement|the agreement|terms of (?:service|use)|huvudavtal\\p{L}*|hovedaftale\\p{L}*|underliggende (?:avtale|aftale)\\p{L}*|avtalen|aftalen|avtalet|leveringsbetingelse\\p{L}*|vilkårene)\\b';
+
+const LANGUAGE_WORD = /^(?:norsk|norwegian|svensk|swedish|dansk|danish|engelsk|english|finsk|finnish|tysk|german|fransk|french|nederlandsk|dutch)$/u;
+
+/** Whether a country word at `m` names a language ("in English", "the Swedish version"), not a law. */
+function namesLanguage(match: string, m: { start: number; end: number; text: string }): boolean {
+  if (LANGUAGE_AFTER.test(match.slice(m.end, m.end + 20))) return true;
+  return LANGUAGE_WORD.test(m.text) && /(?:^|\s)(?:in|på|into|til|to)\s+$/u.test(match.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/** The phrase that makes a sentence a choice of law or venue, or undefined. */
+function choiceIn(sentence: SentenceView): { start: number; end: number } | undefined {
+  const strong = findFirst(pattern(STRONG_CHOICE_SOURCE), sentence.match);
+  if (strong) return strong;
+  const weak = findFirst(pattern(WEAK_CHOICE_SOURCE), sentence.match);
+  if (!weak) return undefined;
+  if (findFirst(pattern(DISPUTE_SOURCE), sentence.match)) return weak;
+  // otherwise the agreement must be what is governed, named before the phrase ...
+  if (!findFirst(pattern(AGREEMENT_SOURCE), sentence.match.slice(0, weak.start))) return undefined;
+  // ... and a foreign authority's reach or a transfer is a risk for other rules, not a choice of law
+  if (findFirst(pattern(FOREIGN_REACH_SOURCE), sentence.match)) return undefined;
+  return weak;
+}
 
 export default defineRule({
   meta: {
@@ -66,11 +115,17 @@ export default defineRule({
     const allowed = new Set(context.playbook.governingLaw);
     let choiceFound = false;
     for (const sentence of context.sentences()) {
-      const choice = findFirst(pattern(CHOICE_SOURCE), sentence.match);
+      const choice = choiceIn(sentence);
       if (!choice) continue;
-      const countries = COUNTRY_WORDS.flatMap(([code, words]) => findAll(pattern(words), sentence.match, sentence.start).map((m) => ({ code, m })));
+      const countries = COUNTRY_WORDS.flatMap(([code, words]) =>
+        findAll(pattern(words), sentence.match)
+          .filter((m) => !namesLanguage(sentence.match, m))
+          .map((m) => ({ code, m })),
+      );
       if (!countries.length) {
-        if (findFirst(pattern(REFERRAL_SOURCE), sentence.match)) {
+        if (findFirst(pattern(CONTROLLERS_LAW_SOURCE), sentence.match)) {
+          choiceFound = true; // the controller's own law: Norwegian for our users
+        } else if (findFirst(pattern(REFERRAL_SOURCE), sentence.match)) {
           choiceFound = true;
           context.report({ messageId: 'referred-elsewhere', start: sentence.start + choice.start, end: sentence.start + choice.end, severity: 'info' });
         }

@@ -1,4 +1,9 @@
+// Table for the governing-law rule: Norwegian law and venue pass; foreign law, courts or an
+// arbitration seat abroad are flagged; a whole DPA without any choice is flagged as absent.
 import { testRule } from '../rule-tester';
+
+const DPA_WITHOUT_CHOICE =
+  'Databehandleravtale\n\n1. Formål\n\nDatabehandler skal bare behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.\n\n2. Varsling\n\nDatabehandler skal varsle uten ugrunnet opphold ved brudd på personopplysningssikkerheten.';
 
 testRule('governing-law', {
   valid: [
@@ -7,16 +12,33 @@ testRule('governing-law', {
     'Avtalen reguleres av norsk rett, og verneting er Oslo tingrett.',
     'Databehandler skal overholde personopplysningsloven og GDPR.',
     'Avtalen er underlagt norsk rett og tvister loses ved Oslo tingrett.',
+    'Aftalen er underlagt norsk ret, og tvister afgøres ved Oslo tingrett.',
+    'Avta|en er underlagt norsk rett, og tvister skal lgses ved Oslo tingrett som verneting.',
+    'This DPA is drawn up in English and is governed by Norwegian law, with Oslo District Court as the agreed venue.',
+    'The Processor may be subject to the laws of the United States that require it to disclose personal data to public authorities under this Agreement.',
+    'Lovvalg og verneting følger hovedavtalen.',
+    {
+      name: 'the controller\'s own law in a whole DPA',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor shall process personal data only on documented instructions.\n\n2. Law\n\nThis DPA shall be governed by the law of the country in which the Controller is established.',
+    },
   ],
   invalid: [
     { text: 'This DPA shall be governed by the laws of Ireland.', messageId: 'foreign-law', at: 'laws of Ireland' },
     { text: 'Svensk lag gäller. Tvist prövas av svensk allmän domstol.', messageId: 'foreign-law', at: 'Svensk lag gäller' },
     { text: 'Any dispute shall be settled exclusively by the courts of England and Wales.', messageId: 'foreign-law', at: 'courts of England' },
+    { text: 'Denne aftale er underlagt dansk ret, og tvister afgøres ved Retten i Aarhus.', messageId: 'foreign-law', at: 'dansk ret' },
+    { text: 'Avtalet ska tolkas och tillämpas enligt svensk lag.', messageId: 'foreign-law', at: 'svensk lag' },
+    { text: 'Avtalen reguleres av norsk rett, men tvister avgjøres ved voldgift i Stockholm.', messageId: 'foreign-law', at: 'voldgift i Stockholm' },
+    { text: 'The courts of Ireland shall have exclusive jurisdiction over any claim arising under this DPA.', messageId: 'foreign-law', at: 'courts of Ireland' },
+    { text: 'This Addendum is governed by the laws of the State of California.', messageId: 'foreign-law', at: 'State of California' },
+    { text: 'Avtalen er underlagt engelsk rett og tvister lgses ved domstolene i London.', messageId: 'foreign-law', at: 'engelsk rett' },
+    { name: 'a whole DPA with no choice of law', scope: 'document', messageId: 'no-choice', text: DPA_WITHOUT_CHOICE },
     {
-      name: 'a whole DPA with no choice of law',
+      name: 'foreign laws that reach a sub-processor are no choice',
       scope: 'document',
       messageId: 'no-choice',
-      text: 'Databehandleravtale\n\n1. Formål\n\nDatabehandler skal bare behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.\n\n2. Varsling\n\nDatabehandler skal varsle uten ugrunnet opphold ved brudd på personopplysningssikkerheten.',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. Overføring\n\nUnderdatabehandlere kan være underlagt amerikansk lov som gir myndighetene tilgang til personopplysninger som overføres etter avtalen.`,
     },
   ],
 });
