@@ -13,12 +13,12 @@ import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
 const MODAL =
-  '\\b(?:kan|kunne|har rett til(?: å)?|har rett og plikt til(?: å)?|forbeholder seg (?:\\p{L}+ ){0,2}(?:retten |rett )?til(?: å)?|er berettiget til(?: å)?|står fritt til(?: å)?|may|can|might|reserves? the right to|is entitled to|shall be entitled to|has the right to|is free to|will|vil|får|förbehåller sig (?:rätten )?(?:att|till)|har rätt (?:att|till)|äger rätt att|har ret til(?: at)?|forbeholder sig (?:retten )?til(?: at)?|er berettiget til(?: at)?)\\b';
+  '\\b(?:kan|kunne|har rett til(?: å)?|har rett og plikt til(?: å)?|forbeholder (?:seg|oss) (?:\\p{L}+ ){0,2}(?:retten |rett )?til(?: å)?|er berettiget til(?: å)?|står fritt til(?: å)?|may|can|might|reserves? (?:the|our|its) right to|is entitled to|shall be entitled to|has the right to|is free to|will|vil|får|förbehåller (?:sig|oss) (?:rätten )?(?:att|till)|har rätt (?:att|till)|äger rätt att|har ret til(?: at)?|forbeholder (?:sig|os) (?:retten |ret )?til(?: at)?|er berettiget til(?: at)?)\\b';
 const CHANGE_VERB =
   '\\b(?:endre|endra|tilpasse|oppdatere|revidere|modifisere|justere|supplere|amend|change|modify|update|revise|alter|supplement|vary|ändra|uppdatera|revidera|justera|modifiera|ændre|opdatere|tilpasse|(?:gjøre|foreta|utføre|make|göra|foretage|vidta) (?:\\p{L}+ ){0,2}(?:endringer|endring|changes|amendments|modifications|ändringar|ændringer))\\b';
 // what is changed: the agreement and its parts, the terms, the instructions, the prices
 const OBJECT_SOURCE =
-  '\\b(?:dba|dpa|avtale\\p{L}*|databehandleravtale\\p{L}*|vedlegg\\p{L}*|bilag\\p{L}*|vilkår\\p{L}*|betingelse\\p{L}*|instruks\\p{L}*|pris\\p{L}*|agreement|addendum|terms|annex\\p{L}*|appendi\\p{L}*|schedules?|instructions?|prices?|pricing|fees|charges|conditions|policy|villkor\\p{L}*|avtal\\p{L}*|bilaga\\p{L}*|instruktion\\p{L}*|aftale\\p{L}*|prislist\\p{L}*|avgift\\p{L}*)\\b';
+  '\\b(?:dba|dpa|avtale\\p{L}*|databehandleravtale\\p{L}*|vedlegg\\p{L}*|bilag\\p{L}*|vilkår\\p{L}*|betingelse\\p{L}*|instruks\\p{L}*|pris\\p{L}*|agreement|addendum|terms|annex\\p{L}*|appendi\\p{L}*|schedules?|instructions?|prices?|pricing|fees|charges|conditions|policy|villkor\\p{L}*|avtal\\p{L}*|\\p{L}+(?:avtal|avtale|aftale)(?:et|en|n)?|bilaga\\p{L}*|instruktion\\p{L}*|aftale\\p{L}*|prislist\\p{L}*|avgift\\p{L}*)\\b';
 // objects that are lists or annexes: a sub-processor list is a sub-processor matter
 const LIST_OBJECT = /^(?:vedlegg|bilag|annex|appendi|schedule|bilaga|liste|list)/u;
 const SUBPROCESSOR =
@@ -33,10 +33,13 @@ const CONSENT =
   '\\b(?:skriftlig\\p{L}* (?:samtykke|godkjenning|godkjennelse|aksept|avtale|enighet)|samtykke fra|godkjenning fra|godkjennelse fra|godkjent av|(?:prior |written |express |explicit )+(?:consent|approval|agreement)|consent of|approval of|agreed (?:upon )?(?:in writing )?(?:by|between) (?:both|the) parties|by (?:mutual|written) agreement|mutual\\p{L}*|begge parter\\p{L}*|both parties|skriftligt? (?:avtal|godkännande|samtycke|aftale)|båda parter\\p{L}*|begge parters|partenes (?:skriftlige )?(?:samtykke|avtale)|forutsetter (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|aksept)|requires? (?:\\p{L}+ ){0,3}(?:consent|approval|agreement)|godkänn\\p{L}* av|medgivande)\\b';
 // "continued use is deemed acceptance", "changes are deemed accepted"
 const DEEMED_ACCEPTANCE =
-  '\\b(?:(?:fortsatt|fortsettende|videre) (?:bruk|anvendelse|benyttelse)\\p{L}*(?: \\p{L}+){0,10}? (?:anses|regnes|betraktes|innebærer|utgjør|medfører)(?: som)?(?: \\p{L}+){0,2}? (?:aksept\\p{L}*|godkjen\\p{L}*|samtykke)|continued (?:use|access)(?: \\p{L}+){0,8}? (?:constitutes?|shall constitute|will constitute|is deemed|shall be deemed|will be deemed|deemed|signifies|means|indicates) (?:\\p{L}+ ){0,3}(?:acceptance|consent|agreement|accept)|by continuing to (?:use|access)|ved å fortsette å bruke|(?:fortsatt|fortsatt) (?:användning|nyttjande)(?: \\p{L}+){0,6}? (?:innebär|anses|utgör|betraktas)(?: som)?(?: \\p{L}+){0,3}? (?:godkännande|acceptans|godkänner|accept)|genom att fortsätta (?:att )?använda|fortsat (?:brug|anvendelse)(?: \\p{L}+){0,6}? (?:anses|betragtes|udgør|indebærer)(?: som)?(?: \\p{L}+){0,3}? (?:accept\\p{L}*|godkendelse)|(?:endring\\p{L}*|changes?|amendments?|modifications?|ändring\\p{L}*|ændring\\p{L}*|oppdatering\\p{L}*|updates?|vilkår\\p{L}*|terms|villkor\\p{L}*)(?: \\p{L}+){0,8}? (?:anses|regnes|skal anses|shall be deemed|are deemed|is deemed|will be deemed|deemed|betragtes|anses vara|anses som) (?:som |to be |to have been |as )?(?:godkjent|akseptert|accepted|approved|agreed|godkända|godkänd|accepterade|godkendt|accepteret))';
+  '\\b(?:(?:fortsatt|fortsettende|videre) (?:bruk|anvendelse|benyttelse)\\p{L}*(?: \\p{L}+){0,10}? (?:anses|regnes|betraktes|innebærer|utgjør|medfører)(?: som)?(?: \\p{L}+){0,2}? (?:aksept\\p{L}*|godkjen\\p{L}*|samtykke)|continued (?:use|access)(?: \\p{L}+){0,8}? (?:constitutes?|shall constitute|will constitute|is deemed|shall be deemed|will be deemed|deemed|signifies|means|indicates) (?:\\p{L}+ ){0,3}(?:acceptance|consent|agreement|accept)|by continuing to (?:use|access)|ved å fortsette å bruke|(?:fortsatt|fortsatt) (?:användning|nyttjande)(?: \\p{L}+){0,6}? (?:innebär|anses|utgör|betraktas)(?: som)?(?: \\p{L}+){0,3}? (?:godkännande|acceptans|godkänner|accept)|genom att fortsätta (?:att )?använda|fortsat (?:brug|anvendelse)(?: \\p{L}+){0,6}? (?:anses|betragtes|udgør|indebærer)(?: som)?(?: \\p{L}+){0,3}? (?:accept\\p{L}*|godkendelse)|(?:endring\\p{L}*|changes?|amendments?|modifications?|ändring\\p{L}*|ændring\\p{L}*|oppdatering\\p{L}*|updates?|vilkår\\p{L}*|terms|villkor\\p{L}*|amended|revised|updated|endrede|oppdaterte|reviderte|ændrede|opdaterede|ändrade|uppdaterade)(?: \\p{L}+){0,8}? (?:anses|regnes|skal anses|shall be deemed|are deemed|is deemed|will be deemed|deemed|betragtes|anses vara|anses som) (?:som |to be |to have been |as )?(?:godkjent|akseptert|accepted|approved|agreed|godkända|godkänd|accepterade|godkendt|accepteret))|(?:anses|regnes|betraktes|betragtes|anses vara) (?:\\p{L}+ ){0,2}(?:endring\\p{L}*|ændring\\p{L}*|ändring\\p{L}*|vilkår\\p{L}*|villkor\\p{L}*|oppdatering\\p{L}*) (?:som )?(?:godkjent|akseptert|vedtatt|godkendt|accepteret|godkända|godkänd|accepterade)';
 // passive: "denne avtalen kan endres av Leverandøren", "these terms may be amended at any time"
 const PASSIVE =
-  '\\b(?:kan|may|can|får|vil kunne|will|might)(?: \\p{L}+){0,3}? (?:endres|oppdateres|justeres|revideres|tilpasses|suppleres|be (?:amended|changed|modified|updated|revised|varied|supplemented)|ändras|uppdateras|justeras|revideras|ændres|opdateres|tilpasses)\\b';
+  '\\b(?:kan|may|can|får|vil kunne|will|might)(?: \\p{L}+){0,3}? (?:endres|oppdateres|justeres|revideres|tilpasses|suppleres|be (?:amended|changed|modified|updated|revised|varied|supplemented)|ändras|uppdateras|justeras|revideras|ændres|opdateres|tilpasses|gjøres|foretas|be made|göras|foretages|gøres)\\b';
+// "kan gjøres", "may be made": a change only when a change noun stands before ("Endringer i avtalen kan gjøres av ...")
+const MADE_VERB = '\\b(?:gjøres|foretas|be made|göras|foretages|gøres)$';
+const CHANGE_NOUN = '\\b(?:endring\\p{L}*|changes|amendments|modifications|ændring\\p{L}*|ändring\\p{L}*)\\b';
 const AGENT = '^\\s*(?:ensidig |unilaterally |fra tid til annen |from time to time |når som helst |at any time |til enhver tid )?(?:av|by|af)\\b';
 // markers that a passive change is the processor's to make
 const UNILATERAL =
@@ -75,7 +78,7 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const modal of findAll(pattern(MODAL), sentence.match)) {
     // the verb follows the modal within a few words: "kan til enhver tid endre", "may from time to time update"
     const after = sentence.match.slice(modal.end, modal.end + 60);
-    const verb = findFirst(pattern(`^(?: [\\p{L},]+){0,5}? ${CHANGE_VERB}`), after);
+    const verb = findFirst(pattern(`^(?:,? [\\p{L},]+){0,5}?,? ${CHANGE_VERB}`), after);
     if (!verb) continue;
     if (findFirst(pattern(NEGATION_SOURCE), after.slice(0, verb.end))) continue;
     // a request or proposal to change is not a change ("kan be om å endre", "may propose to amend")
@@ -93,6 +96,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(PASSIVE), sentence.match)) {
     const head = sentence.match.slice(Math.max(0, m.start - 80), m.start);
+    if (findFirst(pattern(MADE_VERB), m.text) && !findFirst(pattern(CHANGE_NOUN), head.slice(-50))) continue;
     const object = findAll(pattern(OBJECT_SOURCE), head).pop();
     if (!object) continue;
     const objectStart = Math.max(0, m.start - 80) + object.start;
