@@ -9,10 +9,13 @@ import { defineRule, type SentenceView } from '../rule';
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
 const ASSIST_SOURCE =
-  '\\b(?:\\p{L}*bistand\\p{L}*|bistå\\p{L}*|assist\\p{L}*|hjelp\\p{L}*|hjälp\\p{L}*|bistånd\\p{L}*|medvirkning\\p{L}*|cooperation|co-operation|samarbete\\p{L}*)';
+  '\\b(?:\\p{L}*bistand\\p{L}*|bistå\\p{L}*|assist\\p{L}*|hjelp\\p{L}*|hjälp\\p{L}*|help|helps|helping|bistånd\\p{L}*|medvirkning\\p{L}*|cooperation|co-operation|samarbete\\p{L}*|' +
+  // handling the requests themselves: "charge for handling data subject requests"
+  '(?:handling|handle|responding to|respond to|answering|håndtering|håndtere|besvare\\p{L}*|besvarelse\\p{L}*|behandling av|behandling af|hantering av|hantera) (?:of )?(?:' +
+  "data subject(?:s'|'s)? (?:\\p{L}+ )?requests?|(?:\\p{L}+ )?requests? (?:from|by|of) (?:\\p{L}+ ){0,2}data subjects?|henvendelse\\p{L}* fra (?:de )?registrerte|(?:de )?registrertes (?:henvendelse|forespørsl|anmodning|krav)\\p{L}*|(?:förfrågningar|begäran) från (?:de )?registrerade|anmodning\\p{L}* fra (?:de )?registrerede))";
 /** A charge for it. */
 const CHARGE_SOURCE =
-  '\\b(?:godtgjørelse\\p{L}*|godtgjort|vederlag\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|faktura\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|prisliste\\p{L}*|\\p{L}*kostnad\\p{L}*|dekket|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|arvode\\p{L}*|timpris\\p{L}*|honorar\\p{L}*|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|rates|fees?|charge[ds]?|chargeable|invoic\\p{L}*|billed|billable|paid|pay|payable|costs?|expenses?|time and materials?)\\b';
+  '\\b(?:godtgjørelse\\p{L}*|godtgjort|vederlag\\p{L}*|honorer\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|faktura\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|prisliste\\p{L}*|\\p{L}*kostnad\\p{L}*|dekket|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|arvode\\p{L}*|timpris\\p{L}*|honorar\\p{L}*|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|rates|fees?|charge[ds]?|chargeable|invoic\\p{L}*|billed|billable|paid|pay|payable|costs?|expenses?|time and materials?)\\b';
 /** The assistance GDPR requires: what makes a charge for "assistance" a charge for art. 28(3)(e)-(f) help. */
 const GDPR_CONTEXT_SOURCE =
   '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?\\p{L}*|rettighet\\p{L}*|rättighet\\p{L}*|rights?|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvensvurdering\\p{L}*|konsekvensanalys\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|säkerhet\\p{L}*|security|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|art(?:ikkel|icle|ikel)?\\.? ?(?:28|3[2-6]|1[2-9]|2[0-2])|gdpr|personvern\\p{L}*|data protection|dataskydd\\p{L}*|dba|dpa|databehandleravtale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|lovpålagt\\p{L}*|statutory|lagstadgad\\p{L}*|behandlingsansvarlig\\p{L}*|controller\\p{L}*|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*|personopplysning\\p{L}*|personal data|personuppgift\\p{L}*|this (?:agreement|clause|dpa)|denne avtale\\p{L}*|dette punkt|detta avtal|\\p{L}*bistandstjeneste\\p{L}*)';
@@ -34,7 +37,7 @@ const OTHER_HELP_SOURCE =
   '\\b(?:\\p{L}+bistand\\p{L}*|teknisk bistand|juridisk bistand|technical assistance|implementation assistance|consulting|konsulent\\p{L}*|oppgrader\\p{L}*|upgrad\\p{L}*|installasjon\\p{L}*|installation|implementer\\p{L}*|implementation|opplæring\\p{L}*|training|migrer\\p{L}*|migration|integrasjon\\p{L}*|integration|utbildning\\p{L}*|konsult\\p{L}*)';
 
 /** A cheap first look: sentences without any help word are skipped before the fuller patterns run. */
-const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|bistånd|medvirkning|cooperation|co-operation|samarbete)';
+const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|help|bistånd|medvirkning|cooperation|co-operation|samarbete|request|henvendelse|forespørsl|anmodning|förfrågning|begäran)';
 
 function chargeFor(sentence: SentenceView, clauseContextOf: () => string): { assist: Match; charge: Match } | undefined {
   if (!findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;

@@ -19,7 +19,12 @@ const VERIFICATION_SOURCE = `(?:${AUDIT_SOURCE}|innsyn|kontrol|verifi|insyn|revi
 
 // ---- notice ----
 const NOTICE_SOURCE =
-  '\\b(?:\\p{L}*varsel|varsles|varslet|varslede|varsling\\p{L}*|notice|forvarsel|framförhållning|framforhallning|förvarning|forvarning|i forveien|i forvejen|i förväg|in advance|prior|forhånd|på forhånd|advance)\\b';
+  '\\b(?:\\p{L}*varsel|varsles|varslet|varslede|varsling\\p{L}*|notice|i forkant|forvarsel|framförhållning|framforhallning|förvarning|forvarning|i forveien|i forvejen|i förväg|in advance|prior|forhånd|på forhånd|advance)\\b';
+
+/** "30 days before the audit", "minst 30 dager i forkant": a period counted back from the audit is a notice period. */
+const BEFORE_SOURCE = '^(?:\\p{L}*[\'’]? )?(?:\\p{L}+ ){0,1}(?:before|prior to|in advance|ahead of|før|i forkant|i forveien|forut for|innan|inför|i förväg|inden|forud for|i forvejen)\\b';
+/** Notifying verbs: a period after "at least" next to them is a notice period ("notify ... at least 30 days"). */
+const NOTIFY_SOURCE = '\\b(?:notif\\p{L}*|inform\\p{L}*|varsle\\p{L}*|varsla\\p{L}*|aviser\\p{L}*|underrett\\p{L}*|underret\\p{L}*|meddel\\p{L}*|request\\p{L}*|anmod\\p{L}*|begär\\p{L}*)';
 
 // ---- frequency ----
 const YEAR_PERIOD_SOURCE =
@@ -27,6 +32,11 @@ const YEAR_PERIOD_SOURCE =
 // "once a year", "én gang per år", "one audit in any twelve (12) month period", "no more than two audits per year"
 const PER_YEAR_SOURCE =
   `\\b(?:once|twice|one|two|én|en|ett|ein|to|två|1|2|(?:én|en|ett|1) gang|(?:én|en|ett|1) gång|(?:to|2) ganger|(?:två|2) gånger)\\b(?: (?:\\p{L}+|\\(\\d+\\)))?(?: (?:\\p{L}+|\\(\\d+\\)))? (?:per|pr\\.?|a|an|i|om|each|every|in any|in a|in each|during any|during a|within any|within a|within one|på|hvert|varje|hvert|årlig)\\b ?${YEAR_PERIOD_SOURCE}`;
+/** "once annually", "én gang årlig", "en gång årligen". */
+const ONCE_ANNUALLY_SOURCE =
+  '\\b(?:once|one time|(?:én|en|ett|1) (?:gang|gång)) (?:annually|yearly|årlig\\p{L}*|årligen|om året|i året|pr\\.? år|per år)\\b';
+/** A ceiling put on the number of audits: "no more than", "høyst", "not ... more than". */
+const CEILING_SOURCE = '\\b(?:more than|mer enn|mere end|mer än|fler än|flere enn|at most|høyst|maksimalt|maks\\.?|inntil|højst|högst|limited to|begrenset til|begränsad till|begrænset til|not exceed|ikke overstige)\\b';
 const ANNUAL_SOURCE = '\\b(?:årlig\\p{L}*|årligen|annual\\p{L}*|yearly|en gang i året|én gang i året)\\b';
 const MINIMUM_SOURCE = '\\b(?:minst|minimum|at least|no less than|not less than|mindst|som minimum|no fewer than)\\b';
 const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|attest|sertifik|certific|summary|sammendrag)\\p{L}*)';
@@ -39,13 +49,16 @@ const MANDATORY_SOURCE =
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
 const REPLACED_SOURCE =
-  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll)\\p{L}* (?:\\p{L}+ ){0,4}(?:by|through|ved å|gjennom å|genom att) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa)|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:\\p{L}+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:\\p{L}+ ){0,6}(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:\\p{L}+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+
+/** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement. */
+const REPLACEMENT_DENIED_SOURCE = '\\b(?:ikke|ikkje|not|inte|ej|never|aldri|aldrig)\\b';
 
 // ---- only "if necessary" or on suspicion ----
 const CONDITIONAL_SOURCE =
   '\\b(?:(?:dersom|hvis|om|når|if|where|when|ifall|såfremt|hvor) (?:det )?(?:er |anses |blir |finnes |vurderes )?(?:strengt |absolutt )?(?:nødvendig\\p{L}*|påkrevd|necessary|strictly necessary|required|nødvendigt|nödvändigt|nodvandigt|behov)|ved behov|if needed|when needed|where needed|vid behov)\\b';
 const SUSPICION_SOURCE =
-  '\\b(?:(?:only|solely|exclusively|kun|bare|utelukkende|endast|enbart|alene|kun og alene) (?:\\p{L}+ ){0,6}(?:suspici\\p{L}*|suspect\\p{L}*|mistanke\\p{L}*|misstank\\p{L}*|indicat\\p{L}*|indikasjon\\p{L}*|indikation\\p{L}*|grounds?|grunn\\p{L}*|breach\\p{L}*|brudd\\p{L}*|avvik\\p{L}*|incident\\p{L}*|required by (?:law|a supervisory)|pålagt|krav fra))';
+  '\\b(?:(?:only|solely|exclusively|kun|bare|utelukkende|endast|enbart|alene|kun og alene|udelukkende) (?:\\p{L}+,? ){0,6}(?:suspici\\p{L}*|suspect\\p{L}*|mistanke\\p{L}*|misstank\\p{L}*|misstänk\\p{L}*|begrundet|skäl|reason to believe|reasonable belief|insufficient|inadequate|not sufficient|utilstrekkelig\\p{L}*|ikke (?:er )?tilstrekkelig\\p{L}*|utilstrækkelig\\p{L}*|ikke (?:er )?tilstrækkelig\\p{L}*|otillräcklig\\p{L}*|inte (?:är )?tillräcklig\\p{L}*|indicat\\p{L}*|indikasjon\\p{L}*|indikation\\p{L}*|grounds?|grunn\\p{L}*|breach\\p{L}*|brudd\\p{L}*|avvik\\p{L}*|incident\\p{L}*|required by (?:law|a supervisory)|pålagt|krav fra))';
 
 // ---- the controller pays ----
 const COST_SOURCE =
@@ -68,13 +81,14 @@ const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?
 
 // Cheap first looks (no word boundaries, no word-prefix wildcards): each check's fuller patterns run
 // only on sentences that hold one of its stems.
-const NOTICE_TRIGGER = '(?:varsel|varsl|notice|forvarsel|framförhållning|framforhallning|förvarning|forvarning|forveien|forvejen|förväg|advance|prior|forhånd)';
+const BEFORE_TRIGGER = '(?:before|prior to|ahead of|før|forkant|forveien|forut for|innan|inför|förväg|inden|forud|forvejen)';
+const NOTICE_TRIGGER = '(?:before|ahead|før|forkant|forut|innan|inför|inden|forud|notif|inform|request|anmod|begär|aviser|underret|meddel|varsel|varsl|notice|forvarsel|framförhållning|framforhallning|förvarning|forvarning|forveien|forvejen|förväg|advance|prior|forhånd)';
 const FREQUENCY_TRIGGER = '(?:år|year|annual|12|tolv|twelve)';
 const FORM_TRIGGER = '(?:skjema|mal|formular|template|form|questionnaire|blankett|prosedyre|procedure|retningslinje|guideline|polic|rutine|format|process|vilkår|terms)';
 const REPLACED_TRIGGER =
-  '(?:fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
+  '(?:respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
 const CONDITION_TRIGGER =
-  '(?:nødvendig|påkrevd|necessar|required|nödvändig|nodvandig|behov|needed|suspic|suspect|mistanke|misstank|indicat|indikasjon|indikation|ground|grunn|breach|brudd|avvik|incident|pålagt|krav fra)';
+  '(?:misstänk|begrundet|skäl|reason|insufficient|inadequate|sufficient|tilstrekkelig|tilstrækkelig|tillräcklig|nødvendig|påkrevd|necessar|required|nödvändig|nodvandig|behov|needed|suspic|suspect|mistanke|misstank|indicat|indikasjon|indikation|ground|grunn|breach|brudd|avvik|incident|pålagt|krav fra)';
 const COST_TRIGGER =
   '(?:kostnad|omkostning|bekost|regning|utgift|utlegg|godtgj|vederlag|kompens|betal|faktur|timepris|timesats|medgått|ersätt|avgift|debiter|cost|expense|fee|charge|compensat|reimburs|remunerat|hourly|pay|invoic|billable)';
 
@@ -105,11 +119,17 @@ function isAuditSentence(sentence: SentenceView): boolean {
 function noticeTooLong(sentence: SentenceView, maxDays: number): AuditSignal | undefined {
   if (!has(NOTICE_TRIGGER, sentence.match)) return undefined;
   const notice = findAll(pattern(NOTICE_SOURCE), sentence.match);
-  if (!notice.length) return undefined;
+  const notify = findAll(pattern(NOTIFY_SOURCE), sentence.match);
+  if (!notice.length && !notify.length && !has(BEFORE_TRIGGER, sentence.match)) return undefined;
   for (const d of findDurations(readableDurations(sentence.match))) {
-    if (d.unit === 'hours' || d.unit === 'years') continue;
-    const near = notice.some((n) => Math.abs(n.start - d.end) < 60 || Math.abs(d.start - n.end) < 60);
-    if (!near || d.days <= maxDays) continue;
+    if (d.unit === 'hours' || d.unit === 'years' || d.days <= maxDays) continue;
+    const close = (n: Match) => Math.abs(n.start - d.end) < 60 || Math.abs(d.start - n.end) < 60;
+    // "30 days' notice"; "30 days before the audit"; "notify ... at least 30 days"
+    const noticed = notice.some(close);
+    const before = !noticed && findFirst(pattern(BEFORE_SOURCE), sentence.match.slice(d.end, d.end + 40)) !== undefined;
+    const atLeast = findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, d.start - 20), d.start)) !== undefined;
+    const notified = !noticed && !before && atLeast && notify.some(close);
+    if (!noticed && !before && !notified) continue;
     return { ...d, messageId: 'notice-too-long', data: { days: Math.round(d.days), maxDays } };
   }
   return undefined;
@@ -119,10 +139,25 @@ function frequencyLimited(sentence: SentenceView, processorSource: string): Audi
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
   const subject = subjectOf(sentence.match, processorSource);
   if (subject === 'processor') return undefined;
-  const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match);
+  const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match);
   if (perYear && !findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, perYear.start - 25), perYear.start))) {
     return { ...perYear, messageId: 'frequency-limited' };
   }
+  return undefined;
+}
+
+/** "The Processor shall not be required to submit to more than one audit per year": a ceiling binds whoever the subject is. */
+function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
+  if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
+  const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match);
+  if (!perYear) return undefined;
+  const lead = sentence.match.slice(Math.max(0, perYear.start - 30), perYear.start);
+  return findFirst(pattern(CEILING_SOURCE), lead) ? { ...perYear, messageId: 'frequency-limited' } : undefined;
+}
+
+function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
+  if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
+  const subject = subjectOf(sentence.match, processorSource);
   if (subject !== 'controller') return undefined;
   // "Behandlingsansvarlig kan årlig gjennomføre revisjon", "may audit the Processor annually"
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
@@ -147,10 +182,11 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
 function replacedByReport(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (!has(REPLACED_TRIGGER, sentence.match)) return undefined;
   const replaced = findFirst(pattern(REPLACED_SOURCE), sentence.match);
-  if (replaced && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
+  const denied = replaced !== undefined && findFirst(pattern(REPLACEMENT_DENIED_SOURCE), sentence.match.slice(Math.max(0, replaced.start - 30), replaced.start)) !== undefined;
+  if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
   const appointed = findFirst(
-    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent) av (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger))?`),
+    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:\\p{L}+ )?acceptable to (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent|godtatt|akseptert|godkänd|godkendt) (?:av|af) (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger))?`),
     sentence.match,
   );
   if (appointed && (!/^som\b/.test(appointed.text) || /(utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger)$/.test(appointed.text))) {
@@ -259,7 +295,7 @@ export default defineRule({
       ];
       if (aboutAudit) {
         signals.push(
-          frequencyLimited(sentence, processorSource),
+          frequencyLimited(sentence, processorSource) ?? frequencyCeiling(sentence) ?? frequencyLimitedAnnual(sentence, processorSource),
           processorProcedure(sentence, processorSource),
           replacedByReport(sentence, processorSource),
           conditionalAudit(sentence, processorSource),

@@ -16,10 +16,10 @@ const ANONYMISED_SOURCE =
   '\\b(?:anonymi\\p{L}*|anonymis\\p{L}*|anonymiz\\p{L}*|aggreg\\p{L}*|avidentifi\\p{L}*|de-?identifi\\p{L}*|avpersonali\\p{L}*|depersonali\\p{L}*)';
 /** The vendor's own ends. */
 const OWN_END_SOURCE =
-  '\\b(?:statisti\\p{L}*|analys\\p{L}*|analyt\\p{L}*|analyse\\p{L}*|produktutvikl\\p{L}*|produktforbedr\\p{L}*|videreutvikl\\p{L}*|\\p{L}*utvikling\\p{L}*|\\p{L}*forbedring\\p{L}*|forbedre|förbättr\\p{L}*|utveckl\\p{L}*|forbedr\\p{L}*|improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|benchmark\\p{L}*|research|forskning|train\\p{L}*|trene|trening|träna\\p{L}*|modell\\p{L}*|models?|machine learning|maskinlæring|ai|kunstig intelligens|artificial intelligence|insights?|innsikt|markedsføring|marknadsföring|marketing|commerciali\\p{L}*|kommersi\\p{L}*|tjenestekvalitet|service quality|innovation|innovasjon)\\b';
+  '\\b(?:statisti\\p{L}*|analys\\p{L}*|analyt\\p{L}*|analyse\\p{L}*|produktutvikl\\p{L}*|produktforbedr\\p{L}*|videreutvikl\\p{L}*|udvikl\\p{L}*|\\p{L}*utvikling\\p{L}*|\\p{L}*forbedring\\p{L}*|forbedre|förbättr\\p{L}*|utveckl\\p{L}*|forbedr\\p{L}*|improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|benchmark\\p{L}*|research|forskning|train\\p{L}*|trene|trening|träna\\p{L}*|modell\\p{L}*|models?|machine learning|maskinlæring|ai|kunstig intelligens|artificial intelligence|insights?|innsikt|markedsføring|marknadsföring|marketing|commerciali\\p{L}*|kommersi\\p{L}*|tjenestekvalitet|service quality|innovation|innovasjon)\\b';
 /** Permission words: the processor "may", "has the right to", "reserves the right". */
 const PERMISSION_SOURCE =
-  '\\b(?:kan|may|can|får|har rett|har (?:\\p{L}+ ){0,3}rett til|er berettiget|is entitled|are entitled|reserves? the right|forbeholder seg|förbehåller sig|har rätt|äger rätt|inkluderer|includes?|omfatter|omfattar|will|vil|shall be entitled|is permitted|are permitted|is allowed|er tillatt|tillates)\\b';
+  '\\b(?:kan|may|can|får|må|har ret til|er berettiget til|har rett|har (?:\\p{L}+ ){0,3}rett til|er berettiget|is entitled|are entitled|reserves? the right|forbeholder seg|förbehåller sig|har rätt|äger rätt|inkluderer|includes?|omfatter|omfattar|will|vil|shall be entitled|is permitted|are permitted|is allowed|er tillatt|tillates)\\b';
 /** Own purposes said outright. */
 const OWN_PURPOSES_SOURCE =
   '\\b(?:egne (?:\\p{L}+ )?formål|eget formål|egne forretningsformål|egen virksomhet\\p{L}*|egne behov|(?:its|their) own (?:\\p{L}+ )?purposes?|(?:its|their) own (?:business )?(?:account|benefit|use)|egna (?:\\p{L}+ )?ändamål|eget ändamål|egne (?:\\p{L}+ )?formål|egne interesser|own legitimate business purposes|legitimate business purposes)';
@@ -45,10 +45,26 @@ const INSTRUCTED_SOURCE =
   '\\b(?:på (?:\\p{L}+ ){0,2}instruks\\p{L}*|etter (?:\\p{L}+ ){0,2}instruks\\p{L}*|i henhold til (?:\\p{L}+ ){0,2}instruks\\p{L}*|on (?:the )?(?:\\p{L}+ ){0,3}instructions?|as instructed|if instructed|when instructed|upon (?:the )?(?:\\p{L}+ ){0,3}(?:instructions?|request)|at the (?:\\p{L}+ ){0,2}request|på (?:\\p{L}+ ){0,2}(?:forespørsel|anmodning|begäran)|enligt (?:\\p{L}+ ){0,2}instruktion\\p{L}*|efter (?:\\p{L}+ ){0,2}instruks\\p{L}*|dersom (?:den )?behandlingsansvarlig\\p{L}* ber om)';
 /** What is sold must be the data, not the service. */
 const DATA_SOURCE =
-  '\\b(?:data|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold|content|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
+  '\\b(?:data|metadata|\\p{L}*oplysning\\p{L}*|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold|content|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
 const CONTROLLER_END_SOURCE =
   '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';
+/** Using, deriving from, exploiting the data. */
+const USE_VERB_SOURCE =
+  '\\b(?:use|uses|using|process|processes|processing|exploit\\p{L}*|derive|derives|deriving|utilise|utilize|bruke|brukes|benytte\\p{L}*|behandle|behandles|utnytte\\p{L}*|anvende|anvendes|använda|användas|nyttja|utnyttja|utlede\\p{L}*|avlede\\p{L}*)\\b';
+/** The vendor's product ends: developing, improving, training on the data (not the service for the controller itself). */
+const PRODUCT_END_SOURCE =
+  '\\b(?:improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|train(?:s|ing)?|benchmark\\p{L}*|research|analytics|insights?|marketing|statisti\\p{L}*|produktutvikl\\p{L}*|videreutvikl\\p{L}*|utvikle|utvikling\\p{L}*|forbedre|forbedring\\p{L}*|udvikle|udvikling\\p{L}*|förbättra|förbättring\\p{L}*|utveckla|utveckling\\p{L}*|trene|trening|träna|forskning|markedsføring|marknadsföring|analyse\\p{L}*|analys\\p{L}*|innsikt)\\b';
+/** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
+const SERVING_END_SOURCE =
+  '^(?:\\p{L}+ ){0,3}(?:security|sikkerhet\\p{L}*|säkerhet\\p{L}*|sikkerhed\\p{L}*|personvern\\p{L}*|protection|beskyttelse\\p{L}*)';
+/** Billing the controller: counting users or volumes only to invoice is the controller's own agreement. */
+const BILLING_SOURCE =
+  '\\b(?:fakturer\\p{L}*|faktura\\p{L}*|invoic\\p{L}*|billing|bill the|avregning\\p{L}*|debiter\\p{L}*|calculat\\p{L}* (?:the )?(?:\\p{L}+ )?(?:fees?|charges?|price\\p{L}*)|beregn\\p{L}* (?:av )?(?:vederlag|pris)\\p{L}*|vederlagsberegning\\p{L}*)';
+/** Owning or keeping the derived data: "eier alle rettigheter til aggregerte data", "owns all aggregated data". */
+const OWNERSHIP_SOURCE =
+  '\\b(?:eier|eie|owns?|retains? all|beholder|äger|ejer|er eier|is the (?:sole |exclusive )?owner|all (?:rights?|title)(?: (?:and|,) (?:\\p{L}+ ){0,2})? (?:in|to))\\b';
+
 /** Denials: the words that turn a permission into its opposite. */
 const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|aldrig|inte|ej|ingen|cannot|neither|nor|verken|hverken|varken|forbudt|prohibited|forbidden|förbjud\\p{L}*)\\b';
 /** Where a clause part starts: after "however", "but", a semicolon. */
@@ -56,7 +72,7 @@ const CONTRAST_SOURCE = '(?:;|:|\\b(?:imidlertid|likevel|dog|men|but|however|nev
 
 /** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
 const TRIGGER_SOURCE =
-  '(?:anonymi|aggreg|avidentif|de-identif|deidentif|avpersonali|depersonali|egne|eget|egna| own |bruksm|bruksdata|bruksstat|användning|brugsm|usage|telemetr|behaviou|behavior|atferd|brukerm|selg|sell|sold|sälj|såld|moneti|kommersi|commerci|deres|their|deras| sina | sine | dess |legitimate)';
+  '(?:improv|develop|enhanc|train|benchmark|research|analytic|insight|marketing|statisti|utvikl|forbedr|udvikl|förbättr|utveckl|trene|träna|forskning|markedsf|marknadsf|analys|innsikt|anonymi|aggreg|avidentif|de-identif|deidentif|avpersonali|depersonali|egne|eget|egna| own |bruksm|bruksdata|bruksstat|användning|brugsm|usage|telemetr|behaviou|behavior|atferd|brukerm|selg|sell|sold|sälj|såld|moneti|kommersi|commerci|deres|their|deras| sina | sine | dess |legitimate)';
 
 interface OwnUse extends Match {
   messageId: string;
@@ -69,7 +85,14 @@ function deniedAt(match: string, at: number): boolean {
   return findFirst(pattern(DENIAL_SOURCE), match.slice(partStart, at)) !== undefined;
 }
 
+/** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
+function onlyBilling(match: string): boolean {
+  if (!findFirst(pattern(BILLING_SOURCE), match)) return false;
+  return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => /^statisti/.test(end.text));
+}
+
 function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
+  if (subjectOf(sentence.match, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
   for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
     if (deniedAt(sentence.match, anonymised.start)) continue;
     const after = sentence.match.slice(anonymised.end);
@@ -82,6 +105,11 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
       const phraseEnd = end.start > anonymised.start && end.start - anonymised.end < 150 ? end.end : anonymised.end;
       return { start: anonymised.start, end: phraseEnd, text: sentence.match.slice(anonymised.start, phraseEnd), groups: [], messageId: 'anonymised-use' };
     }
+    // "Databehandler eier alle rettigheter til aggregerte og anonymiserte data"
+    const owned = findFirst(pattern(OWNERSHIP_SOURCE), sentence.match.slice(Math.max(0, anonymised.start - 60), anonymised.start));
+    if (owned && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedAt(sentence.match, anonymised.start)) {
+      return { ...anonymised, messageId: 'anonymised-use' };
+    }
     // "Databehandler kan imidlertid anonymisere helse- og personopplysninger ..."
     if (permitted && subjectOf(sentence.match, processorSource) === 'processor' && !onInstruction && /^\p{L}*\s/u.test(after) === true) {
       const verbHead = sentence.match.slice(Math.max(0, anonymised.start - 40), anonymised.start);
@@ -91,16 +119,18 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
   return undefined;
 }
 
-function ownPurposes(sentence: SentenceView): OwnUse | undefined {
+function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const own = findFirst(pattern(OWN_PURPOSES_SOURCE), sentence.match);
   if (!own || deniedAt(sentence.match, own.start)) return undefined;
+  // "The Controller may use the statistics for its own purposes" is the controller's business
+  if (subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
   return { ...own, messageId: 'own-purposes' };
 }
 
 function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const usage = findFirst(pattern(USAGE_SOURCE), sentence.match);
   if (!usage || deniedAt(sentence.match, usage.start)) return undefined;
-  if (subjectOf(sentence.match, processorSource) === 'controller') return undefined;
+  if (subjectOf(sentence.match, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
   const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
   const ownEnd = findFirst(pattern(OWN_END_SOURCE), sentence.match);
   // for its own ends ("for produktforbedring"), or a right to map them ("har rett til å kartlegge bruksmønstre")
@@ -108,6 +138,34 @@ function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse 
   if (!ownEnd && !permitted) return undefined;
   const start = verb && verb.start < usage.start && usage.start - verb.end < 40 ? verb.start : usage.start;
   return { start, end: usage.end, text: sentence.match.slice(start, usage.end), groups: [], messageId: 'usage-patterns' };
+}
+
+/**
+ * The processor may use the data itself for its product ends: "may use Customer Data to provide, maintain and
+ * improve the Services", "kan bruke personopplysningene til egen forskning", "may use Customer Content to train
+ * its models". The phrase runs from the use verb to the end.
+ */
+function dataForProductEnds(sentence: SentenceView, processorSource: string, anonymisedAllowed: boolean): OwnUse | undefined {
+  if (subjectOf(sentence.match, processorSource) !== 'processor' || onlyBilling(sentence.match)) return undefined;
+  if (findFirst(pattern(INSTRUCTED_SOURCE), sentence.match)) return undefined;
+  const permission = findFirst(pattern(PERMISSION_SOURCE), sentence.match);
+  if (!permission || deniedAt(sentence.match, permission.end)) return undefined;
+  for (const verb of findAll(pattern(USE_VERB_SOURCE), sentence.match)) {
+    if (verb.start < permission.start || verb.start - permission.end > 60 || deniedAt(sentence.match, verb.start)) continue;
+    const window = sentence.match.slice(verb.end, verb.end + 120);
+    const end = findFirst(pattern(PRODUCT_END_SOURCE), window);
+    if (!end) continue;
+    const between = window.slice(0, end.start);
+    const anonymised = findFirst(pattern(ANONYMISED_SOURCE), between);
+    if (anonymised ? anonymisedAllowed : !findFirst(pattern(DATA_SOURCE), between)) continue;
+    const endStart = verb.end + end.start;
+    const endEnd = verb.end + end.end;
+    if (deniedAt(sentence.match, endStart)) continue;
+    if (findFirst(pattern(SERVING_END_SOURCE), sentence.match.slice(endEnd, endEnd + 40))) continue;
+    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(endEnd, endEnd + 30))) continue;
+    return { start: verb.start, end: endEnd, text: sentence.match.slice(verb.start, endEnd), groups: [], messageId: 'own-purposes' };
+  }
+  return undefined;
 }
 
 function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
@@ -156,10 +214,12 @@ export default defineRule({
       if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match)) continue;
       const uses = [
         anonymisedAllowed ? undefined : anonymisedUse(sentence, context.processorSource),
-        ownPurposes(sentence),
+        ownPurposes(sentence, context.processorSource),
         anonymisedAllowed ? undefined : usagePatterns(sentence, context.processorSource),
         thirdPartyUse(sentence),
       ];
+      // the plain "may use the data to improve the service" only when no other own use is found in the sentence
+      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, context.processorSource, anonymisedAllowed));
       for (const use of uses) {
         if (!use) continue;
         const start = sentence.start + use.start;
