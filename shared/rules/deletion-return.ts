@@ -22,7 +22,7 @@ const DELETE_SOURCE =
   '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning|ningen)\\b|delet\\p{L}*|eras(?:e|ed|es|ing|ure)\\b|radera\\p{L}*|radering\\p{L}*|gallr\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*|makuler\\p{L}*|saniter\\p{L}*|sanitiz\\p{L}*|sanitis\\p{L}*|purg\\p{L}*|förstör\\p{L}*|utplån\\p{L}*|dispos(?:e|al) of|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|skrives over)';
 // Giving the data back, or letting the controller take it out.
 const RETURN_SOURCE =
-  '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* (?:\\p{L}+ ){0,3}tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|hand\\p{L}* (?:\\p{L}+ ){0,3}(?:back|over)|give back|återlämn\\p{L}*|lämna\\p{L}* (?:\\p{L}+ ){0,3}tillbaka|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*|utlever\\p{L}*|udlever\\p{L}*|utlämn\\p{L}*|eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}* (?:\\p{L}+ ){0,3}ut|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|overfør\\p{L}* (?:\\p{L}+ ){0,4}til (?:den )?(?:behandlingsansvarlig|kunde)\\p{L}*|transfer\\p{L}* (?:\\p{L}+ ){0,4}to the (?:data )?(?:controller|customer)|maskinlesbar\\p{L}*|machine-?readable|maskinläsbar\\p{L}*|maskinlæsbar\\p{L}*)';
+  '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* (?:\\p{L}+ ){0,3}tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|hand\\p{L}* (?:\\p{L}+ ){0,3}(?:back|over)|give back|återlämn\\p{L}*|lämna\\p{L}* (?:\\p{L}+ ){0,3}tillbaka|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*|utlever\\p{L}*|udlever\\p{L}*|utlämn\\p{L}*|eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}* (?:\\p{L}+ ){0,3}ut|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|overfør\\p{L}* (?:\\p{L}+ ){0,4}til (?:den )?(?:behandlingsansvarlig|kunde)\\p{L}*|transfer\\p{L}* (?:\\p{L}+ ){0,4}to the (?:data )?(?:controller|customer)|maskinlesbar\\p{L}*|machine-?readable|maskinläsbar\\p{L}*|maskinlæsbar\\p{L}*|(?:request|receive|obtain|få|be om|motta|kräva|begära|erhålla|modtage|anmode om) (?:\\p{L}+ ){0,2}(?:cop(?:y|ies)|kopi\\p{L}*))';
 const STRONG_RETURN_SOURCE = '\\b(?:tilbakelever|tilbakefør|levere\\p{L}* tilbake|return|återlämn|tilbagelever|maskinlesbar|machine-?readable|maskinläsbar)';
 // The controller taking the data out itself (an export window, not a deletion deadline).
 const RETRIEVAL_SOURCE =
@@ -57,12 +57,15 @@ const THEREAFTER_SOURCE =
 const COST_SOURCE =
   '\\b(?:kostnad\\p{L}*|omkostning\\p{L}*|cost\\p{L}*|expense\\p{L}*|fees?\\b|charg\\p{L}*|invoic\\p{L}*|fakturer\\p{L}*|betal\\p{L}*|pay(?:s|able|ment)?\\b|prisliste\\p{L}*|price list|timepris\\p{L}*|hourly rates?|vederlag\\p{L}*|godtgjør\\p{L}*|ersättning\\p{L}*|avgift\\p{L}*|gebyr\\p{L}*|remunerat\\p{L}*|bekostnad)';
 const FREE_SOURCE =
-  '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer)|(?:dekkes|bæres|betales|borne|paid|covered|bekostes|står for) (?:\\p{L}+ ){0,2}(?:av|by|of) (?:the )?(?:databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*)|(?:databehandler|leverandør|processor|supplier|vendor|provider|biträde|leverantör)\\p{L}*\\u0027?s? (?:own )?(?:cost|expense|bekostnad|regning|kostnad)\\p{L}*|på (?:databehandler|leverandør|biträde|leverantör)\\p{L}* (?:bekostnad|regning|kostnad))';
+  '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer)|(?:dekkes|bæres|betales|borne|paid|covered|bekostes|står for) (?:\\p{L}+ ){0,2}(?:av|by|of) (?:the )?(?:databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*)|(?:databehandler|leverandør|processor|supplier|vendor|provider|biträde|leverantör)\\p{L}*\\u0027?s? (?:own )?(?:cost|expense|bekostnad|regning|kostnad)\\p{L}*|på (?:databehandler|leverandør|biträde|leverantör)\\p{L}* (?:bekostnad|regning|kostnad)|(?:included|includes?|inngår|inkludert|ingår|inkluderat|indgår|inkluderet|covered) (?:\\p{L}+ ){0,3}(?:subscription|fees?|price|charges?|vederlag\\p{L}*|pris\\p{L}*|abonnement\\p{L}*|avgift\\p{L}*|licens\\p{L}*|lisens\\p{L}*)|(?:ikke|ikkje|inte|ej|not|never|ingen|intet|inget|no) (?:\\p{L}+ ){0,3}(?:kreve\\p{L}*|kräva|kræve|charge\\p{L}*|bill|invoice\\p{L}*|fakturer\\p{L}*|ta betalt|tage betaling|ta ut|opkræve\\p{L}*|debiter\\p{L}*|vederlag\\p{L}*|betaling|ersättning|avgift\\p{L}*|gebyr\\p{L}*|fees?|payment))';
 // What the transfer or deletion that is charged for is about.
 const HANDOVER_SOURCE = `(?:${RETURN_SOURCE}|${DELETE_SOURCE}|\\b(?:overfør\\p{L}*|transfer\\p{L}*|migrer\\p{L}*|migrat\\p{L}*|overgang\\p{L}*|transition\\p{L}*|överför\\p{L}*|overførsel\\p{L}*))`;
 // A written confirmation or certificate of deletion.
 const CONFIRM_SOURCE =
-  '(?:\\b(?:bekreft|bekräft|bekræft|confirm|certif|attest|intyg|erklæring|försäkran)\\p{L}*|sertifikat|written (?:statement|evidence|notice) (?:\\p{L}+ ){0,3}(?:deletion|destruction)|dokumentasjon (?:\\p{L}+ ){0,3}(?:sletting|destruering|tilintetgjøring))';
+  '(?:\\p{L}*(?:bekreft|bekräft|bekræft|intyg|erklæring|försäkran|sertifikat|certifikat)\\p{L}*|\\b(?:confirm|certif|attest)\\p{L}*|\\b(?:written|skriftlig\\p{L}*) (?:statement|evidence|notice|proof|report|dokumentasjon|dokumentation|redegjørelse) (?:\\p{L}+ ){0,3}(?:deletion|destruction|erasure|sletting\\p{L}*|sletning\\p{L}*|radering\\p{L}*)|(?:proof|evidence) of (?:the )?(?:deletion|destruction|erasure)|(?:dokumentasjon|dokumentation) (?:\\p{L}+ ){0,3}(?:sletting|sletning|radering|destruering|tilintetgjøring)\\p{L}*|\\bdokumenter\\p{L}* (?:\\p{L}+ ){0,3}(?:sletting|sletning|radering|destruering|tilintetgjøring)\\p{L}*|\\b(?:document|evidence)\\p{L}* (?:\\p{L}+ ){0,3}(?:the )?(?:deletion|destruction|erasure))';
+// Written by nature (a certificate) or said to be in writing.
+const WRITTEN_SOURCE =
+  '\\b(?:skriftlig\\p{L}*|written|writing|e-?post|e-?mail|certif\\p{L}*|attest\\p{L}*|intyg\\p{L}*)|sertifikat|certifikat';
 // Law that keeps data longer (bookkeeping, archive law): a carve-out, not the deletion deadline.
 const LAW_SOURCE =
   '\\b(?:lov\\p{L}*|\\p{L}*loven|law\\p{L}*|legal\\p{L}*|statutory|lag\\b|lagen|\\p{L}*lagen|lagstiftning\\p{L}*|\\p{L}*lagens|required by|rettsregler|lovgivning\\p{L}*|bokføring\\p{L}*|bokföring\\p{L}*|bogføring\\p{L}*|accounting|arkivlov\\p{L}*)';
@@ -221,9 +224,17 @@ export default defineRule({
       if (!inEndContext[sentence.clause.index]) continue;
       const returns = has(RETURN_SOURCE, s);
       if (!deletes && !returns) {
-        if (has(CONFIRM_SOURCE, s) && has('\\b(?:skriftlig|written|writing|skriftligt|skriftlige)\\b', s)) confirmationFound = true;
-        // data kept for a time after the end ("retained for 90 days after termination")
-        if (has(RETAIN_SOURCE, s) && has(END_SOURCE, s) && !has(CONFIDENTIALITY_SOURCE, s)) reportLate(context, sentence, deletionDeadlines(sentence), maxDays);
+        if (has(CONFIRM_SOURCE, s) && has(WRITTEN_SOURCE, s)) confirmationFound = true;
+        // "this also covers backups" / "this does not apply to backups", in a sentence of its own
+        const excludedHere = has(BACKUP_EXCLUDED_SOURCE, s) ? backupsExcluded(sentence) : undefined;
+        if (excludedHere) {
+          context.report({ messageId: 'backups-excluded', start: sentence.start + excludedHere.start, end: sentence.start + excludedHere.end, data: { maxDays } });
+        } else if (has(BACKUP_SOURCE, s)) copiesNamed = true;
+        const backupsSetApart = !excludedHere && has(BACKUP_EXCLUDED_SOURCE, s);
+        // data kept for a time after the end ("retained for 90 days after termination"), or backups set apart with their own time
+        if (backupsSetApart || (has(RETAIN_SOURCE, s) && has(END_SOURCE, s) && !has(CONFIDENTIALITY_SOURCE, s))) {
+          reportLate(context, sentence, deletionDeadlines(sentence), maxDays);
+        }
         reportCharge(context, sentence);
         continue;
       }
@@ -243,7 +254,7 @@ export default defineRule({
       const deadlines = deletionDeadlines(sentence);
       reportLate(context, sentence, deadlines, maxDays);
 
-      const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), s);
+      const excluded = backupsExcluded(sentence);
       if (excluded) {
         context.report({ messageId: 'backups-excluded', start: sentence.start + excluded.start, end: sentence.start + excluded.end, data: { maxDays } });
       }
@@ -297,6 +308,17 @@ function deletionDeadlines(sentence: SentenceView): DeadlineDays[] {
     if (d.days >= 365 && has(LAW_SOURCE, s)) return false;
     return true;
   });
+}
+
+/**
+ * Where a sentence leaves backups out of the deletion, unless it gives them a deadline of their own
+ * after the exception ("except backups, which are deleted within 30 days": the deadline is judged instead).
+ */
+function backupsExcluded(sentence: SentenceView): Match | undefined {
+  const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), sentence.match);
+  if (!excluded) return undefined;
+  const ownDeadline = deadlinesIn(sentence).some((d) => d.start - sentence.start >= excluded.start);
+  return ownDeadline ? undefined : excluded;
 }
 
 /** Reports the deadlines above the playbook's days, as backup or deletion deadlines. */
