@@ -15,11 +15,11 @@ import { CONTROLLER_SOURCE } from '../values';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE =
-  '\\b(?:sikkerhetstiltak\\p{L}*|sikringstiltak\\p{L}*|sikkerhetsnivå\\p{L}*|sikkerhetskrav\\p{L}*|sikkerhetsmessige tiltak|(?:tekniske|organisatoriske)(?: og organisatoriske)? (?:sikkerhets)?tiltak\\p{L}*|(?:technical|organi[sz]ational|security)(?: and organi[sz]ational)? (?:security )?(?:measures?|controls?|safeguards?)|toms|säkerhetsåtgärd\\p{L}*|(?:tekniska|organisatoriska)(?: och organisatoriska)? (?:säkerhets)?åtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|(?:tekniske|organisatoriske)(?: og organisatoriske)? foranstaltning\\p{L}*|level of security|security level|(?:information )?security polic\\p{L}*|(?:informasjons)?sikkerhetspolicy\\p{L}*|säkerhetspolicy\\p{L}*|sikkerhedspolitik\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+  '\\b(?:sikkerhetstiltak\\p{L}*|sikringstiltak\\p{L}*|sikkerhetsnivå\\p{L}*|sikkerhetskrav\\p{L}*|sikkerhetsmessige tiltak|(?:tekniske|organisatoriske)(?: og organisatoriske)? (?:sikkerhets)?tiltak\\p{L}*|(?:technical|organi[sz]ational|security)(?: and organi[sz]ational)? (?:security )?(?:measures?|controls?|safeguards?)|toms|säkerhetsåtgärd\\p{L}*|(?:tekniska|organisatoriska)(?: och organisatoriska)? (?:säkerhets)?åtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|(?:tekniske|organisatoriske)(?: og organisatoriske)? foranstaltning\\p{L}*|level of security|security level|security (?:practices|programs?|programmes?|standards|procedures|features)|sikkerhetsrutine\\p{L}*|sikkerhetsprosedyre\\p{L}*|säkerhetsrutin\\p{L}*|skyddsåtgärd\\p{L}*|sikkerhedsprocedure\\p{L}*|(?:information )?security polic\\p{L}*|(?:informasjons)?sikkerhetspolicy\\p{L}*|säkerhetspolicy\\p{L}*|sikkerhedspolitik\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
 
 /** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
 const DECIDE_SOURCE =
-  '\\b(?:fatte\\p{L}* vedtak|treffe\\p{L}* beslutning|bestemme\\p{L}*|bestemmer|avgjøre|avgjør|fastsette\\p{L}*|fastsetter|velge|velger|beslutte\\p{L}*|decide\\p{L}*|determin\\p{L}*|choose\\p{L}*|select\\p{L}*|beslutar|besluta|bestämm\\p{L}*|avgör\\p{L}*|välj\\p{L}*|väljer|fastställ\\p{L}*|afgør\\p{L}*|vælge\\p{L}*|fastlægge\\p{L}*)\\b';
+  '\\b(?:fatte\\p{L}* vedtak|treffe\\p{L}* beslutning|træffe\\p{L}* beslutning|bestemme\\p{L}*|bestemmer|avgjøre|avgjør|fastsette\\p{L}*|fastsetter|velge|velger|beslutte\\p{L}*|decide\\p{L}*|determin\\p{L}*|choose\\p{L}*|select\\p{L}*|beslutar|besluta|bestämm\\p{L}*|avgör\\p{L}*|välj\\p{L}*|väljer|fastställ\\p{L}*|afgør\\p{L}*|vælge\\p{L}*|fastlægge\\p{L}*)\\b';
 
 /** "which" / "what" / "the level of": the object of the decision. */
 const WHICH_SOURCE = '\\b(?:hvilke|hvilken|hva slags|omfang\\p{L}*|which|what|the (?:appropriate |necessary )?(?:level|scope|nature)|vilka|vilken|hvilke|hvilket|nivå\\p{L}*)\\b';
@@ -33,15 +33,32 @@ const CHANGE_SOURCE =
   '\\b(?:endre\\p{L}*|endring\\p{L}*|oppdatere\\p{L}*|justere\\p{L}*|erstatte\\p{L}*|modifisere\\p{L}*|change\\p{L}*|modif\\p{L}*|updat\\p{L}*|amend\\p{L}*|alter\\p{L}*|replac\\p{L}*|adjust\\p{L}*|revis\\p{L}*|ändra\\p{L}*|uppdater\\p{L}*|ersätt\\p{L}*|ændre\\p{L}*|opdatere\\p{L}*|tilpasse\\p{L}*)';
 
 /** "may", "is entitled to", "reserves the right". */
-const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|er berettiget til|har rett til|reserves the right|forbeholder seg (?:retten|rett)|har rätt att|förbehåller sig|forbeholder sig|står fritt)\\b';
+const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|er berettiget til|har rett til|reserves the right|forbeholder seg (?:retten|rett)|har rätt att|äger rätt att|har ret til|förbehåller sig|forbeholder sig|står fritt|is free to|til enhver tid kan)\\b';
 
 /** Guarantees that a change keeps security, or needs the controller. */
 const SAFEGUARD_SOURCE =
-  '\\b(?:(?:ikke|not|never|inte|ej|aldri)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security|sikkerhet\\p{L}*|sikkerhed)|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
+  '\\b(?:(?:ikke|not|never|inte|ej|aldri|without|uten|uden|utan)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security|sikkerhet\\p{L}*|sikkerhed)|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
 
 /** Measures left to the processor's own document, as it stands from time to time. */
 const ELSEWHERE_SOURCE =
-  '\\b(?:beskrevet|angitt|fremgår|følger|described|set out|specified|detailed|available|published|documented|framgår|beskrivs|anges|fremgår|beskrevet)\\b[^.;]{0,80}\\b(?:sikkerhetspolicy\\p{L}*|sikkerhetspolicy|policy|policies|retningslinje\\p{L}*|nettside\\p{L}*|hjemmeside\\p{L}*|website|web ?site|web page|trust (?:center|centre|portal)|https?://|www\\.|dokumentasjon\\p{L}*|documentation|säkerhetspolicy|webbplats\\p{L}*|hjemmeside|standard\\p{L}* (?:terms|vilkår))\\b[^.;]{0,120}\\b(?:til enhver tid|from time to time|as updated|as amended|as may be|may be updated|kan oppdateres|kan endres|endres|oppdateres|current|gjeldende|then[- ]current|uppdateras|ändras|til enhver tid gældende|opdateres|ændres|latest version)';
+  '\\b(?:beskrevet|angitt|fremgår|følger|described|set out|specified|detailed|available|published|documented|framgår|beskrivs|anges|fremgår|beskrevet)\\b(?:[^.;]|\\.(?=\\S)){0,80}\\b(?:sikkerhetspolicy\\p{L}*|sikkerhetspolicy|policy|policies|retningslinje\\p{L}*|nettside\\p{L}*|hjemmeside\\p{L}*|website|web ?site|web page|trust (?:center|centre|portal)|https?://|www\\.|dokumentasjon\\p{L}*|documentation|säkerhetspolicy|webbplats\\p{L}*|hjemmeside|standard\\p{L}* (?:terms|vilkår))\\b(?:[^.;]|\\.(?=\\S)){0,120}\\b(?:til enhver tid|from time to time|as updated|as amended|as may be|may be updated|kan oppdateres|kan endres|endres|oppdateres|current|gjeldende|then[- ]current|uppdateras|ändras|til enhver tid gældende|opdateres|ændres|latest version)';
+
+/** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
+const APPROVAL_WORD_SOURCE = '^(?:godkjenn|samtykke|approv|consent|godkänn|samtyck|godkend)';
+const WITHOUT_SOURCE = '\\b(?:uten|uden|utan|without|no need for|not require|ikke krever|ikke kræver|inte kräver)\\b[^.;]{0,40}$';
+
+/** Whether a sentence keeps security or the controller's say over changes (not "without approval"). */
+function hasSafeguard(m: string): boolean {
+  for (const guard of findAll(pattern(SAFEGUARD_SOURCE), m)) {
+    const approval = findFirst(pattern(APPROVAL_WORD_SOURCE), guard.text) !== undefined;
+    if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(Math.max(0, guard.start - 45), guard.start))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "Sikkerhetstiltakene fastsettes av Leverandøren", "measures are determined by the Processor". */
+const PASSIVE_BY_SOURCE = '^\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:av|by|af|of)\\s+(?:the |den |\\p{L}+s )?';
 
 interface Place {
   messageId: string;
@@ -86,19 +103,30 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
   }
 
+  // passive: "the security measures are determined by the processor (alone)"
+  for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
+    const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 40);
+    if (!target || negatedBefore(m, decide.start, 30)) continue;
+    const by = findFirst(pattern(PASSIVE_BY_SOURCE), m.slice(decide.start));
+    if (!by) continue;
+    const agent = m.slice(decide.start + by.end, decide.start + by.end + 40);
+    if (!findFirst(pattern(`^(?:${context.processorSource})`), agent) || findFirst(pattern(`\\b(?:og|and|och|i samråd|in consultation|together)\\b`), agent)) continue;
+    return { messageId: 'processor-decides', ...span(sentence, target, decide) };
+  }
+
   // "such measures as the processor deems appropriate", "at its discretion"
   for (const discretion of findAll(pattern(DISCRETION_SOURCE), m)) {
     const target = near(discretion, 80);
     if (!target || negatedBefore(m, discretion.start, 20)) continue;
     const who = findFirst(pattern(`(?:${context.processorSource}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 40), discretion.end + 5));
     if (!who || !processorActsAt(context, sentence, discretion.start + 5)) continue;
-    if (findFirst(pattern(SAFEGUARD_SOURCE), m)) continue;
+    if (hasSafeguard(m)) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
   }
 
   // "the measures are described in the processor's security policy, as updated from time to time"
   const elsewhere = findFirst(pattern(ELSEWHERE_SOURCE), m);
-  if (elsewhere && !findFirst(pattern(SAFEGUARD_SOURCE), m) && !findFirst(pattern('\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b'), m)) {
+  if (elsewhere && !hasSafeguard(m) && !findFirst(pattern('\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b'), m)) {
     return { messageId: 'measures-elsewhere', start: sentence.start, end: sentence.end };
   }
 
@@ -109,7 +137,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
     if (!may || negatedBefore(m, change.start, 30)) continue;
     if (!processorActsAt(context, sentence, change.start)) continue;
-    if (findFirst(pattern(SAFEGUARD_SOURCE), m)) continue;
+    if (hasSafeguard(m)) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
   }
 

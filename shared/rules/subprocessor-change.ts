@@ -25,7 +25,7 @@ const NOTICE_SOURCE =
 
 /** What the notice is about: a change, an addition, a replacement, a new one. */
 const CHANGE_SOURCE =
-  '\\b(?:endring\\p{L}*|tilføy\\p{L}*|tilsetning\\p{L}*|tillegg\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add\\p{L}*|replac\\p{L}*|new|engage\\p{L}*|appoint\\p{L}*|ändring\\p{L}*|byts|byta|byte|ersätt\\p{L}*|anlita\\p{L}*|tilføjelse\\p{L}*|udskift\\p{L}*|ændring\\p{L}*|benytte\\p{L}*|engasjer\\p{L}*)';
+  '\\b(?:endring\\p{L}*|tilføy\\p{L}*|tilsetning\\p{L}*|tillegg\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add\\p{L}*|replac\\p{L}*|new|engage\\p{L}*|appoint\\p{L}*|ändring\\p{L}*|förändring\\p{L}*|tillägg\\p{L}*|utbyte\\p{L}*|nya|byts|byta|byte|ersätt\\p{L}*|anlita\\p{L}*|udskiftning\\p{L}*|tilføjelse\\p{L}*|udskift\\p{L}*|ændring\\p{L}*|benytte\\p{L}*|engasjer\\p{L}*)';
 
 /** Words that put a period before the change: "before", "in advance", "at least". */
 const ADVANCE_AFTER_SOURCE = '^[^.;]{0,60}?\\b(?:før|forut|forutgående|i forveien|på forhånd|prior|before|in advance|ahead|innan|i förväg|före|forud|inden)\\b';
@@ -42,7 +42,7 @@ const FREE_SOURCE =
 
 /** Exceptions that let a change happen with shorter or no notice. */
 const EXCEPTION_SOURCE =
-  '\\b(?:spesielle tilfeller|særlige tilfeller|særskilte tilfeller|særlige tilfælde|i hastetilfeller|hastesaker|in special cases|in exceptional (?:cases|circumstances)|in urgent cases|where urgent|in case of urgency|in an emergency|särskilda fall|brådskande fall|kortere (?:varsel|frist|varslingsfrist)|shorter notice|kortare (?:varsel|frist)|kortere varsel|with immediate effect without notice)';
+  '\\b(?:spesielle tilfeller|særlige tilfeller|særskilte tilfeller|særlige tilfælde|i hastetilfeller|hastesaker|in special cases|in exceptional (?:cases|circumstances)|in urgent cases|where urgent|in case of urgency|in an emergency|särskilda fall|brådskande fall|i brådskande situationer|i nødstilfælde|i hastende tilfælde|i akutte (?:tilfeller|situasjoner)|ved akutt behov|i nødsituasjoner|(?:in|in the event of|in case of) an? emergenc\\p{L}*|in emergencies|emergency replacement\\p{L}*|urgent replacement\\p{L}*|kortere (?:varsel|frist|varslingsfrist)|shorter notice|kortare (?:varsel|frist)|kortere varsel|with immediate effect without notice)';
 
 /** The processor's general right or general authorisation to use sub-processors. */
 const GENERAL_RIGHT_SOURCE =

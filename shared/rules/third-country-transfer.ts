@@ -18,7 +18,7 @@ import { CONTROLLER_SOURCE } from '../values';
 
 /** "third country", "outside the EU/EEA" and their nb/da/sv forms. */
 const THIRD_COUNTRY_SOURCE =
-  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge))';
+  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
 
 /** Moving or exposing the data. */
 const TRANSFER_SOURCE =
@@ -53,6 +53,18 @@ const NON_EEA_COUNTRY_SOURCE =
 const SUBPROCESSOR_SOURCE =
   '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|tredjepartsleverandør\\p{L}*|third[- ]party (?:service )?providers?)';
 
+/** Places inside the EU/EEA that a sub-processor list gives as the place of processing. */
+const EEA_PLACE_SOURCE =
+  '\\b(?:eu|eøs|ees|eea|europe|europa|european union|eu-(?:north|west|central|south)-\\d|europe-\\p{L}+\\d|(?:north|west)europe|norge|norway|noreg|oslo|bergen|stavanger|trondheim|sverige|sweden|stockholm|göteborg|gothenburg|danmark|denmark|københavn|copenhagen|finland|helsinki|irland|ireland|dublin|tyskland|germany|deutschland|frankfurt|berlin|münchen|munich|nederland|nederlandene|nederländerna|netherlands|amsterdam|frankrike|frankrig|france|paris|belgia|belgien|belgium|luxembourg|østerrike|österrike|østrig|austria|wien|vienna|spania|spanien|spain|madrid|italia|italien|italy|milano|polen|poland|warszawa|portugal|lisboa|island|iceland|estland|estonia|latvia|litauen|lithuania|tsjekkia|czechia|czech republic|slovakia|ungarn|hungary|romania|bulgaria|kroatia|croatia|hellas|greece|kypros|cyprus|malta|slovenia|liechtenstein)\\b';
+
+/** Words that make a country the company's nationality or group, not the place of processing. */
+const COMPANY_SOURCE =
+  '\\b(?:inc|llc|corp|corporation|ltd|limited|plc|gmbh|pty|datterselskap\\p{L}*|datterselskab\\p{L}*|dotterbolag\\p{L}*|subsidiary|affiliate of|parent\\p{L}*|morselskap\\p{L}*|moderselskab\\p{L}*|moderbolag\\p{L}*|konsern\\p{L}*|koncern\\p{L}*|group|owned by|eid av|ejet af|ägs av|company|selskap|headquarter\\p{L}*|hovedkontor|registered)\\b';
+
+/** A list column that gives where the processing happens (not the company's seat). */
+const LOCATION_HEADER_SOURCE =
+  '(?:location|lokasjon|lokalisering|\\p{L}*plats|placering|\\p{L}*sted|site|region|residency|hosting|server\\p{L}*|data ?cent\\p{L}*|datasenter|lagring\\p{L}*|storage|where|hvor|var (?:sker|behandlas)|(?:country|land) (?:of|for|där|hvor|where) (?:processing|behandling|storage|lagring))';
+
 interface Place {
   messageId: string;
   start: number;
@@ -86,8 +98,10 @@ function judgeNamedCountry(sentence: SentenceView): Place | undefined {
   if (findFirst(pattern(NEGATION_SOURCE), m) || findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
   const country = findFirst(pattern(NAMED_COUNTRY_SOURCE), m);
   if (!country) return undefined;
-  const verb = findAll(pattern(`${TRANSFER_SOURCE}|\\b(?:support\\p{L}*|located|lokalisert|plassert|belägen|placeret|hosted)\\b`), m).find((v) => Math.abs(v.start - country.start) < 70);
-  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern('\\b(?:will|vil|is|are|er|blir|används|anvendes|benyttes|skjer|takes place)\\b'), m)) return undefined;
+  const verb = findAll(pattern(`${TRANSFER_SOURCE}|\\b(?:support\\p{L}*|located|lokalisert|plassert|belägen|placeret|hosted)\\b|${SUBPROCESSOR_SOURCE}`), m).find((v) => Math.abs(v.start - country.start) < 70);
+  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern('\\b(?:will|vil|is|are|er|blir|används|anvendes|benyttes|skjer|takes place|benytter|bruker|uses|engages|anlitar|använder|anvender|bruger)\\b'), m)) return undefined;
+  // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
+  if (onlyNationality(m, country.start, [])) return undefined;
   const from = Math.min(verb.start, country.start);
   const to = Math.max(verb.end, country.end);
   return { messageId: 'processing-in-third-country', start: sentence.start + from, end: sentence.start + to, data: { country: sentence.text.slice(country.start, country.end) } };
@@ -164,6 +178,59 @@ function lines(clause: Clause): { start: number; end: number }[] {
   return found;
 }
 
+/** The cells of a list line: split at `|` or tabs, with their offsets in the line. */
+function cellsOf(line: string): { start: number; end: number; text: string }[] {
+  const cells: { start: number; end: number; text: string }[] = [];
+  const re = /[^|\t]+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) if (m[0].trim()) cells.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return cells;
+}
+
+/**
+ * The header cells (matchText) of the table a line belongs to: the first line of a Markdown table
+ * followed by a `|---|` line, or the first of a run of tab-separated rows. Empty when there is none.
+ */
+function headerCells(context: RuleContext, clause: Clause, line: { start: number; end: number }): string[] {
+  const rows = lines(clause);
+  if (rows.length > 2 && /^[\s|:-]+$/.test(context.text.slice(rows[1].start, rows[1].end)) && rows[0].start !== line.start) {
+    return cellsOf(context.match.slice(rows[0].start, rows[0].end)).map((c) => c.text.trim());
+  }
+  if (clause.kind !== 'table-row') return [];
+  let first = clause;
+  for (let i = clause.index - 1; i >= 0 && context.clauses[i].kind === 'table-row'; i--) first = context.clauses[i];
+  if (first === clause) return [];
+  return cellsOf(context.match.slice(first.start, first.end)).map((c) => c.text.trim());
+}
+
+/**
+ * Whether the non-EEA country at `at` in a list line only says who the sub-processor is (its seat or
+ * group: "Amazon Web Services EMEA SARL (Amazon.com, Inc., USA)"), while the line places the
+ * processing inside the EU/EEA, by a location column or beside the name.
+ */
+function onlyNationality(lineMatch: string, at: number, header: string[]): boolean {
+  const cells = cellsOf(lineMatch);
+  const own = cells.findIndex((c) => c.start <= at && at < c.end);
+  if (own < 0) return false;
+  const locationColumns = cells.map((_, i) => i).filter((i) => header[i] !== undefined && findFirst(pattern(LOCATION_HEADER_SOURCE), header[i]) !== undefined);
+  const countryRe = pattern(NON_EEA_COUNTRY_SOURCE);
+  const eeaRe = pattern(EEA_PLACE_SOURCE);
+  if (locationColumns.length && !locationColumns.includes(own)) {
+    // the country stands in a name or seat column: the location columns decide
+    const places = locationColumns.map((i) => cells[i].text);
+    return places.some((p) => findFirst(eeaRe, p)) && !places.some((p) => findFirst(countryRe, p));
+  }
+  // no location column: a country beside a company word, with an EEA place elsewhere in the line
+  const cell = cells[own].text;
+  const rel = at - cells[own].start;
+  const open = cell.lastIndexOf('(', rel);
+  const close = cell.indexOf(')', rel);
+  const inParens = open >= 0 && close > rel && cell.lastIndexOf(')', rel) < open;
+  const segment = inParens ? cell.slice(open, close + 1) : cell;
+  if (!findFirst(pattern(COMPANY_SOURCE), segment)) return false;
+  const rest = inParens ? lineMatch.slice(0, cells[own].start + open) + ' ' + lineMatch.slice(cells[own].start + close + 1) : cells.filter((_, i) => i !== own).map((c) => c.text).join(' | ');
+  return findFirst(eeaRe, rest) !== undefined && !findFirst(countryRe, rest);
+}
+
 export default defineRule({
   meta: {
     category: 'third-country-transfer',
@@ -221,10 +288,12 @@ export default defineRule({
       if (!listLike || !isSubprocessorList(context, clause)) continue;
       for (const line of lines(clause)) {
         const lineMatch = context.match.slice(line.start, line.end);
+        const header = headerCells(context, clause, line);
         for (const country of findAll(countryRe, lineMatch, line.start)) {
           const original = context.text.slice(country.start, country.end);
           if (/^uk$/i.test(original) && original !== 'UK') continue; // "uk" inside other words' spellings
           if (negatedBefore(lineMatch, country.start - line.start, 30)) continue;
+          if (onlyNationality(lineMatch, country.start - line.start, header)) continue;
           places.push({ messageId: 'subprocessor-outside-eea', start: line.start, end: line.end, data: { country: original } });
           break;
         }
