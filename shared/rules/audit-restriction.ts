@@ -22,7 +22,8 @@ const NOTICE_SOURCE =
   '\\b(?:\\p{L}*varsel|varsles|varslet|varslede|varsling\\p{L}*|notice|i forkant|forvarsel|framförhållning|framforhallning|förvarning|forvarning|i forveien|i forvejen|i förväg|in advance|prior|forhånd|på forhånd|advance)\\b';
 
 /** "30 days before the audit", "minst 30 dager i forkant": a period counted back from the audit is a notice period. */
-const BEFORE_SOURCE = '^(?:\\p{L}*[\'’]? )?(?:\\p{L}+ ){0,1}(?:before|prior to|in advance|ahead of|før|i forkant|i forveien|forut for|innan|inför|i förväg|inden|forud for|i forvejen)\\b';
+const BEFORE_SOURCE =
+  `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:in advance|i forkant|i forveien|i förväg|i forvejen|(?:before|prior to|ahead of|før|forut for|innan|inför|inden|forud for) (?:\\p{L}+ ){0,3}(?:${AUDIT_SOURCE}|visit|besøk|besök|besøg|date|dato|datum|start))`;
 /** Notifying verbs: a period after "at least" next to them is a notice period ("notify ... at least 30 days"). */
 const NOTIFY_SOURCE = '\\b(?:notif\\p{L}*|inform\\p{L}*|varsle\\p{L}*|varsla\\p{L}*|aviser\\p{L}*|underrett\\p{L}*|underret\\p{L}*|meddel\\p{L}*|request\\p{L}*|anmod\\p{L}*|begär\\p{L}*)';
 
@@ -36,7 +37,12 @@ const PER_YEAR_SOURCE =
 const ONCE_ANNUALLY_SOURCE =
   '\\b(?:once|one time|(?:én|en|ett|1) (?:gang|gång)) (?:annually|yearly|årlig\\p{L}*|årligen|om året|i året|pr\\.? år|per år)\\b';
 /** A ceiling put on the number of audits: "no more than", "høyst", "not ... more than". */
-const CEILING_SOURCE = '\\b(?:more than|mer enn|mere end|mer än|fler än|flere enn|at most|høyst|maksimalt|maks\\.?|inntil|højst|högst|limited to|begrenset til|begränsad till|begrænset til|not exceed|ikke overstige)\\b';
+const CEILING_SOURCE = '\\b(?:(?:no|not|ikke|ikkje|inte|ej|ingen) (?:\\p{L}+ ){0,6}(?:more than|mer enn|mere end|mer än|fler än|flere enn|oftere enn|oftere end|oftare än|more often than|more frequently than)|at most|høyst|maksimalt|maks\\.?|inntil|højst|högst|limited to|begrenset til|begränsad till|begrænset til|not exceed|ikke overstige)\\b';
+/** "more than once a year", "oftere enn én gang i året" without a negation: more audits, not fewer. */
+const MORE_THAN_SOURCE = '\\b(?:more than|mer enn|mere end|mer än|oftere enn|oftere end|oftare än|more often than|more frequently than|also|også|även|ogsa)\\b';
+/** "en gang hvert annet år", "once every two years", "vartannat år". */
+const EVERY_FEW_YEARS_SOURCE =
+  '\\b(?:(?:once|one|én|en|ett|1)(?: (?:gang|gång|time))? (?:every|hvert|hvart|vart|each|per|pr\\.?) (?:other|second|third|two|three|2|3|annet|andet|annat|andra|tredje|to|tre|två) (?:\\(\\d\\) )?(?:år|years?)|annethvert år|annenhvert år|hvert andet år|hvert annet år|vartannat år|vart annat år|every other year|every (?:two|2|three|3) years|biennial\\p{L}*)\\b';
 const ANNUAL_SOURCE = '\\b(?:årlig\\p{L}*|årligen|annual\\p{L}*|yearly|en gang i året|én gang i året)\\b';
 const MINIMUM_SOURCE = '\\b(?:minst|minimum|at least|no less than|not less than|mindst|som minimum|no fewer than)\\b';
 const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|attest|sertifik|certific|summary|sammendrag)\\p{L}*)';
@@ -49,7 +55,7 @@ const MANDATORY_SOURCE =
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
 const REPLACED_SOURCE =
-  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:\\p{L}+ ){0,6}(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:\\p{L}+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:\\p{L}+ ){0,6}(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
 
 /** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement. */
 const REPLACEMENT_DENIED_SOURCE = '\\b(?:ikke|ikkje|not|inte|ej|never|aldri|aldrig)\\b';
@@ -70,12 +76,12 @@ const FREE_SOURCE =
 const OWN_WAY_SOURCE =
   '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
 /** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"). */
-const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|bærer|bekoster) (?:its|their|sine|sina|egne|egna) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*))';
+const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|afholder|afholde) (?:its|their|sine|sina|egne|egna|sine egne|sina egna) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*))';
 /** A claim for money: the processor demands, charges, is compensated. */
 const DEMAND_SOURCE =
   '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
 /** Paying verbs: who bears or pays the costs. */
-const PAY_VERB_SOURCE = '\\b(?:bears?|borne|pays?|paid|covers?|covered|dekker|dekkes|bærer|bæres|betaler|betales|bekoster|bekostes|står for|bär|bärs|betalar|betalas|står för|afholder|afholdes)\\b';
+const PAY_VERB_SOURCE = '\\b(?:bears?|borne|pays?|paid|covers?|covered|dekker|dekke|dekkes|bærer|bære|bæres|betaler|betale|betales|bekoster|bekoste|bekostes|står for|stå for|bär|bära|bärs|betalar|betala|betalas|afholder|afholde|afholdes)\\b';
 // the controller's own choice of a lighter form of audit is no restriction
 const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?:its|the (?:data )?controller\'s|the customer\'s) (?:choice|option|discretion)|etter eget valg|får välja|kan välja|efter eget val)\\b';
 
@@ -83,7 +89,7 @@ const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?
 // only on sentences that hold one of its stems.
 const BEFORE_TRIGGER = '(?:before|prior to|ahead of|før|forkant|forveien|forut for|innan|inför|förväg|inden|forud|forvejen)';
 const NOTICE_TRIGGER = '(?:before|ahead|før|forkant|forut|innan|inför|inden|forud|notif|inform|request|anmod|begär|aviser|underret|meddel|varsel|varsl|notice|forvarsel|framförhållning|framforhallning|förvarning|forvarning|forveien|forvejen|förväg|advance|prior|forhånd)';
-const FREQUENCY_TRIGGER = '(?:år|year|annual|12|tolv|twelve)';
+const FREQUENCY_TRIGGER = '(?:år|year|annual|biennial|12|tolv|twelve)';
 const FORM_TRIGGER = '(?:skjema|mal|formular|template|form|questionnaire|blankett|prosedyre|procedure|retningslinje|guideline|polic|rutine|format|process|vilkår|terms)';
 const REPLACED_TRIGGER =
   '(?:respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
@@ -116,7 +122,7 @@ function isAuditSentence(sentence: SentenceView): boolean {
   return findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined;
 }
 
-function noticeTooLong(sentence: SentenceView, maxDays: number): AuditSignal | undefined {
+function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource: string): AuditSignal | undefined {
   if (!has(NOTICE_TRIGGER, sentence.match)) return undefined;
   const notice = findAll(pattern(NOTICE_SOURCE), sentence.match);
   const notify = findAll(pattern(NOTIFY_SOURCE), sentence.match);
@@ -128,7 +134,8 @@ function noticeTooLong(sentence: SentenceView, maxDays: number): AuditSignal | u
     const noticed = notice.some(close);
     const before = !noticed && findFirst(pattern(BEFORE_SOURCE), sentence.match.slice(d.end, d.end + 40)) !== undefined;
     const atLeast = findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, d.start - 20), d.start)) !== undefined;
-    const notified = !noticed && !before && atLeast && notify.some(close);
+    // the controller's notice to the processor, not the processor informing the controller of something else
+    const notified = !noticed && !before && atLeast && notify.some((n) => close(n) && subjectOf(sentence.match.slice(0, n.end), processorSource) !== 'processor');
     if (!noticed && !before && !notified) continue;
     return { ...d, messageId: 'notice-too-long', data: { days: Math.round(d.days), maxDays } };
   }
@@ -139,8 +146,12 @@ function frequencyLimited(sentence: SentenceView, processorSource: string): Audi
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
   const subject = subjectOf(sentence.match, processorSource);
   if (subject === 'processor') return undefined;
+  const fewYears = findFirst(pattern(EVERY_FEW_YEARS_SOURCE), sentence.match);
+  if (fewYears) return { ...fewYears, messageId: 'frequency-limited' };
   const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match);
-  if (perYear && !findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, perYear.start - 25), perYear.start))) {
+  const lead = perYear ? sentence.match.slice(Math.max(0, perYear.start - 25), perYear.start) : '';
+  const permissive = findFirst(pattern(MORE_THAN_SOURCE), lead) && !findFirst(pattern(CEILING_SOURCE), sentence.match.slice(Math.max(0, perYear!.start - 50), perYear!.start));
+  if (perYear && !permissive && !findFirst(pattern(MINIMUM_SOURCE), lead)) {
     return { ...perYear, messageId: 'frequency-limited' };
   }
   return undefined;
@@ -151,7 +162,7 @@ function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
   const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match);
   if (!perYear) return undefined;
-  const lead = sentence.match.slice(Math.max(0, perYear.start - 30), perYear.start);
+  const lead = sentence.match.slice(Math.max(0, perYear.start - 50), perYear.start);
   return findFirst(pattern(CEILING_SOURCE), lead) ? { ...perYear, messageId: 'frequency-limited' } : undefined;
 }
 
@@ -161,6 +172,9 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
   if (subject !== 'controller') return undefined;
   // "Behandlingsansvarlig kan årlig gjennomføre revisjon", "may audit the Processor annually"
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
+    // "Customer may audit at any time; Processor shall also undergo an annual audit": that part is the processor's
+    const partStart = Math.max(sentence.match.lastIndexOf(';', annual.start), sentence.match.lastIndexOf(':', annual.start)) + 1;
+    if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
     const around = sentence.match.slice(Math.max(0, annual.start - 40), annual.end + 40);
     const audit = findAll(pattern(AUDIT_SOURCE), around);
     const aboutAudit = audit.some((a) => !pattern(REPORT_SOURCE).test(around.slice(a.end - 1)) && !/rapport|report|erklæring|statement|sertifik|certific/.test(a.text));
@@ -290,7 +304,7 @@ export default defineRule({
       const aboutAudit = isAuditSentence(sentence);
       if (!aboutAudit && !underAuditHeading(sentence)) continue;
       const signals: (AuditSignal | undefined)[] = [
-        noticeTooLong(sentence, maxDays),
+        noticeTooLong(sentence, maxDays, processorSource),
         controllerPays(sentence, processorSource),
       ];
       if (aboutAudit) {

@@ -42,7 +42,8 @@ const LAWFUL_RECEIVER_SOURCE =
   '(?:underleverandør|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|underbiträde\\p{L}*|subcontractor\\p{L}*|følger av lov|pålagt (?:ved|etter|i) lov|lovpålagt|required by (?:applicable )?law|legally (?:required|obliged|bound)|rettskjennelse|court order|enligt lag|lag kräver|kræves efter lov|lov eller forskrift|pålegg fra (?:offentlig )?myndighet)';
 /** Anonymising on the controller's instruction or request is the controller's own purpose. */
 const INSTRUCTED_SOURCE =
-  '\\b(?:på (?:\\p{L}+ ){0,2}instruks\\p{L}*|etter (?:\\p{L}+ ){0,2}instruks\\p{L}*|i henhold til (?:\\p{L}+ ){0,2}instruks\\p{L}*|on (?:the )?(?:\\p{L}+ ){0,3}instructions?|as instructed|if instructed|when instructed|upon (?:the )?(?:\\p{L}+ ){0,3}(?:instructions?|request)|at the (?:\\p{L}+ ){0,2}request|på (?:\\p{L}+ ){0,2}(?:forespørsel|anmodning|begäran)|enligt (?:\\p{L}+ ){0,2}instruktion\\p{L}*|efter (?:\\p{L}+ ){0,2}instruks\\p{L}*|dersom (?:den )?behandlingsansvarlig\\p{L}* ber om)';
+  '\\b(?:på (?:\\p{L}+ ){0,2}instruks\\p{L}*|etter (?:\\p{L}+ ){0,2}instruks\\p{L}*|i henhold til (?:\\p{L}+ ){0,2}instruks\\p{L}*|on (?:the )?(?:\\p{L}+ ){0,3}instructions?|as instructed|if instructed|when instructed|upon (?:the )?(?:\\p{L}+ ){0,3}(?:instructions?|request)|at the (?:\\p{L}+ ){0,2}request|på (?:\\p{L}+ ){0,2}(?:forespørsel|anmodning|begäran)|enligt (?:\\p{L}+ ){0,2}instruktion\\p{L}*|efter (?:\\p{L}+ ){0,2}instruks\\p{L}*|dersom (?:den )?behandlingsansvarlig\\p{L}* ber om|(?:the )?(?:data )?(?:controller|customer)\\p{L}* (?:has )?(?:given|issued|provided) (?:\\p{L}+ ){0,2}instructions?|instructions? (?:from|of) the (?:data )?(?:controller|customer)|instruks\\p{L}* fra (?:den )?(?:behandlingsansvarlig\\p{L}*|kunden|dataansvarlige)|instruktion\\p{L}* från|' +
+  '(?:krever|kræver|kräver|requires?|subject to) (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|godkendelse|samtycke|godkännande|consent|approval|instruks\\p{L}*|instruktion\\p{L}*|instructions?))';
 /** What is sold must be the data, not the service. */
 const DATA_SOURCE =
   '\\b(?:data|metadata|\\p{L}*oplysning\\p{L}*|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold|content|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
@@ -91,6 +92,12 @@ function onlyBilling(match: string): boolean {
   return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => /^statisti/.test(end.text));
 }
 
+/** Whether two places of a sentence stand in the same clause part (no "however", ";" or "but" between). */
+function samePart(match: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return findFirst(pattern(CONTRAST_SOURCE), match.slice(from, to)) === undefined;
+}
+
 function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   if (subjectOf(sentence.match, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
   for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
@@ -99,6 +106,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     const end = findFirst(pattern(OWN_END_SOURCE), sentence.match);
     const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
+    if (onInstruction && samePart(sentence.match, anonymised.start, onInstruction.start)) continue;
     if (end && end.start > anonymised.start - 200 && !deniedAt(sentence.match, end.start) && !(onInstruction && !permitted)) {
       if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(end.start, end.end + 30))) continue;
       // the phrase runs from the anonymised data to the end it serves when that follows closely
