@@ -11,7 +11,6 @@ import { OutputLog } from './output-log';
 import { virtualScheme, workspaceReviewFileName } from './presentation';
 import { ReviewStatusBar } from './status-bar';
 import { VirtualDocuments } from './virtual-documents';
-import { tuneRuntime } from '../../shared/tune-runtime';
 
 /** What `activate` hands back: the pieces, for the in-VS-Code tests. */
 export interface DpaReviewApi {
@@ -24,8 +23,6 @@ const reviewedSchemes: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 
 
 /** Called by VS Code on the first plain-text/Markdown document or at the end of start-up. */
 export function activate(context: vscode.ExtensionContext): DpaReviewApi {
-  // regexes compiled at once: live reviews stay fast (see shared/tune-runtime.ts; harmless to other extensions)
-  tuneRuntime();
   const log = new OutputLog();
   const documents = new VirtualDocuments();
   const reviews = new DocumentReviews(log);

@@ -21,7 +21,7 @@ const LIMITED =
 const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,160}?\\b${LIMITED}\\b`;
 // "maximum liability", "liability cap", "in no event shall ... liability exceed"
 const CAP_NOUN_SOURCE =
-  '\\b(?:maks(?:imalt|imale|imum)? (?:samlede? |totale? )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|maximum (?:aggregate |total |cumulative )?liability|liability cap|cap on (?:\\p{L}+ )?liability|in no event shall (?:[\\p{L}\\x27]+ ){0,4}liabilit\\p{L}* (?:[\\p{L}\\x27]+ ){0,6}exceed|högsta (?:\\p{L}+ )?(?:ansvar|ersättning|skadestånd)|maksimale (?:\\p{L}+ )?erstatningsansvar)\\b';
+  '\\b(?:maks(?:imalt|imale|imum)? (?:samlede? |totale? )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|maximum (?:aggregate |total |cumulative )?liability|liability cap|cap on (?:\\p{L}+ )?liability|(?:in no event|under no circumstances) (?:shall|will) [^.;:]{0,40}?liabilit\\p{L}*[^.;:]{0,160}?\\bexceed|högsta (?:\\p{L}+ )?(?:ansvar|ersättning|skadestånd)|maksimale (?:\\p{L}+ )?erstatningsansvar)\\b';
 // a responsibility to keep something narrow is not a cap ("responsible for ensuring access is limited to ...")
 const NOT_A_CAP_GAP = '\\b(?:for at|for å|to ensure|ensure|sikre|sørge for|tilgang\\p{L}*|access\\p{L}*|att säkerställa|behandling av personopplysninger)\\b';
 
@@ -42,7 +42,7 @@ const EXCLUSION_BEFORE =
   '\\b(?:ikke|ikkje|not|inte|ej|ingen|intet|inget|no|neither|nor|hverken|varken|none|excluding|exclusive of|exclud\\p{L}*|utelukke\\p{L}*|unntatt|med unntak av|fraskriv\\p{L}*|undantag\\p{L}*|undantas|except|bortsett fra|other than|aldri|never|aldrig|bortfaller|undtaget)\\b';
 // ... or after it ("indirect damages are excluded", "indirekte tap erstattes ikke")
 const EXCLUSION_AFTER =
-  '^[^.;:]{0,50}?\\b(?:er utelukket|utelukkes|excluded|erstattes ikke|dekkes ikke|not (?:be )?(?:recoverable|covered|compensated|liable)|ersätts (?:inte|ej)|omfattes ikke|omfattas (?:inte|ej)|erstattes ikkje|godtgøres ikke|dækkes ikke)\\b';
+  '^[^.;:]{0,50}?\\b(?:er utelukket|utelukkes|excluded|erstattes ikke|(?:kan|skal|may|shall|can|will|ska|får|kunne) (?:ikke|ikkje|not|inte|ej|aldri|never|in no event) (?:be )?(?:kreves|krevjast|kræves|krävas|claimed|recovered|recoverable|erstattes|ersättas|erstattast)|cannot be (?:claimed|recovered)|dekkes ikke|not (?:be )?(?:recoverable|covered|compensated|liable)|ersätts (?:inte|ej)|omfattes ikke|omfattas (?:inte|ej)|erstattes ikkje|godtgøres ikke|dækkes ikke)\\b';
 // "only direct loss": liability narrowed to direct loss
 const DIRECT_ONLY_SOURCE =
   '\\b(?:(?:begrenset|limited|begränsat|begrænset|avgrenset) til (?:\\p{L}+ ){0,2}(?:direkte|direct|direkt)|(?:kun|bare|only|solely|endast|enbart|alene|utelukkende) (?:for )?(?:\\p{L}+ ){0,2}(?:direkte|direct|direkt) (?:tap|skade|loss|losses|damage|damages|förlust|skada|skador|tab|økonomisk tap))';
@@ -52,11 +52,13 @@ const CLAIM_BARRED =
 
 // the main agreement's limitations made to apply to this DPA
 const LIMITATIONS_NOUN =
-  '\\b(?:ansvarsbegrensning\\p{L}*|begrensning\\p{L}* (?:av|i|på|for) (?:\\p{L}+ )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|limitations? (?:of|on) (?:\\p{L}+ )?liabilit\\p{L}*|liability limitations?|limitations? and exclusions|exclusions? and limitations|limitations? (?:set out|contained|stated) in|subject to the (?:\\p{L}+ ){0,3}limitations?|ansvarsbegränsning\\p{L}*|begränsning\\p{L}* av (?:\\p{L}+ )?ansvar\\p{L}*|ansvarsbegrænsning\\p{L}*|begrænsning\\p{L}* af (?:\\p{L}+ )?ansvar\\p{L}*)';
+  '\\b(?:ansvarsbegrensning\\p{L}*|ansvarsgrense\\p{L}*|ansvarstak\\p{L}*|ansvarsbegrensing\\p{L}*|liability caps?|caps? on (?:\\p{L}+ )?liabilit\\p{L}*|begrensning\\p{L}* (?:av|i|på|for) (?:\\p{L}+ )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|limitations? (?:of|on) (?:\\p{L}+ )?liabilit\\p{L}*|liability limitations?|limitations? and exclusions|exclusions? and limitations|limitations? (?:set out|contained|stated) in|subject to the (?:\\p{L}+ ){0,3}limitations?|ansvarsbegränsning\\p{L}*|begränsning\\p{L}* av (?:\\p{L}+ )?ansvar\\p{L}*|ansvarsbegrænsning\\p{L}*|begrænsning\\p{L}* af (?:\\p{L}+ )?ansvar\\p{L}*)';
 const OTHER_AGREEMENT =
   '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|lisensavtale\\p{L}*|abonnementsavtale\\p{L}*|bruksavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|services? agreement|subscription agreement|underlying agreement|the agreement|terms of (?:service|use)|terms and conditions|general terms|huvudavtal\\p{L}*|tjänsteavtal\\p{L}*|abonnemangsvillkor\\p{L}*|allmänna villkor\\p{L}*|hovedaftale\\p{L}*|msa|avtalen|aftalen|avtalet|vilkårene|villkoren|leveringsbetingelse\\p{L}*|standardvilkår\\p{L}*)\\b';
 const APPLIES =
   '\\b(?:gjelder|gjelde|får anvendelse|kommer til anvendelse|anvendes|apply|applies|applicable|govern|governs|subject to|underlagt|undergitt|omfattet av|gäller|tillämpas|gælder|finder anvendelse|regulert av|reguleres av|følger av|følger|följer av|follows?|governed by|regulated by|as set out in)\\b';
+// "liability ... is limited as set out in / in accordance with" another agreement
+const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,120}?\\b(?:limited|capped|restricted|begrenset|begrenses|avgrenset|begränsat|begränsad|begränsas|begrænset|begrænses) (?:as (?:set out|provided|stated|specified|described)|in accordance with|pursuant to|according to|i samsvar med|i henhold til|i tråd med|jf\\.?|slik det fremgår av|som angitt i|som fastsatt i|enligt|i enlighet med|i overensstemmelse med|som anført i|som angivet i)\\b`;
 // the limitation is lifted for this DPA: the customer-friendly wording
 const LIMITATION_LIFTED =
   '\\b(?:gjelder ikke|skal ikke gjelde|ikke gjelde|ikke få anvendelse|shall not apply|does not apply|do not apply|will not apply|not be subject to|not subject to|gäller inte|ska inte gälla|gäller ej|gælder ikke|finder ikke anvendelse|uten hensyn til|notwithstanding|uavhengig av|utan hänsyn till|irrespective of|regardless of|ubegrenset|unlimited|obegränsat|obegränsad|ubegrænset|uncapped|fullt ut ansvarlig|fully liable)\\b';
@@ -185,7 +187,17 @@ function subjectIsController(sentence: SentenceView, phrase: Match, context: Rul
   return !isBareName(sentence.text.slice(0, phrase.start)) && actorAfter(sentence.match, 0, context.processorSource)?.actor === 'controller';
 }
 
-function mainAgreementHits(sentence: SentenceView): Hit[] {
+function mainAgreementHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  if (liftsLimitation(sentence)) return [];
+  // "liability ... is limited in accordance with the Agreement": a cap, set elsewhere
+  const limitedPer = findFirst(pattern(LIMITED_PER_SOURCE), sentence.match);
+  if (limitedPer && findFirst(pattern(OTHER_AGREEMENT), sentence.match.slice(limitedPer.end))) {
+    const nouns = findAll(pattern(LIABILITY_NOUN), limitedPer.text);
+    const noun = nouns[nouns.length - 1];
+    if (noun && !isControllersLiability(sentence, limitedPer.start + noun.start, limitedPer.start + noun.end, context.processorSource)) {
+      return [{ messageId: 'main-agreement-limits', start: limitedPer.start, end: limitedPer.end, phrase: sentence.text.slice(limitedPer.start, limitedPer.end) }];
+    }
+  }
   const limits = findFirst(pattern(LIMITATIONS_NOUN), sentence.match);
   if (!limits) return [];
   if (!findFirst(pattern(OTHER_AGREEMENT), sentence.match) || !findFirst(pattern(APPLIES), sentence.match)) return [];
@@ -232,7 +244,7 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       if (!findFirst(pattern(ANY_LIABILITY), sentence.match)) continue;
       const hits = liftsLimitation(sentence) ? [] : capHits(sentence, context);
-      hits.push(...indirectHits(sentence, context), ...notLiableHits(sentence, context), ...mainAgreementHits(sentence));
+      hits.push(...indirectHits(sentence, context), ...notLiableHits(sentence, context), ...mainAgreementHits(sentence, context));
       const reported = new Set<string>();
       for (const hit of hits) {
         if (reported.has(hit.messageId)) continue; // one finding per kind of limit and sentence

@@ -4,6 +4,11 @@ import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
   valid: [
+    'Any limitation of liability in the Agreement shall not apply to claims under this DPA.',
+    'Nothing in this DPA limits the Processor\'s liability under Article 82 GDPR.',
+    'The Processor shall be liable for indirect losses as well as direct losses.',
+    'Kunden er ansvarlig for at det foreligger behandlingsgrunnlag.',
+    'Biträdet ansvarar fullt ut gentemot den personuppgiftsansvarige för underbiträdets fullgörande.',
     'Behandlingsansvarliges samlede ansvar etter denne avtalen er begrenset til NOK 100 000.',
     "The Customer's aggregate liability under this DPA shall not exceed the fees paid in the preceding twelve months.",
     'Ansvarsbegrensningene i Hovedavtalen gjelder ikke for brudd på denne databehandleravtalen.',
@@ -46,5 +51,16 @@ testRule('liability-cap', {
       messageId: 'main-agreement-limits',
       at: 'Ansvarsbegrensningene',
     },
+    {
+      text: "Under no circumstances will the Supplier's total liability for all claims under or in connection with this DPA and the Agreement exceed EUR 50,000.",
+      messageId: 'capped',
+      at: 'Under no circumstances',
+    },
+    { text: 'Erstatning for indirekte tap kan ikke kreves.', messageId: 'excluded-loss', at: 'indirekte tap kan ikke kreves' },
+    { text: 'Leverandorens ansvar etter denne avtalen er begrenset i samsvar med hovedavtalens punkt 11.', messageId: 'main-agreement-limits', at: 'begrenset i samsvar med', name: 'limited per the main agreement, without æøå' },
+    { text: 'The liability caps in the MSA apply to all claims under this DPA.', messageId: 'main-agreement-limits', at: 'liability caps' },
+    { text: 'Vardera partens ansvar enligt detta avtal är begränsat i enlighet med huvudavtalet.', messageId: 'main-agreement-limits', at: 'begränsat i enlighet med', name: 'Swedish' },
+    { text: 'Databehandlerens erstatningsansvar kan aldri overstige 100 000 kr.', messageId: 'capped', at: 'kan aldri overstige', name: 'Danish' },
+    { text: 'Leverandgrens samlede ansvar er begrenset til 8rlig vederlag.', messageId: 'capped', at: 'ansvar er begrenset', name: 'OCR noise' },
   ],
 });
