@@ -19,7 +19,7 @@ import { findDurations } from '../values';
 
 // Deleting or destroying data (nb, da, sv, en).
 const DELETE_SOURCE =
-  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning|ningen)\\b|delet\\p{L}*|eras(?:e|ed|es|ing|ure)\\b|radera\\p{L}*|radering\\p{L}*|gallr\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*|makuler\\p{L}*|saniter\\p{L}*|sanitiz\\p{L}*|sanitis\\p{L}*|purg\\p{L}*|förstör\\p{L}*|utplån\\p{L}*|dispos(?:e|al) of|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|skrives over)';
+  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning|ningen)\\b|delet\\p{L}*|eras(?:e|ed|es|ing|ure)\\b|radera\\p{L}*|radering\\p{L}*|gallr\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*|makuler\\p{L}*|saniter\\p{L}*|sanitiz\\p{L}*|sanitis\\p{L}*|purg\\p{L}*|förstör\\p{L}*|utplån\\p{L}*|dispos(?:e|al) of|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|skrives over|ta(?:s|r|git|gits)? (?:\\p{L}+ ){0,2}bort\\b|fjern(?:e|es|er|et|ing|ingen)\\b|remov(?:e|es|ed|al|ing)\\b (?:\\p{L}+ ){0,3}(?:data|personal|information|records|content)|anonymi[sz]\\p{L}*|anonymiser\\p{L}*)';
 // Giving the data back, or letting the controller take it out.
 const RETURN_SOURCE =
   '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* (?:\\p{L}+ ){0,3}tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|hand\\p{L}* (?:\\p{L}+ ){0,3}(?:back|over)|give back|återlämn\\p{L}*|lämna\\p{L}* (?:\\p{L}+ ){0,3}tillbaka|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*|utlever\\p{L}*|udlever\\p{L}*|utlämn\\p{L}*|eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}* (?:\\p{L}+ ){0,3}ut|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|overfør\\p{L}* (?:\\p{L}+ ){0,4}til (?:den )?(?:behandlingsansvarlig|kunde)\\p{L}*|transfer\\p{L}* (?:\\p{L}+ ){0,4}to the (?:data )?(?:controller|customer)|maskinlesbar\\p{L}*|machine-?readable|maskinläsbar\\p{L}*|maskinlæsbar\\p{L}*|(?:request|receive|obtain|få|be om|motta|kräva|begära|erhålla|modtage|anmode om) (?:\\p{L}+ ){0,2}(?:cop(?:y|ies)|kopi\\p{L}*))';
@@ -43,10 +43,10 @@ const BACKUP_SOURCE =
 const BACKUP_ONLY_SOURCE = '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*)';
 // Backups excluded from the deletion duty.
 const BACKUP_EXCLUDED_SOURCE =
-  `\\b(?:med unntak av|unntatt|unntak for|bortsett fra|except(?: for)?|excluding|other than|with the exception of|does not (?:apply to|cover|include)|not (?:including|apply to|cover)|gjelder ikke|omfatter ikke|utom|undantaget|med undantag (?:för|av)|gäller inte|omfattar inte|bortset fra|undtagen|gælder ikke|omfatter ikke) (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
+  `\\b(?:med unntak av|unntatt|unntak for|bortsett fra|except(?: for)?|excluding|other than|with the exception of|does not (?:apply to|cover|include|extend to)|not (?:including|apply to|cover|extend to)|omfattes ikke|ikke omfattet av|inkluderer ikke|gjelder ikke|omfatter ikke|utom|undantaget|med undantag (?:för|av)|gäller inte|omfattar inte|bortset fra|undtagen|gælder ikke|omfatter ikke) (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
 // Backups purged only by the normal rotation cycle, with no deadline.
 const ROTATION_SOURCE =
-  '\\b(?:rotasjon\\p{L}*|rotation\\p{L}*|rotering\\p{L}*|syklus\\p{L}*|cycle\\p{L}*|cykel\\p{L}*|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|normal course|ordinary course|ordinær\\p{L}* (?:\\p{L}+ ){0,2}(?:rutine|syklus))';
+  '\\b(?:rotasjon\\p{L}*|rotation\\p{L}*|rotering\\p{L}*|syklus\\p{L}*|cycle\\p{L}*|cykel\\p{L}*|(?:deletion|retention|backup|destruction) (?:schedules?|polic(?:y|ies)|practices?|procedures?)|(?:slette|sletting|lagrings|sletne|sletnings|gallrings|raderings)(?:rutine|policy|plan|praksis|regler|syklus)\\p{L}*|standard practices?|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|normal course|ordinary course|ordinær\\p{L}* (?:\\p{L}+ ){0,2}(?:rutine|syklus))';
 // Deletion put off to "a reasonable time".
 const VAGUE_SOURCE =
   '\\b(?:innen(?:for)? (?:en )?rimelig tid|i rimelig tid|innen rimelig frist|within a reasonable (?:time|period|timeframe)(?: of time)?|in a reasonable time|in due course|inom (?:en )?(?:skälig|rimlig) tid|inden for (?:en )?rimelig tid|inden rimelig tid|så snart (?:det er )?praktisk mulig|as soon as (?:reasonably )?practicable)';

@@ -24,6 +24,38 @@ testRule('deletion-return', {
     },
     { name: 'confidentiality that survives the end', text: 'The Processor shall keep the personal data confidential for five years after termination of the Agreement.' },
     {
+      name: 'en: return at the controller\'s election, certificate, no fee',
+      text: 'On expiry or termination the Supplier shall, at the Customer\'s election, hand back all Customer Data in CSV or JSON and then erase every copy, backup media included, within twenty (20) days; the Supplier shall issue a signed certificate of destruction. No fee is payable for the return or erasure.',
+    },
+    {
+      name: 'en: the parts spread over sentences, confirmation by e-mail',
+      text: 'When the Services end, the Customer may download its data in a structured, commonly used format. The Provider then deletes all Customer Personal Data within 30 days. This also covers backups. The Provider confirms the deletion by e-mail. The Provider shall not invoice the Customer for the export or deletion.',
+    },
+    {
+      name: 'nb: documented deletion, a charge the processor may not make',
+      text: 'Når avtalen avsluttes, skal leverandøren innen 30 dager tilbakeføre alle data til kunden i et standardisert format eller slette dem, etter kundens valg. Slettingen omfatter også sikkerhetskopier. Leverandøren skal dokumentere slettingen skriftlig overfor kunden og kan ikke kreve vederlag for dette.',
+    },
+    {
+      name: 'nb without æøå: a deletion certificate as a compound',
+      text: 'Ved avslutning av avtalen skal leverandoren etter kundens onske levere tilbake alle data eller slette dem, ogsa i sikkerhetskopier, senest 14 dager etter avslutningen. Kunden skal motta en skriftlig slettebekreftelse. Tilbakelevering inngar i abonnementsprisen.',
+    },
+    {
+      name: 'OCR-noisy nb: return, backups, confirmation, no cost',
+      text: 'Ved avtalens utl@p skal |everandgren tilbakelevere kundens data i maskinlesbart format og deretter slette alle kopier, inkludert sikkerhetskopier, innen 30 dager. Leverand@ren bekrefter slettingen skriftlig uten kostnad for kunden.',
+    },
+    {
+      name: 'da: deletion confirmation as a compound, return included in the price',
+      text: 'Ved ophør af aftalen skal databehandleren efter den dataansvarliges valg tilbagelevere eller slette alle personoplysninger, også i sikkerhedskopier, inden 30 dage. Databehandleren sender en skriftlig sletningsbekræftelse. Tilbageleveringen indgår i prisen.',
+    },
+    {
+      name: 'sv: "tas bort" with a written certificate',
+      text: 'När avtalet upphör ska leverantören enligt kundens val lämna tillbaka personuppgifterna i ett maskinläsbart format eller ta bort dem, även från säkerhetskopior, inom 30 dagar, och lämna ett skriftligt intyg. Detta sker utan kostnad för kunden.',
+    },
+    {
+      name: 'backups set apart, with their own deadline within the playbook',
+      text: 'Upon termination, the Processor shall at the Controller\'s choice return or delete all personal data within 10 days, with the exception of backups, which are deleted within 30 days. The Processor shall confirm the deletion in writing at no cost to the Controller.',
+    },
+    {
       name: 'a notice period is not a deletion deadline',
       text: 'Avtalen kan sies opp med tre måneders varsel, og ved opphør skal databehandler tilbakelevere og slette alle data og sikkerhetskopier innen 30 dager med skriftlig bekreftelse.',
     },
@@ -66,6 +98,48 @@ testRule('deletion-return', {
       text: 'Ved opphør tilbakeleveres og slettes aktive data innen 30 dager, mens sikkerhetskopier slettes gjennom ordinær rotasjon.',
       messageId: 'backup-rotation',
       at: 'rotasjon',
+    },
+    {
+      name: 'backups left out in a sentence of their own',
+      text: 'Upon termination the Processor shall return or delete all personal data within 30 days and confirm it in writing. This obligation does not extend to backup copies.',
+      messageId: 'backups-excluded',
+      at: 'does not extend to backup',
+    },
+    {
+      name: 'backups set apart with a deadline over the playbook',
+      text: 'Ved opphør skal leverandøren tilbakelevere og slette alle data innen 30 dager og bekrefte det skriftlig. Dette gjelder ikke sikkerhetskopier, som lagres i 120 dager.',
+      messageId: 'backup-too-late',
+      at: '120 dager',
+    },
+    {
+      name: 'backups purged by the deletion schedule',
+      text: 'Provider will delete Customer Data within 30 days of termination, but copies in backup archives follow Provider\'s standard deletion schedule.',
+      messageId: 'backup-rotation',
+      at: 'deletion schedule',
+    },
+    {
+      name: 'sv: "tas bort" within a reasonable time',
+      text: 'Vid uppsägning av avtalet tas kundens personuppgifter bort inom skälig tid.',
+      messageId: 'vague-deadline',
+      at: 'inom skälig tid',
+    },
+    {
+      name: 'a copy of the data for a fee',
+      text: 'Upon termination, the Customer may request a copy of its data, which the Vendor will provide for a fee.',
+      messageId: 'return-charged',
+      at: 'fee',
+    },
+    {
+      name: 'da: kept in an inactive state, then deleted',
+      text: 'Efter aftalens ophør opbevares kundens data i seks måneder, hvorefter de slettes.',
+      messageId: 'deletion-too-late',
+      at: 'seks måneder',
+    },
+    {
+      name: 'only the written confirmation is missing',
+      text: 'Upon termination, the Processor shall, at the Controller\'s choice, return all personal data in a machine-readable format or delete it, together with all backups, within 30 days, at no cost.',
+      messageId: 'no-confirmation',
+      at: 'at the Controller',
     },
     {
       name: 'a whole DPA with no deletion or return clause',

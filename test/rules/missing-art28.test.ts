@@ -87,6 +87,39 @@ testRule('missing-art28', {
     { name: 'OCR-noisy nb: all eight terms', scope: 'document', text: dpa('Databehandleravta|e', nbOcr) },
     { name: 'sv: all eight terms', scope: 'document', text: dpa('Personuppgiftsbiträdesavtal', sv) },
     { name: 'da: all eight terms', scope: 'document', text: dpa('Databehandleraftale', da) },
+    {
+      name: 'da: flow-down to sub-processors by contract, duties as a compound',
+      scope: 'document',
+      text: dpa('Databehandleraftale', da, { d: 'Gør databehandleren brug af en underdatabehandler, pålægges denne gennem en kontrakt de samme databeskyttelsesforpligtelser som i denne aftale.' }),
+    },
+    {
+      name: 'en: sub-processors bound to the same level of protection',
+      scope: 'document',
+      text: dpa('Data Processing Agreement', en, { d: 'Every sub-processor must be contractually bound to give the same level of data protection as this Addendum requires.' }),
+    },
+    {
+      name: 'en: the duties the processor itself is subject to (SCC wording)',
+      scope: 'document',
+      text: dpa('Data Processing Agreement', en, { d: 'The Supplier shall ensure that any sub-processor complies with the obligations to which the Supplier is subject under this DPA.' }),
+    },
+    {
+      name: 'sv: "åläggs" and a compound duty word',
+      scope: 'document',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { d: 'Biträdet ska se till att varje underbiträde genom avtal åläggs motsvarande dataskyddsskyldigheter.' }),
+    },
+    {
+      name: 'en: "as instructed by" and requests by individuals',
+      scope: 'document',
+      text: dpa('Data Processing Agreement', en, {
+        a: 'The Supplier will only process Customer Personal Data as instructed by the Customer.',
+        e: 'The Supplier shall cooperate with the Customer in responding to requests by individuals to exercise their rights under data protection law.',
+      }),
+    },
+    {
+      name: 'nb without æøå: access and rectification requests',
+      scope: 'document',
+      text: dpa('Databehandleravtale', nbPlain, { e: 'Leverandoren skal bista kunden ved foresporsler om innsyn, retting og sletting.' }),
+    },
     { name: 'a pasted clause is not judged', text: 'Databehandler kan bruke underleverandører etter forhåndsgodkjenning fra behandlingsansvarlig.' },
   ],
   invalid: [
@@ -138,6 +171,34 @@ testRule('missing-art28', {
       messageId: 'missing-a',
       at: 'purposes',
       text: dpa('Data Processing Agreement', en, { a: 'The Supplier processes personal data for the purposes of providing the Service.' }),
+    },
+    {
+      name: 'en: sub-processors listed, the processor answers for them, but no flow-down',
+      scope: 'document',
+      messageId: 'missing-d',
+      at: 'sub-processors',
+      text: dpa('Data Processing Agreement', en, { d: 'The Supplier may use the sub-processors listed in Annex 3 and remains responsible for their work.' }),
+    },
+    {
+      name: 'nb without æøå: breach notice and art. 32 only, no (f) assistance',
+      scope: 'document',
+      messageId: 'missing-f',
+      at: 'avvik',
+      text: dpa('Databehandleravtale', nbPlain, { f: 'Leverandoren skal varsle kunden om avvik uten ugrunnet opphold og bista med a handtere avviket.' }),
+    },
+    {
+      name: 'sv: data subjects named only as a category, no help with their rights',
+      scope: 'document',
+      messageId: 'missing-e',
+      at: 'Registrerade',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { e: 'Registrerade: patienter och anställda.' }),
+    },
+    {
+      name: 'en: a short DPA lacking three terms',
+      scope: 'document',
+      messageId: 'missing-d',
+      at: 'subcontractors',
+      text: dpa('Data Processing Agreement', en, { d: 'The Supplier may engage subcontractors without prior consent.' }, ['e', 'f']),
     },
     {
       name: 'nb: no art. 32 security term',
