@@ -4,11 +4,9 @@
 
 import { ConfigError, loadBotConfig } from './config';
 import { sharedEngine } from './engine';
-import { tuneRuntime } from '../shared/tune-runtime';
 import { logEvent, startBotServer } from './server';
 
 async function main(): Promise<void> {
-  tuneRuntime();
   let config;
   try {
     config = loadBotConfig(process.env);

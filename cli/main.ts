@@ -8,7 +8,6 @@ import { extractDocument, ExtractError } from '../shared/extract/index';
 import { compare, formatReport, normenChecklist, getCategory, categories, review, PlaybookError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook } from '../shared/index';
 import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
 import { formatComparison } from './format-comparison';
-import { tuneRuntime } from '../shared/tune-runtime';
 import { loadWorkspaceSettings } from './workspace-settings';
 
 const USAGE = `Usage:
@@ -68,7 +67,6 @@ function readPlaybook(path: string | undefined): Partial<Playbook> | undefined {
 }
 
 async function main(argv: string[]): Promise<number> {
-  tuneRuntime();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -5,10 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { review } from '../shared/index';
-import { tuneRuntime } from '../shared/tune-runtime';
 
-// as the CLI, the bot and the extension do at start-up
-tuneRuntime();
 
 const samplesDir = resolve(__dirname, '..', 'samples');
 const runs = Number(process.env.BENCH_RUNS ?? 50);

@@ -118,6 +118,12 @@ export function literalAnchor(source: string): string | undefined {
       depth--;
       continue;
     }
+    if (ch === '{') {
+      // a quantifier's digits ("{0,100}") are not text
+      endRun();
+      i = Math.max(i, source.indexOf('}', i));
+      continue;
+    }
     if (ch === '|' && depth === 0) return undefined; // a top-level alternative has no common literal
     if (depth === 0 && /[a-z0-9]/.test(ch)) {
       // a character made optional by the quantifier after it is not a sure part of every match
@@ -211,7 +217,7 @@ const plainChar: Record<string, string> = {
 
 /**
  * The text as the patterns see it: same length, lower case, plain punctuation, `|` read as `i`
- * when it stands inside a word (OCR's capital I).
+ * when it stands inside a word (OCR's capital I), Latin-1 only (see `outsideLatin1`).
  */
 export function matchText(text: string): string {
   let out = '';
@@ -227,9 +233,20 @@ export function matchText(text: string): string {
       continue;
     }
     const lower = ch.toLowerCase();
-    out += lower.length === 1 ? lower : ch;
+    const code = lower.charCodeAt(0);
+    if (lower.length !== 1) out += ch.charCodeAt(0) > 255 ? outsideLatin1(ch) : ch;
+    else out += code > 255 ? outsideLatin1(lower) : lower;
   }
   return out;
+}
+
+// Every matchText is kept within Latin-1 (æøå, äö and é are in it): V8 compiles a regex to machine
+// code for the first kind of string it meets (Latin-1 or UTF-16) and runs it in its slower
+// interpreter for the other kind, so mixing them between documents made reviews twice as slow.
+function outsideLatin1(ch: string): string {
+  if (ch === '\u20ac') return '\u00a4'; // € as the generic currency sign ¤
+  if (ch === '\u2026') return '.';
+  return /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? '0' : ' ';
 }
 
 export interface Match {

@@ -39,7 +39,7 @@ const UNIT_SOURCE =
 const NUMBER_SOURCE = `(\\d{1,4}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
 
 // "48 timer", "tjuefire (24) timer", "two (2) months", "30 (tretti) dagers", "2-3 dager" (upper bound taken)
-const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+\\))?(?: ?[-–] ?(\\d{1,4}))?(?: ?|-)(?:kalender)?${UNIT_SOURCE}`;
+const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+\\))?(?: ?[-–] ?(\\d{1,4}))?(?: ?|-)(?:kalender|calendar ?)?${UNIT_SOURCE}`;
 
 function unitOf(word: string): DurationUnit {
   const w = word.toLowerCase().replace(/(?<=\p{L}{2})s$/u, ''); // genitive "dagers" reads as "dager"
@@ -93,7 +93,7 @@ export interface Amount extends Match {
 }
 
 const AMOUNT_SOURCE =
-  '(?:\\b(nok|kr|kroner|sek|dkk|eur|euro|usd|€|\\$)\\.? ?(\\d[\\d .,]*\\d|\\d)(?: ?(?:millioner|million|mill\\.?|mnok))?|(\\d[\\d .,]*\\d|\\d) ?(?:millioner |million |mill\\. )?(nok|kr|kroner|sek|dkk|eur|euro|usd|€)\\b)';
+  '(?:\\b(nok|kr|kroner|sek|dkk|eur|euro|usd|€|¤|\\$)\\.? ?(\\d[\\d .,]*\\d|\\d)(?: ?(?:millioner|million|mill\\.?|mnok))?|(\\d[\\d .,]*\\d|\\d) ?(?:millioner |million |mill\\. )?(nok|kr|kroner|sek|dkk|eur|euro|usd|€|¤)\\b)';
 
 /**
  * Amounts of money in a matchText.
@@ -101,7 +101,7 @@ const AMOUNT_SOURCE =
  */
 export function findAmounts(text: string, offset = 0): Amount[] {
   return findAll(pattern(AMOUNT_SOURCE), text, offset).map((m) => {
-    const currency = (m.groups[0] ?? m.groups[3] ?? '').toUpperCase().replace(/^KR(ONER)?$/, 'NOK').replace('€', 'EUR').replace('$', 'USD');
+    const currency = (m.groups[0] ?? m.groups[3] ?? '').toUpperCase().replace(/^KR(ONER)?$/, 'NOK').replace('€', 'EUR').replace('¤', 'EUR').replace('$', 'USD');
     const digits = (m.groups[1] ?? m.groups[2] ?? '').replace(/[ .,](?=\d{3}\b)/g, '').replace(',', '.');
     let value = Number.parseFloat(digits.replace(/\s/g, ''));
     if (/milli|mnok/.test(m.text)) value *= 1_000_000;
