@@ -17,9 +17,13 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+// `--bench` (npm run bench:extension): instead of the suite, the edit → diagnostics benchmark
+// (test/vscode/suite/latency.bench.ts) on a ~50 KB DPA; it prints median/p95 and asserts nothing.
+const benchMode = process.argv.includes('--bench');
+const benchDocumentCharacters = 51_200;
 const cacheDir = process.env.DPA_VSCODE_CACHE ?? join(projectDir, '.cache', 'vscode');
 const resultsDir = join(projectDir, 'test-results');
-const screenshotPath = join(resultsDir, 'vscode-workbench.png');
+const screenshotPath = join(resultsDir, benchMode ? 'vscode-bench.png' : 'vscode-workbench.png');
 const suiteTimeoutMilliseconds = Number(process.env.DPA_VSCODE_TEST_TIMEOUT_MS ?? 240_000);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -136,7 +140,13 @@ async function main() {
     ['opus-dpa-2024.txt', 'opus-dpa-2024.txt'],
     ['opus-dpa-2025.docx', 'opus-dpa-2025.docx'],
     ['opus-dpa-2025.pdf', 'opus-dpa-2025.pdf'],
+    ['dossier-dpa.txt', 'dossier-dpa.txt'],
+    ['dossier-dpa.docx', 'dossier-dpa.docx'],
   ]) copyFileSync(join(samples, from), join(workspaceDir, to));
+  // The benchmark's ~50 KB DPA: the Opus 2025 DPA with the start of its 2024 version as an annex.
+  const opus2025 = readFileSync(join(samples, 'opus-dpa-2025-clean.txt'), 'utf8');
+  const annex = readFileSync(join(samples, 'opus-dpa-2024.txt'), 'utf8');
+  writeFileSync(join(workspaceDir, 'bench-50kb.txt'), (opus2025 + '\n\nVedlegg C – tidligere versjon\n\n' + annex).slice(0, benchDocumentCharacters));
 
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none',
@@ -175,7 +185,7 @@ async function main() {
   ], {
     detached: true, // own process group, so that everything it starts can be killed together
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DPA_REVIEW_VSCODE_SUITE: 'dist/in-vscode-suite.js', DPA_REVIEW_VSCODE_RESULTS: resultsFile },
+    env: { ...process.env, DPA_REVIEW_VSCODE_SUITE: 'dist/in-vscode-suite.js', DPA_REVIEW_VSCODE_RESULTS: resultsFile, DPA_REVIEW_VSCODE_MODE: benchMode ? 'bench' : 'test' },
   });
   started.push(server);
   for (const stream of [server.stdout, server.stderr]) stream.on('data', (chunk) => serverLog.push(chunk.toString()));

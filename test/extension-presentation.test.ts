@@ -2,10 +2,13 @@
 // Markdown, the reference edit, the status bar, and the workspace file of accepted deviations.
 
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Category, Finding, Review, Severity } from '../shared/types';
 import {
   categoryExplanationMarkdown,
   categoryExplanationUri,
+  defaultDebounceMilliseconds,
   defaultPresentationSettings,
   diagnosticLevel,
   diffToMarkdown,
@@ -14,6 +17,7 @@ import {
   isFixApplicable,
   looksLikeDpa,
   parseWorkspaceReviewFile,
+  quietTimeMilliseconds,
   referenceReplacement,
   selectionReviewSummary,
   serialiseWorkspaceReviewFile,
@@ -227,4 +231,20 @@ describe('extension presentation: which documents look like a DPA', () => {
   for (const [sample, expected] of cases) {
     it(`${expected ? 'reviews' : 'skips'} "${sample.split('\n')[0]}"`, () => assert.equal(looksLikeDpa(sample), expected));
   }
+});
+
+describe('extension: quiet time before a live review', () => {
+  it('waits the configured time, or as long as the last review took if that was longer', () => {
+    assert.equal(quietTimeMilliseconds(20, undefined), 20);
+    assert.equal(quietTimeMilliseconds(20, 12.3), 20);
+    assert.equal(quietTimeMilliseconds(20, 24.1), 25);
+    assert.equal(quietTimeMilliseconds(0, 1200), 1200);
+    assert.equal(quietTimeMilliseconds(-5, undefined), 0);
+    assert.equal(quietTimeMilliseconds(Number.NaN, 3), 3);
+  });
+
+  it('has the same default in package.json as in the code', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'extension', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
+    assert.equal(manifest.contributes.configuration.properties['dpaReview.debounceMilliseconds'].default, defaultDebounceMilliseconds);
+  });
 });

@@ -46,12 +46,15 @@ export interface ComparisonResult {
   changedClauses: number;
 }
 
-/** Registers every command; returns their disposables. */
-export function registerCommands(context: CommandContext): vscode.Disposable[] {
-  const { reviews, documents, log } = context;
+/** Registers a command whose failure is shown and logged, never thrown into the workbench. */
+export type GuardedRegistration = <A extends unknown[], R>(name: string, run: (...args: A) => Promise<R>) => vscode.Disposable;
 
-  /** Wraps a command so that a failure is shown and logged, never thrown into the workbench. */
-  const guarded = <A extends unknown[], R>(name: string, run: (...args: A) => Promise<R>) =>
+/**
+ * The guarded command registration of the extension (failures go to the Output channel by message).
+ * @example guardedCommands(log)('dpaReview.reviewDocument', async () => ...)
+ */
+export function guardedCommands(log: OutputLog): GuardedRegistration {
+  return <A extends unknown[], R>(name: string, run: (...args: A) => Promise<R>) =>
     vscode.commands.registerCommand(name, async (...args: A): Promise<R | undefined> => {
       try {
         return await run(...args);
@@ -61,6 +64,12 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
         return undefined;
       }
     });
+}
+
+/** Registers every command; returns their disposables. */
+export function registerCommands(context: CommandContext): vscode.Disposable[] {
+  const { reviews, documents, log } = context;
+  const guarded = guardedCommands(log);
 
   const findEntry = (reference: FindingReference) => {
     const uri = vscode.Uri.parse(reference.uri);

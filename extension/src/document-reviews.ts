@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { review as reviewText } from '../../shared/index';
 import type { Review } from '../../shared/types';
 import type { OutputLog } from './output-log';
-import { findingsToDiagnostics, looksLikeDpa, type DiagnosticLevel, type DiagnosticSpec, type PresentationSettings } from './presentation';
+import { defaultDebounceMilliseconds, findingsToDiagnostics, looksLikeDpa, quietTimeMilliseconds, type DiagnosticLevel, type DiagnosticSpec, type PresentationSettings } from './presentation';
 import { readReviewConfiguration, type ReviewConfiguration } from './settings';
 
 /** The ending of an exported review (never reviewed itself, though it quotes the DPA). */
@@ -91,12 +91,16 @@ export class DocumentReviews implements vscode.Disposable {
     return looksLikeDpa(document.getText());
   }
 
-  /** Reviews a document after the configured quiet time (the last call wins). */
+  /**
+   * Reviews a document after the quiet time (the last call wins): the setting, or as long as the
+   * document's last review took if that was longer (see quietTimeMilliseconds).
+   */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const previous = this.timers.get(key);
     if (previous) clearTimeout(previous);
-    const delay = vscode.workspace.getConfiguration('dpaReview', document.uri).get<number>('debounceMilliseconds', 300);
+    const configured = vscode.workspace.getConfiguration('dpaReview', document.uri).get<number>('debounceMilliseconds', defaultDebounceMilliseconds);
+    const delay = quietTimeMilliseconds(configured, this.reviews.get(key)?.elapsedMilliseconds);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       void this.reviewIfLive(document);

@@ -3,10 +3,11 @@
 
 import * as vscode from 'vscode';
 import { DeviationCodeActions } from './code-actions';
-import { registerCommands, reviewAgain } from './commands';
+import { guardedCommands, registerCommands, reviewAgain } from './commands';
 import { DocumentReviews } from './document-reviews';
 import { DeviationHoverProvider } from './hover-provider';
 import { runInVsCodeTestsIfAsked } from './in-vscode-test-hook';
+import { NormenChecklistView, registerNormenCommands } from './normen-view';
 import { OutputLog } from './output-log';
 import { virtualScheme, workspaceReviewFileName } from './presentation';
 import { ReviewStatusBar } from './status-bar';
@@ -17,17 +18,22 @@ export interface DpaReviewApi {
   reviews: DocumentReviews;
   statusBar: ReviewStatusBar;
   documents: VirtualDocuments;
+  normen: NormenChecklistView;
 }
 
 const reviewedSchemes: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: virtualScheme }];
 
 /** Called by VS Code on the first plain-text/Markdown document or at the end of start-up. */
 export function activate(context: vscode.ExtensionContext): DpaReviewApi {
+  // No shared/tune-runtime.ts here: changing a V8 flag inside VS Code's running extension host
+  // crashed it (SIGSEGV right after activation, every time, in code-server 4.139 / Node 24), and the
+  // host is shared with every other extension.
   const log = new OutputLog();
   const documents = new VirtualDocuments();
   const reviews = new DocumentReviews(log);
   const statusBar = new ReviewStatusBar(reviews);
-  context.subscriptions.push(log, documents, reviews, statusBar);
+  const normen = new NormenChecklistView();
+  context.subscriptions.push(log, documents, reviews, statusBar, normen);
 
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(reviewedSchemes, new DeviationHoverProvider(reviews)),
@@ -35,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): DpaReviewApi {
       providedCodeActionKinds: DeviationCodeActions.providedCodeActionKinds,
     }),
     ...registerCommands({ reviews, documents, log }),
+    ...registerNormenCommands({ view: normen, documents, log }, guardedCommands(log)),
   );
 
   const reviewOnOpen = (document: vscode.TextDocument) => {
@@ -61,7 +68,7 @@ export function activate(context: vscode.ExtensionContext): DpaReviewApi {
   );
   for (const document of vscode.workspace.textDocuments) reviewOnOpen(document);
 
-  const api: DpaReviewApi = { reviews, statusBar, documents };
+  const api: DpaReviewApi = { reviews, statusBar, documents, normen };
   runInVsCodeTestsIfAsked(context, log);
   return api;
 }

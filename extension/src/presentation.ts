@@ -358,3 +358,22 @@ export function selectionReviewSummary(review: Review, settings: PresentationSet
     ? `${shown.length} avvik i utvalget: ${categories.join(', ')}`
     : `${shown.length} deviation${shown.length === 1 ? '' : 's'} in the selection: ${categories.join(', ')}`;
 }
+
+/**
+ * The default of `dpaReview.debounceMilliseconds`: short enough that the quiet time plus a review of
+ * a 50 KB DPA stays within 100 ms of an edit (issue 4; `npm run bench:extension` measures it), long
+ * enough to merge the edits that arrive together (a paste, an undo, several cursors).
+ */
+export const defaultDebounceMilliseconds = 20;
+
+/**
+ * How long to wait after an edit before reviewing again: the configured quiet time, but never less
+ * than the document's last review took, so that a long document (a 1 MB review takes over a second)
+ * keeps the extension host at most half busy while someone types.
+ * @example quietTimeMilliseconds(20, 24.6) // 25
+ * @example quietTimeMilliseconds(20, undefined) // 20
+ */
+export function quietTimeMilliseconds(configured: number, lastReviewMilliseconds: number | undefined): number {
+  const setting = Number.isFinite(configured) && configured > 0 ? configured : 0;
+  return Math.max(setting, Math.ceil(lastReviewMilliseconds ?? 0));
+}

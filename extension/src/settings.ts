@@ -4,7 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { MessageLang, Playbook, ReviewOptions, Severity } from '../../shared/types';
-import { parseWorkspaceReviewFile, workspaceReviewFileName, type PresentationSettings, type WorkspaceReviewFile } from './presentation';
+import { defaultDebounceMilliseconds, parseWorkspaceReviewFile, workspaceReviewFileName, type PresentationSettings, type WorkspaceReviewFile } from './presentation';
 
 /** Everything a review of one document needs from the configuration. */
 export interface ReviewConfiguration {
@@ -93,6 +93,6 @@ export async function readReviewConfiguration(uri: vscode.Uri | undefined): Prom
     options,
     liveReview: config.get<boolean>('liveReview', true),
     filePatterns: config.get<string[]>('filePatterns', ['**/*.txt', '**/*.md', '**/*.markdown']),
-    debounceMilliseconds: config.get<number>('debounceMilliseconds', 300),
+    debounceMilliseconds: config.get<number>('debounceMilliseconds', defaultDebounceMilliseconds),
   };
 }

@@ -1,17 +1,20 @@
 // The tests that run inside a real VS Code (code-server's extension host) with the installed .vsix:
 // diagnostics at the right lines on the Opus 2025 sample, hover, the quick fix (and its refusal on a
 // stale document), review of a pasted clause, .docx/.pdf opened as read-only reviews, accepting a
-// deviation, compare, export, explain. The workspace is a temporary folder with copies of samples/
-// made by scripts/vscode-test.mjs. The last test leaves the workbench as the screenshot shows it.
+// deviation, compare, export, explain, the Normen Bilag 1a checklist (.txt and .docx). The
+// workspace is a temporary folder with copies of samples/ made by scripts/vscode-test.mjs. The last
+// test leaves the workbench as the screenshot shows it.
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ComparisonResult, SelectionReviewResult } from '../../../extension/src/commands';
 import type { DpaReviewApi } from '../../../extension/src/extension';
+import type { NormenRequirementNode } from '../../../extension/src/normen-presentation';
+import type { NormenChecklistResult, NormenClauseReference } from '../../../extension/src/normen-view';
 
 const extensionId = 'dpa-review.dpa-review';
 
-/** Measurements reported with the results (see index.ts), never asserted. */
+/** Measurements reported with the results (see index.ts); the latency benchmark is latency.bench.ts (npm run bench:extension). */
 export const benchmark: string[] = [];
 
 function workspaceFile(name: string): vscode.Uri {
@@ -224,36 +227,92 @@ describe('DPA Review in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('measures the time from an edit to new diagnostics on a ~50 KB DPA (benchmark, not a timed test)', async () => {
-    const document = await openAndWaitForDiagnostics('opus-bench.txt', ['liability-cap']);
-    const editor = await vscode.window.showTextDocument(document);
-    await vscode.workspace.getConfiguration('dpaReview').update('debounceMilliseconds', 0, vscode.ConfigurationTarget.Global);
-    try {
-      const engineTimes: number[] = [];
-      const editToDiagnostics: number[] = [];
-      for (let round = 0; round < 5; round++) {
-        const versionBefore = document.version;
-        const editedAt = performance.now();
-        await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), ' '));
-        const entry = await waitFor('the review of the edited version', () => {
-          const current = api.reviews.get(document.uri);
-          return current && current.version > versionBefore ? current : undefined;
-        });
-        editToDiagnostics.push(performance.now() - editedAt);
-        engineTimes.push(entry.elapsedMilliseconds);
-      }
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-      benchmark.push(`${document.getText().length} characters: engine median ${median(engineTimes).toFixed(0)} ms, edit → diagnostics median ${median(editToDiagnostics).toFixed(0)} ms (debounce 0; default debounce adds 300 ms)`);
-    } finally {
-      await vscode.workspace.getConfiguration('dpaReview').update('debounceMilliseconds', undefined, vscode.ConfigurationTarget.Global);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  /** Runs a tree row's command (what a click does) and returns the editor's selection after it. */
+  async function click(item: vscode.TreeItem): Promise<vscode.Selection> {
+    assert.ok(item.command, `the row "${String(item.label)}" has a command`);
+    const selection = await vscode.commands.executeCommand<vscode.Selection>(item.command.command, ...(item.command.arguments ?? []));
+    assert.ok(selection, 'the command revealed a clause');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.selection.isEqual(selection), 'the clause is selected in the active editor');
+    return editor.selection;
+  }
+
+  function requirementRows(): NormenRequirementNode[] {
+    return api.normen.getChildren().flatMap((group) => api.normen.getChildren(group)).filter((node): node is NormenRequirementNode => node.kind === 'requirement');
+  }
+
+  it('fills in the Normen Bilag 1a checklist of the Dossier DPA; a click on a row selects its clause', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFile('dossier-dpa.txt'));
+    await vscode.window.showTextDocument(document, { preview: false });
+    const result = await vscode.commands.executeCommand<NormenChecklistResult>('dpaReview.normenChecklist');
+    assert.ok(result, 'the command made a checklist');
+    assert.equal(result.uri.toString(), document.uri.toString());
+    await waitFor('the Normen Bilag 1a view to be visible', () => api.normen.treeView.visible);
+    assert.match(api.normen.treeView.message ?? '', /dossier-dpa\.txt: \d+ met, \d+ partly, \d+ not found/);
+
+    const rows = requirementRows();
+    assert.equal(rows.length, 26, 'the 26 requirements of Bilag 1a');
+    assert.deepEqual(rows.map((row) => row.number), Array.from({ length: 26 }, (_, index) => index + 1));
+    const notFound = rows.find((row) => row.status === 'not-found');
+    if (notFound) assert.equal(api.normen.getTreeItem(notFound).command, undefined, 'a requirement not found leads nowhere');
+
+    // A met requirement: the row selects its best clause, a child row its own clause.
+    const met = rows.filter((row) => row.status === 'met' && row.target).sort((a, b) => b.clauses.length - a.clauses.length)[0];
+    assert.ok(met?.target, 'a met requirement with a covering clause');
+    const item = api.normen.getTreeItem(met);
+    assert.match(String(item.description), /^Yes/);
+    const selection = await click(item);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString());
+    assert.ok(selection.isEqual(new vscode.Range(document.positionAt(met.target.start), document.positionAt(met.target.end))), `requirement ${met.number} selects its clause`);
+    const rowOfChecklist = result.checklist.rows.find((row) => row.number === met.number)!;
+    const quoteStart = rowOfChecklist.covering[0].quote.replace(/…$/, '').slice(0, 30);
+    assert.ok(document.getText(selection).replace(/\s+/g, ' ').includes(quoteStart), 'the selected clause says what the checklist quotes');
+    const child = api.normen.getChildren(met)[met.clauses.length - 1];
+    if (child) {
+      assert.equal(child.kind, 'clause');
+      const childSelection = await click(api.normen.getTreeItem(child));
+      if (child.kind === 'clause') assert.ok(childSelection.isEqual(new vscode.Range(document.positionAt(child.target.start), document.positionAt(child.target.end))), 'a covering clause\'s row selects it');
     }
+
+    // After an edit above the clause, the same row finds its clause again.
+    const editor = await vscode.window.showTextDocument(document);
+    const inserted = 'Merknad fra juridisk.\n\n';
+    await editor.edit((builder) => builder.insert(new vscode.Position(0, 0), inserted));
+    const [reference] = item.command!.arguments as [NormenClauseReference];
+    const moved = await vscode.commands.executeCommand<vscode.Selection>('dpaReview.revealNormenClause', reference);
+    assert.ok(moved);
+    assert.equal(document.offsetAt(moved.start), met.target.start + inserted.length, 'the clause is found where it moved to');
+
+    // The same table as Markdown for the form.
+    const markdownUri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.openNormenMarkdown');
+    assert.ok(markdownUri);
+    const markdown = await vscode.workspace.openTextDocument(markdownUri);
+    assert.equal(markdown.languageId, 'markdown');
+    assert.equal(markdown.getText().split('\n').filter((line) => /^\| \d+ \|/.test(line)).length, 26);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('fills in the Normen checklist of the Dossier .docx opened as a read-only review', async () => {
+    const result = await vscode.commands.executeCommand<NormenChecklistResult>('dpaReview.normenChecklist', workspaceFile('dossier-dpa.docx'));
+    assert.ok(result, 'the command made a checklist');
+    assert.equal(result.uri.scheme, 'dpa-review', 'made on the extracted text');
+    const rows = requirementRows();
+    assert.equal(rows.length, 26);
+    const met = rows.find((row) => row.status === 'met' && row.target);
+    assert.ok(met?.target);
+    const selection = await click(api.normen.getTreeItem(met));
+    const document = vscode.window.activeTextEditor!.document;
+    assert.equal(document.uri.toString(), result.uri.toString());
+    assert.equal(document.offsetAt(selection.start), met.target.start);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('leaves the Opus 2025 sample open with its squiggles and the Problems view (for the screenshot)', async () => {
     const document = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap', 'unilateral-amendment']);
     // Only this document's entries in the Problems view: drop the other test documents' reviews,
-    // once the re-reviews that the benchmark's settings change started have finished.
+    // once the re-reviews that the earlier settings and file changes started have finished.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     for (const uri of api.reviews.reviewedUris()) if (uri.toString() !== document.uri.toString()) api.reviews.forget(uri);
     for (const [uri] of vscode.languages.getDiagnostics()) if (uri.toString() !== document.uri.toString()) api.reviews.forget(uri);
