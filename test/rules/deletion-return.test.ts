@@ -56,6 +56,15 @@ testRule('deletion-return', {
       text: 'Upon termination, the Processor shall at the Controller\'s choice return or delete all personal data within 10 days, with the exception of backups, which are deleted within 30 days. The Processor shall confirm the deletion in writing at no cost to the Controller.',
     },
     {
+      name: 'en: delivery of the data, written notice of destruction, the processor bears the costs',
+      text: 'Within thirty (30) days after termination, the Processor shall deliver all personal data to the Controller in a structured format or, if the Controller so instructs, destroy it together with all replicas and backup copies. The Processor shall notify the Controller in writing once the destruction is complete. The Processor shall bear the costs of delivery and destruction.',
+    },
+    {
+      name: 'en: an export of the data at any time, then deletion with backups',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Export\n\nThe Customer may export all Customer Personal Data at any time during the term at no cost.\n\n2. Deletion\n\nWithin 30 days after the Agreement terminates, the Provider shall delete all Customer Personal Data and all copies, including backups, and confirm the deletion to the Customer in writing.',
+    },
+    {
       name: 'a notice period is not a deletion deadline',
       text: 'Avtalen kan sies opp med tre måneders varsel, og ved opphør skal databehandler tilbakelevere og slette alle data og sikkerhetskopier innen 30 dager med skriftlig bekreftelse.',
     },
@@ -140,6 +149,12 @@ testRule('deletion-return', {
       text: 'Upon termination, the Processor shall, at the Controller\'s choice, return all personal data in a machine-readable format or delete it, together with all backups, within 30 days, at no cost.',
       messageId: 'no-confirmation',
       at: 'at the Controller',
+    },
+    {
+      name: 'the controller bears the costs of return',
+      text: 'Upon termination, the Customer shall bear the costs of the return of personal data.',
+      messageId: 'return-charged',
+      at: 'costs',
     },
     {
       name: 'a whole DPA with no deletion or return clause',
