@@ -12,10 +12,10 @@ import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap
 
 // "holde ... skadesløs", "indemnify", "hold harmless", "hålla skadeslös", "friholde"
 const INDEMNIFY_ACTIVE =
-  '\\b(?:holde (?:\\p{L}+ ){0,4}skadesl(?:ø|o)s|skadesløsholde\\p{L}*|hold (?:\\p{L}+ ){0,4}harmless|(?:defend, )?indemnif(?:y|ies)|hålla (?:\\p{L}+ ){0,4}skadeslös|holde (?:\\p{L}+ ){0,4}skadesløs|friholde\\p{L}*|fritholde\\p{L}*|frihålla\\p{L}*|skadesløsholde)\\b';
+  '\\b(?:holde (?:\\p{L}+ ){0,4}skadesl(?:ø|o)se?|skadesløsholde\\p{L}*|hold (?:\\p{L}+ ){0,4}harmless|(?:defend, )?indemnif(?:y|ies)|hålla (?:\\p{L}+ ){0,4}skadeslös[at]?|holde (?:\\p{L}+ ){0,4}skadesløs|friholde\\p{L}*|fritholde\\p{L}*|frihålla\\p{L}*|skadesløsholde)\\b';
 // "... shall be indemnified / held harmless by the controller"
 const INDEMNIFY_PASSIVE =
-  '\\b(?:holdes (?:\\p{L}+ ){0,3}skadesløs|skadesløsholdes|be (?:fully )?(?:indemnified|held harmless)|hållas (?:\\p{L}+ ){0,3}skadeslös|friholdes|fritholdes)\\b';
+  '\\b(?:holdes (?:\\p{L}+ ){0,3}skadesløs|skadesløsholdes|be (?:fully )?(?:indemnified|held harmless)|hållas (?:\\p{L}+ ){0,3}skadeslös[at]?|friholdes|fritholdes)\\b';
 // the controller compensates, reimburses, covers ...
 const COMPENSATE_VERB =
   '\\b(?:erstatte|kompensere|dekke|refundere|godtgjøre|compensate|reimburse|make good|ersätta|kompensera|godtgøre|betale|pay|bære|bear|ansvarlig for|liable for|responsible for|ansvarar för|ansvarig för)\\b';

@@ -14,11 +14,11 @@ export interface ActorMention {
   end: number;
 }
 
-// a group of parties, or "a party" in general; never the bare English word "part" ("in part")
+// a group of parties, or "a party" in general; never the bare English word "part" ("in part"), nor a third party
 const BOTH_SOURCE =
-  '\\b(?:part(?:en|ene|enes|ens|er|erne|ernes|erna|ernas|ane|anes)|parties|party|(?:en|ei|hver|ingen|a|each|either|neither|one|vardera|varje|ingen av|hver af) part)\\b';
+  '(?<!third[- ]|tredje|tredje )\\b(?:part(?:en|ene|enes|ens|er|erne|ernes|erna|ernas|ane|anes)|parties|party|(?:en|ei|hver|ingen|a|each|either|neither|one|vardera|varje|ingen av|hver af) part)\\b';
 // a vendor's own terms speak of the vendor as "we" and of the customer as "you"
-const WE_SOURCE = '\\b(?:we|vi)\\b';
+const WE_SOURCE = '\\b(?:we|vi|us|our|oss|vår|vårt|våre|vores)\\b';
 const YOU_SOURCE = '\\b(?:you|du|dere|dig|deg)\\b';
 // "databehandleravtalen", "personuppgiftsbiträdesavtalet": the agreement, not the party
 const AGREEMENT_WORD = /(?:avtal|aftal|agreement|vilkår|villkor)/u;

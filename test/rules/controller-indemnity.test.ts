@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('controller-indemnity', {
   valid: [
+    'We will indemnify you against third-party claims caused by our breach of this DPA.',
+    'Vi skal holde Kunden skadeslos for krav som skyldes vare brudd pa avtalen.',
+    'Biträdet ska hålla den personuppgiftsansvarige skadeslös för sanktionsavgifter som beror på biträdets brott.',
+    'The Controller shall be informed of any third-party claims against the Processor.',
     'Databehandler skal holde behandlingsansvarlig skadesløs for tap som skyldes brudd på avtalen.',
     'Hver av partene skal holde den andre parten skadesløs for krav som skyldes egne brudd.',
     "The Controller shall compensate the Processor for assistance at the Processor's hourly rates.",
@@ -31,5 +35,9 @@ testRule('controller-indemnity', {
     { text: 'Databehandler skal ha ubetinget rett til fullt regresskrav overfor behandlingsansvarlig for det totale beløp som er utbetalt.', messageId: 'unconditional-recourse', at: 'ubetinget', name: 'recourse for the total amount' },
     { text: 'Databehandleren har rett til 3 kreve erstatning for gkonomisk tap som fglge av behandlingsansvarliges mislighold.', messageId: 'processor-claims', at: 'kreve erstatning', name: 'OCR noise' },
     { text: 'Den dataansvarlige skal holde databehandleren skadesløs for ethvert tab og krav fra tredjemand.', messageId: 'controller-indemnifies', at: 'skadesløs', name: 'Danish' },
+    { text: 'You will defend and indemnify us from any third-party claim relating to the personal data you upload.', messageId: 'controller-indemnifies', at: 'indemnify', name: 'vendor terms: you and us, a third-party claim' },
+    { text: 'Den personuppgiftsansvarige ska hålla biträdet skadeslöst för krav från tredje man.', messageId: 'controller-indemnifies', at: 'skadeslöst', name: 'Swedish' },
+    { text: 'Kunden skal holde oss skadesløse for krav fra registrerte.', messageId: 'controller-indemnifies', at: 'skadesløse' },
+    { text: 'The Controller shall reimburse the Processor for any fines or penalties imposed on the Processor by a supervisory authority.', messageId: 'controller-compensates', at: 'reimburse' },
   ],
 });
