@@ -7,6 +7,13 @@
 // to the controller, no return option, no written confirmation, no backups named, and (whole
 // documents) no deletion/return clause at all.
 //
+// How strict the omissions are: no return option is a medium finding (the taxonomy's decision rules
+// list it). A clause that offers return but leaves out only the written confirmation or the backups is
+// reported too, at low severity: the taxonomy names both as deviations, and the labels treat such
+// clauses (SCC clause 10(d), Dossier) as borderline, never as clean. Any wording of a confirmation
+// (certify, attest, intyg, slettebekreftelse, written notice of deletion) or of copies (all copies,
+// archives, replicas) is enough, wherever it stands in the end-of-contract part.
+//
 // Only sentences about the END of the agreement count: a sentence that deletes data and stands in an
 // end-of-contract context (the sentence, its clause, its section title or the few clauses before it
 // speak of termination/expiry/opphør). Retention periods during the contract ("logs are kept 12
@@ -30,7 +37,7 @@ const RETRIEVAL_SOURCE =
   '\\b(?:eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}*|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|tilgang\\p{L}*|access\\p{L}*|tillgång\\p{L}*|adgang\\p{L}*)';
 // The end of the agreement, the service or the processing.
 const END_SOURCE =
-  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|sies opp|sagt opp|terminer\\p{L}*|avvikling\\p{L}*|endt\\b|avtalens slutt|avtaleperiodens slutt|terminat\\p{L}*|expir\\p{L}*|cessation|ceas\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|dpa|services?|processing|term|subscription|relationship|provision)|(?:agreement|contract|subscription|services?|processing) (?:\\p{L}+ ){0,2}(?:ends|ended|has ended)|completion of the (?:services?|processing)|upphör\\p{L}*|uppsägning\\p{L}*|avslutad\\p{L}*|avtalets slut|avtalstidens slut|löper ut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*|opsigelse\\p{L}*|cancel\\p{L}*|kanseller\\p{L}*|oppsagt|uppsagt|opsagt|account (?:is )?(?:closed|deleted)|closure of (?:the |your )?account)';
+  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|sies opp|sagt opp|terminer\\p{L}*|avvikling\\p{L}*|endt\\b|avtalens slutt|avtaleperiodens slutt|kontraktens slutt|kontraktsperiodens slutt|avtaletidens slutt|exit\\b|no longer in force|ikke lenger (?:er )?i kraft|terminat\\p{L}*|expir\\p{L}*|cessation|ceas\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|dpa|services?|processing|term|subscription|relationship|provision)|(?:agreement|contract|subscription|services?|processing) (?:\\p{L}+ ){0,2}(?:ends|ended|has ended)|completion of the (?:services?|processing)|upphör\\p{L}*|uppsägning\\p{L}*|avslutad\\p{L}*|avtalets slut|avtalstidens slut|löper ut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*|opsigelse\\p{L}*|cancel\\p{L}*|kanseller\\p{L}*|oppsagt|uppsagt|opsagt|account (?:is )?(?:closed|deleted)|closure of (?:the |your )?account)';
 // A section title about deletion together with return or the end ("Sletting og tilbakelevering").
 const HEADING_RETURN_SOURCE = `(?:${RETURN_SOURCE}|${END_SOURCE})`;
 // Keeping data (after the end, when the sentence itself says so).

@@ -151,6 +151,12 @@ testRule('deletion-return', {
       at: 'at the Controller',
     },
     {
+      name: 'an exit section with a late deletion',
+      text: 'Exit. Within 60 days the Supplier deletes all Customer Data and confirms this in writing.',
+      messageId: 'deletion-too-late',
+      at: '60 days',
+    },
+    {
       name: 'the controller bears the costs of return',
       text: 'Upon termination, the Customer shall bear the costs of the return of personal data.',
       messageId: 'return-charged',
