@@ -26,9 +26,9 @@ const ART28_EF_SOURCE =
   '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?|rettighet\\p{L}*|rättighet\\p{L}*|rights|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvens\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|all assistance|all bistand|any assistance|enhver bistand|bistand til (?:den )?behandlingsansvarlig\\p{L}*|assistance to the (?:data )?controller|art(?:ikkel|icle)?\\.? ?(?:3[2-6]|1[2-9]|2[0-2]))';
 /** Free help: the customer-friendly wording. */
 const FREE_SOURCE =
-  '\\b(?:uten (?:ekstra |særskilt |ytterligere |separat )?(?:kostnad|vederlag|godtgjørelse|betaling|tillegg)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further |separate )?(?:cost|charge|fee)|without (?:any )?(?:additional |extra |separate )?(?:cost|charge|fee|compensation|payment)|utan (?:extra |ytterligare |särskild )?(?:kostnad|avgift|ersättning)|uden (?:beregning|omkostninger|vederlag|betaling)|included in the (?:\\p{L}+ ){0,2}(?:fee|price|charges)|inngår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|inkludert i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|ingår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|avgift\\p{L}*)|(?:is|are|shall be|will be) included\\b|inngår|ingår|indgår|er inkludert|er inkluderet|for egen regning|at (?:its|the processor\'s) own (?:cost|expense)|each party (?:shall )?bears? its own|hver part (?:dekker|bærer) (?:sine )?egne)';
+  '\\b(?:uten (?:ekstra |særskilt |ytterligere |separat )?(?:kostnad|vederlag|godtgjørelse|betaling|tillegg)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further |separate )?(?:cost|charge|fee)|without (?:any )?(?:additional |extra |separate )?(?:cost|charge|fee|compensation|payment)|utan (?:extra |ytterligare |särskild )?(?:kostnad|avgift|ersättning)|uden (?:særskilt |ekstra |yderligere |separat )?(?:beregning|omkostninger|vederlag|betaling|merbetaling)|included in the (?:\\p{L}+ ){0,2}(?:fee|price|charges)|inngår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|inkludert i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|ingår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|avgift\\p{L}*)|(?:is|are|shall be|will be) included\\b|inngår|ingår|indgår|er inkludert|er inkluderet|for egen regning|at (?:its|the processor\'s) own (?:cost|expense)|each party (?:shall )?bears? its own|hver part (?:dekker|bærer) (?:sine )?egne)';
 /** A charge that bites only beyond some scope is still a charge. */
-const BEYOND_SOURCE = '\\b(?:utover|ut over|beyond|in excess of|exceeding|utöver|ud over|more than|mer enn|mere end|mer än)\\b';
+const BEYOND_SOURCE = '\\b(?:exceed\\p{L}*|overstige\\p{L}*|overstiger|överstig\\p{L}*|except\\p{L}*|unntatt|med unntak|undtagen|bortsett fra|förutom|med undantag|utover|ut over|beyond|in excess of|utöver|ud over|more than|mer enn|mere end|mer än)\\b';
 /** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag". */
 const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|inte|ej|aldrig|ingen|cannot)\\b';
 
@@ -56,8 +56,10 @@ function chargeFor(sentence: SentenceView, clauseContextOf: () => string): { ass
   // "som ikke inngår i tjenesten" is no promise of free help
   const free = findAll(pattern(FREE_SOURCE), sentence.match).filter((f) => !findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, f.start - 15), f.start)));
   if (free.length && !findFirst(pattern(BEYOND_SOURCE), sentence.match)) return undefined;
-  // the first charge that is neither part of a "free of charge" nor denied
-  const charge = charges.find((c) => {
+  // the first charge that is neither part of a "free of charge" nor denied; after a free promise, the one past its exception
+  const beyond = free.length ? findFirst(pattern(BEYOND_SOURCE), sentence.match) : undefined;
+  const candidates = beyond && charges.some((c) => c.start > beyond.start) ? charges.filter((c) => c.start > beyond.start) : charges;
+  const charge = candidates.find((c) => {
     if (free.some((f) => f.start <= c.start && c.end <= f.end)) return false;
     // denied before ("may not charge") or right after ("Kunden betaler ikke for ...")
     if (findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, c.start - 35), c.start))) return false;

@@ -12,7 +12,7 @@ import { findDurations } from '../values';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
 const AUDIT_SOURCE =
-  '(?:revisjon|revider|revision|tilsyn(?!smyndighet|smynd|sorgan)|inspeksjon|inspiser|inspektion|audit|inspect|gransk|kontrollbes)';
+  '(?:revisjon|revider|revision|(?<!data)tilsyn(?!smyndighet|smynd|sorgan)|inspeksjon|inspiser|inspektion|audit|inspect|gransk|kontrollbes)';
 
 /** Wider words that show a document grants some verification right (for the absence check). */
 const VERIFICATION_SOURCE = `(?:${AUDIT_SOURCE}|innsyn|kontrol|verifi|insyn|review|check)`;
@@ -55,7 +55,7 @@ const MANDATORY_SOURCE =
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
 const REPLACED_SOURCE =
-  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:\\p{L}+ ){0,6}(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:\\p{L}+ ){0,6}(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
 
 /** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement. */
 const REPLACEMENT_DENIED_SOURCE = '\\b(?:ikke|ikkje|not|inte|ej|never|aldri|aldrig)\\b';
@@ -76,12 +76,12 @@ const FREE_SOURCE =
 const OWN_WAY_SOURCE =
   '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
 /** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"). */
-const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|afholder|afholde) (?:its|their|sine|sina|egne|egna|sine egne|sina egna) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*))';
+const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|står(?: för)?|afholder|afholde) (?:its|their|sine|sina|egne|egna|sine egne|sina egna) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*))';
 /** A claim for money: the processor demands, charges, is compensated. */
 const DEMAND_SOURCE =
   '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
 /** Paying verbs: who bears or pays the costs. */
-const PAY_VERB_SOURCE = '\\b(?:bears?|borne|pays?|paid|covers?|covered|dekker|dekke|dekkes|bærer|bære|bæres|betaler|betale|betales|bekoster|bekoste|bekostes|står for|stå for|bär|bära|bärs|betalar|betala|betalas|afholder|afholde|afholdes)\\b';
+const PAY_VERB_SOURCE = '\\b(?:bears?|borne|pays?|paid|covers?|covered|dekker|dekke|dekkes|bærer|bære|bæres|betaler|betale|betales|bekoster|bekoste|bekostes|står för|stå för|bär|bära|bärs|betalar|betala|betalas|afholder|afholde|afholdes)\\b';
 // the controller's own choice of a lighter form of audit is no restriction
 const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?:its|the (?:data )?controller\'s|the customer\'s) (?:choice|option|discretion)|etter eget valg|får välja|kan välja|efter eget val)\\b';
 
@@ -92,7 +92,7 @@ const NOTICE_TRIGGER = '(?:before|ahead|før|forkant|forut|innan|inför|inden|fo
 const FREQUENCY_TRIGGER = '(?:år|year|annual|biennial|12|tolv|twelve)';
 const FORM_TRIGGER = '(?:skjema|mal|formular|template|form|questionnaire|blankett|prosedyre|procedure|retningslinje|guideline|polic|rutine|format|process|vilkår|terms)';
 const REPLACED_TRIGGER =
-  '(?:respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
+  '(?:replace|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
 const CONDITION_TRIGGER =
   '(?:misstänk|begrundet|skäl|reason|insufficient|inadequate|sufficient|tilstrekkelig|tilstrækkelig|tillräcklig|nødvendig|påkrevd|necessar|required|nödvändig|nodvandig|behov|needed|suspic|suspect|mistanke|misstank|indicat|indikasjon|indikation|ground|grunn|breach|brudd|avvik|incident|pålagt|krav fra)';
 const COST_TRIGGER =
@@ -196,7 +196,7 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
 function replacedByReport(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (!has(REPLACED_TRIGGER, sentence.match)) return undefined;
   const replaced = findFirst(pattern(REPLACED_SOURCE), sentence.match);
-  const denied = replaced !== undefined && findFirst(pattern(REPLACEMENT_DENIED_SOURCE), sentence.match.slice(Math.max(0, replaced.start - 30), replaced.start)) !== undefined;
+  const denied = replaced !== undefined && findFirst(pattern(REPLACEMENT_DENIED_SOURCE), sentence.match.slice(Math.max(0, replaced.start - 30), replaced.end)) !== undefined;
   if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
   const appointed = findFirst(

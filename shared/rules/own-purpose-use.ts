@@ -10,6 +10,7 @@
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { subjectOf } from '../clause-facts';
+import { CONTROLLER_SOURCE } from '../values';
 
 /** Anonymised, aggregated or de-identified data. */
 const ANONYMISED_SOURCE =
@@ -31,7 +32,7 @@ const USAGE_VERB_SOURCE =
   '\\b(?:kartlegg\\p{L}*|samle\\p{L}*|innhente\\p{L}*|analyser\\p{L}*|registrer\\p{L}*|logg\\p{L}*|overvåk\\p{L}*|collect\\p{L}*|analy[sz]\\p{L}*|monitor\\p{L}*|track\\p{L}*|map\\p{L}*|gather\\p{L}*|kartlägg\\p{L}*|samla\\p{L}*|bruke|benytte|use|utilize|utilise|använda)';
 /** Handing data over. */
 const DISCLOSE_SOURCE =
-  '\\b(?:oversend\\p{L}*|overfør\\p{L}*|utlever\\p{L}*|utleveres|deles|dele|selge|selges|sell\\p{L}*|sold|share[sd]?|sharing|disclos\\p{L}*|transfer\\p{L}*|hand(?:s|ed)? over|make available|made available|provide[sd]?|uttrekk\\p{L}*|extract\\p{L}*|lämna\\p{L}* ut|utlämna\\p{L}*|sälj\\p{L}*|överför\\p{L}*|videregi\\p{L}*|videresend\\p{L}*|gjøre tilgjengelig|gjøres tilgjengelig)';
+  '\\b(?:(?:oversend\\p{L}*|overfør\\p{L}*|utlever\\p{L}*|utleveres|deles|dele|selge|selges|sell\\p{L}*|sold|share[sd]?|sharing|disclos\\p{L}*|transfer\\p{L}*|hand(?:s|ed)? over|make available|made available|provide[sd]?|uttrekk\\p{L}*|extract\\p{L}*|lämna\\p{L}* ut|utlämna\\p{L}*|sälj\\p{L}*|överför\\p{L}*|videregi\\p{L}*|videresend\\p{L}*|gjøre tilgjengelig|gjøres tilgjengelig))\\b';
 /** Their purposes: the receiver's own reporting, analyses, research, marketing. */
 const THEIR_PURPOSES_SOURCE =
   '\\b(?:for|til|för|to|i) (?:deres|their|its|dess|sina|sine|hans|hennes|egne) (?:own |egne |egna )?(?:\\p{L}+ )?(?:formål|purposes?|ändamål|rapportering\\p{L}*|analys\\p{L}*|statisti\\p{L}*|forskning\\p{L}*|research|marketing|markedsføring|marknadsföring|bruk|use|reporting|business)';
@@ -86,6 +87,17 @@ function deniedAt(match: string, at: number): boolean {
   return findFirst(pattern(DENIAL_SOURCE), match.slice(partStart, at)) !== undefined;
 }
 
+/**
+ * Whether the controller is named as the one who may act ("The Controller may use the statistics"): the party
+ * last named before the first permission word. A sentence that names no party before it ("Brightline may ...")
+ * is not the controller's.
+ */
+function controllerIsSubject(match: string, processorSource: string): boolean {
+  const permission = findFirst(pattern(PERMISSION_SOURCE), match);
+  const head = permission ? match.slice(0, permission.end) : match;
+  return subjectOf(head, processorSource) === 'controller' && findFirst(pattern(CONTROLLER_SOURCE), head) !== undefined;
+}
+
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
 function onlyBilling(match: string): boolean {
   if (!findFirst(pattern(BILLING_SOURCE), match)) return false;
@@ -99,7 +111,7 @@ function samePart(match: string, a: number, b: number): boolean {
 }
 
 function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
-  if (subjectOf(sentence.match, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
+  if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
   for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
     if (deniedAt(sentence.match, anonymised.start)) continue;
     const after = sentence.match.slice(anonymised.end);
@@ -138,7 +150,7 @@ function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | 
 function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const usage = findFirst(pattern(USAGE_SOURCE), sentence.match);
   if (!usage || deniedAt(sentence.match, usage.start)) return undefined;
-  if (subjectOf(sentence.match, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
+  if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
   const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
   const ownEnd = findFirst(pattern(OWN_END_SOURCE), sentence.match);
   // for its own ends ("for produktforbedring"), or a right to map them ("har rett til å kartlegge bruksmønstre")
