@@ -75,7 +75,7 @@ describe('dpa-review CLI', () => {
     const checklist = JSON.parse(stdout);
     assert.deepEqual(checklist.rows.map((r: { number: number }) => r.number), Array.from({ length: 26 }, (_, i) => i + 1));
     const byNumber = new Map(checklist.rows.map((r: { number: number; status: string }) => [r.number, r]));
-    assert.equal((byNumber.get(5) as { status: string }).status, 'met', 'Dossier 5.2 requires a written agreement with sub-processors');
+    assert.equal((byNumber.get(5) as { status: string }).status, 'partly', 'Dossier 5.2 is a written agreement with the sub-processor, not with the customer');
     const md = run(['normen', sample('dossier-dpa.txt'), '--format', 'markdown']);
     assert.match(md.stdout, /\| Nr\. \| Krav \| Ivaretatt \| Kommentar \|/);
   });
