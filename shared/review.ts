@@ -5,6 +5,7 @@
 import { diffWords } from 'diff';
 import { getCategory, messageLangFor, referencesFor } from './library';
 import { analyseText } from './analyse';
+import { matchText, pattern } from './match';
 import { resolvePlaybook } from './playbook';
 import { postProcess } from './post-process';
 import type { AbsenceReport, Report, Rule, RuleContext, SentenceView } from './rule';
@@ -20,11 +21,20 @@ const WHOLE_DOCUMENT_MIN_TOPICS = 5;
 /** A text this long is a document whatever it covers. */
 const WHOLE_DOCUMENT_LONG_CHARS = 8000;
 
+// A text that opens with an agreement's title ("Databehandleravtale", "Data Processing Agreement",
+// "Personuppgiftsbiträdesavtal", "Databehandleraftale") and has a few sections is a whole (short)
+// DPA, however short; a pasted clause does not start like that.
+const DPA_TITLE = pattern('\\b(?:databehandler ?avtale|databehandleraftale|data ?processing (?:agreement|addendum|terms)|personuppgiftsbiträdesavtal|biträdesavtal|dpa)\\b');
+
 function decideScope(text: string, clauses: Clause[], requested: ReviewOptions['scope']): 'document' | 'clause' {
   if (requested === 'document' || requested === 'clause') return requested;
-  const covered = new Set(clauses.flatMap((c) => c.topics.filter((t) => t.score >= 0.3).map((t) => t.topic)));
   if (text.length >= WHOLE_DOCUMENT_LONG_CHARS) return 'document';
-  return text.length >= WHOLE_DOCUMENT_MIN_CHARS && covered.size >= WHOLE_DOCUMENT_MIN_TOPICS ? 'document' : 'clause';
+  const covered = new Set(clauses.flatMap((c) => c.topics.filter((t) => t.score >= 0.3).map((t) => t.topic)));
+  if (text.length >= WHOLE_DOCUMENT_MIN_CHARS && covered.size >= WHOLE_DOCUMENT_MIN_TOPICS) return 'document';
+  const sections = clauses.filter((c) => c.kind === 'heading' || c.number !== undefined).length;
+  const titled = DPA_TITLE.test(matchText(text.slice(0, 400)));
+  DPA_TITLE.lastIndex = 0;
+  return titled && sections >= 3 && covered.size >= 3 ? 'document' : 'clause';
 }
 
 function interpolate(template: string, data: Record<string, unknown> = {}): string {

@@ -136,3 +136,16 @@ describe('dpa-review CLI', () => {
     });
   });
 });
+
+describe('whole document or pasted clause', () => {
+  it('reviews a short DPA with a title and sections as a whole document', () => {
+    const shortDpa =
+      'Databehandleravtale\n\n1. Formål\n\nDatabehandler behandler personopplysninger kun etter instruks fra behandlingsansvarlig.\n\n' +
+      '2. Sikkerhet\n\nDatabehandler skal gjennomføre tiltak etter artikkel 32 og varsle avvik uten ugrunnet opphold.\n\n' +
+      '3. Taushetsplikt\n\nAnsatte har taushetsplikt.\n\n4. Sletting\n\nVed opphør slettes alle data innen 30 dager.';
+    const { stdout } = run(['review', '-', '--format', 'json'], shortDpa);
+    const review = JSON.parse(stdout);
+    assert.equal(review.document.scope, 'document');
+    assert.ok(review.findings.some((f: { category: string }) => f.category === 'governing-law'), 'a whole DPA without a choice of law is reported');
+  });
+});
