@@ -255,7 +255,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang } = 
         clauseIndex: unit.index,
         start: unit.start,
         end: unit.end,
-        quote: quoteOf(text, span),
+        quote: quoteOf(text, span, /^\s*\(?([0-9a-z]{1,3}(?:\.\d{1,2}){0,3})[.)]?[ \t]/i.exec(text.slice(span.start, span.start + 14))?.[1]),
         ...(unit.number ? { number: unit.number } : {}),
         label: locate(text, units, unit, lang),
       };
@@ -384,12 +384,20 @@ function quoteSpan(text: string, unit: Unit, requirement: NormenRequirement): Sp
       bestScore = score;
     }
   }
-  if (best.end - best.start <= MAX_QUOTE || !text.slice(best.start, best.end).includes('\n')) return best;
-  // a long run of list lines: the line that says most
+  if (best.end - best.start <= MAX_QUOTE) return best;
+  const lines = text.slice(best.start, best.end).split('\n');
+  if (lines.filter((line) => BULLET_LINE.test(line)).length < 2) {
+    // long prose: the stretch from a little before the requirement's subject
+    const subject = findFirst(anyPattern(requirement.aspects[0].patterns), match(unit, best));
+    const from = subject ? Math.max(best.start, best.start + subject.start - 60) : best.start;
+    const start = from === best.start ? from : from + (/\s/.exec(text.slice(from, from + 20))?.index ?? 0) + 1;
+    return { start, end: Math.min(best.end, start + MAX_QUOTE) };
+  }
+  // a long run of list lines without full stops: the line that says most
   let lineStart = best.start;
   let bestLine = best;
   let bestLineScore = -1;
-  for (const line of text.slice(best.start, best.end).split('\n')) {
+  for (const line of lines) {
     const span = { start: lineStart, end: lineStart + line.length };
     lineStart += line.length + 1;
     const score = saysScore(unit, span, requirement);
@@ -424,10 +432,17 @@ function withoutLabels(text: string, span: Span): Span {
 }
 
 const MAX_QUOTE = 200;
+const BULLET_LINE = /^\s*(?:[-–—•▪◦·*●]|\(?[a-z0-9]{1,3}[.)])\s/u;
 
-function quoteOf(text: string, span: Span): string {
-  const flat = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_QUOTE ? flat.slice(0, MAX_QUOTE - 1).replace(/\s\S*$/, '') + ' …' : flat;
+/** The quoted words, whitespace collapsed; "…" where the quote starts or ends inside a sentence. */
+function quoteOf(text: string, span: Span, number?: string): string {
+  let flat = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  // the clause's own number is in the citation already ("Punkt 3.4: «Dossier skal …»")
+  if (number && (flat.startsWith(`${number} `) || flat.startsWith(`${number}. `) || flat.startsWith(`(${number}) `))) flat = flat.slice(flat.indexOf(' ') + 1);
+  const startsInside = /[\p{L},] *$/u.test(text.slice(Math.max(0, span.start - 3), span.start));
+  const cut = flat.length > MAX_QUOTE ? flat.slice(0, MAX_QUOTE - 1).replace(/\s\S*$/, '') + ' …' : flat;
+  const endsInside = cut === flat && /[\p{L},]/u.test(flat.slice(-1)) && /^ *[\p{Ll}\d]/u.test(text.slice(span.end, span.end + 3));
+  return `${startsInside ? '… ' : ''}${cut}${endsInside ? ' …' : ''}`;
 }
 
 const ANNEX = /^\s*(vedlegg|bilag|bilaga|appendix|annex|schedule)\s+([0-9A-Z]{1,3})\b/i;
