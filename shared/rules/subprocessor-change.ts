@@ -21,15 +21,17 @@ const SUBPROCESSOR_SOURCE =
 
 /** A duty to tell the controller: notify, inform, give notice. */
 const NOTICE_SOURCE =
-  '\\b(?:varsl\\p{L}*|varsel\\p{L}*|informer\\p{L}*|underrett\\p{L}*|meddel\\p{L}*|gi beskjed|orienter\\p{L}*|notif\\p{L}*|notice\\p{L}*|inform\\p{L}*|underrätt\\p{L}*|meddela\\p{L}*|avisering\\p{L}*|underret\\p{L}*|give notice|advise\\p{L}*)';
+  '\\b(?:varsl\\p{L}*|varsel\\p{L}*|informer\\p{L}*|underrett\\p{L}*|meddel\\p{L}*|gi beskjed|orienter\\p{L}*|notif\\p{L}*|notice\\p{L}*|inform\\p{L}*|underrätt\\p{L}*|meddela\\p{L}*|avisering\\p{L}*|underret\\p{L}*|give notice|advise\\p{L}*|(?:post|publish|publiser|publicer|publicera)\\p{L}* (?:\\p{L}+ ){0,3}(?:update\\p{L}*|notice|list|liste|lista|oppdater\\p{L}*|opdater\\p{L}*|uppdater\\p{L}*))';
 
 /** What the notice is about: a change, an addition, a replacement, a new one. */
 const CHANGE_SOURCE =
-  '\\b(?:endring\\p{L}*|tilføy\\p{L}*|tilsetning\\p{L}*|tillegg\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add\\p{L}*|replac\\p{L}*|new|engage\\p{L}*|appoint\\p{L}*|ändring\\p{L}*|förändring\\p{L}*|tillägg\\p{L}*|utbyte\\p{L}*|nya|byts|byta|byte|ersätt\\p{L}*|anlita\\p{L}*|udskiftning\\p{L}*|tilføjelse\\p{L}*|udskift\\p{L}*|ændring\\p{L}*|benytte\\p{L}*|engasjer\\p{L}*)';
+  '\\b(?:endring\\p{L}*|tilføy\\p{L}*|tilsetning\\p{L}*|tillegg\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add\\p{L}*|replac\\p{L}*|new|engage\\p{L}*|appoint\\p{L}*|ändring\\p{L}*|förändring\\p{L}*|tillägg\\p{L}*|utbyte\\p{L}*|nya|byts|byta|byte|ersätt\\p{L}*|anlita\\p{L}*|udskiftning\\p{L}*|tilføjelse\\p{L}*|udskift\\p{L}*|ændring\\p{L}*|benytte\\p{L}*|engasjer\\p{L}*|updates?|updated|updating|oppdater\\p{L}*|uppdater\\p{L}*|opdater\\p{L}*)';
 
 /** Words that put a period before the change: "before", "in advance", "at least". */
 const ADVANCE_AFTER_SOURCE = '^[^.;]{0,60}?\\b(?:før|forut|forutgående|i forveien|på forhånd|prior|before|in advance|ahead|innan|i förväg|före|forud|inden)\\b';
 const ADVANCE_BEFORE_SOURCE = '\\b(?:minst|minimum|senest|at least|no less than|not less than|minst|mindst|varsel|notice|frist)\\b[^.;]{0,30}$';
+/** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
+const NOTICE_NOUN_AFTER_SOURCE = "^(?:'s|s'|')? ?(?:\\p{L}+ )?(?:varsel\\p{L}*|varsling\\p{L}*|notice|notification|underretning|meddelande|förvarning|forhåndsvarsel)\\b";
 const AFTER_SOURCE = '^[^.;]{0,30}?\\b(?:etter|after|efter|from receipt|fra mottak)\\b';
 
 /** The controller's right to object. */
@@ -38,7 +40,7 @@ const OBJECTION_SOURCE =
 
 /** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
 const FREE_SOURCE =
-  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds)?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående )?(?:godkendelse|samtykke|varsel)|without (?:the (?:controller|customer|client)(?:\'s|s\'|s)? )?(?:prior |further |any )?(?:approval|consent|notice|notification|authori[sz]ation))';
+  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående |särskilt |skriftligt )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the (?:controller|customer|client)(?:\'s|s\'|s)? )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
 
 /** Exceptions that let a change happen with shorter or no notice. */
 const EXCEPTION_SOURCE =
@@ -128,13 +130,20 @@ function noticePeriods(sentence: SentenceView): Duration[] {
     if (d.unit === 'hours' && d.value < 24 && !/\d/.test(d.text)) return false;
     const after = sentence.match.slice(d.end);
     const before = sentence.match.slice(Math.max(0, d.start - 40), d.start);
-    const advance = findFirst(pattern(ADVANCE_AFTER_SOURCE), after) !== undefined || findFirst(pattern(ADVANCE_BEFORE_SOURCE), before) !== undefined;
+    const noticeNoun = findFirst(pattern(NOTICE_NOUN_AFTER_SOURCE), after) !== undefined;
+    const advance = noticeNoun || findFirst(pattern(ADVANCE_AFTER_SOURCE), after) !== undefined || findFirst(pattern(ADVANCE_BEFORE_SOURCE), before) !== undefined;
     if (!advance) return false;
+    if (noticeNoun) return true;
     if (findFirst(pattern(AFTER_SOURCE), after) && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after)) return false;
     // "may object within 10 days": the objection window, not the notice
     const nearObjection = objections.some((o) => Math.abs(o.start - d.end) < 40 || Math.abs(d.start - o.end) < 25);
     return !(nearObjection && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after));
   });
+}
+
+/** Whether a period is shorter than the minimum (10 business days are 14 days, not 13.99). */
+function shorterThan(period: Duration, minDays: number): boolean {
+  return period.days < minDays - 1e-6;
 }
 
 function isNoticeSentence(sentence: SentenceView): boolean {
@@ -157,7 +166,7 @@ function gatherFacts(sentences: SentenceView[], minDays: number): NoticeFacts {
     const periods = noticePeriods(sentence);
     if (periods.length) facts.anyNotice = true;
     const qualified = findQualifiers(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
-    if (!qualified && periods.length && periods.every((p) => p.days >= minDays)) facts.adequate = true;
+    if (!qualified && periods.length && periods.every((p) => !shorterThan(p, minDays))) facts.adequate = true;
   }
   return facts;
 }
@@ -235,7 +244,7 @@ export default defineRule({
 
       if (isNoticeSentence(sentence) && (changeWord || names)) {
         const periods = noticePeriods(sentence);
-        const short = periods.find((p) => p.days < minDays);
+        const short = periods.find((p) => shorterThan(p, minDays));
         if (short) {
           findings.push({ messageId: 'notice-too-short', start: sentence.start + short.start, end: sentence.start + short.end, data: { days: Math.round(short.days), minDays } });
           continue;

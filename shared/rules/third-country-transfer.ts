@@ -18,7 +18,7 @@ import { CONTROLLER_SOURCE } from '../values';
 
 /** "third country", "outside the EU/EEA" and their nb/da/sv forms. */
 const THIRD_COUNTRY_SOURCE =
-  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
+  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|tredje land\\p{L}*|tredje stat\\p{L}*|tredjelande\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
 
 /** Moving or exposing the data. */
 const TRANSFER_SOURCE =
@@ -26,7 +26,7 @@ const TRANSFER_SOURCE =
 
 /** The controller's control over a transfer: documented/specific instruction, prior written consent. */
 const CONTROLLER_CONTROL_SOURCE =
-  '\\b(?:(?:dokumentert|documented|dokumenterad\\p{L}*|dokumenteret|skriftlig\\p{L}*|written|specific|særskilt\\p{L}*|konkret\\p{L}*|explicit|eksplisitt\\p{L}*|uttrykkelig\\p{L}*|express) (?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|godkjenn\\p{L}*|samtykke\\p{L}*|tillatelse\\p{L}*|approval|consent|authori[sz]ation|pre-approval|godkännande|samtycke|godkendelse|tilladelse)|(?:forhåndssamtykke|forhåndsgodkjenn\\p{L}*|prior (?:written )?(?:consent|approval|authori[sz]ation)|på forhånd (?:\\p{L}+ ){0,4}godkjent|förhandsgodkännande|forudgående (?:skriftlig )?(?:godkendelse|samtykke))|(?:etter|efter|på|on|upon|according to|in accordance with|enligt) (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*))';
+  '\\b(?:(?:dokumentert|documented|dokumenterad\\p{L}*|dokumenteret|skriftlig\\p{L}*|written|specific|særskilt\\p{L}*|konkret\\p{L}*|explicit|eksplisitt\\p{L}*|uttrykkelig\\p{L}*|express) (?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|godkjenn\\p{L}*|samtykke\\p{L}*|tillatelse\\p{L}*|approval|consent|authori[sz]ation|pre-approval|godkännande|samtycke|godkendelse|tilladelse)|(?:forhåndssamtykke|forhåndsgodkjenn\\p{L}*|prior (?:written )?(?:consent|approval|authori[sz]ation)|på forhånd (?:\\p{L}+ ){0,4}godkjent|förhandsgodkännande|forudgående (?:skriftlig )?(?:godkendelse|samtykke))|(?:etter|efter|på|on|upon|according to|in accordance with|enligt) (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*))|(?:behandlingsansvarlig\\p{L}*|controller\\p{L}*|customer\\p{L}*|client\\p{L}*|kunde\\p{L}*|kund(?:en)?|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*) (?:\\p{L}+ ){0,2}(?:instructs|instruerer|instruerar|instructed|instruert|gir (?:\\p{L}+ )?instruks|giver (?:\\p{L}+ )?instruks|ger (?:\\p{L}+ )?instruktion|issues (?:\\p{L}+ )?instruction\\p{L}*)';
 
 /** The controller approves transfers generally. */
 const APPROVAL_SOURCE =
@@ -92,14 +92,23 @@ function phrase(context: RuleContext, start: number, end: number): string {
 /** Countries named in running text, less those whose names stand in law names ("UK GDPR"). */
 const NAMED_COUNTRY_SOURCE = NON_EEA_COUNTRY_SOURCE.replace('|england|uk|', '|');
 
+/** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i". */
+const SEAT_SOURCE =
+  '\\b(?:incorporated|registered|headquartered|organi[sz]ed|domiciled|hjemmehørende|registrert|har (?:sitt )?hovedkontor|har (?:sitt )?sete|stiftet|registreret|hjemmehørende|har sitt säte|registrerat|bolag i|selskap i|company in)\\b[^.;]{0,25}$';
+
+/** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"). */
+const PARTY_WORD = /^(?:processor\p{L}*|processing agreement|behandlingsansvarl\p{L}*|behandlingsgrunnlag\p{L}*)$/u;
+
 /** Processing, storage or access in a named non-EEA country: "data may be processed in the United States". */
 function judgeNamedCountry(sentence: SentenceView): Place | undefined {
   const m = sentence.match;
   if (findFirst(pattern(NEGATION_SOURCE), m) || findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
   const country = findFirst(pattern(NAMED_COUNTRY_SOURCE), m);
   if (!country) return undefined;
-  const verb = findAll(pattern(`${TRANSFER_SOURCE}|\\b(?:support\\p{L}*|located|lokalisert|plassert|belägen|placeret|hosted)\\b|${SUBPROCESSOR_SOURCE}`), m).find((v) => Math.abs(v.start - country.start) < 70);
+  const verb = findAll(pattern(`${TRANSFER_SOURCE}|\\b(?:support\\p{L}*|located|lokalisert|plassert|belägen|placeret|hosted)\\b|${SUBPROCESSOR_SOURCE}`), m).find((v) => Math.abs(v.start - country.start) < 70 && !PARTY_WORD.test(v.text));
   if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern('\\b(?:will|vil|is|are|er|blir|används|anvendes|benyttes|skjer|takes place|benytter|bruker|uses|engages|anlitar|använder|anvender|bruger)\\b'), m)) return undefined;
+  // a company's seat is not a place of processing: "the Processor is incorporated in the United States"
+  if (findFirst(pattern(SEAT_SOURCE), m.slice(Math.max(0, country.start - 35), country.start))) return undefined;
   // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
   if (onlyNationality(m, country.start, [])) return undefined;
   const from = Math.min(verb.start, country.start);

@@ -14,6 +14,11 @@ testRule('security-unilateral', {
     'Databehandleren skal vurdere risikoene og gjennomføre tiltak for å imøtegå dem.',
     'The Controller and the Processor shall determine the appropriate security measures together.',
     'The Processor may update the TOMs as long as the level of protection is maintained.',
+    'The Processor may update the Security Measures provided that the overall level of security is not reduced.',
+    'Databehandleren kan endre sikkerhetstiltakene uten å redusere sikkerhetsnivået.',
+    'Ændringer i sikkerhedsforanstaltningerne kræver den dataansvarliges skriftlige godkendelse.',
+    'Behandlingsansvarlig bestemmer hvilke sikkerhetstiltak databehandleren skal gjennomføre.',
+    'The Processor may update the measures in Annex 2 from time to time, provided that they do not result in a degradation of the overall security.',
   ],
   invalid: [
     {
@@ -53,6 +58,27 @@ testRule('security-unilateral', {
       text: 'The technical and organisational measures are described in the Processor\'s security policy published on its website, as updated from time to time.',
       messageId: 'measures-elsewhere',
       at: 'security policy',
+    },
+    {
+      name: 'Danish: the processor decides, and changes without approval',
+      text: 'Det er databehandleren, der træffer beslutning om, hvilke tekniske og organisatoriske sikkerhedsforanstaltninger der er passende.',
+      messageId: 'processor-decides',
+      at: 'træffer beslutning',
+    },
+    {
+      name: 'Danish: without approval is no safeguard',
+      text: 'Databehandleren kan ændre sikkerhedsforanstaltningerne uden den dataansvarliges godkendelse.',
+      messageId: 'processor-may-change',
+      at: 'ændre sikkerhedsforanstaltningerne',
+    },
+    { text: 'Sikkerhetstiltakene fastsettes av Leverandøren.', messageId: 'processor-decides', at: 'fastsettes' },
+    { text: 'Biträdet äger rätt att ändra säkerhetsåtgärderna.', messageId: 'processor-may-change', at: 'ändra' },
+    { text: 'The Processor may modify its security practices at any time.', messageId: 'processor-may-change', at: 'modify' },
+    {
+      name: 'a policy at a URL, as updated',
+      text: 'Processor will maintain the security measures described at https://example.com/security, as updated from time to time.',
+      messageId: 'measures-elsewhere',
+      at: 'as updated from time to time',
     },
   ],
 });

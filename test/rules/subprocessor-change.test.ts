@@ -16,6 +16,13 @@ testRule('subprocessor-change', {
     'The Processor shall not engage another processor without prior specific written authorisation of the Controller.',
     'Databehandler hefter fullt ut overfor behandlingsansvarlig for underleverandørens oppfyllelse av sine forpliktelser.',
     'The Customer may at any time request a list of new sub-processors.',
+    'The Processor shall notify the Controller in writing at least 14 calendar days before engaging a new sub-processor, and the Controller may object.',
+    'The Processor shall notify the Controller no less than 10 working days before engaging a new sub-processor, and the Controller may object.',
+    {
+      name: 'Danish: months of notice with the objection right right after',
+      text: 'Databehandleren underretter skriftligt den dataansvarlige om planlagte ændringer vedrørende tilføjelse eller udskiftning af underdatabehandlere med mindst 3 måneders varsel, så den dataansvarlige kan gøre indsigelse.',
+    },
+    'Customer can subscribe to e-mail notices of new sub-processors. Processor sends such notice at least 30 days before a new sub-processor starts, and Customer may object in writing within that period.',
   ],
   invalid: [
     { text: 'Leverandøren har rett til fritt å bytte ut eller legge til nye underleverandører.', messageId: 'free-change', at: 'fritt' },
@@ -65,6 +72,30 @@ testRule('subprocessor-change', {
       text: 'The Processor may engage new Sub-processors without the Controller\'s prior consent.',
       messageId: 'free-change',
       at: 'without the Controller',
+    },
+    {
+      name: 'art. 28(2) wording with no period (en)',
+      text: 'The Processor shall inform the Controller of any intended changes concerning the addition or replacement of other processors, thereby giving the Controller the opportunity to object to such changes.',
+      messageId: 'no-notice-period',
+      at: 'intended changes',
+    },
+    {
+      name: 'Swedish: art. 28(2) wording with no period',
+      text: 'Biträdet ska informera den personuppgiftsansvarige om planerade förändringar avseende tillägg eller utbyte av underbiträden och ge denne möjlighet att invända.',
+      messageId: 'no-notice-period',
+      at: 'planerade förändringar',
+    },
+    { text: 'Leverandøren kan benytte underleverandører uten særskilt godkjenning fra Kunden.', messageId: 'free-change', at: 'uten særskilt godkjenning' },
+    {
+      text: 'In an emergency the Supplier may replace a sub-processor at once and will tell the Client afterwards. Otherwise the Supplier gives 30 days\' notice and the Client may object.',
+      messageId: 'notice-exception',
+      at: 'In an emergency',
+    },
+    {
+      name: 'only a list published on a website',
+      text: 'The Processor will post updates to its sub-processor list on its website; the Customer is responsible for checking the list.',
+      messageId: 'no-notice-period',
+      at: 'post updates',
     },
   ],
 });

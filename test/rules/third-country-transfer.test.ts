@@ -20,6 +20,17 @@ testRule('third-country-transfer', {
     'Databehandleren skal bistå behandlingsansvarlig med å sørge for et gyldig overføringsgrunnlag dersom behandlingsansvarlig gir instruks om overføring til tredjeland.',
     'This Agreement is governed by the laws of the State of New York, USA.',
     'Processing under the UK GDPR is covered by the UK Addendum.',
+    {
+      name: 'a US group company with processing in the EU (location column)',
+      text: 'Approved sub-processors:\n\n| Name | Country | Service | Location of processing |\n|---|---|---|---|\n| Cloudhost Inc. | USA | Hosting | EU (Frankfurt) |\n| Mailer Ltd | Ireland | E-mail | Ireland |',
+    },
+    {
+      name: 'the parent company in brackets, storage in the EEA',
+      text: 'Underleverandører:\n- Driftspartner AS, Norge: drift\n- Skyen Ireland Ltd (datterselskap av Skyen Corp., USA): e-post, lagring i Irland',
+    },
+    'Where the Controller instructs a transfer to a third country, the Processor shall ensure that the standard contractual clauses are in place.',
+    'This DPA is governed by Norwegian law and the Processor is incorporated in the United States.',
+    'Personuppgifter får inte överföras till tredje land utan den personuppgiftsansvariges skriftliga godkännande.',
   ],
   invalid: [
     {
@@ -66,6 +77,30 @@ testRule('third-country-transfer', {
       text: 'Personal data may be processed in the United States by the Processor\'s hosting partner.',
       messageId: 'processing-in-third-country',
       at: 'United States',
+    },
+    {
+      name: 'processing anywhere the processor has facilities',
+      text: 'Customer authorises Processor to transfer Customer Personal Data to any country in which Processor or its Sub-processors maintain facilities.',
+      messageId: 'general-approval',
+      at: 'authorises Processor to transfer',
+    },
+    {
+      name: 'a location column that names a country outside the EEA',
+      text: 'Approved sub-processors:\n\n| Name | Country | Service | Location of processing |\n|---|---|---|---|\n| Cloudhost Inc. | USA | Hosting | EU (Frankfurt) |\n| Helpdesk Inc. | USA | Support | USA |',
+      messageId: 'subprocessor-outside-eea',
+      at: 'Helpdesk Inc.',
+    },
+    {
+      name: 'Swedish: the processor may transfer to a third country',
+      text: 'Biträdet får överföra personuppgifter till tredje land om lämpliga skyddsåtgärder finns.',
+      messageId: 'processor-may-transfer',
+      at: 'får överföra',
+    },
+    {
+      name: 'sub-processors in a named country',
+      text: 'Leverandøren benytter underleverandører i USA som er sertifisert under EU-US Data Privacy Framework.',
+      messageId: 'processing-in-third-country',
+      at: 'USA',
     },
   ],
 });
