@@ -234,13 +234,15 @@ describe('extension presentation: which documents look like a DPA', () => {
 });
 
 describe('extension: quiet time before a live review', () => {
-  it('waits the configured time, or as long as the last review took if that was longer', () => {
+  it('waits the configured time, or as long as the last review took when that was over the budget', () => {
     assert.equal(quietTimeMilliseconds(20, undefined), 20);
     assert.equal(quietTimeMilliseconds(20, 12.3), 20);
-    assert.equal(quietTimeMilliseconds(20, 24.1), 25);
-    assert.equal(quietTimeMilliseconds(0, 1200), 1200);
+    assert.equal(quietTimeMilliseconds(20, 95), 20, 'a review within the budget does not lengthen the wait');
+    assert.equal(quietTimeMilliseconds(20, 1234.5), 1235);
+    assert.equal(quietTimeMilliseconds(2000, 1234.5), 2000);
+    assert.equal(quietTimeMilliseconds(0, 150), 150);
     assert.equal(quietTimeMilliseconds(-5, undefined), 0);
-    assert.equal(quietTimeMilliseconds(Number.NaN, 3), 3);
+    assert.equal(quietTimeMilliseconds(Number.NaN, 3), 0);
   });
 
   it('has the same default in package.json as in the code', () => {

@@ -93,7 +93,7 @@ export class DocumentReviews implements vscode.Disposable {
 
   /**
    * Reviews a document after the quiet time (the last call wins): the setting, or as long as the
-   * document's last review took if that was longer (see quietTimeMilliseconds).
+   * document's last review took when that was over the latency budget (see quietTimeMilliseconds).
    */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();

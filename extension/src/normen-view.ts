@@ -44,6 +44,9 @@ export interface NormenChecklistResult {
 }
 
 const viewId = 'dpaReview.normen';
+
+/** The name a reviewer knows a document by: an extracted text is named after its .docx/.pdf. */
+const documentName = (uri: vscode.Uri) => describe(uri).replace(/\.(docx|pdf)\.txt$/i, '.$1');
 const shownContextKey = 'dpaReview.normenShown';
 
 /** The tree's data: the last checklist made, for one document. */
@@ -65,7 +68,7 @@ export class NormenChecklistView implements vscode.TreeDataProvider<NormenNode>,
   /** Shows a checklist made on a document's version (and the view, which is hidden until then). */
   async show(result: NormenChecklistResult): Promise<void> {
     this.shown = result;
-    this.treeView.message = `${describe(result.uri)}: ${normenSummaryLine(result.checklist)}`;
+    this.treeView.message = `${documentName(result.uri)}: ${normenSummaryLine(result.checklist)}`;
     this.treeView.title = result.checklist.lang === 'nb' ? 'Normen Bilag 1a' : 'Normen Annex 1a';
     this.changes.fire(undefined);
     await vscode.commands.executeCommand('setContext', shownContextKey, true);
@@ -153,6 +156,8 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
       } else if (uri) {
         document = await vscode.workspace.openTextDocument(uri);
       }
+      // From the view's title bar with no editor open: the document the view shows.
+      if (!document && view.current) document = await vscode.workspace.openTextDocument(view.current.uri);
       if (!document) throw new Error('open a data processing agreement first');
       const startedAt = performance.now();
       const result = checklistFor(document);
@@ -184,7 +189,7 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
     guarded('dpaReview.openNormenMarkdown', async (): Promise<vscode.Uri> => {
       const shown = view.current;
       if (!shown) throw new Error('make the Normen checklist first (DPA Review: Normen Bilag 1a checklist)');
-      const name = describe(shown.uri);
+      const name = documentName(shown.uri);
       const markdown = formatNormenMarkdown(shown.checklist, name);
       const markdownUri = documents.put('normen', `${name.replace(/\.[^.]+$/, '')}.normen-bilag-1a.md`, markdown);
       const report = await vscode.workspace.openTextDocument(markdownUri);

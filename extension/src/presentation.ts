@@ -366,14 +366,19 @@ export function selectionReviewSummary(review: Review, settings: PresentationSet
  */
 export const defaultDebounceMilliseconds = 20;
 
+/** Issue 4's budget: diagnostics at most this long after an edit (on a 50 KB document). */
+export const liveReviewBudgetMilliseconds = 100;
+
 /**
- * How long to wait after an edit before reviewing again: the configured quiet time, but never less
- * than the document's last review took, so that a long document (a 1 MB review takes over a second)
- * keeps the extension host at most half busy while someone types.
- * @example quietTimeMilliseconds(20, 24.6) // 25
- * @example quietTimeMilliseconds(20, undefined) // 20
+ * How long to wait after an edit before reviewing again: the configured quiet time; but when the
+ * document's last review alone took longer than the budget (a 1 MB DPA takes over a second), as
+ * long as that review took, so that typing in a long document keeps the extension host at most
+ * half busy instead of reviewing after every keystroke.
+ * @example quietTimeMilliseconds(20, 38) // 20
+ * @example quietTimeMilliseconds(20, 1234.5) // 1235
  */
 export function quietTimeMilliseconds(configured: number, lastReviewMilliseconds: number | undefined): number {
   const setting = Number.isFinite(configured) && configured > 0 ? configured : 0;
-  return Math.max(setting, Math.ceil(lastReviewMilliseconds ?? 0));
+  const lastReview = lastReviewMilliseconds ?? 0;
+  return lastReview > liveReviewBudgetMilliseconds ? Math.max(setting, Math.ceil(lastReview)) : setting;
 }
