@@ -2,14 +2,15 @@
 // undue delay and within the playbook's hours (24); "if possible" empties the duty. A whole DPA
 // without any such duty is a deviation too.
 
-import { findAll, findFirst, pattern } from '../match';
+import { findAll, findFirst, matchText, pattern } from '../match';
 import { defineRule, type SentenceView } from '../rule';
+import { actorAfter } from './liability-cap-parties';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers } from '../values';
 
 const BREACH_SOURCE =
   '\\b(?:avvik\\p{L}*|(?:sikkerhets)?brudd\\p{L}*|hendelse\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|incident\\p{L}*|brud på persondatasikkerhed\\p{L}*|säkerhetsincident\\p{L}*)';
 const NOTIFY_SOURCE =
-  '\\b(?:varsl\\p{L}*|melde\\p{L}*|meld\\p{L}*|underrett?\\p{L}*|informer\\p{L}*|gi beskjed|notif\\p{L}*|inform\\p{L}*|report\\p{L}*|alert\\p{L}*|underrätt\\p{L}*|meddel\\p{L}*|anmäl\\p{L}*|rapporter\\p{L}*)';
+  '\\b(?:varsl\\p{L}*|varsel\\p{L}*|beskjed|besked|melde\\p{L}*|meld\\p{L}*|underrett?\\p{L}*|informer\\p{L}*|gi beskjed|notif\\p{L}*|inform\\p{L}*|report\\p{L}*|alert\\p{L}*|underrätt\\p{L}*|meddel\\p{L}*|anmäl\\p{L}*|rapporter\\p{L}*)';
 // the controller's own duty towards the authority (GDPR art. 33: 72 hours) is not the processor's deadline
 const AUTHORITY_SOURCE = '\\b(?:datatilsynet|tilsynsmyndighet\\p{L}*|supervisory authorit\\p{L}*|integritetsskyddsmyndigheten|imy|the authority)\\b';
 const UNDUE_DELAY_SOURCE =
@@ -24,8 +25,38 @@ function controllerIsRecipient(match: string, authorityAt: number): boolean {
   return findFirst(pattern(CONTROLLER_SOURCE), between) !== undefined;
 }
 
+// a later, fuller report is not the first notice ("a full report shall follow within 5 business days")
+const FOLLOW_UP_SOURCE =
+  '\\b(?:(?:full|detailed|final|supplementary|further|follow-up|complete|comprehensive|root cause|fullstendig|endelig|utfyllende|detaljert|supplerende|ytterligere|nærmere|slutt|fuldstændig|detaljeret|yderligere|fullständig|detaljerad|slutlig|ytterligare|kompletterande)\\p{L}* (?:\\p{L}+ )?(?:reports?|rapport\\p{L}*|redegjørelse\\p{L}*|analys\\p{L}*|information|informasjon\\p{L}*|opplysninger\\p{L}*|oplysninger\\p{L}*|uppgifter\\p{L}*|account|updates?|oppdatering\\p{L}*)|statusrapport\\p{L}*|(?:every|hvert|varje) (?:\\d+|\\p{L}+ (?:hours?|timer|timmar|days?|dager|døgn|dagar))|(?:regular|periodic|status) updates?)\\b';
+
+// the controller being told: "Kunden skal varsles", "the Customer will be notified"
+const TOLD_SOURCE =
+  '\\b(?:varsles|meldes|informeres|underrettes|orienteres|notified|informed|advised|alerted|receive|motta|mottar|få varsel|få beskjed|få besked|få meddelande|be given notice|underrättas|informeras|meddelas|underrettes|informeres)\\b';
+
+// a breach of the contract, not of personal-data security ("material breach of this DPA", "brudd på avtalen")
+const CONTRACT_BREACH_SOURCE =
+  '\\b(?:(?:material |vesentlig |wesentlich )?(?:breach\\p{L}*|brudd\\p{L}*|brott\\p{L}*|brud) (?:of|på|mot|af) (?:this |the |denne |dette |detta |denna |these |its |sine |sina |sin )?(?:\\p{L}+ )?(?:dpa|dba|agreement|avtale\\p{L}*|aftale\\p{L}*|avtal\\p{L}*|contract|kontrakt\\p{L}*|terms|vilkår\\p{L}*|villkor\\p{L}*|obligations?|forpliktelse\\p{L}*|plikt\\p{L}*|skyldighet\\p{L}*|forpligtelse\\p{L}*|clauses?|bestemmelse\\p{L}*|warrant\\p{L}*)|material breach|breaching party|in breach)\\b';
+
+/** Whether `match` names a personal-data breach (a breach word that is not a breach of the contract). */
+function namesDataBreach(match: string): boolean {
+  const contract = findAll(pattern(CONTRACT_BREACH_SOURCE), match);
+  return findAll(pattern(BREACH_SOURCE), match).some((b) => !contract.some((c) => c.start <= b.start && b.start < c.end));
+}
+
+/** Whether the controller is the one who tells ("Kunden skal underrette de registrerte ..."), not the one told. */
+function controllerTells(sentence: SentenceView, processorSource: string): boolean {
+  if (findFirst(pattern(TOLD_SOURCE), sentence.match)) return false;
+  const verb = findFirst(pattern(NOTIFY_SOURCE), sentence.match);
+  // the sentence's first party, named before the verb, is the one who tells
+  return verb !== undefined && actorAfter(sentence.match, 0, processorSource, verb.start)?.actor === 'controller';
+}
+
+/** Whether a sentence speaks of telling someone of a breach, or tells someone under a breach heading. */
 function isBreachNotice(s: SentenceView): boolean {
-  return findFirst(pattern(BREACH_SOURCE), s.match) !== undefined && findFirst(pattern(NOTIFY_SOURCE), s.match) !== undefined;
+  if (!findFirst(pattern(NOTIFY_SOURCE), s.match)) return false;
+  if (namesDataBreach(s.match)) return true;
+  // "8. Security incidents ... (a) notify the Customer within 48 hours": the heading names the breach
+  return s.clause.headings.some((heading) => findFirst(pattern(BREACH_SOURCE), matchText(heading)) !== undefined);
 }
 
 export default defineRule({
@@ -62,10 +93,17 @@ export default defineRule({
       const towardsAuthority = findFirst(pattern(AUTHORITY_SOURCE), sentence.match);
       const durations = findDurations(sentence.match, sentence.start).filter((d) => d.unit !== 'years' && d.unit !== 'months');
       if (towardsAuthority && !controllerIsRecipient(sentence.match, towardsAuthority.start)) continue; // the controller's own duty to the authority
+      // the controller telling data subjects or others is its own duty, not the processor's notice
+      if (controllerTells(sentence, context.processorSource)) continue;
       dutyFound = true;
       // a 72-hour figure in a sentence about the authority is the controller's deadline, not the processor's
-      const relevant = towardsAuthority ? durations.filter((d) => d.start - sentence.start < (towardsAuthority.start as number)) : durations;
-      const tooLong = relevant.find((d) => d.hours > maxHours);
+      const beforeAuthority = towardsAuthority ? durations.filter((d) => d.start - sentence.start < (towardsAuthority.start as number)) : durations;
+      // durations after a follow-up report or a frequency ("updates every 48 hours") are not the first notice
+      const followUp = findFirst(pattern(FOLLOW_UP_SOURCE), sentence.match);
+      const relevant = followUp ? beforeAuthority.filter((d) => d.start - sentence.start < followUp.start) : beforeAuthority;
+      // the first deadline counts: a later, longer one belongs to a fuller report
+      const firstAllowed = relevant.findIndex((d) => d.hours <= maxHours);
+      const tooLong = relevant.find((d, i) => d.hours > maxHours && (firstAllowed < 0 || i < firstAllowed));
       if (tooLong) {
         context.report({ messageId: 'deadline-too-long', start: tooLong.start, end: tooLong.end, data: { hours: Math.round(tooLong.hours), maxHours } });
       }

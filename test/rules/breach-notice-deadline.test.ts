@@ -1,7 +1,17 @@
+// Table for the breach-notice-deadline rule: the processor's notice to the controller is judged (hours,
+// 'if possible', vague deadlines, no duty at all); the controller's own duties to the authority or to data
+// subjects, follow-up reports and breaches of the contract are not.
 import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    'The Controller is responsible for informing affected data subjects of the breach within 72 hours.',
+    'Kunden skal underrette de registrerte om bruddet innen 72 timer der det er påkrevd.',
+    'The Processor shall notify the Controller of the breach within 24 hours; a full report shall follow within 5 business days.',
+    'Processor shall notify Controller of the breach within 12 hours and provide status updates every 24 hours thereafter.',
+    "If either party commits a material breach of this DPA, the other party may terminate the Agreement by notifying the breaching party in writing with 30 days' notice.",
+    'Brudd pa avtalen skal meldes til den andre parten, som har 30 dager pa a rette forholdet.',
+    'Den personuppgiftsansvarige ansvarar för att anmäla incidenten till Integritetsskyddsmyndigheten inom 72 timmar.',
     'Databehandler skal varsle behandlingsansvarlig uten ugrunnet opphold, og senest innen 24 timer, etter å ha blitt kjent med et brudd på personopplysningssikkerheten.',
     'The Processor shall notify the Controller without undue delay after becoming aware of a personal data breach.',
     'Databehandler skal varsle behandlingsansvarlig uten ugrunnet opphold dersom det oppstar brudd pa personopplysningssikkerheten.',
@@ -34,5 +44,15 @@ testRule('breach-notice-deadline', {
       messageId: 'no-breach-notice',
       text: 'Databehandleravtale\n\n1. Formål\n\nDatabehandler skal bare behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.\n\n2. Sikkerhet\n\nDatabehandler skal gjennomføre tekniske og organisatoriske tiltak etter artikkel 32.',
     },
+    {
+      name: 'list item under a breach heading',
+      text: '7. Security Incidents\n\n7.1 Upon becoming aware of an incident, the Processor shall:\n\n(a) notify the Customer within 48 hours;\n\n(b) describe the measures taken.',
+      messageId: 'deadline-too-long',
+      at: '48 hours',
+    },
+    { text: 'Kunden skal få varsel om avvik innen 48 timer.', messageId: 'deadline-too-long', at: '48 timer', name: 'the controller is told (passive)' },
+    { text: 'Leverandoren gir Kunden beskjed om sikkerhetsbrudd senest innen 3 dager.', messageId: 'deadline-too-long', at: '3 dager', name: 'without æøå' },
+    { text: 'Biträdet ska underrätta den personuppgiftsansvarige om en personuppgiftsincident inom 72 timmar.', messageId: 'deadline-too-long', at: '72 timmar', name: 'Swedish' },
+    { text: 'Databehandleren underretter den dataansvarlige uden unødig forsinkelse og så vidt muligt senest 48 timer efter bruddet.', messageId: 'deadline-too-long', at: '48 timer', name: 'Danish, no modal verb' },
   ],
 });
