@@ -59,7 +59,7 @@ const PRODUCT_END_SOURCE =
   '\\b(?:improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|train(?:s|ing)?|benchmark\\p{L}*|research|analytics|insights?|marketing|statisti\\p{L}*|produktutvikl\\p{L}*|videreutvikl\\p{L}*|utvikle|utvikling\\p{L}*|forbedre|forbedring\\p{L}*|udvikle|udvikling\\p{L}*|förbättra|förbättring\\p{L}*|utveckla|utveckling\\p{L}*|trene|trening|träna|forskning|markedsføring|marknadsföring|analyse\\p{L}*|analys\\p{L}*|innsikt)\\b';
 /** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
 const SERVING_END_SOURCE =
-  '^(?:\\p{L}+ ){0,3}(?:security|sikkerhet\\p{L}*|säkerhet\\p{L}*|sikkerhed\\p{L}*|personvern\\p{L}*|protection|beskyttelse\\p{L}*)';
+  '^\\s*(?:\\p{L}+ ){0,3}(?:security|sikkerhet\\p{L}*|säkerhet\\p{L}*|sikkerhed\\p{L}*|personvern\\p{L}*|protection|beskyttelse\\p{L}*)';
 /** Billing the controller: counting users or volumes only to invoice is the controller's own agreement. */
 const BILLING_SOURCE =
   '\\b(?:fakturer\\p{L}*|faktura\\p{L}*|invoic\\p{L}*|billing|bill the|avregning\\p{L}*|debiter\\p{L}*|calculat\\p{L}* (?:the )?(?:\\p{L}+ )?(?:fees?|charges?|price\\p{L}*)|beregn\\p{L}* (?:av )?(?:vederlag|pris)\\p{L}*|vederlagsberegning\\p{L}*)';

@@ -13,6 +13,14 @@ testRule('assistance-fees', {
     'Biträdet ska bistå den personuppgiftsansvarige vid en personuppgiftsincident utan extra kostnad.',
     'Bistand til behandlingsansvarlig ved brudd pa personopplysningssikkerheten inngar i prisen for tjenesten.',
     { name: 'fees accepted by the playbook', text: 'Databehandler har rett til godtgjørelse for bistand ved henvendelser fra de registrerte.', options: { playbook: { assistanceFeesAllowed: true } } },
+    // g3 generalisation: included help, denied charges after the verb, other services
+    'The Processor shall provide such assistance at no additional charge.',
+    'Databehandleren yder bistanden uden særskilt vederlag.',
+    'The Processor shall assist the Controller; the costs of such assistance are included in the Service fees.',
+    'Leverandøren skal bistå Kunden ved sikkerhetsbrudd. Kunden betaler ikke for slik bistand.',
+    'Support outside business hours is charged at the hourly rates in the price list.',
+    'Data subjects shall not be charged a fee for exercising their rights.',
+    'Bistand etter punkt 7 er inkludert i prisen for tjenesten.',
   ],
   invalid: [
     { text: 'Databehandler har rett til godtgjørelse for bistand til behandlingsansvarlig etter gjeldende timepriser.', messageId: 'assistance-charged', at: 'godtgjørelse for bistand' },
@@ -24,5 +32,13 @@ testRule('assistance-fees', {
     { text: 'Databehandler har rett til godtgjgrelse for bist8nd ved henvendelser fra registrerte.', messageId: 'assistance-charged', at: 'godtgjgrelse', name: 'OCR noise' },
     { text: 'Biträdet har rätt till ersättning för bistånd till den personuppgiftsansvarige enligt gällande timpris.', messageId: 'assistance-charged', at: 'ersättning för bistånd', name: 'sv' },
     { text: 'Assistance is free of charge up to five hours per year; assistance with security incidents beyond that is charged at hourly rates.', messageId: 'assistance-charged', at: 'charged' },
+    { text: 'The Processor will help the Customer respond to data subject requests at its standard hourly rates.', messageId: 'assistance-charged', at: 'hourly rates' },
+    { text: 'The Processor may charge Customer for handling data subject requests.', messageId: 'assistance-charged', at: 'charge' },
+    { text: 'Databehandleren kan kræve betaling for bistand efter medgået tid.', messageId: 'assistance-charged', at: 'betaling for bistand', name: 'da' },
+    { text: 'Bistand efter dette punkt honoreres efter databehandlerens gældende prisliste.', messageId: 'assistance-charged', at: 'honoreres', name: 'da, honoured per price list' },
+    { text: 'Bistand som ikke kan utfores i standard funksjonalitet, ytes mot betaling etter gjeldende timesatser.', messageId: 'assistance-charged', at: 'betaling', name: 'æøå-less, at the rates in force' },
+    { text: 'Assistance is included in the subscription fees, except where it exceeds what is reasonably required, in which case the Processor may charge its then-current rates.', messageId: 'assistance-charged', at: 'may charge', name: 'free with an exception' },
+    { text: 'Bistand som ikke inngår i tjenesten, faktureres etter medgått tid.', messageId: 'assistance-charged', at: 'faktureres', name: 'a denied inclusion' },
+    { text: 'Leverandgren kan kreve betalt for bist8nd med konsekvensvurderinger.', messageId: 'assistance-charged', at: 'betalt', name: 'OCR noise, DPIA help' },
   ],
 });
