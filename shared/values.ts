@@ -16,6 +16,14 @@ const numberWords: Record<string, number> = {
   fourteen: 14, fifteen: 15, twenty: 20, 'twenty-four': 24, thirty: 30, 'forty-eight': 48, sixty: 60, 'seventy-two': 72, ninety: 90,
 };
 
+// English compounds: "forty-five", "thirty-one"
+const englishTens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const englishUnits: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+for (const [tens, t] of Object.entries(englishTens)) {
+  numberWords[tens] = t;
+  for (const [unit, u] of Object.entries(englishUnits)) numberWords[`${tens}-${unit}`] = t + u;
+}
+
 export type DurationUnit = 'hours' | 'days' | 'business-days' | 'weeks' | 'months' | 'years';
 
 export interface Duration extends Match {
