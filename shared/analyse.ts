@@ -2,7 +2,7 @@
 // sentences and library topics) and its matchText.
 
 import { alignClause } from './align';
-import { detectLanguage } from './language';
+import { detectLanguage, detectLanguageOfMatch } from './language';
 import { matchText } from './match';
 import { segmentText, sentenceSpans } from './segment';
 import type { Clause, Lang } from './types';
@@ -18,7 +18,7 @@ export function analyseText(text: string): { lang: Lang; clauses: Clause[]; matc
   const headingsMatchCache = new Map<string, string>();
   const clauses: Clause[] = segments.map((segment, index) => {
     const body = text.slice(segment.start, segment.end);
-    const clauseLang = body.length > 60 ? detectLanguage(body, lang, 2) : lang;
+    const clauseLang = body.length > 60 ? detectLanguageOfMatch(match.slice(segment.start, segment.end), lang, 2) : lang;
     const headingsKey = segment.headings.join('\n');
     let headingsMatch = headingsMatchCache.get(headingsKey);
     if (headingsMatch === undefined) headingsMatchCache.set(headingsKey, (headingsMatch = matchText(headingsKey)));

@@ -23,8 +23,19 @@ for (const [lang, words] of Object.entries(markers) as [Lang, string[]][]) {
  * @example detectLanguage('Databehandleren skal ikke behandle personopplysningene') // 'nb'
  */
 export function detectLanguage(text: string, fallback: Lang = 'nb', margin = 1): Lang {
+  return vote(text.toLowerCase().match(/\p{L}+/gu) ?? [], fallback, margin);
+}
+
+/**
+ * As `detectLanguage`, for a matchText (already lower case and within Latin-1: a faster split).
+ * @example detectLanguageOfMatch('the processor shall not', 'nb') // 'en'
+ */
+export function detectLanguageOfMatch(match: string, fallback: Lang = 'nb', margin = 1): Lang {
+  return vote(match.match(/[a-z\u00df-\u00f6\u00f8-\u00ff]+/g) ?? [], fallback, margin);
+}
+
+function vote(words: string[], fallback: Lang, margin: number): Lang {
   const scores: Record<Lang, number> = { nb: 0, en: 0, da: 0, sv: 0 };
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const word of words) {
     // a word shared by several languages counts for each in part: the distinctive ones decide
     const langs = votes.get(word);

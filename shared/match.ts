@@ -220,6 +220,24 @@ const plainChar: Record<string, string> = {
  * when it stands inside a word (OCR's capital I), Latin-1 only (see `outsideLatin1`).
  */
 export function matchText(text: string): string {
+  const lower = text.toLowerCase();
+  // lower-casing keeps the length for the scripts of these contracts; if not, go char by char
+  const plain =
+    lower.length !== text.length
+      ? matchTextByChar(text)
+      : lower.replace(SPECIAL_CHARS, (ch, at: number) => {
+          if (ch === '|') return /\p{L}/u.test(text[at + 1] ?? '') ? 'i' : ch;
+          return plainChar[ch] ?? outsideLatin1(ch);
+        });
+  // all characters now fit in Latin-1; a Latin-1 round trip makes V8 store the string as one
+  // byte per character, so every regex meets the same kind of string (see outsideLatin1)
+  return Buffer.from(plain, 'latin1').toString('latin1');
+}
+
+// Characters matchText changes: typographic punctuation, `|`, anything outside Latin-1.
+const SPECIAL_CHARS = /[|\u00a0\u00ab\u00ad\u00bb]|[^\u0000-\u00ff]/g;
+
+function matchTextByChar(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -233,9 +251,8 @@ export function matchText(text: string): string {
       continue;
     }
     const lower = ch.toLowerCase();
-    const code = lower.charCodeAt(0);
     if (lower.length !== 1) out += ch.charCodeAt(0) > 255 ? outsideLatin1(ch) : ch;
-    else out += code > 255 ? outsideLatin1(lower) : lower;
+    else out += lower.charCodeAt(0) > 255 ? outsideLatin1(lower) : lower;
   }
   return out;
 }

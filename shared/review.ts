@@ -142,7 +142,17 @@ function toFinding(rule: Rule, report: Report, text: string, clauses: Clause[], 
   if (reference) {
     finding.reference = reference;
     finding.fix = { start: fixStart, end: fixEnd, text: reference.text };
-    finding.diff = wordDiff(text.slice(fixStart, fixEnd), reference.text);
+    // the word diff is worked out when a front end reads it (a hover, the JSON), not for every finding
+    const clauseText = text.slice(fixStart, fixEnd);
+    let diff: DiffPart[] | undefined;
+    Object.defineProperty(finding, 'diff', {
+      enumerable: true,
+      configurable: true,
+      get: () => (diff ??= wordDiff(clauseText, reference.text)),
+      set: (value: DiffPart[]) => {
+        diff = value;
+      },
+    });
   }
   return finding;
 }

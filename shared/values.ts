@@ -145,15 +145,18 @@ export const CONTROLLER_SOURCE =
  * as `Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)` or a name used as the
  * subject of many sentences. Returned as escaped pattern sources, lower case.
  */
+const PARTIES_WINDOW = 12000;
+
 export function findProcessorNames(text: string): string[] {
   const names = new Set<string>();
   const lower = text.toLowerCase();
   // «Name» / "Name" defined next to the processor role
   const defined = /(?:databehandler|processor|leverandør|supplier|personuppgiftsbiträde)[^.\n]{0,80}?(?:benevnt|kalt|omtalt som|referred to as|hereinafter|heretter)[^«"“]{0,20}[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”]/gu;
-  for (const m of lower.matchAll(defined)) names.add(m[1].trim());
+  for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(defined)) names.add(m[1].trim());
   // "Name AS (org.nr ...) ... Databehandler" and "Name AS ... er Databehandler"
   const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
-  for (const m of text.matchAll(company)) {
+  // the parties are named at the start of an agreement
+  for (const m of text.slice(0, PARTIES_WINDOW).matchAll(company)) {
     const first = m[1].split(' ')[0].toLowerCase();
     if (first.length >= 3 && !/^(den|the|og|and|mellom|between)$/.test(first)) names.add(first);
   }
