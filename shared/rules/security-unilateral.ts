@@ -17,6 +17,20 @@ import { CONTROLLER_SOURCE } from '../values';
 const SECURITY_SOURCE =
   '\\b(?:sikkerhetstiltak\\p{L}*|sikringstiltak\\p{L}*|sikkerhetsnivå\\p{L}*|sikkerhetskrav\\p{L}*|sikkerhetsmessige tiltak|(?:tekniske|organisatoriske)(?: og organisatoriske)? (?:sikkerhets)?tiltak\\p{L}*|(?:technical|organi[sz]ational|security)(?: and organi[sz]ational)? (?:security )?(?:measures?|controls?|safeguards?)|toms|säkerhetsåtgärd\\p{L}*|(?:tekniska|organisatoriska)(?: och organisatoriska)? (?:säkerhets)?åtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|(?:tekniske|organisatoriske)(?: og organisatoriske)? foranstaltning\\p{L}*|level of security|security level|security (?:practices|programs?|programmes?|standards|procedures|features)|sikkerhetsrutine\\p{L}*|sikkerhetsprosedyre\\p{L}*|säkerhetsrutin\\p{L}*|skyddsåtgärd\\p{L}*|sikkerhedsprocedure\\p{L}*|(?:information )?security polic\\p{L}*|(?:informasjons)?sikkerhetspolicy\\p{L}*|säkerhetspolicy\\p{L}*|sikkerhedspolitik\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
 
+/**
+ * Plain "measures" ("tiltakene", "the measures", "foranstaltningerne"): security measures only where
+ * the sentence before in the same clause, or the section's heading, is about security.
+ */
+const MEASURE_SOURCE =
+  '\\b(?:tiltak(?:ene|et)?|sikringstiltak|measures?|controls|safeguards|foranstaltning(?:er|erne|en)?|åtgärd(?:er|erna|en)?)\\b';
+
+/** A heading about the security of processing (not a breach heading). */
+const SECURITY_HEADING_SOURCE =
+  '\\b(?:\\p{L}*sikkerhet\\p{L}*|\\p{L}*sikkerhed\\p{L}*|\\p{L}*säkerhet\\p{L}*|security|(?:tekniske|technical|tekniska) (?:og|and|och) (?:organisatoriske|organi[sz]ational|organisatoriska) (?:tiltak|measures|foranstaltninger|åtgärder))';
+
+/** Breach words: "measures" in a breach sentence are measures against the breach. */
+const BREACH_SOURCE = '\\b\\p{L}*(?:brudd|avvik|breach|incident|hendelse|hændelse|brott)\\p{L}*';
+
 /** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
 const DECIDE_SOURCE =
   '\\b(?:fatte\\p{L}* vedtak|treffe\\p{L}* beslutning|træffe\\p{L}* beslutning|bestemme\\p{L}*|bestemmer|avgjøre|avgjør|fastsette\\p{L}*|fastsetter|velge|velger|beslutte\\p{L}*|decide\\p{L}*|determin\\p{L}*|choose\\p{L}*|select\\p{L}*|beslutar|besluta|bestämm\\p{L}*|avgör\\p{L}*|välj\\p{L}*|väljer|fastställ\\p{L}*|afgør\\p{L}*|vælge\\p{L}*|fastlægge\\p{L}*)\\b';
@@ -84,13 +98,29 @@ function processorActsAt(context: RuleContext, sentence: SentenceView, at: numbe
   return lastProcessor > lastController;
 }
 
+/** Whether the nearest heading above a clause is about the security of processing. */
+function underSecurityHeading(headings: readonly string[], cache: Map<string, boolean>): boolean {
+  const heading = headings[headings.length - 1];
+  if (heading === undefined) return false;
+  let known = cache.get(heading);
+  if (known === undefined) {
+    const m = heading.toLowerCase();
+    known = findFirst(pattern(SECURITY_HEADING_SOURCE), m) !== undefined && !findFirst(pattern(BREACH_SOURCE), m);
+    cache.set(heading, known);
+  }
+  return known;
+}
+
 function span(sentence: SentenceView, from: Match, to: Match): { start: number; end: number } {
   return { start: sentence.start + Math.min(from.start, to.start), end: sentence.start + Math.max(from.end, to.end) };
 }
 
 /** The deviation a sentence about security measures holds, if any. */
-function judgeSentence(context: RuleContext, sentence: SentenceView, security: Match[]): Place | undefined {
+function judgeSentence(context: RuleContext, sentence: SentenceView, security: Match[], next?: SentenceView): Place | undefined {
   const m = sentence.match;
+  // the safeguard often follows in the next sentence: "Any change that would reduce the level of
+  // protection requires the Customer's approval."
+  const guarded = () => hasSafeguard(m) || (next !== undefined && findFirst(pattern(CHANGE_SOURCE), next.match) !== undefined && hasSafeguard(next.match));
   const near = (x: Match, window: number) => security.find((s) => Math.abs(s.start - x.end) < window || Math.abs(x.start - s.end) < window);
 
   // "the processor decides which security measures apply"
@@ -120,13 +150,13 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     if (!target || negatedBefore(m, discretion.start, 20)) continue;
     const who = findFirst(pattern(`(?:${context.processorSource}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 40), discretion.end + 5));
     if (!who || !processorActsAt(context, sentence, discretion.start + 5)) continue;
-    if (hasSafeguard(m)) continue;
+    if (guarded()) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
   }
 
   // "the measures are described in the processor's security policy, as updated from time to time"
   const elsewhere = findFirst(pattern(ELSEWHERE_SOURCE), m);
-  if (elsewhere && !hasSafeguard(m) && !findFirst(pattern('\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b'), m)) {
+  if (elsewhere && !guarded() && !findFirst(pattern('\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b'), m)) {
     return { messageId: 'measures-elsewhere', start: sentence.start, end: sentence.end };
   }
 
@@ -137,7 +167,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
     if (!may || negatedBefore(m, change.start, 30)) continue;
     if (!processorActsAt(context, sentence, change.start)) continue;
-    if (hasSafeguard(m)) continue;
+    if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
   }
 
@@ -171,16 +201,30 @@ export default defineRule({
     reportsAbsence: false,
   },
   check(context) {
-    // one scan of the document; only sentences that name security measures are judged
+    // one scan of the document; only sentences that name security measures (or plain "measures"
+    // right after a sentence or under a heading about security) are judged
     const hits = findAll(pattern(SECURITY_SOURCE), context.match);
-    if (!hits.length) return;
-    let next = 0;
-    for (const sentence of context.sentences()) {
-      while (next < hits.length && hits[next].start < sentence.start) next++;
-      if (next >= hits.length) break;
-      if (hits[next].start >= sentence.end) continue;
-      const security = findAll(pattern(SECURITY_SOURCE), sentence.match);
-      const place = judgeSentence(context, sentence, security);
+    const measureHits = findAll(pattern(MEASURE_SOURCE), context.match);
+    if (!hits.length && !measureHits.length) return;
+    const holds = (list: Match[], start: number, end: number) => list.some((h) => h.start >= start && h.start < end);
+    const headingCache = new Map<string, boolean>();
+    const sentences = context.sentences();
+    let previous: SentenceView | undefined;
+    for (const [index, sentence] of sentences.entries()) {
+      const named = holds(hits, sentence.start, sentence.end);
+      let security = named ? findAll(pattern(SECURITY_SOURCE), sentence.match) : [];
+      if (holds(measureHits, sentence.start, sentence.end) && !findFirst(pattern(BREACH_SOURCE), sentence.match)) {
+        const afterSecurity = previous !== undefined && previous.clause === sentence.clause && holds(hits, previous.start, previous.end);
+        if (afterSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
+          const plain = findAll(pattern(MEASURE_SOURCE), sentence.match).filter((p) => !security.some((s) => p.start < s.end && s.start < p.end));
+          security = [...security, ...plain].sort((a, b) => a.start - b.start);
+        }
+      }
+      previous = sentence;
+      if (!security.length) continue;
+      const following = sentences[index + 1];
+      const sameSection = following !== undefined && (following.clause === sentence.clause || following.clause.headings.join('\n') === sentence.clause.headings.join('\n'));
+      const place = judgeSentence(context, sentence, security, sameSection ? following : undefined);
       if (place) context.report(place);
     }
   },

@@ -10,10 +10,10 @@
 // facts over every sentence about sub-processors, then reports at the weakest sentence.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
-import { negatedBefore, NEGATION_SOURCE, subjectOf } from '../clause-facts';
+import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause-facts';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
-import { findDurations, findQualifiers, type Duration } from '../values';
+import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
 
 /** Words that name a sub-processor (nb, en, da, sv). */
 const SUBPROCESSOR_SOURCE =
@@ -28,7 +28,7 @@ const CHANGE_SOURCE =
   '\\b(?:endring\\p{L}*|tilføy\\p{L}*|tilsetning\\p{L}*|tillegg\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add\\p{L}*|replac\\p{L}*|new|engage\\p{L}*|appoint\\p{L}*|ändring\\p{L}*|förändring\\p{L}*|tillägg\\p{L}*|utbyte\\p{L}*|nya|byts|byta|byte|ersätt\\p{L}*|anlita\\p{L}*|udskiftning\\p{L}*|tilføjelse\\p{L}*|udskift\\p{L}*|ændring\\p{L}*|benytte\\p{L}*|engasjer\\p{L}*|updates?|updated|updating|oppdater\\p{L}*|uppdater\\p{L}*|opdater\\p{L}*)';
 
 /** Words that put a period before the change: "before", "in advance", "at least". */
-const ADVANCE_AFTER_SOURCE = '^[^.;]{0,60}?\\b(?:før|forut|forutgående|i forveien|på forhånd|prior|before|in advance|ahead|innan|i förväg|före|forud|inden)\\b';
+const ADVANCE_AFTER_SOURCE = '^[^.;]{0,60}?\\b(?:før|forut|forutgående|i forveien|i forkant|på forhånd|prior|before|in advance|beforehand|ahead|innan|i förväg|före|forud|inden|i forvejen|forinden)\\b';
 const ADVANCE_BEFORE_SOURCE = '\\b(?:minst|minimum|senest|at least|no less than|not less than|minst|mindst|varsel|notice|frist)\\b[^.;]{0,30}$';
 /** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
 const NOTICE_NOUN_AFTER_SOURCE = "^(?:'s|s'|')? ?(?:\\p{L}+ )?(?:varsel\\p{L}*|varsling\\p{L}*|notice|notification|underretning|meddelande|förvarning|forhåndsvarsel)\\b";
@@ -40,7 +40,7 @@ const OBJECTION_SOURCE =
 
 /** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
 const FREE_SOURCE =
-  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående |särskilt |skriftligt )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the (?:controller|customer|client)(?:\'s|s\'|s)? )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
+  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående |särskilt |skriftligt )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the )?(?:(?:controller|customer|client)(?:\'s|s\'|s)? |\\p{L}+(?:\'s|s\') )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
 
 /** Exceptions that let a change happen with shorter or no notice. */
 const EXCEPTION_SOURCE =
@@ -230,7 +230,7 @@ export default defineRule({
       // a free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without")
       const free = findFirst(pattern(FREE_SOURCE), sentence.match);
       const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
-      if (free && names && changeWord && !findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(0, free.start)) && subjectOf(sentence.match, context.processorSource) !== 'controller') {
+      if (free && names && changeWord && !findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(0, free.start)) && actorOf(context, sentence, free) !== 'controller') {
         findings.push({ messageId: 'free-change', ...at(free), data: { phrase: quote(context, sentence.start + free.start, sentence.start + free.end), minDays } });
         continue;
       }
@@ -279,6 +279,28 @@ export default defineRule({
     for (const f of findings) context.report(f);
   },
 });
+
+/**
+ * Who acts in a sentence with a free-hand phrase. The party inside "without the Client's consent"
+ * is the one asked, not the actor, so the phrase is blanked out first: "Consultant may engage
+ * subcontractors without Client's prior consent" has no controller as its subject.
+ * @example actorOf(context, sentence, free) // undefined (the vendor's own name is no role word)
+ */
+function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Party | undefined {
+  const m = sentence.match;
+  const blanked = m.slice(0, free.start) + ' '.repeat(free.end - free.start) + m.slice(free.end);
+  // a subject that is no role word ("Consultant may ...", "Acme may ..."): the data's owner named
+  // later ("Client Personal Data") does not make the client the actor
+  const modal = findFirst(pattern(ACTOR_MODAL_SOURCE), blanked);
+  if (modal && modal.start > 0) {
+    const head = blanked.slice(0, modal.start);
+    if (!findFirst(pattern(context.processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
+  }
+  return subjectOf(blanked, context.processorSource);
+}
+
+/** The modal verb after a sentence's subject. */
+const ACTOR_MODAL_SOURCE = '\\b(?:skal|kan|vil|må|får|har rett til|shall|may|will|must|can|is entitled to|has the right to|ska|skall|har rätt att|äger rätt att|har ret til|er berettiget til)\\b';
 
 /** A sentence that only sets the controller's objection window ("objections must be sent within 7 days"). */
 function objectionOnly(sentence: SentenceView): boolean {

@@ -145,7 +145,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   if (prohibition || control) return undefined;
 
   // "the processor may transfer personal data outside the EEA (provided that ...)"
-  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?\\b(?:kan|may|is entitled to|shall be entitled to|er berettiget til|har rett til å|får|can|reserves the right to)\\b[^.;]{0,30}?\\b(?:overføre|transfer|överföra|behandle|process|lagre|store|flytte|move|use|engage|appoint|benytte|bruke|engasjere|anlita|anvende|använda)\\b`), m);
+  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?\\b(?:kan|may|is entitled to|shall be entitled to|er berettiget til(?: at)?|har rett til å|får|can|reserves the right to|has the right to|is (?:authori[sz]ed|permitted|free) to|har rätt att|äger rätt att|har ret til at|forbeholder seg retten til å|förbehåller sig rätten att)\\b[^.;]{0,30}?\\b(?:overføre|transfer|överföra|behandle|process|lagre|store|flytte|move|use|engage|appoint|benytte|bruke|engasjere|anlita|anvende|använda)\\b`), m);
   if (processorMay && processorMay.start < third.end + 40) {
     return { messageId: 'processor-may-transfer', ...abs(processorMay.start < third.start ? { ...processorMay, end: third.end } : processorMay) };
   }

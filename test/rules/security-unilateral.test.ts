@@ -19,6 +19,22 @@ testRule('security-unilateral', {
     'Ændringer i sikkerhedsforanstaltningerne kræver den dataansvarliges skriftlige godkendelse.',
     'Behandlingsansvarlig bestemmer hvilke sikkerhetstiltak databehandleren skal gjennomføre.',
     'The Processor may update the measures in Annex 2 from time to time, provided that they do not result in a degradation of the overall security.',
+    {
+      name: 'the safeguard in the next sentence',
+      text: 'The Supplier may revise the security measures to follow technical developments. Changes that would lower the level of security need the Customer\'s written approval.',
+    },
+    {
+      name: 'plain "tiltakene" after a security sentence, guarded in the next (æøå-less)',
+      text: 'Leverandoren skal gjennomfore de tekniske og organisatoriske sikkerhetstiltakene i vedlegg 2. Leverandoren kan oppdatere tiltakene. Endringer som svekker sikkerhetsnivaet krever kundens skriftlige godkjenning.',
+    },
+    {
+      name: 'measures against a breach are no security measures',
+      text: 'Databehandler skal ha forsvarlige sikkerhetstiltak. Ved et sikkerhetsbrudd iverksetter databehandler de tiltak den anser nødvendige for å begrense skaden.',
+    },
+    {
+      name: 'the controller decides which (plain) measures',
+      text: 'The Processor shall implement the security measures in Annex 2. The Controller decides which measures are required for new services.',
+    },
   ],
   invalid: [
     {
@@ -79,6 +95,43 @@ testRule('security-unilateral', {
       text: 'Processor will maintain the security measures described at https://example.com/security, as updated from time to time.',
       messageId: 'measures-elsewhere',
       at: 'as updated from time to time',
+    },
+    {
+      name: 'æøå-less: plain "tiltak" after a security sentence, the processor decides',
+      text: 'Leverandoren skal ha egnede tekniske og organisatoriske sikkerhetstiltak. Leverandoren bestemmer selv hvilke tiltak som er nodvendige.',
+      messageId: 'processor-decides',
+      at: 'bestemmer selv hvilke tiltak',
+    },
+    {
+      name: 'plain "measures" after a security sentence, changed at will',
+      text: 'The Vendor maintains technical and organisational security measures. The Vendor may change these measures at any time without notice.',
+      messageId: 'processor-may-change',
+      at: 'change these measures',
+    },
+    {
+      name: 'Danish: plain "foranstaltningerne" changed without notice',
+      text: 'Databehandleren gennemfører passende tekniske og organisatoriske sikkerhedsforanstaltninger. Databehandleren kan ændre foranstaltningerne uden varsel.',
+      messageId: 'processor-may-change',
+      at: 'ændre foranstaltningerne',
+    },
+    {
+      name: 'OCR noise: plain "tiltakene" changed without notice',
+      text: 'Databehandler skal ha forsvarlige sikkerhetstiltak. Databehandler kan n8r som helst endre tiltakene uten forh8ndsvarsel.',
+      messageId: 'processor-may-change',
+      at: 'endre tiltakene',
+    },
+    {
+      name: 'Swedish: the processor decides which (plain) measures',
+      text: 'Biträdet vidtar lämpliga säkerhetsåtgärder. Biträdet bestämmer själv vilka åtgärder som krävs.',
+      messageId: 'processor-decides',
+      at: 'bestämmer själv vilka åtgärder',
+    },
+    {
+      name: 'plain "measures" under a security heading',
+      scope: 'document',
+      text: '7. Informasjonssikkerhet\n\nLeverandøren velger hvilke tiltak som skal gjelde for tjenesten.',
+      messageId: 'processor-decides',
+      at: 'velger hvilke tiltak',
     },
   ],
 });

@@ -23,6 +23,9 @@ testRule('subprocessor-change', {
       text: 'Databehandleren underretter skriftligt den dataansvarlige om planlagte ændringer vedrørende tilføjelse eller udskiftning af underdatabehandlere med mindst 3 måneders varsel, så den dataansvarlige kan gøre indsigelse.',
     },
     'Customer can subscribe to e-mail notices of new sub-processors. Processor sends such notice at least 30 days before a new sub-processor starts, and Customer may object in writing within that period.',
+    'Leverandøren underretter kunden om nye underdatabehandlere 45 dage i forvejen, og kunden kan gøre indsigelse inden for 14 dage.',
+    'Databehandler varsler kunden om bytte av underleverandorer 30 dager i forkant, og kunden kan protestere.',
+    'The Client may approve new subcontractors without the Supplier\'s consent.',
   ],
   invalid: [
     { text: 'Leverandøren har rett til fritt å bytte ut eller legge til nye underleverandører.', messageId: 'free-change', at: 'fritt' },
@@ -96,6 +99,24 @@ testRule('subprocessor-change', {
       text: 'The Processor will post updates to its sub-processor list on its website; the Customer is responsible for checking the list.',
       messageId: 'no-notice-period',
       at: 'post updates',
+    },
+    {
+      name: 'a vendor named by its own defined term, no consent',
+      text: 'Acme may appoint new subcontractors for the processing without Customer\'s consent.',
+      messageId: 'free-change',
+      at: 'without Customer',
+    },
+    {
+      name: 'the client named only as the owner of the data',
+      text: 'Nordsky may engage sub-processors to process Client Personal Data without prior notice.',
+      messageId: 'free-change',
+      at: 'without prior notice',
+    },
+    {
+      name: 'Danish: too few days in advance ("i forvejen")',
+      text: 'Databehandleren underretter kunden om nye underdatabehandlere 7 dage i forvejen, og kunden kan gøre indsigelse.',
+      messageId: 'notice-too-short',
+      at: '7 dage',
     },
   ],
 });

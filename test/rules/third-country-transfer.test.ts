@@ -31,6 +31,8 @@ testRule('third-country-transfer', {
     'Where the Controller instructs a transfer to a third country, the Processor shall ensure that the standard contractual clauses are in place.',
     'This DPA is governed by Norwegian law and the Processor is incorporated in the United States.',
     'Personuppgifter får inte överföras till tredje land utan den personuppgiftsansvariges skriftliga godkännande.',
+    'Biträdet har inte rätt att överföra personuppgifter till tredjeland utan dokumenterade instruktioner.',
+    'Databehandleren har ret til at overføre personoplysninger til tredjelande, når den dataansvarlige har givet dokumenteret instruks herom.',
   ],
   invalid: [
     {
@@ -101,6 +103,29 @@ testRule('third-country-transfer', {
       text: 'Leverandøren benytter underleverandører i USA som er sertifisert under EU-US Data Privacy Framework.',
       messageId: 'processing-in-third-country',
       at: 'USA',
+    },
+    {
+      name: 'Swedish: a right to transfer on the processor\'s own basis',
+      text: 'Leverantören har rätt att överföra personuppgifter till tredjeland om standardavtalsklausuler används.',
+      messageId: 'processor-may-transfer',
+      at: 'har rätt att överföra',
+    },
+    {
+      name: 'Danish: a right to transfer to third countries',
+      text: 'Databehandleren har ret til at overføre personoplysninger til tredjelande, hvis der er et gyldigt overførselsgrundlag.',
+      messageId: 'processor-may-transfer',
+      at: 'har ret til at overføre',
+    },
+    {
+      text: 'The Supplier has the right to transfer Personal Data to third countries on the basis of the standard contractual clauses.',
+      messageId: 'processor-may-transfer',
+      at: 'has the right to transfer',
+    },
+    {
+      name: 'æøå-less: reserves the right to transfer outside the EEA',
+      text: 'Leverandoren forbeholder seg retten til a overfore personopplysninger til land utenfor EOS.',
+      messageId: 'processor-may-transfer',
+      at: 'forbeholder seg retten',
     },
   ],
 });
