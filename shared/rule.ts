@@ -74,6 +74,27 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/** Where a rule saw a deviation in a sentence: offsets relative to the sentence. */
+export interface SentenceHit {
+  messageId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reports the hits of one sentence, one finding per message id, quoting the hit as `{{phrase}}`.
+ * @example reportOncePerMessage(context, sentence, [{ messageId: 'cap', start: 10, end: 30 }])
+ */
+export function reportOncePerMessage(context: RuleContext, sentence: SentenceView, hits: readonly SentenceHit[]): void {
+  const reported = new Set<string>();
+  for (const hit of hits) {
+    if (reported.has(hit.messageId)) continue;
+    reported.add(hit.messageId);
+    const phrase = sentence.text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+    context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase } });
+  }
+}
+
 /** Declares a rule; a typed identity so each rule file reads `export default defineRule({...})`. */
 export function defineRule(rule: Rule): Rule {
   return rule;

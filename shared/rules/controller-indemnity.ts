@@ -7,7 +7,7 @@
 // and a recourse limited to the controller's share of the fault are not deviations.
 
 import { findAll, findFirst, pattern } from '../match';
-import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
 
 // "holde ... skadesløs", "indemnify", "hold harmless", "hålla skadeslös", "friholde"
@@ -147,13 +147,7 @@ export default defineRule({
         ...claimHits(sentence, context),
         ...recourseHits(sentence, context),
       ].filter((hit) => !mutual || hit.messageId === 'unconditional-recourse');
-      const reported = new Set<string>();
-      for (const hit of hits) {
-        if (reported.has(hit.messageId)) continue;
-        reported.add(hit.messageId);
-        const phrase = sentence.text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-        context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase } });
-      }
+      reportOncePerMessage(context, sentence, hits);
     }
   },
 });

@@ -7,7 +7,7 @@
 // (a sub-processor matter) or its security measures (security-unilateral) are not this deviation.
 
 import { findAll, findFirst, pattern } from '../match';
-import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { NEGATION_SOURCE } from '../clause-facts';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
 
@@ -143,13 +143,7 @@ export default defineRule({
       if (deemed && !subprocessorMatter) hits.push({ messageId: 'deemed-acceptance', start: deemed.start, end: deemed.end });
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
       if (deemed || !findFirst(pattern(CONSENT), sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
-      const reported = new Set<string>();
-      for (const hit of hits) {
-        if (reported.has(hit.messageId)) continue;
-        reported.add(hit.messageId);
-        const phrase = sentence.text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-        context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase } });
-      }
+      reportOncePerMessage(context, sentence, hits);
     }
   },
 });
