@@ -25,9 +25,9 @@ const reviewedSchemes: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 
 
 /** Called by VS Code on the first plain-text/Markdown document or at the end of start-up. */
 export function activate(context: vscode.ExtensionContext): DpaReviewApi {
-  // No shared/tune-runtime.ts here: changing a V8 flag inside VS Code's running extension host
-  // crashed it (SIGSEGV right after activation, every time, in code-server 4.139 / Node 24), and the
-  // host is shared with every other extension.
+  // No V8 flags are changed here: setting one at run time (--no-regexp-tier-up) inside VS Code's
+  // running extension host crashed it (SIGSEGV right after activation, code-server 4.139 / Node 24),
+  // and the host is shared with every other extension.
   const log = new OutputLog();
   const documents = new VirtualDocuments();
   const reviews = new DocumentReviews(log);
