@@ -7,7 +7,7 @@
 // so denials are read clause-part by clause-part: a "however, the processor may anonymise ..." after
 // such a denial is still found.
 
-import { findAll, findFirst, pattern, type Match } from '../match';
+import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { subjectOf } from '../clause-facts';
 import { CONTROLLER_SOURCE } from '../values';
@@ -23,10 +23,10 @@ const PERMISSION_SOURCE =
   '\\b(?:kan|may|can|får|må|har ret til|er berettiget til|har rett|har (?:\\p{L}+ ){0,3}rett til|er berettiget|is entitled|are entitled|reserves? the right|forbeholder seg|förbehåller sig|har rätt|äger rätt|inkluderer|includes?|omfatter|omfattar|will|vil|shall be entitled|is permitted|are permitted|is allowed|er tillatt|tillates)\\b';
 /** Own purposes said outright. */
 const OWN_PURPOSES_SOURCE =
-  '\\b(?:egne (?:\\p{L}+ )?formål|eget formål|egne forretningsformål|egen virksomhet\\p{L}*|egne behov|(?:its|their) own (?:\\p{L}+ )?purposes?|(?:its|their) own (?:business )?(?:account|benefit|use)|egna (?:\\p{L}+ )?ändamål|eget ändamål|egne (?:\\p{L}+ )?formål|egne interesser|own legitimate business purposes|legitimate business purposes)';
+  '\\b(?:egne (?:\\p{L}+ )?formål|eget formål|egne forretningsformål|egen virksomhet\\p{L}*|egne behov|(?:its|their) own (?:\\p{L}+ )?purposes?|(?:its|their) own (?:business )?(?:account|benefit|use)|egna (?:\\p{L}+ )?ändamål|eget ändamål|egne (?:\\p{L}+ )?formål|egne interesser|own legitimate business purposes|legitimate business purposes|(?:any|all|other|internal|general) (?:\\p{L}+ ){0,2}business purposes?|(?:ethvert|enhver|alle|andre|interne) (?:\\p{L}+ )?(?:forretningsformål|forretningsmessige? formål|forretningsmæssige? formål)|(?:alla|andra|interna) affärsändamål)';
 /** Usage patterns and telemetry of the controller's users. */
 const USAGE_SOURCE =
-  '\\b(?:bruksmønst\\p{L}*|bruksdata|bruksstatistikk\\p{L}*|användningsmönst\\p{L}*|användningsdata|brugsmønst\\p{L}*|usage (?:patterns?|data|statistics|information|analytics)|telemetr\\p{L}*|user behaviou?r\\p{L}*|brukeratferd\\p{L}*|brukermønst\\p{L}*)';
+  '\\b(?:(?:data|information|informasjon|opplysninger|oplysninger|uppgifter|upplysningar) (?:om|about|on|regarding|vedrørende|angående) (?:hvordan|hur|how) (?:\\p{L}+ ){0,3}(?:brukes|benyttes|anvendes|bruges|används|nyttjas|is used|are used|uses?)|bruksmønst\\p{L}*|bruksdata|bruksstatistikk\\p{L}*|användningsmönst\\p{L}*|användningsdata|brugsmønst\\p{L}*|usage (?:patterns?|data|statistics|information|analytics)|telemetr\\p{L}*|user behaviou?r\\p{L}*|brukeratferd\\p{L}*|brukermønst\\p{L}*)';
 /** Mapping, collecting, analysing them. */
 const USAGE_VERB_SOURCE =
   '\\b(?:kartlegg\\p{L}*|samle\\p{L}*|innhente\\p{L}*|analyser\\p{L}*|registrer\\p{L}*|logg\\p{L}*|overvåk\\p{L}*|collect\\p{L}*|analy[sz]\\p{L}*|monitor\\p{L}*|track\\p{L}*|map\\p{L}*|gather\\p{L}*|kartlägg\\p{L}*|samla\\p{L}*|bruke|benytte|use|utilize|utilise|använda)';
@@ -69,12 +69,30 @@ const OWNERSHIP_SOURCE =
 
 /** Denials: the words that turn a permission into its opposite. */
 const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|aldrig|inte|ej|ingen|cannot|neither|nor|verken|hverken|varken|forbudt|prohibited|forbidden|förbjud\\p{L}*)\\b';
+/** Words of identifying: a denial before them describes the anonymising ("no longer identifies"), not the permission. */
+const IDENTIFY_SOURCE =
+  '^ (?:[\\p{L}-]+ ){0,3}(?:re-?identif\\p{L}*|identif\\p{L}*|knyttes|knytte\\p{L}*|kobles|koble\\p{L}*|tilbakeføre\\p{L}*|spores|spore\\p{L}*|henføre\\p{L}*|kopplas|koppla\\p{L}*|knytas|hänföra\\p{L}*|härled\\p{L}*|linked|link|traced?|attribut\\p{L}*|single out|personidentifiser\\p{L}*)';
+/** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own. */
+const CONCESSIVE_SOURCE =
+  '\\b(?:uanset om|uansett om|uavhengig av om|uavhengig av at|oavsett om|oberoende av om|regardless of whether|irrespective of whether|whether or not|even if|even where|even when|selv om|selv når|även om|også selvom|selvom)\\b';
+/** "Dette gælder også ...", "The same applies to ...": a sentence that carries on the one before it. */
+const CONTINUATION_SOURCE =
+  '^\\s*(?:dette|det|detta|this|that|the same|the foregoing|samme|det samme|the prohibition|forbudet|förbudet)\\b (?:\\p{L}+ ){0,2}(?:gjelder|gælder|gäller|applies|shall apply|omfatter|omfattar|includes?|inkluderer|also|også|även|tillige)\\b';
+
+/** Where the object of a use verb ends: a new clause part or a new duty ("and shall"). */
+const PART_STOP_SOURCE = '(?:;|:|\\b(?:shall|must|skal|ska|skall|skal|however|but|men|dog|imidlertid)\\b)';
+
 /** Where a clause part starts: after "however", "but", a semicolon. */
 const CONTRAST_SOURCE = '(?:;|:|\\b(?:imidlertid|likevel|dog|men|but|however|nevertheless|notwithstanding|except|unntatt|bortsett fra|dock|emellertid|men|except that|provided that|med unntak av)\\b)';
 
 /** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
 const TRIGGER_SOURCE =
   '(?:improv|develop|enhanc|train|benchmark|research|analytic|insight|marketing|statisti|utvikl|forbedr|udvikl|förbättr|utveckl|trene|träna|forskning|markedsf|marknadsf|analys|innsikt|anonymi|aggreg|avidentif|de-identif|deidentif|avpersonali|depersonali|egne|eget|egna| own |bruksm|bruksdata|bruksstat|användning|brugsm|usage|telemetr|behaviou|behavior|atferd|brukerm|selg|sell|sold|sälj|såld|moneti|kommersi|commerci|deres|their|deras| sina | sine | dess |legitimate)';
+
+/** A sentence that opens with a one-word name or "we" and a permission: "Acme may ...", "Vi kan ...", "We reserve ...". */
+const NAMED_OPENER = /^\s*(?:[\d.()]{1,8}\s+)?(\p{Lu}[\p{L}\d&-]*)\s+(?:may|can|shall|will|has|have|reserves?|is entitled|kan|har|får|skal|ska|vil|må|forbeholder|förbehåller|er berettiget|äger)\b/u;
+/** Opening words that are no party: pronouns, determiners, the data itself. */
+const NOT_A_PARTY = /^(?:the|this|that|these|those|it|they|such|any|each|all|no|none|you|your|den|det|dette|denne|disse|de|alle|slike|ingen|hver|enhver|du|dere|ni|denna|detta|dessa|sådana|varje|man|en|et|ett|a|an)$/;
 
 interface OwnUse extends Match {
   messageId: string;
@@ -84,7 +102,30 @@ interface OwnUse extends Match {
 function deniedAt(match: string, at: number): boolean {
   let partStart = 0;
   for (const c of findAll(pattern(CONTRAST_SOURCE), match.slice(0, at))) partStart = c.end;
-  return findFirst(pattern(DENIAL_SOURCE), match.slice(partStart, at)) !== undefined;
+  const part = match.slice(partStart, at);
+  // "so that it no longer identifies Customer" describes the anonymising, it denies nothing
+  return findAll(pattern(DENIAL_SOURCE), part).some((denial) => !findFirst(pattern(IDENTIFY_SOURCE), part.slice(denial.end)));
+}
+
+/** Whether an anonymised-data word stands in a concessive ("uanset om ... anonymiseret") of its own clause part. */
+function concessiveAt(match: string, at: number): boolean {
+  const concessive = findAll(pattern(CONCESSIVE_SOURCE), match.slice(Math.max(0, at - 60), at)).pop();
+  return concessive !== undefined && samePart(match, Math.max(0, at - 60) + concessive.end, at);
+}
+
+/**
+ * Who a sentence lets act: `subjectOf`, except that a sentence opening with a name the document never tied to a
+ * role ("Acme may use Customer Data ...") or with "we" (the vendor in its own terms) is the processor's.
+ */
+function actorOf(sentence: SentenceView, processorSource: string): ReturnType<typeof subjectOf> {
+  const opener = NAMED_OPENER.exec(sentence.text);
+  if (opener) {
+    const word = opener[1].toLowerCase();
+    const named = matchText(word);
+    const isParty = findFirst(pattern(CONTROLLER_SOURCE), named) ?? findFirst(pattern(processorSource), named);
+    if (!isParty && !NOT_A_PARTY.test(word) && !findFirst(pattern(DATA_SOURCE), named) && !findFirst(pattern(OWN_END_SOURCE), named)) return 'processor';
+  }
+  return subjectOf(sentence.match, processorSource);
 }
 
 /**
@@ -113,7 +154,7 @@ function samePart(match: string, a: number, b: number): boolean {
 function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
   for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
-    if (deniedAt(sentence.match, anonymised.start)) continue;
+    if (deniedAt(sentence.match, anonymised.start) || concessiveAt(sentence.match, anonymised.start)) continue;
     const after = sentence.match.slice(anonymised.end);
     const end = findFirst(pattern(OWN_END_SOURCE), sentence.match);
     const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
@@ -143,7 +184,7 @@ function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | 
   const own = findFirst(pattern(OWN_PURPOSES_SOURCE), sentence.match);
   if (!own || deniedAt(sentence.match, own.start)) return undefined;
   // "The Controller may use the statistics for its own purposes" is the controller's business
-  if (subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
+  if (actorOf(sentence, processorSource) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
   return { ...own, messageId: 'own-purposes' };
 }
 
@@ -166,13 +207,18 @@ function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse 
  * its models". The phrase runs from the use verb to the end.
  */
 function dataForProductEnds(sentence: SentenceView, processorSource: string, anonymisedAllowed: boolean): OwnUse | undefined {
-  if (subjectOf(sentence.match, processorSource) !== 'processor' || onlyBilling(sentence.match)) return undefined;
+  // the processor, or a vendor named by its brand that the document never ties to the role ("Acme may use ...")
+  if (actorOf(sentence, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
   if (findFirst(pattern(INSTRUCTED_SOURCE), sentence.match)) return undefined;
   const permission = findFirst(pattern(PERMISSION_SOURCE), sentence.match);
   if (!permission || deniedAt(sentence.match, permission.end)) return undefined;
   for (const verb of findAll(pattern(USE_VERB_SOURCE), sentence.match)) {
     if (verb.start < permission.start || verb.start - permission.end > 60 || deniedAt(sentence.match, verb.start)) continue;
-    const window = sentence.match.slice(verb.end, verb.end + 120);
+    // the end may follow a long object ("Service Data, including data that relates to Users, to provide and improve"),
+    // but not past a new clause part or a new duty
+    const reach = sentence.match.slice(verb.end, verb.end + 220);
+    const stop = findFirst(pattern(PART_STOP_SOURCE), reach);
+    const window = reach.slice(0, stop ? stop.start : reach.length);
     const end = findFirst(pattern(PRODUCT_END_SOURCE), window);
     if (!end) continue;
     const between = window.slice(0, end.start);
@@ -230,8 +276,13 @@ export default defineRule({
   },
   check(context) {
     const anonymisedAllowed = context.playbook.anonymisedUseAllowed;
-    for (const sentence of context.sentences()) {
+    const sentences = context.sentences();
+    for (let index = 0; index < sentences.length; index++) {
+      const sentence = sentences[index];
       if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match)) continue;
+      // "Databehandleren må ikke ... til egne formål. Dette gælder også statistik ...": the prohibition carries on
+      const previous = sentences[index - 1];
+      if (previous && previous.clause === sentence.clause && findFirst(pattern(CONTINUATION_SOURCE), sentence.match) && findFirst(pattern(DENIAL_SOURCE), previous.match)) continue;
       const uses = [
         anonymisedAllowed ? undefined : anonymisedUse(sentence, context.processorSource),
         ownPurposes(sentence, context.processorSource),

@@ -27,6 +27,13 @@ testRule('own-purpose-use', {
     'The Processor may process data to improve the security of the Service.',
     'Databehandleren må ikke anvende personoplysningerne til egne formål.',
     'Leverandoren kan bruke personopplysningene til a levere og drifte tjenesten for Kunden.',
+    // w1-w4 generalisation: a prohibition carried on by the next sentence, anonymising in a concession, the controller's business purposes
+    'Leverandøren skal ikke bruke opplysningene til egne formål. Dette gjelder også statistikk og produktutvikling, uavhengig av om opplysningene er anonymisert.',
+    'Leverandoren ma aldri bruke dataene til egne formal. Det samme gjelder aggregerte data til statistikk.',
+    'Biträdet får inte använda personuppgifterna för egna ändamål. Detta gäller även statistik och produktutveckling, oavsett om uppgifterna har anonymiserats.',
+    'The Customer may use the usage reports for any business purpose.',
+    'The Processor shall not re-identify the data and may not use it, even if aggregated, for analytics.',
+    'Acme shall not use Customer Data to improve its products.',
   ],
   invalid: [
     { text: 'Databehandler kan ikke behandle data til egne formål. Databehandler kan imidlertid anonymisere personopplysningene og bruke dem til statistikk.', messageId: 'anonymised-use', at: 'anonymisere' },
@@ -48,6 +55,13 @@ testRule('own-purpose-use', {
     { text: 'Databehandler eier alle rettigheter til aggregerte og anonymiserte data som genereres gjennom tjenesten.', messageId: 'anonymised-use', at: 'aggregerte', name: 'ownership of derived data' },
     { text: 'The Processor may aggregate Customer Data with data from other customers for benchmarking.', messageId: 'anonymised-use', at: 'aggregate' },
     { text: 'Leverandgren kan bruke personopplysningene til egen forskning.', messageId: 'own-purposes', at: 'forskning', name: 'OCR noise' },
+    { text: 'Nordhub may aggregate Customer Data so that it can no longer be linked to any individual and use the results to develop new products.', messageId: 'anonymised-use', at: 'aggregate', name: '"no longer be linked" describes the anonymising, it denies nothing' },
+    { text: 'Acme may collect and use Account Data, including data about named end users and their devices, to operate, secure and improve Acme\'s products.', messageId: 'own-purposes', at: 'improve', name: 'a brand as subject, a long object before the end' },
+    { text: 'Leverandøren har rett til å bruke pseudonymiserte opplysninger om hvordan tjenesten brukes til analyse og produktutvikling.', messageId: 'usage-patterns', at: 'opplysninger om hvordan tjenesten brukes' },
+    { text: 'Vi kan bruke avidentifiserte data til alle forretningsformal.', messageId: 'own-purposes', at: 'alle forretningsformal', name: 'æøå-less, "we" in vendor terms' },
+    { text: 'Databehandleren har ret til at anvende oplysninger om hvordan tjenesten bruges til statistik.', messageId: 'usage-patterns', at: 'oplysninger om hvordan', name: 'da' },
+    { text: 'Leverand@ren kan bruke data om hvordan l@sningen brukes for produktutvikling.', messageId: 'own-purposes', at: 'produktutvikling', name: 'OCR noise, usage data for product development' },
+    { text: 'Tjänsteleverantören får använda uppgifter om hur tjänsten används för att träna sina modeller.', messageId: 'usage-patterns', at: 'uppgifter om hur tjänsten används', name: 'sv' },
     { text: 'Brightline may collect and use aggregated and de-identified usage information to improve its products, provided it does not identify the Customer.', messageId: 'usage-patterns', at: 'usage information', name: 'no party named before the permission' },
   ],
 });
