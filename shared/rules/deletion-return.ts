@@ -55,6 +55,10 @@ const BACKUP_EXCLUDED_SOURCE =
 // Backups purged only by the normal rotation cycle, with no deadline.
 const ROTATION_SOURCE =
   '\\b(?:rotasjon\\p{L}*|rotation\\p{L}*|rotering\\p{L}*|syklus\\p{L}*|cycle\\p{L}*|cykel\\p{L}*|(?:deletion|retention|backup|destruction) (?:schedules?|polic(?:y|ies)|practices?|procedures?)|(?:slette|sletting|lagrings|sletne|sletnings|gallrings|raderings)(?:rutine|policy|plan|praksis|regler|syklus)\\p{L}*|standard practices?|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|normal course|ordinary course|ordinær\\p{L}* (?:\\p{L}+ ){0,2}(?:rutine|syklus))';
+// Backups named as part of what is deleted ("all copies, including backups", "herunder sikkerhedskopier",
+// "även säkerhetskopior"): they share the deadline that follows in the sentence.
+const BACKUP_INCLUDED_SOURCE =
+  `\\b(?:herunder|heriblandt|derunder|inklusive?|inkl|incl|inkludert|inkluderet|inkluderat|inkludera|including|included|også|ogsa|även|aven|medregnet|medräknat|innbefattet|indbefattet|inbefattat|inbegripet|inberäknat|däribland|as well as|together with|along with|sammen med|tillsammans med|likeså|likaså|i tillegg til|i tillæg til)\\b\\.?(?:[ (]+\\p{L}+){0,4}[ (]+${BACKUP_ONLY_SOURCE}`;
 // Deletion put off to "a reasonable time".
 const VAGUE_SOURCE =
   '\\b(?:innen(?:for)? (?:en )?rimelig tid|i rimelig tid|innen rimelig frist|within a reasonable (?:time|period|timeframe)(?: of time)?|in a reasonable time|in due course|inom (?:en )?(?:skälig|rimlig) tid|inden for (?:en )?rimelig tid|inden rimelig tid|så snart (?:det er )?praktisk mulig|as soon as (?:reasonably )?practicable)';
@@ -269,9 +273,13 @@ export default defineRule({
         context.report({ messageId: 'backups-excluded', start: sentence.start + excluded.start, end: sentence.start + excluded.end, data: { maxDays } });
       }
       const backupWord = findFirst(pattern(BACKUP_ONLY_SOURCE), s);
-      const rotation = findFirst(pattern(ROTATION_SOURCE), s);
+      // a section title run into the sentence ("C.4 Opbevaringsperiode/sletterutine") says no rotation
+      const bodyFrom = titleLineLength(s);
+      const rotation = findAll(pattern(ROTATION_SOURCE), s).find((m) => m.start >= bodyFrom);
       const backupPart = backupWord && partAround(s, backupWord.start);
-      const backupDeadline = backupPart && deadlines.some((d) => d.start - sentence.start >= backupPart.from && d.end - sentence.start <= backupPart.to);
+      const backupDeadline =
+        (backupPart && deadlines.some((d) => d.start - sentence.start >= backupPart.from && d.end - sentence.start <= backupPart.to)) ||
+        backupsShareDeadline(sentence, deadlines);
       if (backupWord && rotation && !backupDeadline && !excluded) {
         const start = Math.min(backupWord.start, rotation.start);
         const end = Math.max(backupWord.end, rotation.end);
@@ -318,6 +326,25 @@ function deletionDeadlines(sentence: SentenceView): DeadlineDays[] {
     if (d.days >= 365 && has(LAW_SOURCE, s)) return false;
     return true;
   });
+}
+
+/**
+ * Whether the backups are named as part of what is deleted ("all copies, including backups, within 30
+ * days") with a deletion deadline after them in the sentence, so that the deadline covers them too.
+ * Example: "slette samtlige kopier, herunder sikkerhedskopier, senest 30 dage efter ophør" → true.
+ */
+function backupsShareDeadline(sentence: SentenceView, deadlines: readonly DeadlineDays[]): boolean {
+  return findAll(pattern(BACKUP_INCLUDED_SOURCE), sentence.match).some((m) => deadlines.some((d) => d.start - sentence.start >= m.end));
+}
+
+/**
+ * The length of a short title line that the segmenter ran into the sentence (no sentence punctuation,
+ * followed by a line break), or 0. Example: "C.4 Sletterutine\nVed ophør ..." → 16.
+ */
+function titleLineLength(match: string): number {
+  const lineBreak = match.indexOf('\n');
+  if (lineBreak < 0 || lineBreak > 100) return 0;
+  return /[.;:,!?]\s*$/.test(match.slice(0, lineBreak)) ? 0 : lineBreak;
 }
 
 /**

@@ -65,6 +65,22 @@ testRule('deletion-return', {
       text: 'Data Processing Agreement\n\n1. Export\n\nThe Customer may export all Customer Personal Data at any time during the term at no cost.\n\n2. Deletion\n\nWithin 30 days after the Agreement terminates, the Provider shall delete all Customer Personal Data and all copies, including backups, and confirm the deletion to the Customer in writing.',
     },
     {
+      name: 'da: a section title naming the deletion routine, all copies incl. backups within 30 days',
+      text: 'B.7 Sletterutine\nNår aftalen ophører, skal leverandøren efter kundens valg tilbagelevere alle data i et åbent format og derefter slette alle kopier, herunder sikkerhedskopier, senest 30 dage efter ophøret. Leverandøren bekræfter sletningen skriftligt uden beregning.',
+    },
+    {
+      name: 'en: backups in the rotation cycle included in the 30-day deletion',
+      text: 'On termination the Supplier shall, at the Customer\'s option, return the data in CSV and delete every copy, including those held in the backup rotation, no later than 30 days after termination, and certify the deletion in writing free of charge.',
+    },
+    {
+      name: 'sv: även säkerhetskopior, enligt raderingsrutinen, within 30 days',
+      text: 'När avtalet upphör ska biträdet enligt kundens val återlämna uppgifterna i maskinläsbart format och radera alla kopior, även säkerhetskopior, enligt sin raderingsrutin senast 30 dagar efter upphörandet samt skriftligen intyga raderingen utan kostnad.',
+    },
+    {
+      name: 'nb without æøå: inkl. sikkerhetskopier, following the deletion routine',
+      text: 'Ved opphor skal leverandoren etter kundens valg levere tilbake alle data i maskinlesbart format og slette alle kopier (inkl. sikkerhetskopier) i henhold til sletterutinen senest 30 dager etter opphoret. Slettingen bekreftes skriftlig uten kostnad.',
+    },
+    {
       name: 'a notice period is not a deletion deadline',
       text: 'Avtalen kan sies opp med tre måneders varsel, og ved opphør skal databehandler tilbakelevere og slette alle data og sikkerhetskopier innen 30 dager med skriftlig bekreftelse.',
     },
@@ -117,6 +133,30 @@ testRule('deletion-return', {
     {
       name: 'backups set apart with a deadline over the playbook',
       text: 'Ved opphør skal leverandøren tilbakelevere og slette alle data innen 30 dager og bekrefte det skriftlig. Dette gjelder ikke sikkerhetskopier, som lagres i 120 dager.',
+      messageId: 'backup-too-late',
+      at: '120 dager',
+    },
+    {
+      name: 'da: backups included by name but purged only by the ordinary rotation',
+      text: 'Ved ophør sletter leverandøren alle kopier senest 30 dage efter ophøret, herunder sikkerhedskopier, der dog først slettes ved den almindelige rotation.',
+      messageId: 'backup-rotation',
+      at: 'rotation',
+    },
+    {
+      name: 'en: backups included, but their rotation runs 90 days',
+      text: 'Upon termination the Provider deletes all Customer Data, including from backups, which are overwritten in the normal backup cycle within 90 days.',
+      messageId: 'backup-too-late',
+      at: '90 days',
+    },
+    {
+      name: 'a title line with a routine word does not hide a rotation in the text',
+      text: 'Sletterutine\nAktive data slettes innen 30 dager etter opphør; sikkerhetskopier overskrives gjennom ordinær rotasjon.',
+      messageId: 'backup-rotation',
+      at: 'overskrives',
+    },
+    {
+      name: 'OCR-noisy nb: backups kept 120 days by rotation after the 30 days',
+      text: 'Ved opph@r slettes alle data innen 30 dager, mens sikkerhetskopier slettes ved ordin@r rotasjon etter 120 dager.',
       messageId: 'backup-too-late',
       at: '120 dager',
     },
