@@ -6,12 +6,17 @@
 // are whatever the processor's own policy or web page says "from time to time".
 //
 // Fine: measures listed in the DPA or an annex, changes that must keep at least the same level
-// of security, and changes that need the controller's approval.
+// of security, and changes that need the controller's approval. A promise only not to weaken the
+// measures "materially" / "vesentlig" is no safeguard: lesser weakening still needs no approval.
+//
+// In vendor-written terms "we" / "vi" / "oss" / "vår" are the vendor and "you" / "du" the customer;
+// vendors that the engine does not know by name ("Medikor", "Tidvis") are found from the parties
+// section ("(«Medikor»)" under "Databehandler:", `("Acme", "we", "us")`) and "Acme is a processor".
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
-import { defineRule, type RuleContext, type SentenceView } from '../rule';
-import { CONTROLLER_SOURCE } from '../values';
+import { defineRule, type SentenceView } from '../rule';
+import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from '../values';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE =
@@ -22,14 +27,14 @@ const SECURITY_SOURCE =
  * the sentence before in the same clause, or the section's heading, is about security.
  */
 const MEASURE_SOURCE =
-  '\\b(?:tiltak(?:ene|et)?|sikringstiltak|measures?|controls|safeguards|foranstaltning(?:er|erne|en)?|åtgärd(?:er|erna|en)?)\\b';
+  '\\b(?:(?:enkelt|sikrings)?tiltak(?:ene|et)?|measures?|controls|safeguards|foranstaltning(?:er|erne|en)?|åtgärd(?:er|erna|en)?|policyn|policyen|politikken|(?:the|this|that|such) polic(?:y|ies))\\b';
 
 /** A heading about the security of processing (not a breach heading). */
 const SECURITY_HEADING_SOURCE =
   '\\b(?:\\p{L}*sikkerhet\\p{L}*|\\p{L}*sikkerhed\\p{L}*|\\p{L}*säkerhet\\p{L}*|security|(?:tekniske|technical|tekniska) (?:og|and|och) (?:organisatoriske|organi[sz]ational|organisatoriska) (?:tiltak|measures|foranstaltninger|åtgärder))';
 
 /** Breach words: "measures" in a breach sentence are measures against the breach. */
-const BREACH_SOURCE = '\\b\\p{L}*(?:brudd|avvik|breach|incident|hendelse|hændelse|brott)\\p{L}*';
+const BREACH_SOURCE = '\\b\\p{L}*(?:brudd|avvik(?!l)|breach|incident|hendelse|hændelse|brott)\\p{L}*';
 
 /** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
 const DECIDE_SOURCE =
@@ -40,11 +45,11 @@ const WHICH_SOURCE = '\\b(?:hvilke|hvilken|hva slags|omfang\\p{L}*|which|what|th
 
 /** "as the processor deems appropriate", "at its discretion". */
 const DISCRETION_SOURCE =
-  '\\b(?:(?:finner|anser|mener|vurderer|synes|deems?|considers?|finds?|believes?|in its (?:reasonable )?(?:opinion|judgement|judgment)|anser|bedömer|finder|skønner|vurderer) (?:\\p{L}+ ){0,3}(?:hensiktsmessig\\p{L}*|nødvendig\\p{L}*|passende|tilstrekkelig\\p{L}*|egnet\\p{L}*|forsvarlig\\p{L}*|appropriate|necessary|adequate|suitable|sufficient|fit|lämplig\\p{L}*|nödvändig\\p{L}*|tillräcklig\\p{L}*|fornøden\\p{L}*)|at (?:its|their) (?:own |sole |absolute )?discretion|in (?:its|their) (?:own |sole |absolute )?discretion|etter eget skjønn|efter eget skøn|efter eget gottfinnande|as it sees fit|står fritt|is free to|fritt (?:velge|bestemme|endre))';
+  '\\b(?:(?:finner|anser|mener|vurderer|synes|deems?|considers?|finds?|believes?|in its (?:reasonable )?(?:opinion|judgement|judgment)|anser|bedömer|finder|skønner|vurderer) (?:\\p{L}+ ){0,3}(?:hensiktsmessig\\p{L}*|nødvendig\\p{L}*|passende|tilstrekkelig\\p{L}*|egnet\\p{L}*|forsvarlig\\p{L}*|appropriate|necessary|adequate|suitable|sufficient|fit|lämplig\\p{L}*|nödvändig\\p{L}*|tillräcklig\\p{L}*|fornøden\\p{L}*)|at (?:its|their|our) (?:own |sole |absolute )?discretion|in (?:its|their|our) (?:own |sole |absolute )?discretion|(?:at|in) (?:its|their|our) own (?:judge?ment|assessment)|etter (?:eget|vårt) skjønn|etter (?:egen|vår) vurdering|etter eget forgodtbefinnende|efter eget skøn|efter (?:egen|vores) vurdering|efter eget gottfinnande|enligt egen bedömning|efter eget omdöme|as (?:it|we) sees? fit|står fritt|is free to|fritt (?:velge|bestemme|endre))';
 
 /** Changing the measures. */
 const CHANGE_SOURCE =
-  '\\b(?:endre\\p{L}*|endring\\p{L}*|oppdatere\\p{L}*|justere\\p{L}*|erstatte\\p{L}*|modifisere\\p{L}*|change\\p{L}*|modif\\p{L}*|updat\\p{L}*|amend\\p{L}*|alter\\p{L}*|replac\\p{L}*|adjust\\p{L}*|revis\\p{L}*|ändra\\p{L}*|uppdater\\p{L}*|ersätt\\p{L}*|ændre\\p{L}*|opdatere\\p{L}*|tilpasse\\p{L}*)';
+  '\\b(?:endre\\p{L}*|endring\\p{L}*|oppdatere\\p{L}*|justere\\p{L}*|erstatte\\p{L}*|modifisere\\p{L}*|change\\p{L}*|modif\\p{L}*|updat\\p{L}*|amend\\p{L}*|alter\\p{L}*|replac\\p{L}*|adjust\\p{L}*|revis\\p{L}*|ändra\\p{L}*|uppdater\\p{L}*|ersätt\\p{L}*|ændre\\p{L}*|opdatere\\p{L}*|tilpasse\\p{L}*|avvikle\\p{L}*|fjerne\\p{L}*|remov\\p{L}*|discontinu\\p{L}*|withdraw\\p{L}*|avveckla\\p{L}*|afvikle\\p{L}*|ophæve\\p{L}*)';
 
 /** "may", "is entitled to", "reserves the right". */
 const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|er berettiget til|har rett til|reserves the right|forbeholder seg (?:retten|rett)|har rätt att|äger rätt att|har ret til|förbehåller sig|forbeholder sig|står fritt|is free to|til enhver tid kan)\\b';
@@ -53,9 +58,65 @@ const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|e
 const SAFEGUARD_SOURCE =
   '\\b(?:(?:ikke|not|never|inte|ej|aldri|without|uten|uden|utan)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security(?! (?:measures?|controls?|practices|safeguards?))|sikkerhet(?:en|snivå\\p{L}*)?(?!\\p{L})|sikkerhed(?:en|sniveau\\p{L}*)?(?!\\p{L}))|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
 
-/** Measures left to the processor's own document, as it stands from time to time. */
-const ELSEWHERE_SOURCE =
-  '\\b(?:beskrevet|angitt|fremgår|følger|described|set out|specified|detailed|available|published|documented|framgår|beskrivs|anges|fremgår|beskrevet)\\b(?:[^.;]|\\.(?=\\S)){0,80}\\b(?:sikkerhetspolicy\\p{L}*|sikkerhetspolicy|policy|policies|retningslinje\\p{L}*|nettside\\p{L}*|hjemmeside\\p{L}*|website|web ?site|web page|trust (?:center|centre|portal)|https?://|www\\.|dokumentasjon\\p{L}*|documentation|säkerhetspolicy|webbplats\\p{L}*|hjemmeside|standard\\p{L}* (?:terms|vilkår))\\b(?:[^.;]|\\.(?=\\S)){0,120}\\b(?:til enhver tid|from time to time|as updated|as amended|as may be|may be updated|kan oppdateres|kan endres|endres|oppdateres|current|gjeldende|then[- ]current|uppdateras|ändras|til enhver tid gældende|opdateres|ændres|latest version)';
+/** A reference to a document: "described in", "published on", "in accordance with". */
+const DOC_ANCHOR_SOURCE =
+  '\\b(?:beskrevet|angitt|fremgår|følger|described|set out|specified|detailed|available|published|documented|framgår|beskrivs|anges|beskrevne|beskrevet|listed|oppført|listet|listade|anført|i samsvar med|i henhold til|i tråd med|i overensstemmelse med|i enlighet med|enligt|etter|efter|following|in accordance with|pursuant to|according to|consistent with|in line with)\\b';
+
+/** The anchors that only name a standard ("in accordance with"): the document must be the processor's own. */
+const ACCORDING_SOURCE =
+  '^(?:i samsvar med|i henhold til|i tråd med|i overensstemmelse med|i enlighet med|enligt|etter|efter|following|in accordance with|pursuant to|according to|consistent with|in line with)';
+
+/** The processor's own documents: a policy, a web page, a trust center, its documentation. */
+const OWN_DOCUMENT_SOURCE =
+  '(?:\\p{L}*sikkerhetspolicy\\p{L}*|\\p{L}*säkerhetspolicy\\p{L}*|\\p{L}*sikkerhedspolitik\\p{L}*|\\bpolicy|\\bpolicies|\\bpolicyn|\\bretningslinje\\p{L}*|\\bnettside\\p{L}*|\\bhjemmeside\\p{L}*|\\bwebsite|\\bweb ?site|\\bweb ?page|\\b(?:security|trust|sikkerhets|säkerhets|sikkerheds) ?(?:page|side|sida|sidan|siden)\\b|\\btrust (?:center|centre|portal)|https?://|\\bwww\\.|\\bdokumentasjon\\p{L}*|\\bdocumentation|\\bwebbplats\\p{L}*|\\bstandard\\p{L}* (?:terms|vilkår))';
+
+/** The document "as it stands from time to time". */
+const CURRENT_SOURCE =
+  '\\b(?:til enhver tid|from time to time|as updated|as amended|as may be|may be updated|kan oppdateres|kan endres|endres|oppdateres|current|gjeldende|then[- ]current|uppdateras|ändras|vid var tid|vid varje tidpunkt|til enhver tid gældende|opdateres|ændres|latest version|may (?:update|change|amend|modify|revise)|kan (?:oppdatere|endre|ändra|uppdatera|opdatere|ændre))\\b';
+
+/** An annex of the agreement: measures listed there are agreed. */
+const ANNEX_SOURCE = '\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b';
+
+/** A possessive that makes a document the processor's own ("its", "sin", "our"). */
+const OWN_SOURCE = '\\b(?:its|their|our|sin|sine|sitt|egen|egne|eget|vår\\p{L}*|vores|dets|dens)\\b';
+
+/**
+ * Where a sentence leaves the measures to the processor's own document as it stands from time to
+ * time: "described in its security policy, as updated", "i enlighet med Leverantörens vid var tid
+ * gällande säkerhetspolicy", or a document that the next sentence says the processor may update.
+ */
+function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean {
+  if (findFirst(pattern(ANNEX_SOURCE), m)) return false;
+  for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
+    const document = findFirst(pattern(OWN_DOCUMENT_SOURCE), clauseRun(m.slice(anchor.end, anchor.end + 90)));
+    if (!document) continue;
+    const between = m.slice(anchor.start, anchor.end + document.end);
+    // the controller's own policy, or the parties' agreed one, is no deviation
+    if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) continue;
+    const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust)'), document.text) !== undefined;
+    const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
+    if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
+    if (findFirst(pattern(CURRENT_SOURCE), between)) return true;
+    const after = clauseRun(m.slice(anchor.end + document.end, anchor.end + document.end + 140));
+    if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
+    // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"
+    if (next && findFirst(pattern(OWN_DOCUMENT_SOURCE), next) && findFirst(pattern(CURRENT_SOURCE), next) && !findFirst(pattern(ANNEX_SOURCE), next)) return true;
+  }
+  return false;
+}
+
+/** Text up to the end of the sentence part (";" or a full stop followed by a space). */
+function clauseRun(text: string): string {
+  const stop = text.search(/;|\.(?=\s|$)/);
+  return stop < 0 ? text : text.slice(0, stop);
+}
+
+/** Both parties together: "partene", "the parties". */
+const PARTIES_SOURCE = '\\b(?:partene|parterna|parterne|the parties|both parties|begge parter|mutually)\\b';
+
+/** "materially", "vesentlig": a promise not to weaken security only materially still lets it weaken. */
+const MATERIAL_SOURCE =
+  '\\b(?:material(?:ly)?|vesentlig\\p{L}*|væsentlig\\p{L}*|väsentlig\\p{L}*|significant(?:ly)?|substantial(?:ly)?|meaningful(?:ly)?|betydelig\\p{L}*|betydande|avsevärt|nevneverdig\\p{L}*|appreciabl\\p{L}*)\\b';
 
 /** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
 const APPROVAL_WORD_SOURCE = '^(?:godkjenn|samtykke|approv|consent|godkänn|samtyck|godkend)';
@@ -66,9 +127,17 @@ function hasSafeguard(m: string): boolean {
   for (const guard of findAll(pattern(SAFEGUARD_SOURCE), m)) {
     const approval = findFirst(pattern(APPROVAL_WORD_SOURCE), guard.text) !== undefined;
     if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(Math.max(0, guard.start - 45), guard.start))) continue;
+    // "will not materially diminish", "ikke reduseres vesentlig": the processor judges what is material
+    if (!approval && findFirst(pattern(MATERIAL_SOURCE), `${guard.text} ${phraseAfter(m.slice(guard.end, guard.end + 30))}`)) continue;
     return true;
   }
   return false;
+}
+
+/** The words right after a phrase, up to the next comma or "and" ("ikke reduseres vesentlig, og ..."). */
+function phraseAfter(text: string): string {
+  const stop = text.search(/[,;:]|\s(?:and|og|och|but|men|or|eller)\s/);
+  return stop < 0 ? text : text.slice(0, stop);
 }
 
 /** "Sikkerhetstiltakene fastsettes av Leverandøren", "measures are determined by the Processor". */
@@ -81,19 +150,79 @@ interface Place {
   data?: Record<string, string | number | boolean>;
 }
 
+/** Pattern sources that name the two parties in one document. */
+interface Parties {
+  processor: string;
+  controller: string;
+}
+
+/** The vendor in vendor-written terms ("vi velger selv", "we may update"); å spelled only as å ("var" is "was"). */
+const FIRST_PERSON_SOURCE = '\\b(?:we|our|ours|vi|oss|vores|v[å]r[et]?|v[å]ra)\\b';
+/** The customer in vendor-written terms. */
+const SECOND_PERSON_SOURCE = '\\b(?:you|your|yours|du|deg|dig|din|ditt|dine|dina)\\b';
+
+const PARTIES_WINDOW = 12000;
+const ROLE_STATEMENT =
+  /\b(\p{Lu}[\p{L}-]{2,}) (?:is|er|är|acts as|shall act as|opptrer som|agerer som|fungerar som|handler som) (?:the |a |an |data |en |ett |som )*(?:[Ss]ub-?)?(?:[Pp]rocessor|[Dd]atabehandler|[Pp]ersonuppgiftsbiträde|[Ll]everandør)/gu;
+const ALIAS_GROUP = /\(([^()\n]{2,120})\)/gu;
+const QUOTED = /["«“']([^"»”'\n]{2,40})["»”']/gu;
+const ROLE_LABEL =
+  /(?:^|\n)[ \t#*_]*(?:Databehandler(?:en)?|DATABEHANDLER(?:EN)?|Processor|PROCESSOR|Data Processor|Leverandør(?:en)?|LEVERANDØR(?:EN)?|Supplier|Vendor|Personuppgiftsbiträde|PERSONUPPGIFTSBITRÄDE|Leverantör(?:en)?)[ \t*_]*:(?:[^\n]*\n){0,2}?[^\n(]*\(\s*["«“]([^"»”\n]{2,40})["»”]/gu;
+
+function escapeName(name: string): string {
+  return name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The patterns that name the processor and the controller in this document: the engine's words and
+ * names, plus vendor names from the parties section that the engine does not know, and "we"/"you".
+ * @example documentParties('... Tidvis Digital AB ("Tidvis" eller "biträdet") ...', src).processor // includes 'tidvis'
+ */
+function documentParties(text: string, processorSource: string): Parties {
+  const names = new Set<string>();
+  let firstPersonIsController = false;
+  const isController = (word: string) => findFirst(pattern(CONTROLLER_SOURCE), word.toLowerCase()) !== undefined;
+  const isProcessorWord = (word: string) => findFirst(pattern(`^(?:${PROCESSOR_SOURCE})$`), word.toLowerCase()) !== undefined;
+  const isPerson = (word: string, source: string) => findFirst(pattern(`^(?:${source})$`), word.toLowerCase()) !== undefined;
+  const head = text.slice(0, PARTIES_WINDOW);
+  // ("Acme", "we", "us") / ("Tidvis" eller "biträdet"): aliases given together with "we" or the role
+  for (const group of head.matchAll(ALIAS_GROUP)) {
+    const aliases = [...group[1].matchAll(QUOTED)].map((q) => q[1].trim());
+    if (aliases.length < 2) continue;
+    const vendorGroup = aliases.some((a) => isPerson(a, FIRST_PERSON_SOURCE) || isProcessorWord(a));
+    if (aliases.some(isController)) {
+      if (aliases.some((a) => isPerson(a, FIRST_PERSON_SOURCE))) firstPersonIsController = true;
+      continue;
+    }
+    if (!vendorGroup) continue;
+    for (const a of aliases) if (/^\p{Lu}/u.test(a) && !isPerson(a, FIRST_PERSON_SOURCE) && !isProcessorWord(a)) names.add(a);
+  }
+  // "Databehandler:\nAcme AS, org.nr. ...\n(«Acme»)"
+  for (const label of head.matchAll(ROLE_LABEL)) if (!isController(label[1])) names.add(label[1].trim());
+  // "Acme is a processor", "Acme er databehandler"
+  for (const role of text.matchAll(ROLE_STATEMENT)) {
+    const name = role[1];
+    if (!isController(name) && !/^(?:The|This|It|Det|Den|Denne|Dette|Which|Who|Where|Som|Hvis|If|Each|Any|A|An)$/u.test(name)) names.add(name);
+  }
+  const extra = [...names].filter((n) => n.length >= 3).map(escapeName);
+  const processor = [processorSource, ...(firstPersonIsController ? [] : [FIRST_PERSON_SOURCE]), ...(extra.length ? [`\\b(?:${extra.join('|')})\\p{L}*\\b`] : [])];
+  const controller = [CONTROLLER_SOURCE, ...(firstPersonIsController ? [FIRST_PERSON_SOURCE] : [SECOND_PERSON_SOURCE])];
+  return { processor: `(?:${processor.join('|')})`, controller: `(?:${controller.join('|')})` };
+}
+
 /** Whether the processor (not the controller) is the party nearest before `at`. */
-function processorActsAt(context: RuleContext, sentence: SentenceView, at: number): boolean {
+function processorActsAt(parties: Parties, sentence: SentenceView, at: number): boolean {
   const head = sentence.match.slice(Math.max(0, at - 120), at);
   // both parties together ("the parties shall determine", "the controller and the processor decide")
-  if (findFirst(pattern(`\\b(?:partene|parterna|parterne|the parties|both parties|begge parter)\\b|${CONTROLLER_SOURCE} (?:og|and|och) (?:the |den |\\p{L}+ )?${context.processorSource}|${context.processorSource} (?:og|and|och) (?:the |den |\\p{L}+ )?${CONTROLLER_SOURCE}`), head)) return false;
-  const processors = findAll(pattern(context.processorSource), head);
-  const controllers = findAll(pattern(CONTROLLER_SOURCE), head);
+  if (findFirst(pattern(`${PARTIES_SOURCE}|${parties.controller} (?:og|and|och) (?:the |den |\\p{L}+ )?${parties.processor}|${parties.processor} (?:og|and|och) (?:the |den |\\p{L}+ )?${parties.controller}`), head)) return false;
+  const processors = findAll(pattern(parties.processor), head);
+  const controllers = findAll(pattern(parties.controller), head);
   const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
   const lastController = controllers.length ? controllers[controllers.length - 1].start : -1;
   if (lastProcessor < 0 && lastController < 0) {
     // "It is for the processor to decide" / Swedish inversion "bestämmer Leverantören"
     const after = sentence.match.slice(at, at + 40);
-    return findFirst(pattern(context.processorSource), after) !== undefined && !findFirst(pattern(CONTROLLER_SOURCE), after);
+    return findFirst(pattern(parties.processor), after) !== undefined && !findFirst(pattern(parties.controller), after);
   }
   return lastProcessor > lastController;
 }
@@ -116,7 +245,7 @@ function span(sentence: SentenceView, from: Match, to: Match): { start: number; 
 }
 
 /** The deviation a sentence about security measures holds, if any. */
-function judgeSentence(context: RuleContext, sentence: SentenceView, security: Match[], next?: SentenceView): Place | undefined {
+function judgeSentence(parties: Parties, sentence: SentenceView, security: Match[], next?: SentenceView): Place | undefined {
   const m = sentence.match;
   // the safeguard often follows in the next sentence: "Any change that would reduce the level of
   // protection requires the Customer's approval."
@@ -128,7 +257,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     const target = security.find((s) => s.start > decide.end && s.start - decide.end < 90);
     if (!target) continue;
     if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 15) continue;
-    if (negatedBefore(m, decide.start, 30) || !processorActsAt(context, sentence, decide.start)) continue;
+    if (negatedBefore(m, decide.start, 30) || !processorActsAt(parties, sentence, decide.start)) continue;
     if (findFirst(pattern('\\b(?:i samråd|in consultation|together with|sammen med|etter godkjenning|with the (?:prior )?(?:written )?(?:approval|consent))'), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
   }
@@ -140,7 +269,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     const by = findFirst(pattern(PASSIVE_BY_SOURCE), m.slice(decide.start));
     if (!by) continue;
     const agent = m.slice(decide.start + by.end, decide.start + by.end + 40);
-    if (!findFirst(pattern(`^(?:${context.processorSource})`), agent) || findFirst(pattern(`\\b(?:og|and|och|i samråd|in consultation|together)\\b`), agent)) continue;
+    if (!findFirst(pattern(`^(?:${parties.processor})`), agent) || findFirst(pattern(`\\b(?:og|and|och|i samråd|in consultation|together)\\b`), agent)) continue;
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
 
@@ -148,15 +277,14 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
   for (const discretion of findAll(pattern(DISCRETION_SOURCE), m)) {
     const target = near(discretion, 80);
     if (!target || negatedBefore(m, discretion.start, 20)) continue;
-    const who = findFirst(pattern(`(?:${context.processorSource}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 40), discretion.end + 5));
-    if (!who || !processorActsAt(context, sentence, discretion.start + 5)) continue;
+    const who = findFirst(pattern(`(?:${parties.processor}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
+    if (!who || !processorActsAt(parties, sentence, discretion.start + 5)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
   }
 
   // "the measures are described in the processor's security policy, as updated from time to time"
-  const elsewhere = findFirst(pattern(ELSEWHERE_SOURCE), m);
-  if (elsewhere && !guarded() && !findFirst(pattern('\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b'), m)) {
+  if (leftToOwnDocument(parties, m, next?.match) && !guarded()) {
     return { messageId: 'measures-elsewhere', start: sentence.start, end: sentence.end };
   }
 
@@ -166,7 +294,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, security: M
     if (!target) continue;
     const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
     if (!may || negatedBefore(m, change.start, 30)) continue;
-    if (!processorActsAt(context, sentence, change.start)) continue;
+    if (!processorActsAt(parties, sentence, change.start)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
   }
@@ -206,6 +334,7 @@ export default defineRule({
     const hits = findAll(pattern(SECURITY_SOURCE), context.match);
     const measureHits = findAll(pattern(MEASURE_SOURCE), context.match);
     if (!hits.length && !measureHits.length) return;
+    const parties = documentParties(context.text, context.processorSource);
     const holds = (list: Match[], start: number, end: number) => list.some((h) => h.start >= start && h.start < end);
     const headingCache = new Map<string, boolean>();
     const sentences = context.sentences();
@@ -224,7 +353,7 @@ export default defineRule({
       if (!security.length) continue;
       const following = sentences[index + 1];
       const sameSection = following !== undefined && (following.clause === sentence.clause || following.clause.headings.join('\n') === sentence.clause.headings.join('\n'));
-      const place = judgeSentence(context, sentence, security, sameSection ? following : undefined);
+      const place = judgeSentence(parties, sentence, security, sameSection ? following : undefined);
       if (place) context.report(place);
     }
   },

@@ -35,6 +35,34 @@ testRule('security-unilateral', {
       name: 'the controller decides which (plain) measures',
       text: 'The Processor shall implement the security measures in Annex 2. The Controller decides which measures are required for new services.',
     },
+    {
+      name: 'vendor terms: "we" may update, never below the annex',
+      text: 'Vi kan oppdatere sikkerhetstiltakene, men aldri slik at sikkerhetsnivået blir lavere enn i vedlegg 2.',
+    },
+    {
+      name: 'vendor terms: "you" choose which measures',
+      text: 'Du velger selv hvilke sikkerhetstiltak vi skal aktivere for kontoen.',
+    },
+    {
+      name: "the customer's own policy as updated",
+      text: "The Processor shall implement security measures in accordance with the Customer's information security policy as updated from time to time.",
+    },
+    {
+      name: 'a public authority\'s current guidelines (æøå-less)',
+      text: 'Databehandleren skal gjennomfore sikkerhetstiltak i samsvar med gjeldende retningslinjer fra Direktoratet for e-helse.',
+    },
+    {
+      name: '"material" in another part of the sentence',
+      text: 'The Processor may update the security measures, provided that the level of security is not reduced and that any material change is notified to the Customer.',
+    },
+    {
+      name: 'Swedish: the controller changes its policy',
+      text: 'Biträdet följer den personuppgiftsansvariges säkerhetspolicy. Policyn kan ändras av den personuppgiftsansvarige.',
+    },
+    {
+      name: 'a material weakening needs approval',
+      text: 'Leverandøren kan endre sikkerhetstiltakene; endringer som vesentlig svekker sikkerhetsnivået krever Kundens skriftlige godkjenning.',
+    },
   ],
   invalid: [
     {
@@ -132,6 +160,68 @@ testRule('security-unilateral', {
       text: '7. Informasjonssikkerhet\n\nLeverandøren velger hvilke tiltak som skal gjelde for tjenesten.',
       messageId: 'processor-decides',
       at: 'velger hvilke tiltak',
+    },
+    {
+      name: 'vendor terms: "vi" choose the measures (æøå-less)',
+      text: 'Vi bestemmer selv hvilke sikkerhetstiltak som brukes i tjenesten, og vi kan justere dem fortlopende.',
+      messageId: 'processor-decides',
+      at: 'bestemmer selv hvilke sikkerhetstiltak',
+    },
+    {
+      name: 'vendor terms: "our" web page, which "we" may revise',
+      text: 'We maintain the security controls listed on our trust page, which we may revise from time to time.',
+      messageId: 'measures-elsewhere',
+      at: 'trust page',
+    },
+    {
+      name: 'only a "material" weakening is ruled out',
+      text: 'The Supplier may change the security measures at any time, provided the changes do not materially lower the overall protection.',
+      messageId: 'processor-may-change',
+      at: 'change the security measures',
+    },
+    {
+      name: 'æøå-less: may drop measures unless "vesentlig" weaker',
+      text: 'Leverandoren kan fjerne enkelte sikkerhetstiltak dersom sikkerhetsnivaet ikke svekkes vesentlig.',
+      messageId: 'processor-may-change',
+      at: 'fjerne enkelte sikkerhetstiltak',
+    },
+    {
+      name: "Swedish: in line with the processor's current policy",
+      text: 'Leverantören vidtar säkerhetsåtgärder enligt sin vid var tid gällande säkerhetspolicy.',
+      messageId: 'measures-elsewhere',
+      at: 'vid var tid gällande',
+    },
+    {
+      name: 'Danish: measures adapted at its own assessment',
+      text: 'Databehandleren tilpasser sikkerhedsforanstaltningerne efter egen vurdering.',
+      messageId: 'processor-discretion',
+      at: 'efter egen vurdering',
+    },
+    {
+      name: 'the document described, and updated in the next sentence',
+      text: 'The Provider implements the security measures described in its online documentation. The documentation may be updated by the Provider from time to time.',
+      messageId: 'measures-elsewhere',
+      at: 'described in its online documentation',
+    },
+    {
+      name: 'OCR noise: the policy changed by the vendor',
+      text: 'Leverand@ren gjennomf@rer sikkerhetstiltak etter sin informasjonssikkerhetspolicy, og policyen kan til enhver tid endres av Leverand@ren.',
+      messageId: 'measures-elsewhere',
+      at: 'informasjonssikkerhetspolicy',
+    },
+    {
+      name: 'a vendor named in the parties section decides (plain "tiltak" under a security heading)',
+      scope: 'document',
+      text: 'Avtalen gjelder mellom Kunden og Nordlys Drift AS («Nordlys» eller «leverandøren»).\n\n4 Informasjonssikkerhet\n\nNordlys fastsetter selv hvilke tiltak som skal gjelde.',
+      messageId: 'processor-decides',
+      at: 'fastsetter selv hvilke tiltak',
+    },
+    {
+      name: 'a vendor named by "X is the processor" changes at its discretion',
+      scope: 'document',
+      text: 'Data Processing Terms\n\n1. Roles\n\nCustomer is the controller and Brightwave is the processor.\n\n5. Security\n\nBrightwave may update the technical and organisational measures at its discretion, provided that such updates do not significantly reduce security.',
+      messageId: 'processor-discretion',
+      at: 'at its discretion',
     },
   ],
 });
