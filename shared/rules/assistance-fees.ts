@@ -6,13 +6,15 @@
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
+import { subjectOf } from '../clause-facts';
+import { CONTROLLER_SOURCE } from '../values';
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
 const ASSIST_SOURCE =
   '\\b(?:\\p{L}*bistand\\p{L}*|bistå\\p{L}*|assist\\p{L}*|hjelp\\p{L}*|hjälp\\p{L}*|help|helps|helping|bistånd\\p{L}*|medvirkning\\p{L}*|cooperation|co-operation|samarbete\\p{L}*|' +
   // handling the requests themselves: "charge for handling data subject requests"
   '(?:handling|handle|responding to|respond to|answering|håndtering|håndtere|besvare\\p{L}*|besvarelse\\p{L}*|behandling av|behandling af|hantering av|hantera) (?:of )?(?:' +
-  "data subject(?:s'|'s)? (?:\\p{L}+ )?requests?|(?:\\p{L}+ )?requests? (?:from|by|of) (?:\\p{L}+ ){0,2}data subjects?|henvendelse\\p{L}* fra (?:de )?registrerte|(?:de )?registrertes (?:henvendelse|forespørsl|anmodning|krav)\\p{L}*|(?:förfrågningar|begäran) från (?:de )?registrerade|anmodning\\p{L}* fra (?:de )?registrerede))";
+  "data subject(?:s'|'s)? (?:\\p{L}+ )?requests?|(?:\\p{L}+ )?requests? (?:from|by|of) (?:\\p{L}+ ){0,2}data subjects?|henvendelse\\p{L}* fra (?:de )?registrerte|(?:de )?registrertes (?:henvendelse|forespørs|anmodning|krav)\\p{L}*|(?:förfrågningar|begäran) från (?:de )?registrerade|anmodning\\p{L}* fra (?:de )?registrerede))";
 /** A charge for it. */
 const CHARGE_SOURCE =
   '\\b(?:godtgjørelse\\p{L}*|godtgjort|vederlag\\p{L}*|honorer\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|faktura\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|prisliste\\p{L}*|\\p{L}*kostnad\\p{L}*|dekket|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|arvode\\p{L}*|timpris\\p{L}*|honorar\\p{L}*|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|rates|fees?|charge[ds]?|chargeable|invoic\\p{L}*|billed|billable|paid|pay|payable|costs?|expenses?|time and materials?)\\b';
@@ -36,28 +38,72 @@ const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|inte|ej|aldrig|ingen|
 const OTHER_HELP_SOURCE =
   '\\b(?:\\p{L}+bistand\\p{L}*|teknisk bistand|juridisk bistand|technical assistance|implementation assistance|consulting|konsulent\\p{L}*|oppgrader\\p{L}*|upgrad\\p{L}*|installasjon\\p{L}*|installation|implementer\\p{L}*|implementation|opplæring\\p{L}*|training|migrer\\p{L}*|migration|integrasjon\\p{L}*|integration|utbildning\\p{L}*|konsult\\p{L}*)';
 
-/** A cheap first look: sentences without any help word are skipped before the fuller patterns run. */
-const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|help|bistånd|medvirkning|cooperation|co-operation|samarbete|request|henvendelse|forespørsl|anmodning|förfrågning|begäran)';
+/** A price that names a kind of work: "timepriser for konsulentbistand", "consulting rates" only say what the charge costs. */
+const RATE_SOURCE = '(?:timepris\\p{L}*|timesats\\p{L}*|timpris\\p{L}*|pris\\p{L}*|satser|sats|rates?|prices?|price list|honorar\\p{L}*|arvode\\p{L}*|tariff\\p{L}*|fees?|takster?)';
+const RATE_BEFORE_SOURCE = `\\b${RATE_SOURCE} (?:\\p{L}+ )?(?:for|til|på|of|för|af|ved|vid) (?:\\p{L}+ )?$`;
+const RATE_AFTER_SOURCE = `^ (?:\\p{L}+ )?${RATE_SOURCE}\\b`;
 
-function chargeFor(sentence: SentenceView, clauseContextOf: () => string): { assist: Match; charge: Match } | undefined {
+/** A request the controller or a data subject makes: the thing charged for when a sentence names no "assistance". */
+const REQUEST_SOURCE =
+  '\\b(?:requests?|forespørsel|forespørsl\\p{L}*|anmodning\\p{L}*|henvendelse\\p{L}*|begäran|begäranden|förfrågan|förfrågningar|krav fra (?:de )?registrerte)\\b';
+/** GDPR art. 12(5)'s words for a request one may charge for: "manifestly unfounded or excessive". */
+const EXCESSIVE_SOURCE =
+  '\\b(?:manifestly|åpenbart|åbenbart|uppenbart|klart) (?:\\p{L}+ ){0,2}(?:unfounded|excessive|grunnløs\\p{L}*|ugrunnet\\p{L}*|ubegrunnet\\p{L}*|overdreven\\p{L}*|overdrevne|urimelig\\p{L}*|ugrundet\\p{L}*|ogrundad\\p{L}*|orimlig\\p{L}*|overdrivn\\p{L}*)\\b';
+
+/** A cheap first look: sentences without any help word are skipped before the fuller patterns run. */
+const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|help|bistånd|medvirkning|cooperation|co-operation|samarbete|request|henvendelse|forespørs|anmodning|förfrågning|begäran)';
+
+/** Whether a kind of work only names a price ("timepriser for konsulentbistand", "consulting rates"). */
+function priceOfWork(match: string, work: Match): boolean {
+  return (
+    findFirst(pattern(RATE_BEFORE_SOURCE), match.slice(Math.max(0, work.start - 40), work.start)) !== undefined ||
+    findFirst(pattern(RATE_AFTER_SOURCE), match.slice(work.end, work.end + 25)) !== undefined
+  );
+}
+
+/**
+ * The requests charged for when a sentence names no assistance: "Where a request is manifestly excessive we may charge",
+ * or a charge for requests in a clause about assistance ("This assistance is included. Where a request ... we may charge").
+ */
+function requestsCharged(sentence: SentenceView, clauseContextOf: () => string, processorSource: string): Match[] {
+  const request = findFirst(pattern(REQUEST_SOURCE), sentence.match);
+  if (!request) return [];
+  const excessive = findFirst(pattern(EXCESSIVE_SOURCE), sentence.match);
+  const clauseContext = clauseContextOf();
+  const assistClause = findFirst(pattern(ASSIST_SOURCE), clauseContext) && findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext);
+  if (!excessive && !assistClause) return [];
+  // "The Controller may charge the data subject a reasonable fee": the controller's own right under art. 12(5)
+  const charge = findFirst(pattern(CHARGE_SOURCE), sentence.match);
+  if (charge && subjectOf(sentence.match.slice(0, charge.end), processorSource) === 'controller' && findFirst(pattern(CONTROLLER_SOURCE), sentence.match.slice(0, charge.start))) {
+    return [];
+  }
+  return [request];
+}
+
+function chargeFor(sentence: SentenceView, clauseContextOf: () => string, processorSource: string): { assist: Match; charge: Match } | undefined {
   if (!findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
-  const assists = findAll(pattern(ASSIST_SOURCE), sentence.match);
+  let assists = findAll(pattern(ASSIST_SOURCE), sentence.match);
+  if (!assists.length) assists = requestsCharged(sentence, clauseContextOf, processorSource);
   if (!assists.length) return undefined;
   const charges = findAll(pattern(CHARGE_SOURCE), sentence.match);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
   // sentence speaks of plain "assistance" and of no other kind of service
   const gdprContext = findFirst(pattern(GDPR_CONTEXT_SOURCE), sentence.match) ?? findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContextOf());
-  if (!gdprContext && findFirst(pattern(OTHER_HELP_SOURCE), sentence.match)) return undefined;
+  const otherHelp = findAll(pattern(OTHER_HELP_SOURCE), sentence.match).filter((other) => !priceOfWork(sentence.match, other));
+  if (!gdprContext && otherHelp.length) return undefined;
   // help with audits only is audit-restriction's (an audit word in the sentence or its heading)
   const heading = sentence.clause.headings[sentence.clause.headings.length - 1]?.toLowerCase() ?? '';
   const aboutAudit = findFirst(pattern(AUDIT_SOURCE), sentence.match) ?? findFirst(pattern(AUDIT_SOURCE), heading);
   if (aboutAudit && !findFirst(pattern(ART28_EF_SOURCE), sentence.match)) return undefined;
   // "som ikke inngår i tjenesten" is no promise of free help
   const free = findAll(pattern(FREE_SOURCE), sentence.match).filter((f) => !findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, f.start - 15), f.start)));
-  if (free.length && !findFirst(pattern(BEYOND_SOURCE), sentence.match)) return undefined;
+  // "free, but where a request is manifestly excessive we may charge": a charge after art. 12(5)'s words is past the promise
+  const excessive = findFirst(pattern(EXCESSIVE_SOURCE), sentence.match);
+  const pastExcessive = excessive && charges.some((c) => c.start > excessive.start) ? excessive : undefined;
+  const beyond = free.length ? (findFirst(pattern(BEYOND_SOURCE), sentence.match) ?? pastExcessive) : undefined;
+  if (free.length && !beyond) return undefined;
   // the first charge that is neither part of a "free of charge" nor denied; after a free promise, the one past its exception
-  const beyond = free.length ? findFirst(pattern(BEYOND_SOURCE), sentence.match) : undefined;
   const candidates = beyond && charges.some((c) => c.start > beyond.start) ? charges.filter((c) => c.start > beyond.start) : charges;
   const charge = candidates.find((c) => {
     if (free.some((f) => f.start <= c.start && c.end <= f.end)) return false;
@@ -98,7 +144,7 @@ export default defineRule({
         }
         return clauseContext;
       };
-      const found = chargeFor(sentence, clauseContextOf);
+      const found = chargeFor(sentence, clauseContextOf, context.processorSource);
       if (!found) continue;
       const start = sentence.start + Math.min(found.assist.start, found.charge.start);
       const end = sentence.start + Math.max(found.assist.end, found.charge.end);

@@ -21,6 +21,13 @@ testRule('assistance-fees', {
     'Support outside business hours is charged at the hourly rates in the price list.',
     'Data subjects shall not be charged a fee for exercising their rights.',
     'Bistand etter punkt 7 er inkludert i prisen for tjenesten.',
+    // w1-w4 generalisation: the controller's own art. 12(5) fee, free help also for repeated requests, other paid work
+    'The Controller may charge the data subject a reasonable fee where requests are manifestly unfounded or excessive.',
+    'Assistance with data subject requests is included in the fees, also where requests are manifestly excessive.',
+    'Bistand med de registrertes forespørsler inngår i prisen, også ved gjentatte henvendelser.',
+    'The Processor will not charge for requests, even if manifestly excessive.',
+    'Leverandøren kan fakturere konsulentbistand for integrasjoner etter gjeldende timepriser.',
+    'The Customer may request consulting services at our standard rates.',
   ],
   invalid: [
     { text: 'Databehandler har rett til godtgjørelse for bistand til behandlingsansvarlig etter gjeldende timepriser.', messageId: 'assistance-charged', at: 'godtgjørelse for bistand' },
@@ -40,5 +47,13 @@ testRule('assistance-fees', {
     { text: 'Assistance is included in the subscription fees, except where it exceeds what is reasonably required, in which case the Processor may charge its then-current rates.', messageId: 'assistance-charged', at: 'may charge', name: 'free with an exception' },
     { text: 'Bistand som ikke inngår i tjenesten, faktureres etter medgått tid.', messageId: 'assistance-charged', at: 'faktureres', name: 'a denied inclusion' },
     { text: 'Leverandgren kan kreve betalt for bist8nd med konsekvensvurderinger.', messageId: 'assistance-charged', at: 'betalt', name: 'OCR noise, DPIA help' },
+    { text: 'Dersom en forespørsel er åpenbart grunnløs eller overdreven, kan Leverandøren kreve betaling etter medgått tid.', messageId: 'assistance-charged', at: 'kreve betaling', name: 'a request charged when manifestly excessive' },
+    { text: 'Dersom en henvendelse er apenbart grunnlos, kan Leverandoren fakturere etter timepris.', messageId: 'assistance-charged', at: 'fakturere', name: 'æøå-less' },
+    { text: 'Assistance is included in the price, but where a request is manifestly excessive we may charge our hourly rates.', messageId: 'assistance-charged', at: 'charge', name: 'free, except manifestly excessive requests' },
+    { text: 'Om en begäran är uppenbart ogrundad eller orimlig får biträdet ta ut en avgift.', messageId: 'assistance-charged', at: 'avgift', name: 'sv' },
+    { text: 'Bistand etter punkt 4 faktureres etter gjeldende timepriser for konsulenttjenester.', messageId: 'assistance-charged', at: 'faktureres', name: 'the consulting rates are only the price' },
+    { text: 'Assistance under this clause is billed at our then-current consulting rates.', messageId: 'assistance-charged', at: 'billed' },
+    { text: 'Bistand efter punkt 7 faktureres til databehandlerens timepriser for konsulentydelser.', messageId: 'assistance-charged', at: 'faktureres', name: 'da' },
+    { text: 'Bistand etter punkt 5 faktureres etter medg8tt tid til Leverandgrens timepriser for konsulentbistand.', messageId: 'assistance-charged', at: 'faktureres', name: 'OCR noise' },
   ],
 });
