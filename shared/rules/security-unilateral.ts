@@ -185,17 +185,23 @@ function documentParties(text: string, processorSource: string): Parties {
   const isProcessorWord = (word: string) => findFirst(pattern(`^(?:${PROCESSOR_SOURCE})$`), word.toLowerCase()) !== undefined;
   const isPerson = (word: string, source: string) => findFirst(pattern(`^(?:${source})$`), word.toLowerCase()) !== undefined;
   const head = text.slice(0, PARTIES_WINDOW);
-  // ("Acme", "we", "us") / ("Tidvis" eller "biträdet"): aliases given together with "we" or the role
-  for (const group of head.matchAll(ALIAS_GROUP)) {
-    const aliases = [...group[1].matchAll(QUOTED)].map((q) => q[1].trim());
-    if (aliases.length < 2) continue;
-    const vendorGroup = aliases.some((a) => isPerson(a, FIRST_PERSON_SOURCE) || isProcessorWord(a));
-    if (aliases.some(isController)) {
-      if (aliases.some((a) => isPerson(a, FIRST_PERSON_SOURCE))) firstPersonIsController = true;
+  // ("Acme", "we", "us") / ("Tidvis" eller "biträdet"): aliases given together with "we" or the role;
+  // "we" is the vendor only where the other party is the customer ("Customer", "you")
+  const groups = [...head.matchAll(ALIAS_GROUP)].map((g) => [...g[1].matchAll(QUOTED)].map((q) => q[1].trim())).filter((g) => g.length > 0);
+  const has = (group: string[], test: (alias: string) => boolean) => group.some(test);
+  const firstPerson = (a: string) => isPerson(a, FIRST_PERSON_SOURCE);
+  const customerGroup = (g: string[]) => has(g, isController) || has(g, (a) => isPerson(a, SECOND_PERSON_SOURCE));
+  for (const group of groups) {
+    if (has(group, isController)) {
+      if (has(group, firstPerson)) firstPersonIsController = true;
       continue;
     }
-    if (!vendorGroup) continue;
-    for (const a of aliases) if (/^\p{Lu}/u.test(a) && !isPerson(a, FIRST_PERSON_SOURCE) && !isProcessorWord(a)) names.add(a);
+    const vendor = has(group, isProcessorWord) || (has(group, firstPerson) && groups.some((other) => other !== group && customerGroup(other)));
+    if (!vendor) {
+      if (has(group, firstPerson) && groups.some((other) => other !== group && has(other, isProcessorWord))) firstPersonIsController = true;
+      continue;
+    }
+    for (const a of group) if (/^\p{Lu}/u.test(a) && !firstPerson(a) && !isProcessorWord(a)) names.add(a);
   }
   // "Databehandler:\nAcme AS, org.nr. ...\n(«Acme»)"
   for (const label of head.matchAll(ROLE_LABEL)) if (!isController(label[1])) names.add(label[1].trim());

@@ -63,6 +63,11 @@ testRule('security-unilateral', {
       name: 'a material weakening needs approval',
       text: 'Leverandøren kan endre sikkerhetstiltakene; endringer som vesentlig svekker sikkerhetsnivået krever Kundens skriftlige godkjenning.',
     },
+    {
+      name: 'customer-written terms where "vi" is the customer',
+      scope: 'document',
+      text: 'Avtalen gjelder mellom Bergvik kommune («Kommunen» eller «vi») og Nettdrift AS («Leverandøren»).\n\n4 Informasjonssikkerhet\n\nVi bestemmer hvilke sikkerhetstiltak Leverandøren skal gjennomføre.',
+    },
   ],
   invalid: [
     {
