@@ -82,6 +82,23 @@ const DEMAND_SOURCE =
   '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
 /** Paying verbs: who bears or pays the costs. */
 const PAY_VERB_SOURCE = '\\b(?:bears?|borne|pays?|paid|covers?|covered|dekker|dekke|dekkes|bærer|bære|bæres|betaler|betale|betales|bekoster|bekoste|bekostes|står för|stå för|bär|bära|bärs|betalar|betala|betalas|afholder|afholde|afholdes)\\b';
+/** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
+const OWN_AUDITOR_FEES_SOURCE =
+  '\\b(?:(?:fees?|costs?|expenses?|charges?|honorar\\p{L}*|\\p{L}*kostnad\\p{L}*|\\p{L}*omkostning\\p{L}*|utgift\\p{L}*|arvode\\p{L}*|salær\\p{L}*) (?:of|for|til|för|af|ved|vid) (?:its|their|sin|sitt|sine|sina|egen|egne|eget|egna) (?:own |egen |egne |egna |external |independent |ekstern\\p{L}* |extern\\p{L}* |uavhengig\\p{L}* |uafhængig\\p{L}* |oberoende )?(?:auditors?|revisor\\p{L}*|advisers?|advisors?|rådgiver\\p{L}*|rådgivare)|(?:its|their|sin|sine|egen|egne) (?:own |egen |egne )?(?:auditor\\p{L}*|revisors?)(?:\'s|s\'|s)? (?:fees?|costs?|expenses?|honorar\\p{L}*|kostnad\\p{L}*|omkostning\\p{L}*|arvode\\p{L}*))';
+/** Where a sentence's clause parts meet: "X bears its own costs, and Customer bears the fees of its auditor". */
+const PART_BREAK_SOURCE = '(?:;|,? (?:and|og|och|while|whereas|mens|medan|men|but)\\b)';
+
+// ---- audits refused outright ----
+/** "We do not allow on-site audits", "Revisjon på stedet tillates ikke", "Kunden har ikke rett til å revidere". */
+const EXCLUDED_SOURCE =
+  '\\b(?:' +
+  '(?:do|does|will|shall|may|can|could) not (?:allow|permit|accept|support|offer|grant|agree to|facilitate|consent to|submit to)|(?:don\'t|doesn\'t|won\'t|cannot) (?:allow|permit|accept|support|offer|grant|agree to|facilitate|consent to|submit to)|' +
+  '(?:tillater|tillader|tillåter|godtar|aksepterer|accepterer|accepterar|godtager|medger|åpner) (?:ikke|ikkje|inte|ej)(?: for)?' +
+  ')(?: \\p{L}+){0,2}? (?:on-?site |onsite |physical |in-person |stedlig\\p{L}* |fysisk\\p{L}* )?(?:audits?|inspections?|site visits?|revisjon\\p{L}*|revision\\p{L}*|inspeksjon\\p{L}*|inspektion\\p{L}*|tilsyn|granskning\\p{L}*|platsbesök\\p{L}*|besøk\\p{L}*)\\b|' +
+  '\\b(?:on-?site |onsite |physical |in-person |stedlig\\p{L}* |fysisk\\p{L}* )?(?:audits?|inspections?|site visits?|revisjon(?:er)?|revision(?:er)?|inspeksjon(?:er)?|inspektion(?:er)?|granskning(?:ar)?|platsbesök) (?:\\p{L}+ ){0,3}?' +
+  '(?:(?:are|is|will|shall|may|can) not (?:be )?(?:permitted|allowed|accepted|possible|available|offered|supported)|(?:tillates|aksepteres|godtas|tillades|accepteres|tillåts|accepteras|medges) (?:ikke|ikkje|inte|ej))\\b|' +
+  '\\b(?:(?:has|have|shall have|will have) no (?:right|entitlement) to|(?:is|are|shall|will) not (?:be )?entitled to|(?:har|skal ha|får) (?:ikke|ikkje|inte|ej) (?:rett|ret|rätt) (?:til|till|att)|(?:ingen|intet) (?:rett|ret|rätt) (?:til|till)) (?:å |at |att )?(?:\\p{L}+ ){0,2}?(?:audit\\p{L}*|inspect\\p{L}*|revi\\p{L}*|inspi\\p{L}*|inspe\\p{L}*|gransk\\p{L}*|tilsyn)';
+
 // the controller's own choice of a lighter form of audit is no restriction
 const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?:its|the (?:data )?controller\'s|the customer\'s) (?:choice|option|discretion)|etter eget valg|får välja|kan välja|efter eget val)\\b';
 
@@ -95,6 +112,7 @@ const REPLACED_TRIGGER =
   '(?:replace|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
 const CONDITION_TRIGGER =
   '(?:misstänk|begrundet|skäl|reason|insufficient|inadequate|sufficient|tilstrekkelig|tilstrækkelig|tillräcklig|nødvendig|påkrevd|necessar|required|nödvändig|nodvandig|behov|needed|suspic|suspect|mistanke|misstank|indicat|indikasjon|indikation|ground|grunn|breach|brudd|avvik|incident|pålagt|krav fra)';
+const EXCLUDED_TRIGGER = '(?:not|n\'t|cannot|ikke|ikkje|inte|ej|ingen|intet| no )';
 const COST_TRIGGER =
   '(?:kostnad|omkostning|bekost|regning|utgift|utlegg|godtgj|vederlag|kompens|betal|faktur|timepris|timesats|medgått|ersätt|avgift|debiter|cost|expense|fee|charge|compensat|reimburs|remunerat|hourly|pay|invoic|billable)';
 
@@ -218,6 +236,36 @@ function conditionalAudit(sentence: SentenceView, processorSource: string): Audi
   return conditional ? { ...conditional, messageId: 'conditional-audit' } : undefined;
 }
 
+/** Audits refused outright ("We do not allow on-site audits"): the controller's art. 28(3)(h) right is taken away. */
+function auditExcluded(sentence: SentenceView): AuditSignal | undefined {
+  if (!has(EXCLUDED_TRIGGER, sentence.match)) return undefined;
+  const excluded = findFirst(pattern(EXCLUDED_SOURCE), sentence.match);
+  // keeping the processor's competitors out is no restriction of the controller's own audit
+  if (excluded && findFirst(pattern('\\b(?:competitors?|competing|konkurrent\\p{L}*|konkurrerande|konkurrerende)\\b'), sentence.match)) return undefined;
+  return excluded ? { ...excluded, messageId: 'audit-excluded' } : undefined;
+}
+
+/**
+ * Whether a cost word is nobody's charge to the controller: the controller's own auditor's fees ("Customer will bear
+ * the fees of its auditor"), or a clause part where a party other than the controller bears its own costs
+ * ("Acme will cooperate and bear its own costs of such audits").
+ */
+function ownCostOnly(match: string, cost: Match, processorSource: string): boolean {
+  if (findAll(pattern(OWN_AUDITOR_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end)) return true;
+  let partStart = 0;
+  let partEnd = match.length;
+  for (const b of findAll(pattern(PART_BREAK_SOURCE), match)) {
+    if (b.end <= cost.start) partStart = b.end;
+    else if (b.start >= cost.end) {
+      partEnd = b.start;
+      break;
+    }
+  }
+  const part = match.slice(partStart, partEnd);
+  if (findFirst(pattern(DEMAND_SOURCE), part) || !findFirst(pattern(OWN_COST_SOURCE), part)) return false;
+  return subjectOf(part, processorSource) !== 'controller';
+}
+
 function controllerPays(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (!has(COST_TRIGGER, sentence.match)) return undefined;
   const costs = findAll(pattern(COST_SOURCE), sentence.match);
@@ -236,8 +284,11 @@ function controllerPays(sentence: SentenceView, processorSource: string): AuditS
   }
   // "at its own expense", "for egen regning": whose own is the subject's
   if (!demand && findFirst(pattern(OWN_COST_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
+  // each side paying its own way, in separate clause parts
+  const charged = costs.filter((cost) => !ownCostOnly(sentence.match, cost, processorSource));
+  if (!demand && !charged.length) return undefined;
   // a negated charge: "the processor shall not charge for audits"
-  const first = demand ?? costs[0];
+  const first = demand ?? charged[0];
   const lead = sentence.match.slice(Math.max(0, first.start - 30), first.start);
   if (/\b(?:ikke|not|no|inte|ej|ingen|never|aldri)\b/.test(lead)) return undefined;
   return { ...first, messageId: 'controller-pays' };
@@ -277,6 +328,10 @@ export default defineRule({
         nb: 'Behandlingsansvarlig må betale for revisjon eller tilsyn («{{phrase}}»); revisjon av databehandlers etterlevelse skal skje for databehandlers regning.',
         en: 'The controller must pay for audits or inspections ("{{phrase}}"); audits of the processor\'s compliance should be at the processor\'s cost.',
       },
+      'audit-excluded': {
+        nb: 'Revisjon eller inspeksjon utelukkes («{{phrase}}»); GDPR art. 28(3)(h) gir behandlingsansvarlig rett til revisjon, herunder inspeksjon.',
+        en: 'Audits or inspections are ruled out ("{{phrase}}"); GDPR art. 28(3)(h) gives the controller a right to audits, including inspections.',
+      },
       'no-audit-right': {
         nb: 'Avtalen gir ikke behandlingsansvarlig rett til revisjon eller inspeksjon hos databehandler (GDPR art. 28(3)(h)).',
         en: 'The agreement gives the controller no right to audit or inspect the processor (GDPR art. 28(3)(h)).',
@@ -313,6 +368,7 @@ export default defineRule({
           processorProcedure(sentence, processorSource),
           replacedByReport(sentence, processorSource),
           conditionalAudit(sentence, processorSource),
+          auditExcluded(sentence),
         );
       }
       for (const signal of signals) {

@@ -37,6 +37,14 @@ testRule('audit-restriction', {
     'Biträdet står för sina egna kostnader vid granskningen.',
     'The Controller is responsible for notifying Datatilsynet within 72 hours where required under Article 33.',
     'Kunden kan revidere Leverandoren med 10 virkedagers varsel, og uten varsel ved mistanke om brudd.',
+    // w1-w4 generalisation: each side's own costs in separate parts, refusals that are not the controller's audit
+    'Nordhub will take part and bear its own costs of the audit, and Customer will bear the fees of its auditor.',
+    'Leverandøren dekker sine egne kostnader ved revisjonen, og Kunden dekker honoraret til egen revisor.',
+    'The Processor shall not refuse an audit.',
+    'Audits shall not unreasonably interfere with the Processor\'s business.',
+    'The Processor shall not unreasonably withhold access for audits.',
+    'Nothing in this clause limits the Controller\'s right to audit.',
+    'Audits by competitors of the Processor are not permitted; the Controller may use any other independent auditor.',
   ],
   invalid: [
     { text: 'Behandlingsansvarlig skal gi databehandler minst 30 dagers varsel før revisjon.', messageId: 'notice-too-long', at: '30 dagers' },
@@ -85,5 +93,13 @@ testRule('audit-restriction', {
     { text: 'Customer shall bear all costs of the audit, including the Processor\'s internal costs.', messageId: 'controller-pays', at: 'costs' },
     { text: 'Revisjon skal varsles minst 6 uker i forveien.', messageId: 'notice-too-long', at: '6 uker' },
     { text: 'Kunden kan gjennomfgre revisjon hgyst en gang per kalender8r.', messageId: 'frequency-limited', at: 'en gang per kalender8r', name: 'OCR noise, per calendar year' },
+    { text: 'We do not allow on-site audits; we will instead answer a security questionnaire.', messageId: 'audit-excluded', at: 'do not allow on-site audits' },
+    { text: 'Revisjon på stedet tillates ikke.', messageId: 'audit-excluded', at: 'tillates ikke' },
+    { text: 'Kunden har ikke rett til å gjennomføre revisjon hos Leverandøren.', messageId: 'audit-excluded', at: 'har ikke rett til' },
+    { text: 'Leverandoren tillater ikke stedlige revisjoner.', messageId: 'audit-excluded', at: 'tillater ikke', name: 'æøå-less' },
+    { text: 'Databehandleren accepterer ikke fysiske inspektioner.', messageId: 'audit-excluded', at: 'accepterer ikke', name: 'da' },
+    { text: 'Biträdet medger inte granskning på plats.', messageId: 'audit-excluded', at: 'medger inte granskning', name: 'sv' },
+    { text: 'Kunden har ikke rett til 3 revidere Leverandgren.', messageId: 'audit-excluded', at: 'ikke rett til', name: 'OCR noise' },
+    { text: 'Customer will bear the fees of its auditor and reimburse the Processor\'s costs of the audit.', messageId: 'controller-pays', at: 'reimburse', name: 'own auditor and the processor\'s costs' },
   ],
 });
