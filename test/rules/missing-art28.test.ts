@@ -120,6 +120,24 @@ testRule('missing-art28', {
       scope: 'document',
       text: dpa('Databehandleravtale', nbPlain, { e: 'Leverandoren skal bista kunden ved foresporsler om innsyn, retting og sletting.' }),
     },
+    {
+      name: 'en: sub-processors required to protect data to the standard of this Addendum; requests redirected, self-service tools',
+      scope: 'document',
+      text: dpa('Data Processing Addendum', en, {
+        d: 'The Supplier will require each sub-processor to safeguard the Customer\'s personal data at least to the level required by this Addendum.',
+        e: 'The Supplier gives the Customer tools in the Service to access, rectify and erase personal data and redirects any request from a data subject to the Customer.',
+      }),
+    },
+    {
+      name: 'da: functions that let the controller itself rectify and erase',
+      scope: 'document',
+      text: dpa('Databehandleraftale', da, { e: 'Leverandøren stiller funktioner til rådighed, så kunden selv kan rette og slette oplysninger om en borger.' }),
+    },
+    {
+      name: 'sv: biträdet säkerställer att underbiträden följer kraven i detta avtal',
+      scope: 'document',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { d: 'Biträdet ska säkerställa att varje underbiträde uppfyller de krav på skydd av personuppgifter som anges i detta avtal.' }),
+    },
     { name: 'a pasted clause is not judged', text: 'Databehandler kan bruke underleverandører etter forhåndsgodkjenning fra behandlingsansvarlig.' },
   ],
   invalid: [
@@ -192,6 +210,20 @@ testRule('missing-art28', {
       messageId: 'missing-e',
       at: 'Registrerade',
       text: dpa('Personuppgiftsbiträdesavtal', sv, { e: 'Registrerade: patienter och anställda.' }),
+    },
+    {
+      name: 'en: data subjects named beside "direct" damages, no help with their rights',
+      scope: 'document',
+      messageId: 'missing-e',
+      at: 'Data subjects',
+      text: dpa('Data Processing Agreement', en, { e: 'Data subjects may claim direct damages from the party at fault.' }),
+    },
+    {
+      name: 'nb: sub-processors to protect data, but no duties laid on them',
+      scope: 'document',
+      messageId: 'missing-d',
+      at: 'underleverandører',
+      text: dpa('Databehandleravtale', nb, { d: 'Databehandler velger underleverandører som kan beskytte personopplysningene godt.' }),
     },
     {
       name: 'en: a short DPA lacking three terms',
