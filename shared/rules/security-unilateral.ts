@@ -206,7 +206,7 @@ function documentParties(text: string, processorSource: string): Parties {
   // "Databehandler:\nAcme AS, org.nr. ...\n(«Acme»)"
   for (const label of head.matchAll(ROLE_LABEL)) if (!isController(label[1])) names.add(label[1].trim());
   // "Acme is a processor", "Acme er databehandler"
-  for (const role of text.matchAll(ROLE_STATEMENT)) {
+  for (const role of head.matchAll(ROLE_STATEMENT)) {
     const name = role[1];
     if (!isController(name) && !/^(?:The|This|It|Det|Den|Denne|Dette|Which|Who|Where|Som|Hvis|If|Each|Any|A|An)$/u.test(name)) names.add(name);
   }
