@@ -4,17 +4,20 @@
 
 import { findAll, findFirst, matchText, pattern } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { actorAfter } from './liability-cap-parties';
+import { mentionsOf } from './liability-cap-parties';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers } from '../values';
 
 const BREACH_SOURCE =
-  '\\b(?:avvik\\p{L}*|(?:sikkerhets)?brudd\\p{L}*|hendelse\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|incident\\p{L}*|brud på persondatasikkerhed\\p{L}*|säkerhetsincident\\p{L}*)';
+  '\\b(?:avvik\\p{L}*|(?:sikkerhets)?brudd\\p{L}*|hendelse\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|incident\\p{L}*|brud på persondatasikkerhed\\p{L}*|säkerhetsincident\\p{L}*|(?:unauthori[sz]ed|unlawful) (?:access|disclosure|acquisition|processing)|(?:uautorisert|urettmessig|ulovlig) (?:tilgang|utlevering|behandling)|(?:obehörig|olovlig) (?:åtkomst|tillgång|behandling|röjande)|(?:uautoriseret|uberettiget) (?:adgang|videregivelse|behandling))';
 const NOTIFY_SOURCE =
   '\\b(?:varsl\\p{L}*|varsel\\p{L}*|beskjed|besked|melde\\p{L}*|meld\\p{L}*|underrett?\\p{L}*|informer\\p{L}*|gi beskjed|notif\\p{L}*|inform\\p{L}*|report\\p{L}*|alert\\p{L}*|underrätt\\p{L}*|meddel\\p{L}*|anmäl\\p{L}*|rapporter\\p{L}*)';
 // the controller's own duty towards the authority (GDPR art. 33: 72 hours) is not the processor's deadline
 const AUTHORITY_SOURCE = '\\b(?:datatilsynet|tilsynsmyndighet\\p{L}*|supervisory authorit\\p{L}*|integritetsskyddsmyndigheten|imy|the authority)\\b';
 const UNDUE_DELAY_SOURCE =
   '\\b(?:uten ugrunnet opphold|uten unødig opphold|uten opphold|omgående|umiddelbart|straks|without undue delay|immediately|promptly|utan onödigt dröjsmål|utan dröjsmål|omgående|uden unødig forsinkelse|straks)';
+// qualifiers the shared list lacks that turn the breach notice into an effort: "if feasible", "når det er praktisk mulig"
+const EXTRA_QUALIFIER_SOURCE =
+  '\\b(?:(?:if|when|whenever|insofar as) (?:reasonably )?(?:feasible|practicable|possible)|(?:når|hvor|der|hvis|om) det er (?:praktisk |teknisk )?mulig|(?:når|hvis|om|dersom) det lar seg gjøre|hvor muligt|(?:når|hvis) det er (?:praktisk )?muligt|(?:där|när|om) det är (?:praktiskt )?möjligt|i den utsträckning det är möjligt)\\b';
 const VAGUE_DEADLINE_SOURCE = '\\b(?:innen rimelig tid|within a reasonable (?:time|period)|inom skälig tid|inden for rimelig tid|så snart som praktisk mulig|as soon as (?:reasonably )?practicable)';
 
 /** Whether the controller is named after the notify verb and before the authority: it is told. */
@@ -43,12 +46,25 @@ function namesDataBreach(match: string): boolean {
   return findAll(pattern(BREACH_SOURCE), match).some((b) => !contract.some((c) => c.start <= b.start && b.start < c.end));
 }
 
-/** Whether the controller is the one who tells ("Kunden skal underrette de registrerte ..."), not the one told. */
+// a party word that names whose data it is, not a party: "Customer Personal Data", "kundens personopplysninger"
+const DATA_OWNER_AFTER_SOURCE =
+  "^(?:'s|s'|s)? ?(?:personal data|data|content|information|records|personopplysning\\p{L}*|persondata|personuppgifter\\p{L}*|opplysning\\p{L}*|oplysning\\p{L}*|uppgifter|kundedata|systems?|systemer|systemet)\\b";
+
+/**
+ * Whether the controller is the one who tells ("Kunden skal underrette de registrerte ..."), not the one
+ * told: the first party named before the notify verb is its subject; a party word that only says whose
+ * data it is ("unauthorised access to Customer Personal Data, Threadline will notify ...") is no subject.
+ * @example controllerTells(sentence, context.processorSource) // true for "Kunden skal underrette de registrerte"
+ */
 function controllerTells(sentence: SentenceView, processorSource: string): boolean {
   if (findFirst(pattern(TOLD_SOURCE), sentence.match)) return false;
   const verb = findFirst(pattern(NOTIFY_SOURCE), sentence.match);
+  if (!verb) return false;
+  const subjects = mentionsOf(sentence.match, processorSource).filter(
+    (m) => m.end <= verb.start && !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), sentence.match.slice(m.end, m.end + 30)),
+  );
   // the sentence's first party, named before the verb, is the one who tells
-  return verb !== undefined && actorAfter(sentence.match, 0, processorSource, verb.start)?.actor === 'controller';
+  return subjects[0]?.actor === 'controller';
 }
 
 /** Whether a sentence speaks of telling someone of a breach, or tells someone under a breach heading. */
@@ -107,7 +123,7 @@ export default defineRule({
       if (tooLong) {
         context.report({ messageId: 'deadline-too-long', start: tooLong.start, end: tooLong.end, data: { hours: Math.round(tooLong.hours), maxHours } });
       }
-      const qualifier = findQualifiers(sentence.match, sentence.start)[0];
+      const qualifier = findQualifiers(sentence.match, sentence.start)[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start);
       if (qualifier && !tooLong) {
         context.report({ messageId: 'qualified-duty', start: qualifier.start, end: qualifier.end, data: { qualifier: context.text.slice(qualifier.start, qualifier.end), maxHours } });
       }

@@ -28,11 +28,12 @@ const LANGUAGE_AFTER = /^\s*(?:version|versjon|versjonen|versionen|language|spr�
 const CONTROLLERS_LAW_SOURCE =
   '\\b(?:(?:law|laws|courts?) of the (?:country|member state|state|jurisdiction) (?:in which|where) the (?:controller|customer|data exporter)|(?:rett|lov|domstol\\p{L}*) (?:i|der) (?:det landet|landet|staten|medlemsstaten) (?:der|hvor|som) (?:behandlingsansvarlig|kunden))\\p{L}*';
 
-// Countries by the words that name their law, courts or arbitration seat.
+// Countries by the words that name their law, courts or arbitration seat: the country or a city.
+// The country named decides, not the language the clause is written in ("norsk rätt", "Oslo tingsrätt").
 const COUNTRY_WORDS: [string, string][] = [
-  ['NO', '\\b(?:norsk\\p{L}*|norge|noreg|norway|norwegian|oslo|bergen|trondheim|stavanger|tromsø|kristiansand|drammen|tingrett\\p{L}*|lagmannsrett\\p{L}*)\\b'],
-  ['SE', '\\b(?:svensk\\p{L}*|sverige|sweden|swedish|stockholm\\p{L}*|göteborg\\p{L}*|gothenburg|malmö|uppsala|tingsrätt\\p{L}*|allmän domstol)\\b'],
-  ['DK', '\\b(?:dansk\\p{L}*|danmark|denmark|danish|københavn\\p{L}*|copenhagen|aarhus|århus|odense|aalborg|byret\\p{L}*|sø- og handelsretten)\\b'],
+  ['NO', '\\b(?:norsk\\p{L}*|norge|noreg|norway|norwegian|oslo|bergen|trondheim|stavanger|tromsø|kristiansand|drammen)\\b'],
+  ['SE', '\\b(?:svensk\\p{L}*|sverige|sweden|swedish|stockholm\\p{L}*|göteborg\\p{L}*|gothenburg|malmö|uppsala)\\b'],
+  ['DK', '\\b(?:dansk\\p{L}*|danmark|denmark|danish|københavn\\p{L}*|copenhagen|aarhus|århus|odense|aalborg|sø- og handelsretten)\\b'],
   ['FI', '\\b(?:finsk\\p{L}*|finland|finnish|helsinki|helsingfors|espoo)\\b'],
   ['IE', '\\b(?:irsk\\p{L}*|irland|ireland|irish|dublin)\\b'],
   ['GB', '\\b(?:engelsk\\p{L}*|england|english|wales|united kingdom|london|scotland|scottish|storbritannia)\\b'],
@@ -45,6 +46,27 @@ const COUNTRY_WORDS: [string, string][] = [
   ['US', '\\b(?:delaware|california|new york|washington|texas|illinois|massachusetts|wilmington|san francisco|santa clara|usa|united states|amerikansk\\p{L}*|state of \\p{L}+)\\b'],
   ['CH', '\\b(?:sveits\\p{L}*|schweiz\\p{L}*|switzerland|swiss|zürich|zurich|geneva)\\b'],
 ];
+
+// Kinds of court that belong to one country, read only when the sentence names no country or city
+// ("Solna tingsrätt", "Nedre Romerike tingrett"); in a Swedish text "Oslo tingsrätt" is Oslo's court.
+// "allmän domstol", "ordinary courts" name no country at all.
+const COURT_KIND_WORDS: [string, string][] = [
+  ['NO', '\\b(?:tingrett\\p{L}*|lagmannsrett\\p{L}*|høyesterett\\p{L}*)\\b'],
+  ['SE', '\\b(?:tingsrätt\\p{L}*|hovrätt\\p{L}*)\\b'],
+  ['DK', '\\b(?:byret\\p{L}*|landsret\\p{L}*)\\b'],
+];
+
+/** The countries a choice sentence names: its countries and cities, else the kinds of court it names. */
+function countriesIn(sentence: SentenceView): { code: string; m: { start: number; end: number } }[] {
+  const find = (words: [string, string][]) =>
+    words.flatMap(([code, source]) =>
+      findAll(pattern(source), sentence.match)
+        .filter((m) => !namesLanguage(sentence.match, m))
+        .map((m) => ({ code, m })),
+    );
+  const named = find(COUNTRY_WORDS);
+  return named.length ? named : find(COURT_KIND_WORDS);
+}
 
 const COUNTRY_NAMES: Record<string, { nb: string; en: string }> = {
   NO: { nb: 'Norge', en: 'Norway' },
@@ -117,11 +139,7 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       const choice = choiceIn(sentence);
       if (!choice) continue;
-      const countries = COUNTRY_WORDS.flatMap(([code, words]) =>
-        findAll(pattern(words), sentence.match)
-          .filter((m) => !namesLanguage(sentence.match, m))
-          .map((m) => ({ code, m })),
-      );
+      const countries = countriesIn(sentence);
       if (!countries.length) {
         if (findFirst(pattern(CONTROLLERS_LAW_SOURCE), sentence.match)) {
           choiceFound = true; // the controller's own law: Norwegian for our users

@@ -54,11 +54,15 @@ const CLAIM_BARRED =
 const LIMITATIONS_NOUN =
   '\\b(?:ansvarsbegrensning\\p{L}*|ansvarsgrense\\p{L}*|ansvarstak\\p{L}*|ansvarsbegrensing\\p{L}*|liability caps?|caps? on (?:\\p{L}+ )?liabilit\\p{L}*|begrensning\\p{L}* (?:av|i|på|for) (?:\\p{L}+ )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|limitations? (?:of|on) (?:\\p{L}+ )?liabilit\\p{L}*|liability limitations?|limitations? and exclusions|exclusions? and limitations|limitations? (?:set out|contained|stated) in|subject to the (?:\\p{L}+ ){0,3}limitations?|ansvarsbegränsning\\p{L}*|begränsning\\p{L}* av (?:\\p{L}+ )?ansvar\\p{L}*|ansvarsbegrænsning\\p{L}*|begrænsning\\p{L}* af (?:\\p{L}+ )?ansvar\\p{L}*)';
 const OTHER_AGREEMENT =
-  '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|lisensavtale\\p{L}*|abonnementsavtale\\p{L}*|bruksavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|services? agreement|subscription agreement|underlying agreement|the agreement|terms of (?:service|use)|terms and conditions|general terms|huvudavtal\\p{L}*|tjänsteavtal\\p{L}*|abonnemangsvillkor\\p{L}*|allmänna villkor\\p{L}*|hovedaftale\\p{L}*|msa|avtalen|aftalen|avtalet|vilkårene|villkoren|leveringsbetingelse\\p{L}*|standardvilkår\\p{L}*)\\b';
+  '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|lisensavtale\\p{L}*|abonnementsavtale\\p{L}*|bruksavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|services? agreement|subscription agreement|underlying agreement|the agreement|terms of (?:service|use)|terms and conditions|general terms|huvudavtal\\p{L}*|tjänsteavtal\\p{L}*|ssa(?:-\\p{L}{1,2})?|statens standardavtale\\p{L}*|rammeavtale\\p{L}*|framework agreement|ramavtal\\p{L}*|rammeaftale\\p{L}*|abonnemangsvillkor\\p{L}*|allmänna villkor\\p{L}*|hovedaftale\\p{L}*|msa|avtalen|aftalen|avtalet|vilkårene|villkoren|leveringsbetingelse\\p{L}*|standardvilkår\\p{L}*)\\b';
 const APPLIES =
-  '\\b(?:gjelder|gjelde|får anvendelse|kommer til anvendelse|anvendes|apply|applies|applicable|govern|governs|subject to|underlagt|undergitt|omfattet av|gäller|tillämpas|gælder|finder anvendelse|regulert av|reguleres av|følger av|følger|följer av|follows?|governed by|regulated by|as set out in)\\b';
+  '\\b(?:gjelder|tilsvarende|mutatis mutandis|correspondingly|motsvarande tillämpning|gjelde|får anvendelse|kommer til anvendelse|anvendes|apply|applies|applicable|govern|governs|subject to|underlagt|undergitt|omfattet av|gäller|tillämpas|gælder|finder anvendelse|regulert av|reguleres av|følger av|følger|följer av|follows?|governed by|regulated by|as set out in)\\b';
 // "liability ... is limited as set out in / in accordance with" another agreement
 const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,120}?\\b(?:limited|capped|restricted|begrenset|begrenses|avgrenset|begränsat|begränsad|begränsas|begrænset|begrænses) (?:as (?:set out|provided|stated|specified|described)|in accordance with|pursuant to|according to|i samsvar med|i henhold til|i tråd med|jf\\.?|slik det fremgår av|som angitt i|som fastsatt i|enligt|i enlighet med|i overensstemmelse med|som anført i|som angivet i)\\b`;
+// claims under this DPA: a limitation said to apply to them is a cap, wherever the limitation is written
+// ("Ansvarsbegrensningen i SSA-L punkt 11.4 gjelder tilsvarende for krav som følger av dette bilaget")
+const THIS_DPA_CLAIMS =
+  '\\b(?:krav|kravene|claims?|anspråk|ersättningskrav|erstatningskrav|ansvar\\p{L}*|liabilit\\p{L}*) (?:\\p{L}+ ){0,2}(?:som følger av|som oppstår etter|etter|i henhold til|i medhold av|under|arising (?:out of|under|from)|in connection with|relating to|enligt|i enlighet med|som följer av|som følger af|i henhold til|efter|vedrørende) (?:dette|denne|this|detta|denna|the) (?:bilag\\p{L}*|avtale\\p{L}*|databehandleravtale\\p{L}*|dpa|dba|addendum|avtal\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|aftale\\p{L}*|databehandleraftale\\p{L}*|annex|schedule|appendix|exhibit|data processing (?:agreement|addendum|terms))\\b';
 // the limitation is lifted for this DPA: the customer-friendly wording
 const LIMITATION_LIFTED =
   '\\b(?:gjelder ikke|skal ikke gjelde|ikke gjelde|ikke få anvendelse|shall not apply|does not apply|do not apply|will not apply|not be subject to|not subject to|gäller inte|ska inte gälla|gäller ej|gælder ikke|finder ikke anvendelse|uten hensyn til|notwithstanding|uavhengig av|utan hänsyn till|irrespective of|regardless of|ubegrenset|unlimited|obegränsat|obegränsad|ubegrænset|uncapped|fullt ut ansvarlig|fully liable)\\b';
@@ -200,7 +204,8 @@ function mainAgreementHits(sentence: SentenceView, context: RuleContext): Hit[] 
   }
   const limits = findFirst(pattern(LIMITATIONS_NOUN), sentence.match);
   if (!limits) return [];
-  if (!findFirst(pattern(OTHER_AGREEMENT), sentence.match) || !findFirst(pattern(APPLIES), sentence.match)) return [];
+  const elsewhere = findFirst(pattern(OTHER_AGREEMENT), sentence.match) || findFirst(pattern(THIS_DPA_CLAIMS), sentence.match.slice(limits.end));
+  if (!elsewhere || !findFirst(pattern(APPLIES), sentence.match)) return [];
   if (liftsLimitation(sentence)) return [];
   return [{ messageId: 'main-agreement-limits', start: limits.start, end: limits.end, phrase: sentence.text.slice(limits.start, limits.end) }];
 }

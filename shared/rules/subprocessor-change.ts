@@ -44,7 +44,20 @@ const FREE_SOURCE =
 
 /** Exceptions that let a change happen with shorter or no notice. */
 const EXCEPTION_SOURCE =
-  '\\b(?:spesielle tilfeller|særlige tilfeller|særskilte tilfeller|særlige tilfælde|i hastetilfeller|hastesaker|in special cases|in exceptional (?:cases|circumstances)|in urgent cases|where urgent|in case of urgency|in an emergency|särskilda fall|brådskande fall|i brådskande situationer|i nødstilfælde|i hastende tilfælde|i akutte (?:tilfeller|situasjoner)|ved akutt behov|i nødsituasjoner|(?:in|in the event of|in case of) an? emergenc\\p{L}*|in emergencies|emergency replacement\\p{L}*|urgent replacement\\p{L}*|kortere (?:varsel|frist|varslingsfrist)|shorter notice|kortare (?:varsel|frist)|kortere varsel|with immediate effect without notice)';
+  '\\b(?:spesielle tilfeller|særlige tilfeller|særskilte tilfeller|særlige tilfælde|i hastetilfeller|hastesaker|in special cases|in exceptional (?:cases|circumstances)|in urgent cases|where urgent|in case of urgency|in an emergency|särskilda fall|brådskande fall|i brådskande situationer|i nødstilfælde|i hastende tilfælde|i akutte (?:tilfeller|situasjoner)|ved akutt behov|i nødsituasjoner|(?:in|in the event of|in case of) an? emergenc\\p{L}*|in emergencies|emergency replacement\\p{L}*|urgent replacement\\p{L}*|kortere (?:varsel|frist|varslingsfrist)|shorter notice|kortare (?:varsel|frist)|kortere varsel|with immediate effect|med (?:øyeblikkelig|umiddelbar|øjeblikkelig|omedelbar|omgående) (?:virkning|verkan)|(?:urgently|immediately) (?:required|needed|necessary)|urgent (?:need|reasons?|grounds)|(?:av|af) (?:akutte|hastende|tvingende) (?:grunner|årsager)|akut behov|brådskande|omedelbart (?:behov|nödvändig\\p{L}*))';
+// "not even in urgent cases": the exception is ruled out
+const NOT_EVEN_SOURCE = '\\b(?:not even|heller ikke|ikke engang|inte ens|inte heller|heller ikkje|not|ikke|inte|ej|never|aldri|aldrig)(?: \\p{L}+){0,2}[\\s,]*$';
+
+/** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
+const NOTICE_AFTER_CHANGE_SOURCE =
+  '\\b(?:varsl\\p{L}*|informer\\p{L}*|underrett\\p{L}*|orienter\\p{L}*|notif\\p{L}*|inform\\p{L}*|underrätt\\p{L}*|meddel\\p{L}*|underret\\p{L}*)[^.;]{0,100}?\\b(?:thereafter|afterwards|subsequently|retrospectively|after the (?:change|replacement|addition|fact|event)|i etterkant|etterpå|i ettertid|etterskuddsvis|etter at (?:endringen|byttet|utskiftingen|utskiftningen) (?:er|har)|efterfølgende|bagefter|i efterhånden|efteråt|i efterhand|i efterskott|efter att (?:ändringen|bytet) (?:har|är))\\b';
+
+/** Other topics that name sub-processors in passing: audits at sub-processors, breaches there, deletion there. */
+const OTHER_TOPIC_SOURCE =
+  '\\b(?:revisjon\\p{L}*|inspeksjon\\p{L}*|inspiser\\p{L}*|kontrollbesøk\\p{L}*|audit\\p{L}*|inspect\\p{L}*|gransk\\p{L}*|revision\\p{L}*|inspektion\\p{L}*|kontrol(?:l)?besøg\\p{L}*|brudd på personopplysningssikkerhet\\p{L}*|sikkerhetsbrudd\\p{L}*|personal data breach\\p{L}*|security (?:breach|incident)\\p{L}*|personuppgiftsincident\\p{L}*|sikkerhedsbrud\\p{L}*|brud på persondatasikkerhed\\p{L}*|avvik\\p{L}*|sletting\\p{L}*|deletion|slette|delete|radera\\p{L}*|sletning\\p{L}*)';
+/** A change of sub-processors named outright: new, added, replaced, changed. */
+const STRICT_CHANGE_SOURCE =
+  '\\b(?:endring\\p{L}*|tilføy\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add|adding|added|replac\\p{L}*|new|ändring\\p{L}*|förändring\\p{L}*|tillägg\\p{L}*|utbyte\\p{L}*|nya|byts|byta|byte|ersätt\\p{L}*|udskift\\p{L}*|tilføjelse\\p{L}*|ændring\\p{L}*)\\b';
 
 /** The processor's general right or general authorisation to use sub-processors. */
 const GENERAL_RIGHT_SOURCE =
@@ -103,11 +116,22 @@ class SubprocessorHits {
   }
 }
 
-/** Sentences about sub-processors: they name one, or stand in a clause or section that does. */
+/**
+ * Sentences about sub-processors: they name one, or stand in a clause or section that does. A
+ * sentence on another topic that only names sub-processors in passing ("audits at the processor and
+ * its sub-processors on reasonable notice, normally ten working days") says nothing about changing
+ * them, unless it names a change outright.
+ * @example subprocessorSentences(context, new SubprocessorHits(context.match)).length // 3
+ */
 function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): SentenceView[] {
   const found: SentenceView[] = [];
   for (const clause of context.clauses) {
-    if (hits.within(clause.start, clause.end) || hits.underHeading(clause)) found.push(...context.sentencesOf(clause));
+    if (!hits.within(clause.start, clause.end) && !hits.underHeading(clause)) continue;
+    for (const sentence of context.sentencesOf(clause)) {
+      const otherTopic = findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) !== undefined;
+      if (otherTopic && !findFirst(pattern(STRICT_CHANGE_SOURCE), sentence.match)) continue;
+      found.push(sentence);
+    }
   }
   return found;
 }
@@ -197,6 +221,10 @@ export default defineRule({
         nb: 'Avtalen tillater endringer i underleverandører med kortere varsel eller uten varsel («{{phrase}}»); playbooken krever minst {{minDays}} dagers forhåndsvarsel uten unntak.',
         en: 'The agreement allows sub-processor changes with shorter or no notice ("{{phrase}}"); the playbook requires at least {{minDays}} days\' prior notice without exceptions.',
       },
+      'notice-after-change': {
+        nb: 'Behandlingsansvarlig skal bare varsles etter at underleverandøren er lagt til eller byttet ut; playbooken krever skriftlig varsel minst {{minDays}} dager før endringen, med rett til å protestere.',
+        en: 'The controller is only told after a sub-processor has been added or replaced; the playbook requires written notice at least {{minDays}} days before the change, with a right to object.',
+      },
       'no-notice-period': {
         nb: 'Behandlingsansvarlig skal bare informeres om endringer i underleverandører, uten noen frist før endringen; playbooken krever skriftlig varsel minst {{minDays}} dager i forveien.',
         en: 'The controller is only to be informed of sub-processor changes, with no period before the change; the playbook requires written notice at least {{minDays}} days in advance.',
@@ -235,10 +263,17 @@ export default defineRule({
         continue;
       }
 
-      // exceptions: "in special cases ... shorter notice"
+      // exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required"
       const exception = findFirst(pattern(EXCEPTION_SOURCE), sentence.match);
-      if (exception) {
+      if (exception && !findFirst(pattern(NOT_EVEN_SOURCE), sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) {
         findings.push({ messageId: 'notice-exception', ...at(exception), data: { phrase: quote(context, sentence.start + exception.start, sentence.start + exception.end), minDays } });
+        continue;
+      }
+
+      // the controller told only after the change: "will inform Customer ... thereafter"
+      const afterChange = changeWord && findFirst(pattern(NOTICE_AFTER_CHANGE_SOURCE), sentence.match);
+      if (afterChange && !findFirst(pattern(OBJECTION_SOURCE), afterChange.text)) {
+        findings.push({ messageId: 'notice-after-change', ...at(afterChange), data: { minDays } });
         continue;
       }
 

@@ -1,10 +1,13 @@
-// unilateral-amendment: the DPA, its annexes, the terms, the instructions or the prices may change
-// only by written agreement of both parties. Finds the processor's right to change them on its own
-// ("Databehandler har rett til å endre ... denne DBA", "Acme may update these terms", "these terms
+// unilateral-amendment: the DPA, its annexes, the terms it forms part of and the instructions may
+// change only by written agreement of both parties. Finds the processor's right to change them on its
+// own ("Databehandler har rett til å endre ... denne DBA", "Acme may update these terms", "these terms
 // may be amended by the Provider at any time"), even with notice, and "continued use = acceptance".
 // Changes that need the controller's written consent, changes the parties make together, the
 // controller changing its own instructions, and the processor updating its sub-processor list
-// (a sub-processor matter) or its security measures (security-unilateral) are not this deviation.
+// (a sub-processor matter) or its security measures (security-unilateral) are not this deviation;
+// nor is a change of the service's prices (no change of the DPA), nor a change of the commercial
+// terms where the document expressly keeps the DPA out of it ("changes to the DPA need both
+// parties' signatures").
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
@@ -16,9 +19,20 @@ const MODAL =
   '\\b(?:kan|kunne|har rett til(?: å)?|har rett og plikt til(?: å)?|forbeholder (?:seg|oss) (?:\\p{L}+ ){0,2}(?:retten |rett )?til(?: å)?|er berettiget til(?: å)?|står fritt til(?: å)?|may|can|might|reserves? (?:the|our|its) right to|is entitled to|shall be entitled to|has the right to|is free to|will|vil|får|förbehåller (?:sig|oss) (?:rätten )?(?:att|till)|har rätt (?:att|till)|äger rätt att|har ret til(?: at)?|forbeholder (?:sig|os) (?:retten |ret )?til(?: at)?|er berettiget til(?: at)?)\\b';
 const CHANGE_VERB =
   '\\b(?:endre|endra|tilpasse|oppdatere|revidere|modifisere|justere|supplere|amend|change|modify|update|revise|alter|supplement|vary|ändra|uppdatera|revidera|justera|modifiera|ændre|opdatere|tilpasse|(?:gjøre|foreta|utføre|make|göra|foretage|vidta) (?:\\p{L}+ ){0,2}(?:endringer|endring|changes|amendments|modifications|ändringar|ændringer))\\b';
-// what is changed: the agreement and its parts, the terms, the instructions, the prices
+// what is changed: the agreement and its parts, the terms, the instructions (prices are no DPA term:
+// "kan justere prisene" changes what the service costs, not how the data is processed)
 const OBJECT_SOURCE =
-  '\\b(?:dba|dpa|avtale\\p{L}*|databehandleravtale\\p{L}*|vedlegg\\p{L}*|bilag\\p{L}*|vilkår\\p{L}*|betingelse\\p{L}*|instruks\\p{L}*|pris\\p{L}*|agreement|addendum|terms|annex\\p{L}*|appendi\\p{L}*|schedules?|instructions?|prices?|pricing|fees|charges|conditions|policy|villkor\\p{L}*|avtal\\p{L}*|\\p{L}+(?:avtal|avtale|aftale)(?:et|en|n)?|bilaga\\p{L}*|instruktion\\p{L}*|aftale\\p{L}*|prislist\\p{L}*|avgift\\p{L}*)\\b';
+  '\\b(?:dba|dpa|avtale\\p{L}*|databehandleravtale\\p{L}*|vedlegg\\p{L}*|bilag\\p{L}*|\\p{L}*vilkår\\p{L}*|\\p{L}*betingelse\\p{L}*|instruks\\p{L}*|agreement|addendum|terms|annex\\p{L}*|appendi\\p{L}*|schedules?|instructions?|conditions|policy|\\p{L}*villkor\\p{L}*|avtal\\p{L}*|\\p{L}+(?:avtal|avtale|aftale)(?:et|en|n)?|bilaga\\p{L}*|instruktion\\p{L}*|aftale\\p{L}*)\\b';
+// the general or commercial terms, as distinct from the DPA ("brukervilkårene", "Terms of Service")
+const TERMS_OBJECT_SOURCE = '^(?:\\p{L}*vilkår|\\p{L}*villkor|\\p{L}*betingelse|terms|conditions|policy)';
+// the DPA itself, by name
+const DPA_NAME_SOURCE =
+  '\\b(?:dba|dpa|databehandleravtale\\p{L}*|databehandlingsavtale\\p{L}*|databehandleraftale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|biträdesavtal\\p{L}*|data processing (?:agreement|addendum|terms|annex|exhibit|schedule)|data protection (?:agreement|addendum))\\b';
+// an annex or appendix by its label ("Vedlegg A", "Appendix 2", "Bilag 1")
+const ANNEX_LABEL_SOURCE = '\\b(?:vedlegg|bilag|bilaga|annex|appendix|schedule|exhibit) ([a-z0-9]{1,3})\\b';
+// the DPA kept out of a change clause: "gjelder ikke databehandleravtalen", "does not apply to the DPA"
+const EXCLUDES_SOURCE =
+  '\\b(?:gjelder ikke|gjelder likevel ikke|omfatter ikke|does not apply|do not apply|shall not apply|will not apply|not apply to|except|excluding|other than|unntatt|med unntak av|bortsett fra|gäller inte|omfattar inte|undantaget|med undantag av|gælder ikke|omfatter ikke|undtagen|bortset fra)\\b';
 // objects that are lists or annexes: a sub-processor list is a sub-processor matter
 const LIST_OBJECT = /^(?:vedlegg|bilag|annex|appendi|schedule|bilaga|liste|list)/u;
 const SUBPROCESSOR =
@@ -26,8 +40,6 @@ const SUBPROCESSOR =
 // security measures are the security-unilateral category
 const MEASURES = '\\b(?:tiltak\\p{L}*|measures?|åtgärder\\p{L}*|foranstaltning\\p{L}*|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*|funksjon\\p{L}*|funktion\\p{L}*|features?|functionality|tjenesten|the services?|plattform\\p{L}*|platform)\\b';
 const REQUEST_SOURCE = '\\b(?:be om|anmode\\p{L}*|foreslå|propose|request|suggest|föreslå|begära|anmoda|kreve|require|kräva|kræve|initiere|initiate)\\b';
-// prices that follow an index are not the processor's choice
-const INDEXED = '\\b(?:konsumprisindeks\\p{L}*|kpi|consumer price index|cpi|index\\p{L}*|indeks\\p{L}*|prisindex\\p{L}*)\\b';
 // the change needs the controller's agreement: not unilateral
 const CONSENT =
   '\\b(?:skriftlig\\p{L}* (?:samtykke|godkjenning|godkjennelse|aksept|avtale|enighet)|samtykke fra|godkjenning fra|godkjennelse fra|godkjent av|(?:prior |written |express |explicit )+(?:consent|approval|agreement)|consent of|approval of|agreed (?:upon )?(?:in writing )?(?:by|between) (?:both|the) parties|by (?:mutual|written) agreement|mutual\\p{L}*|begge parter\\p{L}*|both parties|skriftligt? (?:avtal|godkännande|samtycke|aftale)|båda parter\\p{L}*|begge parters|partenes (?:skriftlige )?(?:samtykke|avtale)|forutsetter (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|aksept)|requires? (?:\\p{L}+ ){0,3}(?:consent|approval|agreement)|godkänn\\p{L}* av|medgivande)\\b';
@@ -49,6 +61,8 @@ interface Hit {
   messageId: 'processor-may-amend' | 'deemed-acceptance';
   start: number;
   end: number;
+  /** What is changed, as the text names it ("brukervilkårene"); undefined for a deemed acceptance. */
+  object?: string;
 }
 
 /** The party that has the right at `at`: named last before it, "we", a bare vendor name, or undefined. */
@@ -59,18 +73,17 @@ function holderOf(sentence: SentenceView, at: number, context: RuleContext): Act
 }
 
 /** The first changed object within the window after a verb, if it is this deviation's kind of object. */
-function changedObject(sentence: SentenceView, from: number): { start: number; end: number } | undefined {
+function changedObject(sentence: SentenceView, from: number): { start: number; end: number; text: string } | undefined {
   const window = sentence.match.slice(from, from + 90);
   const object = findFirst(pattern(OBJECT_SOURCE), window);
   if (!object) return undefined;
   const between = window.slice(0, object.start);
   if (findFirst(pattern(MEASURES), between)) return undefined;
-  if (/(?:pris|price|pricing|fees|avgift)/u.test(object.text) && findFirst(pattern(INDEXED), sentence.match)) return undefined;
   if (LIST_OBJECT.test(object.text) && findFirst(pattern(SUBPROCESSOR), sentence.match)) return undefined;
   // "Annex II (security measures)": the annex of security measures is security-unilateral's matter
   if (LIST_OBJECT.test(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
   if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
-  return { start: from + object.start, end: from + object.end };
+  return { start: from + object.start, end: from + object.end, text: object.text };
 }
 
 function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
@@ -87,7 +100,7 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (holderOf(sentence, modal.start, context) !== 'processor') continue;
     const object = changedObject(sentence, modal.end + verb.end);
     if (!object) continue;
-    hits.push({ messageId: 'processor-may-amend', start: modal.start, end: object.end });
+    hits.push({ messageId: 'processor-may-amend', start: modal.start, end: object.end, object: object.text });
   }
   return hits;
 }
@@ -108,7 +121,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(sentence.text.slice(m.end + agentMarker.end).split(/[,.;]/)[0].split(/\s+(?:med|with|uten|without|og|and|if|dersom|når|when)\b/u)[0]));
     const unilateral = !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
     if (!byProcessor && !unilateral) continue;
-    hits.push({ messageId: 'processor-may-amend', start: objectStart, end: m.end });
+    hits.push({ messageId: 'processor-may-amend', start: objectStart, end: m.end, object: object.text });
   }
   return hits;
 }
@@ -135,15 +148,59 @@ export default defineRule({
     reportsAbsence: false,
   },
   check(context) {
-    for (const sentence of context.sentences()) {
+    const sentences = context.sentences();
+    let dpaKeptOut: boolean | undefined; // worked out once, and only when a terms' change is found
+    let termsChange: SentenceView | undefined; // the last sentence that changes the terms only
+    for (const sentence of sentences) {
       if (!findFirst(pattern(ANY_CHANGE), sentence.match)) continue;
       const subprocessorMatter = findFirst(pattern(SUBPROCESSOR), sentence.match) !== undefined;
       const deemed = findFirst(pattern(DEEMED_ACCEPTANCE), sentence.match);
-      const hits: Hit[] = [];
-      if (deemed && !subprocessorMatter) hits.push({ messageId: 'deemed-acceptance', start: deemed.start, end: deemed.end });
+      let hits: Hit[] = [];
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
       if (deemed || !findFirst(pattern(CONSENT), sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
+      const termsOnly = hits.length > 0 && hits.every((h) => h.object !== undefined && findFirst(pattern(TERMS_OBJECT_SOURCE), h.object) !== undefined);
+      // "continued use is acceptance" right after a change of the terms only belongs to that change
+      const deemedOfTerms = deemed && (termsOnly || (!hits.length && termsChange?.clause === sentence.clause && !findFirst(pattern(OBJECT_SOURCE), sentence.match.slice(0, deemed.start))));
+      if (deemed && !subprocessorMatter) hits.push({ messageId: 'deemed-acceptance', start: deemed.start, end: deemed.end });
+      termsChange = termsOnly ? sentence : hits.length ? undefined : termsChange;
+      if (termsOnly || deemedOfTerms) {
+        dpaKeptOut ??= keepsDpaOut(context, sentences);
+        if (dpaKeptOut) hits = [];
+      }
       reportOncePerMessage(context, sentence, hits);
     }
   },
 });
+
+/**
+ * Whether the document expressly keeps the DPA out of the processor's changes: a sentence that
+ * names the DPA (or the annex that holds it) and makes changes to it need both parties' written
+ * agreement, or says a change clause does not apply to it. Then a change of the commercial terms
+ * alone is no change of the DPA.
+ * @example keepsDpaOut(context, sentences) // true for "Endringer i Vedlegg A krever skriftlig avtale signert av begge parter."
+ */
+function keepsDpaOut(context: RuleContext, sentences: readonly SentenceView[]): boolean {
+  for (const sentence of sentences) {
+    const consent = findFirst(pattern(CONSENT), sentence.match) !== undefined && findFirst(pattern(ANY_CHANGE), sentence.match) !== undefined;
+    const excluded = !consent && findFirst(pattern(EXCLUDES_SOURCE), sentence.match) !== undefined && findFirst(pattern(CHANGE_NOUN_OR_CLAUSE), sentence.match) !== undefined;
+    if (!consent && !excluded) continue;
+    if (findFirst(pattern(DPA_NAME_SOURCE), sentence.match)) return true;
+    for (const annex of findAll(pattern(ANNEX_LABEL_SOURCE), sentence.match)) {
+      if (annexHoldsDpa(context.match, annex.groups[0] ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+// a change clause named by its subject or heading: "this section", "endringsklausulen", "changes"
+const CHANGE_NOUN_OR_CLAUSE = '\\b(?:endring\\p{L}*|changes?|amendments?|modifications?|ändring\\p{L}*|ændring\\p{L}*|this (?:section|clause)|dette punkt\\p{L}*|denne bestemmelse\\p{L}*)\\b';
+
+/** Whether the annex with this label ("a", "2") is the DPA: its label stands next to the DPA's name somewhere. */
+function annexHoldsDpa(match: string, label: string): boolean {
+  for (const m of findAll(pattern(ANNEX_LABEL_SOURCE), match)) {
+    if (m.groups[0] !== label) continue;
+    const near = match.slice(Math.max(0, m.start - 60), m.end + 60);
+    if (findFirst(pattern(DPA_NAME_SOURCE), near)) return true;
+  }
+  return false;
+}

@@ -23,6 +23,9 @@ testRule('breach-notice-deadline', {
       scope: 'document',
       text: 'Avtal\n\n1. Behandling\n\nLeverantören behandlar personuppgifter endast enligt Kundens instruktioner.\n\n2. Incident\n\nLeverantören underrättar Kunden utan onödigt dröjsmål om en personuppgiftsincident och bistår Kunden med anmälan till Integritetsskyddsmyndigheten.\n\n3. Lag\n\nAvtalet är underlagt norsk rett.',
     },
+    // a party word that says whose data it is, not who tells
+    'Ved uautorisert tilgang til kundens personopplysninger skal leverandøren varsle kunden uten ugrunnet opphold.',
+    'If Client Data is disclosed without authorisation, Vendorly shall notify the Client without undue delay and no later than 24 hours after becoming aware.',
   ],
   invalid: [
     { text: 'Varsling om avvik skal om mulig skje innen 48 timer etter at databehandler er blitt kjent med avviket.', messageId: 'deadline-too-long', at: '48 timer' },
@@ -54,5 +57,11 @@ testRule('breach-notice-deadline', {
     { text: 'Leverandoren gir Kunden beskjed om sikkerhetsbrudd senest innen 3 dager.', messageId: 'deadline-too-long', at: '3 dager', name: 'without æøå' },
     { text: 'Biträdet ska underrätta den personuppgiftsansvarige om en personuppgiftsincident inom 72 timmar.', messageId: 'deadline-too-long', at: '72 timmar', name: 'Swedish' },
     { text: 'Databehandleren underretter den dataansvarlige uden unødig forsinkelse og så vidt muligt senest 48 timer efter bruddet.', messageId: 'deadline-too-long', at: '48 timer', name: 'Danish, no modal verb' },
+    { text: 'Should unauthorised disclosure of Client Data occur, Vendorly will alert the Client promptly and, where feasible, within forty eight hours.', messageId: 'deadline-too-long', at: 'forty eight hours', name: 'the data owner named first, hours in words' },
+    { text: 'Ved brudd som rammer kundens personopplysninger varsler leverandøren kunden, når det er praktisk mulig, uten ugrunnet opphold.', messageId: 'qualified-duty', at: 'når det er praktisk mulig' },
+    { text: 'Leverantören ska underrätta Kunden om en personuppgiftsincident inom två dygn.', messageId: 'deadline-too-long', at: 'två dygn', name: 'Swedish dygn' },
+    { text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden senest otteogfyrre timer efter opdagelsen.', messageId: 'deadline-too-long', at: 'otteogfyrre timer', name: 'Danish number word' },
+    { text: 'The Supplier shall notify the Customer of a Security Incident, if feasible, within 12 hours.', messageId: 'qualified-duty', at: 'if feasible' },
+    { text: 'Leverandoren skal varsle kunden om sikkerhetsbrudd innen 48 (forty-eight) timer.', messageId: 'deadline-too-long', at: '48 (forty-eight) timer', name: 'without æøå, word in brackets' },
   ],
 });

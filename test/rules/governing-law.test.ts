@@ -22,6 +22,10 @@ testRule('governing-law', {
       scope: 'document',
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor shall process personal data only on documented instructions.\n\n2. Law\n\nThis DPA shall be governed by the law of the country in which the Controller is established.',
     },
+    // the country named decides, not the language of the clause; 'allmän domstol' names no country
+    'Tvister enligt detta avtal ska avgöras av Oslo tingsrätt.',
+    'Avtalet tolkas enligt norsk rätt och tvister i anledning av avtalet avgörs av norsk allmän domstol.',
+    'Tvister afgøres ved Oslo byret efter norsk ret.',
   ],
   invalid: [
     { text: 'This DPA shall be governed by the laws of Ireland.', messageId: 'foreign-law', at: 'laws of Ireland' },
@@ -40,5 +44,8 @@ testRule('governing-law', {
       messageId: 'no-choice',
       text: `${DPA_WITHOUT_CHOICE}\n\n3. Overføring\n\nUnderdatabehandlere kan være underlagt amerikansk lov som gir myndighetene tilgang til personopplysninger som overføres etter avtalen.`,
     },
+    { text: 'Tvister i anledning av avtalet ska avgöras av Solna tingsrätt.', messageId: 'foreign-law', at: 'Solna tingsrätt', name: 'a Swedish court named by its kind' },
+    { text: 'Avtalet tolkas enligt norsk rätt, men tvister ska avgöras av svensk allmän domstol.', messageId: 'foreign-law', at: 'svensk allmän domstol' },
+    { text: 'Avtalen reguleres av norsk rett, men tvister avgjores av Stockholms tingsrätt.', messageId: 'foreign-law', at: 'Stockholms tingsrätt', name: 'without æøå' },
   ],
 });

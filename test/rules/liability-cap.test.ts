@@ -22,6 +22,8 @@ testRule('liability-cap', {
     "The Processor shall remain fully liable to the Controller for the performance of the sub-processor's obligations.",
     'Databehandleren hæfter for sine underdatabehandleres behandling som for sin egen.',
     "The Processor is not liable for any loss resulting from the Controller's breach of this DPA.",
+    'Ansvarsbegrensningen i punkt 9 gjelder ikke for krav etter denne databehandleravtalen.',
+    'The limitations of liability in clause 12 shall not apply to claims arising under this DPA.',
   ],
   invalid: [
     { text: 'Databehandlers ansvar er uansett begrenset til NOK 75 000.', messageId: 'capped', at: 'begrenset til NOK 75 000' },
@@ -62,5 +64,10 @@ testRule('liability-cap', {
     { text: 'Vardera partens ansvar enligt detta avtal är begränsat i enlighet med huvudavtalet.', messageId: 'main-agreement-limits', at: 'begränsat i enlighet med', name: 'Swedish' },
     { text: 'Databehandlerens erstatningsansvar kan aldri overstige 100 000 kr.', messageId: 'capped', at: 'kan aldri overstige', name: 'Danish' },
     { text: 'Leverandgrens samlede ansvar er begrenset til 8rlig vederlag.', messageId: 'capped', at: 'ansvar er begrenset', name: 'OCR noise' },
+    // a limitation written elsewhere made to apply to claims under this DPA
+    { text: 'Ansvarsbegrensningen i kontraktens punkt 9 gjelder tilsvarende for krav etter denne databehandleravtalen.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrensningen' },
+    { text: 'Ansvarsbegrensningene i SSA-D gjelder ogsa for krav som folger av dette bilaget.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrensningene', name: 'state standard agreement, without æøå' },
+    { text: 'The limitations of liability in clause 12 apply mutatis mutandis to claims arising under this DPA.', messageId: 'main-agreement-limits', at: 'limitations of liability' },
+    { text: 'Ansvarsbegränsningen i punkt 14 gäller även för anspråk enligt detta avtal.', messageId: 'main-agreement-limits', at: 'Ansvarsbegränsningen', name: 'Swedish' },
   ],
 });

@@ -26,6 +26,13 @@ testRule('subprocessor-change', {
     'Leverandøren underretter kunden om nye underdatabehandlere 45 dage i forvejen, og kunden kan gøre indsigelse inden for 14 dage.',
     'Databehandler varsler kunden om bytte av underleverandorer 30 dager i forkant, og kunden kan protestere.',
     'The Client may approve new subcontractors without the Supplier\'s consent.',
+    // another topic that names sub-processors in passing: an audit's notice is no sub-processor notice
+    'Kunden kan gjennomføre revisjon hos Leverandøren og hos underleverandører med rimelig varsel, normalt ti virkedager.',
+    'The Customer may audit the Processor and its Sub-processors on reasonable notice, generally five business days.',
+    'Den personuppgiftsansvarige får granska biträdet och dess underbiträden med skäligt varsel, normalt fem arbetsdagar.',
+    'Databehandler skal varsle kunden om avvik hos underleverandorer innen 24 timer.',
+    'Leverandøren kan ikke bytte ut underleverandører uten 30 dagers forhåndsvarsel, heller ikke i hastetilfeller, og kunden kan protestere.',
+    'The Processor shall notify the Customer 30 days before a new Sub-processor is engaged, and the Customer may object within 10 days thereafter.',
   ],
   invalid: [
     { text: 'Leverandøren har rett til fritt å bytte ut eller legge til nye underleverandører.', messageId: 'free-change', at: 'fritt' },
@@ -118,5 +125,12 @@ testRule('subprocessor-change', {
       messageId: 'notice-too-short',
       at: '7 dage',
     },
+    // urgent replacements with immediate effect, or the controller told only afterwards: no advance notice in those cases
+    { text: 'Notwithstanding the above, the Supplier may replace a sub-processor with immediate effect where urgently required for security reasons.', messageId: 'notice-exception', at: 'with immediate effect' },
+    { text: 'Leverandoren kan erstatte en underleverandor med umiddelbar virkning ved akutt behov, og kunden informeres i etterkant.', messageId: 'notice-exception', at: 'med umiddelbar virkning', name: 'without æøå' },
+    { text: 'Databehandleren kan udskifte en underdatabehandler og underretter den dataansvarlige efterfølgende.', messageId: 'notice-after-change', at: 'efterfølgende', name: 'Danish' },
+    { text: 'Biträdet får byta underbiträde i brådskande fall och underrättar den personuppgiftsansvarige i efterhand.', messageId: 'notice-exception', at: 'brådskande', name: 'Swedish' },
+    { text: 'Databehandler kan bytte underleverand@r og vil varsle behandlingsansvarlig i etterkant.', messageId: 'notice-after-change', at: 'i etterkant', name: 'OCR noise' },
+    { text: 'The Processor may add new Sub-processors and will inform the Customer of the addition afterwards.', messageId: 'notice-after-change', at: 'afterwards' },
   ],
 });

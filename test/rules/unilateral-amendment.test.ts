@@ -24,6 +24,12 @@ testRule('unilateral-amendment', {
     'I henhold til avtalen kan revisjon gjøres av en uavhengig tredjepart.',
     'By signing the Order Form, this DPA is deemed accepted by both parties.',
     'Endringer i behandlingen kan bare gjores etter skriftlig instruks fra behandlingsansvarlig.',
+    // the service's prices are no term of the DPA
+    'Vi kan justere prisene én gang i året med 60 dagers varsel.',
+    "Acme may change its prices with 90 days' notice.",
+    // commercial terms that may change, with the DPA expressly kept out of it
+    { name: 'terms changes, DPA changes need both signatures', scope: 'document', text: 'Vilkår\n\n1. Endringer\n\nVi kan endre disse tjenestevilkårene med 30 dagers varsel. Fortsatt bruk etter endringen anses som aksept av de nye vilkårene.\n\nDatabehandleravtalen i vedlegg 2 kan bare endres skriftlig med begge parters underskrift.' },
+    { name: 'terms changes, the DPA schedule excluded', scope: 'document', text: 'Terms\n\n9. Changes\n\nWe may update these Terms of Service by email notice. Continued use after the update constitutes acceptance. This clause does not apply to Schedule B, which may only be amended by written agreement of both parties.\n\nSchedule B - Data Processing Addendum\n\nB.1 We process personal data only on your documented instructions.' },
   ],
   invalid: [
     { text: 'Databehandleren kan endre vilkårene med 30 dagers skriftlig varsel.', messageId: 'processor-may-amend', at: 'endre vilkårene' },
@@ -51,5 +57,8 @@ testRule('unilateral-amendment', {
     { text: 'Endringer i avtalen kan gjores av Leverandoren med 30 dagers varsel.', messageId: 'processor-may-amend', at: 'kan gjores', name: 'passive, without æøå' },
     { text: 'If Customer does not object within 30 days, the amended DPA shall be deemed accepted.', messageId: 'deemed-acceptance', at: 'deemed accepted' },
     { text: 'Dersom Kunden ikke har protestert innen 14 dager, anses endringene som godkjent.', messageId: 'deemed-acceptance', at: 'anses endringene som godkjent' },
+    { text: 'Leverandøren kan endre tjenestevilkårene med 30 dagers varsel.', messageId: 'processor-may-amend', at: 'endre tjenestevilkårene', name: 'compound terms word' },
+    { text: 'Vi förbehåller oss rätten att ändra användarvillkoren.', messageId: 'processor-may-amend', at: 'ändra användarvillkoren', name: 'Swedish compound' },
+    { name: 'the annex kept out is a price list, not the DPA', scope: 'document', text: 'Vilkar\n\n1. Endringer\n\nVi kan endre brukervilkarene med 30 dagers varsel.\n\nEndringer i Vedlegg 3 (prisliste) krever skriftlig avtale signert av begge parter.', messageId: 'processor-may-amend', at: 'endre brukervilkarene' },
   ],
 });
