@@ -10,7 +10,7 @@ const numberWords: Record<string, number> = {
   sju: 7, syv: 7, sjua: 7, åtte: 8, atte: 8, otte: 8, åtta: 8, atta: 8, ni: 9, nio: 9, ti: 10, tio: 10,
   elleve: 11, elva: 11, tolv: 12, fjorten: 14, fjorton: 14, femten: 15, femton: 15, tjue: 20, tyve: 20, tjugo: 20,
   tjuefire: 24, tjugofyra: 24, fireogtyve: 24, tretti: 30, tredve: 30, tredive: 30, trettio: 30, førtiåtte: 48,
-  fortiatte: 48, fyrtioåtta: 48, sekstien: 60, seksti: 60, sextio: 60, syttito: 72, søttito: 72, sjuttiotvå: 72, nitti: 90, nittio: 90,
+  fortiatte: 48, fyrtioåtta: 48, trettiseks: 36, trettiosex: 36, seksogtredive: 36, otteogfyrre: 48, tooghalvfjerds: 72, sekstien: 60, seksti: 60, sextio: 60, syttito: 72, søttito: 72, sjuttiotvå: 72, nitti: 90, nittio: 90,
   // en
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fourteen: 14, fifteen: 15, twenty: 20, 'twenty-four': 24, thirty: 30, 'forty-eight': 48, sixty: 60, 'seventy-two': 72, ninety: 90,
@@ -21,7 +21,10 @@ const englishTens: Record<string, number> = { twenty: 20, thirty: 30, forty: 40,
 const englishUnits: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 for (const [tens, t] of Object.entries(englishTens)) {
   numberWords[tens] = t;
-  for (const [unit, u] of Object.entries(englishUnits)) numberWords[`${tens}-${unit}`] = t + u;
+  for (const [unit, u] of Object.entries(englishUnits)) {
+    numberWords[`${tens}-${unit}`] = t + u;
+    numberWords[`${tens} ${unit}`] = t + u; // "forty eight hours" without the hyphen
+  }
 }
 
 export type DurationUnit = 'hours' | 'days' | 'business-days' | 'weeks' | 'months' | 'years';
@@ -39,7 +42,7 @@ export interface Duration extends Match {
 const UNIT_SOURCE =
   '(timer|timers|time|t|h|hrs?|hours?|timmar|timme|' +
   'virkedager|virkedagers|virkedag|arbeidsdager|arbeidsdagers|arbeidsdag|business days?|working days?|arbetsdagar|arbetsdagars|arbejdsdage|hverdage|bankdager|bankdagers|' +
-  'dager|dagers|dag|døgn|døgns|days?|dagar|dagars|dage|dages|' +
+  'dager|dagers|dag|døgn|døgns|dygn|dygns|days?|dagar|dagars|dage|dages|' +
   'uker|ukers|uke|weeks?|veckor|veckors|vecka|uger|ugers|uge|' +
   'måneder|måneders|måned|mnd|months?|månader|månaders|månad|' +
   'år|års|years?)\\b';
@@ -47,7 +50,7 @@ const UNIT_SOURCE =
 const NUMBER_SOURCE = `(\\d{1,4}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
 
 // "48 timer", "tjuefire (24) timer", "two (2) months", "30 (tretti) dagers", "2-3 dager" (upper bound taken)
-const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+\\))?(?: ?[-–] ?(\\d{1,4}))?(?: ?|-)(?:kalender|calendar ?)?${UNIT_SOURCE}`;
+const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+(?:-\\p{L}+)?\\))?(?: ?[-–] ?(\\d{1,4}))?(?: ?|-)(?:kalender|calendar ?)?${UNIT_SOURCE}`;
 
 function unitOf(word: string): DurationUnit {
   const w = word.toLowerCase().replace(/(?<=\p{L}{2})s$/u, ''); // genitive "dagers" reads as "dager"
@@ -62,7 +65,7 @@ function unitOf(word: string): DurationUnit {
 
 function numberOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  const w = word.toLowerCase().replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
+  const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
   for (const [name, value] of Object.entries(numberWords)) {
     const folded = name.replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
     if (folded === w) return value;
