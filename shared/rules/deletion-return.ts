@@ -262,7 +262,7 @@ export default defineRule({
         continue;
       }
 
-      const rank = (has(END_SOURCE, s) ? 2 : 0) + (returns ? 1 : 0) - (has(SUBPROCESSOR_SOURCE, s) ? 2 : 0);
+      const rank = (has(END_SOURCE, s) ? 2 : 0) + (returns ? 1 : 0) - (has(SUBPROCESSOR_SOURCE, s) ? 2 : 0) - (isTitle(sentence) ? 4 : 0);
       if (!main || rank > main.rank) main = { sentence, rank };
 
       const deadlines = deletionDeadlines(sentence);
@@ -326,6 +326,17 @@ function deletionDeadlines(sentence: SentenceView): DeadlineDays[] {
     if (d.days >= 365 && has(LAW_SOURCE, s)) return false;
     return true;
   });
+}
+
+/**
+ * Whether a sentence is a section title ("11. Ophør, tilbagelevering og sletning"): a heading clause, or a
+ * short clause of one line without closing punctuation. A title names the topic; it holds no terms.
+ */
+function isTitle(sentence: SentenceView): boolean {
+  const clause = sentence.clause;
+  if (clause.kind === 'heading') return true;
+  const text = clause.text.trim();
+  return !text.includes('\n') && text.length <= 90 && text.split(/\s+/).length <= 12 && !/[.;:!?)]$/.test(text);
 }
 
 /**

@@ -161,6 +161,13 @@ testRule('deletion-return', {
       at: '120 dager',
     },
     {
+      name: 'da: the omission is reported at the deletion clause, not at its section title',
+      scope: 'document',
+      text: 'Databehandleraftale\n\n1. Instruks\n\nDatabehandleren behandler kun personoplysninger efter instruks.\n\n2. Ophør, tilbagelevering og sletning\n\n2.1 Ved aftalens ophør sletter databehandleren alle personoplysninger og sikkerhedskopier senest 30 dage efter ophøret, eller tilbageleverer dem efter den dataansvarliges valg.',
+      messageId: 'no-confirmation',
+      at: 'Ved aftalens ophør sletter',
+    },
+    {
       name: 'backups purged by the deletion schedule',
       text: 'Provider will delete Customer Data within 30 days of termination, but copies in backup archives follow Provider\'s standard deletion schedule.',
       messageId: 'backup-rotation',
