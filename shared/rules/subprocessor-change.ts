@@ -2,8 +2,11 @@
 // the controller's authorisation; with a general authorisation the controller must get advance
 // written notice of every change (the playbook's minimum days) and a real right to object. This
 // rule finds a free right to add/replace sub-processors, notice shorter than the playbook's days,
-// notice qualified by "as far as possible" or excepted for "special cases", a mere duty to
-// "inform" of changes with no advance period, and notice with no objection right.
+// notice qualified by "as far as possible" or excepted for "special cases" or urgent replacements
+// "with immediate effect", the controller told only after the change ("inform ... thereafter"), a
+// mere duty to "inform" of changes with no advance period, and notice with no objection right.
+// Sentences on another topic that name sub-processors in passing (audits or breaches at the
+// sub-processors) are not read as sub-processor notices.
 //
 // The sub-processor terms are judged together: the notice period and the objection right are
 // often in different sentences (or an annex) of the same section, so the rule first gathers the

@@ -1,7 +1,7 @@
 // Table for the unilateral-amendment rule: the processor's right to change the DPA, its annexes,
-// terms, instructions or prices on its own is flagged, and so is "continued use = acceptance";
-// changes by written agreement, the controller's own instructions, sub-processor lists, security
-// measures and index-linked prices are not.
+// terms or instructions on its own is flagged, and so is "continued use = acceptance"; changes by
+// written agreement, the controller's own instructions, sub-processor lists, security measures,
+// the service's prices, and terms changes where the DPA is expressly kept out are not.
 import { testRule } from '../rule-tester';
 
 testRule('unilateral-amendment', {
