@@ -11,13 +11,19 @@ import { CONTROLLER_SOURCE } from '../values';
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
 const ASSIST_SOURCE =
-  '\\b(?:\\p{L}*bistand\\p{L}*|bistå\\p{L}*|assist\\p{L}*|hjelp\\p{L}*|hjälp\\p{L}*|help|helps|helping|bistånd\\p{L}*|medvirkning\\p{L}*|cooperation|co-operation|samarbete\\p{L}*|' +
+  '\\b(?:\\p{L}*bistand\\p{L}*|bistå\\p{L}*|assist\\p{L}*|hjelp\\p{L}*|hjälp\\p{L}*|hjælp\\p{L}*|help|helps|helping|bistånd\\p{L}*|medvirkning\\p{L}*|cooperation|co-operation|samarbete\\p{L}*|' +
   // handling the requests themselves: "charge for handling data subject requests"
   '(?:handling|handle|responding to|respond to|answering|håndtering|håndtere|besvare\\p{L}*|besvarelse\\p{L}*|behandling av|behandling af|hantering av|hantera) (?:of )?(?:' +
   "data subject(?:s'|'s)? (?:\\p{L}+ )?requests?|(?:\\p{L}+ )?requests? (?:from|by|of) (?:\\p{L}+ ){0,2}data subjects?|henvendelse\\p{L}* fra (?:de )?registrerte|(?:de )?registrertes (?:henvendelse|forespørs|anmodning|krav)\\p{L}*|(?:förfrågningar|begäran) från (?:de )?registrerade|anmodning\\p{L}* fra (?:de )?registrerede))";
 /** A charge for it. */
 const CHARGE_SOURCE =
   '\\b(?:godtgjørelse\\p{L}*|godtgjort|vederlag\\p{L}*|honorer\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|faktura\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|prisliste\\p{L}*|\\p{L}*kostnad\\p{L}*|dekket|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|arvode\\p{L}*|timpris\\p{L}*|honorar\\p{L}*|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|rates|fees?|charge[ds]?|chargeable|invoic\\p{L}*|billed|billable|paid|pay|payable|costs?|expenses?|time and materials?)\\b';
+/**
+ * Help left out of the price is help charged for: "ikke med i abonnementsprisen", "inngår ikke i prisen",
+ * "not included in the subscription fee", "ingår inte i priset".
+ */
+const NOT_INCLUDED_SOURCE =
+  '\\b(?:(?:ikke|ikkje|inte|ej|not) (?:\\p{L}+ )?(?:med|inkludert|inkluderet|inkluderad|inngår|indgår|ingår|omfattet|omfattes|omfattas|omfattad|dekket|dækket|included|covered|part of)|(?:inngår|indgår|ingår|included|covered|inkludert|inkluderet|inkluderad|omfattes|omfattas) (?:ikke|ikkje|inte|ej|not)) (?:i|in|av|af|by|under|of) (?:\\p{L}+ ){0,2}(?:\\p{L}*pris\\p{L}*|\\p{L}*vederlag\\p{L}*|\\p{L}*avgift\\p{L}*|\\p{L}*betaling\\p{L}*|(?:\\p{L}+ )?(?:fee|fees|price|prices|charges?)|abonnement\\p{L}*|subscription)\\b';
 /** The assistance GDPR requires: what makes a charge for "assistance" a charge for art. 28(3)(e)-(f) help. */
 const GDPR_CONTEXT_SOURCE =
   '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?\\p{L}*|rettighet\\p{L}*|rättighet\\p{L}*|rights?|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvensvurdering\\p{L}*|konsekvensanalys\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|säkerhet\\p{L}*|security|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|art(?:ikkel|icle|ikel)?\\.? ?(?:28|3[2-6]|1[2-9]|2[0-2])|gdpr|personvern\\p{L}*|data protection|dataskydd\\p{L}*|dba|dpa|databehandleravtale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|lovpålagt\\p{L}*|statutory|lagstadgad\\p{L}*|behandlingsansvarlig\\p{L}*|controller\\p{L}*|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*|personopplysning\\p{L}*|personal data|personuppgift\\p{L}*|this (?:agreement|clause|dpa)|denne avtale\\p{L}*|dette punkt|detta avtal|\\p{L}*bistandstjeneste\\p{L}*)';
@@ -51,7 +57,7 @@ const EXCESSIVE_SOURCE =
   '\\b(?:manifestly|åpenbart|åbenbart|uppenbart|klart) (?:\\p{L}+ ){0,2}(?:unfounded|excessive|grunnløs\\p{L}*|ugrunnet\\p{L}*|ubegrunnet\\p{L}*|overdreven\\p{L}*|overdrevne|urimelig\\p{L}*|ugrundet\\p{L}*|ogrundad\\p{L}*|orimlig\\p{L}*|overdrivn\\p{L}*)\\b';
 
 /** A cheap first look: sentences without any help word are skipped before the fuller patterns run. */
-const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|help|bistånd|medvirkning|cooperation|co-operation|samarbete|request|henvendelse|forespørs|anmodning|förfrågning|begäran)';
+const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|hjælp|help|bistånd|medvirkning|cooperation|co-operation|samarbete|request|henvendelse|forespørs|anmodning|förfrågning|begäran)';
 
 /** Whether a kind of work only names a price ("timepriser for konsulentbistand", "consulting rates"). */
 function priceOfWork(match: string, work: Match): boolean {
@@ -85,7 +91,12 @@ function chargeFor(sentence: SentenceView, clauseContextOf: () => string, proces
   let assists = findAll(pattern(ASSIST_SOURCE), sentence.match);
   if (!assists.length) assists = requestsCharged(sentence, clauseContextOf, processorSource);
   if (!assists.length) return undefined;
-  const charges = findAll(pattern(CHARGE_SOURCE), sentence.match);
+  // help left out of the price is a charge of its own ("not included in the fee": not a denied "fee")
+  const notIncluded = findAll(pattern(NOT_INCLUDED_SOURCE), sentence.match);
+  const charges = [
+    ...notIncluded,
+    ...findAll(pattern(CHARGE_SOURCE), sentence.match).filter((c) => !notIncluded.some((n) => n.start <= c.start && c.end <= n.end)),
+  ].sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
   // sentence speaks of plain "assistance" and of no other kind of service
@@ -97,7 +108,10 @@ function chargeFor(sentence: SentenceView, clauseContextOf: () => string, proces
   const aboutAudit = findFirst(pattern(AUDIT_SOURCE), sentence.match) ?? findFirst(pattern(AUDIT_SOURCE), heading);
   if (aboutAudit && !findFirst(pattern(ART28_EF_SOURCE), sentence.match)) return undefined;
   // "som ikke inngår i tjenesten" is no promise of free help
-  const free = findAll(pattern(FREE_SOURCE), sentence.match).filter((f) => !findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, f.start - 15), f.start)));
+  // ("Bistanden inngår ikke i prisen": a denial right after it too)
+  const free = findAll(pattern(FREE_SOURCE), sentence.match).filter(
+    (f) => !findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, f.start - 15), f.start)) && !findFirst(pattern(`^ (?:${DENIAL_SOURCE})`), sentence.match.slice(f.end, f.end + 10)),
+  );
   // "free, but where a request is manifestly excessive we may charge": a charge after art. 12(5)'s words is past the promise
   const excessive = findFirst(pattern(EXCESSIVE_SOURCE), sentence.match);
   const pastExcessive = excessive && charges.some((c) => c.start > excessive.start) ? excessive : undefined;

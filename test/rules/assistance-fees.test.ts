@@ -4,6 +4,8 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    { name: 'da: help included in the subscription', text: 'Vores hjælp med anmodninger fra de registrerede er med i abonnementsprisen og indgår uden ekstra betaling.' },
+    { name: 'en: help included in the fee', text: 'This assistance with data subject requests is included in the subscription fee.' },
     'Databehandler skal bistå behandlingsansvarlig med å besvare henvendelser fra de registrerte uten ekstra kostnad.',
     'The Processor shall assist the Controller with data protection impact assessments at no additional cost.',
     'Databehandler skal ikke kreve vederlag for bistand til behandlingsansvarlig etter artikkel 32 til 36.',
@@ -30,6 +32,10 @@ testRule('assistance-fees', {
     'The Customer may request consulting services at our standard rates.',
   ],
   invalid: [
+    { name: 'da: help not part of the subscription price', text: 'Vores hjælp til de registreredes anmodninger er ikke med i abonnementsprisen.', messageId: 'assistance-charged', at: 'ikke med i abonnementsprisen' },
+    { name: 'nb: assistance not included in the price', text: 'Bistand ved brudd på personopplysningssikkerheten inngår ikke i prisen for tjenesten.', messageId: 'assistance-charged', at: 'inngår ikke i prisen' },
+    { name: 'en: help not included in the fee', text: 'Help with data subject requests is not included in the subscription fee.', messageId: 'assistance-charged', at: 'not included in the subscription fee' },
+    { name: 'sv without æøå: help not in the price', text: 'Hjalp med konsekvensbedomningar ingar inte i priset.', messageId: 'assistance-charged', at: 'ingar inte i priset' },
     { text: 'Databehandler har rett til godtgjørelse for bistand til behandlingsansvarlig etter gjeldende timepriser.', messageId: 'assistance-charged', at: 'godtgjørelse for bistand' },
     { text: "Any assistance with data subject requests shall be invoiced at the Processor's then-current hourly rates.", messageId: 'assistance-charged', at: 'invoiced' },
     { text: 'Bistand utover et rimelig omfang kan faktureres etter medgatt tid.', messageId: 'assistance-charged', at: 'faktureres', name: 'æøå-less, beyond a reasonable scope' },

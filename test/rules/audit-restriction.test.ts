@@ -4,6 +4,8 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    { name: 'sv: the vendor, writing as "we", bears its own audit costs', text: 'Ni har rätt att granska oss efter skriftligt meddelande. Vi står för våra egna kostnader för granskningen.' },
+    { name: 'en: at our own expense', text: 'We bear our own costs of such audits.' },
     'Behandlingsansvarlig kan gjennomføre revisjon hos databehandler med 14 dagers skriftlig varsel, for databehandlers regning.',
     'The Controller or an auditor mandated by the Controller may audit the Processor on reasonable notice.',
     'Databehandler skal for egen regning gjennomføre årlig revisjon av sine underleverandører.',

@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    { name: 'da: the controller chooses to have the data sent back or deleted', text: 'Når aftalen ophører, vælger I, om vi skal sende jeres data tilbage som CSV eller slette dem, uden beregning. Vi sletter alle kopier, også i backup, senest 30 dage efter ophøret, og bekræfter det skriftligt.' },
+    { name: 'sv: data sent back at the controller\'s choice', text: 'När avtalet upphör skickar vi tillbaka alla personuppgifter eller raderar dem enligt er val, även säkerhetskopior, inom 30 dagar, och bekräftar raderingen skriftligen.' },
     'Ved avtalens opphør skal databehandler, etter behandlingsansvarliges valg, tilbakelevere alle personopplysninger i maskinlesbart format og slette alle kopier, også sikkerhetskopier, innen 30 dager. Databehandler skal bekrefte slettingen skriftlig.',
     'Upon termination, the Processor shall at the choice of the Controller return all personal data in a machine-readable format and delete all copies, including backups, within 14 days, and certify the deletion in writing.',
     { name: 'log retention during the contract', text: 'Access logs are kept for 12 months and then deleted by the Processor.' },

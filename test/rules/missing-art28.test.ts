@@ -88,6 +88,16 @@ testRule('missing-art28', {
     { name: 'sv: all eight terms', scope: 'document', text: dpa('Personuppgiftsbiträdesavtal', sv) },
     { name: 'da: all eight terms', scope: 'document', text: dpa('Databehandleraftale', da) },
     {
+      name: 'sv, first person: "we help you answer requests from data subjects"',
+      scope: 'document',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { e: 'Vi hjälper er att besvara begäranden från registrerade.' }),
+    },
+    {
+      name: 'da without æøå: "vi hjaelper jer med at svare" data subjects',
+      scope: 'document',
+      text: dpa('Databehandleraftale', da, { e: 'Vi hjaelper jer med at svare pa anmodninger fra de registrerede.' }),
+    },
+    {
       name: 'da: flow-down to sub-processors by contract, duties as a compound',
       scope: 'document',
       text: dpa('Databehandleraftale', da, { d: 'Gør databehandleren brug af en underdatabehandler, pålægges denne gennem en kontrakt de samme databeskyttelsesforpligtelser som i denne aftale.' }),
