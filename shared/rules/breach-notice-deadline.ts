@@ -20,12 +20,18 @@ const EXTRA_QUALIFIER_SOURCE =
   '\\b(?:(?:if|when|whenever|insofar as) (?:reasonably )?(?:feasible|practicable|possible)|(?:når|hvor|der|hvis|om) det er (?:praktisk |teknisk )?mulig|(?:når|hvis|om|dersom) det lar seg gjøre|hvor muligt|(?:når|hvis) det er (?:praktisk )?muligt|(?:där|när|om) det är (?:praktiskt )?möjligt|i den utsträckning det är möjligt)\\b';
 const VAGUE_DEADLINE_SOURCE = '\\b(?:innen rimelig tid|within a reasonable (?:time|period)|inom skälig tid|inden for rimelig tid|så snart som praktisk mulig|as soon as (?:reasonably )?practicable)';
 
+// "you" right after the notify verb, perhaps after "we": sv "er"/"ni" ("er" only after a Swedish verb in -ar)
+const ADDRESSEE_AFTER_VERB_SOURCE = '^\\s+(?:(?:vi|we|will|shall|vil|skal|ska)\\s+){0,2}(?:you|ni|er|dig|dere|deg|jer|dem)\\b';
+
 /** Whether the controller is named after the notify verb and before the authority: it is told. */
 function controllerIsRecipient(match: string, authorityAt: number): boolean {
   const verb = findFirst(pattern(NOTIFY_SOURCE), match);
   if (!verb || verb.start > authorityAt) return false;
   const between = match.slice(verb.start, authorityAt);
-  return findFirst(pattern(CONTROLLER_SOURCE), between) !== undefined;
+  if (findFirst(pattern(CONTROLLER_SOURCE), between) !== undefined) return true;
+  // informal vendor wording addresses the controller: "we will notify you", "meddelar vi er", "varsler vi dere"
+  const addressee = findFirst(pattern(ADDRESSEE_AFTER_VERB_SOURCE), match.slice(verb.end, authorityAt));
+  return addressee !== undefined && (addressee.text.trim().split(/\s+/).pop() !== 'er' || /ar$/u.test(verb.text));
 }
 
 // a later, fuller report is not the first notice ("a full report shall follow within 5 business days")

@@ -250,6 +250,10 @@ function span(sentence: SentenceView, from: Match, to: Match): { start: number; 
   return { start: sentence.start + Math.min(from.start, to.start), end: sentence.start + Math.max(from.end, to.end) };
 }
 
+/** The controller has a say: "i samråd", "in consultation", "with the approval". */
+const CONSULTED_SOURCE =
+  '\\b(?:i samråd|in consultation|together with|sammen med|etter godkjenning|with the (?:prior )?(?:written )?(?:approval|consent)|i samarbete med|efter godkännande|med (?:\\p{L}+ )?godkännande|med (?:\\p{L}+ )?godkjenning)';
+
 /** The deviation a sentence about security measures holds, if any. */
 function judgeSentence(parties: Parties, sentence: SentenceView, security: Match[], next?: SentenceView): Place | undefined {
   const m = sentence.match;
@@ -264,8 +268,18 @@ function judgeSentence(parties: Parties, sentence: SentenceView, security: Match
     if (!target) continue;
     if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 15) continue;
     if (negatedBefore(m, decide.start, 30) || !processorActsAt(parties, sentence, decide.start)) continue;
-    if (findFirst(pattern('\\b(?:i samråd|in consultation|together with|sammen med|etter godkjenning|with the (?:prior )?(?:written )?(?:approval|consent))'), m)) continue;
+    if (findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
+  }
+
+  // inverted word order: "Vilka säkerhetsåtgärder som används bestämmer Leverantören själv", "Hvilke tiltak
+  // som brukes, bestemmer vi": the object first, then the verb and the processor as its subject
+  for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
+    const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 50);
+    if (!target || !findFirst(pattern(WHICH_SOURCE), m.slice(Math.max(0, target.start - 25), target.start + 1))) continue;
+    if (!findFirst(pattern(`^[\\s,]*(?:${parties.processor})`), m.slice(decide.end, decide.end + 40))) continue;
+    if (negatedBefore(m, decide.start, 30) || findFirst(pattern(CONSULTED_SOURCE), m)) continue;
+    return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
 
   // passive: "the security measures are determined by the processor (alone)"

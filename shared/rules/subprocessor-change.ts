@@ -12,7 +12,7 @@
 // often in different sentences (or an annex) of the same section, so the rule first gathers the
 // facts over every sentence about sub-processors, then reports at the weakest sentence.
 
-import { findAll, findFirst, pattern, type Match } from '../match';
+import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause-facts';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
@@ -44,6 +44,15 @@ const OBJECTION_SOURCE =
 /** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
 const FREE_SOURCE =
   '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående |särskilt |skriftligt )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the )?(?:(?:controller|customer|client)(?:\'s|s\'|s)? |\\p{L}+(?:\'s|s\') )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
+
+/** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable". */
+const EXTRA_QUALIFIER_SOURCE =
+  '\\b(?:(?:så (?:langt|vidt)|så långt|i den grad|i det omfang|der|hvor|där|om|hvis|dersom)(?: det)? (?:er|är) (?:praktisk|praktiskt|rimelig|rimeligt|rimligt|teknisk|tekniskt|kommersielt|kommersiellt|kommercielt) (?:mulig|muligt|möjligt|gjennomførbart|gjørlig)|(?:as far as|to the extent|where|when|if) (?:it is )?(?:commercially|operationally|technically|practically) (?:possible|practicable|feasible|reasonable))\\b';
+
+/** The qualifiers of a sentence, the shared ones and the wordier ones. */
+function qualifiersIn(match: string): Match[] {
+  return [...findQualifiers(match), ...findAll(pattern(EXTRA_QUALIFIER_SOURCE), match)].sort((a, b) => a.start - b.start);
+}
 
 /** Exceptions that let a change happen with shorter or no notice. */
 const EXCEPTION_SOURCE =
@@ -192,7 +201,7 @@ function gatherFacts(sentences: SentenceView[], minDays: number): NoticeFacts {
     if (!isNoticeSentence(sentence)) continue;
     const periods = noticePeriods(sentence);
     if (periods.length) facts.anyNotice = true;
-    const qualified = findQualifiers(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
+    const qualified = qualifiersIn(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
     if (!qualified && periods.length && periods.every((p) => !shorterThan(p, minDays))) facts.adequate = true;
   }
   return facts;
@@ -280,14 +289,16 @@ export default defineRule({
         continue;
       }
 
-      if (isNoticeSentence(sentence) && (changeWord || names)) {
+      // a clause under a heading that names the change ("4.2 Ved endringer av underdatabehandlere ..."; a
+      // PDF line cut can make the sentence's start a heading) is about changes, though the sentence names none
+      if (isNoticeSentence(sentence) && (changeWord || names || changeHeading(sentence.clause))) {
         const periods = noticePeriods(sentence);
         const short = periods.find((p) => shorterThan(p, minDays));
         if (short) {
           findings.push({ messageId: 'notice-too-short', start: sentence.start + short.start, end: sentence.start + short.end, data: { days: Math.round(short.days), minDays } });
           continue;
         }
-        const qualifier = findQualifiers(sentence.match)[0];
+        const qualifier = qualifiersIn(sentence.match)[0];
         if (qualifier && (periods.length || changeWord)) {
           findings.push({ messageId: 'notice-qualified', ...at(qualifier), data: { phrase: quote(context, sentence.start + qualifier.start, sentence.start + qualifier.end), minDays } });
           continue;
@@ -335,6 +346,15 @@ function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Par
     if (!findFirst(pattern(context.processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
   }
   return subjectOf(blanked, context.processorSource);
+}
+
+/**
+ * Whether a clause's nearest heading names both a sub-processor and a change.
+ * @example changeHeading(clause) // true under "Endringer av underdatabehandlere"
+ */
+function changeHeading(clause: Clause): boolean {
+  const heading = matchText(clause.headings[clause.headings.length - 1] ?? '');
+  return findFirst(pattern(SUBPROCESSOR_SOURCE), heading) !== undefined && findFirst(pattern(STRICT_CHANGE_SOURCE), heading) !== undefined;
 }
 
 /** The modal verb after a sentence's subject. */

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    'If we discover a personal data breach, we will notify you within 24 hours so that you can report it to the supervisory authority.',
+    'Upptäcker vi en personuppgiftsincident meddelar vi er utan onödigt dröjsmål och senast inom 24 timmar, så att ni kan anmäla den till Integritetsskyddsmyndigheten.',
     'The Controller is responsible for informing affected data subjects of the breach within 72 hours.',
     'Kunden skal underrette de registrerte om bruddet innen 72 timer der det er påkrevd.',
     'The Processor shall notify the Controller of the breach within 24 hours; a full report shall follow within 5 business days.',
@@ -28,6 +30,10 @@ testRule('breach-notice-deadline', {
     'If Client Data is disclosed without authorisation, Vendorly shall notify the Client without undue delay and no later than 24 hours after becoming aware.',
   ],
   invalid: [
+    { text: 'Om vi upptäcker en personuppgiftsincident meddelar vi er inom 72 timmar, med den information ni behöver för att anmäla den till Integritetsskyddsmyndigheten.', messageId: 'deadline-too-long', at: '72 timmar', name: 'sv, informal' },
+    { text: 'If we discover a personal data breach we will notify you within 72 hours with what you need to notify the supervisory authority.', messageId: 'deadline-too-long', at: '72 hours' },
+    { text: 'Oppdager vi et brudd på personopplysningssikkerheten, varsler vi dere innen 48 timer slik at dere kan melde det til Datatilsynet.', messageId: 'deadline-too-long', at: '48 timer' },
+    { text: 'Opdager vi et brud på persondatasikkerheden, underretter vi jer inden 72 timer, så I kan anmelde det til Datatilsynet.', messageId: 'deadline-too-long', at: '72 timer', name: 'da' },
     { text: 'Varsling om avvik skal om mulig skje innen 48 timer etter at databehandler er blitt kjent med avviket.', messageId: 'deadline-too-long', at: '48 timer' },
     { text: 'The Processor shall notify the Controller of any Personal Data Breach within seventy-two (72) hours.', messageId: 'deadline-too-long', at: 'seventy-two (72) hours' },
     { text: 'Databehandler skal varsle behandlingsansvarlig om brudd på personopplysningssikkerheten innen tre dager.', messageId: 'deadline-too-long', at: 'tre dager' },

@@ -4,6 +4,13 @@ import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
   valid: [
+    // a negated import of the main agreement's cap: no cap
+    'Each party is liable under GDPR Article 82. No limitation of liability in the Master Agreement shall apply to breaches of this DPA.',
+    'Ingen ansvarsbegrensning i hovedavtalen gjelder for brudd på denne databehandleravtalen.',
+    'Ingen ansvarsbegrensning i hovedavtalen gjelder for brudd pa denne databehandleravtalen.',
+    'Ingen ansvarsbegränsning i huvudavtalet gäller för överträdelser av detta avtal.',
+    'None of the limitations of liability in the Agreement applies to claims under this DPA.',
+    'Ingen ansvarsbegrænsning i hovedaftalen gælder for krav efter denne aftale.',
     'Any limitation of liability in the Agreement shall not apply to claims under this DPA.',
     'Nothing in this DPA limits the Processor\'s liability under Article 82 GDPR.',
     'The Processor shall be liable for indirect losses as well as direct losses.',
@@ -26,6 +33,12 @@ testRule('liability-cap', {
     'The limitations of liability in clause 12 shall not apply to claims arising under this DPA.',
   ],
   invalid: [
+    { text: 'Partenes ansvar følger alminnelige regler. Leverandøren svarer likevel ikke for indirekte tap.', messageId: 'not-liable', at: 'svarer likevel ikke for' },
+    { text: 'Leverandoren svarer dog ikke for indirekte tap eller tapt fortjeneste.', messageId: 'not-liable', at: 'svarer dog ikke for', name: 'without æøå' },
+    { text: 'Databehandleren hæfter dog ikke for indirekte tab.', messageId: 'not-liable', at: 'hæfter dog ikke for', name: 'da' },
+    { text: 'Leverantören svarar dock inte för indirekta förluster.', messageId: 'not-liable', at: 'svarar dock inte för', name: 'sv' },
+    { text: 'Databehandler svarer imidlertid ikke for tap av data.', messageId: 'not-liable', at: 'svarer imidlertid ikke for' },
+    { text: 'Databehandler svarer likevel ikke for indirekte tap,\nherunder tapt fortjeneste.', messageId: 'not-liable', at: 'svarer likevel ikke for', name: 'PDF line break' },
     { text: 'Databehandlers ansvar er uansett begrenset til NOK 75 000.', messageId: 'capped', at: 'begrenset til NOK 75 000' },
     {
       text: 'Leverandorens samlede erstatningsansvar kan ikke overstige et belop tilsvarende tolv maneders vederlag.',

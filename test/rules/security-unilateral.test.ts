@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    'Vilka säkerhetsåtgärder som används bestämmer parterna gemensamt.',
+    'Hvilke sikkerhetstiltak som skal gjelde, bestemmer vi i samråd med kunden.',
     'Databehandler skal gjennomføre de tekniske og organisatoriske sikkerhetstiltakene som er angitt i Vedlegg 2, herunder kryptering, tilgangsstyring og logging.',
     'The Processor may update the technical and organisational measures from time to time, provided that such updates do not reduce the overall level of security.',
     'Leverandoren kan endre sikkerhetstiltakene, men endringer som svekker sikkerhetsnivaet krever skriftlig godkjenning fra kunden.',
@@ -70,6 +72,10 @@ testRule('security-unilateral', {
     },
   ],
   invalid: [
+    { text: 'Vilka säkerhetsåtgärder som används bestämmer Leverantören själv utifrån sin egen riskbedömning.', messageId: 'processor-decides', at: 'bestämmer', name: 'sv inversion' },
+    { text: 'Hvilke sikkerhetstiltak som brukes, bestemmer vi selv.', messageId: 'processor-decides', at: 'bestemmer' },
+    { text: 'Hvilke sikkerhetstiltak som brukes, bestemmer Databehandler selv.', messageId: 'processor-decides', at: 'sikkerhetstiltak' },
+    { text: 'Hvilke sikkerhedsforanstaltninger der anvendes, afgør Databehandleren selv.', messageId: 'processor-decides', at: 'afgør', name: 'da' },
     {
       text: 'Databehandler har rett til å bestemme hvilke tekniske og organisatoriske sikkerhetstiltak som skal gjelde.',
       messageId: 'processor-decides',

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    "Databehandler skal varsle behandlingsansvarlig om nye underdatabehandlere minst 30 dager i forveien. Behandlingsansvarlig kan protestere mot endringen.",
+    'The Processor shall notify the Controller of any new Sub-processor at least 30 days in advance, and the Controller may object.',
     'Databehandler skal varsle behandlingsansvarlig skriftlig minst 30 dager før en ny underleverandør tas i bruk. Behandlingsansvarlig kan protestere mot endringen.',
     'The Processor shall notify the Controller in writing at least fourteen (14) days before adding or replacing any Sub-processor, and the Controller may object to the change.',
     'Leverandoren skal varsle kunden minst 14 dager for nye underleverandorer tas i bruk, og kunden kan fremme innsigelse mot endringen.',
@@ -35,6 +37,40 @@ testRule('subprocessor-change', {
     'The Processor shall notify the Customer 30 days before a new Sub-processor is engaged, and the Customer may object within 10 days thereafter.',
   ],
   invalid: [
+    {
+      text: 'Ved endringer av underdatabehandlere vil Databehandler så langt det er praktisk mulig varsle Behandlingsansvarlig minst 30 dager i forveien. Behandlingsansvarlig kan protestere.',
+      messageId: 'notice-qualified',
+      at: 'så langt det er praktisk mulig',
+    },
+    {
+      text: 'Ved endringer av underdatabehandlere vil Databehandler sa langt det er praktisk mulig varsle\nBehandlingsansvarlig minst 7 dager i forveien.',
+      messageId: 'notice-too-short',
+      at: '7 dager',
+      name: 'without æøå, line breaks',
+    },
+    {
+      text: 'The Processor will, where commercially practicable, notify the Controller of new sub-processors at least 30 days in advance. The Controller may object.',
+      messageId: 'notice-qualified',
+      at: 'where commercially practicable',
+    },
+    {
+      text: 'Vid byte av underbiträden ska Biträdet så långt det är praktiskt möjligt underrätta Kunden minst 30 dagar i förväg. Kunden får invända.',
+      messageId: 'notice-qualified',
+      at: 'så långt det är praktiskt möjligt',
+      name: 'sv',
+    },
+    {
+      name: 'a PDF line cut makes the start of the sentence a heading',
+      scope: 'document',
+      text: '4 Underdatabehandlere\n4.1 Databehandler kan bruke underdatabehandlere.\n4.2 Ved planlagte endringer av underdatabehandlere vil\nDatabehandler varsle Behandlingsansvarlig minst 7 dager i forveien. Behandlings-\nansvarlig kan protestere.\n',
+      messageId: 'notice-too-short',
+      at: '7 dager',
+    },
+    {
+      text: 'Databehandler vil i den grad det er rimelig mulig varsle om nye underdatabehandlere minst 30 dager i forveien. Behandlingsansvarlig kan protestere.',
+      messageId: 'notice-qualified',
+      at: 'i den grad det er rimelig mulig',
+    },
     { text: 'Leverandøren har rett til fritt å bytte ut eller legge til nye underleverandører.', messageId: 'free-change', at: 'fritt' },
     { text: 'The Processor may add or replace Sub-processors at its sole discretion.', messageId: 'free-change', at: 'at its sole discretion' },
     {
