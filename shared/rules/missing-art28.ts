@@ -56,6 +56,14 @@ const DELETE_OR_RETURN = `(?:${DELETE}|${RETURN})`;
 const END =
   '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|terminat\\p{L}*|expir\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|services?|processing|provision)|upphör\\p{L}*|uppsägning\\p{L}*|avtalets slut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*)';
 
+// (b): confidentiality words, and the persons (or access to the data) the duty must bind.
+const CONFIDENTIALITY =
+  '\\b(?:taushet\\p{L}*|konfidensiel\\p{L}*|konfidensialitet\\p{L}*|fortrolig\\p{L}*|confidential\\p{L}*|secrecy|non-?disclosure|tystnadsplikt\\p{L}*|sekretess\\p{L}*|tavshed\\p{L}*|hemmelighold\\p{L}*|diskretion\\p{L}*)';
+const CONFIDENTIALITY_DUTY =
+  '\\b(?:taushetsplikt\\p{L}*|taushetserklæring\\p{L}*|tystnadsplikt\\p{L}*|sekretessförbindelse\\p{L}*|tavshedspligt\\p{L}*|tavshedserklæring\\p{L}*|fortrolighedserklæring\\p{L}*|konfidensialitetserklæring\\p{L}*|(?:duty|obligations?|undertakings?|agreements?) (?:of|to) (?:confidentiality|secrecy)|confidentiality (?:obligations?|undertakings?|agreements?|dut(?:y|ies)))';
+const PERSONS =
+  '\\b(?:ansatt\\p{L}*|ansat\\p{L}*|anställd\\p{L}*|personell\\p{L}*|personale\\p{L}*|personal(?:en)?\\b|personnel|staff|employee\\p{L}*|workers?|medarbeid\\p{L}*|medarbej\\p{L}*|medarbetare\\p{L}*|innleid\\p{L}*|konsulent\\p{L}*|consultants?|contractors?|personer|persons?|individuals|anyone|everyone|enhver som|alle som|de som|dem som|those (?:who|persons)|autoriser\\p{L}*|authori[sz]ed|behörig\\p{L}*|bemyndig\\p{L}*|tilgang\\p{L}*|access\\p{L}*|adgang\\p{L}*|tillgång\\p{L}*)';
+
 const TERMS: Term[] = [
   {
     letter: 'a',
@@ -64,12 +72,11 @@ const TERMS: Term[] = [
   },
   {
     letter: 'b',
+    // the duty must bind the persons who process the data: a report handed over "subject to
+    // confidentiality" binds no staff
     evidence: [
-      {
-        allOf: [
-          '\\b(?:taushet\\p{L}*|konfidensiel\\p{L}*|konfidensialitet\\p{L}*|fortrolig\\p{L}*|confidential\\p{L}*|secrecy|non-?disclosure|tystnadsplikt\\p{L}*|sekretess\\p{L}*|tavshed\\p{L}*|hemmelighold\\p{L}*|diskretion\\p{L}*)',
-        ],
-      },
+      { allOf: [CONFIDENTIALITY, PERSONS] },
+      { allOf: [CONFIDENTIALITY_DUTY, PERSONS], inClause: true },
     ],
     topic: { id: 'confidentiality', minScore: 0.5 },
   },
@@ -155,7 +162,7 @@ const MESSAGES: Record<Letter, { nb: string; en: string }> = {
 // the breach or security clause for (f)), else a section title, else the document's first line.
 const ANCHOR_SOURCES: Record<Letter, string[]> = {
   a: ['\\b(?:formål\\p{L}*|purpose\\p{L}*|ändamål\\p{L}*|behandlingens art)'],
-  b: ['\\b(?:ansatt\\p{L}*|personell\\p{L}*|personnel|employees|staff|personal(?:en)?\\b|medarbejder\\p{L}*|medarbeider\\p{L}*)', '\\b(?:tilgang\\p{L}*|access|adgang|tillgång)'],
+  b: ['\\b(?:ansatt\\p{L}*|personell\\p{L}*|personnel|employees|staff|personal(?:en)?\\b(?! data)|medarbejder\\p{L}*|medarbeider\\p{L}*)', '\\b(?:tilgang\\p{L}*|access|adgang|tillgång)'],
   c: ['\\b(?:sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*)'],
   d: [SUBPROCESSOR],
   e: [DATA_SUBJECT_RIGHTS, '\\b(?:registrerte|registrerade|registrerede|data subjects?)\\b'],

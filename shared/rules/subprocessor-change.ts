@@ -24,7 +24,7 @@ const SUBPROCESSOR_SOURCE =
 
 /** A duty to tell the controller: notify, inform, give notice. */
 const NOTICE_SOURCE =
-  '\\b(?:varsl\\p{L}*|varsel\\p{L}*|informer\\p{L}*|underrett\\p{L}*|meddel\\p{L}*|gi beskjed|orienter\\p{L}*|notif\\p{L}*|notice\\p{L}*|inform\\p{L}*|underrätt\\p{L}*|meddela\\p{L}*|avisering\\p{L}*|underret\\p{L}*|give notice|advise\\p{L}*|(?:post|publish|publiser|publicer|publicera)\\p{L}* (?:\\p{L}+ ){0,3}(?:update\\p{L}*|notice|list|liste|lista|oppdater\\p{L}*|opdater\\p{L}*|uppdater\\p{L}*))';
+  '\\b(?:varsl\\p{L}*|varsel\\p{L}*|(?:forhånds|förhands|skriftlig|skriftligt)varsel\\p{L}*|melding\\p{L}*|meddelelse\\p{L}*|(?:oppdater|opdater|uppdater|update|updating)\\p{L}* (?:\\p{L}+ ){0,2}(?:liste\\p{L}*|lista\\p{L}*|list|oversikt\\p{L}*|oversigt\\p{L}*|förteckning\\p{L}*)|informer\\p{L}*|underrett\\p{L}*|meddel\\p{L}*|gi beskjed|orienter\\p{L}*|notif\\p{L}*|notice\\p{L}*|inform\\p{L}*|underrätt\\p{L}*|meddela\\p{L}*|avisering\\p{L}*|underret\\p{L}*|give notice|advise\\p{L}*|(?:post|publish|publiser|publicer|publicera)\\p{L}* (?:\\p{L}+ ){0,3}(?:update\\p{L}*|notice|list|liste|lista|oppdater\\p{L}*|opdater\\p{L}*|uppdater\\p{L}*))';
 
 /** What the notice is about: a change, an addition, a replacement, a new one. */
 const CHANGE_SOURCE =

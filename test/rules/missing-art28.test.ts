@@ -148,9 +148,38 @@ testRule('missing-art28', {
       scope: 'document',
       text: dpa('Personuppgiftsbiträdesavtal', sv, { d: 'Biträdet ska säkerställa att varje underbiträde uppfyller de krav på skydd av personuppgifter som anges i detta avtal.' }),
     },
+    {
+      name: 'en: everyone authorised has committed to confidentiality',
+      scope: 'document',
+      text: dpa('Data Processing Agreement', en, { b: 'Everyone authorised to process the personal data has committed themselves to confidentiality.' }),
+    },
+    {
+      name: 'nb: a taushetsplikt clause whose next sentence names the staff',
+      scope: 'document',
+      text: dpa('Databehandleravtale', nb, { b: 'Taushetsplikt gjelder for behandlingen. Den omfatter alle ansatte og innleide hos leverandøren.' }),
+    },
+    {
+      name: 'sv: behöriga personer have undertaken secrecy',
+      scope: 'document',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { b: 'Biträdet ska se till att behöriga personer har åtagit sig att iaktta sekretess.' }),
+    },
     { name: 'a pasted clause is not judged', text: 'Databehandler kan bruke underleverandører etter forhåndsgodkjenning fra behandlingsansvarlig.' },
   ],
   invalid: [
+    {
+      name: 'nb: only a report handed over under confidentiality, staff not bound',
+      scope: 'document',
+      messageId: 'missing-b',
+      at: 'ansatte',
+      text: dpa('Databehandleravtale', nb, { b: 'Databehandlerens ansatte får opplæring i personvern. Revisjonsrapporten er konfidensiell.' }),
+    },
+    {
+      name: 'en: audit summary subject to confidentiality, staff not bound',
+      scope: 'document',
+      messageId: 'missing-b',
+      at: 'staff',
+      text: dpa('Data Processing Agreement', en, { b: 'The Supplier trains its staff in data protection. Audit summaries are provided subject to confidentiality.' }),
+    },
     {
       name: 'nb: sub-processors without flow-down',
       scope: 'document',

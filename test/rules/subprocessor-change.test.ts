@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    'Behandleren vil oppdatere listen minst tretti (30) dager før en ny Underbehandler får tilgang, og Kunden kan reise innsigelse.',
+    'Leverandoren gir kunden skriftlig melding om nye underdatabehandlere med minst 30 dagers forhandsvarsel, og kunden kan protestere.',
     "Databehandler skal varsle behandlingsansvarlig om nye underdatabehandlere minst 30 dager i forveien. Behandlingsansvarlig kan protestere mot endringen.",
     'The Processor shall notify the Controller of any new Sub-processor at least 30 days in advance, and the Controller may object.',
     'Databehandler skal varsle behandlingsansvarlig skriftlig minst 30 dager før en ny underleverandør tas i bruk. Behandlingsansvarlig kan protestere mot endringen.',
@@ -37,6 +39,30 @@ testRule('subprocessor-change', {
     'The Processor shall notify the Customer 30 days before a new Sub-processor is engaged, and the Customer may object within 10 days thereafter.',
   ],
   invalid: [
+    {
+      name: 'a written message with a too-short prior notice',
+      text: 'Leverandøren gir kunden skriftlig melding om nye underdatabehandlere med minst 7 dagers forhåndsvarsel, og kunden kan protestere.',
+      messageId: 'notice-too-short',
+      at: '7 dagers',
+    },
+    {
+      name: 'translated: the list is updated "ti (10)" days before a new Underbehandler',
+      text: 'Behandleren vil oppdatere listen minst ti (10) dager før en ny Underbehandler får tilgang til dataene. Kunden kan reise innsigelse.',
+      messageId: 'notice-too-short',
+      at: 'ti (10) dager',
+    },
+    {
+      name: 'en: the list is updated five (5) days before',
+      text: 'The Supplier will update the list at least five (5) days before a new subprocessor is given access, and Customer may object.',
+      messageId: 'notice-too-short',
+      at: 'five (5) days',
+    },
+    {
+      name: 'da: a meddelelse with 5 days notice',
+      text: 'Leverandøren giver meddelelse om nye underdatabehandlere med mindst 5 dages varsel, og kunden kan gøre indsigelse.',
+      messageId: 'notice-too-short',
+      at: '5 dages',
+    },
     {
       text: 'Ved endringer av underdatabehandlere vil Databehandler så langt det er praktisk mulig varsle Behandlingsansvarlig minst 30 dager i forveien. Behandlingsansvarlig kan protestere.',
       messageId: 'notice-qualified',
