@@ -1,14 +1,14 @@
 // Facts about a sentence that several rules need: who it gives a right or duty to, whether it is
 // negated, and where a phrase stands. Pure functions over a sentence's matchText.
 
+import { concept } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
 import { findFirst, pattern } from './match';
 import type { SentenceView } from './rule';
 
 export type Party = 'processor' | 'controller';
 
-const MODAL_SOURCE =
-  '\\b(?:skal|kan|har|vil|må|plikter|forplikter|får|bør|er berettiget|shall|may|will|must|has|have|is entitled|agrees|undertakes|ska|skall|får|har rätt|må|skal|kan)\\b';
+const MODAL_SOURCE = concept('modal');
 
 /**
  * The party a sentence gives its right or duty to: the party named closest before the first modal
@@ -44,7 +44,7 @@ export function mentions(match: string, source: string): boolean {
   return findFirst(pattern(source), match) !== undefined;
 }
 
-export const NEGATION_SOURCE = '\\b(?:ikke|ingen|aldri|uten|not|no|never|without|inte|ej|aldrig|utan|ikkje)\\b';
+export const NEGATION_SOURCE = concept('negation');
 
 /** Whether `match` has a negation within `window` characters before `at`. */
 export function negatedBefore(match: string, at: number, window = 40): boolean {

@@ -2,6 +2,7 @@
 // amounts ("NOK 50 000"), qualifiers that empty a duty ("om mulig", "as far as possible") and
 // who a sentence gives a right or a duty to (processor or controller).
 
+import { concept, conceptWords } from './lexicon';
 import { findAll, pattern, type Match } from './match';
 
 const numberWords: Record<string, number> = {
@@ -120,15 +121,8 @@ export function findAmounts(text: string, offset = 0): Amount[] {
   });
 }
 
-/** Words that turn a duty into an effort: "om mulig", "så langt det er mulig", "if possible". */
-export const QUALIFIER_SOURCES = [
-  'om mulig', 'hvis mulig', 'dersom mulig', 'når mulig', 'så vidt mulig', 'så langt (?:det er )?mulig', 'i den grad (?:det er )?mulig',
-  'om (?:det er )?mulig', 'dersom det er mulig', 'hvis det er mulig', 'der det er mulig', 'så fremt (?:det er )?mulig', 'såfremt (?:det er )?mulig',
-  'etter beste evne', 'tilstrebe', 'bestrebe seg', 'søke å', 'i utgangspunktet', 'normalt', 'som hovedregel',
-  'if possible', 'where possible', 'when possible', 'as far as (?:reasonably )?(?:possible|practicable|feasible)', 'to the extent (?:reasonably )?(?:possible|practicable|feasible)',
-  'where (?:reasonably )?(?:practicable|feasible)', 'endeavou?r', 'reasonable efforts', 'best efforts', 'in principle', 'generally', 'as a rule',
-  'om möjligt', 'i möjligaste mån', 'så långt (?:det är )?möjligt', 'så vidt muligt', 'hvis muligt', 'om muligt', 'i det omfang det er muligt',
-];
+/** Words that turn a duty into an effort: "om mulig", "så langt det er mulig", "if possible" (lexicon: qualifier.effort). */
+export const QUALIFIER_SOURCES = conceptWords('qualifier.effort');
 
 const QUALIFIER_RE_SOURCE = `\\b(?:${QUALIFIER_SOURCES.join('|')})\\b`;
 
@@ -137,11 +131,9 @@ export function findQualifiers(text: string, offset = 0): Match[] {
   return findAll(pattern(QUALIFIER_RE_SOURCE), text, offset);
 }
 
-/** Words that name the processor (the vendor) or the controller (our user) in nb/en/da/sv. */
-export const PROCESSOR_SOURCE =
-  '\\b(?:(?:under)?databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|sub-?processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|personuppgiftsbiträde\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*|underbiträde\\p{L}*|service provider)\\b';
-export const CONTROLLER_SOURCE =
-  '\\b(?:behandlingsansvarlig\\p{L}*|kunde(?:n|ns|r)?|customer\\p{L}*|controller\\p{L}*|client\\p{L}*|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*|kund(?:en|ens)?|virksomhet(?:en)?)\\b';
+/** Words that name the processor (the vendor) or the controller (our user) in nb/en/da/sv (lexicon: party.*). */
+export const PROCESSOR_SOURCE = concept('party.processor');
+export const CONTROLLER_SOURCE = concept('party.controller');
 
 /**
  * The vendor's own names in this document ("Dossier", "SMARTOUT", "Kiterank"), from definitions such

@@ -1,0 +1,72 @@
+// The lexicon: concepts (negation, the processor, "notify", a non-EEA country …) and the words that
+// say them in each language, kept as data in clauses/lexicon/{nb,en,da,sv}.json. Rules name
+// concepts; adding a Danish word is one line in da.json.
+//
+// A concept's pattern covers every language by default: DPAs mix languages (an English annex in a
+// Norwegian DPA, Danish standard clauses in Norwegian text) and OCR blurs the difference.
+
+import da from '../clauses/lexicon/da.json';
+import en from '../clauses/lexicon/en.json';
+import nb from '../clauses/lexicon/nb.json';
+import sv from '../clauses/lexicon/sv.json';
+import { findAll, findFirst, pattern, type Match } from './match';
+import type { Lang } from './types';
+
+type LexiconFile = Record<string, string[] | string>;
+
+const files: Record<Lang, LexiconFile> = { nb, en, da, sv };
+export const LEXICON_LANGS: readonly Lang[] = ['nb', 'en', 'da', 'sv'];
+
+/** Every concept id named in any language file ("$about" and other `$` keys are notes). */
+export function conceptIds(): string[] {
+  const ids = new Set<string>();
+  for (const lang of LEXICON_LANGS) for (const key of Object.keys(files[lang])) if (!key.startsWith('$')) ids.add(key);
+  return [...ids].sort();
+}
+
+const known = new Set(conceptIds());
+
+/**
+ * The words (pattern sources) of a concept in the given languages, in file order, without repeats.
+ * Throws on a concept no language file defines: a misspelt concept would silently match nothing.
+ * @example conceptWords('negation', ['sv']) // ['inte', 'ej', 'aldrig', 'utan']
+ */
+export function conceptWords(id: string, langs: readonly Lang[] = LEXICON_LANGS): string[] {
+  if (!known.has(id)) throw new Error(`unknown lexicon concept "${id}"`);
+  const words: string[] = [];
+  for (const lang of langs) {
+    const entry = files[lang][id];
+    if (Array.isArray(entry)) for (const word of entry) if (!words.includes(word)) words.push(word);
+  }
+  return words;
+}
+
+const sources = new Map<string, string>();
+
+/**
+ * A pattern source (shared/match.ts syntax) that matches any word of the concept as a whole word.
+ * Several ids give one alternation. Longer words are tried first so "service provider" wins over
+ * "provider".
+ * @example pattern(concept('negation')).test(matchText('uden ophold')) // true
+ */
+export function concept(...ids: string[]): string {
+  const key = ids.join('+');
+  let source = sources.get(key);
+  if (source === undefined) {
+    const words = ids.flatMap((id) => conceptWords(id));
+    const ordered = [...new Set(words)].sort((a, b) => b.length - a.length);
+    source = `\\b(?:${ordered.join('|')})\\b`;
+    sources.set(key, source);
+  }
+  return source;
+}
+
+/** The places in a matchText where a concept is said, with absolute offsets (`offset` is added). */
+export function findConcept(id: string, match: string, offset = 0): Match[] {
+  return findAll(pattern(concept(id)), match, offset);
+}
+
+/** Whether a matchText says the concept anywhere. */
+export function hasConcept(id: string, match: string): boolean {
+  return findFirst(pattern(concept(id)), match) !== undefined;
+}
