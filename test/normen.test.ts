@@ -298,15 +298,5 @@ describe('Normen Bilag 1a checklist', () => {
       const same = clean.rows.filter((r, i) => r.status === ocr.rows[i].status).length;
       assert.ok(same >= 24, `${same} of 26 the same`);
     });
-    it('is fast on the 46 KB Opus DPA', () => {
-      const text = sample('opus-dpa-2025-clean.txt');
-      const times = Array.from({ length: 5 }, () => {
-        const start = performance.now();
-        normenChecklist(text);
-        return performance.now() - start;
-      });
-      // well under 20 ms on a quiet machine; the bound leaves room for a busy CI runner
-      assert.ok(Math.min(...times) < 60, `${Math.min(...times).toFixed(1)} ms`);
-    });
   });
 });

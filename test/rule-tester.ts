@@ -29,8 +29,14 @@ export interface RuleTable {
 
 const label = (text: string) => text.replace(/\s+/g, ' ').slice(0, 70);
 
+/** Every table declared so far, by category: the rule docs (docs/rules/) are made from them. */
+export const ruleTables = new Map<CategoryId, RuleTable>();
+
 /** Declares mocha tests for a rule from its table. Duplicate cases are refused. */
 export function testRule(category: CategoryId, table: RuleTable): void {
+  ruleTables.set(category, table);
+  // loaded outside mocha (scripts/rule-docs.ts reads the tables): declare nothing
+  if (typeof describe !== 'function') return;
   const seen = new Set<string>();
   const once = (text: string) => {
     assert.ok(!seen.has(text), `duplicate case: ${label(text)}`);
