@@ -5,6 +5,7 @@
 import { diffWords } from 'diff';
 import { getCategory, messageLangFor, referencesFor } from './library';
 import { analyseText } from './analyse';
+import { clauseLocation } from './clause-location';
 import { matchText, pattern } from './match';
 import { resolvePlaybook } from './playbook';
 import { postProcess } from './post-process';
@@ -105,7 +106,9 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   }
 
   const document: ReviewedDocument = { text, lang, scope, clauses };
-  const processed = postProcess(findings, playbook, options.acceptedFindings ?? []);
+  const processed = postProcess(findings, playbook, options.acceptedFindings ?? []).map((f) =>
+    f.clauseIndex !== undefined && clauses[f.clauseIndex] ? { ...f, clause: clauseLocation(clauses[f.clauseIndex]) } : f,
+  );
   return {
     tool: { name: 'dpa-review', version: VERSION },
     lang: messageLang,

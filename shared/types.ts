@@ -84,6 +84,18 @@ export interface Clause {
   topics: TopicScore[];
 }
 
+/** A clause as a lawyer cites it: "VEDLEGG 2, 10.1 Mislighold og erstatning". */
+export interface ClauseLocation {
+  /** "10.1", "7", "a"; null when the clause has no number. */
+  number: string | null;
+  /** The innermost heading above (or of) the clause; null when there is none. */
+  heading: string | null;
+  /** The annex the clause belongs to ("Vedlegg 2", "Annex II"), or null. */
+  annex: string | null;
+  /** Annex and heading (or number) joined for display, or null when there is nothing to say. */
+  label: string | null;
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -126,6 +138,8 @@ export interface Finding {
   quote: string;
   /** Index of the clause the finding is in; absent for "missing" findings with no clause. */
   clauseIndex?: number;
+  /** The clause in a lawyer's words (number, heading, annex); absent when the finding has no clause. */
+  clause?: ClauseLocation;
   /** The reference clause the document departs from. */
   reference?: ReferenceClause;
   /** Preferred fix: replace the range with the reference wording. */

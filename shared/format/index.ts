@@ -2,7 +2,7 @@
 
 import type { Review } from '../types';
 import { formatMarkdown } from './markdown';
-import { formatSarif } from './sarif';
+import { formatSarif, formatSarifLog } from './sarif';
 import { formatText } from './text';
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif';
@@ -12,6 +12,16 @@ export interface FormatOptions {
   color?: boolean;
   /** The document's name or URI, shown in headers and used as the SARIF artifact location. */
   uri?: string;
+  /** SARIF: the file's size in bytes. */
+  byteLength?: number;
+  /** SARIF: the absolute file URI that relative document URIs are read against (%SRCROOT%). */
+  srcRoot?: string;
+  /** SARIF: where the rule docs are published (helpUri = base + '<category>.md'). */
+  docsBaseUri?: string;
+  /** SARIF: the tool's home page. */
+  informationUri?: string;
+  /** SARIF: the automation id's middle part (default "review"). */
+  automationId?: string;
 }
 
 /**
@@ -31,4 +41,4 @@ export function formatReport(review: Review, format: ReportFormat, options: Form
   }
 }
 
-export { formatText, formatMarkdown, formatSarif };
+export { formatText, formatMarkdown, formatSarif, formatSarifLog };

@@ -22,6 +22,9 @@ export const words = {
     severity: 'Alvorlighet',
     where: 'Sted',
     line: 'linje',
+    whyItMatters: 'Hvorfor det betyr noe',
+    noClause: 'Uten overskrift',
+    sameAs: 'som i funn',
   },
   en: {
     title: 'Data processing agreement review',
@@ -37,6 +40,9 @@ export const words = {
     severity: 'Severity',
     where: 'Where',
     line: 'line',
+    whyItMatters: 'Why it matters',
+    noClause: 'No heading',
+    sameAs: 'as in finding',
   },
 } as const;
 

@@ -1,12 +1,14 @@
-// Markdown report: a summary table by category, then each finding with its quote, the reference
-// clause and the suggested wording. Pasteable into a memo or a Teams message.
+// Markdown report: a summary table by category, the findings grouped under the clause they stand in
+// ("VEDLEGG 2, 10.1 Mislighold og erstatning") with quote, message and suggested wording, and "why it
+// matters" once per category at the end. Pasteable into a memo or a Teams message.
 
 import { getCategory } from '../library';
-import type { Review } from '../types';
+import type { Finding, Review } from '../types';
 import type { FormatOptions } from './index';
-import { lineColumn, severityLabel, words } from './labels';
+import { severityLabel, words } from './labels';
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function formatMarkdown(review: Review, options: FormatOptions = {}): string {
   const w = words[review.lang];
@@ -28,19 +30,38 @@ export function formatMarkdown(review: Review, options: FormatOptions = {}): str
     }
     out.push('');
   }
-  review.findings.forEach((f, i) => {
-    const name = getCategory(f.category)?.name[lang] ?? f.category;
-    const where = f.missing ? w.missing : `${w.line} ${lineColumn(review.document.text, f.start).line}`;
-    out.push(`## ${i + 1}. ${name} (\`${f.category}\`, ${severityLabel[lang][f.severity]})`, '');
-    out.push(`${f.message}`, '');
-    out.push(`*${w.where}:* ${where}`, '');
-    if (!f.missing) out.push(`> ${f.quote.replace(/\s+/g, ' ').trim()}`, '');
-    const why = getCategory(f.category)?.why[lang];
-    if (why) out.push(why, '');
-    if (f.reference) {
-      out.push(`**${w.suggestion}** (${f.reference.source}):`, '', `> ${f.reference.text.replace(/\n+/g, ' ')}`, '');
+  // findings under their clause, in document order; absent terms first
+  const groups = new Map<string, Finding[]>();
+  for (const f of review.findings) {
+    const title = f.missing ? w.missing : f.clause?.label ?? w.noClause;
+    groups.set(title, [...(groups.get(title) ?? []), f]);
+  }
+  let n = 0;
+  const suggested = new Map<string, number>(); // reference id → the finding that showed it
+  for (const [title, findings] of groups) {
+    out.push(`## ${title}`, '');
+    for (const f of findings) {
+      const name = getCategory(f.category)?.name[lang] ?? f.category;
+      out.push(`### ${++n}. ${name} (\`${f.category}\`, ${severityLabel[lang][f.severity]})`, '');
+      if (!f.missing) out.push(`> ${oneLine(f.quote)}`, '');
+      out.push(f.message, '');
+      const shownAt = f.reference ? suggested.get(f.reference.id) : undefined;
+      if (f.reference && shownAt !== undefined) out.push(`**${w.suggestion}**: ${w.sameAs} ${shownAt}.`, '');
+      else if (f.reference) {
+        suggested.set(f.reference.id, n);
+        out.push(`**${w.suggestion}** (${f.reference.source}):`, '', `> ${oneLine(f.reference.text)}`, '');
+      }
     }
-  });
+  }
+  const reported = [...new Set(review.findings.map((f) => f.category))];
+  if (reported.length) {
+    out.push(`## ${w.whyItMatters}`, '');
+    for (const id of reported) {
+      const category = getCategory(id);
+      if (category) out.push(`- **${category.name[lang]}** (\`${id}\`): ${oneLine(category.why[lang])}`);
+    }
+    out.push('');
+  }
   out.push(`_${w.checked}: ${review.checked.join(', ')}._`, '');
   return out.join('\n');
 }

@@ -17,8 +17,7 @@ export function formatText(review: Review, options: FormatOptions = {}): string 
   const deviations = review.findings.filter((f) => f.severity !== 'info');
   const groups = new Map<string, Finding[]>();
   for (const f of review.findings) {
-    const clause = f.clauseIndex !== undefined ? review.document.clauses[f.clauseIndex] : undefined;
-    const heading = f.missing ? w.missing : clause ? clauseTitle(clause.number, clause.headings, w.clause) : '';
+    const heading = f.missing ? w.missing : f.clause?.label ?? '';
     const group = groups.get(heading) ?? [];
     group.push(f);
     groups.set(heading, group);
@@ -39,12 +38,6 @@ export function formatText(review: Review, options: FormatOptions = {}): string 
   const names = Object.entries(review.summary.byCategory).map(([id, n]) => `${getCategory(id)?.name[review.lang] ?? id} (${n})`);
   out.push(deviations.length ? paint('bold', `${deviations.length} ${w.deviations}: ${names.join(', ')}`) : paint('green', w.noDeviations));
   return out.join('\n') + '\n';
-}
-
-function clauseTitle(number: string | undefined, headings: string[], label: string): string {
-  const title = headings[headings.length - 1];
-  if (title) return title;
-  return number ? `${label} ${number}` : '';
 }
 
 function oneLine(s: string, max: number): string {

@@ -1,0 +1,26 @@
+// Where a finding stands in words a lawyer uses: the clause number and heading ("10.1 Mislighold og
+// erstatning"), and the annex it belongs to ("Vedlegg 2"), instead of lines of extracted text.
+
+import type { Clause, ClauseLocation } from './types';
+
+// "10.1 Ansvar", "7. Avvik", "§ 4 Sletting", "Article 9 Audits", "Punkt 3.2 …"
+const LEADING_NUMBER = /^\s*(?:(?:§|art(?:icle|ikkel|ikel)?\.?|punkt|pkt\.?|clause|section|klausul)\s*)?(\d{1,3}(?:\.\d{1,3}){0,3})\.?(?=\s|$)/iu;
+// "VEDLEGG 2 — INSTRUKS …", "Bilag 1a", "Annex II", "Appendix B", "Schedule 3", "Bilaga 1"
+const ANNEX = /^\s*((?:vedlegg|bilag|bilaga|annex|appendix|schedule|exhibit)\s+(?:[0-9]{1,2}[a-z]?|[IVX]{1,5}|[A-Z])\b)/iu;
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * The number, heading and annex of a clause, from the headings above it (innermost first wins).
+ * @example clauseLocation(clause) // { number: '10.1', heading: '10.1 Mislighold og erstatning', annex: 'VEDLEGG 2', label: 'VEDLEGG 2, 10.1 Mislighold og erstatning' }
+ */
+export function clauseLocation(clause: Clause): ClauseLocation {
+  const titles = clause.kind === 'heading' ? [...clause.headings, clause.text] : clause.headings;
+  const cleaned = titles.map(oneLine).filter(Boolean);
+  const annex = cleaned.map((t) => ANNEX.exec(t)?.[1]).find((a) => a !== undefined);
+  const innermost = [...cleaned].reverse().find((t) => !ANNEX.test(t) || cleaned.length === 1);
+  const heading = innermost ?? cleaned[cleaned.length - 1] ?? null;
+  const number = clause.number ?? (heading ? LEADING_NUMBER.exec(heading)?.[1] : undefined) ?? null;
+  const parts = [annex && annex !== heading ? annex : undefined, heading ?? (number ? number : undefined)].filter((p): p is string => Boolean(p));
+  return { number, heading: heading && heading.length > 160 ? `${heading.slice(0, 159)}…` : heading, annex: annex ?? null, label: parts.join(', ') || null };
+}
