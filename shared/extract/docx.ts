@@ -5,6 +5,7 @@
 
 import mammoth from 'mammoth';
 import { ExtractError } from './extract-error';
+import { checkZipSizes, defaultZipLimits, type ZipLimits } from './zip-limits';
 
 /** The part of mammoth's document tree this module reads (mammoth ships no types for it). */
 interface DocxElement {
@@ -32,11 +33,13 @@ export interface DocxText {
  * Extracts the text of a .docx file.
  *
  * @example
- *   const { text } = await extractDocxText(bytes);
+ *   const { text } = await extractDocxText(bytes, 5 * 1024 * 1024);
  *   // 'Avtalens formål\n\nDenne databehandleravtalen ...\n\nKategori\tFormål\nPasienter\tJournal'
- * @throws ExtractError 'corrupt-docx' when the bytes are not a readable Word document
+ * @throws ExtractError 'corrupt-docx' when the bytes are not a readable Word document; 'zip-bomb'
+ *   when its parts unpack to more than the limits (checked before mammoth inflates anything)
  */
-export async function extractDocxText(bytes: Uint8Array): Promise<DocxText> {
+export async function extractDocxText(bytes: Uint8Array, maxTextChars: number, zipLimits: ZipLimits = defaultZipLimits): Promise<DocxText> {
+  await checkZipSizes(bytes, maxTextChars, zipLimits);
   let documentRoot: DocxElement | undefined;
   try {
     await mammoth.convertToHtml(
