@@ -23,9 +23,14 @@ interface DocxElement {
   notes?: { findNoteByKey?: (key: string) => DocxElement | null };
 }
 
+/** More text than this per page means the saved page count is not the document's. */
+const MAX_CHARS_PER_PAGE = 8000;
+
 /** Text of a .docx document. */
 export interface DocxText {
   text: string;
+  /** The page count Word saved with the file, when it did. */
+  pages?: number;
   warnings: string[];
 }
 
@@ -39,7 +44,7 @@ export interface DocxText {
  *   when its parts unpack to more than the limits (checked before mammoth inflates anything)
  */
 export async function extractDocxText(bytes: Uint8Array, maxTextChars: number, zipLimits: ZipLimits = defaultZipLimits): Promise<DocxText> {
-  await checkZipSizes(bytes, maxTextChars, zipLimits);
+  const { pages } = await checkZipSizes(bytes, maxTextChars, zipLimits);
   let documentRoot: DocxElement | undefined;
   try {
     await mammoth.convertToHtml(
@@ -57,7 +62,10 @@ export async function extractDocxText(bytes: Uint8Array, maxTextChars: number, z
     throw new ExtractError('corrupt-docx');
   }
   if (!documentRoot) throw new ExtractError('corrupt-docx');
-  return { text: new DocxTextWriter(documentRoot).write(), warnings: [] };
+  const text = new DocxTextWriter(documentRoot).write();
+  // Word keeps the count up to date; some generators write a placeholder (1 page for 40 pages of text)
+  const plausible = pages !== undefined && text.length / pages <= MAX_CHARS_PER_PAGE;
+  return { text, ...(plausible ? { pages } : {}), warnings: [] };
 }
 
 /** One unit of output: blocks are separated by a blank line, lines inside a block by "\n". */

@@ -15,7 +15,7 @@ export { defaultZipLimits, type ZipLimits } from './zip-limits';
 export interface ExtractedDocument {
   text: string;
   format: 'txt' | 'md' | 'docx' | 'pdf';
-  /** Page count, for PDFs. */
+  /** Page count: of a PDF, or as Word saved it in a .docx (when it did). */
   pages?: number;
   /** Notes for the reader about the extraction (never contract text). */
   warnings: string[];
@@ -66,8 +66,8 @@ export async function extractDocument(
   const maxTextChars = options.maxTextChars ?? defaultMaxTextChars;
 
   if (sniffed === 'docx') {
-    const { text, warnings } = await extractDocxText(bytes, maxTextChars, options.zipLimits ?? defaultZipLimits);
-    return { text: finishText(text, maxTextChars), format: 'docx', warnings: [...hintMismatch(extension, 'docx'), ...warnings] };
+    const { text, pages, warnings } = await extractDocxText(bytes, maxTextChars, options.zipLimits ?? defaultZipLimits);
+    return { text: finishText(text, maxTextChars), format: 'docx', ...(pages ? { pages } : {}), warnings: [...hintMismatch(extension, 'docx'), ...warnings] };
   }
   if (sniffed === 'pdf') {
     const { text, pages, warnings } = await extractPdfText(bytes, {

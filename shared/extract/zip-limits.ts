@@ -34,6 +34,11 @@ export const defaultZipLimits: ZipLimits = {
 
 const RATIO_CHECKED_FROM_BYTES = 1024 * 1024;
 
+/** What the check learnt on the way: the page count Word saved in docProps/app.xml, if any. */
+export interface ZipFacts {
+  pages?: number;
+}
+
 /** What the central directory says about one entry. */
 interface EntrySizes {
   name: string;
@@ -50,11 +55,11 @@ interface EntrySizes {
  * tens of times the XML's size in memory).
  *
  * @example
- *   await checkZipSizes(bytes, 5 * 1024 * 1024); // resolves for an ordinary .docx
+ *   await checkZipSizes(bytes, 5 * 1024 * 1024); // { pages: 41 } for an ordinary .docx
  * @throws ExtractError 'zip-bomb' when the sizes are over the limits; 'too-large' when the text is;
  *   'corrupt-docx' when the zip cannot be read or an entry inflates to less than its declared size
  */
-export async function checkZipSizes(bytes: Uint8Array, maxTextChars: number, limits: ZipLimits = defaultZipLimits): Promise<void> {
+export async function checkZipSizes(bytes: Uint8Array, maxTextChars: number, limits: ZipLimits = defaultZipLimits): Promise<ZipFacts> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let zip: yauzl.ZipFile;
   try {
@@ -86,8 +91,12 @@ export async function checkZipSizes(bytes: Uint8Array, maxTextChars: number, lim
     }
     // The declared sizes are within the limits; make sure the parts really inflate to them.
     const textBytes = new TextByteCounter();
+    const facts: ZipFacts = {};
     for (const entry of entries) {
-      if (isReadPart(entry.name)) await inflateCounting(zip, entry, textBytes);
+      if (!isReadPart(entry.name)) continue;
+      const kept = await inflateCounting(zip, entry, textBytes, entry.name === 'docProps/app.xml' && entry.uncompressedSize <= 256 * 1024);
+      const pages = kept ? /<(?:\w+:)?Pages>\s*(\d{1,6})\s*</.exec(kept.toString('utf8'))?.[1] : undefined;
+      if (pages && Number(pages) > 0) facts.pages = Number(pages);
     }
     if (textBytes.count > maxTextChars * TEXT_BYTES_PER_CHAR) {
       throw new ExtractError(
@@ -95,6 +104,7 @@ export async function checkZipSizes(bytes: Uint8Array, maxTextChars: number, lim
         `The document's text is too long to review (about ${describeSize(textBytes.count)} of text; the limit is ${describeSize(maxTextChars)}).`,
       );
     }
+    return facts;
   } finally {
     zip.close();
   }
@@ -127,15 +137,25 @@ function readEntries(zip: yauzl.ZipFile): Promise<Array<EntrySizes & { entry: ya
   });
 }
 
-/** Inflates one entry, dropping the bytes, and stops as soon as it gives more than it declared. */
-async function inflateCounting(zip: yauzl.ZipFile, sizes: EntrySizes & { entry: yauzl.Entry }, textBytes: TextByteCounter): Promise<void> {
+/**
+ * Inflates one entry, dropping the bytes (or keeping them, for a small part that is wanted), and
+ * stops as soon as it gives more than it declared.
+ */
+async function inflateCounting(
+  zip: yauzl.ZipFile,
+  sizes: EntrySizes & { entry: yauzl.Entry },
+  textBytes: TextByteCounter,
+  keep: boolean,
+): Promise<Buffer | undefined> {
   if (sizes.entry.isEncrypted()) throw new ExtractError('corrupt-docx');
   let inflated = 0;
+  const kept: Buffer[] = [];
   try {
     const stream = await zip.openReadStreamPromise(sizes.entry);
     for await (const chunk of stream) {
       inflated += (chunk as Buffer).byteLength;
       textBytes.add(chunk as Buffer);
+      if (keep) kept.push(chunk as Buffer);
       if (inflated > sizes.uncompressedSize) {
         stream.destroy();
         break;
@@ -146,6 +166,7 @@ async function inflateCounting(zip: yauzl.ZipFile, sizes: EntrySizes & { entry: 
   }
   if (inflated > sizes.uncompressedSize) throw zipBomb(`one part unpacks to more than the ${describeSize(sizes.uncompressedSize)} it declares`);
   if (inflated !== sizes.uncompressedSize) throw new ExtractError('corrupt-docx');
+  return keep ? Buffer.concat(kept) : undefined;
 }
 
 /** Counts the bytes of XML that lie outside tags (the text, with entities as written), across chunks. */
