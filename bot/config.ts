@@ -23,6 +23,11 @@ export interface DownloadRules {
   maxBytes: number;
   timeoutMs: number;
   maxRedirects: number;
+  /**
+   * Connect to hosts that resolve to private or other non-public addresses (default no: a host name
+   * in the allowed list could point anywhere, DNS rebinding included).
+   */
+  allowPrivateAddresses?: boolean;
 }
 
 /** Limits of the engine's worker threads (isolated-engine.ts). */
@@ -118,6 +123,7 @@ export function loadBotConfig(env: Record<string, string | undefined>): BotConfi
       maxBytes: parseInteger(env.DPA_REVIEW_MAX_BYTES, DEFAULT_MAX_BYTES, 'DPA_REVIEW_MAX_BYTES', 1, 200 * 1024 * 1024),
       timeoutMs: parseInteger(env.DPA_REVIEW_DOWNLOAD_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, 'DPA_REVIEW_DOWNLOAD_TIMEOUT_MS', 100, 300_000),
       maxRedirects: 3,
+      allowPrivateAddresses: env.DPA_REVIEW_ALLOW_PRIVATE_ADDRESSES === '1',
     },
     isolation: {
       documentWorkers: parseInteger(env.DPA_REVIEW_DOCUMENT_WORKERS, defaultIsolationLimits.documentWorkers, 'DPA_REVIEW_DOCUMENT_WORKERS', 1, 16),

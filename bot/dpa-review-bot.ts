@@ -296,7 +296,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     } catch (error) {
       if (!(error instanceof DownloadError)) throw error;
       this.deps.log?.('download-refused', { code: error.code, host: error.host });
-      const key = error.code === 'host-not-allowed' || error.code === 'too-large' || error.code === 'timeout' ? error.code : 'other';
+      const key = error.code === 'private-address' ? 'host-not-allowed' : error.code === 'host-not-allowed' || error.code === 'too-large' || error.code === 'timeout' ? error.code : 'other';
       await context.sendActivity(texts.download[key]);
       return undefined;
     }
