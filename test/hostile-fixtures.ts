@@ -27,7 +27,7 @@ const DOCUMENT_TAIL = '</w:body></w:document>';
 export function docxWithBody(repeated: string, bytes: number, options: { head?: string; tail?: string } = {}): Promise<Buffer> {
   const head = DOCUMENT_HEAD + (options.head ?? '');
   const tail = (options.tail ?? '') + DOCUMENT_TAIL;
-  const chunk = repeated.repeat(Math.max(1, Math.floor((1024 * 1024) / repeated.length)));
+  const chunk = repeated.repeat(Math.max(1, Math.min(Math.floor((1024 * 1024) / repeated.length), Math.ceil(bytes / repeated.length))));
   const chunks = Math.max(1, Math.ceil(bytes / chunk.length));
   function* xml(): Generator<Buffer> {
     yield Buffer.from(head);
