@@ -6,6 +6,9 @@
 
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
+/** Registers tsx in a worker started from a .ts file (a variable, so that bundlers leave it alone). */
+const TSX_REGISTER = 'tsx/cjs';
+
 /** Why a job did not give a result. */
 export type WorkerJobErrorCode = 'busy' | 'deadline' | 'out-of-memory' | 'crashed' | 'closed';
 
@@ -97,7 +100,7 @@ export class WorkerLane {
   private spawn(): Worker {
     const file = this.options.workerFile;
     // A worker cannot start from a .ts file by itself: it registers tsx first, then loads the file.
-    const source = file.endsWith('.ts') ? `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(file)});` : file;
+    const source = file.endsWith('.ts') ? `require(${JSON.stringify(require.resolve(TSX_REGISTER))}); require(${JSON.stringify(file)});` : file;
     const worker = new Worker(source, {
       eval: file.endsWith('.ts'),
       execArgv: [],
