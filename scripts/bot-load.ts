@@ -6,7 +6,7 @@
 //   - all 20 clause replies arrive within 30 s;
 //   - the bot answers /healthz afterwards, and its resident memory stayed under 1 GB.
 // Exit code 0 when all hold. Prints figures only (no document text).
-//   npm run build && node --import tsx scripts/bot-load.ts
+//   npm run load:bot
 
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
