@@ -20,11 +20,14 @@ const targets = {
   cli: { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   bench: { entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' },
   bot: { entryPoints: ['bot/index.ts'], outfile: 'dist/bot.js' },
+  // the bot's worker thread (bot/isolated-engine.ts loads it from next to dist/bot.js)
+  'bot-worker': { entryPoints: ['bot/engine-worker.ts'], outfile: 'dist/bot-worker.js' },
   extension: { entryPoints: ['extension/src/extension.ts'], outfile: 'extension/dist/extension.js', external: [...common.external, 'vscode'] },
 };
 
 const wanted = process.argv.slice(2);
-const names = wanted.length ? wanted : Object.keys(targets);
+// the bot is never built without its worker
+const names = wanted.length ? [...new Set(wanted.flatMap((name) => (name === 'bot' ? ['bot', 'bot-worker'] : [name])))] : Object.keys(targets);
 for (const name of names) {
   const target = targets[name];
   if (!target) throw new Error(`unknown build target ${name}`);

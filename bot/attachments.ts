@@ -1,6 +1,8 @@
 // Files sent to the bot: which attachments of an activity are documents to review, and downloading them
-// safely (allowed hosts only, redirects re-checked, a size limit and a timeout). No botbuilder here.
+// safely (allowed hosts only, redirects re-checked, only public addresses, a size limit and a
+// timeout). No botbuilder here.
 
+import { guardedFetch, PrivateAddressError } from './address-guard';
 import type { DownloadRules } from './config';
 
 /** The parts of a Bot Framework attachment the bot reads. */
@@ -70,7 +72,7 @@ function fileNameFromUrl(url: string): string {
   }
 }
 
-export type DownloadErrorCode = 'bad-url' | 'host-not-allowed' | 'too-many-redirects' | 'http-status' | 'too-large' | 'timeout' | 'network';
+export type DownloadErrorCode = 'bad-url' | 'host-not-allowed' | 'private-address' | 'too-many-redirects' | 'http-status' | 'too-large' | 'timeout' | 'network';
 
 /** Why a download failed; `code` picks the user's message, `host` is safe to log (never the full URL). */
 export class DownloadError extends Error {
@@ -110,9 +112,15 @@ function hostOf(url: URL): string {
   return url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
 }
 
+/** The fetch downloads and uploads use: connections only to the addresses the rules allow. */
+function defaultFetch(rules: DownloadRules): typeof fetch {
+  return guardedFetch({ allowLoopback: rules.allowLoopbackHttp, allowPrivate: rules.allowPrivateAddresses ?? false });
+}
+
 /**
- * Downloads a document. Every hop of a redirect chain is checked against the allowed hosts; the body
- * is read up to `maxBytes` and the whole download must finish within `timeoutMs`.
+ * Downloads a document. Every hop of a redirect chain is checked against the allowed hosts, and
+ * every connection against the address its host resolved to (address-guard.ts); the body is read up
+ * to `maxBytes` and the whole download must finish within `timeoutMs`.
  *
  * @example
  * const bytes = await downloadFile('https://contoso.sharepoint.com/f.docx', config.download);
@@ -120,7 +128,7 @@ function hostOf(url: URL): string {
 export async function downloadFile(
   urlText: string,
   rules: DownloadRules,
-  fetchImpl: typeof fetch = fetch,
+  fetchImpl: typeof fetch = defaultFetch(rules),
 ): Promise<Uint8Array> {
   let url = parseUrl(urlText);
   const signal = AbortSignal.timeout(rules.timeoutMs);
@@ -142,6 +150,9 @@ export async function downloadFile(
     }
   } catch (error) {
     if (error instanceof DownloadError) throw error;
+    if (error instanceof PrivateAddressError || (error as Error)?.cause instanceof PrivateAddressError) {
+      throw new DownloadError('private-address', hostOf(url), 'the host resolves to a non-public address');
+    }
     if (signal.aborted) throw new DownloadError('timeout', hostOf(url), `no answer within ${rules.timeoutMs} ms`);
     throw new DownloadError('network', hostOf(url), (error as Error).name);
   }
@@ -194,7 +205,7 @@ export async function uploadFile(
   urlText: string,
   bytes: Uint8Array,
   rules: DownloadRules,
-  fetchImpl: typeof fetch = fetch,
+  fetchImpl: typeof fetch = defaultFetch(rules),
 ): Promise<void> {
   const url = parseUrl(urlText);
   if (!isAllowedUrl(url, rules)) throw new DownloadError('host-not-allowed', hostOf(url), 'host not in the allowed list');
@@ -211,7 +222,8 @@ export async function uploadFile(
       },
     });
   } catch (error) {
-    const timedOut = (error as Error).name === 'TimeoutError';
+    if (error instanceof PrivateAddressError) throw new DownloadError('private-address', hostOf(url), 'the host resolves to a non-public address');
+    const timedOut = (error as Error).name === 'TimeoutError' || (error as Error).name === 'AbortError';
     throw new DownloadError(timedOut ? 'timeout' : 'network', hostOf(url), (error as Error).name);
   }
   await response.body?.cancel();

@@ -11,6 +11,7 @@ export interface BotConfig {
   /** The interface to listen on: 127.0.0.1 in local mode, else HOST or all interfaces. */
   host: string;
   download: DownloadRules;
+  isolation: IsolationLimits;
 }
 
 /** How attachments may be fetched. */
@@ -22,7 +23,31 @@ export interface DownloadRules {
   maxBytes: number;
   timeoutMs: number;
   maxRedirects: number;
+  /**
+   * Connect to hosts that resolve to private or other non-public addresses (default no: a host name
+   * in the allowed list could point anywhere, DNS rebinding included).
+   */
+  allowPrivateAddresses?: boolean;
 }
+
+/** Limits of the engine's worker threads (isolated-engine.ts). */
+export interface IsolationLimits {
+  /** Documents read and reviewed at once. */
+  documentWorkers: number;
+  /** Documents waiting at most before a new one is refused with "busy". */
+  documentQueue: number;
+  /** Heap of a document worker, in MB. */
+  documentMemoryMb: number;
+  /** Longest extraction or review of a document. */
+  documentDeadlineMs: number;
+}
+
+export const defaultIsolationLimits: IsolationLimits = {
+  documentWorkers: 1,
+  documentQueue: 8,
+  documentMemoryMb: 512,
+  documentDeadlineMs: 90_000,
+};
 
 /** Hosts Teams and SharePoint/OneDrive serve chat files from. */
 export const DEFAULT_ALLOWED_HOSTS: readonly string[] = [
@@ -98,6 +123,13 @@ export function loadBotConfig(env: Record<string, string | undefined>): BotConfi
       maxBytes: parseInteger(env.DPA_REVIEW_MAX_BYTES, DEFAULT_MAX_BYTES, 'DPA_REVIEW_MAX_BYTES', 1, 200 * 1024 * 1024),
       timeoutMs: parseInteger(env.DPA_REVIEW_DOWNLOAD_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, 'DPA_REVIEW_DOWNLOAD_TIMEOUT_MS', 100, 300_000),
       maxRedirects: 3,
+      allowPrivateAddresses: env.DPA_REVIEW_ALLOW_PRIVATE_ADDRESSES === '1',
+    },
+    isolation: {
+      documentWorkers: parseInteger(env.DPA_REVIEW_DOCUMENT_WORKERS, defaultIsolationLimits.documentWorkers, 'DPA_REVIEW_DOCUMENT_WORKERS', 1, 16),
+      documentQueue: parseInteger(env.DPA_REVIEW_DOCUMENT_QUEUE, defaultIsolationLimits.documentQueue, 'DPA_REVIEW_DOCUMENT_QUEUE', 0, 1000),
+      documentMemoryMb: parseInteger(env.DPA_REVIEW_WORKER_MEMORY_MB, defaultIsolationLimits.documentMemoryMb, 'DPA_REVIEW_WORKER_MEMORY_MB', 64, 16384),
+      documentDeadlineMs: parseInteger(env.DPA_REVIEW_DOCUMENT_DEADLINE_MS, defaultIsolationLimits.documentDeadlineMs, 'DPA_REVIEW_DOCUMENT_DEADLINE_MS', 1000, 600_000),
     },
   };
 }

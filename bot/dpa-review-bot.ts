@@ -42,6 +42,14 @@ export interface BotDependencies {
   maxBytes: number;
   /** Operational log: event names and counts only, never document text. */
   log?: (event: string, fields?: Record<string, string | number | boolean>) => void;
+  /**
+   * Runs slow work (reading files, reviews) after the turn has been answered, with a context for
+   * proactive messages to the same conversation (server.ts: the adapter's continueConversationAsync).
+   * Without it the work runs inside the turn (the in-process tests).
+   */
+  defer?: (context: TurnContext, work: (context: TurnContext) => Promise<void>) => void;
+  /** How often the typing indicator is renewed while deferred work runs (default 3 s). */
+  typingEveryMs?: number;
 }
 
 /** A document read from a file, kept for a comparison in progress. */
@@ -129,7 +137,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     this.deps.log?.('message', { command: command.kind, files: files.length, conversation: activity.conversation.conversationType ?? 'unknown' });
 
     if (files.length > 0 && command.kind !== 'normen') {
-      await this.handleFiles(context, command, files, texts);
+      await this.later(context, (later) => this.handleFiles(later, command, files, texts));
       return;
     }
     switch (command.kind) {
@@ -153,21 +161,47 @@ export class DpaReviewBot extends TeamsActivityHandler {
         await context.sendActivity(texts.compareAskTwo);
         return;
       case 'normen':
-        await this.normen(context, files, command.text, texts);
+        await this.later(context, (later) => this.normen(later, files, command.text, texts));
         return;
       case 'review':
         await context.sendActivity(texts.reviewAskFile);
         return;
       case 'check':
-        await this.checkText(context, command.text);
+        await this.later(context, (later) => this.checkText(later, command.text));
         return;
     }
+  }
+
+  /**
+   * Answers the turn at once and does `work` after it (when the host can defer): the user sees the
+   * typing indicator, renewed until the work is done, then the work's messages. The state the work
+   * changes is saved when it ends.
+   */
+  private async later(context: TurnContext, work: (context: TurnContext) => Promise<void>): Promise<void> {
+    const defer = this.deps.defer;
+    if (!defer) {
+      await this.orTellWorkFailed(context, work);
+      return;
+    }
+    await context.sendActivity({ type: 'typing' });
+    defer(context, async (proactive) => {
+      const typing = setInterval(() => {
+        proactive.sendActivity({ type: 'typing' }).catch(() => undefined);
+      }, this.deps.typingEveryMs ?? 3000);
+      try {
+        await this.orTellWorkFailed(proactive, work);
+      } finally {
+        clearInterval(typing);
+      }
+      await this.deps.conversationState.saveChanges(proactive);
+      await this.deps.userState.saveChanges(proactive);
+    });
   }
 
   /** Pasted clause text: a quick check. */
   private async checkText(context: TurnContext, text: string): Promise<void> {
     const preferred = await this.language.get(context);
-    const result = this.deps.engine.review(text, { lang: preferred, scope: 'auto' });
+    const result = await this.deps.engine.review(text, { lang: preferred, scope: 'auto' });
     this.deps.log?.('checked-text', { chars: text.length, findings: result.findings.length });
     await this.sendCards(context, clauseReviewCards(result, this.lookup, preferred ?? result.lang));
   }
@@ -212,7 +246,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
       return;
     }
     const preferred = await this.language.get(context);
-    const checklist = this.deps.engine.normen(document.text, { lang: preferred });
+    const checklist = await this.deps.engine.normen(document.text, { lang: preferred });
     this.deps.log?.('normen', { source: files.length === 1 ? 'file' : 'text', met: checklist.summary.met, partly: checklist.summary.partly, notFound: checklist.summary['not-found'] });
     const lang = checklist.lang;
     await this.sendCards(context, normenCards(checklist, document.name, lang));
@@ -262,20 +296,22 @@ export class DpaReviewBot extends TeamsActivityHandler {
     } catch (error) {
       if (!(error instanceof DownloadError)) throw error;
       this.deps.log?.('download-refused', { code: error.code, host: error.host });
-      const key = error.code === 'host-not-allowed' || error.code === 'too-large' || error.code === 'timeout' ? error.code : 'other';
+      const key = error.code === 'private-address' ? 'host-not-allowed' : error.code === 'host-not-allowed' || error.code === 'too-large' || error.code === 'timeout' ? error.code : 'other';
       await context.sendActivity(texts.download[key]);
       return undefined;
     }
     try {
-      const { text } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
+      const { text, pages } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
       if (!text.trim()) {
         await context.sendActivity(texts.emptyDocument(file.name));
         return undefined;
       }
       this.deps.log?.('file-read', { extension: extensionOf(file.name), bytes: bytes.byteLength, chars: text.length });
+      await context.sendActivity(texts.reading(file.name, pages, text.length));
       return { name: file.name, text };
     } catch (error) {
       const code = (error as { code?: unknown }).code;
+      if (await this.tellWorkFailed(context, error, file.name, texts)) return undefined;
       if ((error as Error).name !== 'ExtractError' || typeof code !== 'string') throw error;
       this.deps.log?.('extract-failed', { code, extension: extensionOf(file.name) });
       await context.sendActivity(texts.extractFailed(file.name, texts.extractErrors[code] ?? (error as Error).message));
@@ -283,9 +319,29 @@ export class DpaReviewBot extends TeamsActivityHandler {
     }
   }
 
+  private async orTellWorkFailed(context: TurnContext, work: (context: TurnContext) => Promise<void>): Promise<void> {
+    try {
+      await work(context);
+    } catch (error) {
+      if (!(await this.tellWorkFailed(context, error, undefined, textsFor(await this.uiLang(context))))) throw error;
+    }
+  }
+
+  /**
+   * When a job in a worker did not finish (the bot is busy, the document took too long or too much
+   * memory), tells the user so and answers true.
+   */
+  private async tellWorkFailed(context: TurnContext, error: unknown, name: string | undefined, texts: BotTexts): Promise<boolean> {
+    if ((error as Error)?.name !== 'WorkerJobError') return false;
+    const code = (error as { code?: string }).code ?? 'crashed';
+    this.deps.log?.('work-failed', { code });
+    await context.sendActivity(texts.workFailed(code, name));
+    return true;
+  }
+
   private async reviewDocument(context: TurnContext, document: ReadDocument, texts: BotTexts): Promise<void> {
     const preferred = await this.language.get(context);
-    const result = this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
+    const result = await this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
     result.document.name = document.name;
     this.deps.log?.('reviewed-file', { findings: result.findings.length, clauses: result.document.clauses.length });
     await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, preferred ?? result.lang));
@@ -295,7 +351,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
 
   private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument): Promise<void> {
     const preferred = await this.language.get(context);
-    const comparison = this.deps.engine.compare(older.text, newer.text, { lang: preferred });
+    const comparison = await this.deps.engine.compare(older.text, newer.text, { lang: preferred });
     const lang = preferred ?? (await this.uiLang(context));
     await this.sendCards(context, compareCards(comparison, older.name, newer.name, this.lookup, lang));
   }

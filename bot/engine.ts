@@ -21,27 +21,35 @@ import { formatNormenMarkdown } from '../shared/format/normen';
 
 export { normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from '../shared/index';
 
-/** What the bot needs from the engine. */
+/** What the bot needs from the engine (in this thread, or in workers: see isolated-engine.ts). */
 export interface BotEngine {
-  review(text: string, options: ReviewOptions): Review;
-  compare(oldText: string, newText: string, options: ReviewOptions): Comparison;
+  review(text: string, options: ReviewOptions): Review | Promise<Review>;
+  compare(oldText: string, newText: string, options: ReviewOptions): Comparison | Promise<Comparison>;
   categories: readonly Category[];
   getCategory(id: CategoryId | string): Category | undefined;
   markdownReport(review: Review): string;
   /** Normen's Bilag 1a checklist filled in from a DPA's text (rows in the form's order). */
-  normen(text: string, options: { lang?: MessageLang }): NormenChecklist;
+  normen(text: string, options: { lang?: MessageLang }): NormenChecklist | Promise<NormenChecklist>;
   /** The checklist as the form's Markdown table, for a lawyer to paste into the form. */
   normenMarkdown(checklist: NormenChecklist, name?: string): string;
   /** Bytes of a .docx/.pdf/.txt/.md file → its text; throws ExtractError with a friendly message. */
-  extract(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<{ text: string; format: string }>;
+  extract(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<{ text: string; format: string; pages?: number }>;
+}
+
+/** The engine in this thread: the same functions, answering at once. */
+export interface LocalEngine extends BotEngine {
+  review(text: string, options: ReviewOptions): Review;
+  compare(oldText: string, newText: string, options: ReviewOptions): Comparison;
+  normen(text: string, options: { lang?: MessageLang }): NormenChecklist;
 }
 
 /**
- * The engine of this repository (shared/), as the bot uses it.
+ * The engine of this repository (shared/), as the bot uses it, in this thread (the deployed bot
+ * runs it in workers: isolated-engine.ts).
  *
  * @example const bot = new DpaReviewBot({ engine: sharedEngine(), ... });
  */
-export function sharedEngine(): BotEngine {
+export function sharedEngine(): LocalEngine {
   return {
     review: (text, options) => review(text, options),
     compare: (oldText, newText, options) => compare(oldText, newText, options),
@@ -52,7 +60,7 @@ export function sharedEngine(): BotEngine {
     normenMarkdown: (checklist, name) => formatNormenMarkdown(checklist, name),
     extract: async (bytes, fileName, maxBytes) => {
       const document = await extractDocument(bytes, fileName, { maxBytes });
-      return { text: document.text, format: document.format };
+      return { text: document.text, format: document.format, ...(document.pages ? { pages: document.pages } : {}) };
     },
   };
 }

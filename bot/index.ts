@@ -1,9 +1,9 @@
 // Entry point of the Teams bot (`npm run bot`, dist/bot.js): reads the settings, starts the HTTP
-// server with the engine, stops cleanly on SIGINT/SIGTERM. Wiring only; see server.ts and
-// dpa-review-bot.ts.
+// server with the engine in worker threads, stops cleanly on SIGINT/SIGTERM. Wiring only; see
+// server.ts, dpa-review-bot.ts and isolated-engine.ts.
 
 import { ConfigError, loadBotConfig } from './config';
-import { sharedEngine } from './engine';
+import { isolatedEngine } from './isolated-engine';
 import { logEvent, startBotServer } from './server';
 
 async function main(): Promise<void> {
@@ -15,11 +15,13 @@ async function main(): Promise<void> {
     process.stderr.write(`dpa-review bot: ${error.message}\n`);
     process.exit(2);
   }
-  const running = await startBotServer(config, sharedEngine());
+  const engine = isolatedEngine(config.isolation);
+  await engine.warm();
+  const running = await startBotServer(config, engine);
   process.stdout.write(`dpa-review bot listening on ${running.url}/api/messages${config.local ? ' (local mode: tokens not verified)' : ''}\n`);
   const stop = () => {
     logEvent('stopping');
-    running.close().then(() => process.exit(0), () => process.exit(1));
+    running.close().then(() => engine.close()).then(() => process.exit(0), () => process.exit(1));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

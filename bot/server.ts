@@ -10,6 +10,7 @@ import {
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   MemoryStorage,
+  TurnContext as BotTurnContext,
   UserState,
   type Request,
   type Response,
@@ -70,6 +71,7 @@ export async function startBotServer(config: BotConfig, engine: BotEngine, optio
   const adapter = new TokenCheckingCloudAdapter(auth);
   const storage = new MemoryStorage();
   const conversationState = new ConversationState(storage);
+  const pending = new Set<Promise<void>>();
   const bot = new DpaReviewBot({
     engine,
     conversationState,
@@ -78,11 +80,34 @@ export async function startBotServer(config: BotConfig, engine: BotEngine, optio
     upload: (url, bytes) => uploadFile(url, bytes, config.download),
     maxBytes: config.download.maxBytes,
     log,
+    defer: (context, work) => {
+      // The turn is answered now; the work goes on and sends its messages to the conversation.
+      const reference = BotTurnContext.getConversationReference(context.activity);
+      const lang = langFromLocale(context.activity.locale);
+      const running = adapter
+        .continueConversationAsync(config.credentials?.appId ?? '', reference, async (proactive) => {
+          // replies to the user's message (as in the turn), not to the continuation's own new id
+          if (reference.activityId) proactive.activity.id = reference.activityId;
+          try {
+            await work(proactive);
+          } catch (error) {
+            log('turn-error', { name: (error as Error)?.name ?? 'Error', deferred: true, at: stackPlaces(error) });
+            try {
+              await proactive.sendActivity(textsFor(lang).internalError);
+            } catch {
+              log('turn-error-reply-failed');
+            }
+          }
+        })
+        .catch((error: Error) => log('proactive-failed', { name: error?.name ?? 'Error' }))
+        .finally(() => pending.delete(running));
+      pending.add(running);
+    },
   });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // The message may quote what failed; log the error's name and where it happened only.
-    log('turn-error', { name: error?.name ?? 'Error', at: (error?.stack ?? '').split('\n').slice(1, 4).join(' | ').trim() });
+    log('turn-error', { name: error?.name ?? 'Error', at: stackPlaces(error) });
     try {
       await conversationState.delete(context);
       await context.sendActivity(textsFor(langFromLocale(context.activity.locale)).internalError);
@@ -108,11 +133,20 @@ export async function startBotServer(config: BotConfig, engine: BotEngine, optio
   return {
     server,
     url,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      // let the answers being worked on reach their users (the engine's deadline bounds the wait)
+      await Promise.all([...pending]);
+    },
   };
+}
+
+/** Where an error happened (file:line of the first frames), without its message: it may quote a document. */
+function stackPlaces(error: unknown): string {
+  return String((error as Error | undefined)?.stack ?? '').split('\n').slice(1, 4).join(' | ').trim();
 }
 
 /**

@@ -61,6 +61,10 @@ export interface BotTexts {
   reportGone: string;
   download: Record<'host-not-allowed' | 'too-large' | 'timeout' | 'other', string>;
   extractFailed: (name: string, reason: string) => string;
+  /** "Leser avtale.docx (41 sider) …": a file was read and is being reviewed. */
+  reading: (name: string, pages: number | undefined, chars: number) => string;
+  /** A job that did not finish: the bot is busy, or the document took too long or too much memory. */
+  workFailed: (code: string, name: string | undefined) => string;
   /** The extractor's reasons by error code, where they need translating (en uses the extractor's own). */
   extractErrors: Partial<Record<string, string>>;
   emptyDocument: (name: string) => string;
@@ -138,11 +142,21 @@ const nb: BotTexts = {
     other: 'Jeg fikk ikke hentet filen. Prøv å sende den på nytt.',
   },
   extractFailed: (name, reason) => `Jeg fikk ikke lest ${name}: ${reason}`,
+  reading: (name, pages, chars) => `Leser ${name} (${pages ? `${pages} sider` : `ca. ${estimatedPages(chars)} sider`}) …`,
+  workFailed: (code, name) =>
+    code === 'busy'
+      ? 'Jeg har mange dokumenter i kø akkurat nå. Prøv igjen om noen minutter.'
+      : code === 'deadline'
+        ? `${name ?? 'Teksten'} tok for lang tid å gjennomgå, så jeg ga opp. Del den gjerne opp og send delene hver for seg.`
+        : code === 'out-of-memory'
+          ? `${name ?? 'Teksten'} er for stor eller sammensatt til at jeg kan gjennomgå den. Del den gjerne opp.`
+          : 'Beklager, noe gikk galt hos meg. Prøv igjen om litt.',
   extractErrors: {
     empty: 'dokumentet er tomt.',
     binary: 'filen er ikke et tekstdokument. Bruk .docx, .pdf eller .txt.',
-    'too-large': 'filen er for stor.',
+    'too-large': 'filen eller teksten i den er for stor (grensen er 5 MB tekst, om lag 2 500 sider).',
     'corrupt-docx': 'Word-filen er skadet eller ikke en .docx.',
+    'zip-bomb': 'Word-filen pakker seg ut til langt mer enn et dokument gjør (den ser ut som en «zip-bombe»), så jeg har ikke åpnet den.',
     'encrypted-pdf': 'PDF-en er passordbeskyttet. Lagre en kopi uten passord og prøv igjen.',
     'no-text-layer': 'PDF-en har ikke tekstlag (trolig en skanning); kjør OCR først.',
     'corrupt-pdf': 'PDF-en er skadet eller ufullstendig.',
@@ -223,6 +237,15 @@ const en: BotTexts = {
     other: "I couldn't fetch the file. Please send it again.",
   },
   extractFailed: (name, reason) => `I couldn't read ${name}: ${reason}`,
+  reading: (name, pages, chars) => `Reading ${name} (${pages ? `${pages} pages` : `about ${estimatedPages(chars)} pages`}) …`,
+  workFailed: (code, name) =>
+    code === 'busy'
+      ? 'I have many documents queued right now. Please try again in a few minutes.'
+      : code === 'deadline'
+        ? `${name ?? 'The text'} took too long to review, so I gave up. Try sending it in parts.`
+        : code === 'out-of-memory'
+          ? `${name ?? 'The text'} is too large or complex for me to review. Try sending it in parts.`
+          : 'Sorry, something went wrong on my side. Please try again in a moment.',
   extractErrors: {},
   emptyDocument: (name) => `${name} has no text I can read.`,
   internalError: 'Sorry, something went wrong on my side. Please try again in a moment.',
@@ -244,4 +267,9 @@ export function textsFor(lang: MessageLang): BotTexts {
  */
 export function langFromLocale(locale: string | undefined): MessageLang {
   return /^(nb|nn|no|da|sv)\b/i.test(locale ?? '') ? 'nb' : 'en';
+}
+
+/** Pages of running text, for a document whose page count is not known (about 3,000 characters a page). */
+function estimatedPages(chars: number): number {
+  return Math.max(1, Math.round(chars / 3000));
 }

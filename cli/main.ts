@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { extractDocument, ExtractError } from '../shared/extract/index';
 import { compare, formatReport, normenChecklist, getCategory, categories, review, PlaybookError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook } from '../shared/index';
 import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
+import { EmptyTextError } from '../shared/review';
 import { formatComparison } from './format-comparison';
 import { loadWorkspaceSettings } from './workspace-settings';
 
@@ -163,7 +164,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof ExtractError || error instanceof PlaybookError;
+    const known = error instanceof UsageError || error instanceof ExtractError || error instanceof PlaybookError || error instanceof EmptyTextError;
     const message = known ? (error as Error).message : `internal error: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`;
     process.stderr.write(`dpa-review: ${message.split('\n')[0]}\n`);
     process.exitCode = 2;

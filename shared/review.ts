@@ -64,10 +64,24 @@ function wordDiff(from: string, to: string): DiffPart[] {
 }
 
 /**
+ * The text given to `review` has nothing to review: it is empty or only whitespace.
+ * @example try { review('  '); } catch (error) { if (error instanceof EmptyTextError) tellUser(error.message); }
+ */
+export class EmptyTextError extends Error {
+  override name = 'EmptyTextError';
+  readonly code = 'empty-text';
+  constructor() {
+    super('There is no text to review: the text is empty or only whitespace.');
+  }
+}
+
+/**
  * Reviews a DPA (or a pasted clause) against the clause library and the playbook.
  * @example review('Databehandler skal varsle om mulig innen 48 timer.').findings[0].category // 'breach-notice-deadline'
+ * @throws EmptyTextError when the text is empty or only whitespace
  */
 export function review(text: string, options: ReviewOptions = {}): Review {
+  if (!/\S/.test(text)) throw new EmptyTextError();
   const playbook = resolvePlaybook(options.playbook);
   const { lang, clauses, match } = analyseText(text);
   const scope = decideScope(text, clauses, options.scope);
@@ -163,8 +177,9 @@ function toFinding(rule: Rule, report: Report, text: string, clauses: Clause[], 
 function toAbsenceFinding(rule: Rule, report: AbsenceReport, text: string, messageLang: MessageLang): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`rule ${rule.meta.category} reported undeclared message "${report.messageId}"`);
-  const start = report.start ?? 0;
-  const end = report.end ?? Math.min(text.length, start + Math.max(1, text.slice(start).search(/\n|$/)));
+  // an anchor is kept inside the text, whatever a rule asked for
+  const start = Math.min(Math.max(0, report.start ?? 0), text.length);
+  const end = Math.min(Math.max(start, report.end ?? start + Math.max(1, text.slice(start).search(/\n|$/))), text.length);
   const messages = { nb: interpolate(template.nb, report.data), en: interpolate(template.en, report.data) };
   const reference = referencesFor(rule.meta.topic, messageLang)[0];
   const finding: Finding = {

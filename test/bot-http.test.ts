@@ -101,6 +101,21 @@ function teamsActivity(connectorUrl: string, id: string, fields: Record<string, 
   };
 }
 
+/**
+ * Waits until `ready` says the replies are all there: the bot answers the POST at once and sends its
+ * messages after it (proactively), so a test waits for them.
+ */
+async function waitFor(ready: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!ready()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const hasConsentCard = (received: Received[]): boolean =>
+  received.some((r) => ((r.body.attachments as Array<{ contentType: string }> | undefined) ?? []).some((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent'));
+
 async function post(url: string, activity: unknown, headers: Record<string, string> = {}): Promise<number> {
   const response = await fetch(`${url}/api/messages`, {
     method: 'POST',
@@ -142,8 +157,11 @@ describe('bot over HTTP in local mode (the real entry point)', function () {
       }],
     }));
     assert.equal(status, 200);
+    await waitFor(() => hasConsentCard(connector.received), 'the report offer, the last message of a review');
     const replies = connector.received.filter((r) => r.body.type === 'message');
     assert.ok(replies.length >= 2, `expected a summary and findings, got ${replies.length}`);
+    assert.match(replyTexts(replies.map((r) => r.body)).join('\n'), /Leser opus-dpa-2025\.docx \((?:ca\. )?\d+ sider\) …/);
+    assert.ok(connector.received.some((r) => r.body.type === 'typing'), 'a typing indicator while the file is read');
     for (const reply of connector.received) {
       assert.equal(reply.path, '/v3/conversations/a%3A1personal-chat/activities/msg-docx');
     }
@@ -169,6 +187,7 @@ describe('bot over HTTP in local mode (the real entry point)', function () {
       }],
     }));
     assert.equal(status, 200);
+    await waitFor(() => hasConsentCard(connector.received), 'the checklist offer, the last message of normen');
     const replies = connector.received.filter((r) => r.body.type === 'message').map((r) => r.body);
     assert.match(cardTexts(cardsOf(replies)[0]).join('\n'), /Normen Bilag 1a: opus-dpa-2025\.docx/);
     assert.deepEqual(normenRowsShown(replies).map((row) => row.number), Array.from({ length: 26 }, (_, i) => i + 1));
@@ -180,6 +199,7 @@ describe('bot over HTTP in local mode (the real entry point)', function () {
     connector.received.length = 0;
     const clause = 'Databehandler skal om mulig varsle behandlingsansvarlig innen 48 timer etter at bruddet ble oppdaget.';
     assert.equal(await post(bot.url, teamsActivity(connector.url, 'msg-text', { text: clause })), 200);
+    await waitFor(() => cardsOf(connector.received.map((r) => r.body)).length > 0, 'the check card');
     assert.deepEqual(findingCategories(connector.received.map((r) => r.body)), ['breach-notice-deadline']);
     assert.ok(!bot.stderr().includes('om mulig varsle'), 'contract text never reaches the log');
   });
@@ -191,6 +211,7 @@ describe('bot over HTTP in local mode (the real entry point)', function () {
         attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'dpa.docx', content: { downloadUrl: url, fileType: 'docx' } }],
       }));
       assert.equal(status, 200);
+      await waitFor(() => replyTexts(connector.received.map((r) => r.body)).length > 0, 'the refusal');
       const texts = replyTexts(connector.received.map((r) => r.body)).join('\n');
       assert.match(texts, /bare filer fra Teams og SharePoint/);
     }
@@ -218,6 +239,7 @@ describe('bot over HTTP when the engine fails', function () {
     try {
       const secret = 'Hemmelig klausul om ansvar for databehandler.';
       assert.equal(await post(running.url, teamsActivity(connector.url, 'msg-fail', { text: secret })), 200);
+      await waitFor(() => replyTexts(connector.received.map((r) => r.body)).length > 0, 'the apology');
       const texts = replyTexts(connector.received.map((r) => r.body)).join('\n');
       assert.match(texts, /Beklager, noe gikk galt/);
       assert.doesNotMatch(texts, /Hemmelig|Error|\.ts:\d+/);

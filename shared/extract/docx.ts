@@ -5,6 +5,7 @@
 
 import mammoth from 'mammoth';
 import { ExtractError } from './extract-error';
+import { checkZipSizes, defaultZipLimits, type ZipLimits } from './zip-limits';
 
 /** The part of mammoth's document tree this module reads (mammoth ships no types for it). */
 interface DocxElement {
@@ -22,9 +23,14 @@ interface DocxElement {
   notes?: { findNoteByKey?: (key: string) => DocxElement | null };
 }
 
+/** More text than this per page means the saved page count is not the document's. */
+const MAX_CHARS_PER_PAGE = 8000;
+
 /** Text of a .docx document. */
 export interface DocxText {
   text: string;
+  /** The page count Word saved with the file, when it did. */
+  pages?: number;
   warnings: string[];
 }
 
@@ -32,11 +38,13 @@ export interface DocxText {
  * Extracts the text of a .docx file.
  *
  * @example
- *   const { text } = await extractDocxText(bytes);
+ *   const { text } = await extractDocxText(bytes, 5 * 1024 * 1024);
  *   // 'Avtalens formål\n\nDenne databehandleravtalen ...\n\nKategori\tFormål\nPasienter\tJournal'
- * @throws ExtractError 'corrupt-docx' when the bytes are not a readable Word document
+ * @throws ExtractError 'corrupt-docx' when the bytes are not a readable Word document; 'zip-bomb'
+ *   when its parts unpack to more than the limits (checked before mammoth inflates anything)
  */
-export async function extractDocxText(bytes: Uint8Array): Promise<DocxText> {
+export async function extractDocxText(bytes: Uint8Array, maxTextChars: number, zipLimits: ZipLimits = defaultZipLimits): Promise<DocxText> {
+  const { pages } = await checkZipSizes(bytes, maxTextChars, zipLimits);
   let documentRoot: DocxElement | undefined;
   try {
     await mammoth.convertToHtml(
@@ -54,7 +62,10 @@ export async function extractDocxText(bytes: Uint8Array): Promise<DocxText> {
     throw new ExtractError('corrupt-docx');
   }
   if (!documentRoot) throw new ExtractError('corrupt-docx');
-  return { text: new DocxTextWriter(documentRoot).write(), warnings: [] };
+  const text = new DocxTextWriter(documentRoot).write();
+  // Word keeps the count up to date; some generators write a placeholder (1 page for 40 pages of text)
+  const plausible = pages !== undefined && text.length / pages <= MAX_CHARS_PER_PAGE;
+  return { text, ...(plausible ? { pages } : {}), warnings: [] };
 }
 
 /** One unit of output: blocks are separated by a blank line, lines inside a block by "\n". */

@@ -7,6 +7,7 @@ export type ExtractErrorCode =
   | 'binary'
   | 'too-large'
   | 'corrupt-docx'
+  | 'zip-bomb'
   | 'encrypted-pdf'
   | 'no-text-layer'
   | 'corrupt-pdf'
@@ -18,6 +19,7 @@ const defaultMessages: Record<ExtractErrorCode, string> = {
   binary: 'The file is not a text document (it contains binary data). Use a .docx, .pdf, .txt or .md file.',
   'too-large': 'The file is too large to review.',
   'corrupt-docx': 'The Word file could not be read: it is damaged or is not a .docx document.',
+  'zip-bomb': 'The Word file was not read: it unpacks to far more than a document does. It looks like a zip bomb (a small file that unpacks to a huge one).',
   'encrypted-pdf': 'The PDF is password-protected. Save a copy without a password and try again.',
   'no-text-layer': 'The PDF has no text layer — it is probably a scan; run OCR first.',
   'corrupt-pdf': 'The PDF could not be read: it is damaged or incomplete.',

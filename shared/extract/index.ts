@@ -6,14 +6,16 @@ import { ExtractError, describeSize } from './extract-error';
 import { extractDocxText } from './docx';
 import { extractPdfText } from './pdf';
 import { decodePlainText, normaliseLineEndings } from './plain-text';
+import { defaultZipLimits, type ZipLimits } from './zip-limits';
 
 export { ExtractError, type ExtractErrorCode } from './extract-error';
+export { defaultZipLimits, type ZipLimits } from './zip-limits';
 
 /** The text of a document, ready for the review engine (line endings are "\n"). */
 export interface ExtractedDocument {
   text: string;
   format: 'txt' | 'md' | 'docx' | 'pdf';
-  /** Page count, for PDFs. */
+  /** Page count: of a PDF, or as Word saved it in a .docx (when it did). */
   pages?: number;
   /** Notes for the reader about the extraction (never contract text). */
   warnings: string[];
@@ -27,9 +29,15 @@ export interface ExtractOptions {
   pdfTimeoutMs?: number;
   /** Read at most this many PDF pages (default 1000). */
   maxPdfPages?: number;
+  /** Refuse a document whose text is longer than this many characters (default 5 MB of text). */
+  maxTextChars?: number;
+  /** What a .docx may unpack to (default `defaultZipLimits`). */
+  zipLimits?: ZipLimits;
 }
 
 export const defaultMaxBytes = 20 * 1024 * 1024;
+/** 5 MB of text: about 2,500 pages, far more than any DPA; the review's time grows with the text. */
+export const defaultMaxTextChars = 5 * 1024 * 1024;
 const defaultPdfTimeoutMs = 60_000;
 const defaultMaxPdfPages = 1000;
 
@@ -55,17 +63,18 @@ export async function extractDocument(
 
   const extension = extensionOf(fileName);
   const sniffed = sniffFormat(bytes, extension);
+  const maxTextChars = options.maxTextChars ?? defaultMaxTextChars;
 
   if (sniffed === 'docx') {
-    const { text, warnings } = await extractDocxText(bytes);
-    return { text: finishText(text), format: 'docx', warnings: [...hintMismatch(extension, 'docx'), ...warnings] };
+    const { text, pages, warnings } = await extractDocxText(bytes, maxTextChars, options.zipLimits ?? defaultZipLimits);
+    return { text: finishText(text, maxTextChars), format: 'docx', ...(pages ? { pages } : {}), warnings: [...hintMismatch(extension, 'docx'), ...warnings] };
   }
   if (sniffed === 'pdf') {
     const { text, pages, warnings } = await extractPdfText(bytes, {
       timeoutMs: options.pdfTimeoutMs ?? defaultPdfTimeoutMs,
       maxPages: options.maxPdfPages ?? defaultMaxPdfPages,
     });
-    return { text: finishText(text), format: 'pdf', pages, warnings: [...hintMismatch(extension, 'pdf'), ...warnings] };
+    return { text: finishText(text, maxTextChars), format: 'pdf', pages, warnings: [...hintMismatch(extension, 'pdf'), ...warnings] };
   }
   if (sniffed === 'word-97') {
     throw new ExtractError('unsupported-format', 'This is an old Word (.doc) file or a password-protected Word file. Save it as .docx without a password, or as PDF, and try again.');
@@ -86,6 +95,7 @@ export async function extractDocument(
     }
     throw error;
   }
+  refuseLongText(decoded.text, maxTextChars);
   const format = extension === 'md' || extension === 'markdown' ? 'md' : 'txt';
   const warnings = [...decoded.warnings];
   if (extension === 'pdf' || extension === 'docx') warnings.push(`The file is named .${extension} but contains plain text; it was read as text.`);
@@ -119,9 +129,23 @@ function hintMismatch(extension: string, format: 'docx' | 'pdf'): string[] {
   return [`The file is named .${extension} but is a ${format === 'pdf' ? 'PDF' : 'Word (.docx)'} document; it was read as ${format === 'pdf' ? 'PDF' : '.docx'}.`];
 }
 
-/** Normalises line endings and Unicode, and refuses documents without any text. */
-function finishText(text: string): string {
+/** Normalises line endings and Unicode, and refuses documents without any text or with too much. */
+function finishText(text: string, maxTextChars: number): string {
+  refuseLongText(text, maxTextChars);
   const finished = normaliseLineEndings(text).normalize('NFC');
   if (finished.trim() === '') throw new ExtractError('empty');
   return finished;
+}
+
+function refuseLongText(text: string, maxTextChars: number): void {
+  if (text.length <= maxTextChars) return;
+  throw new ExtractError(
+    'too-large',
+    `The document's text is too long to review (${describeChars(text.length)} of text; the limit is ${describeChars(maxTextChars)}).`,
+  );
+}
+
+/** "5 MB" for a character count (one character of text is about a byte). */
+function describeChars(chars: number): string {
+  return describeSize(chars).replace(/ bytes$/, ' characters');
 }

@@ -28,6 +28,52 @@ const AGREEMENT_WORD = /(?:avtal|aftal|agreement|vilkår|villkor)/u;
  * @example mentionsOf('databehandler skal holde kunden skadesløs', PROCESSOR_SOURCE).map((m) => m.actor) // ['processor', 'controller']
  */
 export function mentionsOf(match: string, processorSource: string): ActorMention[] {
+  return cachedMentions(match, processorSource).slice();
+}
+
+/**
+ * The party mentioned last before position `at` (and at or after `from`), or undefined.
+ * @example actorBefore('databehandlers totale ansvar er begrenset', 15, PROCESSOR_SOURCE)?.actor // 'processor'
+ */
+export function actorBefore(match: string, at: number, processorSource: string, from = 0): ActorMention | undefined {
+  // mentions are ordered by start and (no mention lying inside another) by end too, so the last
+  // mention ending by `at` is the only candidate
+  const mentions = cachedMentions(match, processorSource);
+  const last = mentions[firstIndexWhere(mentions, (m) => m.end > at) - 1];
+  return last && last.start >= from ? last : undefined;
+}
+
+/**
+ * The party mentioned first at or after position `at` (and before `to`), or undefined.
+ * @example actorAfter('holde databehandler skadesløs', 0, PROCESSOR_SOURCE)?.actor // 'processor'
+ */
+export function actorAfter(match: string, at: number, processorSource: string, to = match.length): ActorMention | undefined {
+  const mentions = cachedMentions(match, processorSource);
+  const first = mentions[firstIndexWhere(mentions, (m) => m.start >= at)];
+  return first && first.end <= to ? first : undefined;
+}
+
+// The rules ask about the same sentence once per phrase they find in it; the mentions of a sentence
+// are found once and kept for the next questions (the last few sentences, per processor pattern).
+const CACHED_SENTENCES = 64;
+const mentionCache = new Map<string, Map<string, readonly ActorMention[]>>();
+
+function cachedMentions(match: string, processorSource: string): readonly ActorMention[] {
+  let bySentence = mentionCache.get(processorSource);
+  if (!bySentence) {
+    if (mentionCache.size >= 4) mentionCache.clear();
+    mentionCache.set(processorSource, (bySentence = new Map()));
+  }
+  let mentions = bySentence.get(match);
+  if (!mentions) {
+    mentions = findMentions(match, processorSource);
+    if (bySentence.size >= CACHED_SENTENCES) bySentence.delete(bySentence.keys().next().value as string);
+    bySentence.set(match, mentions);
+  }
+  return mentions;
+}
+
+function findMentions(match: string, processorSource: string): readonly ActorMention[] {
   const found: ActorMention[] = [];
   for (const m of findAll(pattern(processorSource), match)) {
     if (!AGREEMENT_WORD.test(m.text)) found.push({ actor: 'processor', start: m.start, end: m.end });
@@ -36,26 +82,36 @@ export function mentionsOf(match: string, processorSource: string): ActorMention
   for (const m of findAll(pattern(CONTROLLER_SOURCE), match)) found.push({ actor: 'controller', start: m.start, end: m.end });
   for (const m of findAll(pattern(YOU_SOURCE), match)) found.push({ actor: 'controller', start: m.start, end: m.end });
   for (const m of findAll(pattern(BOTH_SOURCE), match)) found.push({ actor: 'both', start: m.start, end: m.end });
-  // a longer mention wins over one inside it ("each party" over "party")
+  // a longer mention wins over one inside it ("each party" over "party"). In this order a mention lies
+  // inside a longer one only if an earlier mention starts before it and ends at or after its end,
+  // or starts where it starts and ends later.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((m, i) => !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  const kept: ActorMention[] = [];
+  let furthestEndOfEarlierStarts = -1;
+  let groupStart = -1;
+  let groupEnd = -1;
+  for (const m of found) {
+    if (m.start !== groupStart) {
+      furthestEndOfEarlierStarts = Math.max(furthestEndOfEarlierStarts, groupEnd);
+      groupStart = m.start;
+      groupEnd = m.end; // the first of a group ends furthest
+    }
+    if (furthestEndOfEarlierStarts >= m.end || groupEnd > m.end) continue;
+    kept.push(m);
+  }
+  return kept;
 }
 
-/**
- * The party mentioned last before position `at` (and at or after `from`), or undefined.
- * @example actorBefore('databehandlers totale ansvar er begrenset', 15, PROCESSOR_SOURCE)?.actor // 'processor'
- */
-export function actorBefore(match: string, at: number, processorSource: string, from = 0): ActorMention | undefined {
-  const before = mentionsOf(match, processorSource).filter((m) => m.start >= from && m.end <= at);
-  return before[before.length - 1];
-}
-
-/**
- * The party mentioned first at or after position `at` (and before `to`), or undefined.
- * @example actorAfter('holde databehandler skadesløs', 0, PROCESSOR_SOURCE)?.actor // 'processor'
- */
-export function actorAfter(match: string, at: number, processorSource: string, to = match.length): ActorMention | undefined {
-  return mentionsOf(match, processorSource).find((m) => m.start >= at && m.end <= to);
+/** The first index whose element satisfies `test` (false for a prefix, true after), or the length. */
+function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (test(items[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 const NOT_A_NAME = new Set([
