@@ -2,12 +2,12 @@
 // Exit codes: 0 = no deviations, 1 = deviations found, 2 = error (one line on stderr, no stack).
 
 import { readFileSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractDocument, ExtractError } from '../shared/extract/index';
-import { compare, formatReport, normenChecklist, getCategory, categories, review, PlaybookError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook } from '../shared/index';
+import { compare, formatReport, normenChecklist, getCategory, categories, review, PlaybookError, VERSION, EmptyTextError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook } from '../shared/index';
 import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
-import { EmptyTextError } from '../shared/review';
 import { formatComparison } from './format-comparison';
 import { loadWorkspaceSettings } from './workspace-settings';
 
@@ -19,14 +19,16 @@ const USAGE = `Usage:
   dpa-review categories [--lang nb|en]
 
 FILE may be .txt, .md, .docx or .pdf; "-" reads standard input.
-Exit codes: 0 no deviations, 1 deviations found, 2 error.`;
+Exit codes: review/compare 0 no deviations, 1 deviations found; normen 0 every requirement met,
+1 some only partly met or not found; 2 error (one line on standard error).
+Options: -f/--format, --lang, --playbook, --scope, -h/--help, -V/--version.`;
 
 /** An error the user can act on: printed as one line, exit code 2. */
 class UsageError extends Error {}
 
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-async function readInput(path: string): Promise<{ text: string; name: string; format: string }> {
+async function readInput(path: string): Promise<{ text: string; name: string; format: string; byteLength: number }> {
   let bytes: Uint8Array;
   if (path === '-') {
     const chunks: Buffer[] = [];
@@ -49,7 +51,7 @@ async function readInput(path: string): Promise<{ text: string; name: string; fo
     bytes = readFileSync(path);
   }
   const extracted = await extractDocument(bytes, path === '-' ? '-' : basename(path), { maxBytes: MAX_INPUT_BYTES });
-  return { text: extracted.text, name: path === '-' ? 'stdin' : basename(path), format: extracted.format };
+  return { text: extracted.text, name: path === '-' ? 'stdin' : basename(path), format: extracted.format, byteLength: bytes.length };
 }
 
 function parseLang(value: string | undefined): MessageLang | undefined {
@@ -67,27 +69,43 @@ function readPlaybook(path: string | undefined): Partial<Playbook> | undefined {
   }
 }
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  lang: { type: 'string' },
+  playbook: { type: 'string' },
+  scope: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/** The arguments, or a one-line UsageError for a flag we don't know or one missing its value. */
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const flag = /'([^']+)'/.exec((error as Error).message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option ${flag ?? ''} (see dpa-review --help)`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option ${flag?.match(/--[\w-]+/)?.[0] ?? flag ?? ''} needs a value (see dpa-review --help)`);
+    throw new UsageError(`${(error as Error).message.split('.')[0]} (see dpa-review --help)`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      lang: { type: 'string' },
-      playbook: { type: 'string' },
-      scope: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean' },
-    },
-  });
+  const { values, positionals } = parseCommandLine(argv);
   const [command, ...args] = positionals;
   if (values.version) {
-    process.stdout.write('dpa-review 0.1.0\n');
+    process.stdout.write(`dpa-review ${VERSION}\n`);
     return 0;
   }
-  if (values.help || !command) {
+  if (values.help) {
     process.stdout.write(USAGE + '\n');
-    return command || values.help ? 0 : 2;
+    return 0;
+  }
+  if (!command) {
+    // called with nothing: the usage is the error message
+    process.stderr.write(USAGE + '\n');
+    return 2;
   }
   const lang = parseLang(values.lang);
   const color = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -101,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
     const result = review(input.text, options);
     result.document.name = input.name;
     result.document.format = input.format;
-    process.stdout.write(formatReport(result, format, { color, uri: input.name }));
+    process.stdout.write(formatReport(result, format, { color, ...reportLocation(args[0], input) }));
     return result.summary.total > 0 ? 1 : 0;
   }
   if (command === 'compare') {
@@ -122,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
     const rendered =
       format === 'json' ? JSON.stringify(checklist, null, 2) + '\n' : format === 'markdown' ? formatNormenMarkdown(checklist, input.name) : formatNormenText(checklist, color);
     process.stdout.write(rendered);
-    return 0;
+    return checklist.rows.every((row) => row.status === 'met') ? 0 : 1;
   }
   if (command === 'explain') {
     const category = getCategory(args[0] ?? '');
@@ -139,7 +157,18 @@ async function main(argv: string[]): Promise<number> {
     for (const c of categories) process.stdout.write(`${c.id.padEnd(24)} ${c.name[l]}\n`);
     return 0;
   }
-  throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+  throw new UsageError(`unknown command "${command}" (review, compare, normen, explain, categories; see dpa-review --help)`);
+}
+
+/**
+ * How a report names the document: the path as given (SARIF reads it against the working folder,
+ * so code scanning can link it), the working folder as %SRCROOT%, and the file's size in bytes.
+ */
+function reportLocation(path: string, input: { name: string; byteLength: number }) {
+  if (path === '-') return { uri: input.name, byteLength: input.byteLength };
+  const given = isAbsolute(path) ? relative(process.cwd(), path) : path;
+  const uri = given.startsWith('..') ? pathToFileURL(resolve(path)).href : given.split(sep).join('/');
+  return { uri, byteLength: input.byteLength, srcRoot: pathToFileURL(process.cwd() + sep).href };
 }
 
 function reviewOptions(file: string, lang: MessageLang | undefined, playbookPath: string | undefined, scope: string | undefined): ReviewOptions {

@@ -2,7 +2,7 @@
 // Pure: text in, review out. No file system, no editor, no bot framework.
 
 export * from './types';
-export { review, VERSION } from './review';
+export { review, VERSION, EmptyTextError } from './review';
 export { analyseText } from './analyse';
 export { normenChecklist, normenRequirements, normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from './normen';
 export { compare, type Comparison, type ClauseChange } from './compare';

@@ -12,7 +12,7 @@ const cli = join(root, 'dist', 'cli.js');
 const sample = (name: string) => join(root, 'samples', name);
 
 function run(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60000 });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -71,13 +71,38 @@ describe('dpa-review CLI', () => {
 
   it('fills in the Normen Bilag 1a checklist in the form\'s order', () => {
     const { code, stdout } = run(['normen', sample('dossier-dpa.txt'), '--format', 'json']);
-    assert.equal(code, 0);
+    assert.equal(code, 1, 'exit 1: not every requirement is met');
     const checklist = JSON.parse(stdout);
     assert.deepEqual(checklist.rows.map((r: { number: number }) => r.number), Array.from({ length: 26 }, (_, i) => i + 1));
     const byNumber = new Map(checklist.rows.map((r: { number: number; status: string }) => [r.number, r]));
     assert.equal((byNumber.get(5) as { status: string }).status, 'partly', 'Dossier 5.2 is a written agreement with the sub-processor, not with the customer');
     const md = run(['normen', sample('dossier-dpa.txt'), '--format', 'markdown']);
     assert.match(md.stdout, /\| Nr\. \| Krav \| Ivaretatt \| Kommentar \|/);
+  });
+
+  it('answers a flag it does not know, a missing value and no arguments with one line or the usage, exit 2', () => {
+    const bogus = run(['review', '--bogus', 'x']);
+    assert.equal(bogus.code, 2);
+    assert.equal(bogus.stderr.trim().split('\n').length, 1);
+    assert.match(bogus.stderr, /unknown option --bogus \(see dpa-review --help\)/);
+    assert.doesNotMatch(bogus.stderr, /internal error/);
+    const missing = run(['review', sample('dossier-dpa.txt'), '--format']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /option --format needs a value/);
+    const nothing = run([]);
+    assert.equal(nothing.code, 2);
+    assert.equal(nothing.stdout, '');
+    assert.match(nothing.stderr, /^Usage:/);
+    const version = run(['-V']);
+    assert.equal(version.code, 0);
+    assert.match(version.stdout, /^dpa-review \d+\.\d+\.\d+/);
+  });
+
+  it('names the document in SARIF by the path given, against the working folder', () => {
+    const { stdout } = run(['review', 'samples/opus-dpa-2025.docx', '--format', 'sarif']);
+    const artifact = JSON.parse(stdout).runs[0].artifacts[0];
+    assert.deepEqual(artifact.location, { uri: 'samples/opus-dpa-2025.docx', uriBaseId: '%SRCROOT%' });
+    assert.equal(artifact.length, readFileSync(sample('opus-dpa-2025.docx')).length);
   });
 
   it('explains a category and refuses an unknown one', () => {
