@@ -109,6 +109,27 @@ function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
   return findFirst(scc, head) !== undefined && !findFirst(pattern(THIS_DPA_SOURCE), head);
 }
 
+// The controller's own courts: "kundens alminnelige verneting", "kommunens hjemting", "the customer's home court".
+const CONTROLLERS_VENUE_SOURCE =
+  '\\b(?:kunde\\p{L}*|behandlingsansvarlig\\p{L}*|kommune\\p{L}*|oppdragsgiver\\p{L}*|customer\\p{L}*|controller\\p{L}*|client\\p{L}*|dataansvarlig\\p{L}*|kund\\p{L}*|personuppgiftsansvarig\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:verneting|værneting|hjemting|home (?:court|venue)|domicile|forum)';
+
+/** A sentence naming an allowed venue, read leniently (any venue word with an allowed country or the controller's courts). */
+function isAllowedVenue(sentence: SentenceView, allowed: Set<string>): boolean {
+  if (!findFirst(pattern(concept('law.venue')), sentence.match)) return false;
+  if (findFirst(pattern(CONTROLLERS_VENUE_SOURCE), sentence.match)) return true;
+  const countries = countriesIn(sentence);
+  return countries.length > 0 && countries.every((c) => allowed.has(c.code));
+}
+
+/** A sentence choosing an allowed law, read leniently (any governing phrase with only allowed countries). */
+function isAllowedLaw(sentence: SentenceView, allowed: Set<string>): boolean {
+  if (!findFirst(pattern(LAW_SOURCE), sentence.match)) return false;
+  if (!findFirst(pattern(STRONG_CHOICE_SOURCE), sentence.match) && !findFirst(pattern(WEAK_CHOICE_SOURCE), sentence.match)) return false;
+  if (findFirst(pattern(FOREIGN_REACH_SOURCE), sentence.match)) return false;
+  const countries = countriesIn(sentence);
+  return countries.length > 0 && countries.every((c) => allowed.has(c.code));
+}
+
 const LANGUAGE_WORD = /^(?:norsk|norwegian|svensk|swedish|dansk|danish|engelsk|english|finsk|finnish|tysk|german|fransk|french|nederlandsk|dutch)$/u;
 
 /** Whether a country word at `m` names a language ("in English", "the Swedish version"), not a law. */
@@ -175,7 +196,10 @@ export default defineRule({
       const countries = countriesIn(sentence);
       if (!countries.length) {
         const phrase = sentence.match.slice(choice.start, choice.end);
-        if (findFirst(pattern(CONTROLLERS_LAW_SOURCE), sentence.match)) {
+        if (findFirst(pattern(CONTROLLERS_VENUE_SOURCE), sentence.match)) {
+          choiceFound = true; // the controller's own courts: Norwegian for our users
+          allowedVenue ??= { start: sentence.start, end: sentence.end };
+        } else if (findFirst(pattern(CONTROLLERS_LAW_SOURCE), sentence.match)) {
           choiceFound = true; // the controller's own law: Norwegian for our users
           allowedLaw ??= { start: sentence.start, end: sentence.end };
           allowedVenue ??= { start: sentence.start, end: sentence.end };
@@ -209,6 +233,10 @@ export default defineRule({
     }
     // the DPA must choose both: Norwegian law without a venue, or a venue without the law, is half a choice
     if (context.scope !== 'document' || foreignOrReferred) return;
+    // the other half may stand in a sentence the choice reading passes over ("The parties submit to
+    // the jurisdiction of Oslo tingrett", "Tvister avgjøres ved kundens verneting", "Bilaget reguleres av norsk rett")
+    if (allowedLaw && !allowedVenue) allowedVenue = context.sentences().find((s) => isAllowedVenue(s, allowed));
+    if (allowedVenue && !allowedLaw) allowedLaw = context.sentences().find((s) => isAllowedLaw(s, allowed));
     if (allowedLaw && !allowedVenue) context.report({ messageId: 'law-without-venue', ...allowedLaw });
     else if (allowedVenue && !allowedLaw) context.report({ messageId: 'venue-without-law', ...allowedVenue });
   },

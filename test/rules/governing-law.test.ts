@@ -37,6 +37,16 @@ testRule('governing-law', {
       text: `${DPA_WITHOUT_CHOICE}\n\n3. Law\n\nThis DPA is governed by Norwegian law and disputes are settled by Oslo District Court.\n\nAnnex 2\n\nClause 17 (Governing law)\tLaws of Ireland\nClause 18 (Choice of forum and jurisdiction)\tCourts of Ireland`,
     },
     'The processor shall notify the controller unless prohibited in accordance with applicable law.',
+    {
+      name: 'Norwegian law and the customer\'s own venue',
+      scope: 'document',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. Lovvalg\n\nAvtalen er underlagt norsk rett. Tvister avgjores ved kundens alminnelige verneting.`,
+    },
+    {
+      name: 'Norwegian law, the parties submit to a Norwegian court',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor shall process personal data only on documented instructions.\n\n2. Law\n\nThis DPA is governed by Norwegian law. The parties submit to the jurisdiction of Oslo District Court.',
+    },
   ],
   invalid: [
     { text: 'Lovvalg og verneting følger hovedavtalen.', messageId: 'referred-elsewhere', at: 'Lovvalg' },
