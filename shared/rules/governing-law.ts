@@ -1,10 +1,12 @@
 // governing-law: the DPA must choose Norwegian law and a Norwegian venue (the playbook's list).
 // A choice of another country's law, courts or arbitration seat is a deviation; so is a whole DPA
-// with no choice. A DPA that leaves law and venue to the main agreement gets an observation (info).
+// with no choice, one that leaves law and venue to the main agreement, and (in a whole DPA) one that
+// chooses only Norwegian law or only a Norwegian venue. SCC clause 17/18 choices are not the DPA's.
 // Sentences that only mention a country's laws (a sub-processor "subject to the laws of the United
 // States", a court order from abroad) choose nothing and are not read as a choice.
 
 import { findAll, findFirst, pattern } from '../match';
+import { concept, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
 
 // A phrase that always chooses law or venue, whatever the rest of the sentence says.
@@ -89,6 +91,45 @@ const COUNTRY_NAMES: Record<string, { nb: string; en: string }> = {
 const REFERRAL_SOURCE =
   '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|underlying agreement|services? agreement|subscription agreement|the agreement|terms of (?:service|use)|huvudavtal\\p{L}*|hovedaftale\\p{L}*|underliggende (?:avtale|aftale)\\p{L}*|avtalen|aftalen|avtalet|leveringsbetingelse\\p{L}*|vilkårene)\\b';
 
+// A law named as a legal system, not a court ("norsk rett", "the laws of", "lovvalg").
+const LAW_SOURCE = '\\b(?:rett|ret|lov|loven|lag|lagen|rätt|rätten|law|laws|lovvalg\\p{L}*|lagval\\p{L}*|governing law|lovgivning\\p{L}*|lagstiftning\\p{L}*)\\b';
+
+// This agreement named as what is governed, as opposed to the SCC annex.
+const THIS_DPA_SOURCE =
+  '\\b(?:this (?:dpa|addendum|agreement|data processing (?:agreement|addendum))|(?:denne|dette|detta|denna) (?:\\p{L}+ )?(?:avtale\\p{L}*|avtal\\p{L}*|aftale\\p{L}*|dba|dpa|tillegg\\p{L}*|tillæg\\p{L}*)|databehandleravtale\\p{L}*|databehandleraftale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*)';
+
+/**
+ * Whether a choice sentence only chooses for the standard contractual clauses (SCC clauses 17/18 and
+ * their UK/Swiss variants), which is no choice for the DPA itself.
+ */
+function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
+  const scc = pattern(concept('law.scc-annex'));
+  if (findFirst(pattern('\\b(?:clauses?|klausul\\p{L}*|punkt|section) (?:17|18)\\b'), sentence.match)) return true;
+  const head = sentence.match.slice(0, choice.start);
+  return findFirst(scc, head) !== undefined && !findFirst(pattern(THIS_DPA_SOURCE), head);
+}
+
+// The controller's own courts: "kundens alminnelige verneting", "kommunens hjemting", "the customer's home court".
+const CONTROLLERS_VENUE_SOURCE =
+  '\\b(?:kunde\\p{L}*|behandlingsansvarlig\\p{L}*|kommune\\p{L}*|oppdragsgiver\\p{L}*|customer\\p{L}*|controller\\p{L}*|client\\p{L}*|dataansvarlig\\p{L}*|kund\\p{L}*|personuppgiftsansvarig\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:verneting|værneting|hjemting|home (?:court|venue)|domicile|forum)';
+
+/** A sentence naming an allowed venue, read leniently (any venue word with an allowed country or the controller's courts). */
+function isAllowedVenue(sentence: SentenceView, allowed: Set<string>): boolean {
+  if (!findFirst(pattern(concept('law.venue')), sentence.match)) return false;
+  if (findFirst(pattern(CONTROLLERS_VENUE_SOURCE), sentence.match)) return true;
+  const countries = countriesIn(sentence);
+  return countries.length > 0 && countries.every((c) => allowed.has(c.code));
+}
+
+/** A sentence choosing an allowed law, read leniently (any governing phrase with only allowed countries). */
+function isAllowedLaw(sentence: SentenceView, allowed: Set<string>): boolean {
+  if (!findFirst(pattern(LAW_SOURCE), sentence.match)) return false;
+  if (!findFirst(pattern(STRONG_CHOICE_SOURCE), sentence.match) && !findFirst(pattern(WEAK_CHOICE_SOURCE), sentence.match)) return false;
+  if (findFirst(pattern(FOREIGN_REACH_SOURCE), sentence.match)) return false;
+  const countries = countriesIn(sentence);
+  return countries.length > 0 && countries.every((c) => allowed.has(c.code));
+}
+
 const LANGUAGE_WORD = /^(?:norsk|norwegian|svensk|swedish|dansk|danish|engelsk|english|finsk|finnish|tysk|german|fransk|french|nederlandsk|dutch)$/u;
 
 /** Whether a country word at `m` names a language ("in English", "the Swedish version"), not a law. */
@@ -126,8 +167,16 @@ export default defineRule({
         en: 'The agreement has no governing-law or venue clause; the playbook requires Norwegian law and a Norwegian court.',
       },
       'referred-elsewhere': {
-        nb: 'Lovvalg og verneting følger en annen avtale: kontroller at den velger norsk rett og norsk domstol.',
-        en: 'Governing law and venue follow another agreement: check that it chooses Norwegian law and a Norwegian court.',
+        nb: 'Lovvalg og verneting er overlatt til en annen avtale; databehandleravtalen bør selv velge norsk rett og norsk domstol.',
+        en: 'Governing law and venue are left to another agreement; the DPA itself should choose Norwegian law and a Norwegian court.',
+      },
+      'law-without-venue': {
+        nb: 'Avtalen velger norsk rett, men ikke norsk domstol som verneting; playbooken krever begge.',
+        en: 'The agreement chooses Norwegian law but no Norwegian court as venue; the playbook requires both.',
+      },
+      'venue-without-law': {
+        nb: 'Avtalen velger norsk domstol som verneting, men ikke norsk rett; playbooken krever begge.',
+        en: 'The agreement chooses a Norwegian court as venue but not Norwegian law; the playbook requires both.',
       },
     },
     playbookSettings: ['governingLaw'],
@@ -136,30 +185,59 @@ export default defineRule({
   check(context) {
     const allowed = new Set(context.playbook.governingLaw);
     let choiceFound = false;
+    let foreignOrReferred = false;
+    // where the DPA chooses an allowed (Norwegian) law and an allowed venue
+    let allowedLaw: { start: number; end: number } | undefined;
+    let allowedVenue: { start: number; end: number } | undefined;
     for (const sentence of context.sentences()) {
       const choice = choiceIn(sentence);
       if (!choice) continue;
+      if (sccOnly(sentence, choice)) continue;
       const countries = countriesIn(sentence);
       if (!countries.length) {
-        if (findFirst(pattern(CONTROLLERS_LAW_SOURCE), sentence.match)) {
+        const phrase = sentence.match.slice(choice.start, choice.end);
+        if (findFirst(pattern(CONTROLLERS_VENUE_SOURCE), sentence.match)) {
+          choiceFound = true; // the controller's own courts: Norwegian for our users
+          allowedVenue ??= { start: sentence.start, end: sentence.end };
+        } else if (findFirst(pattern(CONTROLLERS_LAW_SOURCE), sentence.match)) {
           choiceFound = true; // the controller's own law: Norwegian for our users
-        } else if (findFirst(pattern(REFERRAL_SOURCE), sentence.match)) {
+          allowedLaw ??= { start: sentence.start, end: sentence.end };
+          allowedVenue ??= { start: sentence.start, end: sentence.end };
+        } else if (findFirst(pattern(REFERRAL_SOURCE), sentence.match) && !hasConcept('law.applicable', phrase)) {
+          // "governed by the law specified in the Agreement": the DPA itself chooses nothing
           choiceFound = true;
-          context.report({ messageId: 'referred-elsewhere', start: sentence.start + choice.start, end: sentence.start + choice.end, severity: 'info' });
+          foreignOrReferred = true;
+          context.report({ messageId: 'referred-elsewhere', start: sentence.start + choice.start, end: sentence.start + choice.end });
         }
         continue;
       }
       choiceFound = true;
       const foreign = countries.find((c) => !allowed.has(c.code));
       if (foreign) {
+        foreignOrReferred = true;
         context.report({
           messageId: 'foreign-law',
           start: sentence.start,
           end: sentence.end,
           data: { country: foreign.code, countryNb: COUNTRY_NAMES[foreign.code]?.nb ?? foreign.code, countryEn: COUNTRY_NAMES[foreign.code]?.en ?? foreign.code },
         });
+        continue;
       }
+      const span = { start: sentence.start, end: sentence.end };
+      if (findFirst(pattern(LAW_SOURCE), sentence.match)) allowedLaw ??= span;
+      if (findFirst(pattern(concept('law.venue')), sentence.match) || findFirst(pattern('\\b(?:verneting|værneting|jurisdiction|venue)\\b'), sentence.match)) allowedVenue ??= span;
     }
-    if (!choiceFound) context.reportAbsence({ messageId: 'no-choice' });
+    if (!choiceFound) {
+      context.reportAbsence({ messageId: 'no-choice' });
+      return;
+    }
+    // the DPA must choose both: Norwegian law without a venue, or a venue without the law, is half a choice
+    if (context.scope !== 'document' || foreignOrReferred) return;
+    // the other half may stand in a sentence the choice reading passes over ("The parties submit to
+    // the jurisdiction of Oslo tingrett", "Tvister avgjøres ved kundens verneting", "Bilaget reguleres av norsk rett")
+    if (allowedLaw && !allowedVenue) allowedVenue = context.sentences().find((s) => isAllowedVenue(s, allowed));
+    if (allowedVenue && !allowedLaw) allowedLaw = context.sentences().find((s) => isAllowedLaw(s, allowed));
+    if (allowedLaw && !allowedVenue) context.report({ messageId: 'law-without-venue', ...allowedLaw });
+    else if (allowedVenue && !allowedLaw) context.report({ messageId: 'venue-without-law', ...allowedVenue });
   },
 });

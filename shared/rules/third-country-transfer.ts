@@ -12,21 +12,23 @@
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
+import { concept } from '../lexicon';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** "third country", "outside the EU/EEA" and their nb/da/sv forms. */
 const THIRD_COUNTRY_SOURCE =
-  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|tredje land\\p{L}*|tredje stat\\p{L}*|tredjelande\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
+  `${concept('transfer.unbounded')}|` +
+  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|tredje land\\p{L}*|tredje stat\\p{L}*|tredjelande\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge|(?:the )?(?:uk|united kingdom|storbritannia|storbritannien|switzerland|sveits|schweiz|united states|usa)|the us)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
 
 /** Moving or exposing the data. */
 const TRANSFER_SOURCE =
-  '\\b(?:overfør\\p{L}*|overført|overførsel\\p{L}*|transfer\\p{L}*|överför\\p{L}*|tilgang|access\\p{L}*|åtkomst|adgang|behandl\\p{L}*|process\\p{L}*|lagr\\p{L}*|stor\\p{L}*|hosted|lagras|opbevar\\p{L}*|sendes|flyttes|utleveres)';
+  '\\b(?:overfør\\p{L}*|overført|overførsel\\p{L}*|transfer\\p{L}*|överför\\p{L}*|tilgang|access\\p{L}*|åtkomst|adgang|behandl\\p{L}*|process\\p{L}*|lagr\\p{L}*|stor\\p{L}*|hosted|lagras|opbevar\\p{L}*|sendes|flyttes|flytte[rt]?|flytta[rs]?|move[sd]?|utleveres)';
 
 /** The controller's control over a transfer: documented/specific instruction, prior written consent. */
 const CONTROLLER_CONTROL_SOURCE =
-  '\\b(?:(?:dokumentert|documented|dokumenterad\\p{L}*|dokumenteret|skriftlig\\p{L}*|written|specific|særskilt\\p{L}*|konkret\\p{L}*|explicit|eksplisitt\\p{L}*|uttrykkelig\\p{L}*|express) (?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|godkjenn\\p{L}*|samtykke\\p{L}*|tillatelse\\p{L}*|approval|consent|authori[sz]ation|pre-approval|godkännande|samtycke|godkendelse|tilladelse)|(?:forhåndssamtykke|forhåndsgodkjenn\\p{L}*|prior (?:written )?(?:consent|approval|authori[sz]ation)|på forhånd (?:\\p{L}+ ){0,4}godkjent|förhandsgodkännande|forudgående (?:skriftlig )?(?:godkendelse|samtykke))|(?:etter|efter|på|on|upon|according to|in accordance with|enligt) (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*))|(?:behandlingsansvarlig\\p{L}*|controller\\p{L}*|customer\\p{L}*|client\\p{L}*|kunde\\p{L}*|kund(?:en)?|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*) (?:\\p{L}+ ){0,2}(?:instructs|instruerer|instruerar|instructed|instruert|gir (?:\\p{L}+ )?instruks|giver (?:\\p{L}+ )?instruks|ger (?:\\p{L}+ )?instruktion|issues (?:\\p{L}+ )?instruction\\p{L}*)';
+  '\\b(?:(?:dokumentert|documented|dokumenterad\\p{L}*|dokumenteret|skriftlig\\p{L}*|written|specific|særskilt\\p{L}*|konkret\\p{L}*|explicit|eksplisitt\\p{L}*|uttrykkelig\\p{L}*|express) (?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|godkjenn\\p{L}*|samtykke\\p{L}*|tillatelse\\p{L}*|approval|consent|authori[sz]ation|pre-approval|godkännande|samtycke|godkendelse|tilladelse)|(?:forhåndssamtykke|forhåndsgodkjenn\\p{L}*|prior (?:written )?(?:consent|approval|authori[sz]ation)|på forhånd (?:\\p{L}+ ){0,4}godkjent|förhandsgodkännande|forudgående (?:skriftlig )?(?:godkendelse|samtykke))|(?:etter|efter|på|on|upon|according to|in accordance with|enligt) (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*))|(?:behandlingsansvarlig\\p{L}*|controller\\p{L}*|customer\\p{L}*|client\\p{L}*|kunde\\p{L}*|kund(?:en)?|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*) (?:\\p{L}+ ){0,2}(?:instructs|instruerer|instruerar|instructed|instruert|instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|gir (?:\\p{L}+ )?instruks|giver (?:\\p{L}+ )?instruks|ger (?:\\p{L}+ )?instruktion|issues (?:\\p{L}+ )?instruction\\p{L}*)';
 
 /** The controller approves transfers generally. */
 const APPROVAL_SOURCE =
@@ -37,7 +39,7 @@ const CONDITIONAL_SOURCE = '\\b(?:if|where|when|whereas|to the extent|dersom|hvi
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
 const OWN_BASIS_SOURCE =
-  '\\b(?:sikre\\p{L}*|sørge\\p{L}* for|ensure\\p{L}*|rely\\p{L}* on|use\\p{L}*|benytte\\p{L}*|bruke\\p{L}*|säkerställ\\p{L}*|vila\\p{L}* på|använd\\p{L}*|sikr\\p{L}*|anvend\\p{L}*|put in place|implement\\p{L}*)\\b[^.;]{0,80}\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)';
+  `\\b(?:sikre\\p{L}*|sørge\\p{L}* for|ensure\\p{L}*|rely\\p{L}* on|use\\p{L}*|benytte\\p{L}*|bruke\\p{L}*|säkerställ\\p{L}*|vila\\p{L}* på|använd\\p{L}*|sikr\\p{L}*|anvend\\p{L}*|put in place|implement\\p{L}*)\\b[^.;]{0,80}(?:\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)|${concept('transfer.basis')})`;
 
 /** The processor assists the controller (then the controller chooses). */
 const ASSIST_SOURCE = '\\b(?:bistå\\p{L}*|assist\\p{L}*|help\\p{L}*|hjelpe|bistår|biträda|hjælpe)\\b';
@@ -106,7 +108,7 @@ function judgeNamedCountry(sentence: SentenceView): Place | undefined {
   const country = findFirst(pattern(NAMED_COUNTRY_SOURCE), m);
   if (!country) return undefined;
   const verb = findAll(pattern(`${TRANSFER_SOURCE}|\\b(?:support\\p{L}*|located|lokalisert|plassert|belägen|placeret|hosted)\\b|${SUBPROCESSOR_SOURCE}`), m).find((v) => Math.abs(v.start - country.start) < 70 && !PARTY_WORD.test(v.text));
-  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern('\\b(?:will|vil|is|are|er|blir|används|anvendes|benyttes|skjer|takes place|benytter|bruker|uses|engages|anlitar|använder|anvender|bruger)\\b'), m)) return undefined;
+  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern('\\b(?:will|vil|is|are|er|blir|används|anvendes|benyttes|skjer|takes place|benytter|bruker|uses|engages|anlitar|använder|anvender|bruger|hosts|stores|processes|lagrer|drifter|lagrar|opbevarer)\\b'), m)) return undefined;
   // a company's seat is not a place of processing: "the Processor is incorporated in the United States"
   if (findFirst(pattern(SEAT_SOURCE), m.slice(Math.max(0, country.start - 35), country.start))) return undefined;
   // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
@@ -119,9 +121,16 @@ function judgeNamedCountry(sentence: SentenceView): Place | undefined {
 /** The deviation a sentence about third countries holds, if any. */
 function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Place | undefined {
   const m = sentence.match;
-  const abs = (x: Match) => ({ start: sentence.start + x.start, end: sentence.start + x.end });
+  const abs = (x: { start: number; end: number }) => ({ start: sentence.start + x.start, end: sentence.start + x.end });
   const control = findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m);
-  const prohibition = findFirst(pattern(NEGATION_SOURCE), m);
+  const prohibition = prohibits(m);
+
+  // "you instruct us to transfer personal data to any country": an instruction without a place is a general approval
+  const unbounded = findFirst(pattern(concept('transfer.unbounded')), m);
+  if (unbounded && !prohibition && !findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, unbounded.start))) {
+    const verb = findAll(pattern(TRANSFER_SOURCE), m).find((v) => v.end <= unbounded.start && unbounded.start - v.end < 60 && !PARTY_WORD.test(v.text));
+    if (verb) return { messageId: 'general-approval', ...abs({ ...verb, end: unbounded.end }) };
+  }
 
   // a general approval: "the controller has approved that data may be transferred to third countries"
   for (const approval of control ? [] : findAll(pattern(APPROVAL_SOURCE), m)) {
@@ -150,13 +159,70 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
     return { messageId: 'processor-may-transfer', ...abs(processorMay.start < third.start ? { ...processorMay, end: third.end } : processorMay) };
   }
 
+  // "personal data may be processed / is stored outside the EEA", "may involve processing outside the UK"
+  const possible = possibleProcessing(m, third);
+  if (possible) return { messageId: 'processing-in-third-country', ...abs(possible), data: { country: sentence.text.slice(third.start, third.end) } };
+
   // "where processing takes place outside the EU/EEA, the processor ensures a valid basis"
-  const ownBasis = findFirst(pattern(OWN_BASIS_SOURCE), m);
+  const ownBasis = findFirst(pattern(OWN_BASIS_SOURCE), m) ?? basisOnly(m);
   if (ownBasis && !findFirst(pattern(ASSIST_SOURCE), m) && !controllerActs(m, ownBasis) && !sectionRequiresInstruction(context, sentence.clause)) {
     return { messageId: 'own-transfer-basis', start: sentence.start, end: sentence.end, data: { phrase: phrase(context, sentence.start + ownBasis.start, sentence.start + ownBasis.end) } };
   }
   return undefined;
 }
+
+/** "without", "unless": the exception after a ban. */
+const EXCEPTION_SOURCE = '\\b(?:without|unless|except|uten|med mindre|utan|om inte|uden|medmindre)\\b';
+
+/** A transfer basis, also as the head of a compound ("overføringsgrunnlag", "överföringsmekanism"). */
+const BASIS_WORD_SOURCE = `(?:${concept('transfer.basis')}|\\b\\p{L}*(?:grunnlag|grundlag|mechanism|mekanism)\\p{L}*)`;
+
+/** Transfer words that name a party, not an act ("processor", "behandlingsansvarlig"). */
+function actWords(m: string): Match[] {
+  return findAll(pattern(TRANSFER_SOURCE), m).filter((v) => !PARTY_WORD.test(v.text));
+}
+
+/**
+ * Whether a sentence forbids the transfer: a negation that is not about the destination's protection
+ * ("a country without an adequate level of protection") and not an exception on the processor's own
+ * terms ("not ... without a valid transfer basis", which permits the transfer on the vendor's terms).
+ */
+function prohibits(m: string): boolean {
+  const exception = findAll(pattern(EXCEPTION_SOURCE), m).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${BASIS_WORD_SOURCE}`), m.slice(e.end + 1, e.end + 90)));
+  if (exception) return false;
+  return findAll(pattern(NEGATION_SOURCE), m).some((neg) => !findFirst(pattern(concept('transfer.adequacy')), m.slice(neg.end, neg.end + 30)));
+}
+
+/**
+ * The processing, storage or transfer a sentence allows outside the EU/EEA as a possibility or a
+ * fact, relative to the sentence: "may be processed in the United States and other countries",
+ * "may involve processing outside the UK", "stores the data outside the EEA". Not inside a
+ * condition ("if data is transferred outside the EEA, ..."): that is judged by the basis it names.
+ */
+function possibleProcessing(m: string, third: Match): { start: number; end: number } | undefined {
+  const verb = actWords(m).find((v) => v.end <= third.start && third.start - v.end < 50);
+  if (!verb) return undefined;
+  const before = m.slice(0, verb.start);
+  if (findFirst(pattern(CONDITIONAL_SOURCE), before) || /^\W*(?:[\d.]+\s*)?om\b/u.test(m)) return undefined;
+  const may = findFirst(pattern(`\\b(?:may|might|can|could|kan|kunne|får|vil kunne|kommer att kunna|involve\\p{L}*|innebære|indebære|innebära|hosts|stores|is (?:processed|stored|hosted)|are (?:processed|stored|hosted)|lagres|behandles|lagras|behandlas|opbevares|behandles)\\b`), before.slice(-60) + m.slice(verb.start, verb.end));
+  if (!may) return undefined;
+  return { start: verb.start, end: third.end };
+}
+
+/**
+ * The transfer basis a sentence makes the only condition of a transfer, with no word of the
+ * controller's instruction: "the transfer takes place only on a valid transfer basis (e.g. SCC)",
+ * "Dataöverföring sker under EU-kommissionens standardavtalsklausuler".
+ */
+function basisOnly(m: string): Match | undefined {
+  const basis = findFirst(pattern(concept('transfer.basis')), m);
+  if (!basis || DEFINITION.test(m)) return undefined;
+  if (!actWords(m).some((v) => v.end <= basis.start || v.start >= basis.end)) return undefined;
+  return basis;
+}
+
+/** A definition ("“Standard Contractual Clauses” means ...") names a mechanism; it allows nothing. */
+const DEFINITION = /^\W*(?:\d+(?:\.\d+)*\.?\s*)?["“”«'‘][^"“”»'’]{1,80}["“”»'’]\s*(?:\(|:|or\b|eller\b|means|shall mean|refers|betyr|betyder|avser|innebär|menes)/u;
 
 /** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."). */
 function controllerActs(match: string, verb: Match): boolean {
@@ -164,9 +230,73 @@ function controllerActs(match: string, verb: Match): boolean {
   return findFirst(pattern(CONTROLLER_SOURCE), around) !== undefined;
 }
 
+/**
+ * The place outside the EU/EEA a row of a sub-processor list names as where processing happens, in
+ * the original spelling: a non-EEA country, "third country", or a location cell "Global".
+ */
+function rowPlace(context: RuleContext, lineMatch: string, lineStart: number, header: string[], countryRe: RegExp): string | undefined {
+  for (const country of findAll(countryRe, lineMatch, lineStart)) {
+    const original = context.text.slice(country.start, country.end);
+    if (/^uk$/i.test(original) && original !== 'UK') continue; // "uk" inside other words' spellings
+    if (negatedBefore(lineMatch, country.start - lineStart, 30)) continue;
+    if (onlyNationality(lineMatch, country.start - lineStart, header)) continue;
+    return original;
+  }
+  for (const third of findAll(pattern(THIRD_COUNTRY_SOURCE), lineMatch)) {
+    if (negatedBefore(lineMatch, third.start, 30)) continue;
+    return context.text.slice(lineStart + third.start, lineStart + third.end);
+  }
+  // "Global", "Worldwide" as the whole place of a cell
+  for (const cell of cellsOf(lineMatch)) {
+    if (findFirst(pattern(`^\\s*${concept('place.global')}`), cell.text)) return context.text.slice(lineStart + cell.start, lineStart + cell.end).trim();
+  }
+  return undefined;
+}
+
+/** The offsets of the first place outside the EU/EEA named in a list clause. */
+function placeSpan(context: RuleContext, clause: Clause, countryRe: RegExp, vagueRe: RegExp): [number, number] {
+  const m = context.match.slice(clause.start, clause.end);
+  const hit = findFirst(countryRe, m) ?? findFirst(vagueRe, m);
+  return hit ? [clause.start + hit.start, clause.start + hit.end] : [clause.start, clause.start];
+}
+
+/** Words of approval in a list's lead-in: "are approved", "godkjenner", "är godkända". */
+const LEAD_APPROVAL_SOURCE =
+  '\\b(?:godkjen\\p{L}*|godkjent\\p{L}*|godkänd\\p{L}*|godkänn\\p{L}*|godkend\\p{L}*|approv\\p{L}*|pre-approv\\p{L}*|authori[sz]\\p{L}*|consent\\p{L}*|samtykk\\p{L}*|samtyck\\p{L}*|accept\\p{L}*|aksepter\\p{L}*)';
+
+/**
+ * The lead-in paragraph ("The following sub-processors are approved:") that a short paragraph
+ * belongs to as an item: the paragraphs between them stand under the same headings.
+ */
+function itemAfterLeadIn(context: RuleContext, clause: Clause): Clause | undefined {
+  if (clause.kind !== 'paragraph' || clause.text.length > 400) return undefined;
+  const key = clause.headings.join('\n');
+  for (let i = clause.index - 1; i >= Math.max(0, clause.index - 10); i--) {
+    const before = context.clauses[i];
+    if (before.kind === 'heading' || before.headings.join('\n') !== key) return undefined;
+    if (/:\s*$/.test(before.text)) return findFirst(pattern(SUBPROCESSOR_SOURCE), context.match.slice(before.start, before.end)) ? before : undefined;
+  }
+  return undefined;
+}
+
+/** The sentence before a sub-processor list that approves it, as absolute offsets, if any. */
+function approvingLeadIn(context: RuleContext, clause: Clause): { start: number; end: number } | undefined {
+  for (let i = clause.index - 1; i >= Math.max(0, clause.index - 12); i--) {
+    const before = context.clauses[i];
+    if (before.kind === 'heading') return undefined;
+    if (before.kind !== 'paragraph' || /[\t|]/.test(before.text)) continue;
+    for (const s of context.sentencesOf(before)) {
+      if (findFirst(pattern(SUBPROCESSOR_SOURCE), s.match) && findFirst(pattern(LEAD_APPROVAL_SOURCE), s.match) && !findFirst(pattern(NEGATION_SOURCE), s.match)) return { start: s.start, end: s.end };
+    }
+    if (!itemAfterLeadIn(context, before)) return undefined;
+  }
+  return undefined;
+}
+
 /** Clauses that list sub-processors: table rows or list items under a sub-processor heading or lead-in. */
 function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
   const sub = pattern(SUBPROCESSOR_SOURCE);
+  if (itemAfterLeadIn(context, clause)) return true;
   if (findFirst(sub, clause.headings.slice(-2).join('\n').toLowerCase())) return true;
   for (let i = clause.index - 1; i >= Math.max(0, clause.index - 12); i--) {
     const before = context.clauses[i];
@@ -280,7 +410,8 @@ export default defineRule({
     const thirdHits = findAll(pattern(THIRD_COUNTRY_SOURCE), context.match);
     const countryHits = findAll(pattern(NON_EEA_COUNTRY_SOURCE), context.match);
     const namedHits = countryHits.filter((h) => !/^(?:uk|england)$/.test(h.text));
-    if (!thirdHits.length && !countryHits.length) return;
+    const vagueHits = findAll(pattern(`${THIRD_COUNTRY_SOURCE}|${concept('place.global')}`), context.match);
+    if (!vagueHits.length && !countryHits.length) return;
     for (const sentence of context.sentences()) {
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
       const inside = (hits: Match[]) => hits.some((h) => h.start >= sentence.start && h.start < sentence.end);
@@ -291,21 +422,27 @@ export default defineRule({
 
     // rows of the sub-processor list that place the processing outside the EU/EEA
     const countryRe = pattern(NON_EEA_COUNTRY_SOURCE);
+    const vagueRe = pattern(`${THIRD_COUNTRY_SOURCE}|${concept('place.global')}`);
+    const leadsReported = new Set<number>();
     for (const clause of context.clauses) {
-      if (clause.kind === 'heading' || !countryHits.some((h) => h.start >= clause.start && h.start < clause.end)) continue;
-      const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text);
+      const holds = (hits: Match[]) => hits.some((h) => h.start >= clause.start && h.start < clause.end);
+      if (clause.kind === 'heading' || (!holds(countryHits) && !holds(vagueHits))) continue;
+      const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || itemAfterLeadIn(context, clause) !== undefined;
       if (!listLike || !isSubprocessorList(context, clause)) continue;
+      let rowFound = false;
       for (const line of lines(clause)) {
         const lineMatch = context.match.slice(line.start, line.end);
         const header = headerCells(context, clause, line);
-        for (const country of findAll(countryRe, lineMatch, line.start)) {
-          const original = context.text.slice(country.start, country.end);
-          if (/^uk$/i.test(original) && original !== 'UK') continue; // "uk" inside other words' spellings
-          if (negatedBefore(lineMatch, country.start - line.start, 30)) continue;
-          if (onlyNationality(lineMatch, country.start - line.start, header)) continue;
-          places.push({ messageId: 'subprocessor-outside-eea', start: line.start, end: line.end, data: { country: original } });
-          break;
-        }
+        const place = rowPlace(context, lineMatch, line.start, header, countryRe);
+        if (!place) continue;
+        places.push({ messageId: 'subprocessor-outside-eea', start: line.start, end: line.end, data: { country: place } });
+        rowFound = true;
+      }
+      // the sentence that pre-approves the list ("the controller approves the following sub-processors:")
+      const lead = rowFound ? approvingLeadIn(context, clause) : undefined;
+      if (lead && !leadsReported.has(lead.start)) {
+        leadsReported.add(lead.start);
+        places.push({ messageId: 'subprocessor-outside-eea', start: lead.start, end: lead.end, data: { country: context.text.slice(...placeSpan(context, clause, countryRe, vagueRe)) } });
       }
     }
     for (const place of places) context.report(place);

@@ -1,5 +1,6 @@
 // Table for the governing-law rule: Norwegian law and venue pass; foreign law, courts or an
-// arbitration seat abroad are flagged; a whole DPA without any choice is flagged as absent.
+// arbitration seat abroad are flagged; a whole DPA without any choice is flagged as absent, and so is
+// a referral to another agreement, half a choice (law or venue only) and an SCC-annex-only choice.
 import { testRule } from '../rule-tester';
 
 const DPA_WITHOUT_CHOICE =
@@ -16,7 +17,6 @@ testRule('governing-law', {
     'Avta|en er underlagt norsk rett, og tvister skal lgses ved Oslo tingrett som verneting.',
     'This DPA is drawn up in English and is governed by Norwegian law, with Oslo District Court as the agreed venue.',
     'The Processor may be subject to the laws of the United States that require it to disclose personal data to public authorities under this Agreement.',
-    'Lovvalg og verneting følger hovedavtalen.',
     {
       name: 'the controller\'s own law in a whole DPA',
       scope: 'document',
@@ -26,8 +26,64 @@ testRule('governing-law', {
     'Tvister enligt detta avtal ska avgöras av Oslo tingsrätt.',
     'Avtalet tolkas enligt norsk rätt och tvister i anledning av avtalet avgörs av norsk allmän domstol.',
     'Tvister afgøres ved Oslo byret efter norsk ret.',
+    {
+      name: 'a whole DPA with Norwegian law and a Norwegian venue',
+      scope: 'document',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. Lovvalg\n\nAvtalen er underlagt norsk rett. Tvister avgjøres ved Oslo tingrett.`,
+    },
+    {
+      name: 'the SCC annex chooses Irish law, the DPA Norwegian law and courts',
+      scope: 'document',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. Law\n\nThis DPA is governed by Norwegian law and disputes are settled by Oslo District Court.\n\nAnnex 2\n\nClause 17 (Governing law)\tLaws of Ireland\nClause 18 (Choice of forum and jurisdiction)\tCourts of Ireland`,
+    },
+    'The processor shall notify the controller unless prohibited in accordance with applicable law.',
+    {
+      name: 'Norwegian law and the customer\'s own venue',
+      scope: 'document',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. Lovvalg\n\nAvtalen er underlagt norsk rett. Tvister avgjores ved kundens alminnelige verneting.`,
+    },
+    {
+      name: 'Norwegian law, the parties submit to a Norwegian court',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor shall process personal data only on documented instructions.\n\n2. Law\n\nThis DPA is governed by Norwegian law. The parties submit to the jurisdiction of Oslo District Court.',
+    },
   ],
   invalid: [
+    { text: 'Lovvalg og verneting følger hovedavtalen.', messageId: 'referred-elsewhere', at: 'Lovvalg' },
+    { text: 'This DPA shall be governed by the laws specified in the Agreement.', messageId: 'referred-elsewhere', at: 'governed by the laws' },
+    {
+      name: 'Norwegian law without a venue in a whole DPA',
+      scope: 'document',
+      messageId: 'law-without-venue',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. Lovvalg\n\nDenne avtalen er underlagt norsk rett.`,
+      at: 'underlagt norsk rett',
+    },
+    {
+      name: 'English: Norwegian law without a venue',
+      scope: 'document',
+      messageId: 'law-without-venue',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor shall process personal data only on documented instructions.\n\n2. Law\n\nThis DPA is governed by the laws of Norway.',
+      at: 'laws of Norway',
+    },
+    {
+      name: 'a Norwegian venue without the law',
+      scope: 'document',
+      messageId: 'venue-without-law',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. Tvister\n\nDersom partene ikke blir enige, avgjores tvisten av norske domstoler med Oslo tingrett som verneting.`,
+      at: 'Oslo tingrett',
+    },
+    {
+      name: 'only the SCC annex chooses: no choice for the DPA',
+      scope: 'document',
+      messageId: 'no-choice',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. SCC\n\nIn Clause 17, the Standard Contractual Clauses shall be governed by the laws of Ireland.`,
+    },
+    {
+      name: 'applicable law is no choice',
+      scope: 'document',
+      messageId: 'no-choice',
+      text: `${DPA_WITHOUT_CHOICE}\n\n3. Confidentiality\n\nThe processor shall not disclose any breach of this Agreement unless required in accordance with applicable law.`,
+    },
     { text: 'This DPA shall be governed by the laws of Ireland.', messageId: 'foreign-law', at: 'laws of Ireland' },
     { text: 'Svensk lag gäller. Tvist prövas av svensk allmän domstol.', messageId: 'foreign-law', at: 'Svensk lag gäller' },
     { text: 'Any dispute shall be settled exclusively by the courts of England and Wales.', messageId: 'foreign-law', at: 'courts of England' },
