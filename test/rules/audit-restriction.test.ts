@@ -63,6 +63,11 @@ testRule('audit-restriction', {
       text: 'Personuppgiftsbiträdesavtal\n\n1. Instruktioner\n\nBiträdet behandlar personuppgifter endast enligt instruktioner.\n\n2. Revision\n\nBiträdet ska möjliggöra revisioner som utförs av den personuppgiftsansvarige eller av denne utsedd revisor.',
     },
     'You may audit the Data Processor at any time on reasonable notice.',
+    {
+      name: 'en: the controller may request an inspection',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Inspections\n\nThe Controller may request an inspection of the premises where the Processor processes personal data.',
+    },
   ],
   invalid: [
     {
