@@ -4,6 +4,7 @@
 // minimum") is a deviation unless the playbook accepts assistance fees. Charging for audits is
 // audit-restriction's concern; a sentence that charges only for audit assistance is left to it.
 
+import { concept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { subjectOf } from '../clause-facts';
@@ -86,10 +87,42 @@ function requestsCharged(sentence: SentenceView, clauseContextOf: () => string, 
   return [request];
 }
 
-function chargeFor(sentence: SentenceView, clauseContextOf: () => string, processorSource: string): { assist: Match; charge: Match } | undefined {
-  if (!findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
+/**
+ * The help a sentence charges for when it names it only as "this" and the sentence before it in the same
+ * clause gives the help: "Vendor shall assist the Customer ... . Vendor is entitled to compensation for the
+ * costs this entails", "Databehandler bistår ... . Kostnader dette medfører dekkes av Kunden".
+ */
+function helpBefore(sentence: SentenceView, previous: SentenceView | undefined): Match[] {
+  if (!previous || previous.clause !== sentence.clause || !findFirst(pattern(ASSIST_SOURCE), previous.match)) return [];
+  return findAll(pattern(concept('reference.consequence')), sentence.match);
+}
+
+/** Paying verbs, passive ("dekkes av", "borne by") and active ("bears", "dekker"). */
+const PAID_BY_SOURCE = '\\b(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes) (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?';
+const PAYS_SOURCE = '(?:shall |will |skal |ska |)(?:bears?|pays?|covers?|dekker|bærer|betaler|bekoster|står för|bär|betalar|afholder)\\b';
+
+/** A claim to money: "entitled to", "rett til", "krav på", "rätt till", "ret til" (before the charge word). */
+const ENTITLED_SOURCE = '\\b(?:entitled to|right to|rett til|krav på|rätt till|ret til|berettiget til)(?: \\p{L}+)? ';
+
+/** Whether the sentence makes the processor the one who pays ("borne by the Processor", "Leverandøren dekker kostnadene"). */
+function processorPays(match: string, processorSource: string): boolean {
+  return (
+    findFirst(pattern(`${PAID_BY_SOURCE}${processorSource}`), match) !== undefined ||
+    findFirst(pattern(`${processorSource} ${PAYS_SOURCE}`), match) !== undefined
+  );
+}
+
+function chargeFor(
+  sentence: SentenceView,
+  clauseContextOf: () => string,
+  processorSource: string,
+  previous?: SentenceView,
+): { assist: Match; charge: Match } | undefined {
+  const consequence = helpBefore(sentence, previous);
+  if (!consequence.length && !findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
   let assists = findAll(pattern(ASSIST_SOURCE), sentence.match);
   if (!assists.length) assists = requestsCharged(sentence, clauseContextOf, processorSource);
+  if (!assists.length) assists = consequence;
   if (!assists.length) return undefined;
   // help left out of the price is a charge of its own ("not included in the fee": not a denied "fee")
   const notIncluded = findAll(pattern(NOT_INCLUDED_SOURCE), sentence.match);
@@ -126,6 +159,11 @@ function chargeFor(sentence: SentenceView, clauseContextOf: () => string, proces
     return !findFirst(pattern(`^ (?:${DENIAL_SOURCE})`), sentence.match.slice(c.end, c.end + 10));
   });
   if (!charge) return undefined;
+  // "Kostnadene dette medfører dekkes av Databehandler", "The Processor shall bear the costs this entails": no charge
+  if (processorPays(sentence.match, processorSource)) return undefined;
+  // "The Controller shall be entitled to compensation ...": the controller's claim, not a charge to it
+  const entitled = findFirst(pattern(`${ENTITLED_SOURCE}$`), sentence.match.slice(Math.max(0, charge.start - 30), charge.start));
+  if (entitled && subjectOf(sentence.match.slice(0, charge.start), processorSource) === 'controller') return undefined;
   const assist = [...assists].reverse().find((a) => a.start < charge.start) ?? assists[0];
   return { assist, charge };
 }
@@ -147,7 +185,10 @@ export default defineRule({
   check(context) {
     if (context.playbook.assistanceFeesAllowed) return;
     const clauseContexts = new Map<number, string>();
+    let previous: SentenceView | undefined;
     for (const sentence of context.sentences()) {
+      const before = previous;
+      previous = sentence;
       const clause = sentence.clause;
       if (clause.kind === 'heading') continue; // a title ("Kostnader ved bistand") promises no charge by itself
       const clauseContextOf = (): string => {
@@ -158,7 +199,7 @@ export default defineRule({
         }
         return clauseContext;
       };
-      const found = chargeFor(sentence, clauseContextOf, context.processorSource);
+      const found = chargeFor(sentence, clauseContextOf, context.processorSource, before);
       if (!found) continue;
       const start = sentence.start + Math.min(found.assist.start, found.charge.start);
       const end = sentence.start + Math.max(found.assist.end, found.charge.end);

@@ -5,17 +5,16 @@
 // necessary" or on suspicion, or the controller paying for the audit. A whole DPA with no audit or
 // inspection right at all is a deviation too.
 
+import { concept, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { subjectOf } from '../clause-facts';
+import { subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
 const AUDIT_SOURCE =
   '(?:revisjon|revider|revision|(?<!data)tilsyn(?!smyndighet|smynd|sorgan)|inspeksjon|inspiser|inspektion|audit|inspect|gransk|kontrollbes)';
 
-/** Wider words that show a document grants some verification right (for the absence check). */
-const VERIFICATION_SOURCE = `(?:${AUDIT_SOURCE}|innsyn|kontrol|verifi|insyn|review|check)`;
 
 // ---- notice ----
 const NOTICE_SOURCE =
@@ -140,6 +139,49 @@ function isAuditSentence(sentence: SentenceView): boolean {
   return findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined;
 }
 
+/**
+ * The party a sentence gives its right to, reading the vendor's "you" as the controller it addresses
+ * ("You shall be entitled to, once per year, conduct an audit ..." → 'controller').
+ */
+function auditSubject(match: string, processorSource: string): Party | undefined {
+  const modal = findFirst(pattern(concept('modal')), match);
+  if (modal) {
+    const addressee = findAll(pattern(concept('party.addressee')), match.slice(0, modal.start)).pop();
+    const partyAfter = addressee && findFirst(pattern(`${processorSource}|${concept('party.controller')}`), match.slice(addressee.end, modal.start));
+    if (addressee && !partyAfter) return 'controller';
+  }
+  return subjectOf(match, processorSource);
+}
+
+/** Audit words that name a log, not an audit of the processor ("audit trail", "revisjonslogg"). */
+const AUDIT_LOG_SOURCE = '^\\p{L}*(?:log\\p{L}*| ?trail\\p{L}*| ?spor\\p{L}*| ?logg\\p{L}*)';
+
+/**
+ * Whether a sentence gives the controller an audit or inspection right: an audit word (not a title, not an
+ * audit log) with a word that grants or conducts it ("may audit", "allow for and contribute to audits",
+ * "har rett til å gjennomføre revisjon", "giver mulighed for og bidrager til revisioner"). Information made
+ * available "for compliance checks and audits" grants no audit.
+ */
+function grantsAudit(sentence: SentenceView): boolean {
+  if (sentence.clause.kind === 'heading') return false;
+  const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), sentence.match.slice(a.end, a.end + 12)));
+  return audits.length > 0 && hasConcept('audit.grant', sentence.match);
+}
+
+/**
+ * Where a DPA with no audit right says what it offers instead: the art. 28(3)(h) information duty
+ * ("make available ... information necessary to demonstrate compliance"), else undefined.
+ */
+function informationDuty(sentences: readonly SentenceView[]): SentenceView | undefined {
+  return sentences.find(
+    (s) =>
+      s.clause.kind !== 'heading' &&
+      hasConcept('audit.information-duty', s.match) &&
+      hasConcept('audit.information', s.match) &&
+      (hasConcept('audit.compliance', s.match) || isAuditSentence(s)),
+  );
+}
+
 function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource: string): AuditSignal | undefined {
   if (!has(NOTICE_TRIGGER, sentence.match)) return undefined;
   const notice = findAll(pattern(NOTICE_SOURCE), sentence.match);
@@ -162,7 +204,7 @@ function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource:
 
 function frequencyLimited(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
-  const subject = subjectOf(sentence.match, processorSource);
+  const subject = auditSubject(sentence.match, processorSource);
   if (subject === 'processor') return undefined;
   const fewYears = findFirst(pattern(EVERY_FEW_YEARS_SOURCE), sentence.match);
   if (fewYears) return { ...fewYears, messageId: 'frequency-limited' };
@@ -186,7 +228,7 @@ function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
 
 function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
-  const subject = subjectOf(sentence.match, processorSource);
+  const subject = auditSubject(sentence.match, processorSource);
   if (subject !== 'controller') return undefined;
   // "Behandlingsansvarlig kan årlig gjennomføre revisjon", "may audit the Processor annually"
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
@@ -381,7 +423,10 @@ export default defineRule({
         });
       }
     }
-    // a whole DPA with no audit, inspection or verification right at all
-    if (context.scope === 'document' && !findFirst(pattern(VERIFICATION_SOURCE), context.match)) context.reportAbsence({ messageId: 'no-audit-right' });
+    // a whole DPA with no audit or inspection right at all: reported at the information duty it offers instead
+    if (context.scope === 'document' && !context.sentences().some(grantsAudit)) {
+      const instead = informationDuty(context.sentences());
+      context.reportAbsence({ messageId: 'no-audit-right', ...(instead ? { start: instead.start, end: instead.end } : {}) });
+    }
   },
 });

@@ -19,6 +19,7 @@
 // speak of termination/expiry/opphør). Retention periods during the contract ("logs are kept 12
 // months") are not end-of-contract deletion.
 
+import { concept, hasConcept } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
@@ -225,8 +226,9 @@ export default defineRule({
     const phrase = (m: Match) => context.text.slice(m.start, m.end);
 
     let clauseFound = false;
-    // a strong return word anywhere in the document counts as a return option
-    let returnFound = has(STRONG_RETURN_SOURCE, context.match);
+    // a strong return word in an operative sentence anywhere in the document counts as a return option
+    // (not a title, a sub-processor's duty, or a condition such as "if the data has been returned, ...")
+    let returnFound = context.sentences().some((sentence) => offersReturn(sentence, STRONG_RETURN_SOURCE));
     let confirmationFound = false;
     let copiesNamed = false;
     let main: { sentence: SentenceView; rank: number } | undefined;
@@ -253,7 +255,7 @@ export default defineRule({
         continue;
       }
       clauseFound = true;
-      if (returns) returnFound = true;
+      if (returns && offersReturn(sentence, RETURN_SOURCE)) returnFound = true;
       if (has(CONFIRM_SOURCE, s)) confirmationFound = true;
       if (has(BACKUP_SOURCE, context.match.slice(sentence.clause.start, sentence.clause.end))) copiesNamed = true;
       if (!deletes) {
@@ -262,10 +264,10 @@ export default defineRule({
         continue;
       }
 
-      const rank = (has(END_SOURCE, s) ? 2 : 0) + (returns ? 1 : 0) - (has(SUBPROCESSOR_SOURCE, s) ? 2 : 0) - (isTitle(sentence) ? 4 : 0);
+      const deadlines = deletionDeadlines(sentence);
+      const rank = operativeRank(sentence, returns, deadlines.length > 0 || has(VAGUE_SOURCE, s));
       if (!main || rank > main.rank) main = { sentence, rank };
 
-      const deadlines = deletionDeadlines(sentence);
       reportLate(context, sentence, deadlines, maxDays);
 
       const excluded = backupsExcluded(sentence);
@@ -308,9 +310,66 @@ export default defineRule({
       return;
     }
     if (!main) return;
+    // "alle personopplysninger slettes": a deletion of all the data leaves no copy out by not naming backups
+    if (deletesAll(main.sentence)) copiesNamed = true;
     reportOmissions(context, main.sentence, { returnFound, confirmationFound, copiesNamed }, reported);
   },
 });
+
+/**
+ * How much a deleting sentence reads as THE operative end-of-contract clause, for anchoring what the
+ * clause leaves out: it speaks of the end, offers return, sets a deadline and stands under a title about
+ * deletion or the end; a title, a sub-processor's duty, a summary line that points to another clause or
+ * restates art. 28(3)(g), and a deletion that is only a condition ("if the data has been deleted, the
+ * Clauses may be terminated") rank lower.
+ */
+function operativeRank(sentence: SentenceView, returns: boolean, deadline: boolean): number {
+  const s = sentence.match;
+  const title = sentence.clause.headings[sentence.clause.headings.length - 1]?.toLowerCase() ?? '';
+  const underTitle = title !== '' && (has(DELETE_SOURCE, title) || has(END_SOURCE, title));
+  const deleteWord = findFirst(pattern(DELETE_SOURCE), s);
+  const onlyCondition = deleteWord !== undefined && deleteWord.start < conditionEnd(s);
+  return (
+    (has(END_SOURCE, s) ? 2 : 0) +
+    (returns ? 1 : 0) +
+    (deadline ? 2 : 0) +
+    (underTitle ? 1 : 0) -
+    (has(SUBPROCESSOR_SOURCE, s) ? 2 : 0) -
+    (isTitle(sentence) ? 4 : 0) -
+    (hasConcept('reference.other-clause', s) || hasConcept('reference.gdpr-article', s) ? 2 : 0) -
+    (onlyCondition ? 3 : 0)
+  );
+}
+
+const CONDITION_START_SOURCE = `^[\\s\\d.()•·*–-]*${concept('conjunction.condition')}`;
+const MAIN_CLAUSE_SOURCE = `, (?:[\\p{L}']+ ){0,3}?${concept('modal')}`;
+
+/**
+ * Where a sentence's leading condition ends ("Hvis ... ophører, og ... er slettet, | kan Bestemmelserne
+ * opsiges": the comma before the main clause's modal verb), or 0 when it opens with no condition.
+ */
+function conditionEnd(match: string): number {
+  if (!findFirst(pattern(CONDITION_START_SOURCE), match)) return 0;
+  const main = findFirst(pattern(MAIN_CLAUSE_SOURCE), match);
+  return main ? main.start : 0;
+}
+
+/** Whether a sentence offers the data back: a return word outside a title, a sub-processor's duty and a leading condition. */
+function offersReturn(sentence: SentenceView, returnSource: string): boolean {
+  const s = sentence.match;
+  if (isTitle(sentence) || has(SUBPROCESSOR_SOURCE, s)) return false;
+  const from = conditionEnd(s);
+  return findAll(pattern(returnSource), s).some((m) => m.start >= from);
+}
+
+/** Whether the deletion covers all the data ("slette alle personopplysninger", "delete all Customer Data"). */
+function deletesAll(sentence: SentenceView): boolean {
+  const s = sentence.match;
+  const deleteWord = findFirst(pattern(DELETE_SOURCE), s);
+  if (!deleteWord) return false;
+  const around = s.slice(Math.max(0, deleteWord.start - 60), deleteWord.end + 60);
+  return hasConcept('quantifier.all', around);
+}
 
 /** The durations of an end-of-contract sentence that set when data is deleted (not export windows, notice periods or legal retention). */
 function deletionDeadlines(sentence: SentenceView): DeadlineDays[] {

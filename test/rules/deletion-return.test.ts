@@ -86,8 +86,51 @@ testRule('deletion-return', {
       name: 'a notice period is not a deletion deadline',
       text: 'Avtalen kan sies opp med tre måneders varsel, og ved opphør skal databehandler tilbakelevere og slette alle data og sikkerhetskopier innen 30 dager med skriftlig bekreftelse.',
     },
+    // the operative clause, not a summary line: a deletion of all the data, confirmed, with return offered
+    'Ved opphør av avtalen skal Leverandøren, etter Kundens valg, tilbakelevere eller slette alle personopplysninger innen 30 dager og bekrefte slettingen skriftlig.',
+    "On termination the Processor shall, at the Customer's choice, return or delete all Customer personal data within 30 days and confirm the deletion in writing.",
+    {
+      name: 'da: a condition about deleted data beside an operative clause that offers return',
+      scope: 'document',
+      text: 'Databehandleraftale\n\n5. Sletning og tilbagelevering\n\nVed ophør skal databehandleren efter den dataansvarliges valg tilbagelevere eller slette alle personoplysninger senest 30 dage efter ophøret og bekræfte sletningen skriftligt.\n\n6. Ophør\n\nHvis behandlingen ophører, og oplysningerne er slettet eller tilbageleveret, kan aftalen opsiges skriftligt.',
+    },
   ],
   invalid: [
+    {
+      name: 'nb: anchored at the operative clause with its deadline, not at a summary line restating art. 28(3)(g)',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n3. Databehandlers plikter\n\nDatabehandler skal:\n- behandle personopplysninger bare etter instruks\n- slette eller tilbakelevere personopplysninger ved avtalens opphør (art. 28(3)(g))\n\n9. Opphør\n\nVed opphør skal Leverandøren etter Kundens valg tilbakelevere dataene eller slette dem senest 20 dager etter opphøret.',
+      messageId: 'incomplete-clause',
+      at: 'Ved opphør skal Leverandøren',
+    },
+    {
+      name: 'en: anchored at the clause a summary line points to',
+      scope: 'document',
+      text: "Data Processing Agreement\n\n2. Obligations\n\nThe Processor shall delete or return personal data at the end of the services as set out in Section 8.\n\n8. Termination\n\nAt the end of the services, the Processor shall return or delete the personal data at the Controller's choice within 14 days.",
+      messageId: 'incomplete-clause',
+      at: 'At the end of the services, the Processor shall return',
+    },
+    {
+      name: 'sv: anchored at the clause a list item refers to ("enligt punkt 9")',
+      scope: 'document',
+      text: 'Personuppgiftsbiträdesavtal\n\n2. Biträdets skyldigheter\n\nBiträdet ska radera eller återlämna personuppgifter vid avtalets upphörande enligt punkt 9.\n\n9. Upphörande\n\nVid avtalets upphörande ska Biträdet, enligt Kundens val, återlämna eller radera personuppgifterna inom 30 dagar.',
+      messageId: 'incomplete-clause',
+      at: 'Vid avtalets upphörande ska Biträdet',
+    },
+    {
+      name: 'da: a condition about returned data is no return option',
+      scope: 'document',
+      text: 'Databehandleraftale\n\n5. Sletning\n\nVed ophør skal databehandleren slette alle personoplysninger og bekræfte sletningen skriftligt over for den dataansvarlige.\n\n6. Ophør\n\nHvis behandlingen ophører, og oplysningerne er slettet eller tilbageleveret, kan aftalen opsiges skriftligt.',
+      messageId: 'no-return-option',
+      at: 'slette alle personoplysninger',
+    },
+    {
+      name: 'en: a condition about returned data is no return option',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n7. Deletion\n\nUpon termination the Processor shall delete all personal data and certify the deletion in writing.\n\n8. Term\n\nIf the services end and the personal data has been deleted or returned, either party may terminate this DPA by written notice.',
+      messageId: 'no-return-option',
+      at: 'delete all personal data',
+    },
     {
       name: 'an export window, then deletion with no deadline',
       text: 'Following termination, the Supplier keeps Customer Data for 30 days so that the Customer can retrieve it, after which the Supplier deletes it.',
