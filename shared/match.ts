@@ -18,13 +18,50 @@ const letterVariants: Record<string, string> = {
   é: '(?:é|e)',
 };
 
-const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+// The classes a pattern's `\p{..}` escapes stand for, narrowed to Latin-1: a matchText holds
+// nothing else (see `outsideLatin1`), so `pattern()` compiles without the `u` flag. Under `u` a
+// `\p{L}` is a class of some 130,000 code points that V8 case-folds and compiles afresh for every
+// regex; that was most of the time of a first review. Each entry is the escape's set under the old
+// flags `iu` restricted to U+0000-U+00FF (test/match.test.ts checks them against V8's own).
+const LATIN1_CLASSES: Record<string, string> = {
+  'p{L}': 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff',
+  'p{N}': '0-9\\xb2\\xb3\\xb9\\xbc-\\xbe',
+  // under `i` the cased classes take in both cases, as they did under `iu`
+  'p{Lu}': 'A-Za-z\\xb5\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff',
+  'p{Ll}': 'A-Za-z\\xb5\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff',
+};
+
+/**
+ * The Latin-1 class body (without brackets) of a Unicode property escape such as `p{L}` or
+ * `P{N}`, as `iu` would read it on a matchText.
+ * @example latin1Class('p{N}') // '0-9\\xb2\\xb3\\xb9\\xbc-\\xbe'
+ */
+export function latin1Class(escape: string): string {
+  let body = LATIN1_CLASSES[escape];
+  if (body !== undefined) return body;
+  // a property no pattern used so far: work it out once, from V8's own reading
+  const re = new RegExp(`[\\${escape}]`, 'iu');
+  const hex = (code: number) => `\\x${code.toString(16).padStart(2, '0')}`;
+  body = '';
+  for (let code = 0; code < 256; code++) {
+    if (!re.test(String.fromCharCode(code))) continue;
+    let last = code;
+    while (last < 255 && re.test(String.fromCharCode(last + 1))) last++;
+    body += last > code ? `${hex(code)}-${hex(last)}` : hex(code);
+    code = last;
+  }
+  LATIN1_CLASSES[escape] = body;
+  return body;
+}
+
+const LETTER_OR_DIGIT = `[${LATIN1_CLASSES['p{L}']}${LATIN1_CLASSES['p{N}']}]`;
+const WORD_BOUNDARY = `(?:(?<!${LETTER_OR_DIGIT})(?=${LETTER_OR_DIGIT})|(?<=${LETTER_OR_DIGIT})(?!${LETTER_OR_DIGIT}))`;
 
 // At the start of a pattern or an alternative a boundary only needs "no letter before"; at the end
 // only "no letter after". Those one-sided forms let the regex engine skip ahead to the first letter
 // instead of testing every position (about 20 times faster on a whole document).
-const START_BOUNDARY = '(?<![\\p{L}\\p{N}])';
-const END_BOUNDARY = '(?![\\p{L}\\p{N}])';
+const START_BOUNDARY = `(?<!${LETTER_OR_DIGIT})`;
+const END_BOUNDARY = `(?!${LETTER_OR_DIGIT})`;
 
 function boundaryAt(source: string, at: number): string {
   const before = source.slice(0, at);
@@ -34,11 +71,37 @@ function boundaryAt(source: string, at: number): string {
   return WORD_BOUNDARY;
 }
 
+// A space in a source is a gap: one or more whitespace characters. It starts only where the
+// whitespace starts (`(?<!\s)`), so a long run of spaces is entered once, not at each of its
+// positions (a gap at the start of a pattern made a review of 100,000 spaces take 45 s).
+const GAP = '(?<!\\s)\\s+';
+// an optional gap (" ?", " *") as an alternative with the empty string: no quantified group
+const OPTIONAL_GAP = `(?:${GAP}|)`;
+const OPTIONAL_GAP_LAZY = `(?:|${GAP})`;
+
+/** The gap for the source's spaces ending at `at`, and how many quantifier characters it took. */
+function gapAt(source: string, at: number): { out: string; used: number } {
+  const quantifier = source[at + 1];
+  const lazy = source[at + 2] === '?';
+  if (quantifier === '?' || quantifier === '*') return { out: lazy ? OPTIONAL_GAP_LAZY : OPTIONAL_GAP, used: lazy ? 2 : 1 };
+  if (quantifier === '+') return { out: lazy ? `${GAP}?` : GAP, used: lazy ? 2 : 1 };
+  const counted = quantifier === '{' ? /^\{(\d+)(?:,\d*)?\}(\??)/.exec(source.slice(at + 1)) : null;
+  if (counted) {
+    // " {0,3}" is an optional gap; " {2,3}" two gaps or more, that is at least two whitespace
+    const least = Number(counted[1]);
+    const lazy = counted[2] ? '?' : '';
+    const out = least === 0 ? (lazy ? OPTIONAL_GAP_LAZY : OPTIONAL_GAP) : least === 1 ? GAP + lazy : `(?<!\\s)\\s{${least},}${lazy}`;
+    return { out, used: counted[0].length };
+  }
+  return { out: GAP, used: 0 };
+}
+
 const compiled = new Map<string, RegExp>();
 
 /**
  * Compiles a pattern written in plain (lower-case) Norwegian/English into an OCR-tolerant RegExp
- * with the flags `giu`. Regex syntax is allowed, except æøå inside `[...]`.
+ * with the flags `gi`, for a matchText. Regex syntax is allowed, except æøå inside `[...]`;
+ * `\p{..}` escapes are narrowed to Latin-1 (all a matchText holds), so no `u` flag is needed.
  * @example pattern('innen \\d+ timer').test(matchText('Innen 48\ntimer')) // true
  */
 export function pattern(source: string): RegExp {
@@ -53,6 +116,13 @@ export function pattern(source: string): RegExp {
     const ch = source[i];
     if (ch === '\\' && i + 1 < source.length) {
       const next = source[i + 1];
+      if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
+        const close = source.indexOf('}', i);
+        const body = latin1Class(source.slice(i + 1, close + 1));
+        out += inClass ? body : `[${body}]`;
+        i = close;
+        continue;
+      }
       out += next === 'b' && !inClass ? boundaryAt(source, i) : ch + next;
       i++;
       continue;
@@ -60,14 +130,16 @@ export function pattern(source: string): RegExp {
     if (ch === '[') inClass = true;
     else if (ch === ']') inClass = false;
     if (!inClass && ch === ' ') {
-      // one or more whitespace; a run of spaces in the source is one gap
+      // a run of spaces in the source is one gap
       while (source[i + 1] === ' ') i++;
-      out += '(?:[\\s\\u00a0]+)'; // grouped, so a following ? or * applies to the whole gap
+      const gap = gapAt(source, i);
+      out += gap.out;
+      i += gap.used;
       continue;
     }
     out += (!inClass && letterVariants[ch]) || ch;
   }
-  re = new RegExp(out, 'giu');
+  re = new RegExp(out, 'gi');
   compiled.set(source, re);
   return re;
 }
