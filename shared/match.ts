@@ -97,11 +97,15 @@ function gapAt(source: string, at: number): { out: string; used: number } {
 }
 
 const compiled = new Map<string, RegExp>();
+// pattern -> a literal every match contains (see literalAnchor): where the text lacks it,
+// findAll and findFirst skip the regex, which is then never compiled for that text
+const anchors = new WeakMap<RegExp, string>();
 
 /**
  * Compiles a pattern written in plain (lower-case) Norwegian/English into an OCR-tolerant RegExp
- * with the flags `gi`, for a matchText. Regex syntax is allowed, except æøå inside `[...]`;
- * `\p{..}` escapes are narrowed to Latin-1 (all a matchText holds), so no `u` flag is needed.
+ * with the flag `g`, for a matchText (lower case, Latin-1: give it no other text). Regex syntax is
+ * allowed, except æøå inside `[...]`; `\p{..}` escapes are narrowed to Latin-1, so no `u` flag
+ * is needed.
  * @example pattern('innen \\d+ timer').test(matchText('Innen 48\ntimer')) // true
  */
 export function pattern(source: string): RegExp {
@@ -137,12 +141,22 @@ export function pattern(source: string): RegExp {
       i += gap.used;
       continue;
     }
-    out += (!inClass && letterVariants[ch]) || ch;
+    out += (!inClass && letterVariants[ch]) || lowerCase(ch);
   }
-  re = new RegExp(out, 'gi');
+  // no `i` flag either: a matchText is lower case, and case-insensitive classes cost twice the
+  // compile time
+  re = new RegExp(out, 'g');
   compiled.set(source, re);
+  const anchor = literalAnchor(source);
+  if (anchor !== undefined) anchors.set(re, anchor);
   return re;
 }
+
+/** An upper-case letter of a source as lower case (a matchText has no other); anything else as is. */
+function lowerCase(ch: string): string {
+  return /[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(ch) ? ch.toLowerCase() : ch;
+}
+
 
 const combined = new WeakMap<readonly string[], RegExp>();
 
@@ -175,7 +189,13 @@ export function literalAnchor(source: string): string | undefined {
     const ch = source[i];
     if (ch === '\\') {
       endRun();
-      if (source[i + 1] === 'p' || source[i + 1] === 'P') i = source.indexOf('}', i);
+      const next = source[i + 1];
+      if (next === 'p' || next === 'P' || (next === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i);
+      else if (next === 'x') i += 3;
+      else if (next === 'u') i += 5;
+      else if (next === 'c') i += 2;
+      else if (next === 'k') i = source.indexOf('>', i);
+      else if (next !== undefined && /[1-9]/.test(next)) while (/[0-9]/.test(source[i + 1] ?? '')) i++; // a back reference
       else i++;
       continue;
     }
@@ -349,6 +369,8 @@ export interface Match {
 /** All matches of `re` in `text` (a matchText), offsets shifted by `offset`. */
 export function findAll(re: RegExp, text: string, offset = 0): Match[] {
   const found: Match[] = [];
+  const anchor = anchors.get(re);
+  if (anchor !== undefined && !text.includes(anchor)) return found;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -363,6 +385,8 @@ export function findAll(re: RegExp, text: string, offset = 0): Match[] {
 
 /** The first match of `re` in `text`, or undefined. */
 export function findFirst(re: RegExp, text: string, offset = 0): Match | undefined {
+  const anchor = anchors.get(re);
+  if (anchor !== undefined && !text.includes(anchor)) return undefined;
   re.lastIndex = 0;
   const m = re.exec(text);
   re.lastIndex = 0;
