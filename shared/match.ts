@@ -79,21 +79,42 @@ const GAP = '(?<!\\s)\\s+';
 const OPTIONAL_GAP = `(?:${GAP}|)`;
 const OPTIONAL_GAP_LAZY = `(?:|${GAP})`;
 
-/** The gap for the source's spaces ending at `at`, and how many quantifier characters it took. */
-function gapAt(source: string, at: number): { out: string; used: number } {
-  const quantifier = source[at + 1];
-  const lazy = source[at + 2] === '?';
-  if (quantifier === '?' || quantifier === '*') return { out: lazy ? OPTIONAL_GAP_LAZY : OPTIONAL_GAP, used: lazy ? 2 : 1 };
-  if (quantifier === '+') return { out: lazy ? `${GAP}?` : GAP, used: lazy ? 2 : 1 };
-  const counted = quantifier === '{' ? /^\{(\d+)(?:,\d*)?\}(\??)/.exec(source.slice(at + 1)) : null;
-  if (counted) {
-    // " {0,3}" is an optional gap; " {2,3}" two gaps or more, that is at least two whitespace
-    const least = Number(counted[1]);
-    const lazy = counted[2] ? '?' : '';
-    const out = least === 0 ? (lazy ? OPTIONAL_GAP_LAZY : OPTIONAL_GAP) : least === 1 ? GAP + lazy : `(?<!\\s)\\s{${least},}${lazy}`;
-    return { out, used: counted[0].length };
-  }
-  return { out: GAP, used: 0 };
+/** The gap for a run of spaces in a source with the quantifier after it (" ", " ?", " {0,2}"). */
+function gapFor(token: string): string {
+  const quantifier = token.trimStart();
+  const lazy = quantifier.length > 1 && quantifier.endsWith('?') ? '?' : '';
+  if (quantifier === '') return GAP;
+  if (quantifier[0] === '?' || quantifier[0] === '*') return lazy ? OPTIONAL_GAP_LAZY : OPTIONAL_GAP;
+  if (quantifier[0] === '+') return GAP + lazy;
+  // " {0,3}" is an optional gap; " {2,3}" two gaps or more, that is at least two whitespace
+  const least = Number(/\d+/.exec(quantifier)?.[0] ?? 1);
+  if (least === 0) return lazy ? OPTIONAL_GAP_LAZY : OPTIONAL_GAP;
+  return least === 1 ? GAP + lazy : `(?<!\\s)\\s{${least},}${lazy}`;
+}
+
+// What `pattern()` rewrites in a source: property escapes, other escapes (kept, but `\b`), class
+// brackets, runs of spaces with their quantifier, and the letters that get OCR variants or are
+// upper case. Everything between is copied as it is.
+const SOURCE_TOKEN = /\\[pP]\{[^}]*\}|\\[\s\S]|\[|\]| +(?:[?*+]\??|\{\d+(?:,\d*)?\}\??)?|[øöåæäéA-Z\u00c0-\u00d6\u00d8-\u00de]/g;
+
+function translate(source: string): string {
+  let inClass = false;
+  return source.replace(SOURCE_TOKEN, (token: string, at: number) => {
+    const first = token[0];
+    if (first === '\\') {
+      if (token.length > 2) {
+        const body = latin1Class(token.slice(1));
+        return inClass ? body : `[${body}]`;
+      }
+      return token === '\\b' && !inClass ? boundaryAt(source, at) : token;
+    }
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    else if (first === ' ') return inClass ? token : gapFor(token);
+    // upper case is read as lower case (a matchText has no other)
+    else return (!inClass && letterVariants[token]) || token.toLowerCase();
+    return token;
+  });
 }
 
 const compiled = new Map<string, RegExp>();
@@ -114,35 +135,7 @@ export function pattern(source: string): RegExp {
     re.lastIndex = 0;
     return re;
   }
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\' && i + 1 < source.length) {
-      const next = source[i + 1];
-      if ((next === 'p' || next === 'P') && source[i + 2] === '{') {
-        const close = source.indexOf('}', i);
-        const body = latin1Class(source.slice(i + 1, close + 1));
-        out += inClass ? body : `[${body}]`;
-        i = close;
-        continue;
-      }
-      out += next === 'b' && !inClass ? boundaryAt(source, i) : ch + next;
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    if (!inClass && ch === ' ') {
-      // a run of spaces in the source is one gap
-      while (source[i + 1] === ' ') i++;
-      const gap = gapAt(source, i);
-      out += gap.out;
-      i += gap.used;
-      continue;
-    }
-    out += (!inClass && letterVariants[ch]) || lowerCase(ch);
-  }
+  const out = translate(source);
   // no `i` flag either: a matchText is lower case, and case-insensitive classes cost twice the
   // compile time
   re = new RegExp(out, 'g');
@@ -150,11 +143,6 @@ export function pattern(source: string): RegExp {
   const anchor = literalAnchor(source);
   if (anchor !== undefined) anchors.set(re, anchor);
   return re;
-}
-
-/** An upper-case letter of a source as lower case (a matchText has no other); anything else as is. */
-function lowerCase(ch: string): string {
-  return /[A-Z\u00c0-\u00d6\u00d8-\u00de]/.test(ch) ? ch.toLowerCase() : ch;
 }
 
 
@@ -217,9 +205,10 @@ export function literalAnchor(source: string): string | undefined {
       continue;
     }
     if (ch === '|' && depth === 0) return undefined; // a top-level alternative has no common literal
-    if (depth === 0 && /[a-z0-9]/.test(ch)) {
+    if (depth === 0 && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
       // a character made optional by the quantifier after it is not a sure part of every match
-      if (/[?*{]/.test(source[i + 1] ?? '')) {
+      const after = source[i + 1];
+      if (after === '?' || after === '*' || after === '{') {
         endRun();
         continue;
       }
