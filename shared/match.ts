@@ -75,30 +75,36 @@ function boundaryAt(source: string, at: number): string {
 // whitespace starts (`(?<!\s)`), so a long run of spaces is entered once, not at each of its
 // positions (a gap at the start of a pattern made a review of 100,000 spaces take 45 s).
 const GAP = '(?<!\\s)\\s+';
-// an optional gap (" ?", " *") as an alternative with the empty string: no quantified group
-const OPTIONAL_GAP = `(?:${GAP}|)`;
-const OPTIONAL_GAP_LAZY = `(?:|${GAP})`;
+// an optional gap (" ?", " *") is an alternative with the empty string: no quantified group
 
-/** The gap for a run of spaces in a source with the quantifier after it (" ", " ?", " {0,2}"). */
-function gapFor(token: string): string {
+// Inside a lookbehind the regex runs backwards, from where the lookbehind stands: there a gap also
+// ends only where the whitespace ends (`(?!\s)`), or each position of a long run would scan back
+// over the whole run.
+const GAP_BEHIND = '(?<!\\s)\\s+(?!\\s)';
+
+/**
+ * The gap for a run of spaces in a source with the quantifier after it (" ", " ?", " {0,2}"),
+ * inside a lookbehind or not.
+ */
+function gapFor(token: string, behind: boolean): string {
   const quantifier = token.trimStart();
   const lazy = quantifier.length > 1 && quantifier.endsWith('?') ? '?' : '';
-  if (quantifier === '') return GAP;
-  if (quantifier[0] === '?' || quantifier[0] === '*') return lazy ? OPTIONAL_GAP_LAZY : OPTIONAL_GAP;
-  if (quantifier[0] === '+') return GAP + lazy;
   // " {0,3}" is an optional gap; " {2,3}" two gaps or more, that is at least two whitespace
-  const least = Number(/\d+/.exec(quantifier)?.[0] ?? 1);
-  if (least === 0) return lazy ? OPTIONAL_GAP_LAZY : OPTIONAL_GAP;
-  return least === 1 ? GAP + lazy : `(?<!\\s)\\s{${least},}${lazy}`;
+  const least = quantifier === '' || quantifier[0] === '+' ? 1 : quantifier[0] === '{' ? Number(/\d+/.exec(quantifier)?.[0]) : 0;
+  const gap = least <= 1 ? (behind ? GAP_BEHIND : GAP) : `(?<!\\s)\\s{${least},}${behind ? '(?!\\s)' : ''}`;
+  if (least > 0) return lazy ? gap.replace(/\}|\+/, '$&?') : gap;
+  return lazy ? `(?:|${gap})` : `(?:${gap}|)`;
 }
 
 // What `pattern()` rewrites in a source: property escapes, other escapes (kept, but `\b`), class
 // brackets, runs of spaces with their quantifier, and the letters that get OCR variants or are
 // upper case. Everything between is copied as it is.
-const SOURCE_TOKEN = /\\[pP]\{[^}]*\}|\\[\s\S]|\[|\]| +(?:[?*+]\??|\{\d+(?:,\d*)?\}\??)?|[øöåæäéA-Z\u00c0-\u00d6\u00d8-\u00de]/g;
+const SOURCE_TOKEN = /\\[pP]\{[^}]*\}|\\[\s\S]|\[|\]|\(\?<[=!]|\(|\)| +(?:[?*+]\??|\{\d+(?:,\d*)?\}\??)?|[øöåæäéA-Z\u00c0-\u00d6\u00d8-\u00de]/g;
 
 function translate(source: string): string {
   let inClass = false;
+  // for each open group, whether it is a lookbehind or inside one
+  const behind: boolean[] = [];
   return source.replace(SOURCE_TOKEN, (token: string, at: number) => {
     const first = token[0];
     if (first === '\\') {
@@ -108,9 +114,13 @@ function translate(source: string): string {
       }
       return token === '\\b' && !inClass ? boundaryAt(source, at) : token;
     }
-    if (token === '[') inClass = true;
+    if (inClass && first === '(') return token;
+    if (first === '(') behind.push(token.length === 4 || behind[behind.length - 1] === true);
+    else if (token === ')') {
+      if (!inClass) behind.pop();
+    } else if (token === '[') inClass = true;
     else if (token === ']') inClass = false;
-    else if (first === ' ') return inClass ? token : gapFor(token);
+    else if (first === ' ') return inClass ? token : gapFor(token, behind[behind.length - 1] === true);
     // upper case is read as lower case (a matchText has no other)
     else return (!inClass && letterVariants[token]) || token.toLowerCase();
     return token;
