@@ -128,9 +128,6 @@ function translate(source: string): string {
 }
 
 const compiled = new Map<string, RegExp>();
-// pattern -> literals of which every match contains one (see requiredLiterals): where the text
-// has none of them, findAll and findFirst skip the regex, which is then not even compiled
-const anchors = new WeakMap<RegExp, readonly string[]>();
 
 /**
  * Compiles a pattern written in plain (lower-case) Norwegian/English into an OCR-tolerant RegExp
@@ -150,17 +147,7 @@ export function pattern(source: string): RegExp {
   // compile time
   re = new RegExp(out, 'g');
   compiled.set(source, re);
-  const needed = requiredLiterals(source);
-  if (needed !== undefined) anchors.set(re, needed);
   return re;
-}
-
-/** Whether `text` can hold a match of `re`: it contains one of the pattern's required literals. */
-function mayMatch(re: RegExp, text: string): boolean {
-  const needed = anchors.get(re);
-  if (needed === undefined) return true;
-  for (const literal of needed) if (text.includes(literal)) return true;
-  return false;
 }
 
 // V8 runs a regex's first match on a short text in its bytecode interpreter and compiles it to
@@ -177,126 +164,6 @@ function prime(re: RegExp, text: string): void {
   re.lastIndex = 0;
   re.exec(PRIMER);
 }
-
-const MAX_REQUIRED = 8;
-const MIN_LITERAL = 3;
-
-/**
- * Literals (lower case, ASCII letters and digits, at least 3 characters) of which every match of
- * the source contains at least one, or undefined when the source has no such short list.
- * @example requiredLiterals('\\b(?:revisjon|audit)\\p{L}*') // ['revisjon', 'audit']
- */
-export function requiredLiterals(source: string): string[] | undefined {
-  let at = 0;
-  const isLiteral = (ch: string | undefined) => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
-  // skips an escape at `at` (a backslash), a class at `at` ('[')
-  const skipEscape = () => {
-    const next = source[at + 1];
-    if (next === 'p' || next === 'P' || (next === 'u' && source[at + 2] === '{')) at = source.indexOf('}', at) + 1;
-    else if (next === 'x') at += 4;
-    else if (next === 'u') at += 6;
-    else if (next === 'c') at += 3;
-    else if (next === 'k') at = source.indexOf('>', at) + 1;
-    else {
-      at += 2;
-      if (next !== undefined && next >= '1' && next <= '9') while (source[at] >= '0' && source[at] <= '9') at++;
-    }
-  };
-  const skipClass = () => {
-    at++;
-    while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
-    at++;
-  };
-  /** whether the quantifier at `at` lets the atom before it match nothing; consumes it */
-  const optionalQuantifier = (): boolean => {
-    const q = source[at];
-    if (q === '?' || q === '*') {
-      at++;
-      if (source[at] === '?') at++;
-      return true;
-    }
-    if (q === '+') {
-      at++;
-      if (source[at] === '?') at++;
-      return false;
-    }
-    if (q === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}\??/.exec(source.slice(at));
-      if (m) {
-        at += m[0].length;
-        return m[1] === '0';
-      }
-    }
-    return false;
-  };
-  const better = (a: string[] | undefined, b: string[] | undefined): string[] | undefined => {
-    if (!a) return b;
-    if (!b) return a;
-    const score = (set: string[]) => Math.min(...set.map((x) => x.length)) - set.length;
-    return score(b) > score(a) ? b : a;
-  };
-  // an alternation up to ')' or the end: the union of its branches' needs
-  const alternation = (): string[] | undefined => {
-    let union: string[] | undefined = [];
-    for (;;) {
-      const branch = sequence();
-      union = union && branch ? [...new Set([...union, ...branch])] : undefined;
-      if (union && union.length > MAX_REQUIRED) union = undefined;
-      if (source[at] !== '|') return union;
-      at++;
-    }
-  };
-  // a sequence up to '|', ')' or the end: the best need of its parts
-  const sequence = (): string[] | undefined => {
-    let best: string[] | undefined;
-    let run = '';
-    const endRun = () => {
-      if (run.length >= MIN_LITERAL) best = better(best, [run]);
-      run = '';
-    };
-    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
-      const ch = source[at];
-      if (isLiteral(ch)) {
-        at++;
-        const after = source[at];
-        if (after === '?' || after === '*' || (after === '{' && /^\{0[,}]/.test(source.slice(at)))) {
-          endRun();
-          optionalQuantifier();
-        } else if (after === '+' || after === '{') {
-          run += ch;
-          endRun();
-          optionalQuantifier();
-        } else run += ch;
-        continue;
-      }
-      endRun();
-      if (ch === '\\' || ch === '[') {
-        if (ch === '\\') skipEscape();
-        else skipClass();
-        optionalQuantifier(); // "[^.]{0,160}": the count is no literal
-      } else if (ch === '(') {
-        const lookaround = /^\(\?<?[=!]/.test(source.slice(at, at + 4));
-        at += source[at + 1] === '?' ? (lookaround ? (source[at + 2] === '<' ? 4 : 3) : source[at + 2] === '<' ? source.indexOf('>', at) + 1 - at : 3) : 1;
-        const inner = alternation();
-        at++; // ')'
-        const optional = optionalQuantifier();
-        if (!lookaround && !optional) best = better(best, inner);
-      } else {
-        at++;
-        optionalQuantifier();
-      }
-    }
-    endRun();
-    return best;
-  };
-  try {
-    const needed = alternation();
-    return at >= source.length && needed && needed.length ? needed : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 
 const combined = new WeakMap<readonly string[], RegExp>();
 
@@ -510,7 +377,6 @@ export interface Match {
 /** All matches of `re` in `text` (a matchText), offsets shifted by `offset`. */
 export function findAll(re: RegExp, text: string, offset = 0): Match[] {
   const found: Match[] = [];
-  if (!mayMatch(re, text)) return found;
   prime(re, text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -526,7 +392,6 @@ export function findAll(re: RegExp, text: string, offset = 0): Match[] {
 
 /** The first match of `re` in `text`, or undefined. */
 export function findFirst(re: RegExp, text: string, offset = 0): Match | undefined {
-  if (!mayMatch(re, text)) return undefined;
   prime(re, text);
   re.lastIndex = 0;
   const m = re.exec(text);
@@ -537,5 +402,8 @@ export function findFirst(re: RegExp, text: string, offset = 0): Match | undefin
 
 /** Whether any of the patterns occurs in `text` (a matchText). */
 export function hasAny(text: string, sources: readonly string[]): boolean {
-  return anyPattern(sources).test(text);
+  const re = anyPattern(sources);
+  prime(re, text);
+  re.lastIndex = 0;
+  return re.test(text);
 }
