@@ -1,6 +1,7 @@
 // The `dpa-review` command line: review, compare, explain, normen.
 // Exit codes: 0 = no deviations, 1 = deviations found, 2 = error (one line on stderr, no stack).
 
+import './v8-flags';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -6,8 +6,11 @@
 //    lower case, typographic quotes and dashes made plain, `|` read as `i` inside a word.
 //  - `pattern(source)` compiles a readable pattern into a RegExp that accepts the usual
 //    misreadings: ø as o/oe/g/@/0, å as a/aa/8/3/&, æ as ae/a/z/e (and Swedish ä/ö).
-//    A space in the source matches any run of whitespace (line breaks included); `\b` is a
-//    Unicode-aware word boundary (JavaScript's own `\b` does not know that ø is a letter).
+//    A space in the source matches a whole run of whitespace (line breaks included), never the
+//    tail of one; `\b` is a word boundary that knows ø is a letter (JavaScript's own does not).
+//    The regex is for a matchText only: lower case and Latin-1, so it compiles without the `u`
+//    and `i` flags (`\p{L}` becomes a Latin-1 class), which makes a first review several times
+//    faster than with the large Unicode classes.
 
 const letterVariants: Record<string, string> = {
   ø: '(?:ø|ö|oe|o|g|@|0|6)',
@@ -18,13 +21,50 @@ const letterVariants: Record<string, string> = {
   é: '(?:é|e)',
 };
 
-const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+// The classes a pattern's `\p{..}` escapes stand for, narrowed to Latin-1: a matchText holds
+// nothing else (see `outsideLatin1`), so `pattern()` compiles without the `u` flag. Under `u` a
+// `\p{L}` is a class of some 130,000 code points that V8 case-folds and compiles afresh for every
+// regex; that was most of the time of a first review. Each entry is the escape's set under the old
+// flags `iu` restricted to U+0000-U+00FF (test/match.test.ts checks them against V8's own).
+const LATIN1_CLASSES: Record<string, string> = {
+  'p{L}': 'A-Za-z\\xaa\\xb5\\xba\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff',
+  'p{N}': '0-9\\xb2\\xb3\\xb9\\xbc-\\xbe',
+  // under `i` the cased classes take in both cases, as they did under `iu`
+  'p{Lu}': 'A-Za-z\\xb5\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff',
+  'p{Ll}': 'A-Za-z\\xb5\\xc0-\\xd6\\xd8-\\xf6\\xf8-\\xff',
+};
+
+/**
+ * The Latin-1 class body (without brackets) of a Unicode property escape such as `p{L}` or
+ * `P{N}`, as `iu` would read it on a matchText.
+ * @example latin1Class('p{N}') // '0-9\\xb2\\xb3\\xb9\\xbc-\\xbe'
+ */
+export function latin1Class(escape: string): string {
+  let body = LATIN1_CLASSES[escape];
+  if (body !== undefined) return body;
+  // a property no pattern used so far: work it out once, from V8's own reading
+  const re = new RegExp(`[\\${escape}]`, 'iu');
+  const hex = (code: number) => `\\x${code.toString(16).padStart(2, '0')}`;
+  body = '';
+  for (let code = 0; code < 256; code++) {
+    if (!re.test(String.fromCharCode(code))) continue;
+    let last = code;
+    while (last < 255 && re.test(String.fromCharCode(last + 1))) last++;
+    body += last > code ? `${hex(code)}-${hex(last)}` : hex(code);
+    code = last;
+  }
+  LATIN1_CLASSES[escape] = body;
+  return body;
+}
+
+const LETTER_OR_DIGIT = `[${LATIN1_CLASSES['p{L}']}${LATIN1_CLASSES['p{N}']}]`;
+const WORD_BOUNDARY = `(?:(?<!${LETTER_OR_DIGIT})(?=${LETTER_OR_DIGIT})|(?<=${LETTER_OR_DIGIT})(?!${LETTER_OR_DIGIT}))`;
 
 // At the start of a pattern or an alternative a boundary only needs "no letter before"; at the end
 // only "no letter after". Those one-sided forms let the regex engine skip ahead to the first letter
 // instead of testing every position (about 20 times faster on a whole document).
-const START_BOUNDARY = '(?<![\\p{L}\\p{N}])';
-const END_BOUNDARY = '(?![\\p{L}\\p{N}])';
+const START_BOUNDARY = `(?<!${LETTER_OR_DIGIT})`;
+const END_BOUNDARY = `(?!${LETTER_OR_DIGIT})`;
 
 function boundaryAt(source: string, at: number): string {
   const before = source.slice(0, at);
@@ -34,11 +74,69 @@ function boundaryAt(source: string, at: number): string {
   return WORD_BOUNDARY;
 }
 
+// A space in a source is a gap: one or more whitespace characters. It starts only where the
+// whitespace starts (`(?<!\s)`), so a long run of spaces is entered once, not at each of its
+// positions (a gap at the start of a pattern made a review of 100,000 spaces take 45 s).
+const GAP = '(?<!\\s)\\s+';
+// an optional gap (" ?", " *") is an alternative with the empty string: no quantified group
+
+// Inside a lookbehind the regex runs backwards, from where the lookbehind stands: there a gap also
+// ends only where the whitespace ends (`(?!\s)`), or each position of a long run would scan back
+// over the whole run.
+const GAP_BEHIND = '(?<!\\s)\\s+(?!\\s)';
+
+/**
+ * The gap for a run of spaces in a source with the quantifier after it (" ", " ?", " {0,2}"),
+ * inside a lookbehind or not.
+ */
+function gapFor(token: string, behind: boolean): string {
+  const quantifier = token.trimStart();
+  const lazy = quantifier.length > 1 && quantifier.endsWith('?') ? '?' : '';
+  // " {0,3}" is an optional gap; " {2,3}" two gaps or more, that is at least two whitespace
+  const least = quantifier === '' || quantifier[0] === '+' ? 1 : quantifier[0] === '{' ? Number(/\d+/.exec(quantifier)?.[0]) : 0;
+  const gap = least <= 1 ? (behind ? GAP_BEHIND : GAP) : `(?<!\\s)\\s{${least},}${behind ? '(?!\\s)' : ''}`;
+  if (least > 0) return lazy ? gap.replace(/\}|\+/, '$&?') : gap;
+  return lazy ? `(?:|${gap})` : `(?:${gap}|)`;
+}
+
+// What `pattern()` rewrites in a source: property escapes, other escapes (kept, but `\b`), class
+// brackets, runs of spaces with their quantifier, and the letters that get OCR variants or are
+// upper case. Everything between is copied as it is.
+const SOURCE_TOKEN = /\\[pP]\{[^}]*\}|\\[\s\S]|\[|\]|\(\?<[=!]|\(|\)| +(?:[?*+]\??|\{\d+(?:,\d*)?\}\??)?|[øöåæäéA-Z\u00c0-\u00d6\u00d8-\u00de]/g;
+
+function translate(source: string): string {
+  let inClass = false;
+  // for each open group, whether it is a lookbehind or inside one
+  const behind: boolean[] = [];
+  return source.replace(SOURCE_TOKEN, (token: string, at: number) => {
+    const first = token[0];
+    if (first === '\\') {
+      if (token.length > 2) {
+        const body = latin1Class(token.slice(1));
+        return inClass ? body : `[${body}]`;
+      }
+      return token === '\\b' && !inClass ? boundaryAt(source, at) : token;
+    }
+    if (inClass && first === '(') return token;
+    if (first === '(') behind.push(token.length === 4 || behind[behind.length - 1] === true);
+    else if (token === ')') {
+      if (!inClass) behind.pop();
+    } else if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    else if (first === ' ') return inClass ? token : gapFor(token, behind[behind.length - 1] === true);
+    // upper case is read as lower case (a matchText has no other)
+    else return (!inClass && letterVariants[token]) || token.toLowerCase();
+    return token;
+  });
+}
+
 const compiled = new Map<string, RegExp>();
 
 /**
  * Compiles a pattern written in plain (lower-case) Norwegian/English into an OCR-tolerant RegExp
- * with the flags `giu`. Regex syntax is allowed, except æøå inside `[...]`.
+ * with the flag `g`, for a matchText (lower case, Latin-1: give it no other text). Regex syntax is
+ * allowed, except æøå inside `[...]`; `\p{..}` escapes are narrowed to Latin-1, so no `u` flag
+ * is needed.
  * @example pattern('innen \\d+ timer').test(matchText('Innen 48\ntimer')) // true
  */
 export function pattern(source: string): RegExp {
@@ -47,29 +145,27 @@ export function pattern(source: string): RegExp {
     re.lastIndex = 0;
     return re;
   }
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\' && i + 1 < source.length) {
-      const next = source[i + 1];
-      out += next === 'b' && !inClass ? boundaryAt(source, i) : ch + next;
-      i++;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === ']') inClass = false;
-    if (!inClass && ch === ' ') {
-      // one or more whitespace; a run of spaces in the source is one gap
-      while (source[i + 1] === ' ') i++;
-      out += '(?:[\\s\\u00a0]+)'; // grouped, so a following ? or * applies to the whole gap
-      continue;
-    }
-    out += (!inClass && letterVariants[ch]) || ch;
-  }
-  re = new RegExp(out, 'giu');
+  const out = translate(source);
+  // no `i` flag either: a matchText is lower case, and case-insensitive classes cost twice the
+  // compile time
+  re = new RegExp(out, 'g');
   compiled.set(source, re);
   return re;
+}
+
+// V8 runs a regex's first match on a short text in its bytecode interpreter and compiles it to
+// machine code on the second, paying for two compilations; a first match on a text of 1000
+// characters or more goes straight to machine code. Most patterns run on sentences, many times:
+// one run on this blank text first saves the bytecode compilation and the slow first runs.
+const PRIMER = '\u0000'.repeat(1000);
+const primed = new WeakSet<RegExp>();
+
+function prime(re: RegExp, text: string): void {
+  if (primed.has(re)) return;
+  primed.add(re);
+  if (text.length >= PRIMER.length) return;
+  re.lastIndex = 0;
+  re.exec(PRIMER);
 }
 
 const combined = new WeakMap<readonly string[], RegExp>();
@@ -103,7 +199,13 @@ export function literalAnchor(source: string): string | undefined {
     const ch = source[i];
     if (ch === '\\') {
       endRun();
-      if (source[i + 1] === 'p' || source[i + 1] === 'P') i = source.indexOf('}', i);
+      const next = source[i + 1];
+      if (next === 'p' || next === 'P' || (next === 'u' && source[i + 2] === '{')) i = source.indexOf('}', i);
+      else if (next === 'x') i += 3;
+      else if (next === 'u') i += 5;
+      else if (next === 'c') i += 2;
+      else if (next === 'k') i = source.indexOf('>', i);
+      else if (next !== undefined && /[1-9]/.test(next)) while (/[0-9]/.test(source[i + 1] ?? '')) i++; // a back reference
       else i++;
       continue;
     }
@@ -125,9 +227,10 @@ export function literalAnchor(source: string): string | undefined {
       continue;
     }
     if (ch === '|' && depth === 0) return undefined; // a top-level alternative has no common literal
-    if (depth === 0 && /[a-z0-9]/.test(ch)) {
+    if (depth === 0 && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
       // a character made optional by the quantifier after it is not a sure part of every match
-      if (/[?*{]/.test(source[i + 1] ?? '')) {
+      const after = source[i + 1];
+      if (after === '?' || after === '*' || after === '{') {
         endRun();
         continue;
       }
@@ -277,6 +380,7 @@ export interface Match {
 /** All matches of `re` in `text` (a matchText), offsets shifted by `offset`. */
 export function findAll(re: RegExp, text: string, offset = 0): Match[] {
   const found: Match[] = [];
+  prime(re, text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -291,6 +395,7 @@ export function findAll(re: RegExp, text: string, offset = 0): Match[] {
 
 /** The first match of `re` in `text`, or undefined. */
 export function findFirst(re: RegExp, text: string, offset = 0): Match | undefined {
+  prime(re, text);
   re.lastIndex = 0;
   const m = re.exec(text);
   re.lastIndex = 0;
@@ -300,5 +405,8 @@ export function findFirst(re: RegExp, text: string, offset = 0): Match | undefin
 
 /** Whether any of the patterns occurs in `text` (a matchText). */
 export function hasAny(text: string, sources: readonly string[]): boolean {
-  return anyPattern(sources).test(text);
+  const re = anyPattern(sources);
+  prime(re, text);
+  re.lastIndex = 0;
+  return re.test(text);
 }
