@@ -118,14 +118,16 @@ async function waitForLog(userDataDir, pattern, timeoutMilliseconds, isAlive) {
   throw new Error(`the extension host logged no ${pattern} within ${timeoutMilliseconds} ms`);
 }
 
-/** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
-async function quickOpen(page, fileName) {
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor({ timeout: 30_000 });
-  await page.keyboard.type(fileName);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
+/** Opens a workspace file with a click in the Explorer, as a user would. */
+async function openFromExplorer(page, fileName) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
+  try {
+    await row.waitFor({ timeout: 60_000 });
+    await row.dblclick();
+  } catch (error) {
+    await page.screenshot({ path: join(resultsDir, 'vscode-open-failed.png') }).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** Screenshots of the hover, the command palette and the settings, in the display language. */
@@ -206,6 +208,7 @@ async function main() {
   const samples = join(projectDir, 'samples');
   for (const [from, to] of [
     ['opus-dpa-2025-clean.txt', 'opus-dpa-2025-clean.txt'],
+    ['opus-dpa-2025-clean.txt', 'opus-dpa-2025.md'], // the document the harness opens first
     ['opus-dpa-2025-clean.txt', 'opus-quickfix.txt'],
     ['opus-dpa-2025-clean.txt', 'opus-accept.txt'],
     ['opus-dpa-2025-clean.txt', 'opus-bench.txt'],
@@ -285,13 +288,13 @@ async function main() {
     ? { title: 'harness: not activated before a document or a command needs it', state: 'failed', durationMilliseconds: 0, error: `activated at start-up: ${earlyActivation}` }
     : { title: 'harness: not activated before a document or a command needs it', state: 'passed', durationMilliseconds: 0 });
   log(`start-up finished (${startupLine.trim().slice(0, 120)}); ${extensionId} ${earlyActivation ? 'was activated' : 'not activated'}`);
-  log('opening a document (Quick Open), which activates the extension');
-  await quickOpen(page, 'opus-dpa-2025-clean.txt');
+  log('opening a Markdown DPA from the Explorer, which activates the extension');
+  await openFromExplorer(page, 'opus-dpa-2025.md');
 
   await waitForFile(resultsFile, suiteTimeoutMilliseconds, serverAlive);
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   const activatedBy = activationLine(userDataDir);
-  harnessTests.push(activatedBy && !/onStartupFinished|'\*'/.test(activatedBy)
+  harnessTests.push(activatedBy && /activationEvent: 'onLanguage:markdown'/.test(activatedBy)
     ? { title: `harness: activated by ${/activationEvent: '([^']*)'/.exec(activatedBy)?.[1]}`, state: 'passed', durationMilliseconds: 0 }
     : { title: 'harness: activated by a document', state: 'failed', durationMilliseconds: 0, error: activatedBy ?? 'no activation in the extension host log' });
   results.tests.unshift(...harnessTests);

@@ -24,9 +24,11 @@ export interface DpaReviewApi {
 const reviewedSchemes: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: virtualScheme }];
 
 /**
- * Called by VS Code when a plain-text or Markdown document opens, or when one of the extension's
- * commands or its view is first used (never at start-up: a window with no document does not load
- * the engine). Live review then starts only for documents that look like a DPA.
+ * Called by VS Code when a Markdown document opens, when the workspace holds a `.dpa-review.json`,
+ * or when one of the extension's commands or its view is first used; never at start-up otherwise
+ * (not on plain text either: VS Code fires onLanguage:plaintext at start-up whatever is open,
+ * microsoft/vscode#80268). From then on every plain-text and Markdown document that looks like a
+ * DPA is reviewed live, also those already open.
  */
 export function activate(context: vscode.ExtensionContext): DpaReviewApi {
   // No V8 flags are changed here: setting one at run time (--no-regexp-tier-up) inside VS Code's
