@@ -245,6 +245,27 @@ async function main() {
 
   log(`installing ${vsixPath} into code-server`);
   execFileSync(codeServer, [...commonArgs, '--install-extension', vsixPath], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (displayLanguage === 'nb') {
+    // VS Code has no Norwegian language pack: without one, --locale nb falls back to English.
+    // test/vscode/language-pack-nb declares the locale (and translates nothing in VS Code itself).
+    const packVsix = join(workDir, 'language-pack-nb.vsix');
+    execFileSync('npx', ['--yes', '@vscode/vsce@3.9.2', 'package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', packVsix], {
+      cwd: join(projectDir, 'test', 'vscode', 'language-pack-nb'), stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, npm_config_yes: 'true' },
+    });
+    execFileSync(codeServer, [...commonArgs, '--install-extension', packVsix], { stdio: ['ignore', 'inherit', 'inherit'] });
+    // What "Configure Display Language" leaves behind after installing a pack: the server resolves
+    // --locale through languagepacks.json in the user-data folder (an install from the command line
+    // does not write it).
+    const packDir = readdirSync(extensionsDir).find((name) => name.startsWith('dpa-review-test.test-language-pack-nb-'));
+    writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({
+      nb: {
+        hash: 'dpa-review-test-nb-0.0.1',
+        extensions: [{ extensionIdentifier: { id: 'dpa-review-test.test-language-pack-nb' }, version: '0.0.1' }],
+        translations: { vscode: join(extensionsDir, packDir, 'translations', 'main.i18n.json') },
+        label: 'norsk bokmål',
+      },
+    }, null, 2));
+  }
   const installed = readdirSync(extensionsDir).find((name) => name.startsWith(`${manifest.publisher}.${manifest.name}-`));
   if (!installed) throw new Error('the .vsix did not install');
   copyFileSync(suiteBundle, join(extensionsDir, installed, 'dist', 'in-vscode-suite.js'));

@@ -129,11 +129,13 @@ describe('DPA Review in a real VS Code', () => {
 
   it('follows VS Code\'s display language in its commands and quick fixes', async () => {
     const extension = vscode.extensions.getExtension(extensionId)!;
-    const manifest = extension.packageJSON as { contributes: { commands: { command: string; title: string }[] } };
+    // VS Code localises the manifest it hands out: a title becomes { value, original }.
+    const manifest = extension.packageJSON as { contributes: { commands: { command: string; title: string | { value: string } }[] } };
     const reviewCommand = manifest.contributes.commands.find((command) => command.command === 'dpaReview.reviewDocument');
-    benchmark.push(`display language: ${vscode.env.language}; "${reviewCommand?.title}"`);
+    const title = typeof reviewCommand?.title === 'object' ? reviewCommand.title.value : reviewCommand?.title;
+    benchmark.push(`display language: ${vscode.env.language}; "${title}"`);
     if (!vscode.env.language.startsWith('nb')) return;
-    assert.equal(reviewCommand?.title, 'Vurder dette dokumentet');
+    assert.equal(title, 'Vurder dette dokumentet');
     const document = await vscode.workspace.openTextDocument(workspaceFile('opus-dpa-2025-clean.txt'));
     const diagnostic = ours(document.uri).find((candidate) => codeOf(candidate) === 'liability-cap')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
