@@ -9,8 +9,8 @@
 //     nb); checks in the extension host's log that the extension is not activated at start-up,
 //     then opens a document, which activates it; the extension runs the suite and writes its
 //     results; this script prints them, saves test-results/vscode-workbench.png (and, in the
-//     display language, the hover, the command palette and the settings: vscode-hover.png,
-//     vscode-commands.png, vscode-settings.png), and exits 1 on any failure. Every process it
+//     display language, the hover, the command palette and the settings:
+//     vscode-{hover,commands,settings}-<locale>.png), and exits 1 on any failure. Every process it
 //     started is killed at the end, also on failure.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -137,21 +137,21 @@ async function screenshotsInDisplayLanguage(page) {
   await page.keyboard.press('Control+I');
   await page.locator('.monaco-hover').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
   await sleep(1000);
-  await page.screenshot({ path: join(resultsDir, 'vscode-hover.png') });
+  await page.screenshot({ path: join(resultsDir, `vscode-hover-${displayLanguage}.png`) });
   await page.keyboard.press('Escape');
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').waitFor({ timeout: 30_000 });
   await page.keyboard.type('DPA Review');
   await sleep(1500);
-  await page.screenshot({ path: join(resultsDir, 'vscode-commands.png') });
+  await page.screenshot({ path: join(resultsDir, `vscode-commands-${displayLanguage}.png`) });
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Comma');
   await page.locator('.settings-editor').waitFor({ timeout: 30_000 });
   await sleep(1000);
   await page.keyboard.type(`@ext:${extensionId}`);
   await sleep(2500);
-  await page.screenshot({ path: join(resultsDir, 'vscode-settings.png') });
-  log(`screenshots in the display language (${displayLanguage}): test-results/vscode-hover.png, vscode-commands.png, vscode-settings.png`);
+  await page.screenshot({ path: join(resultsDir, `vscode-settings-${displayLanguage}.png`) });
+  log(`screenshots in the display language: test-results/vscode-{hover,commands,settings}-${displayLanguage}.png`);
 }
 
 const started = [];
