@@ -3,13 +3,15 @@
 //     and the worker thread that reads documents (extension/src/extract-worker.ts);
 //  2. copies the parts of pdfjs-dist that PDF extraction loads at run time into
 //     extension/dist/node_modules/pdfjs-dist (it is an ES module kept external by the bundles);
-//  3. runs vsce 3 (vsce 4 needs Node 22) with no npm dependencies: everything is in dist/.
+//  3. runs vsce 3 (vsce 4 needs Node 22) with no npm dependencies: everything is in dist/;
+//  4. checks that the translations (package.nls*.json, l10n/) are in the .vsix.
 // Prints the path of the .vsix: extension/dpa-review-<version>.vsix
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import yauzl from 'yauzl';
 
 const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const extensionDir = join(projectDir, 'extension');
@@ -46,4 +48,20 @@ execFileSync(
   ['--yes', '@vscode/vsce@3.9.2', 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsixPath],
   { cwd: extensionDir, stdio: 'inherit', env: { ...process.env, npm_config_yes: 'true' } },
 );
+
+// The translations must be in the .vsix: the manifest's %keys% (package.nls.json and
+// package.nls.nb.json) and the run-time strings (l10n/bundle.l10n.nb.json).
+const entries = await new Promise((resolve, reject) => {
+  yauzl.open(vsixPath, { lazyEntries: true }, (error, zip) => {
+    if (error) return reject(error);
+    const names = [];
+    zip.on('entry', (entry) => { names.push(entry.fileName); zip.readEntry(); });
+    zip.on('end', () => resolve(names));
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+});
+const translations = ['package.nls.json', 'package.nls.nb.json', `${manifest.l10n.replace(/^\.\//, '')}/bundle.l10n.nb.json`];
+const missing = translations.filter((file) => !entries.includes(`extension/${file}`));
+if (missing.length) throw new Error(`the .vsix lacks ${missing.join(', ')}`);
 console.log(vsixPath);

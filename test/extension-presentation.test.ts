@@ -11,7 +11,13 @@ import {
   defaultDebounceMilliseconds,
   defaultPresentationSettings,
   diagnosticLevel,
+  diagnosticMessage,
   diffToMarkdown,
+  positionAt,
+  quoteExcerpt,
+  referenceDocument,
+  relatedReference,
+  withCategoryTurnedOff,
   findingHoverMarkdown,
   findingsToDiagnostics,
   isFixApplicable,
@@ -105,13 +111,13 @@ describe('extension presentation: findings → diagnostics', () => {
       ['unilateral-amendment', amendmentStart, amendmentEnd, 'warning', 'dpa-review', 0],
       ['liability-cap', capStart, capEnd, 'error', 'dpa-review', 1],
     ]);
-    assert.equal(specs[0].message, 'The processor may change the agreement alone.');
+    assert.equal(specs[0].message, '“Databehandler har rett til å endre denne avtalen.” — The processor may change the agreement alone.');
     assert.equal(specs[0].codeHref, 'dpa-review:/explain/unilateral-amendment.en.md');
   });
 
   it('uses the review\'s language when the setting is auto', () => {
     const [spec] = findingsToDiagnostics(reviewOf([amendment]), defaultPresentationSettings);
-    assert.equal(spec.message, 'Databehandler kan endre avtalen alene.');
+    assert.equal(spec.message, '«Databehandler har rett til å endre denne avtalen.» — Databehandler kan endre avtalen alene.');
     assert.equal(spec.codeHref, categoryExplanationUri('unilateral-amendment', 'nb'));
   });
 
@@ -128,10 +134,59 @@ describe('extension presentation: findings → diagnostics', () => {
   });
 });
 
+describe('extension presentation: diagnostic messages start with what differs', () => {
+  const located = { clause: { number: '7.1', heading: '7.1 Varsling', annex: null, label: '7.1 Varsling' } };
+
+  it('puts the quote and the clause label first, and drops the quote the rule\'s message repeats', () => {
+    const deadline = finding({
+      category: 'breach-notice-deadline', start: 0, end: 8, quote: '48 timer', ...located,
+      messages: { nb: 'Fristen er 48 timer («48 timer»); playbooken krever 24 timer.', en: 'The deadline is 48 hours ("48 timer"); the playbook requires 24 hours.' },
+    });
+    assert.equal(diagnosticMessage(deadline, 'nb'), '«48 timer» — 7.1 Varsling: Fristen er 48 timer; playbooken krever 24 timer.');
+    assert.equal(diagnosticMessage(deadline, 'en'), '“48 timer” — 7.1 Varsling: The deadline is 48 hours; the playbook requires 24 hours.');
+  });
+
+  it('starts a missing term with its category\'s name', () => {
+    assert.equal(diagnosticMessage(low, 'nb', 'Lovvalg og verneting'), 'Lovvalg og verneting: Lovvalg mangler.');
+  });
+
+  it('shortens a long quote around the value the verdict rests on, else keeps its first and last words', () => {
+    const row = `Haselt\tTeknisk støtte, utvikling, analyser og vedlikehold av skytjenesten. ${'Tilgangen er begrenset til fjerntilgang. '.repeat(6)}Lokasjon: Skopje, Nord-Makedonia. Slik adgang gis kun når det er nødvendig.`;
+    const excerpt = quoteExcerpt({ quote: row, data: { country: 'Skopje' } });
+    assert.ok(excerpt.includes('Skopje'), excerpt);
+    assert.ok(excerpt.length <= 82, excerpt);
+    const long = quoteExcerpt({ quote: `Godtgjørelsen beregnes på grunnlag av medgått arbeidstid ${'og timepriser '.repeat(10)}som betales av databehandleren for bistand` });
+    assert.match(long, /^Godtgjørelsen beregnes .* … .*for bistand$/);
+    assert.equal(quoteExcerpt({ quote: '48\ntimer' }), '48 timer');
+  });
+
+  it('points the related information at the reference wording in its read-only document', () => {
+    const reference = { id: 'amendment.dossier.nb', topic: 'amendment', lang: 'nb' as const, text: 'Endringer krever\nskriftlig avtale.', source: 'Dossier DBA 12' };
+    const document = referenceDocument(reference);
+    assert.equal(document.path, '/reference/amendment.dossier.nb.txt');
+    assert.equal(document.text.slice(document.start, document.end), reference.text);
+    const related = relatedReference(reference, 'nb');
+    assert.equal(related.uri, 'dpa-review:/reference/amendment.dossier.nb.txt');
+    assert.deepEqual([related.start, related.end], [positionAt(document.text, document.start), { line: 3, character: 'skriftlig avtale.'.length }]);
+    assert.equal(related.message, 'Referansetekst (Dossier DBA 12)');
+    assert.equal(findingsToDiagnostics(reviewOf([amendment]), defaultPresentationSettings)[0].related?.uri, 'dpa-review:/reference/amendment.dossier.nb.txt');
+  });
+});
+
+describe('extension presentation: turning a category off', () => {
+  it('adds one category-wide entry and keeps the accepted quotes', () => {
+    const file = { accepted: [{ category: 'liability-cap' as const, quote: 'NOK 50 000' }] };
+    const once = withCategoryTurnedOff(file, 'liability-cap', 'turned off');
+    assert.deepEqual(once.accepted, [{ category: 'liability-cap', quote: 'NOK 50 000' }, { category: 'liability-cap', note: 'turned off' }]);
+    assert.equal(withCategoryTurnedOff(once, 'liability-cap'), once);
+  });
+});
+
 describe('extension presentation: hover', () => {
   it('says what is wrong, why, the reference with its source, and the word diff', () => {
     const markdown = findingHoverMarkdown(amendment, category, 'nb');
-    assert.match(markdown, /\*\*Avvik: Ensidige endringer\*\* `unilateral-amendment` \(medium\)/);
+    assert.match(markdown, /\*\*Avvik: Ensidige endringer\*\* `unilateral-amendment` \(middels\)/);
+    assert.doesNotMatch(markdown, /\((high|medium|low)\)/);
     assert.match(markdown, /Databehandler kan endre avtalen alene\\\./);
     assert.match(markdown, /\*\*Hvorfor det betyr noe:\*\* Vilkårene kan bli dårligere/);
     assert.match(markdown, /\*\*Referansetekst\*\* \(Kilde: Dossier DBA 12\):/);

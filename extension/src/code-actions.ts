@@ -1,8 +1,11 @@
 // Quick fixes on a deviation's diagnostic: replace it with the reference wording (preferred), show
-// the diff against the reference, accept the deviation, explain the category. Each action runs a
+// the diff against the reference, accept the deviation, explain the category, turn the category off
+// for the workspace (ESLint's "disable for this file" in a committed file). Titles follow VS Code's
+// display language (vscode.l10n). Each action runs a
 // command with the document version of the review, so a stale document is refused when applied.
 
 import * as vscode from 'vscode';
+import type { CategoryId } from '../../shared/types';
 import type { DocumentReview, DocumentReviews } from './document-reviews';
 import { virtualScheme } from './presentation';
 
@@ -11,6 +14,12 @@ export interface FindingReference {
   uri: string;
   version: number;
   findingIndex: number;
+}
+
+/** The arguments of `dpaReview.turnOffCategory`: the document (whose folder's file is written) and the category. */
+export interface CategoryReference {
+  uri: string;
+  category: CategoryId;
 }
 
 /** Finds the finding behind a diagnostic of ours: same category code and same range. */
@@ -31,7 +40,6 @@ export class DeviationCodeActions implements vscode.CodeActionProvider {
     const entry = this.reviews.get(document.uri);
     if (!entry || entry.version !== document.version) return [];
     const actions: vscode.CodeAction[] = [];
-    const nb = entry.presentation.lang === 'nb' || (entry.presentation.lang === 'auto' && entry.review.lang === 'nb');
     for (const diagnostic of context.diagnostics) {
       const findingIndex = findingIndexOf(entry, diagnostic);
       if (findingIndex === undefined) continue;
@@ -39,26 +47,33 @@ export class DeviationCodeActions implements vscode.CodeActionProvider {
       const args: FindingReference = { uri: document.uri.toString(), version: entry.version, findingIndex };
       const editable = document.uri.scheme !== virtualScheme;
       if (finding.fix && editable) {
-        const replace = new vscode.CodeAction(nb ? 'Erstatt med referanseteksten' : 'Replace with reference wording', vscode.CodeActionKind.QuickFix);
+        const replace = new vscode.CodeAction(vscode.l10n.t('Replace with reference wording'), vscode.CodeActionKind.QuickFix);
         replace.diagnostics = [diagnostic];
         replace.isPreferred = true;
         replace.command = { command: 'dpaReview.replaceWithReference', title: replace.title, arguments: [args] };
         actions.push(replace);
       }
       if (finding.fix || finding.reference) {
-        const diff = new vscode.CodeAction(nb ? 'Vis forskjell mot referansen' : 'Show diff against reference', vscode.CodeActionKind.QuickFix);
+        const diff = new vscode.CodeAction(vscode.l10n.t('Show diff against reference'), vscode.CodeActionKind.QuickFix);
         diff.diagnostics = [diagnostic];
         diff.command = { command: 'dpaReview.showReferenceDiff', title: diff.title, arguments: [args] };
         actions.push(diff);
       }
-      const accept = new vscode.CodeAction(nb ? 'Godta dette avviket' : 'Accept this deviation', vscode.CodeActionKind.QuickFix);
+      const accept = new vscode.CodeAction(vscode.l10n.t('Accept this deviation'), vscode.CodeActionKind.QuickFix);
       accept.diagnostics = [diagnostic];
       accept.command = { command: 'dpaReview.acceptDeviation', title: accept.title, arguments: [args] };
       actions.push(accept);
-      const explain = new vscode.CodeAction(nb ? `Forklar kategorien ${finding.category}` : `Explain this category (${finding.category})`, vscode.CodeActionKind.QuickFix);
+      const explain = new vscode.CodeAction(vscode.l10n.t('Explain this category ({0})', finding.category), vscode.CodeActionKind.QuickFix);
       explain.diagnostics = [diagnostic];
       explain.command = { command: 'dpaReview.explainCategory', title: explain.title, arguments: [finding.category] };
       actions.push(explain);
+      if (vscode.workspace.workspaceFolders?.length) {
+        const turnOff = new vscode.CodeAction(vscode.l10n.t('Turn off {0} for this workspace', finding.category), vscode.CodeActionKind.QuickFix);
+        turnOff.diagnostics = [diagnostic];
+        const turnOffArgs: CategoryReference = { uri: document.uri.toString(), category: finding.category };
+        turnOff.command = { command: 'dpaReview.turnOffCategory', title: turnOff.title, arguments: [turnOffArgs] };
+        actions.push(turnOff);
+      }
     }
     return actions;
   }

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { categories, compare, formatReport, getCategory, review as reviewText } from '../../shared/index';
 import type { CategoryId, Review } from '../../shared/types';
-import type { FindingReference } from './code-actions';
+import type { CategoryReference, FindingReference } from './code-actions';
 import { describe, reportSuffix, type DocumentReviews } from './document-reviews';
 import type { OutputLog } from './output-log';
 import {
@@ -16,10 +16,12 @@ import {
   selectionReviewSummary,
   serialiseWorkspaceReviewFile,
   withAcceptedFinding,
+  withCategoryTurnedOff,
   workspaceReviewFileName,
+  type WorkspaceReviewFile,
 } from './presentation';
 import { readDocumentText } from './read-document';
-import { readPresentationSettings, readReviewConfiguration, workspaceFolderFor } from './settings';
+import { readPresentationSettings, readReviewConfiguration, uiLanguage, workspaceFolderFor } from './settings';
 import type { VirtualDocuments } from './virtual-documents';
 
 /** What the commands need. */
@@ -60,7 +62,7 @@ export function guardedCommands(log: OutputLog): GuardedRegistration {
         return await run(...args);
       } catch (error) {
         log.error(name, error);
-        void vscode.window.showErrorMessage(`DPA Review: ${error instanceof Error ? error.message : 'the command failed'}`);
+        void vscode.window.showErrorMessage(`DPA Review: ${error instanceof Error ? error.message : vscode.l10n.t('the command failed')}`);
         return undefined;
       }
     });
@@ -82,7 +84,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
   return [
     guarded('dpaReview.reviewDocument', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!document) throw new Error('open a document to review first');
+      if (!document) throw new Error(vscode.l10n.t('open a document to review first'));
       const entry = await reviews.reviewNow(document);
       return entry.review.summary;
     }),
@@ -91,7 +93,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
       let text = clauseText;
       const editor = vscode.window.activeTextEditor;
       if (text === undefined) {
-        if (!editor || editor.selection.isEmpty) throw new Error('select a clause first');
+        if (!editor || editor.selection.isEmpty) throw new Error(vscode.l10n.t('select a clause first'));
         text = editor.document.getText(editor.selection);
       }
       const configuration = await readReviewConfiguration(editor?.document.uri);
@@ -109,7 +111,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     guarded('dpaReview.openReadOnlyReview', async (uri?: vscode.Uri): Promise<vscode.Uri | undefined> => {
       let target = uri;
       if (!target) {
-        const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word or PDF': ['docx', 'pdf'] }, openLabel: 'Review' });
+        const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word or PDF')]: ['docx', 'pdf'] }, openLabel: vscode.l10n.t('Review') });
         target = picked?.[0];
       }
       if (!target) return undefined;
@@ -124,9 +126,9 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
 
     guarded('dpaReview.compareVersions', async (oldFile?: vscode.Uri, newFile?: vscode.Uri): Promise<ComparisonResult | undefined> => {
       const filters = { 'DPA': ['txt', 'md', 'docx', 'pdf'] };
-      const oldUri = oldFile ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters, openLabel: 'Old version' }))?.[0];
+      const oldUri = oldFile ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters, openLabel: vscode.l10n.t('Old version') }))?.[0];
       if (!oldUri) return undefined;
-      const newUri = newFile ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters, openLabel: 'New version' }))?.[0];
+      const newUri = newFile ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters, openLabel: vscode.l10n.t('New version') }))?.[0];
       if (!newUri) return undefined;
       const [older, newer] = await Promise.all([readDocumentText(oldUri), readDocumentText(newUri)]);
       const configuration = await readReviewConfiguration(newUri);
@@ -146,13 +148,13 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
         unchanged: comparison.findings.unchanged.length,
         changedClauses: comparison.clauses.length,
       };
-      void vscode.window.showInformationMessage(`DPA Review: ${result.added} new deviations, ${result.removed} gone, ${result.unchanged} unchanged; ${result.changedClauses} clauses changed.`);
+      void vscode.window.showInformationMessage(`DPA Review: ${vscode.l10n.t('{0} new deviations, {1} gone, {2} unchanged; {3} clauses changed.', result.added, result.removed, result.unchanged, result.changedClauses)}`);
       return result;
     }),
 
     guarded('dpaReview.exportMarkdown', async (uri?: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
-      if (!document) throw new Error('open a reviewed document first');
+      if (!document) throw new Error(vscode.l10n.t('open a reviewed document first'));
       const entry = reviews.get(document.uri) ?? (await reviews.reviewNow(document));
       const markdown = formatReport(entry.review, 'markdown', { uri: describe(document.uri) });
       let reportUri = target;
@@ -160,7 +162,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
         const reportName = `${describe(document.uri).replace(/\.[^.]+$/, '')}${reportSuffix}`;
         const folder = workspaceFolderFor(document.uri);
         const defaultUri = document.uri.scheme === 'file' ? vscode.Uri.joinPath(document.uri, '..', reportName) : folder ? vscode.Uri.joinPath(folder.uri, reportName) : undefined;
-        reportUri = await vscode.window.showSaveDialog({ defaultUri, filters: { Markdown: ['md'] }, saveLabel: 'Export review' });
+        reportUri = await vscode.window.showSaveDialog({ defaultUri, filters: { Markdown: ['md'] }, saveLabel: vscode.l10n.t('Export review') });
       }
       if (!reportUri) return undefined;
       await vscode.workspace.fs.writeFile(reportUri, new TextEncoder().encode(markdown));
@@ -171,11 +173,12 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
     }),
 
     guarded('dpaReview.explainCategory', async (categoryId?: CategoryId): Promise<vscode.Uri | undefined> => {
-      const settings = readPresentationSettings(vscode.window.activeTextEditor?.document.uri);
-      const lang = settings.lang === 'auto' ? 'nb' : settings.lang;
+      const active = vscode.window.activeTextEditor?.document.uri;
+      const settings = readPresentationSettings(active);
+      const lang = settings.lang !== 'auto' ? settings.lang : (active && reviews.get(active)?.review.lang) || uiLanguage();
       let id = categoryId;
       if (!id) {
-        const picked = await vscode.window.showQuickPick(categories.map((category) => ({ label: category.name[lang], description: category.id, id: category.id })), { placeHolder: 'Category' });
+        const picked = await vscode.window.showQuickPick(categories.map((category) => ({ label: category.name[lang], description: category.id, id: category.id })), { placeHolder: vscode.l10n.t('Category') });
         id = picked?.id;
       }
       if (!id || !getCategory(id)) return undefined;
@@ -188,13 +191,13 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
 
     guarded('dpaReview.replaceWithReference', async (reference: FindingReference): Promise<boolean> => {
       const { document, entry, finding } = findEntry(reference);
-      if (!document || !entry || !finding) throw new Error('the review of this document is gone; review it again');
+      if (!document || !entry || !finding) throw new Error(vscode.l10n.t('the review of this document is gone; review it again'));
       if (!isFixApplicable(reference.version, document.version) || !isFixApplicable(entry.version, document.version)) {
-        void vscode.window.showWarningMessage('DPA Review: the document changed since the review; the fix was not applied. Try again after the review has updated.');
+        void vscode.window.showWarningMessage(`DPA Review: ${vscode.l10n.t('the document changed since the review; the fix was not applied. Try again after the review has updated.')}`);
         return false;
       }
       const replacement = referenceReplacement(finding, entry.review.document.text);
-      if (!replacement) throw new Error('this deviation has no reference wording to insert');
+      if (!replacement) throw new Error(vscode.l10n.t('this deviation has no reference wording to insert'));
       const edit = new vscode.WorkspaceEdit();
       edit.replace(document.uri, new vscode.Range(document.positionAt(replacement.start), document.positionAt(replacement.end)), replacement.text);
       const applied = await vscode.workspace.applyEdit(edit);
@@ -204,11 +207,11 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
 
     guarded('dpaReview.showReferenceDiff', async (reference: FindingReference): Promise<boolean> => {
       const { document, entry, finding } = findEntry(reference);
-      if (!document || !entry || !finding) throw new Error('the review of this document is gone; review it again');
+      if (!document || !entry || !finding) throw new Error(vscode.l10n.t('the review of this document is gone; review it again'));
       const replacement = referenceReplacement(finding, entry.review.document.text);
       const current = replacement ? entry.review.document.text.slice(replacement.start, replacement.end) : finding.quote;
       const wording = replacement?.text ?? finding.reference?.text;
-      if (wording === undefined) throw new Error('this deviation has no reference wording');
+      if (wording === undefined) throw new Error(vscode.l10n.t('this deviation has no reference wording'));
       const left = documents.put('diff', `${finding.category}.clause.txt`, current);
       const right = documents.put('diff', `${finding.category}.reference.txt`, wording);
       const source = finding.reference ? ` — ${finding.reference.source}` : '';
@@ -218,19 +221,25 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
 
     guarded('dpaReview.acceptDeviation', async (reference: FindingReference, note?: string): Promise<vscode.Uri> => {
       const { uri, entry, finding } = findEntry(reference);
-      if (!entry || !finding) throw new Error('the review of this document is gone; review it again');
-      const folder = workspaceFolderFor(uri.scheme === 'file' ? uri : undefined);
-      if (!folder) throw new Error(`open a folder to keep accepted deviations in ${workspaceReviewFileName}`);
-      const fileUri = vscode.Uri.joinPath(folder.uri, workspaceReviewFileName);
-      let existing: string | undefined;
-      try {
-        existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri));
-      } catch {
-        existing = undefined;
-      }
-      const updated = withAcceptedFinding(parseWorkspaceReviewFile(existing), finding, note);
-      await vscode.workspace.fs.writeFile(fileUri, new TextEncoder().encode(serialiseWorkspaceReviewFile(updated)));
+      if (!entry || !finding) throw new Error(vscode.l10n.t('the review of this document is gone; review it again'));
+      const fileUri = await updateWorkspaceReviewFile(uri, (file) => withAcceptedFinding(file, finding, note));
       log.info(`accepted a ${finding.category} deviation in ${workspaceReviewFileName}`);
+      await reviewAgain(reviews);
+      return fileUri;
+    }),
+
+    guarded('dpaReview.turnOffCategory', async (reference?: CategoryReference): Promise<vscode.Uri | undefined> => {
+      const uri = reference ? vscode.Uri.parse(reference.uri) : vscode.window.activeTextEditor?.document.uri;
+      let category = reference?.category;
+      if (!category) {
+        const lang = uiLanguage();
+        const picked = await vscode.window.showQuickPick(categories.map((item) => ({ label: item.name[lang], description: item.id, id: item.id })), { placeHolder: vscode.l10n.t('Category') });
+        category = picked?.id;
+      }
+      if (!category || !getCategory(category)) return undefined;
+      const turnedOff = category;
+      const fileUri = await updateWorkspaceReviewFile(uri, (file) => withCategoryTurnedOff(file, turnedOff, vscode.l10n.t('turned off for this workspace')));
+      log.info(`turned ${turnedOff} off in ${workspaceReviewFileName}`);
       await reviewAgain(reviews);
       return fileUri;
     }),
@@ -242,9 +251,28 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
   ];
 }
 
+/**
+ * Reads, changes and writes the `.dpa-review.json` of a document's workspace folder (the first
+ * folder for a read-only review); returns the file's URI.
+ */
+async function updateWorkspaceReviewFile(documentUri: vscode.Uri | undefined, update: (file: WorkspaceReviewFile) => WorkspaceReviewFile): Promise<vscode.Uri> {
+  const folder = workspaceFolderFor(documentUri?.scheme === 'file' ? documentUri : undefined);
+  if (!folder) throw new Error(vscode.l10n.t('open a folder to keep accepted deviations in {0}', workspaceReviewFileName));
+  const fileUri = vscode.Uri.joinPath(folder.uri, workspaceReviewFileName);
+  let existing: string | undefined;
+  try {
+    existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri));
+  } catch {
+    existing = undefined;
+  }
+  const updated = update(parseWorkspaceReviewFile(existing));
+  await vscode.workspace.fs.writeFile(fileUri, new TextEncoder().encode(serialiseWorkspaceReviewFile(updated)));
+  return fileUri;
+}
+
 /** Reviews every reviewed open document again (after the accepted deviations or settings changed). */
-export async function reviewAgain(reviews: DocumentReviews): Promise<void> {
-  for (const uri of reviews.reviewedUris()) {
+export async function reviewAgain(reviews: DocumentReviews, affects: (uri: vscode.Uri) => boolean = () => true): Promise<void> {
+  for (const uri of reviews.reviewedUris().filter(affects)) {
     const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
     if (document) await reviews.reviewNow(document);
   }

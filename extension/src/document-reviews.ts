@@ -44,6 +44,11 @@ export function toDiagnostic(document: vscode.TextDocument, spec: DiagnosticSpec
   const diagnostic = new vscode.Diagnostic(range, spec.message, diagnosticSeverity[spec.level]);
   diagnostic.source = spec.source;
   diagnostic.code = { value: spec.code, target: vscode.Uri.parse(spec.codeHref) };
+  if (spec.related) {
+    const { uri, start, end, message } = spec.related;
+    const location = new vscode.Location(vscode.Uri.parse(uri), new vscode.Range(start.line, start.character, end.line, end.character));
+    diagnostic.relatedInformation = [new vscode.DiagnosticRelatedInformation(location, message)];
+  }
   return diagnostic;
 }
 

@@ -23,7 +23,13 @@ export interface DpaReviewApi {
 
 const reviewedSchemes: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: virtualScheme }];
 
-/** Called by VS Code on the first plain-text/Markdown document or at the end of start-up. */
+/**
+ * Called by VS Code when a Markdown document opens, when the workspace holds a `.dpa-review.json`,
+ * or when one of the extension's commands or its view is first used; never at start-up otherwise
+ * (not on plain text either: VS Code fires onLanguage:plaintext at start-up whatever is open,
+ * microsoft/vscode#80268). From then on every plain-text and Markdown document that looks like a
+ * DPA is reviewed live, also those already open.
+ */
 export function activate(context: vscode.ExtensionContext): DpaReviewApi {
   // No V8 flags are changed here: setting one at run time (--no-regexp-tier-up) inside VS Code's
   // running extension host crashed it (SIGSEGV right after activation, code-server 4.139 / Node 24),
@@ -56,7 +62,8 @@ export function activate(context: vscode.ExtensionContext): DpaReviewApi {
     }),
     vscode.workspace.onDidCloseTextDocument((document) => reviews.close(document.uri)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('dpaReview')) void reviewAgain(reviews);
+      // Settings can differ per workspace folder: review again only the documents they affect.
+      if (event.affectsConfiguration('dpaReview')) void reviewAgain(reviews, (uri) => event.affectsConfiguration('dpaReview', uri));
     }),
   );
   const teamFileWatcher = vscode.workspace.createFileSystemWatcher(`**/${workspaceReviewFileName}`);

@@ -151,14 +151,14 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
       if (uri && /\.(docx|pdf)$/i.test(uri.path)) {
         // A Word or PDF file from the Explorer: open it as a read-only review first.
         const extracted = await vscode.commands.executeCommand<vscode.Uri | undefined>('dpaReview.openReadOnlyReview', uri);
-        if (!extracted) throw new Error('the document could not be read');
+        if (!extracted) throw new Error(vscode.l10n.t('the document could not be read'));
         document = await vscode.workspace.openTextDocument(extracted);
       } else if (uri) {
         document = await vscode.workspace.openTextDocument(uri);
       }
       // From the view's title bar with no editor open: the document the view shows.
       if (!document && view.current) document = await vscode.workspace.openTextDocument(view.current.uri);
-      if (!document) throw new Error('open a data processing agreement first');
+      if (!document) throw new Error(vscode.l10n.t('open a data processing agreement first'));
       const startedAt = performance.now();
       const result = checklistFor(document);
       await view.show(result);
@@ -177,7 +177,7 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
         const fresh = checklistFor(document);
         await view.show(fresh);
         target = clauseTargetIn(fresh.checklist, reference.requirement, reference.rank);
-        if (!target) throw new Error(`requirement ${reference.requirement} is no longer covered by a clause`);
+        if (!target) throw new Error(vscode.l10n.t('requirement {0} is no longer covered by a clause', reference.requirement));
       }
       const editor = await vscode.window.showTextDocument(document, { preview: false, preserveFocus: false });
       const selection = new vscode.Selection(document.positionAt(target.start), document.positionAt(target.end));
@@ -188,7 +188,7 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
 
     guarded('dpaReview.openNormenMarkdown', async (): Promise<vscode.Uri> => {
       const shown = view.current;
-      if (!shown) throw new Error('make the Normen checklist first (DPA Review: Normen Bilag 1a checklist)');
+      if (!shown) throw new Error(vscode.l10n.t('make the Normen checklist first (DPA Review: Normen Bilag 1a checklist)'));
       const name = documentName(shown.uri);
       const markdown = formatNormenMarkdown(shown.checklist, name);
       const markdownUri = documents.put('normen', `${name.replace(/\.[^.]+$/, '')}.normen-bilag-1a.md`, markdown);

@@ -3,7 +3,8 @@
 // It never imports 'vscode' (offsets become positions only at the edge, in extension.ts), so the
 // unit tests run it outside VS Code.
 
-import type { AcceptedFinding, Category, CategoryId, DiffPart, Finding, MessageLang, Playbook, Review, Severity } from '../../shared/types';
+import { getCategory } from '../../shared/library';
+import type { AcceptedFinding, Category, CategoryId, DiffPart, Finding, MessageLang, Playbook, ReferenceClause, Review, Severity } from '../../shared/types';
 
 /** The four severities of a VS Code diagnostic, by name. */
 export type DiagnosticLevel = 'error' | 'warning' | 'information' | 'hint';
@@ -39,7 +40,41 @@ export interface DiagnosticSpec {
   source: 'dpa-review';
   /** Index into `review.findings`, so code actions find the finding again. */
   findingIndex: number;
+  /** Where the reference wording stands: a range of a read-only `dpa-review:` document. */
+  related?: RelatedReference;
 }
+
+/** The diagnostic's related information: the reference wording in its read-only document. */
+export interface RelatedReference {
+  /** A `dpa-review:` URI string (see referenceDocument). */
+  uri: string;
+  /** The wording's range in that document, as lines and characters (the document need not be open). */
+  start: TextPosition;
+  end: TextPosition;
+  message: string;
+}
+
+/** A 0-based line and character, as VS Code counts them. */
+export interface TextPosition {
+  line: number;
+  character: number;
+}
+
+/**
+ * The line and character of an offset into a text (`\r\n` and `\n` end lines).
+ * @example positionAt('ab\ncd', 4) // { line: 1, character: 1 }
+ */
+export function positionAt(text: string, offset: number): TextPosition {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length - 1, character: before.length - lineStart };
+}
+
+/** Severity names in the message languages (hovers, status bar). */
+export const severityNames: Record<MessageLang, Record<Severity, string>> = {
+  nb: { high: 'høy', medium: 'middels', low: 'lav', info: 'observasjon' },
+  en: { high: 'high', medium: 'medium', low: 'low', info: 'observation' },
+};
 
 const severityRank: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3 };
 
@@ -101,14 +136,83 @@ export function findingsToDiagnostics(review: Review, settings: PresentationSett
       start: Math.min(start, textLength),
       end: Math.min(end, textLength),
       level: diagnosticLevel(finding.severity, settings),
-      message: finding.messages[lang] ?? finding.message,
+      message: diagnosticMessage(finding, lang, getCategory(finding.category)?.name[lang]),
       code: finding.category,
       codeHref: categoryExplanationUri(finding.category, lang),
       source: 'dpa-review',
       findingIndex,
+      ...(finding.reference ? { related: relatedReference(finding.reference, lang) } : {}),
     });
   });
   return specs;
+}
+
+const quoteMarks: Record<MessageLang, [string, string]> = { nb: ['«', '»'], en: ['“', '”'] };
+
+/**
+ * The quote a diagnostic starts with: the finding's quote on one line; a long one is shortened
+ * around the value the verdict rests on (e.g. the country of a sub-processor's table row) when the
+ * quote contains it, else to its first and last words, so that what differs stays in sight.
+ * @example quoteExcerpt({ ...finding, quote: '48 timer' }) // '48 timer'
+ */
+export function quoteExcerpt(finding: Pick<Finding, 'quote' | 'data'>, maxLength = 80): string {
+  const quote = foldWhitespace(finding.quote);
+  if (quote.length <= maxLength) return quote;
+  const values = Object.values(finding.data ?? {}).filter((value): value is string | number => typeof value !== 'boolean').map(String).filter((value) => value.length < maxLength / 2);
+  const focus = values.map((value) => quote.indexOf(value)).find((index) => index >= 0);
+  if (focus !== undefined) {
+    const from = Math.max(0, Math.min(focus - Math.floor(maxLength / 3), quote.length - maxLength));
+    const to = Math.min(quote.length, from + maxLength);
+    const start = from === 0 ? 0 : quote.indexOf(' ', from) + 1 || from;
+    const end = to === quote.length ? to : quote.lastIndexOf(' ', to) > start ? quote.lastIndexOf(' ', to) : to;
+    return `${start > 0 ? '…' : ''}${quote.slice(start, end)}${end < quote.length ? '…' : ''}`;
+  }
+  const half = Math.floor((maxLength - 3) / 2);
+  const headEnd = quote.lastIndexOf(' ', half) > 0 ? quote.lastIndexOf(' ', half) : half;
+  const tailStart = quote.indexOf(' ', quote.length - half) > 0 ? quote.indexOf(' ', quote.length - half) + 1 : quote.length - half;
+  return `${quote.slice(0, headEnd)} … ${quote.slice(tailStart)}`;
+}
+
+/**
+ * A diagnostic's message, starting with what differs: the quote and the clause as a lawyer cites
+ * it, then the rule's message (without the quote it repeats). A missing term starts with its
+ * category's name instead.
+ * @example diagnosticMessage(finding, 'nb') // '«48 timer» — 10.2 Varsling: Fristen for å varsle … er 48 timer; …'
+ */
+export function diagnosticMessage(finding: Finding, lang: MessageLang, categoryName?: string): string {
+  const message = finding.messages[lang] ?? finding.message;
+  const label = finding.clause?.label;
+  if (finding.missing || !finding.quote.trim()) {
+    const lead = categoryName ?? finding.category;
+    return label ? `${lead} — ${label}: ${message}` : `${lead}: ${message}`;
+  }
+  const [open, close] = quoteMarks[lang];
+  const quote = foldWhitespace(finding.quote);
+  // The rule's message quotes the phrase again ("… («phrase»); …"): the diagnostic already starts with it.
+  const body = message.replace(/ ?\((?:«([^»]*)»|"([^"]*)"|“([^”]*)”)\)/g, (whole, a?: string, b?: string, c?: string) => (foldWhitespace(a ?? b ?? c ?? '') === quote ? '' : whole));
+  return `${open}${quoteExcerpt(finding)}${close} — ${label ? `${label}: ` : ''}${body}`;
+}
+
+/**
+ * The read-only document that shows a reference clause: a heading with its source, then the
+ * wording; `start`/`end` is the wording's range (what a diagnostic's related information points at).
+ * @example referenceDocument(reference).path // '/reference/breach-notice.standard-24h.nb.txt'
+ */
+export function referenceDocument(reference: ReferenceClause): { path: string; text: string; start: number; end: number } {
+  const heading = reference.lang === 'nb' ? `Referansetekst — ${reference.source}` : `Reference wording — ${reference.source}`;
+  const prefix = `${heading}\n\n`;
+  const wording = reference.text.trim();
+  return { path: `/reference/${reference.id}.txt`, text: `${prefix}${wording}\n`, start: prefix.length, end: prefix.length + wording.length };
+}
+
+/**
+ * The related information of a finding's diagnostic: the reference wording it departs from.
+ * @example relatedReference(reference, 'nb').message // 'Referansetekst (Dossier DBA 7.1)'
+ */
+export function relatedReference(reference: ReferenceClause, lang: MessageLang): RelatedReference {
+  const { path, text, start, end } = referenceDocument(reference);
+  const message = lang === 'nb' ? `Referansetekst (${reference.source})` : `Reference wording (${reference.source})`;
+  return { uri: `${virtualScheme}:${path}`, start: positionAt(text, start), end: positionAt(text, end), message };
 }
 
 /** The range a diagnostic marks: the finding's own, or the first line for a term with no location. */
@@ -161,7 +265,8 @@ export function findingHoverMarkdown(finding: Finding, category: Category | unde
   const labels = hoverLabels[lang];
   const lines: string[] = [];
   const name = category ? category.name[lang] : finding.category;
-  lines.push(`**${labels.wrong}: ${escapeMarkdown(name)}** \`${finding.category}\` (${finding.severity})`, '');
+  lines.push(`**${labels.wrong}: ${escapeMarkdown(name)}** \`${finding.category}\` (${severityNames[lang][finding.severity]})`, '');
+  if (finding.clause?.label) lines.push(`*${escapeMarkdown(finding.clause.label)}*`, '');
   lines.push(escapeMarkdown(finding.messages[lang] ?? finding.message), '');
   if (category) {
     lines.push(`**${labels.why}:** ${escapeMarkdown(category.why[lang])}`, '');
@@ -249,7 +354,7 @@ export function statusBarSummary(review: Review | undefined, settings: Presentat
   for (const finding of review.findings) if (isShown(finding, settings)) counts[finding.severity] += 1;
   const total = counts.high + counts.medium + counts.low;
   const lang = messageLanguage(review, settings);
-  const names = lang === 'nb' ? { high: 'høy', medium: 'middels', low: 'lav' } : { high: 'high', medium: 'medium', low: 'low' };
+  const names = severityNames[lang];
   const text = `$(law) ${counts.high} ${names.high} · ${counts.medium} ${names.medium} · ${counts.low} ${names.low}`;
   const tooltip = lang === 'nb'
     ? `DPA Review: ${total} avvik. Klikk for å åpne Problemer.`
@@ -321,6 +426,17 @@ export function withAcceptedFinding(file: WorkspaceReviewFile, finding: Finding,
   if (already) return file;
   const entry: AcceptedFinding = quote ? { category: finding.category, quote } : { category: finding.category };
   if (note) entry.note = note;
+  return { ...file, accepted: [...file.accepted, entry] };
+}
+
+/**
+ * Turns a whole category off in the workspace file (an accepted entry without a quote, which the
+ * engine, the CLI and the extension all honour), once.
+ * @example withCategoryTurnedOff({ accepted: [] }, 'governing-law').accepted // [{ category: 'governing-law' }]
+ */
+export function withCategoryTurnedOff(file: WorkspaceReviewFile, category: CategoryId, note?: string): WorkspaceReviewFile {
+  if (file.accepted.some((entry) => entry.category === category && entry.quote === undefined)) return file;
+  const entry: AcceptedFinding = note ? { category, note } : { category };
   return { ...file, accepted: [...file.accepted, entry] };
 }
 

@@ -30,6 +30,15 @@ export function readPresentationSettings(scope?: vscode.Uri): PresentationSettin
   };
 }
 
+/**
+ * VS Code's display language as a message language (Norwegian for nb, nn and no; else English):
+ * the language of what is not about one document (pickers with no document open).
+ * @example uiLanguage() // 'nb' when VS Code runs with the locale nb
+ */
+export function uiLanguage(): MessageLang {
+  return /^(nb|nn|no)\b/i.test(vscode.env.language) ? 'nb' : 'en';
+}
+
 /** The workspace folder whose .dpa-review.json applies to a document: its own, else the first. */
 export function workspaceFolderFor(uri: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
   const own = uri ? vscode.workspace.getWorkspaceFolder(uri) : undefined;

@@ -1,11 +1,12 @@
 // Read-only documents the extension shows under the `dpa-review:` scheme: category explanations,
+// reference clauses of the library (what a diagnostic's related information points at),
 // the text extracted from a .docx/.pdf, the two sides of a diff against the reference wording,
 // and the two versions of a comparison. Their content stays in memory, in this window only.
 
 import * as vscode from 'vscode';
-import { getCategory } from '../../shared/index';
+import { getCategory, topics } from '../../shared/index';
 import type { CategoryId, MessageLang } from '../../shared/types';
-import { categoryExplanationMarkdown, virtualScheme } from './presentation';
+import { categoryExplanationMarkdown, referenceDocument, virtualScheme } from './presentation';
 
 /** Serves `dpa-review:` URIs; explanations are computed, everything else was put here before. */
 export class VirtualDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
@@ -35,6 +36,11 @@ export class VirtualDocuments implements vscode.TextDocumentContentProvider, vsc
       const category = getCategory(explanation[1] as CategoryId);
       const lang = explanation[2] as MessageLang;
       return category ? categoryExplanationMarkdown(category, lang) : `# ${explanation[1]}\n\nUnknown category.\n`;
+    }
+    const reference = /^\/reference\/(.+)\.txt$/.exec(uri.path);
+    if (reference) {
+      const clause = topics.flatMap((topic) => topic.references).find((candidate) => candidate.id === reference[1]);
+      if (clause) return referenceDocument(clause).text;
     }
     return this.contents.get(uri.path) ?? '';
   }
