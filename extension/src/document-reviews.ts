@@ -117,7 +117,8 @@ export class DocumentReviews implements vscode.Disposable {
     if (document.isClosed) return undefined;
     try {
       const configuration = await readReviewConfiguration(document.uri);
-      if (!this.isLiveReviewed(document, configuration)) {
+      // an emptied document has nothing to review (the engine refuses empty text): clear it
+      if (!this.isLiveReviewed(document, configuration) || !/\S/.test(document.getText())) {
         this.forget(document.uri);
         return undefined;
       }
