@@ -40,8 +40,7 @@ const FOLLOW_UP_SOURCE =
   '\\b(?:(?:full|detailed|final|supplementary|further|follow-up|complete|comprehensive|root cause|fullstendig|endelig|utfyllende|detaljert|supplerende|ytterligere|nærmere|slutt|fuldstændig|detaljeret|yderligere|fullständig|detaljerad|slutlig|ytterligare|kompletterande)\\p{L}* (?:\\p{L}+ )?(?:reports?|rapport\\p{L}*|redegjørelse\\p{L}*|analys\\p{L}*|information|informasjon\\p{L}*|opplysninger\\p{L}*|oplysninger\\p{L}*|uppgifter\\p{L}*|account|updates?|oppdatering\\p{L}*)|statusrapport\\p{L}*|(?:every|hvert|varje) (?:\\d+|\\p{L}+ (?:hours?|timer|timmar|days?|dager|døgn|dagar))|(?:regular|periodic|status) updates?)\\b';
 
 // the controller being told: "Kunden skal varsles", "the Customer will be notified"
-const TOLD_SOURCE =
-  '\\b(?:varsles|meldes|informeres|underrettes|orienteres|notified|informed|advised|alerted|receive|motta|mottar|få varsel|få beskjed|få besked|få meddelande|be given notice|underrättas|informeras|meddelas|underrettes|informeres)\\b';
+const TOLD_SOURCE = concept('notice.told');
 
 // a breach of the contract, not of personal-data security ("material breach of this DPA", "brudd på avtalen")
 const CONTRACT_BREACH_SOURCE =
