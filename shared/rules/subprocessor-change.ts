@@ -333,7 +333,8 @@ export default defineRule({
         const periods = noticePeriods(sentence);
         // notice of "material" changes only: the controller hears of some changes, not of every one
         const material = findFirst(pattern(MATERIAL_CHANGE_SOURCE), sentence.match);
-        if (material && !negatedBefore(sentence.match, material.start, 20)) {
+        // (only where the changes are the sub-processors': the sentence names them or stands in their section)
+        if (material && (names || hits.underHeading(sentence.clause)) && !negatedBefore(sentence.match, material.start, 20)) {
           findings.push({ messageId: 'notice-material-only', ...at(material), data: { phrase: quote(context, sentence.start + material.start, sentence.start + material.end), minDays } });
         }
         const short = periods.find((p) => shorterThan(p, minDays));
