@@ -13,6 +13,7 @@ import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { NEGATION_SOURCE } from '../clause-facts';
 import { concept } from '../lexicon';
+import { inSection } from '../sections';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
@@ -68,6 +69,15 @@ interface Hit {
   object?: string;
 }
 
+/**
+ * Whether a sentence is about sub-processors: it names them, or stands in the sub-processor section
+ * ("9 Underleverandører ... Endringer anses godkjent om kunden ikke protesterer") and not in one on amendments.
+ */
+function aboutSubprocessors(sentence: SentenceView): boolean {
+  if (findFirst(pattern(SUBPROCESSOR), sentence.match)) return true;
+  return inSection(sentence.clause, 'subprocessors') && !inSection(sentence.clause, 'amendment');
+}
+
 /** Use after a change that counts as acceptance, when the sentence names a change. */
 function useAfterChange(match: string) {
   const found = findFirst(pattern(USE_AFTER_CHANGE_ACCEPTANCE), match);
@@ -91,7 +101,7 @@ function changedObject(sentence: SentenceView, from: number): { start: number; e
   if (!object) return undefined;
   const between = window.slice(0, object.start);
   if (findFirst(pattern(MEASURES), between)) return undefined;
-  if (LIST_OBJECT.test(object.text) && findFirst(pattern(SUBPROCESSOR), sentence.match)) return undefined;
+  if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) return undefined;
   // "Annex II (security measures)": the annex of security measures is security-unilateral's matter
   if (LIST_OBJECT.test(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
   if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
@@ -125,7 +135,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const object = findAll(pattern(OBJECT_SOURCE), head).pop();
     if (!object) continue;
     const objectStart = Math.max(0, m.start - 80) + object.start;
-    if (LIST_OBJECT.test(object.text) && findFirst(pattern(SUBPROCESSOR), sentence.match)) continue;
+    if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) continue;
     if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(objectStart, m.end))) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
@@ -165,7 +175,7 @@ export default defineRule({
     let termsChange: SentenceView | undefined; // the last sentence that changes the terms only
     for (const sentence of sentences) {
       if (!findFirst(pattern(ANY_CHANGE), sentence.match)) continue;
-      const subprocessorMatter = findFirst(pattern(SUBPROCESSOR), sentence.match) !== undefined;
+      const subprocessorMatter = aboutSubprocessors(sentence);
       const deemed = findFirst(pattern(DEEMED_ACCEPTANCE), sentence.match) ?? useAfterChange(sentence.match);
       let hits: Hit[] = [];
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)

@@ -35,6 +35,17 @@ testRule('unilateral-amendment', {
     'The Customer may update the text of its instructions at any time in writing.',
     'Use of the Service after the end of the Agreement constitutes no acceptance of new terms.',
     'Leverandøren er berettiget til at ændre priserne med en måneds varsel.',
+    // a deemed approval in the sub-processor section is a sub-processor matter, not an amendment of the DPA
+    {
+      name: 'deemed approval of a new sub-processor, under the sub-processor heading (nb)',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Instrukser\n\nDatabehandler behandler personopplysninger bare etter dokumenterte instrukser.\n\n2. Underleverandører\n\n2.1 Leverandøren varsler kunden minst 30 dager før en ny underleverandør tas i bruk.\n\n2.2 Endringen anses godkjent dersom kunden ikke protesterer innen fristen.',
+    },
+    {
+      name: 'deemed approval of a new sub-processor, under the sub-processor heading (en)',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Sub-processors\n\n2.1 The Processor gives 30 days\' notice before engaging a new one.\n\n2.2 The change is deemed accepted if the Customer does not object within that period.',
+    },
   ],
   invalid: [
     { text: 'Databehandleren kan endre vilkårene med 30 dagers skriftlig varsel.', messageId: 'processor-may-amend', at: 'endre vilkårene' },
