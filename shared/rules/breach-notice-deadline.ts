@@ -19,6 +19,8 @@ const UNDUE_DELAY_SOURCE =
 // qualifiers the shared list lacks that turn the breach notice into an effort: "if feasible", "når det er praktisk mulig"
 const EXTRA_QUALIFIER_SOURCE =
   '\\b(?:(?:if|when|whenever|insofar as) (?:reasonably )?(?:feasible|practicable|possible)|(?:når|hvor|der|hvis|om) det er (?:praktisk |teknisk )?mulig|(?:når|hvis|om|dersom) det lar seg gjøre|hvor muligt|(?:når|hvis) det er (?:praktisk )?muligt|(?:där|när|om) det är (?:praktiskt )?möjligt|i den utsträckning det är möjligt)\\b';
+// an aim instead of a duty, said of the notice itself: "aims to provide an initial notice", "tar sikte på å varsle" (lexicon: qualifier.aim)
+const AIM_SOURCE = `${concept('qualifier.aim')}(?= (?:\\p{L}+ ){0,3}${NOTIFY_SOURCE})`;
 const VAGUE_DEADLINE_SOURCE = '\\b(?:innen rimelig tid|within a reasonable (?:time|period)|inom skälig tid|inden for rimelig tid|så snart som praktisk mulig|as soon as (?:reasonably )?practicable)';
 
 // "you" right after the notify verb, perhaps after "we": sv "er"/"ni" ("er" only after a Swedish verb in -ar)
@@ -171,7 +173,9 @@ export default defineRule({
       if (tooLong) {
         context.report({ messageId: 'deadline-too-long', start: tooLong.start, end: tooLong.end, data: { hours: Math.round(tooLong.hours), maxHours } });
       }
-      const qualifier = findQualifiers(sentence.match, sentence.start)[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start);
+      // "om mulig", "if feasible", or only an aim ("aims to notify", "tar sikte på å varsle")
+      const qualifier =
+        findQualifiers(sentence.match, sentence.start)[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ?? findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start);
       if (qualifier && !tooLong) {
         context.report({ messageId: 'qualified-duty', start: qualifier.start, end: qualifier.end, data: { qualifier: context.text.slice(qualifier.start, qualifier.end), maxHours } });
       }

@@ -41,6 +41,7 @@ testRule('breach-notice-deadline', {
     'Databehandler skal bistå behandlingsansvarlig med å oppfylle pliktene i artikkel 32–36 (sikkerhet, varsling av brudd, konsekvensvurdering).',
     "The Processor shall assist the Controller in notifying personal data breaches to the supervisory authority within 72 hours.",
     'Varsling skal skje uten ugrunnet opphold og senest innen 24 timer.',
+    'The Processor shall notify the Controller of a personal data breach within 24 hours, and the parties aim to agree on the next steps.',
   ],
   invalid: [
     { text: 'Om vi upptäcker en personuppgiftsincident meddelar vi er inom 72 timmar, med den information ni behöver för att anmäla den till Integritetsskyddsmyndigheten.', messageId: 'deadline-too-long', at: '72 timmar', name: 'sv, informal' },
@@ -108,5 +109,9 @@ testRule('breach-notice-deadline', {
       messageId: 'deadline-too-long',
       at: '72 hours',
     },
+    // an aim is no duty
+    { text: 'The Processor aims to notify the Controller of a personal data breach within 24 hours.', messageId: 'qualified-duty', at: 'aims to', name: 'en, only an aim' },
+    { text: 'Leverandøren tar sikte på å varsle kunden om avvik innen 24 timer.', messageId: 'qualified-duty', at: 'tar sikte på', name: 'nb, only an aim' },
+    { text: 'Databehandleren tilstræber at underrette den dataansvarlige om brud på persondatasikkerheden inden 24 timer.', messageId: 'qualified-duty', at: 'tilstræber', name: 'da, only an aim' },
   ],
 });
