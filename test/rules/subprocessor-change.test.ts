@@ -52,6 +52,9 @@ testRule('subprocessor-change', {
       scope: 'document',
       text: 'Databehandleravtale\n\n1. Underleverandører\n\nBehandlingsansvarlig gir generell godkjenning til underleverandører. Leverandøren varsler alle nye underleverandører minst 30 dager i forveien, og kunden kan protestere.\n\n2. Varighet og endringer\n\nAvtalen kan bare endres skriftlig når tjenesten eller underleverandørene endres. Vesentlige endringer varsles per e-post.',
     },
+    // the controller as the one told, in active wording
+    'Kunden får skriftlig varsel minst 30 dager før en ny underleverandør tas i bruk, og kan protestere mot endringen.',
+    'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
   ],
   invalid: [
     {
