@@ -3,14 +3,15 @@
 // without any such duty is a deviation too.
 
 import { findAll, findFirst, matchText, pattern } from '../match';
+import { concept } from '../lexicon';
+import { inOtherSection, inSection } from '../sections';
 import { defineRule, type SentenceView } from '../rule';
 import { mentionsOf } from './liability-cap-parties';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers } from '../values';
 
 const BREACH_SOURCE =
   '\\b(?:avvik\\p{L}*|(?:sikkerhets)?brudd\\p{L}*|hendelse\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|incident\\p{L}*|brud på persondatasikkerhed\\p{L}*|säkerhetsincident\\p{L}*|(?:unauthori[sz]ed|unlawful) (?:access|disclosure|acquisition|processing)|(?:uautorisert|urettmessig|ulovlig) (?:tilgang|utlevering|behandling)|(?:obehörig|olovlig) (?:åtkomst|tillgång|behandling|röjande)|(?:uautoriseret|uberettiget) (?:adgang|videregivelse|behandling))';
-const NOTIFY_SOURCE =
-  '\\b(?:varsl\\p{L}*|varsel\\p{L}*|beskjed|besked|melde\\p{L}*|meld\\p{L}*|underrett?\\p{L}*|informer\\p{L}*|gi beskjed|notif\\p{L}*|inform\\p{L}*|report\\p{L}*|alert\\p{L}*|underrätt\\p{L}*|meddel\\p{L}*|anmäl\\p{L}*|rapporter\\p{L}*)';
+const NOTIFY_SOURCE = concept('notify');
 // the controller's own duty towards the authority (GDPR art. 33: 72 hours) is not the processor's deadline
 const AUTHORITY_SOURCE = '\\b(?:datatilsynet|tilsynsmyndighet\\p{L}*|supervisory authorit\\p{L}*|integritetsskyddsmyndigheten|imy|the authority)\\b';
 const UNDUE_DELAY_SOURCE =
@@ -18,6 +19,8 @@ const UNDUE_DELAY_SOURCE =
 // qualifiers the shared list lacks that turn the breach notice into an effort: "if feasible", "når det er praktisk mulig"
 const EXTRA_QUALIFIER_SOURCE =
   '\\b(?:(?:if|when|whenever|insofar as) (?:reasonably )?(?:feasible|practicable|possible)|(?:når|hvor|der|hvis|om) det er (?:praktisk |teknisk )?mulig|(?:når|hvis|om|dersom) det lar seg gjøre|hvor muligt|(?:når|hvis) det er (?:praktisk )?muligt|(?:där|när|om) det är (?:praktiskt )?möjligt|i den utsträckning det är möjligt)\\b';
+// an aim instead of a duty, said of the notice itself: "aims to provide an initial notice", "tar sikte på å varsle" (lexicon: qualifier.aim)
+const AIM_SOURCE = `${concept('qualifier.aim')}(?= (?:\\p{L}+ ){0,3}${NOTIFY_SOURCE})`;
 const VAGUE_DEADLINE_SOURCE = '\\b(?:innen rimelig tid|within a reasonable (?:time|period)|inom skälig tid|inden for rimelig tid|så snart som praktisk mulig|as soon as (?:reasonably )?practicable)';
 
 // "you" right after the notify verb, perhaps after "we": sv "er"/"ni" ("er" only after a Swedish verb in -ar)
@@ -39,8 +42,7 @@ const FOLLOW_UP_SOURCE =
   '\\b(?:(?:full|detailed|final|supplementary|further|follow-up|complete|comprehensive|root cause|fullstendig|endelig|utfyllende|detaljert|supplerende|ytterligere|nærmere|slutt|fuldstændig|detaljeret|yderligere|fullständig|detaljerad|slutlig|ytterligare|kompletterande)\\p{L}* (?:\\p{L}+ )?(?:reports?|rapport\\p{L}*|redegjørelse\\p{L}*|analys\\p{L}*|information|informasjon\\p{L}*|opplysninger\\p{L}*|oplysninger\\p{L}*|uppgifter\\p{L}*|account|updates?|oppdatering\\p{L}*)|statusrapport\\p{L}*|(?:every|hvert|varje) (?:\\d+|\\p{L}+ (?:hours?|timer|timmar|days?|dager|døgn|dagar))|(?:regular|periodic|status) updates?)\\b';
 
 // the controller being told: "Kunden skal varsles", "the Customer will be notified"
-const TOLD_SOURCE =
-  '\\b(?:varsles|meldes|informeres|underrettes|orienteres|notified|informed|advised|alerted|receive|motta|mottar|få varsel|få beskjed|få besked|få meddelande|be given notice|underrättas|informeras|meddelas|underrettes|informeres)\\b';
+const TOLD_SOURCE = concept('notice.told');
 
 // a breach of the contract, not of personal-data security ("material breach of this DPA", "brudd på avtalen")
 const CONTRACT_BREACH_SOURCE =
@@ -73,12 +75,54 @@ function controllerTells(sentence: SentenceView, processorSource: string): boole
   return subjects[0]?.actor === 'controller';
 }
 
-/** Whether a sentence speaks of telling someone of a breach, or tells someone under a breach heading. */
-function isBreachNotice(s: SentenceView): boolean {
+// helping the controller with its own notification ("bistå med ... varsling av brudd", "assist the
+// Controller in notifying the authority") is assistance, not the processor's notice: an assist word
+// before the notice word, in the same phrase (no "og/and" that starts a second duty)
+const ASSIST_THEN_NOTICE_SOURCE = `${concept('assist')}[^.;]{0,120}?${NOTIFY_SOURCE}`;
+const SECOND_DUTY_SOURCE = '\\b(?:og|and|och|samt|as well as|samt)\\b(?: \\p{L}+){0,3} (?:skal|shall|will|must|ska|vil|varsle\\p{L}*|notify|underrett\\p{L}*|underrätta|underrette)\\b';
+
+/** Whether the sentence's notice is only help with the controller's own notification. */
+function assistsOnly(match: string): boolean {
+  const assisted = findFirst(pattern(ASSIST_THEN_NOTICE_SOURCE), match);
+  if (!assisted) return false;
+  const firstNotice = findFirst(pattern(NOTIFY_SOURCE), match);
+  if (firstNotice && firstNotice.start < assisted.start) return false;
+  return !findFirst(pattern(SECOND_DUTY_SOURCE), assisted.text);
+}
+
+/**
+ * Whether a sentence is a bare notice duty with a deadline and no object of its own: "Varsling skal
+ * om mulig skje innen 48 timer.", "Notification shall, where possible, be given within 48 hours."
+ * Besides the notice word it holds only a deadline, parties, qualifiers and function words. In a
+ * DPA such a duty is the breach notice, unless its section is about something else.
+ * @example bareNoticeWithDeadline(sentence, processorSource) // true for "Varsel gis innen 48 timer."
+ */
+function bareNoticeWithDeadline(s: SentenceView, processorSource: string): boolean {
+  const deadlines = [...findDurations(s.match), ...findAll(pattern(UNDUE_DELAY_SOURCE), s.match)];
+  if (!deadlines.length) return false;
+  let rest = s.match;
+  const blank = (m: { start: number; end: number }) => {
+    rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+  };
+  for (const source of [NOTIFY_SOURCE, processorSource, CONTROLLER_SOURCE, concept('qualifier.effort'), EXTRA_QUALIFIER_SOURCE, concept('notice.bare-filler')]) {
+    for (const m of findAll(pattern(source), s.match)) blank(m);
+  }
+  for (const m of deadlines) blank(m);
+  // numbers, brackets and punctuation are no object; any word left is one
+  return !/\p{L}{2,}/u.test(rest) && findFirst(pattern(NOTIFY_SOURCE), s.match) !== undefined;
+}
+
+/**
+ * Whether a sentence speaks of telling someone of a breach, tells someone under a breach heading, or
+ * is a bare notice duty with a deadline outside any section about another topic.
+ */
+function isBreachNotice(s: SentenceView, processorSource: string): boolean {
   if (!findFirst(pattern(NOTIFY_SOURCE), s.match)) return false;
+  if (assistsOnly(s.match)) return false;
   if (namesDataBreach(s.match)) return true;
   // "8. Security incidents ... (a) notify the Customer within 48 hours": the heading names the breach
-  return s.clause.headings.some((heading) => findFirst(pattern(BREACH_SOURCE), matchText(heading)) !== undefined);
+  if (s.clause.headings.some((heading) => findFirst(pattern(BREACH_SOURCE), matchText(heading)) !== undefined) || inSection(s.clause, 'breach')) return true;
+  return !inOtherSection(s.clause, 'breach') && bareNoticeWithDeadline(s, processorSource);
 }
 
 export default defineRule({
@@ -111,7 +155,7 @@ export default defineRule({
     const maxHours = context.playbook.breachNoticeMaxHours;
     let dutyFound = false;
     for (const sentence of context.sentences()) {
-      if (!isBreachNotice(sentence)) continue;
+      if (!isBreachNotice(sentence, context.processorSource)) continue;
       const towardsAuthority = findFirst(pattern(AUTHORITY_SOURCE), sentence.match);
       const durations = findDurations(sentence.match, sentence.start).filter((d) => d.unit !== 'years' && d.unit !== 'months');
       if (towardsAuthority && !controllerIsRecipient(sentence.match, towardsAuthority.start)) continue; // the controller's own duty to the authority
@@ -129,7 +173,9 @@ export default defineRule({
       if (tooLong) {
         context.report({ messageId: 'deadline-too-long', start: tooLong.start, end: tooLong.end, data: { hours: Math.round(tooLong.hours), maxHours } });
       }
-      const qualifier = findQualifiers(sentence.match, sentence.start)[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start);
+      // "om mulig", "if feasible", or only an aim ("aims to notify", "tar sikte på å varsle")
+      const qualifier =
+        findQualifiers(sentence.match, sentence.start)[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ?? findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start);
       if (qualifier && !tooLong) {
         context.report({ messageId: 'qualified-duty', start: qualifier.start, end: qualifier.end, data: { qualifier: context.text.slice(qualifier.start, qualifier.end), maxHours } });
       }

@@ -17,6 +17,8 @@ import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
+import { concept } from '../lexicon';
+import { inOtherSection, inSection } from '../sections';
 
 /** Words that name a sub-processor (nb, en, da, sv). */
 const SUBPROCESSOR_SOURCE =
@@ -34,7 +36,7 @@ const CHANGE_SOURCE =
 const ADVANCE_AFTER_SOURCE = '^[^.;]{0,60}?\\b(?:før|forut|forutgående|i forveien|i forkant|på forhånd|prior|before|in advance|beforehand|ahead|innan|i förväg|före|forud|inden|i forvejen|forinden)\\b';
 const ADVANCE_BEFORE_SOURCE = '\\b(?:minst|minimum|senest|at least|no less than|not less than|minst|mindst|varsel|notice|frist)\\b[^.;]{0,30}$';
 /** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
-const NOTICE_NOUN_AFTER_SOURCE = "^(?:'s|s'|')? ?(?:\\p{L}+ )?(?:varsel\\p{L}*|varsling\\p{L}*|notice|notification|underretning|meddelande|förvarning|forhåndsvarsel)\\b";
+const NOTICE_NOUN_AFTER_SOURCE = "^(?:'s|s'|')? ?(?:(?!(?:etter|efter|after|following|fra|från|from|of|since|av|af)\\b)\\p{L}+ )?(?:varsel\\p{L}*|varsling\\p{L}*|notice|notification|underretning|meddelande|förvarning|forhåndsvarsel)\\b";
 const AFTER_SOURCE = '^[^.;]{0,30}?\\b(?:etter|after|efter|from receipt|fra mottak)\\b';
 
 /** The controller's right to object. */
@@ -139,7 +141,10 @@ function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): Se
   const found: SentenceView[] = [];
   for (const clause of context.clauses) {
     if (!hits.within(clause.start, clause.end) && !hits.underHeading(clause)) continue;
+    // a clause in a section on another topic ("15 Varighet og endringer") speaks of sub-processors only where a sentence names them
+    const otherSection = inOtherSection(clause, 'subprocessors');
     for (const sentence of context.sentencesOf(clause)) {
+      if (otherSection && !hits.within(sentence.start, sentence.end)) continue;
       const otherTopic = findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) !== undefined;
       if (otherTopic && !findFirst(pattern(STRICT_CHANGE_SOURCE), sentence.match)) continue;
       found.push(sentence);
@@ -182,9 +187,34 @@ function shorterThan(period: Duration, minDays: number): boolean {
   return period.days < minDays - 1e-6;
 }
 
-function isNoticeSentence(sentence: SentenceView): boolean {
-  return findFirst(pattern(NOTICE_SOURCE), sentence.match) !== undefined;
+function isNoticeSentence(sentence: SentenceView, processorSource: string): boolean {
+  return findFirst(pattern(NOTICE_SOURCE), sentence.match) !== undefined && !controllerSendsNotice(sentence, processorSource);
 }
+
+const TOLD_SOURCE = concept('notice.told');
+
+/**
+ * Whether the notice in a sentence is the controller's own message ("If Customer objects, Customer
+ * must notify the Supplier within 10 days"): its subject is the controller, who is not the one told.
+ * Its period is the objection window, not notice of a change.
+ * @example controllerSendsNotice(sentence, processorSource) // true for "Kunden må gi melding innen 10 dager"
+ */
+function controllerSendsNotice(sentence: SentenceView, processorSource: string): boolean {
+  if (findFirst(pattern(TOLD_SOURCE), sentence.match)) return false;
+  const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
+  if (!notice) return false;
+  // the subject is the first party named in the part of the sentence that leads to the notice word
+  // ("..., Customer must notify", "Leverandøren gir kunden melding": the one told comes after the subject)
+  const lead = sentence.match.slice(0, notice.start);
+  const partStart = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
+  const part = lead.slice(partStart);
+  const controller = findFirst(pattern(CONTROLLER_SOURCE), part);
+  const processor = findFirst(pattern(processorSource), part);
+  return controller !== undefined && (processor === undefined || controller.start < processor.start);
+}
+
+/** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
+const MATERIAL_CHANGE_SOURCE = `${concept('qualifier.material')}(?: \\p{L}+){0,2}? ${CHANGE_SOURCE}`;
 
 /** A positive objection right ("may object"), not "shall not object" or "no right to object". */
 function objectionIn(sentence: SentenceView): Match | undefined {
@@ -194,11 +224,11 @@ function objectionIn(sentence: SentenceView): Match | undefined {
   return undefined;
 }
 
-function gatherFacts(sentences: SentenceView[], minDays: number): NoticeFacts {
+function gatherFacts(sentences: SentenceView[], minDays: number, processorSource: string): NoticeFacts {
   const facts: NoticeFacts = { adequate: false, objection: false, anyNotice: false };
   for (const sentence of sentences) {
     if (objectionIn(sentence)) facts.objection = true;
-    if (!isNoticeSentence(sentence)) continue;
+    if (!isNoticeSentence(sentence, processorSource)) continue;
     const periods = noticePeriods(sentence);
     if (periods.length) facts.anyNotice = true;
     const qualified = qualifiersIn(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
@@ -241,6 +271,14 @@ export default defineRule({
         nb: 'Behandlingsansvarlig skal bare informeres om endringer i underleverandører, uten noen frist før endringen; playbooken krever skriftlig varsel minst {{minDays}} dager i forveien.',
         en: 'The controller is only to be informed of sub-processor changes, with no period before the change; the playbook requires written notice at least {{minDays}} days in advance.',
       },
+      'notice-material-only': {
+        nb: 'Behandlingsansvarlig skal bare varsles om visse endringer i underleverandører («{{phrase}}»); GDPR art. 28 nr. 2 krever varsel om alle planlagte endringer, minst {{minDays}} dager i forveien, med rett til å protestere.',
+        en: 'The controller is only told of some sub-processor changes ("{{phrase}}"); GDPR art. 28(2) requires notice of every intended change, at least {{minDays}} days in advance, with a right to object.',
+      },
+      'no-change-terms': {
+        nb: 'Avtalen sier at databehandler bruker underleverandører, men ikke hvordan nye legges til eller byttes ut: ingen godkjenning, ikke noe forhåndsvarsel og ingen rett til å protestere (GDPR art. 28 nr. 2).',
+        en: 'The agreement says the processor uses sub-processors but not how new ones are added or replaced: no authorisation, no advance notice and no right to object (GDPR art. 28(2)).',
+      },
       'no-objection-right': {
         nb: 'Avtalen gir ikke behandlingsansvarlig rett til å protestere mot nye eller utskiftede underleverandører (GDPR art. 28 nr. 2).',
         en: 'The agreement gives the controller no right to object to new or replaced sub-processors (GDPR art. 28(2)).',
@@ -258,7 +296,7 @@ export default defineRule({
     const hits = new SubprocessorHits(context.match);
     const sentences = subprocessorSentences(context, hits);
     if (!sentences.length) return;
-    const facts = gatherFacts(sentences, minDays);
+    const facts = gatherFacts(sentences, minDays, context.processorSource);
     const findings: Finding[] = [];
     let generalRight: SentenceView | undefined;
     let informOnly = false;
@@ -291,8 +329,14 @@ export default defineRule({
 
       // a clause under a heading that names the change ("4.2 Ved endringer av underdatabehandlere ..."; a
       // PDF line cut can make the sentence's start a heading) is about changes, though the sentence names none
-      if (isNoticeSentence(sentence) && (changeWord || names || changeHeading(sentence.clause))) {
+      if (isNoticeSentence(sentence, context.processorSource) && (changeWord || names || changeHeading(sentence.clause))) {
         const periods = noticePeriods(sentence);
+        // notice of "material" changes only: the controller hears of some changes, not of every one
+        const material = findFirst(pattern(MATERIAL_CHANGE_SOURCE), sentence.match);
+        // (only where the changes are the sub-processors': the sentence names them or stands in their section)
+        if (material && (names || hits.underHeading(sentence.clause)) && !negatedBefore(sentence.match, material.start, 20)) {
+          findings.push({ messageId: 'notice-material-only', ...at(material), data: { phrase: quote(context, sentence.start + material.start, sentence.start + material.end), minDays } });
+        }
         const short = periods.find((p) => shorterThan(p, minDays));
         if (short) {
           findings.push({ messageId: 'notice-too-short', start: sentence.start + short.start, end: sentence.start + short.end, data: { days: Math.round(short.days), minDays } });
@@ -325,9 +369,30 @@ export default defineRule({
     if (generalRight && !informOnly && !facts.anyNotice && !findings.length && !(facts.adequate && facts.objection)) {
       findings.push({ messageId: 'general-approval-unguarded', start: generalRight.start, end: generalRight.end, data: { minDays } });
     }
+    // a whole DPA that lists or uses sub-processors but says nothing on how they change
+    if (context.scope === 'document' && !findings.length && !generalRight) {
+      const silent = silentOnChanges(sentences);
+      if (silent) findings.push({ messageId: 'no-change-terms', start: silent.start, end: silent.end });
+    }
     for (const f of findings) context.report(f);
   },
 });
+
+const APPROVAL_SOURCE = concept('approval');
+const USE_SOURCE = concept('use');
+
+/**
+ * The sentence where a DPA says it uses sub-processors ("Databehandler benytter følgende
+ * underleverandører:"), when no sentence about sub-processors says anything of changing them: no
+ * notice, no change, no objection, no authorisation or approval. Undefined when the terms exist.
+ * @example silentOnChanges(sentences)?.text // 'Databehandler benytter følgende underleverandører:'
+ */
+function silentOnChanges(sentences: readonly SentenceView[]): SentenceView | undefined {
+  const terms = [NOTICE_SOURCE, STRICT_CHANGE_SOURCE, OBJECTION_SOURCE, APPROVAL_SOURCE, FREE_SOURCE, GENERAL_RIGHT_SOURCE, REQUEST_SOURCE];
+  if (sentences.some((s) => terms.some((source) => findFirst(pattern(source), s.match) !== undefined))) return undefined;
+  const subprocessor = pattern(SUBPROCESSOR_SOURCE);
+  return sentences.find((s) => s.clause.kind !== 'heading' && findFirst(subprocessor, s.match) !== undefined && (findFirst(pattern(USE_SOURCE), s.match) !== undefined || inSection(s.clause, 'subprocessors')));
+}
 
 /**
  * Who acts in a sentence with a free-hand phrase. The party inside "without the Client's consent"

@@ -12,17 +12,19 @@
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { NEGATION_SOURCE } from '../clause-facts';
+import { concept } from '../lexicon';
+import { inSection } from '../sections';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
 const MODAL =
-  '\\b(?:kan|kunne|har rett til(?: å)?|har rett og plikt til(?: å)?|forbeholder (?:seg|oss) (?:\\p{L}+ ){0,2}(?:retten |rett )?til(?: å)?|er berettiget til(?: å)?|står fritt til(?: å)?|may|can|might|reserves? (?:the|our|its) right to|is entitled to|shall be entitled to|has the right to|is free to|will|vil|får|förbehåller (?:sig|oss) (?:rätten )?(?:att|till)|har rätt (?:att|till)|äger rätt att|har ret til(?: at)?|forbeholder (?:sig|os) (?:retten |ret )?til(?: at)?|er berettiget til(?: at)?)\\b';
+  '\\b(?:kan|kunne|har rett til(?: å)?|har rett og plikt til(?: å)?|forbeholder (?:seg|oss) (?:\\p{L}+ ){0,2}(?:retten |rett )?til(?: å)?|er berettiget til(?: å)?|berettiget til(?: å| at)?|står fritt til(?: å)?|may|can|might|reserves? (?:the|our|its) right to|is entitled to|shall be entitled to|has the right to|is free to|will|vil|får|förbehåller (?:sig|oss) (?:rätten )?(?:att|till)|har rätt (?:att|till)|äger rätt att|har ret til(?: at)?|forbeholder (?:sig|os) (?:retten |ret )?til(?: at)?|er berettiget til(?: at)?)\\b';
 const CHANGE_VERB =
   '\\b(?:endre|endra|tilpasse|oppdatere|revidere|modifisere|justere|supplere|amend|change|modify|update|revise|alter|supplement|vary|ändra|uppdatera|revidera|justera|modifiera|ændre|opdatere|tilpasse|(?:gjøre|foreta|utføre|make|göra|foretage|vidta) (?:\\p{L}+ ){0,2}(?:endringer|endring|changes|amendments|modifications|ändringar|ændringer))\\b';
 // what is changed: the agreement and its parts, the terms, the instructions (prices are no DPA term:
 // "kan justere prisene" changes what the service costs, not how the data is processed)
 const OBJECT_SOURCE =
-  '\\b(?:dba|dpa|avtale\\p{L}*|databehandleravtale\\p{L}*|vedlegg\\p{L}*|bilag\\p{L}*|\\p{L}*vilkår\\p{L}*|\\p{L}*betingelse\\p{L}*|instruks\\p{L}*|agreement|addendum|terms|annex\\p{L}*|appendi\\p{L}*|schedules?|instructions?|conditions|policy|\\p{L}*villkor\\p{L}*|avtal\\p{L}*|\\p{L}+(?:avtal|avtale|aftale)(?:et|en|n)?|bilaga\\p{L}*|instruktion\\p{L}*|aftale\\p{L}*)\\b';
+  `(?:${concept('document.self')}|\\b(?:dba|dpa|avtale\\p{L}*|databehandleravtale\\p{L}*|vedlegg\\p{L}*|bilag\\p{L}*|\\p{L}*vilkår\\p{L}*|\\p{L}*betingelse\\p{L}*|instruks\\p{L}*|agreement|addendum|terms|annex\\p{L}*|appendi\\p{L}*|schedules?|instructions?|conditions|policy|\\p{L}*villkor\\p{L}*|avtal\\p{L}*|\\p{L}+(?:avtal|avtale|aftale)(?:et|en|n)?|bilaga\\p{L}*|instruktion\\p{L}*|aftale\\p{L}*)\\b)`;
 // the general or commercial terms, as distinct from the DPA ("brukervilkårene", "Terms of Service")
 const TERMS_OBJECT_SOURCE = '^(?:\\p{L}*vilkår|\\p{L}*villkor|\\p{L}*betingelse|terms|conditions|policy)';
 // the DPA itself, by name
@@ -46,6 +48,8 @@ const CONSENT =
 // "continued use is deemed acceptance", "changes are deemed accepted"
 const DEEMED_ACCEPTANCE =
   '\\b(?:(?:fortsatt|fortsettende|videre) (?:bruk|anvendelse|benyttelse)\\p{L}*(?: \\p{L}+){0,10}? (?:anses|regnes|betraktes|innebærer|utgjør|medfører)(?: som)?(?: \\p{L}+){0,2}? (?:aksept\\p{L}*|godkjen\\p{L}*|samtykke)|continued (?:use|access)(?: \\p{L}+){0,8}? (?:constitutes?|shall constitute|will constitute|is deemed|shall be deemed|will be deemed|deemed|signifies|means|indicates) (?:\\p{L}+ ){0,3}(?:acceptance|consent|agreement|accept)|by continuing to (?:use|access)|ved å fortsette å bruke|(?:fortsatt|fortsatt) (?:användning|nyttjande)(?: \\p{L}+){0,6}? (?:innebär|anses|utgör|betraktas)(?: som)?(?: \\p{L}+){0,3}? (?:godkännande|acceptans|godkänner|accept)|genom att fortsätta (?:att )?använda|fortsat (?:brug|anvendelse)(?: \\p{L}+){0,6}? (?:anses|betragtes|udgør|indebærer)(?: som)?(?: \\p{L}+){0,3}? (?:accept\\p{L}*|godkendelse)|(?:endring\\p{L}*|changes?|amendments?|modifications?|ändring\\p{L}*|ændring\\p{L}*|oppdatering\\p{L}*|updates?|vilkår\\p{L}*|terms|villkor\\p{L}*|amended|revised|updated|endrede|oppdaterte|reviderte|ændrede|opdaterede|ändrade|uppdaterade)(?: \\p{L}+){0,8}? (?:anses|regnes|skal anses|shall be deemed|are deemed|is deemed|will be deemed|deemed|betragtes|anses vara|anses som) (?:som |to be |to have been |as )?(?:godkjent|akseptert|accepted|approved|agreed|godkända|godkänd|accepterade|godkendt|accepteret))|(?:anses|regnes|betraktes|betragtes|anses vara) (?:\\p{L}+ ){0,2}(?:endring\\p{L}*|ændring\\p{L}*|ändring\\p{L}*|vilkår\\p{L}*|villkor\\p{L}*|oppdatering\\p{L}*) (?:som )?(?:godkjent|akseptert|vedtatt|godkendt|accepteret|godkända|godkänd|accepterade)';
+// "Brug af Applikationen efter en ændring af Vilkårene udgør accept", "use of the Service after the changes constitutes acceptance"
+const USE_AFTER_CHANGE_ACCEPTANCE = `${concept('amend.use')}(?: [\\p{L}\\p{N}]+){0,5}? ${concept('time.after')}(?:,? [\\p{L}\\p{N}]+){0,8}?,? ${concept('amend.constitutes')}(?: \\p{L}+){0,3}? ${concept('acceptance')}`;
 // passive: "denne avtalen kan endres av Leverandøren", "these terms may be amended at any time"
 const PASSIVE =
   '\\b(?:kan|may|can|får|vil kunne|will|might)(?: \\p{L}+){0,3}? (?:endres|oppdateres|justeres|revideres|tilpasses|suppleres|be (?:amended|changed|modified|updated|revised|varied|supplemented)|ändras|uppdateras|justeras|revideras|ændres|opdateres|tilpasses|gjøres|foretas|be made|göras|foretages|gøres)\\b';
@@ -65,11 +69,29 @@ interface Hit {
   object?: string;
 }
 
+/**
+ * Whether a sentence is about sub-processors: it names them, or stands in the sub-processor section
+ * ("9 Underleverandører ... Endringer anses godkjent om kunden ikke protesterer") and not in one on amendments.
+ */
+function aboutSubprocessors(sentence: SentenceView): boolean {
+  if (findFirst(pattern(SUBPROCESSOR), sentence.match)) return true;
+  return inSection(sentence.clause, 'subprocessors') && !inSection(sentence.clause, 'amendment');
+}
+
+/** Use after a change that counts as acceptance, when the sentence names a change. */
+function useAfterChange(match: string) {
+  const found = findFirst(pattern(USE_AFTER_CHANGE_ACCEPTANCE), match);
+  return found && findFirst(pattern(ANY_CHANGE), found.text) && !findFirst(pattern(NEGATION_SOURCE), found.text) ? found : undefined;
+}
+
 /** The party that has the right at `at`: named last before it, "we", a bare vendor name, or undefined. */
 function holderOf(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
   const before = actorBefore(sentence.match, at, context.processorSource);
   if (before) return before.actor;
-  return isBareName(sentence.text.slice(0, at)) ? 'processor' : undefined;
+  const head = sentence.text.slice(0, at);
+  // "Acme er til enhver tid berettiget til", "Acme is at any time entitled to": the name before the copula
+  const copula = /\s(?:er|is|are|har|has|är|vil|will|skal|shall|ska)\s/u.exec(head);
+  return isBareName(head) || (copula !== null && isBareName(head.slice(0, copula.index))) ? 'processor' : undefined;
 }
 
 /** The first changed object within the window after a verb, if it is this deviation's kind of object. */
@@ -79,7 +101,7 @@ function changedObject(sentence: SentenceView, from: number): { start: number; e
   if (!object) return undefined;
   const between = window.slice(0, object.start);
   if (findFirst(pattern(MEASURES), between)) return undefined;
-  if (LIST_OBJECT.test(object.text) && findFirst(pattern(SUBPROCESSOR), sentence.match)) return undefined;
+  if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) return undefined;
   // "Annex II (security measures)": the annex of security measures is security-unilateral's matter
   if (LIST_OBJECT.test(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
   if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
@@ -113,7 +135,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const object = findAll(pattern(OBJECT_SOURCE), head).pop();
     if (!object) continue;
     const objectStart = Math.max(0, m.start - 80) + object.start;
-    if (LIST_OBJECT.test(object.text) && findFirst(pattern(SUBPROCESSOR), sentence.match)) continue;
+    if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) continue;
     if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(objectStart, m.end))) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
@@ -153,8 +175,8 @@ export default defineRule({
     let termsChange: SentenceView | undefined; // the last sentence that changes the terms only
     for (const sentence of sentences) {
       if (!findFirst(pattern(ANY_CHANGE), sentence.match)) continue;
-      const subprocessorMatter = findFirst(pattern(SUBPROCESSOR), sentence.match) !== undefined;
-      const deemed = findFirst(pattern(DEEMED_ACCEPTANCE), sentence.match);
+      const subprocessorMatter = aboutSubprocessors(sentence);
+      const deemed = findFirst(pattern(DEEMED_ACCEPTANCE), sentence.match) ?? useAfterChange(sentence.match);
       let hits: Hit[] = [];
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
       if (deemed || !findFirst(pattern(CONSENT), sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));

@@ -28,6 +28,20 @@ testRule('breach-notice-deadline', {
     // a party word that says whose data it is, not who tells
     'Ved uautorisert tilgang til kundens personopplysninger skal leverandøren varsle kunden uten ugrunnet opphold.',
     'If Client Data is disclosed without authorisation, Vendorly shall notify the Client without undue delay and no later than 24 hours after becoming aware.',
+    // a bare notice whose section is about something else is not the breach notice
+    'Varsel om endringer i underleverandører gis 30 dager i forveien.',
+    'Notice of changes to the sub-processor list shall be given at least 30 days in advance.',
+    {
+      name: 'a bare notice under a termination heading',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Instrukser\n\nDatabehandler skal bare behandle personopplysninger etter dokumenterte instrukser.\n\n2. Avvik\n\nDatabehandler skal varsle behandlingsansvarlig om brudd på personopplysningssikkerheten uten ugrunnet opphold.\n\n3. Oppsigelse\n\n3.1 Varsel skal gis innen 90 dager.',
+    },
+    'The Customer shall notify the Supplier in writing within 48 hours.',
+    // help with the controller's own notification is assistance, not the processor's notice
+    'Databehandler skal bistå behandlingsansvarlig med å oppfylle pliktene i artikkel 32–36 (sikkerhet, varsling av brudd, konsekvensvurdering).',
+    "The Processor shall assist the Controller in notifying personal data breaches to the supervisory authority within 72 hours.",
+    'Varsling skal skje uten ugrunnet opphold og senest innen 24 timer.',
+    'The Processor shall notify the Controller of a personal data breach within 24 hours, and the parties aim to agree on the next steps.',
   ],
   invalid: [
     { text: 'Om vi upptäcker en personuppgiftsincident meddelar vi er inom 72 timmar, med den information ni behöver för att anmäla den till Integritetsskyddsmyndigheten.', messageId: 'deadline-too-long', at: '72 timmar', name: 'sv, informal' },
@@ -69,5 +83,35 @@ testRule('breach-notice-deadline', {
     { text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden senest otteogfyrre timer efter opdagelsen.', messageId: 'deadline-too-long', at: 'otteogfyrre timer', name: 'Danish number word' },
     { text: 'The Supplier shall notify the Customer of a Security Incident, if feasible, within 12 hours.', messageId: 'qualified-duty', at: 'if feasible' },
     { text: 'Leverandoren skal varsle kunden om sikkerhetsbrudd innen 48 (forty-eight) timer.', messageId: 'deadline-too-long', at: '48 (forty-eight) timer', name: 'without æøå, word in brackets' },
+    // a pasted notice duty with a deadline and no other object is, in a DPA, the breach notice
+    { text: 'Varsling skal om mulig skje innen 48 timer.', messageId: 'deadline-too-long', at: '48 timer', name: 'bare notice, pasted (nb)' },
+    { text: 'Notification shall, where possible, be given within 48 hours.', messageId: 'deadline-too-long', at: '48 hours', name: 'bare notice, pasted (en)' },
+    { text: 'Underretning skal så vidt muligt ske inden 72 timer.', messageId: 'deadline-too-long', at: '72 timer', name: 'bare notice, pasted (da)' },
+    { text: 'Underrattelse ska om mojligt ske inom 48 timmar.', messageId: 'deadline-too-long', at: '48 timmar', name: 'bare notice, pasted (sv, without åäö)' },
+    { text: 'Varsling skal skje uten ugrunnet opphold, om mulig innen 24 timer.', messageId: 'qualified-duty', at: 'om mulig', name: 'bare notice, qualified' },
+    {
+      name: 'a bare notice under a breach heading in a whole DPA',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Instrukser\n\nDatabehandler skal bare behandle personopplysninger etter dokumenterte instrukser.\n\n2. Sikkerhetshendelser\n\n2.1 Varsel skal gis innen 72 timer.',
+      messageId: 'deadline-too-long',
+      at: '72 timer',
+    },
+    {
+      name: 'a whole DPA whose only breach wording is help with the controller\'s duties',
+      scope: 'document',
+      messageId: 'no-breach-notice',
+      text: 'Databehandleravtale\n\n1. Instrukser\n\nDatabehandler skal bare behandle personopplysninger etter dokumenterte instrukser.\n\n2. Bistand\n\nDatabehandler skal bistå behandlingsansvarlig med å oppfylle pliktene i artikkel 32-36 (sikkerhet, varsling av brudd, DPIA).',
+    },
+    {
+      name: 'notice of a breach under a breach heading, written as "notice"',
+      scope: 'document',
+      text: 'Data Processing Addendum\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Personal Data Breach\n\nThe Processor will notify the Customer without undue delay. Where feasible, the Processor aims to provide an initial notice within 72 hours.',
+      messageId: 'deadline-too-long',
+      at: '72 hours',
+    },
+    // an aim is no duty
+    { text: 'The Processor aims to notify the Controller of a personal data breach within 24 hours.', messageId: 'qualified-duty', at: 'aims to', name: 'en, only an aim' },
+    { text: 'Leverandøren tar sikte på å varsle kunden om avvik innen 24 timer.', messageId: 'qualified-duty', at: 'tar sikte på', name: 'nb, only an aim' },
+    { text: 'Databehandleren tilstræber at underrette den dataansvarlige om brud på persondatasikkerheden inden 24 timer.', messageId: 'qualified-duty', at: 'tilstræber', name: 'da, only an aim' },
   ],
 });

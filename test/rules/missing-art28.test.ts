@@ -164,6 +164,22 @@ testRule('missing-art28', {
       text: dpa('Personuppgiftsbiträdesavtal', sv, { b: 'Biträdet ska se till att behöriga personer har åtagit sig att iaktta sekretess.' }),
     },
     { name: 'a pasted clause is not judged', text: 'Databehandler kan bruke underleverandører etter forhåndsgodkjenning fra behandlingsansvarlig.' },
+    // flow-down in "similar" wording: duties like the processor's own
+    {
+      name: 'en: sub-processors comply with obligations similar to the processor\'s under this DPA',
+      scope: 'document',
+      text: dpa('Data Processing Agreement', en, { d: 'The Supplier ensures that each sub-processor is under a data processing agreement and complies with data protection obligations similar to the ones which apply to the Supplier under this DPA.' }),
+    },
+    {
+      name: 'sv: sub-processors bound by similar obligations',
+      scope: 'document',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { d: 'Biträdet ska genom skriftligt avtal ålägga varje underbiträde liknande skyldigheter som gäller för Biträdet enligt detta avtal.' }),
+    },
+    {
+      name: 'nb without æøå: sub-processors bound by similar duties',
+      scope: 'document',
+      text: dpa('Databehandleravtale', nbPlain, { d: 'Leverandoren sikrer at underleverandorer folger lignende plikter som de som gjelder for leverandoren etter denne avtalen.' }),
+    },
   ],
   invalid: [
     {
@@ -277,6 +293,12 @@ testRule('missing-art28', {
       messageId: 'missing-c',
       at: 'Databehandleravtale',
       text: dpa('Databehandleravtale', nb, { f: 'Databehandler skal bistå med vurdering av personvernkonsekvenser og forhåndsdrøftinger.' }, ['c']),
+    },
+    {
+      name: 'en: sub-processors only "similar" in quality, no duties flowed down',
+      scope: 'document',
+      messageId: 'missing-d',
+      text: dpa('Data Processing Agreement', en, { d: 'The Supplier uses sub-processors of similar quality and answers for them.' }),
     },
   ],
 });

@@ -37,6 +37,24 @@ testRule('subprocessor-change', {
     'Databehandler skal varsle kunden om avvik hos underleverandorer innen 24 timer.',
     'Leverandøren kan ikke bytte ut underleverandører uten 30 dagers forhåndsvarsel, heller ikke i hastetilfeller, og kunden kan protestere.',
     'The Processor shall notify the Customer 30 days before a new Sub-processor is engaged, and the Customer may object within 10 days thereafter.',
+    // the controller's objection window is not the notice period, and an adequate notice stays adequate
+    'The Supplier shall give at least 30 days\' notice of any new sub-processor. If the Customer objects, the Customer must notify the Supplier within 10 days of the notice.',
+    'Leverandøren skal varsle kunden om nye underleverandører minst 30 dager i forveien. Kunden kan protestere innen 10 dager etter varselet.',
+    // specific authorisation: the terms on changes exist, in a whole DPA
+    {
+      name: 'a whole DPA that requires approval of every new sub-processor',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Instrukser\n\nDatabehandler behandler personopplysninger bare etter dokumenterte instrukser.\n\n2. Underleverandører\n\nDatabehandler benytter følgende underleverandører: Hostco AS (drift).\n\nDatabehandler kan ikke benytte andre underleverandører uten skriftlig forhåndsgodkjenning fra behandlingsansvarlig.',
+    },
+    // a sentence on changing the DPA itself, in a clause that names sub-processors under an amendment heading
+    {
+      name: 'notice of material changes of the DPA text is no sub-processor notice',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Underleverandører\n\nBehandlingsansvarlig gir generell godkjenning til underleverandører. Leverandøren varsler alle nye underleverandører minst 30 dager i forveien, og kunden kan protestere.\n\n2. Varighet og endringer\n\nAvtalen kan bare endres skriftlig når tjenesten eller underleverandørene endres. Vesentlige endringer varsles per e-post.',
+    },
+    // the controller as the one told, in active wording
+    'Kunden får skriftlig varsel minst 30 dager før en ny underleverandør tas i bruk, og kan protestere mot endringen.',
+    'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
   ],
   invalid: [
     {
@@ -194,5 +212,28 @@ testRule('subprocessor-change', {
     { text: 'Biträdet får byta underbiträde i brådskande fall och underrättar den personuppgiftsansvarige i efterhand.', messageId: 'notice-exception', at: 'brådskande', name: 'Swedish' },
     { text: 'Databehandler kan bytte underleverand@r og vil varsle behandlingsansvarlig i etterkant.', messageId: 'notice-after-change', at: 'i etterkant', name: 'OCR noise' },
     { text: 'The Processor may add new Sub-processors and will inform the Customer of the addition afterwards.', messageId: 'notice-after-change', at: 'afterwards' },
+    // notice of "material" changes only: some changes are never notified
+    { text: 'Biträdet ska informera Kunden om väsentliga förändringar av underbiträden minst 30 dagar i förväg; Kunden har rätt att invända.', messageId: 'notice-material-only', at: 'väsentliga förändringar', name: 'sv, material changes only' },
+    { text: 'The Processor will notify the Customer of material changes to its sub-processors at least 30 days in advance, and the Customer may object.', messageId: 'notice-material-only', at: 'material changes', name: 'en, material changes only' },
+    { text: 'Vesentlige endringer av underleverandorer varsles minst 30 dager i forveien, og kunden kan protestere.', messageId: 'notice-material-only', at: 'Vesentlige endringer', name: 'nb without æøå, material changes only' },
+    // a period that runs after the notice is the objection window, not notice before the change
+    { text: 'Biträdet ska informera Kunden om nya underbiträden. Kunden har rätt att invända inom 30 dagar efter meddelande.', messageId: 'no-notice-period', name: 'sv, objection window after the notice' },
+    { text: 'The Supplier will give notice of new subprocessors by updating its website. If the Customer has a documented objection, the Customer must notify the Supplier within 10 days of notice.', messageId: 'no-notice-period', at: 'give notice of new subprocessors', name: 'en, the controller\'s own message is no notice period' },
+    { text: 'Leverandøren gir melding om nye underleverandører ved å oppdatere listen på nettsiden. Har kunden innvendinger, må kunden gi melding innen 10 dager etter meldingen.', messageId: 'no-notice-period', at: 'gir melding om nye underleverandører', name: 'nb, the controller\'s own message is no notice period' },
+    // a whole DPA that uses sub-processors and says nothing on changing them
+    {
+      name: 'a whole DPA that lists its sub-processors and nothing more (nb)',
+      scope: 'document',
+      messageId: 'no-change-terms',
+      at: 'Databehandler benytter følgende underleverandører',
+      text: 'Databehandleravtale\n\n1. Instrukser\n\nDatabehandler behandler personopplysninger bare etter dokumenterte instrukser.\n\n2. Underleverandører\n\nDatabehandler benytter følgende underleverandører: Hostco AS (drift), Mailco AS (e-post).\n\nAlle underleverandører er bundet av tilsvarende databehandleravtaler.',
+    },
+    {
+      name: 'a whole DPA that lists its sub-processors and nothing more (en)',
+      scope: 'document',
+      messageId: 'no-change-terms',
+      at: 'The Processor uses the following sub-processors',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Sub-processors\n\nThe Processor uses the following sub-processors: Hostco Ltd (hosting), Mailco Ltd (e-mail).\n\nAll sub-processors are bound by equivalent data processing agreements.',
+    },
   ],
 });

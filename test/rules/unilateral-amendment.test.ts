@@ -30,6 +30,22 @@ testRule('unilateral-amendment', {
     // commercial terms that may change, with the DPA expressly kept out of it
     { name: 'terms changes, DPA changes need both signatures', scope: 'document', text: 'Vilkår\n\n1. Endringer\n\nVi kan endre disse tjenestevilkårene med 30 dagers varsel. Fortsatt bruk etter endringen anses som aksept av de nye vilkårene.\n\nDatabehandleravtalen i vedlegg 2 kan bare endres skriftlig med begge parters underskrift.' },
     { name: 'terms changes, the DPA schedule excluded', scope: 'document', text: 'Terms\n\n9. Changes\n\nWe may update these Terms of Service by email notice. Continued use after the update constitutes acceptance. This clause does not apply to Schedule B, which may only be amended by written agreement of both parties.\n\nSchedule B - Data Processing Addendum\n\nB.1 We process personal data only on your documented instructions.' },
+    // use after a change is no acceptance where the change needs the controller's written consent
+    'Endringer i avtalen krever skriftlig samtykke fra begge parter; bruk av tjenesten etter at en endring er foreslått utgjør ikke aksept.',
+    'The Customer may update the text of its instructions at any time in writing.',
+    'Use of the Service after the end of the Agreement constitutes no acceptance of new terms.',
+    'Leverandøren er berettiget til at ændre priserne med en måneds varsel.',
+    // a deemed approval in the sub-processor section is a sub-processor matter, not an amendment of the DPA
+    {
+      name: 'deemed approval of a new sub-processor, under the sub-processor heading (nb)',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Instrukser\n\nDatabehandler behandler personopplysninger bare etter dokumenterte instrukser.\n\n2. Underleverandører\n\n2.1 Leverandøren varsler kunden minst 30 dager før en ny underleverandør tas i bruk.\n\n2.2 Endringen anses godkjent dersom kunden ikke protesterer innen fristen.',
+    },
+    {
+      name: 'deemed approval of a new sub-processor, under the sub-processor heading (en)',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Sub-processors\n\n2.1 The Processor gives 30 days\' notice before engaging a new one.\n\n2.2 The change is deemed accepted if the Customer does not object within that period.',
+    },
   ],
   invalid: [
     { text: 'Databehandleren kan endre vilkårene med 30 dagers skriftlig varsel.', messageId: 'processor-may-amend', at: 'endre vilkårene' },
@@ -60,5 +76,16 @@ testRule('unilateral-amendment', {
     { text: 'Leverandøren kan endre tjenestevilkårene med 30 dagers varsel.', messageId: 'processor-may-amend', at: 'endre tjenestevilkårene', name: 'compound terms word' },
     { text: 'Vi förbehåller oss rätten att ändra användarvillkoren.', messageId: 'processor-may-amend', at: 'ändra användarvillkoren', name: 'Swedish compound' },
     { name: 'the annex kept out is a price list, not the DPA', scope: 'document', text: 'Vilkar\n\n1. Endringer\n\nVi kan endre brukervilkarene med 30 dagers varsel.\n\nEndringer i Vedlegg 3 (prisliste) krever skriftlig avtale signert av begge parter.', messageId: 'processor-may-amend', at: 'endre brukervilkarene' },
+    // the document's own text as the thing changed
+    { text: 'Vi kan oppdatere teksten når tjenesten endres. Vesentlige endringer varsles på nettstedet.', messageId: 'processor-may-amend', at: 'kan oppdatere teksten', name: 'nb, "we may update the text"' },
+    { text: 'We may update this document from time to time; material changes will be posted on our website.', messageId: 'processor-may-amend', at: 'may update this document', name: 'en, "we may update this document"' },
+    // the right held by a vendor's name before "er ... berettiget til", in Danish terms
+    { text: 'Acme Danmark er til enhver tid berettiget til at ændre Vilkårene.', messageId: 'processor-may-amend', at: 'berettiget til at ændre Vilkårene', name: 'da, a name with words between it and the right' },
+    { text: 'Acme er berettiget til at ændre Vilkårene i enhver henseende.', messageId: 'processor-may-amend', at: 'ændre Vilkårene', name: 'da, "in every respect"' },
+    // use after a change that counts as acceptance
+    { text: 'Brug af tjenesten efter en ændring af vilkårene udgør accept af de ændrede vilkår.', messageId: 'deemed-acceptance', at: 'udgør accept', name: 'da, use after a change is acceptance' },
+    { text: 'Bruk av tjenesten etter at endrede vilkår har trådt i kraft, utgjør aksept av dem.', messageId: 'deemed-acceptance', at: 'utgjør aksept', name: 'nb, use after a change is acceptance' },
+    { text: "Customer's use of the Service after the updated terms take effect constitutes acceptance of them.", messageId: 'deemed-acceptance', at: 'constitutes acceptance', name: 'en, use after a change is acceptance' },
+    { text: 'Anvandning av tjansten efter att de andrade villkoren tratt i kraft utgör godkännande av dem.', messageId: 'deemed-acceptance', at: 'godkännande', name: 'sv without åäö in part, use after a change is acceptance' },
   ],
 });

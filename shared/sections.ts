@@ -1,0 +1,63 @@
+// The section model: what a clause's section is about, read from the headings above it
+// (`clause.headings`, outermost first). A lawyer reads "Varsling skal skje innen 48 timer" under
+// "7 Avvik" as the breach notice and the same words under "5 Underleverandører" as notice of a
+// sub-processor change; definitions and the SCC annex are not operative terms of the DPA. Rules ask
+// here instead of each scanning headings with its own word list. The heading words are lexicon
+// concepts `section.<topic>` (clauses/lexicon/*.json).
+
+import { hasConcept } from './lexicon';
+import { matchText } from './match';
+import type { Clause } from './types';
+
+/** Section topics the headings can name. */
+export type SectionTopic = 'breach' | 'subprocessors' | 'amendment' | 'definitions' | 'scc' | 'termination' | 'audit';
+
+export const SECTION_TOPICS: readonly SectionTopic[] = ['breach', 'subprocessors', 'amendment', 'definitions', 'scc', 'termination', 'audit'];
+
+const headingCache = new Map<string, SectionTopic[]>();
+
+/**
+ * The topics one heading names, in the order of SECTION_TOPICS.
+ * @example headingTopics('7 Brudd på personopplysningssikkerheten') // ['breach']
+ */
+export function headingTopics(heading: string): SectionTopic[] {
+  let topics = headingCache.get(heading);
+  if (topics === undefined) {
+    const match = matchText(heading);
+    topics = SECTION_TOPICS.filter((topic) => hasConcept(`section.${topic}`, match));
+    headingCache.set(heading, topics);
+  }
+  return topics;
+}
+
+/**
+ * The topics of the section a clause stands in: those of the innermost heading that names any,
+ * so "7.1 Varsling" under "7 Avvik" is a breach section, and "9 Underleverandører" inside a DPA
+ * titled "Databehandleravtale" is a sub-processor section. Empty when no heading names a topic.
+ * @example sectionTopics(clause) // ['subprocessors']
+ */
+export function sectionTopics(clause: Pick<Clause, 'headings'>): SectionTopic[] {
+  for (let i = clause.headings.length - 1; i >= 0; i--) {
+    const topics = headingTopics(clause.headings[i]);
+    if (topics.length) return topics;
+  }
+  return [];
+}
+
+/**
+ * Whether a clause stands in a section about `topic` (by its innermost topical heading).
+ * @example inSection(clause, 'breach') // true under "8. Security incidents"
+ */
+export function inSection(clause: Pick<Clause, 'headings'>, topic: SectionTopic): boolean {
+  return sectionTopics(clause).includes(topic);
+}
+
+/**
+ * Whether the headings place a clause in a section about something other than `topic` (and not
+ * also about it): the section context rules out reading the clause as `topic`.
+ * @example inOtherSection(clause, 'breach') // true under "5 Underleverandører"
+ */
+export function inOtherSection(clause: Pick<Clause, 'headings'>, topic: SectionTopic): boolean {
+  const topics = sectionTopics(clause);
+  return topics.length > 0 && !topics.includes(topic);
+}
