@@ -34,6 +34,16 @@ testRule('own-purpose-use', {
     'The Customer may use the usage reports for any business purpose.',
     'The Processor shall not re-identify the data and may not use it, even if aggregated, for analytics.',
     'Acme shall not use Customer Data to improve its products.',
+    // purposes of the processing, lead-ins and defined terms
+    'The Processor shall process Personal Data only to provide and support the Services.',
+    'The Processor may process data to provide and improve the security of the Service.',
+    'The Supplier shall not process Personal Data to provide or improve any other service.',
+    'The Supplier shall not:\n- sell Customer Personal Data;\n- use Customer Personal Data for product development.',
+    'Leverandøren skal ikke:\n- selge kundedata;\n- bruke kundedata til produktutvikling.',
+    'In this clause the terms "Sell" and "Share" have the meanings given to them in the applicable privacy law.',
+    'Kunden kan bruke rapportene til å levere og forbedre egne tjenester.',
+    'Formålet med behandlingen er å levere tjenesten til Kunden.',
+    'Purpose of processing:\n- Hosting of the Service\n- Customer support',
   ],
   invalid: [
     { text: 'Databehandler kan ikke behandle data til egne formål. Databehandler kan imidlertid anonymisere personopplysningene og bruke dem til statistikk.', messageId: 'anonymised-use', at: 'anonymisere' },
@@ -63,5 +73,11 @@ testRule('own-purpose-use', {
     { text: 'Leverand@ren kan bruke data om hvordan l@sningen brukes for produktutvikling.', messageId: 'own-purposes', at: 'produktutvikling', name: 'OCR noise, usage data for product development' },
     { text: 'Tjänsteleverantören får använda uppgifter om hur tjänsten används för att träna sina modeller.', messageId: 'usage-patterns', at: 'uppgifter om hur tjänsten används', name: 'sv' },
     { text: 'Brightline may collect and use aggregated and de-identified usage information to improve its products, provided it does not identify the Customer.', messageId: 'usage-patterns', at: 'usage information', name: 'no party named before the permission' },
+    { text: 'Personal Data is processed so that the Supplier can host, support and improve the Platform.', messageId: 'improvement-purpose', at: 'improve', name: 'purpose of the processing: provide and improve' },
+    { text: 'Behandlingen omfatter personopplysninger som trengs for å levere og forbedre tjenesten.', messageId: 'improvement-purpose', at: 'forbedre' },
+    { text: 'Personuppgifterna behandlas för att leverera och vidareutveckla plattformen.', messageId: 'improvement-purpose', at: 'vidareutveckla', name: 'sv' },
+    { text: 'Behandlingen omfatter opplysninger som trengs for a levere og videreutvikle losningen.', messageId: 'improvement-purpose', at: 'videreutvikle', name: 'æøå-less' },
+    { text: 'Purpose of processing:\n- Hosting of the Service\n- Product development', messageId: 'improvement-purpose', at: 'Product development', name: 'a purpose row under its lead-in' },
+    { text: 'Formål med behandlingen\n\n- Drift av tjenesten\n- Forbedring av tjenesten', messageId: 'improvement-purpose', at: 'Forbedring av tjenesten', name: 'a purpose row under its heading' },
   ],
 });
