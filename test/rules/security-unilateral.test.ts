@@ -70,6 +70,32 @@ testRule('security-unilateral', {
       scope: 'document',
       text: 'Avtalen gjelder mellom Bergvik kommune («Kommunen» eller «vi») og Nettdrift AS («Leverandøren»).\n\n4 Informasjonssikkerhet\n\nVi bestemmer hvilke sikkerhetstiltak Leverandøren skal gjennomføre.',
     },
+    // whole documents: generic measures are enough when the agreement names concrete ones somewhere
+    {
+      name: 'document: appropriate measures, concrete ones in the annex',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n5. Security\n\n5.1 The Supplier shall implement appropriate technical and organisational measures to protect the personal data.\n\nAnnex 2 Security measures\n\n- Encryption of data at rest and in transit\n- Two-factor authentication for all administrators\n- Daily backups stored in a separate location',
+    },
+    {
+      name: 'document: nb, concrete measures in the same section',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n4. Sikkerhet\n\n4.1 Leverandøren skal gjennomføre nødvendige tekniske og organisatoriske sikkerhetstiltak, herunder kryptering, tofaktorautentisering, tilgangskontroll og daglig sikkerhetskopiering.',
+    },
+    {
+      name: 'document: a no-weakening promise against a concrete annex',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n4. Security\n\n4.1 The Supplier may update the Security Measures from time to time, provided that the updates do not degrade the overall security of the Service.\n\nAnnex 2 Security measures\n\n- Encryption in transit (TLS 1.2 or higher)\n- Role-based access control\n- Backups every night',
+    },
+    {
+      name: 'document: assisting the controller by appropriate measures is another duty',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n6. Assistance\n\nThe Supplier shall assist the Customer by appropriate technical and organisational measures in responding to requests from data subjects.',
+    },
+    {
+      name: 'document: the controller\'s own measures',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n3. The Customer\'s duties\n\nThe Customer shall implement appropriate technical and organisational measures for its own systems.',
+    },
   ],
   invalid: [
     { text: 'Vilka säkerhetsåtgärder som används bestämmer Leverantören själv utifrån sin egen riskbedömning.', messageId: 'processor-decides', at: 'bestämmer', name: 'sv inversion' },
@@ -233,6 +259,63 @@ testRule('security-unilateral', {
       text: 'Data Processing Terms\n\n1. Roles\n\nCustomer is the controller and Brightwave is the processor.\n\n5. Security\n\nBrightwave may update the technical and organisational measures at its discretion, provided that such updates do not significantly reduce security.',
       messageId: 'processor-discretion',
       at: 'at its discretion',
+    },
+    // whole documents that name no concrete minimum anywhere
+    {
+      name: 'document: only appropriate measures, no concrete minimum',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n5. Security\n\n5.1 The Supplier shall implement appropriate technical and organisational measures to protect the personal data.\n\n6. Confidentiality\n\nThe Supplier shall keep the personal data confidential.',
+      messageId: 'no-concrete-minimum',
+      at: 'appropriate technical and organisational measures',
+    },
+    {
+      name: 'document: nb, only necessary measures',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n4. Sikkerhet\n\n4.1 Leverandøren skal gjennomføre nødvendige tekniske og organisatoriske sikkerhetstiltak for å beskytte personopplysningene.',
+      messageId: 'no-concrete-minimum',
+      at: 'nødvendige tekniske og organisatoriske sikkerhetstiltak',
+    },
+    {
+      name: 'document: nb without æøå, passive',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n4. Informasjonssikkerhet\n\nBehandlingen skal sikres med forsvarlige tekniske og organisatoriske sikkerhetstiltak.',
+      messageId: 'no-concrete-minimum',
+      at: 'forsvarlige tekniske og organisatoriske sikkerhetstiltak',
+    },
+    {
+      name: 'document: sv, only suitable measures',
+      scope: 'document',
+      text: 'Personuppgiftsbiträdesavtal\n\n5. Säkerhet\n\nBiträdet ska vidta lämpliga tekniska och organisatoriska åtgärder för att skydda personuppgifterna.',
+      messageId: 'no-concrete-minimum',
+      at: 'lämpliga tekniska och organisatoriska åtgärder',
+    },
+    {
+      name: 'document: da, only adequate measures',
+      scope: 'document',
+      text: 'Databehandleraftale\n\n5. Sikkerhed\n\nDatabehandleren skal træffe passende tekniske og organisatoriske foranstaltninger for at beskytte personoplysningerne.',
+      messageId: 'no-concrete-minimum',
+      at: 'passende tekniske og organisatoriske foranstaltninger',
+    },
+    {
+      name: 'document: we, industry-standard practices',
+      scope: 'document',
+      text: 'Data Processing Addendum\n\nSchedule B Security\n\nWe follow industry-standard security practices to protect Customer Data.',
+      messageId: 'no-concrete-minimum',
+      at: 'industry-standard security practices',
+    },
+    {
+      name: 'document: a no-weakening promise with no agreed minimum to measure it by',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n4. Security\n\n4.1 The Supplier may update the Security Measures from time to time at its discretion, provided that the updates do not degrade the overall security of the Service.',
+      messageId: 'processor-discretion',
+      at: 'at its discretion',
+    },
+    {
+      name: 'document: plain "measures" after a numbered security sentence, "no compromise" with nothing agreed',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Data protection\n\n1. The Processor shall take appropriate technical and organizational measures.\n\n1. The Processor may adjust the measures during the contract, provided there is no reduction of the agreed level of security.',
+      messageId: 'processor-may-change',
+      at: 'adjust the measures',
     },
   ],
 });
