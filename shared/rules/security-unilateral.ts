@@ -97,7 +97,8 @@ function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean 
     const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust)'), document.text) !== undefined;
     const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
     if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
-    if (findFirst(pattern(CURRENT_SOURCE), between)) return true;
+    // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
+    if (webPage || findFirst(pattern(CURRENT_SOURCE), between)) return true;
     const after = clauseRun(m.slice(anchor.end + document.end, anchor.end + document.end + 140));
     if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
     // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"
@@ -203,6 +204,7 @@ const CONSULTED_SOURCE =
 const CONTROL_CONCEPTS = [
   'security.control.encryption', 'security.control.mfa', 'security.control.backup', 'security.control.firewall', 'security.control.logging',
   'security.control.access', 'security.control.testing', 'security.control.malware', 'security.control.password', 'security.control.certification',
+  'security.control.network', 'security.control.physical', 'security.control.patching',
 ];
 const CONCRETE_MINIMUM = 3;
 
@@ -254,6 +256,12 @@ function genericDuty(parties: Parties, sentence: SentenceView, security: Match[]
     return { messageId: 'no-concrete-minimum', start: sentence.start + from + generic.start, end: sentence.start + target.end };
   }
   return undefined;
+}
+
+/** Whether a change verb is passive: "may be updated", "kan bli endret", or an s-passive "endres", "ändras", "ændres". */
+function isPassiveChange(m: string, from: number, change: Match): boolean {
+  if (/\b(?:be|bli|blir|bliver|bli)\s+(?:\p{L}+\s+)?$/u.test(m.slice(from, change.start))) return true;
+  return /(?:es|as)$/u.test(change.text) && !/(?:chang|updat|revis|replac|amend|modifi)es$/u.test(change.text);
 }
 
 /** The deviation a sentence about security measures holds, if any. */
@@ -316,7 +324,10 @@ function judgeSentence(parties: Parties, sentence: SentenceView, security: Match
     if (!target) continue;
     const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
     if (!may || negatedBefore(m, change.start, 30)) continue;
-    if (!processorActsAt(parties, sentence, change.start)) continue;
+    // "the security measures may be updated from time to time", "tiltakene kan endres": a change with no one named
+    // is the processor's, who runs the measures
+    const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, may.end + Math.max(0, change.start - 50), change);
+    if (!agentless && !processorActsAt(parties, sentence, change.start)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
   }

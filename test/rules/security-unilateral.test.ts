@@ -96,6 +96,10 @@ testRule('security-unilateral', {
       scope: 'document',
       text: 'Data Processing Agreement\n\n3. The Customer\'s duties\n\nThe Customer shall implement appropriate technical and organisational measures for its own systems.',
     },
+    // agentless changes the parties must agree, and a web page attached as an annex
+    'The security measures may only be changed by written agreement between the parties.',
+    'Sikkerhetstiltakene kan bare endres etter skriftlig avtale mellom partene.',
+    'Ändringar av säkerhetsåtgärderna får endast göras efter skriftligt godkännande av den personuppgiftsansvarige.',
   ],
   invalid: [
     { text: 'Vilka säkerhetsåtgärder som används bestämmer Leverantören själv utifrån sin egen riskbedömning.', messageId: 'processor-decides', at: 'bestämmer', name: 'sv inversion' },
@@ -317,5 +321,10 @@ testRule('security-unilateral', {
       messageId: 'processor-may-change',
       at: 'adjust the measures',
     },
+    { text: 'The security measures may be updated from time to time.', messageId: 'processor-may-change', at: 'updated', name: 'agentless passive' },
+    { text: 'Sikkerhetstiltakene kan endres fra tid til annen.', messageId: 'processor-may-change', at: 'endres', name: 'nb s-passive, no one named' },
+    { text: 'Säkerhetsåtgärderna kan uppdateras löpande.', messageId: 'processor-may-change', at: 'uppdateras', name: 'sv s-passive' },
+    { text: 'Our technical and organisational measures are described on our security page at https://example.com/security.', messageId: 'measures-elsewhere', name: 'a web page is changeable by nature' },
+    { text: 'Sikkerhetstiltakene er beskrevet pa var nettside.', messageId: 'measures-elsewhere', name: 'nb web page, æøå-less' },
   ],
 });
