@@ -219,6 +219,11 @@ function namesConcreteMeasures(match: string): boolean {
   return false;
 }
 
+/** The roles of the standard contractual clauses. */
+const SCC_ROLE_SOURCE = concept('party.scc-role');
+/** A level of security rather than measures. */
+const LEVEL_SOURCE = '\\b(?:level|nivå|niveau|sikkerhetsnivå\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+
 /** "appropriate", "hensiktsmessige", "industry-standard": measures named only by their quality. */
 const GENERIC_SOURCE = concept('security.generic');
 /** Sentences where generic measures serve something else: assisting the controller, guarantees from sub-processors. */
@@ -229,11 +234,12 @@ const OTHER_DUTY_SOURCE =
 const NOT_ACTING_BEFORE = /(?:on|på vegne av|på vägnar av|på vegne af|for|of|fra|from|til|to)\s+(?:the\s+)?$/u;
 const NOT_ACTING_AFTER = /^(?:'s|s)?\s+(?:behalf|vegne|data|personal data|personopplysninger|personoplysninger|personuppgifter|end-user|users?|brukere)\b/u;
 
-/** The party last named before `at` that acts there, or undefined. */
-function actingParty(parties: Parties, m: string, at: number): 'processor' | 'controller' | undefined {
-  const mentions = findAll(pattern(`${parties.processor}|${parties.controller}`), m.slice(0, at)).reverse();
+/** The party last named before `at` that acts there ("both" for "the parties"), or undefined. */
+function actingParty(parties: Parties, m: string, at: number): 'processor' | 'controller' | 'both' | undefined {
+  const mentions = findAll(pattern(`${PARTIES_SOURCE}|${parties.processor}|${parties.controller}`), m.slice(0, at)).reverse();
   for (const mention of mentions) {
     if (NOT_ACTING_BEFORE.test(m.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_ACTING_AFTER.test(m.slice(mention.end, mention.end + 20))) continue;
+    if (findFirst(pattern(PARTIES_SOURCE), mention.text)) return 'both';
     return findFirst(pattern(parties.processor), mention.text) ? 'processor' : 'controller';
   }
   return undefined;
@@ -247,12 +253,18 @@ function actingParty(parties: Parties, m: string, at: number): 'processor' | 'co
 function genericDuty(parties: Parties, sentence: SentenceView, security: Match[]): Place | undefined {
   const m = sentence.match;
   if (findFirst(pattern(BREACH_SOURCE), m) || findFirst(pattern(OTHER_DUTY_SOURCE), m)) return undefined;
+  // the standard contractual clauses' own wording ("the data importer shall implement appropriate ...") leaves the
+  // measures to their Annex II; it is no term the vendor chose
+  if (findFirst(pattern(SCC_ROLE_SOURCE), m)) return undefined;
   for (const target of security) {
+    // "the appropriate level of security" restates art. 32; the measures are what must be concrete
+    if (findFirst(pattern(LEVEL_SOURCE), target.text)) continue;
     const from = Math.max(0, target.start - 45);
     const generic = findAll(pattern(GENERIC_SOURCE), m.slice(from, target.start)).pop();
     if (!generic || negatedBefore(m, target.start, 60)) continue;
     // the controller's own duty ("The Customer shall implement appropriate measures") is not the processor's choice
-    if (actingParty(parties, m, from + generic.start) === 'controller') continue;
+    const actor = actingParty(parties, m, from + generic.start);
+    if (actor === 'controller' || actor === 'both') continue;
     return { messageId: 'no-concrete-minimum', start: sentence.start + from + generic.start, end: sentence.start + target.end };
   }
   return undefined;

@@ -100,6 +100,16 @@ testRule('security-unilateral', {
     'The security measures may only be changed by written agreement between the parties.',
     'Sikkerhetstiltakene kan bare endres etter skriftlig avtale mellom partene.',
     'Ändringar av säkerhetsåtgärderna får endast göras efter skriftligt godkännande av den personuppgiftsansvarige.',
+    {
+      name: 'document: the standard contractual clauses leave the measures to their Annex II',
+      scope: 'document',
+      text: 'Standard Contractual Clauses\n\nClause 8\n\nThe data importer shall implement appropriate technical and organisational measures to ensure the security of the data.',
+    },
+    {
+      name: 'document: the parties assess the appropriate level of security',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n5. Sikkerhet\n\nVed vurderingen av hva som er et passende sikkerhetsnivå, skal partene ta hensyn til risikoen.',
+    },
   ],
   invalid: [
     { text: 'Vilka säkerhetsåtgärder som används bestämmer Leverantören själv utifrån sin egen riskbedömning.', messageId: 'processor-decides', at: 'bestämmer', name: 'sv inversion' },
