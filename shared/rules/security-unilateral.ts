@@ -219,6 +219,9 @@ function namesConcreteMeasures(match: string): boolean {
   return false;
 }
 
+/** "as updated from time to time", "slik de til enhver tid er oppdatert": the measures carry a change right. */
+const AS_UPDATED_SOURCE = concept('security.as-updated');
+
 /** The roles of the standard contractual clauses. */
 const SCC_ROLE_SOURCE = concept('party.scc-role');
 /** A level of security rather than measures. */
@@ -342,6 +345,22 @@ function judgeSentence(parties: Parties, sentence: SentenceView, security: Match
     if (!agentless && !processorActsAt(parties, sentence, change.start)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
+  }
+
+  // "the Security Measures, as updated by Vendor from time to time", "tiltakene slik de til enhver tid er oppdatert
+  // av Leverandøren": a definition or duty that carries a change right
+  for (const updated of findAll(pattern(AS_UPDATED_SOURCE), m)) {
+    const target = near(updated, 60);
+    if (!target || negatedBefore(m, updated.start, 20)) continue;
+    const agent = findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), updated.text);
+    const byProcessor = agent !== undefined && findFirst(pattern(parties.processor), agent.text) !== undefined;
+    const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || /(?:løpende|løbende|löpande)$/u.test(updated.text);
+    if (agent ? !byProcessor : !fromTimeToTime) continue;
+    // "the Customer's security policy as updated from time to time" is the controller's document
+    const owner = findAll(pattern(`${parties.processor}|${parties.controller}`), m.slice(Math.max(0, updated.start - 80), updated.start)).pop();
+    if (!agent && owner && !findFirst(pattern(parties.processor), owner.text)) continue;
+    if (guarded()) continue;
+    return { messageId: 'processor-may-change', ...span(sentence, updated, target) };
   }
 
   return undefined;

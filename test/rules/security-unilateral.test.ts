@@ -110,6 +110,8 @@ testRule('security-unilateral', {
       scope: 'document',
       text: 'Databehandleravtale\n\n5. Sikkerhet\n\nVed vurderingen av hva som er et passende sikkerhetsnivå, skal partene ta hensyn til risikoen.',
     },
+    'The Security Measures in Annex 2, as amended by written agreement of the parties, apply to the processing.',
+    'The Security Measures are the measures in Annex 2, as updated by the Customer.',
   ],
   invalid: [
     { text: 'Vilka säkerhetsåtgärder som används bestämmer Leverantören själv utifrån sin egen riskbedömning.', messageId: 'processor-decides', at: 'bestämmer', name: 'sv inversion' },
@@ -336,5 +338,8 @@ testRule('security-unilateral', {
     { text: 'Säkerhetsåtgärderna kan uppdateras löpande.', messageId: 'processor-may-change', at: 'uppdateras', name: 'sv s-passive' },
     { text: 'Our technical and organisational measures are described on our security page at https://example.com/security.', messageId: 'measures-elsewhere', name: 'a web page is changeable by nature' },
     { text: 'Sikkerhetstiltakene er beskrevet pa var nettside.', messageId: 'measures-elsewhere', name: 'nb web page, æøå-less' },
+    { text: '"Security Measures" means the technical and organisational measures in Annex 2, as updated by Vendor from time to time.', messageId: 'processor-may-change', at: 'as updated by Vendor', name: 'a defined term that carries a change right' },
+    { text: 'Leverandøren skal gjennomføre sikkerhetstiltakene i vedlegg 2, slik de til enhver tid er oppdatert av Leverandøren.', messageId: 'processor-may-change', at: 'oppdatert av Leverandøren', name: 'nb' },
+    { text: 'Biträdet ska vidta säkerhetsåtgärderna i bilaga 2, som uppdateras löpande.', messageId: 'processor-may-change', at: 'uppdateras löpande', name: 'sv' },
   ],
 });
