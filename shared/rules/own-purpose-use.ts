@@ -11,6 +11,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { subjectOf } from '../clause-facts';
 import { leadInOf } from '../lead-in';
+import { documentParties } from '../parties';
 import { concept } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
 
@@ -96,6 +97,8 @@ const NAMED_OPENER = /^\s*(?:[\d.()]{1,8}\s+)?(\p{Lu}[\p{L}\d&-]*)\s+(?:may|can|
 /** Opening words that are no party: pronouns, determiners, the data itself. */
 const NOT_A_PARTY = /^(?:the|this|that|these|those|it|they|such|any|each|all|no|none|you|your|den|det|dette|denne|disse|de|alle|slike|ingen|hver|enhver|du|dere|ni|denna|detta|dessa|sådana|varje|man|en|et|ett|a|an)$/;
 
+/** "authorises", "grants", "gir ... rett": the controller letting the processor act. */
+const GRANT_SOURCE = concept('permission.grant');
 /** "provide, support, maintain and improve", "tillhandahålla och förbättra": the service and its improvement as one end. */
 const PROVIDE_AND_IMPROVE_SOURCE = `${concept('service.provide')}(?:,? (?:and |og |och |samt )?(?:to |å |at )?[\\p{L}-]+){0,4}?,? (?:and|og|och|samt|&) (?:to |å |at |for at |för att )?${concept('service.improve')}`;
 /** "service improvement", "produktutvikling": improving the product named as a purpose. */
@@ -147,7 +150,13 @@ function actorOf(sentence: SentenceView, processorSource: string): ReturnType<ty
 function controllerIsSubject(match: string, processorSource: string): boolean {
   const permission = findFirst(pattern(PERMISSION_SOURCE), match);
   const head = permission ? match.slice(0, permission.end) : match;
-  return subjectOf(head, processorSource) === 'controller' && findFirst(pattern(CONTROLLER_SOURCE), head) !== undefined;
+  if (subjectOf(head, processorSource) !== 'controller') return false;
+  const controller = findAll(pattern(CONTROLLER_SOURCE), head).pop();
+  if (!controller) return false;
+  // "Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ...": the controller grants the use, the processor makes it
+  const after = match.slice(controller.end, controller.end + 80);
+  const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
+  return !(grant && findFirst(pattern(`^\\s*(?:(?:the|to|til|till|den|det)\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
 
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
@@ -324,6 +333,8 @@ export default defineRule({
   },
   check(context) {
     const anonymisedAllowed = context.playbook.anonymisedUseAllowed;
+    // the vendor's names and "we" in its own terms (`("Acme", "we", "us")`) name the processor too
+    const processorSource = documentParties(context.text, context.processorSource).processor;
     const sentences = context.sentences();
     const leadIns = new Map<number, string | undefined>();
     const leadInMatch = (sentence: SentenceView) => {
@@ -343,18 +354,18 @@ export default defineRule({
       const previous = sentences[index - 1];
       if (previous && previous.clause === sentence.clause && findFirst(pattern(CONTINUATION_SOURCE), sentence.match) && findFirst(pattern(DENIAL_SOURCE), previous.match)) continue;
       const uses = [
-        anonymisedAllowed ? undefined : anonymisedUse(sentence, context.processorSource),
-        ownPurposes(sentence, context.processorSource),
-        anonymisedAllowed ? undefined : usagePatterns(sentence, context.processorSource),
+        anonymisedAllowed ? undefined : anonymisedUse(sentence, processorSource),
+        ownPurposes(sentence, processorSource),
+        anonymisedAllowed ? undefined : usagePatterns(sentence, processorSource),
         thirdPartyUse(sentence),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
-      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, context.processorSource, anonymisedAllowed));
+      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, processorSource, anonymisedAllowed));
       if (!uses.some(Boolean)) {
         const heading = sentence.clause.headings[sentence.clause.headings.length - 1];
         const around = `${heading ?? ''} ${leadIn ?? ''}`;
         const purposeContext = findFirst(pattern(PURPOSE_WORD_SOURCE), matchText(around)) !== undefined;
-        uses.push(improvementPurpose(sentence, context.processorSource, purposeContext));
+        uses.push(improvementPurpose(sentence, processorSource, purposeContext));
       }
       for (const use of uses) {
         if (!use) continue;

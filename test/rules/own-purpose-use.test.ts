@@ -44,6 +44,8 @@ testRule('own-purpose-use', {
     'Kunden kan bruke rapportene til å levere og forbedre egne tjenester.',
     'Formålet med behandlingen er å levere tjenesten til Kunden.',
     'Purpose of processing:\n- Hosting of the Service\n- Customer support',
+    'The Customer grants its own users access to aggregated statistics in the dashboard.',
+    'Kunden gir sine ansatte tilgang til anonymisert statistikk i tjenesten.',
   ],
   invalid: [
     { text: 'Databehandler kan ikke behandle data til egne formål. Databehandler kan imidlertid anonymisere personopplysningene og bruke dem til statistikk.', messageId: 'anonymised-use', at: 'anonymisere' },
@@ -79,5 +81,7 @@ testRule('own-purpose-use', {
     { text: 'Behandlingen omfatter opplysninger som trengs for a levere og videreutvikle losningen.', messageId: 'improvement-purpose', at: 'videreutvikle', name: 'æøå-less' },
     { text: 'Purpose of processing:\n- Hosting of the Service\n- Product development', messageId: 'improvement-purpose', at: 'Product development', name: 'a purpose row under its lead-in' },
     { text: 'Formål med behandlingen\n\n- Drift av tjenesten\n- Forbedring av tjenesten', messageId: 'improvement-purpose', at: 'Forbedring av tjenesten', name: 'a purpose row under its heading' },
+    { text: 'Customer authorises the Supplier to use de-identified data to train and improve the Supplier\'s models.', messageId: 'anonymised-use', at: 'de-identified', name: 'the controller grants the use, the processor makes it' },
+    { text: 'Kunden gir Leverandøren rett til å bruke anonymiserte data til produktutvikling.', messageId: 'anonymised-use', at: 'anonymiserte', name: 'nb grant' },
   ],
 });
