@@ -9,6 +9,10 @@
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
+import { concept } from '../lexicon';
+
+/** Costs, expenses, fees: "compensation for the additional costs" is cost recovery (assistance-fees), not an indemnity. */
+const COST_SOURCE = concept('indemnity.cost-recovery');
 
 // "holde ... skadesløs", "indemnify", "hold harmless", "hålla skadeslös", "friholde"
 const INDEMNIFY_ACTIVE =
@@ -86,6 +90,11 @@ function claimHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(PROCESSOR_CLAIMS), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'processor') continue;
+    // "entitled to compensation (from the Customer) for the additional costs": what is claimed is a cost, before any loss
+    const claimed = sentence.match.slice(m.end, m.end + 80);
+    const cost = findFirst(pattern(COST_SOURCE), claimed);
+    const loss = findFirst(pattern(LOSS_OBJECT), claimed);
+    if (cost && (!loss || cost.start < loss.start)) continue;
     // from the controller (its breach, its conduct), not from a sub-processor or a third party
     const controller = actorAfter(sentence.match, m.end, context.processorSource);
     if (controller?.actor !== 'controller') continue;

@@ -11,6 +11,12 @@ import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { findAmounts } from '../values';
 import { actorAfter, actorBefore, isBareName } from './liability-cap-parties';
+import { concept } from '../lexicon';
+
+// "cannot in any case be liable", "will not be held liable": a denial in one word or with words between
+const CANNOT_BE_LIABLE = concept('liability.cannot');
+// "will only be liable to Customer for damages if:", "hefter kun for": liability narrowed to named cases
+const ONLY_LIABLE = concept('liability.only');
 
 // liability as a noun: "ansvar" (not "ansvarlig", responsible), "liability", "skadestånd" ...
 const LIABILITY_NOUN =
@@ -81,7 +87,7 @@ const LIABILITY_REFERRED =
   '\\b(?:ansvar\\p{L}*|liabilit\\p{L}*|erstatning\\p{L}*|skadestånd\\p{L}*)\\b[^.;:]{0,80}?\\b(?:reguleres av|regulert av|følger av|følger|följer av|följer|governed by|regulated by|follows?|as set out in|i henhold til|in accordance with|enligt|gælder efter|jf\\.?)\\b';
 
 interface Hit {
-  messageId: 'capped' | 'excluded-loss' | 'not-liable' | 'main-agreement-limits';
+  messageId: 'capped' | 'excluded-loss' | 'not-liable' | 'liable-only-if' | 'main-agreement-limits';
   start: number;
   end: number;
   phrase: string;
@@ -163,7 +169,7 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
 }
 
 function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
-  const strong = findAll(pattern(NOT_LIABLE_STRONG), sentence.match);
+  const strong = [...findAll(pattern(NOT_LIABLE_STRONG), sentence.match), ...findAll(pattern(CANNOT_BE_LIABLE), sentence.match)];
   const weak = findAll(pattern(NOT_LIABLE_WEAK), sentence.match).filter((m) => findFirst(pattern(LOSS_SOURCE), sentence.match.slice(m.end)));
   const hits: Hit[] = [];
   for (const m of [...strong, ...weak]) {
@@ -173,6 +179,22 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (/^\s*(?:for )?(?:sitt|egen|sine|its own|their own|sina)\b/u.test(rest)) continue;
     if (subjectIsController(sentence, m, context)) continue;
     hits.push({ messageId: 'not-liable', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
+  }
+  return hits;
+}
+
+/**
+ * "Vendor will only be liable for damages if: ...", "Leverandøren er kun ansvarlig dersom ...": the processor's
+ * liability narrowed to the cases it names. "Each party is only liable for its own breaches" is fault-based, no limit.
+ */
+function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of findAll(pattern(ONLY_LIABLE), sentence.match)) {
+    const rest = sentence.match.slice(m.end);
+    if (findFirst(pattern(FORCE_MAJEURE), sentence.match) || causedByController(rest, context.processorSource)) continue;
+    if (/^\s*(?:(?:to|overfor|towards|gentemot|over for) (?:\p{L}+ ){0,2})?(?:for )?(?:sitt|egen|egne|sine|its own|their own|sina|egna)\b/u.test(rest)) continue;
+    if (subjectIsController(sentence, m, context) || actorBefore(sentence.match, m.start + 1, context.processorSource)?.actor === 'both') continue;
+    hits.push({ messageId: 'liable-only-if', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
   }
   return hits;
 }
@@ -232,6 +254,10 @@ export default defineRule({
         nb: 'Databehandler fraskriver seg ansvar («{{phrase}}»); hver part bør svare for egne feil, også databehandler for sine underdatabehandlere.',
         en: 'The processor disclaims liability ("{{phrase}}"); each party should answer for its own faults, the processor also for its sub-processors.',
       },
+      'liable-only-if': {
+        nb: 'Databehandler er bare ansvarlig i de tilfellene avtalen nevner («{{phrase}}»); databehandler bør svare for alle brudd på avtalen og personvernreglene.',
+        en: 'The processor is liable only in the cases the agreement names ("{{phrase}}"); it should answer for every breach of the DPA and data protection law.',
+      },
       'main-agreement-limits': {
         nb: 'Ansvarsbegrensningene i en annen avtale gjøres gjeldende for databehandleravtalen («{{phrase}}»); brudd på personvernreglene bør ikke omfattes av en ansvarsbegrensning.',
         en: 'The limitations of liability of another agreement are made to apply to the DPA ("{{phrase}}"); breaches of data protection law should not be subject to a cap.',
@@ -249,7 +275,7 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       if (!findFirst(pattern(ANY_LIABILITY), sentence.match)) continue;
       const hits = liftsLimitation(sentence) ? [] : capHits(sentence, context);
-      hits.push(...indirectHits(sentence, context), ...notLiableHits(sentence, context), ...mainAgreementHits(sentence, context));
+      hits.push(...indirectHits(sentence, context), ...notLiableHits(sentence, context), ...onlyLiableHits(sentence, context), ...mainAgreementHits(sentence, context));
       const reported = new Set<string>();
       for (const hit of hits) {
         if (reported.has(hit.messageId)) continue; // one finding per kind of limit and sentence

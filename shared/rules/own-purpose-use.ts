@@ -10,6 +10,9 @@
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { subjectOf } from '../clause-facts';
+import { leadInOf } from '../lead-in';
+import { documentParties } from '../parties';
+import { concept } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** Anonymised, aggregated or de-identified data. */
@@ -94,6 +97,17 @@ const NAMED_OPENER = /^\s*(?:[\d.()]{1,8}\s+)?(\p{Lu}[\p{L}\d&-]*)\s+(?:may|can|
 /** Opening words that are no party: pronouns, determiners, the data itself. */
 const NOT_A_PARTY = /^(?:the|this|that|these|those|it|they|such|any|each|all|no|none|you|your|den|det|dette|denne|disse|de|alle|slike|ingen|hver|enhver|du|dere|ni|denna|detta|dessa|sådana|varje|man|en|et|ett|a|an)$/;
 
+/** "authorises", "grants", "gir ... rett": the controller letting the processor act. */
+const GRANT_SOURCE = concept('permission.grant');
+/** "provide, support, maintain and improve", "tillhandahålla och förbättra": the service and its improvement as one end. */
+const PROVIDE_AND_IMPROVE_SOURCE = `${concept('service.provide')}(?:,? (?:and |og |och |samt )?(?:to |å |at )?[\\p{L}-]+){0,4}?,? (?:and|og|och|samt|&) (?:to |å |at |for at |för att )?${concept('service.improve')}`;
+/** "service improvement", "produktutvikling": improving the product named as a purpose. */
+const IMPROVEMENT_SOURCE = concept('purpose.improvement');
+/** "purpose", "formål", "ändamål": a sentence or heading that states what the processing is for. */
+const PURPOSE_WORD_SOURCE = concept('purpose.word');
+/** The processing itself: processing, "behandling", the data. */
+const PROCESSING_SOURCE = '\\b(?:process\\p{L}*|behandl\\p{L}*|transferr\\p{L}*|overf\\p{L}*|collect\\p{L}*)';
+
 interface OwnUse extends Match {
   messageId: string;
 }
@@ -136,7 +150,13 @@ function actorOf(sentence: SentenceView, processorSource: string): ReturnType<ty
 function controllerIsSubject(match: string, processorSource: string): boolean {
   const permission = findFirst(pattern(PERMISSION_SOURCE), match);
   const head = permission ? match.slice(0, permission.end) : match;
-  return subjectOf(head, processorSource) === 'controller' && findFirst(pattern(CONTROLLER_SOURCE), head) !== undefined;
+  if (subjectOf(head, processorSource) !== 'controller') return false;
+  const controller = findAll(pattern(CONTROLLER_SOURCE), head).pop();
+  if (!controller) return false;
+  // "Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ...": the controller grants the use, the processor makes it
+  const after = match.slice(controller.end, controller.end + 80);
+  const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
+  return !(grant && findFirst(pattern(`^\\s*(?:(?:the|to|til|till|den|det)\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
 
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
@@ -234,12 +254,45 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
   return undefined;
 }
 
+/**
+ * The stated purposes of the processing include improving the vendor's service: "Personal Data is transferred so
+ * that the Data Importer may provide, support, maintain and improve the Services", "de personuppgifter som krävs
+ * för att tillhandahålla och förbättra tjänsten", or a row "– Service improvement" under "Purpose of Processing".
+ * What the processing is for is a use of the data, with or without a "may".
+ */
+function improvementPurpose(sentence: SentenceView, processorSource: string, purposeContext: boolean): OwnUse | undefined {
+  if (actorOf(sentence, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
+  const aboutProcessing =
+    purposeContext ||
+    findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match) !== undefined ||
+    findFirst(pattern(PROCESSING_SOURCE), sentence.match) !== undefined ||
+    findFirst(pattern(DATA_SOURCE), sentence.match) !== undefined;
+  if (!aboutProcessing) return undefined;
+  const candidates: Match[] = [...findAll(pattern(PROVIDE_AND_IMPROVE_SOURCE), sentence.match)];
+  // a named improvement purpose needs the purpose said: in the sentence before it, or in the heading or lead-in
+  for (const named of findAll(pattern(IMPROVEMENT_SOURCE), sentence.match)) {
+    const purposeBefore = findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match.slice(Math.max(0, named.start - 200), named.start));
+    if (purposeContext || purposeBefore) candidates.push(named);
+  }
+  for (const hit of candidates.sort((a, b) => a.start - b.start)) {
+    if (deniedAt(sentence.match, hit.start)) continue;
+    const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
+    if (onInstruction && samePart(sentence.match, hit.start, onInstruction.start)) continue;
+    if (findFirst(pattern(SERVING_END_SOURCE), sentence.match.slice(hit.end, hit.end + 40))) continue;
+    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(hit.end, hit.end + 30))) continue;
+    return { ...hit, messageId: 'improvement-purpose' };
+  }
+  return undefined;
+}
+
 function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
   const sale = findFirst(pattern(SALE_SOURCE), sentence.match);
   const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
   if (!sale && !theirs) return undefined;
   if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
-  const saleDenied = sale && (deniedAt(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(sale.end, sale.end + 25)));
+  // a quoted word is a term being defined ("the terms \"Sell\" and \"Share\" have the meanings ..."), not a sale
+  const quoted = sale !== undefined && /["'“”‘’«]$/u.test(sentence.text.slice(Math.max(0, sale.start - 1), sale.start));
+  const saleDenied = sale && (quoted || deniedAt(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(sale.end, sale.end + 25)));
   if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
   if (!theirs) return undefined;
   const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
@@ -266,6 +319,10 @@ export default defineRule({
         nb: 'Databehandler forbeholder seg retten til å kartlegge bruksmønstre eller bruksdata («{{phrase}}») til egne formål; det må avtales særskilt med behandlingsansvarlig.',
         en: 'The processor reserves the right to map usage patterns or usage data ("{{phrase}}") for its own ends; that needs the controller\'s specific agreement.',
       },
+      'improvement-purpose': {
+        nb: 'Formålet med behandlingen omfatter å forbedre eller utvikle leverandørens tjeneste («{{phrase}}»); det er leverandørens eget formål, ikke behandlingsansvarliges instruks.',
+        en: 'The purposes of the processing include improving or developing the vendor\'s service ("{{phrase}}"); that is the vendor\'s own purpose, not the controller\'s instruction.',
+      },
       'third-party-disclosure': {
         nb: 'Data kan gis til tredjeparter for deres egne formål («{{phrase}}»), ut over det tjenesten krever.',
         en: 'Data may be handed to third parties for their own purposes ("{{phrase}}"), beyond what the service requires.',
@@ -276,21 +333,40 @@ export default defineRule({
   },
   check(context) {
     const anonymisedAllowed = context.playbook.anonymisedUseAllowed;
+    // the vendor's names and "we" in its own terms (`("Acme", "we", "us")`) name the processor too
+    const processorSource = documentParties(context.text, context.processorSource).processor;
     const sentences = context.sentences();
+    const leadIns = new Map<number, string | undefined>();
+    const leadInMatch = (sentence: SentenceView) => {
+      if (!leadIns.has(sentence.clause.index)) {
+        const leadIn = leadInOf(context.clauses, sentence.clause);
+        leadIns.set(sentence.clause.index, leadIn === undefined ? undefined : matchText(leadIn));
+      }
+      return leadIns.get(sentence.clause.index);
+    };
     for (let index = 0; index < sentences.length; index++) {
       const sentence = sentences[index];
       if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match)) continue;
+      // "RevenueHunt shall not: – (a) sell Customer Personal Data": the item is read with its lead-in's "not"
+      const leadIn = leadInMatch(sentence);
+      if (leadIn !== undefined && findFirst(pattern(DENIAL_SOURCE), leadIn)) continue;
       // "Databehandleren må ikke ... til egne formål. Dette gælder også statistik ...": the prohibition carries on
       const previous = sentences[index - 1];
       if (previous && previous.clause === sentence.clause && findFirst(pattern(CONTINUATION_SOURCE), sentence.match) && findFirst(pattern(DENIAL_SOURCE), previous.match)) continue;
       const uses = [
-        anonymisedAllowed ? undefined : anonymisedUse(sentence, context.processorSource),
-        ownPurposes(sentence, context.processorSource),
-        anonymisedAllowed ? undefined : usagePatterns(sentence, context.processorSource),
+        anonymisedAllowed ? undefined : anonymisedUse(sentence, processorSource),
+        ownPurposes(sentence, processorSource),
+        anonymisedAllowed ? undefined : usagePatterns(sentence, processorSource),
         thirdPartyUse(sentence),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
-      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, context.processorSource, anonymisedAllowed));
+      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, processorSource, anonymisedAllowed));
+      if (!uses.some(Boolean)) {
+        const heading = sentence.clause.headings[sentence.clause.headings.length - 1];
+        const around = `${heading ?? ''} ${leadIn ?? ''}`;
+        const purposeContext = findFirst(pattern(PURPOSE_WORD_SOURCE), matchText(around)) !== undefined;
+        uses.push(improvementPurpose(sentence, processorSource, purposeContext));
+      }
       for (const use of uses) {
         if (!use) continue;
         const start = sentence.start + use.start;

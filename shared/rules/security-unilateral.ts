@@ -13,10 +13,11 @@
 // vendors that the engine does not know by name ("Medikor", "Tidvis") are found from the parties
 // section ("(«Medikor»)" under "Databehandler:", `("Acme", "we", "us")`) and "Acme is a processor".
 
-import { findAll, findFirst, pattern, type Match } from '../match';
+import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
 import { defineRule, type SentenceView } from '../rule';
-import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from '../values';
+import { concept, hasConcept } from '../lexicon';
+import { documentParties, type Parties } from '../parties';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE =
@@ -96,7 +97,8 @@ function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean 
     const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust)'), document.text) !== undefined;
     const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
     if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
-    if (findFirst(pattern(CURRENT_SOURCE), between)) return true;
+    // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
+    if (webPage || findFirst(pattern(CURRENT_SOURCE), between)) return true;
     const after = clauseRun(m.slice(anchor.end + document.end, anchor.end + document.end + 140));
     if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
     // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"
@@ -122,13 +124,18 @@ const MATERIAL_SOURCE =
 const APPROVAL_WORD_SOURCE = '^(?:godkjenn|samtykke|approv|consent|godkänn|samtyck|godkend)';
 const WITHOUT_SOURCE = '\\b(?:uten|uden|utan|without|no need for|not require|ikke krever|ikke kræver|inte kräver)\\b[^.;]{0,40}$';
 
+/** Safeguards that give the controller a say (not only a level to keep): agreement, consultation. */
+const CONTROLLER_SAY_SOURCE = '^(?:skriftlig avtale|written agreement|mutual agreement|agreed in writing|i samråd|in consultation|i samarbeid med|together with)';
+
 /** Whether a sentence keeps security or the controller's say over changes (not "without approval"). */
-function hasSafeguard(m: string): boolean {
+function hasSafeguard(m: string, levelAgreed: boolean): boolean {
   for (const guard of findAll(pattern(SAFEGUARD_SOURCE), m)) {
     const approval = findFirst(pattern(APPROVAL_WORD_SOURCE), guard.text) !== undefined;
     if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(Math.max(0, guard.start - 45), guard.start))) continue;
     // "will not materially diminish", "ikke reduseres vesentlig": the processor judges what is material
     if (!approval && findFirst(pattern(MATERIAL_SOURCE), `${guard.text} ${phraseAfter(m.slice(guard.end, guard.end + 30))}`)) continue;
+    // "no weakening of the level of security" measures against an agreed minimum; with none agreed it promises nothing
+    if (!approval && !levelAgreed && !findFirst(pattern(CONTROLLER_SAY_SOURCE), guard.text)) continue;
     return true;
   }
   return false;
@@ -148,72 +155,6 @@ interface Place {
   start: number;
   end: number;
   data?: Record<string, string | number | boolean>;
-}
-
-/** Pattern sources that name the two parties in one document. */
-interface Parties {
-  processor: string;
-  controller: string;
-}
-
-/** The vendor in vendor-written terms ("vi velger selv", "we may update"); å spelled only as å ("var" is "was"). */
-const FIRST_PERSON_SOURCE = '\\b(?:we|our|ours|vi|oss|vores|v[å]r[et]?|v[å]ra)\\b';
-/** The customer in vendor-written terms. */
-const SECOND_PERSON_SOURCE = '\\b(?:you|your|yours|du|deg|dig|din|ditt|dine|dina)\\b';
-
-const PARTIES_WINDOW = 12000;
-const ROLE_STATEMENT =
-  /\b(\p{Lu}[\p{L}-]{2,}) (?:is|er|är|acts as|shall act as|opptrer som|agerer som|fungerar som|handler som) (?:the |a |an |data |en |ett |som )*(?:[Ss]ub-?)?(?:[Pp]rocessor|[Dd]atabehandler|[Pp]ersonuppgiftsbiträde|[Ll]everandør)/gu;
-const ALIAS_GROUP = /\(([^()\n]{2,120})\)/gu;
-const QUOTED = /["«“']([^"»”'\n]{2,40})["»”']/gu;
-const ROLE_LABEL =
-  /(?:^|\n)[ \t#*_]*(?:Databehandler(?:en)?|DATABEHANDLER(?:EN)?|Processor|PROCESSOR|Data Processor|Leverandør(?:en)?|LEVERANDØR(?:EN)?|Supplier|Vendor|Personuppgiftsbiträde|PERSONUPPGIFTSBITRÄDE|Leverantör(?:en)?)[ \t*_]*:(?:[^\n]*\n){0,2}?[^\n(]*\(\s*["«“]([^"»”\n]{2,40})["»”]/gu;
-
-function escapeName(name: string): string {
-  return name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * The patterns that name the processor and the controller in this document: the engine's words and
- * names, plus vendor names from the parties section that the engine does not know, and "we"/"you".
- * @example documentParties('... Tidvis Digital AB ("Tidvis" eller "biträdet") ...', src).processor // includes 'tidvis'
- */
-function documentParties(text: string, processorSource: string): Parties {
-  const names = new Set<string>();
-  let firstPersonIsController = false;
-  const isController = (word: string) => findFirst(pattern(CONTROLLER_SOURCE), word.toLowerCase()) !== undefined;
-  const isProcessorWord = (word: string) => findFirst(pattern(`^(?:${PROCESSOR_SOURCE})$`), word.toLowerCase()) !== undefined;
-  const isPerson = (word: string, source: string) => findFirst(pattern(`^(?:${source})$`), word.toLowerCase()) !== undefined;
-  const head = text.slice(0, PARTIES_WINDOW);
-  // ("Acme", "we", "us") / ("Tidvis" eller "biträdet"): aliases given together with "we" or the role;
-  // "we" is the vendor only where the other party is the customer ("Customer", "you")
-  const groups = [...head.matchAll(ALIAS_GROUP)].map((g) => [...g[1].matchAll(QUOTED)].map((q) => q[1].trim())).filter((g) => g.length > 0);
-  const has = (group: string[], test: (alias: string) => boolean) => group.some(test);
-  const firstPerson = (a: string) => isPerson(a, FIRST_PERSON_SOURCE);
-  const customerGroup = (g: string[]) => has(g, isController) || has(g, (a) => isPerson(a, SECOND_PERSON_SOURCE));
-  for (const group of groups) {
-    if (has(group, isController)) {
-      if (has(group, firstPerson)) firstPersonIsController = true;
-      continue;
-    }
-    const vendor = has(group, isProcessorWord) || (has(group, firstPerson) && groups.some((other) => other !== group && customerGroup(other)));
-    if (!vendor) {
-      if (has(group, firstPerson) && groups.some((other) => other !== group && has(other, isProcessorWord))) firstPersonIsController = true;
-      continue;
-    }
-    for (const a of group) if (/^\p{Lu}/u.test(a) && !firstPerson(a) && !isProcessorWord(a)) names.add(a);
-  }
-  // "Databehandler:\nAcme AS, org.nr. ...\n(«Acme»)"
-  for (const label of head.matchAll(ROLE_LABEL)) if (!isController(label[1])) names.add(label[1].trim());
-  // "Acme is a processor", "Acme er databehandler"
-  for (const role of head.matchAll(ROLE_STATEMENT)) {
-    const name = role[1];
-    if (!isController(name) && !/^(?:The|This|It|Det|Den|Denne|Dette|Which|Who|Where|Som|Hvis|If|Each|Any|A|An)$/u.test(name)) names.add(name);
-  }
-  const extra = [...names].filter((n) => n.length >= 3).map(escapeName);
-  const processor = [processorSource, ...(firstPersonIsController ? [] : [FIRST_PERSON_SOURCE]), ...(extra.length ? [`\\b(?:${extra.join('|')})\\p{L}*\\b`] : [])];
-  const controller = [CONTROLLER_SOURCE, ...(firstPersonIsController ? [FIRST_PERSON_SOURCE] : [SECOND_PERSON_SOURCE])];
-  return { processor: `(?:${processor.join('|')})`, controller: `(?:${controller.join('|')})` };
 }
 
 /** Whether the processor (not the controller) is the party nearest before `at`. */
@@ -246,6 +187,11 @@ function underSecurityHeading(headings: readonly string[], cache: Map<string, bo
   return known;
 }
 
+/** The headings above a clause as one lower-cased text. */
+function matchHeadings(headings: readonly string[]): string {
+  return matchText(headings.join('\n'));
+}
+
 function span(sentence: SentenceView, from: Match, to: Match): { start: number; end: number } {
   return { start: sentence.start + Math.min(from.start, to.start), end: sentence.start + Math.max(from.end, to.end) };
 }
@@ -254,12 +200,91 @@ function span(sentence: SentenceView, from: Match, to: Match): { start: number; 
 const CONSULTED_SOURCE =
   '\\b(?:i samråd|in consultation|together with|sammen med|etter godkjenning|with the (?:prior )?(?:written )?(?:approval|consent)|i samarbete med|efter godkännande|med (?:\\p{L}+ )?godkännande|med (?:\\p{L}+ )?godkjenning)';
 
+/** Named controls; a document that names fewer kinds than CONCRETE_MINIMUM agrees no concrete minimum. */
+const CONTROL_CONCEPTS = [
+  'security.control.encryption', 'security.control.mfa', 'security.control.backup', 'security.control.firewall', 'security.control.logging',
+  'security.control.access', 'security.control.testing', 'security.control.malware', 'security.control.password', 'security.control.certification',
+  'security.control.network', 'security.control.physical', 'security.control.patching',
+];
+const CONCRETE_MINIMUM = 3;
+
+/**
+ * Whether a document names concrete security controls (encryption, backups, access control, MFA, logging, ...)
+ * of at least CONCRETE_MINIMUM kinds, in its body or an annex. Fewer means the measures are only "appropriate".
+ * @example namesConcreteMeasures(matchText('Kryptering, tofaktor-innlogging og daglig sikkerhetskopi.')) // true
+ */
+function namesConcreteMeasures(match: string): boolean {
+  let kinds = 0;
+  for (const id of CONTROL_CONCEPTS) if (hasConcept(id, match) && ++kinds >= CONCRETE_MINIMUM) return true;
+  return false;
+}
+
+/** "as updated from time to time", "slik de til enhver tid er oppdatert": the measures carry a change right. */
+const AS_UPDATED_SOURCE = concept('security.as-updated');
+
+/** The roles of the standard contractual clauses. */
+const SCC_ROLE_SOURCE = concept('party.scc-role');
+/** A level of security rather than measures. */
+const LEVEL_SOURCE = '\\b(?:level|nivå|niveau|sikkerhetsnivå\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+
+/** "appropriate", "hensiktsmessige", "industry-standard": measures named only by their quality. */
+const GENERIC_SOURCE = concept('security.generic');
+/** Sentences where generic measures serve something else: assisting the controller, guarantees from sub-processors. */
+const OTHER_DUTY_SOURCE =
+  '\\b(?:assist\\p{L}*|bistå\\p{L}*|bistand\\p{L}*|hjelpe|assistera\\p{L}*|hjälpa|guarantees?|garanti\\p{L}*|sub-?processor\\p{L}*|underdatabehandler\\p{L}*|underleverandør\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|tredjeland\\p{L}*|third countr\\p{L}*|tredje ?land\\p{L}*)';
+
+/** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
+const NOT_ACTING_BEFORE = /(?:on|på vegne av|på vägnar av|på vegne af|for|of|fra|from|til|to)\s+(?:the\s+)?$/u;
+const NOT_ACTING_AFTER = /^(?:'s|s)?\s+(?:behalf|vegne|data|personal data|personopplysninger|personoplysninger|personuppgifter|end-user|users?|brukere)\b/u;
+
+/** The party last named before `at` that acts there ("both" for "the parties"), or undefined. */
+function actingParty(parties: Parties, m: string, at: number): 'processor' | 'controller' | 'both' | undefined {
+  const mentions = findAll(pattern(`${PARTIES_SOURCE}|${parties.processor}|${parties.controller}`), m.slice(0, at)).reverse();
+  for (const mention of mentions) {
+    if (NOT_ACTING_BEFORE.test(m.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_ACTING_AFTER.test(m.slice(mention.end, mention.end + 20))) continue;
+    if (findFirst(pattern(PARTIES_SOURCE), mention.text)) return 'both';
+    return findFirst(pattern(parties.processor), mention.text) ? 'processor' : 'controller';
+  }
+  return undefined;
+}
+
+/**
+ * "The processor shall take appropriate technical and organisational measures", "processing shall be secured by
+ * reasonable security measures": the only promise is the measures' quality, which the processor judges. A deviation
+ * only in a document that names no concrete minimum anywhere (see namesConcreteMeasures).
+ */
+function genericDuty(parties: Parties, sentence: SentenceView, security: Match[]): Place | undefined {
+  const m = sentence.match;
+  if (findFirst(pattern(BREACH_SOURCE), m) || findFirst(pattern(OTHER_DUTY_SOURCE), m)) return undefined;
+  // the standard contractual clauses' own wording ("the data importer shall implement appropriate ...") leaves the
+  // measures to their Annex II; it is no term the vendor chose
+  if (findFirst(pattern(SCC_ROLE_SOURCE), m)) return undefined;
+  for (const target of security) {
+    // "the appropriate level of security" restates art. 32; the measures are what must be concrete
+    if (findFirst(pattern(LEVEL_SOURCE), target.text)) continue;
+    const from = Math.max(0, target.start - 45);
+    const generic = findAll(pattern(GENERIC_SOURCE), m.slice(from, target.start)).pop();
+    if (!generic || negatedBefore(m, target.start, 60)) continue;
+    // the controller's own duty ("The Customer shall implement appropriate measures") is not the processor's choice
+    const actor = actingParty(parties, m, from + generic.start);
+    if (actor === 'controller' || actor === 'both') continue;
+    return { messageId: 'no-concrete-minimum', start: sentence.start + from + generic.start, end: sentence.start + target.end };
+  }
+  return undefined;
+}
+
+/** Whether a change verb is passive: "may be updated", "kan bli endret", or an s-passive "endres", "ändras", "ændres". */
+function isPassiveChange(m: string, from: number, change: Match): boolean {
+  if (/\b(?:be|bli|blir|bliver|bli)\s+(?:\p{L}+\s+)?$/u.test(m.slice(from, change.start))) return true;
+  return /(?:es|as)$/u.test(change.text) && !/(?:chang|updat|revis|replac|amend|modifi)es$/u.test(change.text);
+}
+
 /** The deviation a sentence about security measures holds, if any. */
-function judgeSentence(parties: Parties, sentence: SentenceView, security: Match[], next?: SentenceView): Place | undefined {
+function judgeSentence(parties: Parties, sentence: SentenceView, security: Match[], levelAgreed: boolean, next?: SentenceView): Place | undefined {
   const m = sentence.match;
   // the safeguard often follows in the next sentence: "Any change that would reduce the level of
   // protection requires the Customer's approval."
-  const guarded = () => hasSafeguard(m) || (next !== undefined && findFirst(pattern(CHANGE_SOURCE), next.match) !== undefined && hasSafeguard(next.match));
+  const guarded = () => hasSafeguard(m, levelAgreed) || (next !== undefined && findFirst(pattern(CHANGE_SOURCE), next.match) !== undefined && hasSafeguard(next.match, levelAgreed));
   const near = (x: Match, window: number) => security.find((s) => Math.abs(s.start - x.end) < window || Math.abs(x.start - s.end) < window);
 
   // "the processor decides which security measures apply"
@@ -314,9 +339,28 @@ function judgeSentence(parties: Parties, sentence: SentenceView, security: Match
     if (!target) continue;
     const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
     if (!may || negatedBefore(m, change.start, 30)) continue;
-    if (!processorActsAt(parties, sentence, change.start)) continue;
+    // "the security measures may be updated from time to time", "tiltakene kan endres": a change with no one named
+    // is the processor's, who runs the measures
+    const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, may.end + Math.max(0, change.start - 50), change);
+    if (!agentless && !processorActsAt(parties, sentence, change.start)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
+  }
+
+  // "the Security Measures, as updated by Vendor from time to time", "tiltakene slik de til enhver tid er oppdatert
+  // av Leverandøren": a definition or duty that carries a change right
+  for (const updated of findAll(pattern(AS_UPDATED_SOURCE), m)) {
+    const target = near(updated, 60);
+    if (!target || negatedBefore(m, updated.start, 20)) continue;
+    const agent = findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), updated.text);
+    const byProcessor = agent !== undefined && findFirst(pattern(parties.processor), agent.text) !== undefined;
+    const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || /(?:løpende|løbende|löpande)$/u.test(updated.text);
+    if (agent ? !byProcessor : !fromTimeToTime) continue;
+    // "the Customer's security policy as updated from time to time" is the controller's document
+    const owner = findAll(pattern(`${parties.processor}|${parties.controller}`), m.slice(Math.max(0, updated.start - 80), updated.start)).pop();
+    if (!agent && owner && !findFirst(pattern(parties.processor), owner.text)) continue;
+    if (guarded()) continue;
+    return { messageId: 'processor-may-change', ...span(sentence, updated, target) };
   }
 
   return undefined;
@@ -340,6 +384,10 @@ export default defineRule({
         nb: 'Databehandler kan endre sikkerhetstiltakene uten behandlingsansvarliges godkjenning og uten forbehold om at sikkerhetsnivået ikke svekkes.',
         en: 'The processor may change the security measures without the controller\'s approval and without a promise not to weaken the level of security.',
       },
+      'no-concrete-minimum': {
+        nb: 'Avtalen lover bare «{{phrase}}» uten å angi konkrete minimumstiltak noe sted; da avgjør databehandler alene hvilke tiltak som er tilstrekkelige.',
+        en: 'The agreement only promises "{{phrase}}" and names no concrete minimum measures anywhere; the processor alone decides what is adequate.',
+      },
       'measures-elsewhere': {
         nb: 'Sikkerhetstiltakene er overlatt til databehandlers eget dokument slik det til enhver tid lyder, uten et avtalt minimum; avtalen bør angi konkrete minimumstiltak.',
         en: 'The security measures are left to the processor\'s own document as it stands from time to time, with no agreed minimum; the agreement should set concrete minimum measures.',
@@ -357,24 +405,44 @@ export default defineRule({
     const parties = documentParties(context.text, context.processorSource);
     const holds = (list: Match[], start: number, end: number) => list.some((h) => h.start >= start && h.start < end);
     const headingCache = new Map<string, boolean>();
+    // controls count where the document speaks of security (a security section or annex, a sentence on the
+    // measures), not a sub-processor's "backups" or a URL
+    const securityText = context.clauses
+      .filter((clause) => {
+        const own = context.match.slice(clause.start, clause.end);
+        return underSecurityHeading(clause.headings, headingCache) || findFirst(pattern(SECURITY_HEADING_SOURCE), matchHeadings(clause.headings)) !== undefined || findFirst(pattern(SECURITY_SOURCE), own) !== undefined;
+      })
+      .map((clause) => context.match.slice(clause.start, clause.end))
+      .join('\n');
+    // a pasted clause is judged alone: whether the rest of the agreement names concrete measures is unknown
+    const concreteMinimum = context.scope !== 'document' || namesConcreteMeasures(securityText);
+    const genericSections = new Set<string>();
     const sentences = context.sentences();
     let previous: SentenceView | undefined;
     for (const [index, sentence] of sentences.entries()) {
       const named = holds(hits, sentence.start, sentence.end);
       let security = named ? findAll(pattern(SECURITY_SOURCE), sentence.match) : [];
       if (holds(measureHits, sentence.start, sentence.end) && !findFirst(pattern(BREACH_SOURCE), sentence.match)) {
-        const afterSecurity = previous !== undefined && previous.clause === sentence.clause && holds(hits, previous.start, previous.end);
+        // plain "measures" right after a sentence that names security measures, in the same clause or section
+        const sameSection = (a: SentenceView, b: SentenceView) => a.clause === b.clause || a.clause.headings.join('\n') === b.clause.headings.join('\n');
+        const afterSecurity = previous !== undefined && sameSection(previous, sentence) && holds(hits, previous.start, previous.end);
         if (afterSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
           const plain = findAll(pattern(MEASURE_SOURCE), sentence.match).filter((p) => !security.some((s) => p.start < s.end && s.start < p.end));
           security = [...security, ...plain].sort((a, b) => a.start - b.start);
         }
       }
-      previous = sentence;
+      if (/\p{L}{2}/u.test(sentence.text)) previous = sentence; // not a bare number ("1.") between two sentences
       if (!security.length) continue;
       const following = sentences[index + 1];
       const sameSection = following !== undefined && (following.clause === sentence.clause || following.clause.headings.join('\n') === sentence.clause.headings.join('\n'));
-      const place = judgeSentence(parties, sentence, security, sameSection ? following : undefined);
-      if (place) context.report(place);
+      let place = judgeSentence(parties, sentence, security, concreteMinimum, sameSection ? following : undefined);
+      if (!place && !concreteMinimum) {
+        // one "only appropriate measures" finding per section is enough
+        const section = sentence.clause.headings.join('\n');
+        place = genericSections.has(section) ? undefined : genericDuty(parties, sentence, security);
+        if (place) genericSections.add(section);
+      }
+      if (place) context.report({ ...place, data: { ...place.data, phrase: context.text.slice(place.start, place.end).replace(/\s+/g, ' ') } });
     }
   },
 });

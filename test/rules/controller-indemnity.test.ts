@@ -18,6 +18,10 @@ testRule('controller-indemnity', {
     'The Processor may claim damages from its sub-processors.',
     'Each party shall indemnify the other party against claims arising from its own breach.',
     'Behandlingsansvarlig er ansvarlig for sine egne bøter.',
+    // compensation for costs is cost recovery (assistance-fees), not a one-sided indemnity
+    "The Supplier shall be entitled to compensation from the Customer for the extra costs caused by the Customer's changed instructions.",
+    'Leverandøren har rett til kompensasjon fra Kunden for kostnader ved endrede instrukser.',
+    'Biträdet har rätt till ersättning från den personuppgiftsansvarige för kostnader för sådan hjälp.',
   ],
   invalid: [
     { text: 'Behandlingsansvarlig skal holde Databehandler skadesløs for ethvert krav fra tredjeparter.', messageId: 'controller-indemnifies', at: 'skadesløs' },
@@ -39,5 +43,6 @@ testRule('controller-indemnity', {
     { text: 'Den personuppgiftsansvarige ska hålla biträdet skadeslöst för krav från tredje man.', messageId: 'controller-indemnifies', at: 'skadeslöst', name: 'Swedish' },
     { text: 'Kunden skal holde oss skadesløse for krav fra registrerte.', messageId: 'controller-indemnifies', at: 'skadesløse' },
     { text: 'The Controller shall reimburse the Processor for any fines or penalties imposed on the Processor by a supervisory authority.', messageId: 'controller-compensates', at: 'reimburse' },
+    { text: 'The Supplier shall be entitled to compensation from the Customer for any losses, costs and fines caused by the Customer.', messageId: 'processor-claims', at: 'entitled to compensation', name: 'losses first, then costs' },
   ],
 });

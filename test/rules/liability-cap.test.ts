@@ -31,6 +31,10 @@ testRule('liability-cap', {
     "The Processor is not liable for any loss resulting from the Controller's breach of this DPA.",
     'Ansvarsbegrensningen i punkt 9 gjelder ikke for krav etter denne databehandleravtalen.',
     'The limitations of liability in clause 12 shall not apply to claims arising under this DPA.',
+    // "only liable for its own" is fault-based; the controller's narrowed liability is not the processor's
+    'Each party shall only be liable for its own breaches of this DPA.',
+    'Kunden er kun ansvarlig for tap som skyldes egne instrukser.',
+    'The Customer will only be liable to the Supplier if the Customer breaches this DPA.',
   ],
   invalid: [
     { text: 'Partenes ansvar følger alminnelige regler. Leverandøren svarer likevel ikke for indirekte tap.', messageId: 'not-liable', at: 'svarer likevel ikke for' },
@@ -82,5 +86,10 @@ testRule('liability-cap', {
     { text: 'Ansvarsbegrensningene i SSA-D gjelder ogsa for krav som folger av dette bilaget.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrensningene', name: 'state standard agreement, without æøå' },
     { text: 'The limitations of liability in clause 12 apply mutatis mutandis to claims arising under this DPA.', messageId: 'main-agreement-limits', at: 'limitations of liability' },
     { text: 'Ansvarsbegränsningen i punkt 14 gäller även för anspråk enligt detta avtal.', messageId: 'main-agreement-limits', at: 'Ansvarsbegränsningen', name: 'Swedish' },
+    { text: 'The Supplier will only be liable to the Customer for damages if the Supplier has breached its obligations under GDPR.', messageId: 'liable-only-if', at: 'only be liable', name: 'liability narrowed to named cases' },
+    { text: 'Leverandøren er kun ansvarlig dersom kunden har sendt skriftlig reklamasjon innen 30 dager.', messageId: 'liable-only-if', at: 'kun ansvarlig' },
+    { text: 'Leverantören är endast ansvarig för skada som orsakats av grov vårdslöshet.', messageId: 'liable-only-if', at: 'endast ansvarig', name: 'sv' },
+    { text: 'Leverandoren hefter kun for direkte tap som skyldes grov uaktsomhet.', messageId: 'liable-only-if', at: 'hefter kun', name: 'æøå-less' },
+    { text: 'The Supplier cannot in any event be liable for damages beyond those recoverable under the GDPR.', messageId: 'not-liable', at: 'cannot in any event be liable', name: '"cannot ... be liable"' },
   ],
 });

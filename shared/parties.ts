@@ -1,0 +1,74 @@
+// The parties of one document: which words name the processor and which the controller. The engine's role
+// words (shared/values.ts) plus what this document adds: the vendor's own names from its parties section
+// ("(«Medikor»)" under "Databehandler:", `("Acme", "we", "us")`, "Acme is a processor"), and "we/us/our" as
+// the vendor in vendor-written terms ("you" is then the customer) unless the document gives "we" to the
+// customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
+
+import { findFirst, pattern } from './match';
+import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
+
+/** Pattern sources that name the two parties in one document. */
+export interface Parties {
+  processor: string;
+  controller: string;
+}
+
+/** The vendor in vendor-written terms ("vi velger selv", "we may update"); å spelled only as å ("var" is "was"). */
+export const FIRST_PERSON_SOURCE = '\\b(?:we|our|ours|vi|oss|vores|v[å]r[et]?|v[å]ra)\\b';
+/** The customer in vendor-written terms. */
+export const SECOND_PERSON_SOURCE = '\\b(?:you|your|yours|du|deg|dig|din|ditt|dine|dina)\\b';
+
+const PARTIES_WINDOW = 12000;
+const ROLE_STATEMENT =
+  /\b(\p{Lu}[\p{L}-]{2,}) (?:is|er|är|acts as|shall act as|opptrer som|agerer som|fungerar som|handler som) (?:the |a |an |data |en |ett |som )*(?:[Ss]ub-?)?(?:[Pp]rocessor|[Dd]atabehandler|[Pp]ersonuppgiftsbiträde|[Ll]everandør)/gu;
+const ALIAS_GROUP = /\(([^()\n]{2,120})\)/gu;
+const QUOTED = /["«“']([^"»”'\n]{2,40})["»”']/gu;
+const ROLE_LABEL =
+  /(?:^|\n)[ \t#*_]*(?:Databehandler(?:en)?|DATABEHANDLER(?:EN)?|Processor|PROCESSOR|Data Processor|Leverandør(?:en)?|LEVERANDØR(?:EN)?|Supplier|Vendor|Personuppgiftsbiträde|PERSONUPPGIFTSBITRÄDE|Leverantör(?:en)?)[ \t*_]*:(?:[^\n]*\n){0,2}?[^\n(]*\(\s*["«“]([^"»”\n]{2,40})["»”]/gu;
+
+function escapeName(name: string): string {
+  return name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The patterns that name the processor and the controller in this document: the engine's words and
+ * names, plus vendor names from the parties section that the engine does not know, and "we"/"you".
+ * @example documentParties('... Tidvis Digital AB ("Tidvis" eller "biträdet") ...', src).processor // includes 'tidvis'
+ */
+export function documentParties(text: string, processorSource: string): Parties {
+  const names = new Set<string>();
+  let firstPersonIsController = false;
+  const isController = (word: string) => findFirst(pattern(CONTROLLER_SOURCE), word.toLowerCase()) !== undefined;
+  const isProcessorWord = (word: string) => findFirst(pattern(`^(?:${PROCESSOR_SOURCE})$`), word.toLowerCase()) !== undefined;
+  const isPerson = (word: string, source: string) => findFirst(pattern(`^(?:${source})$`), word.toLowerCase()) !== undefined;
+  const head = text.slice(0, PARTIES_WINDOW);
+  // ("Acme", "we", "us") / ("Tidvis" eller "biträdet"): aliases given together with "we" or the role;
+  // "we" is the vendor only where the other party is the customer ("Customer", "you")
+  const groups = [...head.matchAll(ALIAS_GROUP)].map((g) => [...g[1].matchAll(QUOTED)].map((q) => q[1].trim())).filter((g) => g.length > 0);
+  const has = (group: string[], test: (alias: string) => boolean) => group.some(test);
+  const firstPerson = (a: string) => isPerson(a, FIRST_PERSON_SOURCE);
+  const customerGroup = (g: string[]) => has(g, isController) || has(g, (a) => isPerson(a, SECOND_PERSON_SOURCE));
+  for (const group of groups) {
+    if (has(group, isController)) {
+      if (has(group, firstPerson)) firstPersonIsController = true;
+      continue;
+    }
+    const vendor = has(group, isProcessorWord) || (has(group, firstPerson) && groups.some((other) => other !== group && customerGroup(other)));
+    if (!vendor) {
+      if (has(group, firstPerson) && groups.some((other) => other !== group && has(other, isProcessorWord))) firstPersonIsController = true;
+      continue;
+    }
+    for (const a of group) if (/^\p{Lu}/u.test(a) && !firstPerson(a) && !isProcessorWord(a)) names.add(a);
+  }
+  // "Databehandler:\nAcme AS, org.nr. ...\n(«Acme»)"
+  for (const label of head.matchAll(ROLE_LABEL)) if (!isController(label[1])) names.add(label[1].trim());
+  // "Acme is a processor", "Acme er databehandler"
+  for (const role of head.matchAll(ROLE_STATEMENT)) {
+    const name = role[1];
+    if (!isController(name) && !/^(?:The|This|It|Det|Den|Denne|Dette|Which|Who|Where|Som|Hvis|If|Each|Any|A|An)$/u.test(name)) names.add(name);
+  }
+  const extra = [...names].filter((n) => n.length >= 3).map(escapeName);
+  const processor = [processorSource, ...(firstPersonIsController ? [] : [FIRST_PERSON_SOURCE]), ...(extra.length ? [`\\b(?:${extra.join('|')})\\p{L}*\\b`] : [])];
+  const controller = [CONTROLLER_SOURCE, ...(firstPersonIsController ? [FIRST_PERSON_SOURCE] : [SECOND_PERSON_SOURCE])];
+  return { processor: `(?:${processor.join('|')})`, controller: `(?:${controller.join('|')})` };
+}
