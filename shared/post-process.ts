@@ -30,13 +30,17 @@ export function dropBelow(findings: Finding[], playbook: Playbook): Finding[] {
 export function mergeOverlapping(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
+  // per category, the kept findings that a later one (starting no earlier) can still overlap:
+  // those ending after the current start. Keeps the merge linear in the number of findings.
+  const open = new Map<string, number[]>();
   for (const f of sorted) {
-    const twin = kept.find((k) => k.category === f.category && k.start < f.end && f.start < k.end);
-    if (!twin) {
+    const indices = (open.get(f.category) ?? []).filter((i) => kept[i].end > f.start);
+    const twinIndex = indices.find((i) => kept[i].start < f.end);
+    if (twinIndex === undefined) {
+      indices.push(kept.length);
       kept.push(f);
-      continue;
-    }
-    if (severityRank(f.severity) > severityRank(twin.severity)) kept[kept.indexOf(twin)] = f;
+    } else if (severityRank(f.severity) > severityRank(kept[twinIndex].severity)) kept[twinIndex] = f;
+    open.set(f.category, indices);
   }
   return kept;
 }

@@ -11,7 +11,7 @@ import { resolvePlaybook } from './playbook';
 import { postProcess } from './post-process';
 import type { AbsenceReport, Report, Rule, RuleContext, SentenceView } from './rule';
 import { rules } from './rules/index';
-import type { Clause, DiffPart, Finding, Lang, MessageLang, Review, ReviewOptions, ReviewedDocument } from './types';
+import type { Clause, DiffPart, Finding, Lang, MessageLang, ReferenceClause, Review, ReviewOptions, ReviewedDocument } from './types';
 import { findProcessorNames, PROCESSOR_SOURCE } from './values';
 
 export const VERSION = '0.1.0';
@@ -97,6 +97,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const allSentences = sentencesByClause.flat();
   const checked = rules.map((r) => r.meta.category).filter((c) => !playbook.accepted.includes(c));
   const findings: Finding[] = [];
+  const diffs = new Map<string, DiffPart[]>(); // word diffs of repeated sentences, made once
 
   for (const rule of rules) {
     if (playbook.accepted.includes(rule.meta.category)) continue;
@@ -111,7 +112,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       sentences: () => allSentences,
       sentencesOf: (clause) => sentencesByClause[clause.index] ?? [],
       clausesAbout: (topic, minScore = 0.3) => clauses.filter((c) => c.topics.some((t) => t.topic === topic && t.score >= minScore)),
-      report: (report) => findings.push(toFinding(rule, report, text, clauses, messageLang, lang)),
+      report: (report) => findings.push(toFinding(rule, report, text, clauses, messageLang, lang, diffs)),
       reportAbsence: (report) => {
         if (scope === 'document') findings.push(toAbsenceFinding(rule, report, text, messageLang));
       },
@@ -133,15 +134,43 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   };
 }
 
-function toFinding(rule: Rule, report: Report, text: string, clauses: Clause[], messageLang: MessageLang, docLang: Lang): Finding {
+/**
+ * The span of a list sorted by start (clauses, sentences) that holds [start, end), found by binary
+ * search: a review with thousands of findings must not scan the list once per finding.
+ */
+function containing<T extends { start: number; end: number }>(spans: readonly T[], start: number, end: number): T | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  let last = -1; // the last span starting at or before `start`
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start <= start) {
+      last = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  // spans may nest or touch: step back over those that start at or before `start` until one holds the range
+  for (let i = Math.max(0, last - 3); i <= last; i++) if (spans[i].start <= start && end <= spans[i].end) return spans[i];
+  return undefined;
+}
+
+/** The word diff of a sentence against a reference, worked out once per review for repeated sentences. */
+function wordDiffOnce(diffs: Map<string, DiffPart[]>, from: string, reference: ReferenceClause): DiffPart[] {
+  const key = `${reference.id}\u0000${from}`;
+  let diff = diffs.get(key);
+  if (!diff) diffs.set(key, (diff = wordDiff(from, reference.text)));
+  return diff;
+}
+
+function toFinding(rule: Rule, report: Report, text: string, clauses: Clause[], messageLang: MessageLang, docLang: Lang, diffs: Map<string, DiffPart[]>): Finding {
   const template = rule.meta.messages[report.messageId];
   if (!template) throw new Error(`rule ${rule.meta.category} reported undeclared message "${report.messageId}"`);
-  const clause = report.clause ?? clauses.find((c) => c.start <= report.start && report.end <= c.end);
+  const clause = report.clause ?? containing(clauses, report.start, report.end);
   const fixLang = messageLangFor(docLang);
   const reference = referencesFor(rule.meta.topic, fixLang)[0];
   const messages = { nb: interpolate(template.nb, report.data), en: interpolate(template.en, report.data) };
   // the fix replaces the sentence that holds the deviation
-  const sentence = clause?.sentences.find((s) => s.start <= report.start && report.start < s.end);
+  const sentence = clause ? containing(clause.sentences, report.start, report.start + 1) : undefined;
   const fixStart = sentence?.start ?? report.start;
   const fixEnd = Math.max(sentence?.end ?? report.end, report.end);
   const finding: Finding = {
@@ -165,7 +194,7 @@ function toFinding(rule: Rule, report: Report, text: string, clauses: Clause[], 
     Object.defineProperty(finding, 'diff', {
       enumerable: true,
       configurable: true,
-      get: () => (diff ??= wordDiff(clauseText, reference.text)),
+      get: () => (diff ??= wordDiffOnce(diffs, clauseText, reference)),
       set: (value: DiffPart[]) => {
         diff = value;
       },

@@ -169,13 +169,18 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
 }
 
 function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  // force majeure anywhere in the sentence excuses every "not liable" in it: looked for once
+  if (findFirst(pattern(FORCE_MAJEURE), sentence.match)) return [];
+  const lossStarts = findAll(pattern(LOSS_SOURCE), sentence.match).map((loss) => loss.start);
+  const lastLoss = lossStarts.reduce((last, start) => Math.max(last, start), -1);
   const strong = [...findAll(pattern(NOT_LIABLE_STRONG), sentence.match), ...findAll(pattern(CANNOT_BE_LIABLE), sentence.match)];
-  const weak = findAll(pattern(NOT_LIABLE_WEAK), sentence.match).filter((m) => findFirst(pattern(LOSS_SOURCE), sentence.match.slice(m.end)));
+  // a weak "not liable" counts only with a loss named after it
+  const weak = findAll(pattern(NOT_LIABLE_WEAK), sentence.match).filter((m) => lastLoss >= m.end);
+  const controllerCauseAfter = controllerCausesAfter(sentence.match, context.processorSource);
   const hits: Hit[] = [];
   for (const m of [...strong, ...weak]) {
-    const rest = sentence.match.slice(m.end);
-    if (findFirst(pattern(FORCE_MAJEURE), sentence.match)) continue;
-    if (causedByController(rest, context.processorSource)) continue;
+    const rest = sentence.match.slice(m.end, m.end + 120);
+    if (controllerCauseAfter(m.end)) continue;
     if (/^\s*(?:for )?(?:sitt|egen|sine|its own|their own|sina)\b/u.test(rest)) continue;
     if (subjectIsController(sentence, m, context)) continue;
     hits.push({ messageId: 'not-liable', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
@@ -188,10 +193,13 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
  * liability narrowed to the cases it names. "Each party is only liable for its own breaches" is fault-based, no limit.
  */
 function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const matches = findAll(pattern(ONLY_LIABLE), sentence.match);
+  if (!matches.length || findFirst(pattern(FORCE_MAJEURE), sentence.match)) return [];
+  const controllerCauseAfter = controllerCausesAfter(sentence.match, context.processorSource);
   const hits: Hit[] = [];
-  for (const m of findAll(pattern(ONLY_LIABLE), sentence.match)) {
-    const rest = sentence.match.slice(m.end);
-    if (findFirst(pattern(FORCE_MAJEURE), sentence.match) || causedByController(rest, context.processorSource)) continue;
+  for (const m of matches) {
+    const rest = sentence.match.slice(m.end, m.end + 120);
+    if (controllerCauseAfter(m.end)) continue;
     if (/^\s*(?:(?:to|overfor|towards|gentemot|over for) (?:\p{L}+ ){0,2})?(?:for )?(?:sitt|egen|egne|sine|its own|their own|sina|egna)\b/u.test(rest)) continue;
     if (subjectIsController(sentence, m, context) || actorBefore(sentence.match, m.start + 1, context.processorSource)?.actor === 'both') continue;
     hits.push({ messageId: 'liable-only-if', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
@@ -199,10 +207,18 @@ function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   return hits;
 }
 
-/** Whether `rest` (what follows a "not liable") puts the loss on the controller's instructions or conduct. */
-function causedByController(rest: string, processorSource: string): boolean {
-  if (findFirst(pattern(INSTRUCTION_SOURCE), rest)) return true;
-  return findAll(pattern(CAUSE_SOURCE), rest).some((cause) => actorAfter(rest, cause.end, processorSource, cause.end + 60)?.actor === 'controller');
+/**
+ * Whether what follows a position in a sentence puts the loss on the controller's instructions or
+ * conduct ("… ikke ansvarlig for tap som skyldes behandlingsansvarliges instrukser"). The sentence is read
+ * once; each "not liable" then asks about the text after it, so many hits in one sentence stay linear.
+ */
+function controllerCausesAfter(match: string, processorSource: string): (from: number) => boolean {
+  const instructions = findAll(pattern(INSTRUCTION_SOURCE), match).map((m) => m.start);
+  const controllerCauses = findAll(pattern(CAUSE_SOURCE), match)
+    .filter((cause) => actorAfter(match, cause.end, processorSource, cause.end + 60)?.actor === 'controller')
+    .map((cause) => cause.start);
+  const last = [...instructions, ...controllerCauses].reduce((latest, start) => Math.max(latest, start), -1);
+  return (from) => last >= from;
 }
 
 /** Whether the party whose liability a "not liable" phrase denies is the controller. */
