@@ -1,14 +1,16 @@
 // Terminal report: findings grouped by clause, coloured when asked (the CLI honours NO_COLOR).
 
+import { styleText } from 'node:util';
 import { getCategory } from '../library';
 import type { Finding, Review } from '../types';
 import type { FormatOptions } from './index';
 import { lineColumn, severityLabel, words } from './labels';
 
-const ansi = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1, green: 32 } as const;
+type Style = 'red' | 'yellow' | 'cyan' | 'dim' | 'bold' | 'green';
 
 export function formatText(review: Review, options: FormatOptions = {}): string {
-  const paint = (code: keyof typeof ansi, s: string) => (options.color ? `\u001b[${ansi[code]}m${s}\u001b[0m` : s);
+  // colours by Node's own styleText; whether to colour at all is the caller's choice (TTY, NO_COLOR)
+  const paint = (style: Style, s: string) => (options.color ? styleText(style, s, { validateStream: false }) : s);
   const w = words[review.lang];
   const text = review.document.text;
   const out: string[] = [];
