@@ -121,9 +121,9 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   }
 
   const document: ReviewedDocument = { text, lang, scope, clauses };
-  const processed = postProcess(findings, playbook, options.acceptedFindings ?? []).map((f) =>
-    f.clauseIndex !== undefined && clauses[f.clauseIndex] ? { ...f, clause: clauseLocation(clauses[f.clauseIndex]) } : f,
-  );
+  const processed = postProcess(findings, playbook, options.acceptedFindings ?? []);
+  // set on the finding itself: a spread would read (and so work out) every finding's lazy word diff
+  for (const f of processed) if (f.clauseIndex !== undefined && clauses[f.clauseIndex]) f.clause = clauseLocation(clauses[f.clauseIndex]);
   return {
     tool: { name: 'dpa-review', version: VERSION },
     lang: messageLang,
