@@ -123,6 +123,10 @@ mark.sev-info { background: var(--info-bg); border-color: var(--info); border-bo
 .pin.sev-info, .badge.sev-info { background: var(--info); }
 .pin:target { outline: 3px solid var(--focus); outline-offset: 2px; }
 .findings ol { list-style: none; margin: 0; padding: 0; }
+@media screen and (min-width: 60.01rem) {
+  /* the findings keep to the side while the text scrolls; a link to a finding scrolls only this list */
+  .layout > .findings { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; padding: 0 .4rem 1rem .2rem; }
+}
 .finding { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 4px; padding: .6rem .8rem; margin: 0 0 .8rem; scroll-margin-top: 1rem; background: var(--bg); }
 .finding.sev-high { border-left-color: var(--high); }
 .finding.sev-medium { border-left-color: var(--medium); }
@@ -139,8 +143,13 @@ mark.sev-info { background: var(--info-bg); border-color: var(--info); border-bo
 .diff ins { background: #dcf1de; color: #17521f; text-decoration: underline; }
 .diff-legend { font-size: .8rem; color: var(--muted); }
 .error { color: var(--high); }
+.portfolio th[scope="row"], .portfolio td { white-space: nowrap; }
+.portfolio td.error { white-space: normal; min-width: 12rem; }
+.portfolio th.cat { vertical-align: bottom; padding: .4rem .2rem; }
+.portfolio th.cat span { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 18rem; font-weight: 600; white-space: normal; }
 @media (max-width: 60rem) { .layout { display: block; } }
 @media print {
+  .layout > .findings { position: static; max-height: none; overflow: visible; }
   html { font-size: 10.5pt; }
   .skip, .back, .jump { display: none; }
   header { padding: 0 0 .4rem; }
@@ -344,9 +353,9 @@ export function formatHtmlIndex(entries: readonly HtmlIndexEntry[], lang: Messag
     `<th scope="col">${escapeHtml(t.document)}</th>`,
     `<th scope="col">${escapeHtml(t.language)}</th>`,
     `<th scope="col">${escapeHtml(t.scope)}</th>`,
-    ...used.map((c) => `<th scope="col" class="num"><span title="${escapeHtml(c.id)}">${escapeHtml(c.name[lang])}</span></th>`),
     `<th scope="col" class="num">${escapeHtml(t.total)}</th>`,
     `<th scope="col">${escapeHtml(t.highest)}</th>`,
+    ...used.map((c) => `<th scope="col" class="cat"><span>${escapeHtml(c.name[lang])}</span></th>`),
     `<th scope="col">${escapeHtml(t.error)}</th>`,
   ].join('');
   const body = rows
@@ -356,9 +365,9 @@ export function formatHtmlIndex(entries: readonly HtmlIndexEntry[], lang: Messag
         `<th scope="row">${name}</th>`,
         `<td>${escapeHtml(row.lang ?? t.none)}</td>`,
         `<td>${escapeHtml(row.scope ? t.scopes[row.scope] : t.none)}</td>`,
-        ...used.map((c) => `<td class="num">${row.error ? '' : row.byCategory[c.id] || ''}</td>`),
         `<td class="num">${row.error ? '' : row.total}</td>`,
         `<td>${row.highest ? `<span class="badge sev-${row.highest}">${escapeHtml(capitalise(severityLabel[lang][row.highest]))}</span>` : escapeHtml(t.none)}</td>`,
+        ...used.map((c) => `<td class="num">${row.error ? '' : row.byCategory[c.id] || ''}</td>`),
         `<td class="error">${row.error ? escapeHtml(row.error) : ''}</td>`,
       ];
       return `<tr>${cells.join('')}</tr>`;
@@ -377,12 +386,12 @@ export function formatHtmlIndex(entries: readonly HtmlIndexEntry[], lang: Messag
 <main class="layout">
 <section class="summary" aria-labelledby="portfolio-title">
 <h2 id="portfolio-title">${escapeHtml(t.documents)}</h2>
-<div class="table-wrap"><table>
+<div class="table-wrap"><table class="portfolio">
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
 </tbody>
-<tfoot><tr><th scope="row">${escapeHtml(t.total)}</th><td></td><td></td>${totals}<td class="num">${total}</td><td></td><td></td></tr></tfoot>
+<tfoot><tr><th scope="row">${escapeHtml(t.total)}</th><td></td><td></td><td class="num">${total}</td><td></td>${totals}<td></td></tr></tfoot>
 </table></div>
 </section>
 </main>`,
