@@ -63,6 +63,12 @@ export function collectInputs(paths: readonly string[]): BatchInputs & { missing
 /** One document's outcome: its review, or why there is none. */
 export type BatchResult = { file: string; review: Review; byteLength: number } | { file: string; error: string };
 
+/** Which worker did a result, and that worker thread's CPU time so far (Linux), for the benchmark. */
+export interface BatchWorkerStats {
+  worker: number;
+  threadCpuMs?: number;
+}
+
 export interface BatchProgress {
   done: number;
   total: number;
@@ -81,7 +87,7 @@ export interface BatchOptions {
   workers?: number;
   onProgress?: (progress: BatchProgress) => void;
   /** Called as each result comes in (in completion order); the promise resolves to them in input order. */
-  onResult?: (result: BatchResult, index: number) => void;
+  onResult?: (result: BatchResult, index: number, stats: BatchWorkerStats) => void;
   /** Keep the results (default true); a benchmark that only counts sets false. */
   keepResults?: boolean;
   /** The worker's memory limit in MB (a document past it is an error entry). */
@@ -110,10 +116,10 @@ export async function reviewBatch(files: readonly string[], options: BatchOption
   let next = 0;
   let done = 0;
 
-  const finish = (index: number, result: BatchResult) => {
+  const finish = (index: number, result: BatchResult, stats: BatchWorkerStats) => {
     if (options.keepResults !== false) results[index] = result;
     done++;
-    options.onResult?.(result, index);
+    options.onResult?.(result, index, stats);
     if (options.onProgress) {
       const elapsedMs = performance.now() - started;
       options.onProgress({ done, total: files.length, file: files[index], elapsedMs, etaMs: (elapsedMs / done) * (files.length - done) });
@@ -121,7 +127,7 @@ export async function reviewBatch(files: readonly string[], options: BatchOption
   };
 
   // each lane: one worker at a time, one job at a time; a worker that dies is replaced
-  const lane = () =>
+  const lane = (_: unknown, laneIndex: number) =>
     new Promise<void>((resolveLane) => {
       let worker: Worker | undefined;
       let current = -1;
@@ -132,7 +138,8 @@ export async function reviewBatch(files: readonly string[], options: BatchOption
         worker.on('message', (reply: ReviewReply) => {
           const index = current;
           current = -1;
-          finish(index, 'error' in reply ? { file: files[index], error: reply.error } : { file: files[index], review: reply.review, byteLength: reply.byteLength });
+          const stats = { worker: laneIndex, ...(reply.threadCpuMs !== undefined ? { threadCpuMs: reply.threadCpuMs } : {}) };
+          finish(index, 'error' in reply ? { file: files[index], error: reply.error } : { file: files[index], review: reply.review, byteLength: reply.byteLength }, stats);
           take();
         });
         worker.on('error', (error) => died(error.message));
@@ -147,7 +154,7 @@ export async function reviewBatch(files: readonly string[], options: BatchOption
         worker?.removeAllListeners();
         void worker?.terminate();
         worker = undefined;
-        finish(index, { file: files[index], error: `internal error: ${message.split('\n')[0]}` });
+        finish(index, { file: files[index], error: `internal error: ${message.split('\n')[0]}` }, { worker: laneIndex });
         take();
       };
       const take = () => {
@@ -162,7 +169,7 @@ export async function reviewBatch(files: readonly string[], options: BatchOption
           reviewOptions = options.optionsFor(files[index]);
         } catch (error) {
           // e.g. a broken .dpa-review.json: the error of the files under it, not of the batch
-          finish(index, { file: files[index], error: (error as Error).message.split('\n')[0] });
+          finish(index, { file: files[index], error: (error as Error).message.split('\n')[0] }, { worker: laneIndex });
           take();
           return;
         }

@@ -216,6 +216,8 @@ async function reviewMany(
   const results = await reviewBatch(files, {
     maxBytes: MAX_INPUT_BYTES,
     optionsFor,
+    // DPA_REVIEW_WORKERS=1 leaves the other cores alone (a shared machine; the batch benchmark)
+    ...(Number(process.env.DPA_REVIEW_WORKERS) > 0 ? { workers: Number(process.env.DPA_REVIEW_WORKERS) } : {}),
     onProgress: progress.update,
   }).finally(progress.end);
   const byFile = new Map(results.map((r) => [r.file, r]));
