@@ -13,7 +13,7 @@ import { compare, formatReport, normenChecklist, getCategory, categories, review
 import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
 import { formatHtml, formatHtmlIndex, formatPortfolioCsv, formatSarifLog, type HtmlIndexEntry, type PortfolioEntry } from '../shared/format/index';
 import { collectInputs, progressLine, reviewBatch } from './batch';
-import { portfolioJson, portfolioMarkdown, portfolioText } from './portfolio';
+import { portfolioMarkdown, portfolioText, writePortfolioJson } from './portfolio';
 import { formatComparison } from './format-comparison';
 import { loadWorkspaceSettings } from './workspace-settings';
 
@@ -232,7 +232,7 @@ async function reviewMany(
   for (const e of entries) if (e.error) process.stderr.write(`dpa-review: ${e.file}: ${e.error}\n`);
   const reviewed = entries.filter((e) => e.review);
   const lang = flags.lang ?? reviewed[0]?.review?.lang ?? 'nb';
-  if (format === 'json') process.stdout.write(JSON.stringify(portfolioJson(entries, skipped), null, 2) + '\n');
+  if (format === 'json') writePortfolioJson(entries, skipped, (chunk) => process.stdout.write(chunk));
   else if (format === 'csv') process.stdout.write(formatPortfolioCsv(entries));
   else if (format === 'sarif') {
     const documents = reviewed.map((e) => ({ review: e.review!, ...sarifLocation(e.file, e.byteLength ?? 0) }));

@@ -64,6 +64,26 @@ export function portfolioJson(entries: readonly PortfolioEntry[], skipped: reado
   };
 }
 
+/**
+ * The JSON object written piece by piece: the same text as JSON.stringify(portfolioJson(...), null, 2)
+ * without holding a thousand reviews in one string (V8 caps a string at about 512 MB).
+ */
+export function writePortfolioJson(entries: readonly PortfolioEntry[], skipped: readonly string[], write: (chunk: string) => void): void {
+  const nested = (value: unknown, indent: string) => indent + JSON.stringify(value, null, 2).replace(/\n/g, '\n' + indent);
+  const array = (items: unknown[]) => (items.length ? `[\n${items.map((item) => nested(item, '    ')).join(',\n')}\n  ]` : '[]');
+  const reviews = entries.flatMap((e) => (e.review ? [e.review] : []));
+  write('{\n  "reviews": ');
+  if (!reviews.length) write('[]');
+  else {
+    write('[\n');
+    reviews.forEach((review, i) => write(nested(review, '    ') + (i < reviews.length - 1 ? ',\n' : '\n')));
+    write('  ]');
+  }
+  const errors = entries.flatMap((e) => (e.review ? [] : [{ file: e.file, message: e.error ?? '' }]));
+  write(`,\n  "errors": ${array(errors)}`);
+  write(`,\n  "summary": ${nested(portfolioSummary(entries, skipped), '  ').trimStart()}\n}\n`);
+}
+
 const labels = {
   nb: {
     title: 'Oversikt over dokumentene',

@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeF
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
-import { categories } from '../shared/index';
+import { categories, review } from '../shared/index';
+import { portfolioJson, writePortfolioJson } from '../cli/portfolio';
 
 const root = resolve(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -151,5 +152,21 @@ describe('dpa-review review, several documents', () => {
     assert.ok(!('reviews' in JSON.parse(one.stdout)));
     const many = run(['review', 'samples/dossier-dpa.txt', 'samples/opus-dpa-2024.txt', '--format', 'json']);
     assert.equal(many.stderr, '');
+  });
+});
+
+describe('batch JSON, written piece by piece', () => {
+  it('is the same text as JSON.stringify of the whole object', () => {
+    const text = readFileSync(join(samples, 'dossier-dpa.txt'), 'utf8');
+    const cases: { file: string; review?: ReturnType<typeof review>; error?: string }[][] = [
+      [{ file: 'a.txt', review: review(text) }, { file: 'b.docx', error: 'not a DOCX "file"' }, { file: 'c.txt', review: review('Varsling skal skje innen 96 timer.') }],
+      [{ file: 'b.docx', error: 'broken' }],
+      [],
+    ];
+    for (const entries of cases) {
+      let written = '';
+      writePortfolioJson(entries, ['x.xlsx'], (chunk) => (written += chunk));
+      assert.equal(written, JSON.stringify(portfolioJson(entries, ['x.xlsx']), null, 2) + '\n');
+    }
   });
 });
