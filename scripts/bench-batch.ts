@@ -26,6 +26,12 @@ const sources = readdirSync(samplesDir)
   .sort();
 
 const work = mkdtempSync(join(tmpdir(), 'dpa-bench-batch-'));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 
 function folderOf(size: number): string {
   const dir = join(work, `docs-${size}`);
@@ -109,24 +115,23 @@ try {
     show(single);
   }
 
-  // linear growth: wall = fixed + perDoc × docs, least squares
+  // linear growth: cost = fixed + perDoc × docs, least squares, for the wall time and for the CPU
+  // time (which other work on a shared machine does not inflate)
   if (runs.length >= 2) {
-    const n = runs.length;
-    const mx = runs.reduce((s, r) => s + r.size, 0) / n;
-    const my = runs.reduce((s, r) => s + r.wallMs, 0) / n;
-    const sxy = runs.reduce((s, r) => s + (r.size - mx) * (r.wallMs - my), 0);
-    const sxx = runs.reduce((s, r) => s + (r.size - mx) ** 2, 0);
-    const slope = sxy / sxx;
-    const intercept = my - slope * mx;
-    const ssTot = runs.reduce((s, r) => s + (r.wallMs - my) ** 2, 0);
-    const ssRes = runs.reduce((s, r) => s + (r.wallMs - (intercept + slope * r.size)) ** 2, 0);
-    const first = runs[0];
-    const last = runs[runs.length - 1];
-    console.log(
-      `\nlinear fit: wall ≈ ${(intercept / 1000).toFixed(2)} s + ${slope.toFixed(0)} ms × docs (R² ${(1 - ssRes / ssTot).toFixed(4)}); ` +
-        `${last.size / first.size}× the documents took ${(last.wallMs / first.wallMs).toFixed(1)}× the time; ` +
-        `ms/doc ${runs.map((r) => (r.wallMs / r.size).toFixed(0)).join(' → ')}`,
-    );
+    const fit = (cost: (r: Run) => number) => {
+      const n = runs.length;
+      const mx = runs.reduce((s, r) => s + r.size, 0) / n;
+      const my = runs.reduce((s, r) => s + cost(r), 0) / n;
+      const slope = runs.reduce((s, r) => s + (r.size - mx) * (cost(r) - my), 0) / runs.reduce((s, r) => s + (r.size - mx) ** 2, 0);
+      const intercept = my - slope * mx;
+      const ssTot = runs.reduce((s, r) => s + (cost(r) - my) ** 2, 0);
+      const ssRes = runs.reduce((s, r) => s + (cost(r) - (intercept + slope * r.size)) ** 2, 0);
+      const first = runs[0];
+      const last = runs[runs.length - 1];
+      return `≈ ${(intercept / 1000).toFixed(2)} s + ${slope.toFixed(0)} ms × docs (R² ${(1 - ssRes / ssTot).toFixed(4)}); ${last.size / first.size}× the documents cost ${(cost(last) / cost(first)).toFixed(1)}×; ms/doc ${runs.map((r) => (cost(r) / r.size).toFixed(0)).join(' → ')}`;
+    };
+    console.log(`\nlinear fit, wall time: ${fit((r) => r.wallMs)}`);
+    console.log(`linear fit, CPU time:  ${fit((r) => r.cpuMs)}`);
   }
   if (single) {
     const same = runs.find((r) => r.size === single!.size);
