@@ -18,7 +18,10 @@ const common = {
 
 const targets = {
   cli: { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // the batch review's worker thread (cli/batch.ts loads it from next to dist/cli.js)
+  'review-worker': { entryPoints: ['cli/review-worker.ts'], outfile: 'dist/review-worker.js' },
   bench: { entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js' },
+  'bench-batch': { entryPoints: ['scripts/bench-batch.ts'], outfile: 'dist/bench-batch.js' },
   bot: { entryPoints: ['bot/index.ts'], outfile: 'dist/bot.js' },
   // the bot's worker thread (bot/isolated-engine.ts loads it from next to dist/bot.js)
   'bot-worker': { entryPoints: ['bot/engine-worker.ts'], outfile: 'dist/bot-worker.js' },
@@ -26,8 +29,9 @@ const targets = {
 };
 
 const wanted = process.argv.slice(2);
-// the bot is never built without its worker
-const names = wanted.length ? [...new Set(wanted.flatMap((name) => (name === 'bot' ? ['bot', 'bot-worker'] : [name])))] : Object.keys(targets);
+// the bot and the CLI are never built without their workers; the batch benchmark runs the CLI's
+const withWorkers = { bot: ['bot', 'bot-worker'], cli: ['cli', 'review-worker'], 'bench-batch': ['bench-batch', 'review-worker'] };
+const names = wanted.length ? [...new Set(wanted.flatMap((name) => withWorkers[name] ?? [name]))] : Object.keys(targets);
 for (const name of names) {
   const target = targets[name];
   if (!target) throw new Error(`unknown build target ${name}`);

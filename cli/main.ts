@@ -1,28 +1,39 @@
-// The `dpa-review` command line: review, compare, explain, normen.
-// Exit codes: 0 = no deviations, 1 = deviations found, 2 = error (one line on stderr, no stack).
+// The `dpa-review` command line: review (one document, or several files and folders as a batch in
+// worker threads, see batch.ts), compare, explain, normen.
+// Exit codes: 0 = no deviations, 1 = deviations found, 2 = error (one line on stderr, no stack); a
+// batch exits 2 only when no document could be reviewed.
 
 import './v8-flags';
-import { readFileSync, statSync } from 'node:fs';
-import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractDocument, ExtractError } from '../shared/extract/index';
 import { compare, formatReport, normenChecklist, getCategory, categories, review, PlaybookError, VERSION, EmptyTextError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook } from '../shared/index';
 import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
+import { formatHtml, formatHtmlIndex, formatPortfolioCsv, formatSarifLog, type HtmlIndexEntry, type PortfolioEntry } from '../shared/format/index';
+import { collectInputs, progressLine, reviewBatch } from './batch';
+import { portfolioMarkdown, portfolioText, writePortfolioJson } from './portfolio';
 import { formatComparison } from './format-comparison';
 import { loadWorkspaceSettings } from './workspace-settings';
 
 const USAGE = `Usage:
-  dpa-review review FILE|- [--format text|json|markdown|sarif] [--lang nb|en] [--playbook FILE] [--scope auto|document|clause]
+  dpa-review review FILE|FOLDER|- ... [--format text|json|markdown|sarif|csv|html] [--out DIR] [--lang nb|en] [--playbook FILE] [--scope auto|document|clause]
   dpa-review compare OLD NEW [--format text|json|markdown] [--lang nb|en] [--playbook FILE]
   dpa-review normen FILE|- [--format text|json|markdown] [--lang nb|en]   # Normen Bilag 1a checklist
   dpa-review explain CATEGORY [--lang nb|en]
   dpa-review categories [--lang nb|en]
 
-FILE may be .txt, .md, .docx or .pdf; "-" reads standard input.
+FILE may be .txt, .md, .docx or .pdf; "-" reads standard input. review takes several files and
+folders (searched recursively for .docx, .pdf, .txt and .md; other files are skipped and listed) and
+reviews them in worker threads, one per core; a file that cannot be read is listed under errors.
+--format csv: a row per document (UTF-8 with BOM, ";" between fields, for Excel).
+--format html: a self-contained page; --out DIR writes DIR/index.html (the portfolio) and a page
+per document (needed for several documents).
 Exit codes: review/compare 0 no deviations, 1 deviations found; normen 0 every requirement met,
-1 some only partly met or not found; 2 error (one line on standard error).
-Options: -f/--format, --lang, --playbook, --scope, -h/--help, -V/--version.`;
+1 some only partly met or not found; 2 error (one line on standard error); a batch exits 2 only
+when no document could be reviewed.
+Options: -f/--format, -o/--out, --lang, --playbook, --scope, -h/--help, -V/--version.`;
 
 /** An error the user can act on: printed as one line, exit code 2. */
 class UsageError extends Error {}
@@ -75,6 +86,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   playbook: { type: 'string' },
   scope: { type: 'string' },
+  out: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -112,14 +124,24 @@ async function main(argv: string[]): Promise<number> {
   const color = process.stdout.isTTY && !process.env.NO_COLOR;
 
   if (command === 'review') {
-    if (args.length !== 1) throw new UsageError('review takes one FILE (or - for standard input)');
+    if (!args.length) throw new UsageError('review takes one or more FILEs or FOLDERs (or - for standard input)');
     const format = (values.format ?? 'text') as ReportFormat;
-    if (!['text', 'json', 'markdown', 'sarif'].includes(format)) throw new UsageError(`unknown --format "${format}" (text, json, markdown, sarif)`);
+    if (!REVIEW_FORMATS.includes(format)) throw new UsageError(`unknown --format "${format}" (${REVIEW_FORMATS.join(', ')})`);
+    if (values.out !== undefined && format !== 'html') throw new UsageError('--out is for --format html');
+    const isFolder = (path: string) => path !== '-' && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+    if (args.length > 1 || args.some(isFolder)) {
+      if (args.includes('-')) throw new UsageError('standard input (-) cannot be reviewed together with files');
+      return reviewMany(args, format, { lang, playbook: values.playbook, scope: values.scope, out: values.out, color });
+    }
     const input = await readInput(args[0]);
     const options = reviewOptions(args[0], lang, values.playbook, values.scope);
     const result = review(input.text, options);
     result.document.name = input.name;
     result.document.format = input.format;
+    if (format === 'html' && values.out !== undefined) {
+      writeHtmlFolder(values.out, [{ file: args[0], review: result }], result.lang);
+      return result.summary.total > 0 ? 1 : 0;
+    }
     process.stdout.write(formatReport(result, format, { color, ...reportLocation(args[0], input) }));
     return result.summary.total > 0 ? 1 : 0;
   }
@@ -159,6 +181,100 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   throw new UsageError(`unknown command "${command}" (review, compare, normen, explain, categories; see dpa-review --help)`);
+}
+
+const REVIEW_FORMATS: ReportFormat[] = ['text', 'json', 'markdown', 'sarif', 'csv', 'html'];
+
+/**
+ * Reviews several documents (the files given, the folders searched) in worker threads and prints
+ * one report over them: JSON { reviews, errors, summary }, CSV (a row per document), SARIF (one
+ * run), Markdown and text (each document's report, then a summary table), HTML (--out DIR).
+ * Exit code 1 if any deviation, 2 only if no document could be reviewed.
+ */
+async function reviewMany(
+  paths: string[],
+  format: ReportFormat,
+  flags: { lang?: MessageLang; playbook?: string; scope?: string; out?: string; color: boolean },
+): Promise<number> {
+  if (format === 'html' && flags.out === undefined) throw new UsageError('--format html for several documents needs --out DIR (index.html and a page per document)');
+  const { files, skipped, missing } = collectInputs(paths);
+  const playbook = readPlaybook(flags.playbook);
+  if (flags.scope !== undefined && !['auto', 'document', 'clause'].includes(flags.scope)) throw new UsageError(`--scope must be auto, document or clause`);
+  const workspaces = new Map<string, ReturnType<typeof loadWorkspaceSettings>>();
+  const optionsFor = (file: string): ReviewOptions => {
+    const folder = resolve(file, '..');
+    // a broken .dpa-review.json is the error of the files under it, not of the batch
+    let workspace = workspaces.get(folder);
+    if (!workspace) workspaces.set(folder, (workspace = loadWorkspaceSettings(folder)));
+    const options: ReviewOptions = { playbook: { ...workspace.playbook, ...playbook }, acceptedFindings: workspace.accepted };
+    if (flags.lang) options.lang = flags.lang;
+    if (flags.scope) options.scope = flags.scope as ReviewOptions['scope'];
+    return options;
+  };
+  for (const file of skipped) process.stderr.write(`dpa-review: skipped ${file} (not a document to review: only .docx, .pdf, .txt and .md, README files left out)\n`);
+  const progress = progressLine(process.stderr);
+  const results = await reviewBatch(files, {
+    maxBytes: MAX_INPUT_BYTES,
+    optionsFor,
+    // DPA_REVIEW_WORKERS=1 leaves the other cores alone (a shared machine; the batch benchmark)
+    ...(Number(process.env.DPA_REVIEW_WORKERS) > 0 ? { workers: Number(process.env.DPA_REVIEW_WORKERS) } : {}),
+    onProgress: progress.update,
+  }).finally(progress.end);
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  const entries: (PortfolioEntry & { byteLength?: number })[] = [];
+  const order = [...files, ...missing];
+  for (const file of order) {
+    const result = byFile.get(file);
+    if (!result) entries.push({ file, error: `no such file: ${file}` });
+    else if ('error' in result) entries.push({ file, error: result.error });
+    else entries.push({ file, review: result.review, byteLength: result.byteLength });
+  }
+  for (const e of entries) if (e.error) process.stderr.write(`dpa-review: ${e.file}: ${e.error}\n`);
+  const reviewed = entries.filter((e) => e.review);
+  const lang = flags.lang ?? reviewed[0]?.review?.lang ?? 'nb';
+  if (format === 'json') writePortfolioJson(entries, skipped, (chunk) => process.stdout.write(chunk));
+  else if (format === 'csv') process.stdout.write(formatPortfolioCsv(entries));
+  else if (format === 'sarif') {
+    const documents = reviewed.map((e) => ({ review: e.review!, ...sarifLocation(e.file, e.byteLength ?? 0) }));
+    process.stdout.write(JSON.stringify(formatSarifLog(documents, { srcRoot: pathToFileURL(process.cwd() + sep).href }), null, 2) + '\n');
+  } else if (format === 'html') writeHtmlFolder(flags.out!, entries, lang);
+  else {
+    const one = (e: PortfolioEntry & { byteLength?: number }) => formatReport(e.review!, format, { color: flags.color, ...reportLocation(e.file, { name: basename(e.file), byteLength: e.byteLength ?? 0 }) });
+    const parts = reviewed.map(one);
+    parts.push(format === 'markdown' ? portfolioMarkdown(entries, skipped, lang) : portfolioText(entries, skipped, lang));
+    process.stdout.write(parts.join('\n'));
+  }
+  if (!reviewed.length) {
+    process.stderr.write(`dpa-review: no document could be reviewed (${entries.length} found)\n`);
+    return 2;
+  }
+  return reviewed.some((e) => e.review!.summary.total > 0) ? 1 : 0;
+}
+
+/** SARIF's artifact for a batch file: the path as found, read against the working folder. */
+function sarifLocation(file: string, byteLength: number) {
+  const { uri } = reportLocation(file, { name: basename(file), byteLength });
+  return { uri, byteLength };
+}
+
+/** A page's file name: its place in the batch and a tame form of the document's name. */
+const pageName = (index: number, file: string) => `${String(index + 1).padStart(3, '0')}-${basename(file).replace(/[^\w.-]+/g, '_').slice(0, 80)}.html`;
+
+/** --format html --out DIR: DIR/index.html (the portfolio table) and a page per reviewed document. */
+function writeHtmlFolder(out: string, entries: readonly PortfolioEntry[], lang: MessageLang): void {
+  try {
+    mkdirSync(out, { recursive: true });
+    const index: HtmlIndexEntry[] = entries.map((entry, i) => {
+      if (!entry.review) return entry;
+      const href = pageName(i, entry.file);
+      writeFileSync(join(out, href), formatHtml(entry.review, { uri: entry.file, indexHref: 'index.html' }));
+      return { ...entry, href };
+    });
+    writeFileSync(join(out, 'index.html'), formatHtmlIndex(index, lang));
+  } catch (error) {
+    throw new UsageError(`cannot write ${out}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  process.stderr.write(`dpa-review: wrote ${join(out, 'index.html')}\n`);
 }
 
 /**

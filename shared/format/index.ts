@@ -1,11 +1,14 @@
-// Renders a review for people and tools: text (terminal), Markdown, JSON (the contract), SARIF 2.1.0.
+// Renders a review for people and tools: text (terminal), Markdown, JSON (the contract), SARIF 2.1.0,
+// HTML (a self-contained page) and CSV (a portfolio row per document, for Excel).
 
 import type { Review } from '../types';
+import { formatPortfolioCsv, portfolioRow, type PortfolioEntry, type PortfolioRow } from './csv';
+import { escapeHtml, formatHtml, formatHtmlIndex, type HtmlIndexEntry } from './html';
 import { formatMarkdown } from './markdown';
 import { formatSarif, formatSarifLog } from './sarif';
 import { formatText } from './text';
 
-export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif';
+export type ReportFormat = 'text' | 'markdown' | 'json' | 'sarif' | 'html' | 'csv';
 
 export interface FormatOptions {
   /** ANSI colours in text output. */
@@ -38,7 +41,12 @@ export function formatReport(review: Review, format: ReportFormat, options: Form
       return formatMarkdown(review, options);
     case 'text':
       return formatText(review, options);
+    case 'html':
+      return formatHtml(review, options);
+    case 'csv':
+      return formatPortfolioCsv([{ file: options.uri ?? review.document.name ?? '', review }]);
   }
 }
 
-export { formatText, formatMarkdown, formatSarif, formatSarifLog };
+export { formatText, formatMarkdown, formatSarif, formatSarifLog, formatHtml, formatHtmlIndex, escapeHtml, formatPortfolioCsv, portfolioRow };
+export type { PortfolioEntry, PortfolioRow, HtmlIndexEntry };
