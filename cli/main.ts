@@ -11,6 +11,7 @@ import { compare, formatReport, normenChecklist, getCategory, categories, review
 import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
 import { formatComparison } from './format-comparison';
 import { loadWorkspaceSettings } from './workspace-settings';
+import { annotateCommand, ANNOTATE_USAGE } from './annotate';
 
 const USAGE = `Usage:
   dpa-review review FILE|- [--format text|json|markdown|sarif] [--lang nb|en] [--playbook FILE] [--scope auto|document|clause]
@@ -18,6 +19,7 @@ const USAGE = `Usage:
   dpa-review normen FILE|- [--format text|json|markdown] [--lang nb|en]   # Normen Bilag 1a checklist
   dpa-review explain CATEGORY [--lang nb|en]
   dpa-review categories [--lang nb|en]
+${ANNOTATE_USAGE}
 
 FILE may be .txt, .md, .docx or .pdf; "-" reads standard input.
 Exit codes: review/compare 0 no deviations, 1 deviations found; normen 0 every requirement met,
@@ -93,6 +95,7 @@ function parseCommandLine(argv: string[]) {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'annotate') return annotateCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...args] = positionals;
   if (values.version) {
