@@ -273,7 +273,7 @@ class DocxAnnotator {
       const run = this.runAt(position);
       if (runs[runs.length - 1] !== run && !runs.includes(run)) runs.push(run);
     }
-    const blocked = runs.find((run) => wordName(run) !== 'r' || !isDeletableRun(run) || insideChange(run));
+    const blocked = runs.some((run) => wordName(run) !== 'r' || !isDeletableRun(run) || insideChange(run)) || crossesField(runs[0]!, runs[runs.length - 1]!);
     if (blocked) {
       this.notes.push(`The fix of a ${finding.category} finding crosses a field, a tracked change or a special element; it was not proposed.`);
       return false;
@@ -358,6 +358,20 @@ function nextContentSibling(element: XElement): XElement | undefined {
 function isDeletableRun(run: XElement): boolean {
   const plain = new Set(['rPr', 't', 'tab', 'br', 'cr', 'noBreakHyphen', 'softHyphen', 'sym', 'lastRenderedPageBreak']);
   return elementChildren(run).every((child) => plain.has(wordName(child)));
+}
+
+/** Whether a field's code or markers lie between two runs (in document order). */
+function crossesField(first: XElement, last: XElement): boolean {
+  let node: XNode | null = first;
+  while (node && node !== last) {
+    if (node.nodeType === 1 && ['fldChar', 'instrText', 'fldSimple'].includes(wordName(node as XElement))) return true;
+    if (node.firstChild) node = node.firstChild;
+    else {
+      while (node && !node.nextSibling) node = node.parentNode;
+      node = node ? node.nextSibling : null;
+    }
+  }
+  return false;
 }
 
 function insideChange(run: XElement): boolean {
