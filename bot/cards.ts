@@ -172,7 +172,7 @@ export function clauseReviewCards(review: Review, lookup: CategoryLookup, lang: 
  *
  * @example fileReviewCards(review, 'opus-dpa-2025.docx', getCategory, 'en') // → [summary, findings 1/2, findings 2/2]
  */
-export function fileReviewCards(review: Review, fileName: string, lookup: CategoryLookup, lang: MessageLang): AdaptiveCard[] {
+export function fileReviewCards(review: Review, fileName: string, lookup: CategoryLookup, lang: MessageLang, wordFileLine?: string): AdaptiveCard[] {
   const t = textsFor(lang);
   const findings = review.findings.filter((f) => f.severity !== 'info');
   const bySeverity = SEVERITY_ORDER.filter((s) => s !== 'info')
@@ -191,6 +191,7 @@ export function fileReviewCards(review: Review, fileName: string, lookup: Catego
   }
   summaryBody.push(textBlock(t.summaryBySeverity, { weight: 'Bolder' }), factSet(bySeverity));
   summaryBody.push(textBlock(t.summaryByCategory, { weight: 'Bolder' }), factSet(byCategory));
+  if (wordFileLine) summaryBody.push(textBlock(wordFileLine, { size: 'Small' }));
   const summary = card(summaryBody, { fallbackText: title });
   const findingCards = splitIntoCards(
     (part, parts) => [textBlock(t.findingsPart(part, parts), { weight: 'Bolder', size: 'Medium' })],

@@ -13,7 +13,7 @@ import {
   type FileConsentCardResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import type { MessageLang } from '../shared/types';
+import type { MessageLang, Review } from '../shared/types';
 import { DownloadError, fileReferences, isSupportedFileName, type FileReference } from './attachments';
 import {
   categoryListCard,
@@ -56,6 +56,8 @@ export interface BotDependencies {
 interface ReadDocument {
   name: string;
   text: string;
+  /** The file's bytes when it is a .docx (for the Word file with comments); never kept in state. */
+  docx?: Uint8Array;
 }
 
 /** A comparison waiting for its files, for one user in one conversation. */
@@ -65,11 +67,12 @@ interface PendingCompare {
   old?: ReadDocument;
 }
 
-/** Markdown reports offered via a Teams file-consent card, by id. */
+/** Files offered via a Teams file-consent card, by id: a Markdown report or a Word file (base64). */
 interface OfferedReport {
   id: string;
   name: string;
-  markdown: string;
+  markdown?: string;
+  base64?: string;
 }
 
 const PENDING_COMPARE_MS = 30 * 60 * 1000;
@@ -78,6 +81,7 @@ const KEPT_REPORTS = 3;
 const INLINE_REPORT_MAX_CHARS = 48 * 1024;
 const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
+const WORD_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The dpa-review bot for Teams (and any Bot Framework channel).
@@ -267,7 +271,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
         documents.push(document);
       }
       if (documents.length < 2) {
-        await this.pendingCompare.set(context, { userId, since: Date.now(), old: documents[0] });
+        await this.pendingCompare.set(context, { userId, since: Date.now(), old: { name: documents[0].name, text: documents[0].text } });
         await context.sendActivity(texts.compareAskNew(documents[0].name));
         return;
       }
@@ -301,14 +305,14 @@ export class DpaReviewBot extends TeamsActivityHandler {
       return undefined;
     }
     try {
-      const { text, pages } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
+      const { text, pages, format } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
       if (!text.trim()) {
         await context.sendActivity(texts.emptyDocument(file.name));
         return undefined;
       }
       this.deps.log?.('file-read', { extension: extensionOf(file.name), bytes: bytes.byteLength, chars: text.length });
       await context.sendActivity(texts.reading(file.name, pages, text.length));
-      return { name: file.name, text };
+      return { name: file.name, text, ...(format === 'docx' ? { docx: bytes } : {}) };
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (await this.tellWorkFailed(context, error, file.name, texts)) return undefined;
@@ -344,9 +348,34 @@ export class DpaReviewBot extends TeamsActivityHandler {
     const result = await this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
     result.document.name = document.name;
     this.deps.log?.('reviewed-file', { findings: result.findings.length, clauses: result.document.clauses.length });
-    await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, preferred ?? result.lang));
+    const wordFile = this.canOfferWordFile(context, result) ? textsFor(preferred ?? result.lang) : undefined;
+    const wordLine = wordFile && (this.canSendFiles(context) ? wordFile.wordFileOffered : wordFile.wordFileHowTo);
+    await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, preferred ?? result.lang, wordLine));
+    if (wordFile && this.canSendFiles(context)) await this.offerWordFile(context, document, result, wordFile);
     const reportName = `dpa-review-${document.name.replace(/\.[^.]+$/, '')}.md`;
     await this.offerReport(context, this.deps.engine.markdownReport(result), reportName, texts.reportOffer);
+  }
+
+  /** Whether to speak of a Word file: in Teams, for a review with deviations, when the engine can write one. */
+  private canOfferWordFile(context: TurnContext, result: Review): boolean {
+    const deviations = result.findings.some((finding) => finding.severity !== 'info');
+    return deviations && !!this.deps.engine.annotate && context.activity.channelId === 'msteams';
+  }
+
+  /** Teams lets a bot send files only in a 1:1 chat (through file consent). */
+  private canSendFiles(context: TurnContext): boolean {
+    return context.activity.conversation.conversationType === 'personal';
+  }
+
+  /**
+   * Offers the reviewed document as a Word file with a comment per finding (issue: annotated export),
+   * the same way as the Markdown report.
+   */
+  private async offerWordFile(context: TurnContext, document: ReadDocument, result: Review, texts: BotTexts): Promise<void> {
+    const bytes = await this.deps.engine.annotate!(document.docx, result);
+    this.deps.log?.('annotated', { bytes: bytes.byteLength, findings: result.findings.length });
+    const name = `${document.name.replace(/\.[^.]+$/, '')}.reviewed.docx`;
+    await this.offerFile(context, { name, base64: Buffer.from(bytes).toString('base64') }, bytes.byteLength, WORD_CONTENT_TYPE, texts.wordFileOffer);
   }
 
   private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument): Promise<void> {
@@ -362,18 +391,22 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * Teams channels and group chats cannot receive files from a bot this way, so there is no offer there.
    */
   private async offerReport(context: TurnContext, markdown: string, name: string, offer: string): Promise<void> {
+    await this.offerFile(context, { name, markdown }, Buffer.byteLength(markdown, 'utf8'), 'text/markdown', offer);
+  }
+
+  private async offerFile(context: TurnContext, file: Omit<OfferedReport, 'id'>, sizeInBytes: number, contentType: string, offer: string): Promise<void> {
     const activity = context.activity;
     if (activity.channelId === 'msteams') {
       if (activity.conversation.conversationType !== 'personal') return;
       const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const kept = (await this.reports.get(context, [])).slice(-(KEPT_REPORTS - 1));
-      await this.reports.set(context, [...kept, { id, name, markdown }]);
+      await this.reports.set(context, [...kept, { id, ...file }]);
       const consent: Attachment = {
         contentType: FILE_CONSENT_CONTENT_TYPE,
-        name,
+        name: file.name,
         content: {
           description: offer,
-          sizeInBytes: Buffer.byteLength(markdown, 'utf8'),
+          sizeInBytes,
           acceptContext: { reportId: id },
           declineContext: { reportId: id },
         },
@@ -381,11 +414,11 @@ export class DpaReviewBot extends TeamsActivityHandler {
       await context.sendActivity({ attachments: [consent] });
       return;
     }
-    const data = Buffer.from(markdown, 'utf8').toString('base64');
+    const data = file.base64 ?? Buffer.from(file.markdown ?? '', 'utf8').toString('base64');
     if (data.length > INLINE_REPORT_MAX_CHARS) return;
     await context.sendActivity({
       text: offer,
-      attachments: [{ contentType: 'text/markdown', name, contentUrl: `data:text/markdown;base64,${data}` }],
+      attachments: [{ contentType, name: file.name, contentUrl: `data:${contentType};base64,${data}` }],
     });
   }
 
@@ -400,7 +433,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
       return;
     }
     try {
-      await this.deps.upload(upload.uploadUrl, Buffer.from(report.markdown, 'utf8'));
+      await this.deps.upload(upload.uploadUrl, report.base64 !== undefined ? Buffer.from(report.base64, 'base64') : Buffer.from(report.markdown ?? '', 'utf8'));
     } catch (error) {
       if (!(error instanceof DownloadError)) throw error;
       this.deps.log?.('upload-refused', { code: error.code, host: error.host });
@@ -414,7 +447,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
         contentType: FILE_INFO_CONTENT_TYPE,
         contentUrl: upload.contentUrl,
         name: upload.name ?? report.name,
-        content: { uniqueId: upload.uniqueId, fileType: upload.fileType ?? 'md' },
+        content: { uniqueId: upload.uniqueId, fileType: upload.fileType ?? (/\.docx$/.test(report.name) ? 'docx' : 'md') },
       }],
     });
   }

@@ -7,6 +7,8 @@
 import { parentPort } from 'node:worker_threads';
 import { compare, normenChecklist, review, type ReviewOptions, type MessageLang } from '../shared/index';
 import { extractDocument } from '../shared/extract/index';
+import { annotateDocx, annotateText } from '../shared/annotate/index';
+import type { Review } from '../shared/types';
 import type { WorkerReply } from './worker-pool';
 
 /** The tasks a job may name, with their arguments. */
@@ -18,6 +20,9 @@ const tasks = {
   review: async (text: string, options: ReviewOptions) => review(text, options),
   compare: async (oldText: string, newText: string, options: ReviewOptions) => compare(oldText, newText, options),
   normen: async (text: string, options: { lang?: MessageLang }) => normenChecklist(text, options),
+  async annotate(bytes: Uint8Array | undefined, reviewed: Review) {
+    return (bytes ? await annotateDocx(bytes, reviewed) : await annotateText(reviewed)).bytes;
+  },
 } satisfies Record<string, (...args: never[]) => Promise<unknown>>;
 
 /** Errors whose message is meant for the user (never document text). */

@@ -18,6 +18,7 @@ import {
 } from '../shared/index';
 import { extractDocument } from '../shared/extract/index';
 import { formatNormenMarkdown } from '../shared/format/normen';
+import { annotateDocx, annotateText } from '../shared/annotate/index';
 
 export { normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from '../shared/index';
 
@@ -34,6 +35,11 @@ export interface BotEngine {
   normenMarkdown(checklist: NormenChecklist, name?: string): string;
   /** Bytes of a .docx/.pdf/.txt/.md file → its text; throws ExtractError with a friendly message. */
   extract(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<{ text: string; format: string; pages?: number }>;
+  /**
+   * The reviewed document as a Word file with a comment per finding: the .docx itself when `docx`
+   * holds its bytes, else a new .docx of the reviewed text. Optional: without it nothing is offered.
+   */
+  annotate?(docx: Uint8Array | undefined, review: Review): Promise<Uint8Array>;
 }
 
 /** The engine in this thread: the same functions, answering at once. */
@@ -62,5 +68,6 @@ export function sharedEngine(): LocalEngine {
       const document = await extractDocument(bytes, fileName, { maxBytes });
       return { text: document.text, format: document.format, ...(document.pages ? { pages: document.pages } : {}) };
     },
+    annotate: async (docx, result) => (docx ? await annotateDocx(docx, result) : await annotateText(result)).bytes,
   };
 }

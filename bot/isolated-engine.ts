@@ -58,6 +58,10 @@ export function isolatedEngine(limits: IsolationLimits = defaultIsolationLimits)
       const copy = new Uint8Array(bytes);
       return documents.run('extract', [copy, fileName, maxBytes], [copy.buffer]);
     },
+    annotate: (docx, reviewed) => {
+      const copy = docx ? new Uint8Array(docx) : undefined;
+      return documents.run<Uint8Array>('annotate', [copy, reviewed], copy ? [copy.buffer] : []);
+    },
     async warm() {
       const clause = 'Databehandler skal varsle behandlingsansvarlig uten ugrunnet opphold.';
       await Promise.all([text.run('review', [clause, { scope: 'clause' }]), documents.run('review', [clause, { scope: 'clause' }])]);

@@ -59,6 +59,12 @@ export interface BotTexts {
   reportUploaded: (name: string) => string;
   reportDeclined: string;
   reportGone: string;
+  /** The summary card's line about the Word file with comments, where it is offered as a file. */
+  wordFileOffered: string;
+  /** The same line where the bot cannot send files (Teams channels and group chats). */
+  wordFileHowTo: string;
+  /** The file-consent card's description of the Word file. */
+  wordFileOffer: string;
   download: Record<'host-not-allowed' | 'too-large' | 'timeout' | 'other', string>;
   extractFailed: (name: string, reason: string) => string;
   /** "Leser avtale.docx (41 sider) …": a file was read and is being reviewed. */
@@ -135,6 +141,9 @@ const nb: BotTexts = {
   reportUploaded: (name) => `Rapporten er lagret som ${name} i OneDrive.`,
   reportDeclined: 'Greit, ingen fil.',
   reportGone: 'Rapporten er ikke lenger tilgjengelig. Send filen på nytt.',
+  wordFileOffered: 'Word-fil med kommentarer: avtalen med en kommentar ved hvert avvik kommer som fil under.',
+  wordFileHowTo: 'Word-fil med kommentarer: send avtalen til meg i en 1:1-chat, så får du den med en kommentar ved hvert avvik (eller kjør «dpa-review annotate FIL»).',
+  wordFileOffer: 'Word-fil med kommentarer: avtalen med en kommentar ved hvert avvik. Vil du ha den?',
   download: {
     'host-not-allowed': 'Jeg henter bare filer fra Teams og SharePoint/OneDrive. Last opp filen i chatten.',
     'too-large': 'Filen er for stor for meg.',
@@ -230,6 +239,9 @@ const en: BotTexts = {
   reportUploaded: (name) => `The report is saved as ${name} in OneDrive.`,
   reportDeclined: 'Fine, no file.',
   reportGone: 'The report is no longer available. Send the file again.',
+  wordFileOffered: 'Word file with comments: the agreement with a comment at each deviation follows as a file.',
+  wordFileHowTo: 'Word file with comments: send me the agreement in a 1:1 chat to get it with a comment at each deviation (or run "dpa-review annotate FILE").',
+  wordFileOffer: 'Word file with comments: the agreement with a comment at each deviation. Would you like it?',
   download: {
     'host-not-allowed': 'I only fetch files from Teams and SharePoint/OneDrive. Upload the file in the chat.',
     'too-large': 'The file is too large for me.',

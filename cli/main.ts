@@ -16,6 +16,7 @@ import { collectInputs, progressLine, reviewBatch } from './batch';
 import { portfolioMarkdown, portfolioText, writePortfolioJson } from './portfolio';
 import { formatComparison } from './format-comparison';
 import { loadWorkspaceSettings } from './workspace-settings';
+import { annotateCommand, ANNOTATE_USAGE } from './annotate';
 
 const USAGE = `Usage:
   dpa-review review FILE|FOLDER|- ... [--format text|json|markdown|sarif|csv|html] [--out DIR] [--lang nb|en] [--playbook FILE] [--scope auto|document|clause]
@@ -23,6 +24,7 @@ const USAGE = `Usage:
   dpa-review normen FILE|- [--format text|json|markdown] [--lang nb|en]   # Normen Bilag 1a checklist
   dpa-review explain CATEGORY [--lang nb|en]
   dpa-review categories [--lang nb|en]
+${ANNOTATE_USAGE}
 
 FILE may be .txt, .md, .docx or .pdf; "-" reads standard input. review takes several files and
 folders (searched recursively for .docx, .pdf, .txt and .md; other files are skipped and listed) and
@@ -105,6 +107,7 @@ function parseCommandLine(argv: string[]) {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'annotate') return annotateCommand(argv.slice(1));
   const { values, positionals } = parseCommandLine(argv);
   const [command, ...args] = positionals;
   if (values.version) {

@@ -175,7 +175,7 @@ describe('bot: files', () => {
       recipient: { id: '28:bot-id', name: 'DPA review' },
     };
     const replies = await bot.turn({ ...teams, attachments: [teamsFile('dossier-dpa.txt', url)] });
-    const consent = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+    const consent = replies.flatMap((r) => r.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent' && a.name?.endsWith('.md'));
     assert.ok(consent, 'a file-consent card');
     assert.equal(consent.name, 'dpa-review-dossier-dpa.md');
     const { acceptContext } = consent.content as { acceptContext: { reportId: string } };

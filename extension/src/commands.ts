@@ -19,8 +19,10 @@ import {
   withCategoryTurnedOff,
   workspaceReviewFileName,
   type WorkspaceReviewFile,
+  virtualScheme,
 } from './presentation';
 import { readDocumentText } from './read-document';
+import { annotateDocx, annotateText } from '../../shared/annotate/index';
 import { readPresentationSettings, readReviewConfiguration, uiLanguage, workspaceFolderFor } from './settings';
 import type { VirtualDocuments } from './virtual-documents';
 
@@ -36,6 +38,13 @@ export interface SelectionReviewResult {
   review: Review;
   summary: string;
   reportUri: vscode.Uri;
+}
+
+/** Result of export-annotated-word: the file written, its comments and the review's findings. */
+export interface AnnotatedExport {
+  uri: vscode.Uri;
+  comments: number;
+  findings: number;
 }
 
 /** Result of compare-versions. */
@@ -116,7 +125,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
       }
       if (!target) return undefined;
       const { text, fileName } = await readDocumentText(target);
-      const virtualUri = documents.put('extracted', `${fileName}.txt`, text);
+      const virtualUri = documents.put('extracted', `${fileName}.txt`, text, target);
       reviews.pin(virtualUri);
       const document = await vscode.workspace.openTextDocument(virtualUri);
       await vscode.window.showTextDocument(document, { preview: false });
@@ -170,6 +179,36 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
       await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: true });
       log.info(`exported the review of ${describe(document.uri)} to ${describe(reportUri)}`);
       return reportUri;
+    }),
+
+    guarded('dpaReview.exportAnnotatedWord', async (uri?: vscode.Uri, target?: vscode.Uri): Promise<AnnotatedExport | undefined> => {
+      let documentUri = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (!documentUri) throw new Error(vscode.l10n.t('open a reviewed document first'));
+      // a .docx or .pdf from the explorer: open its read-only review first
+      if (/\.(docx|pdf)$/i.test(documentUri.path) && documentUri.scheme !== virtualScheme) {
+        documentUri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.openReadOnlyReview', documentUri);
+        if (!documentUri) return undefined;
+      }
+      const document = await vscode.workspace.openTextDocument(documentUri);
+      const entry = reviews.get(document.uri) ?? (await reviews.reviewNow(document));
+      const source = documents.sourceOf(document.uri) ?? (document.uri.scheme === 'file' ? document.uri : undefined);
+      const annotated = source && /\.docx$/i.test(source.path)
+        ? await annotateDocx(await vscode.workspace.fs.readFile(source), entry.review)
+        : await annotateText(entry.review);
+      let outputUri = target;
+      if (!outputUri) {
+        const name = `${(source ?? document.uri).path.split('/').pop()!.replace(/\.[^.]+$/, '')}.reviewed.docx`;
+        const folder = workspaceFolderFor(source ?? document.uri);
+        const defaultUri = source?.scheme === 'file' ? vscode.Uri.joinPath(source, '..', name) : folder ? vscode.Uri.joinPath(folder.uri, name) : undefined;
+        outputUri = await vscode.window.showSaveDialog({ defaultUri, filters: { [vscode.l10n.t('Word document')]: ['docx'] }, saveLabel: vscode.l10n.t('Export annotated Word document') });
+      }
+      if (!outputUri) return undefined;
+      if (source && outputUri.toString() === source.toString()) throw new Error(vscode.l10n.t('will not overwrite the reviewed document itself; choose another name'));
+      await vscode.workspace.fs.writeFile(outputUri, annotated.bytes);
+      for (const note of annotated.notes) log.info(note);
+      log.info(`exported an annotated Word document of ${describe(source ?? document.uri)} to ${describe(outputUri)} (${annotated.comments} comments)`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0}: {1} comments', describe(outputUri), annotated.comments));
+      return { uri: outputUri, comments: annotated.comments, findings: entry.review.findings.length };
     }),
 
     guarded('dpaReview.explainCategory', async (categoryId?: CategoryId): Promise<vscode.Uri | undefined> => {

@@ -11,6 +11,8 @@ import { categoryExplanationMarkdown, referenceDocument, virtualScheme } from '.
 /** Serves `dpa-review:` URIs; explanations are computed, everything else was put here before. */
 export class VirtualDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly contents = new Map<string, string>();
+  /** The file each extracted text was read from (for the annotated Word export). */
+  private readonly sources = new Map<string, vscode.Uri>();
   private nextId = 1;
   private readonly registration = vscode.workspace.registerTextDocumentContentProvider(virtualScheme, this);
 
@@ -18,11 +20,17 @@ export class VirtualDocuments implements vscode.TextDocumentContentProvider, vsc
    * Stores a read-only text and returns its URI; `fileName` is what the editor tab shows.
    * @example documents.put('extracted', 'avtale.docx.txt', text) // dpa-review:/extracted/1/avtale.docx.txt
    */
-  put(kind: string, fileName: string, content: string): vscode.Uri {
+  put(kind: string, fileName: string, content: string, source?: vscode.Uri): vscode.Uri {
     const safeName = fileName.replace(/[\\/?#]/g, '_');
     const uri = vscode.Uri.from({ scheme: virtualScheme, path: `/${kind}/${this.nextId++}/${safeName}` });
     this.contents.set(uri.path, content);
+    if (source) this.sources.set(uri.path, source);
     return uri;
+  }
+
+  /** The .docx/.pdf an extracted text was read from, if the URI is one. */
+  sourceOf(uri: vscode.Uri): vscode.Uri | undefined {
+    return uri.scheme === virtualScheme ? this.sources.get(uri.path) : undefined;
   }
 
   /** Whether a URI is one of the extracted (.docx/.pdf) texts, which are reviewed on open. */
@@ -48,5 +56,6 @@ export class VirtualDocuments implements vscode.TextDocumentContentProvider, vsc
   dispose(): void {
     this.registration.dispose();
     this.contents.clear();
+    this.sources.clear();
   }
 }

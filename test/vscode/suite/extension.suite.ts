@@ -8,7 +8,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ComparisonResult, SelectionReviewResult } from '../../../extension/src/commands';
+import type { AnnotatedExport, ComparisonResult, SelectionReviewResult } from '../../../extension/src/commands';
 import type { DpaReviewApi } from '../../../extension/src/extension';
 import type { NormenRequirementNode } from '../../../extension/src/normen-presentation';
 import type { NormenChecklistResult, NormenClauseReference } from '../../../extension/src/normen-view';
@@ -233,6 +233,22 @@ describe('DPA Review in a real VS Code', () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.openReadOnlyReview', workspaceFile('opus-dpa-2025.pdf'));
     assert.ok(uri, 'the extracted text was opened');
     await waitFor('diagnostics on the extracted .pdf', () => ours(uri).some((diagnostic) => codeOf(diagnostic) === 'liability-cap'));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('exports an annotated Word document of a .docx review and of a text, one comment per finding', async () => {
+    const docxReview = await vscode.commands.executeCommand<vscode.Uri>('dpaReview.openReadOnlyReview', workspaceFile('opus-dpa-2025.docx'));
+    assert.ok(docxReview);
+    await waitFor('diagnostics on the extracted .docx', () => ours(docxReview).some((diagnostic) => codeOf(diagnostic) === 'liability-cap'));
+    const fromDocx = await vscode.commands.executeCommand<AnnotatedExport>('dpaReview.exportAnnotatedWord', docxReview, workspaceFile('opus-dpa-2025.reviewed.docx'));
+    assert.ok(fromDocx && fromDocx.findings > 0);
+    assert.equal(fromDocx.comments, fromDocx.findings);
+    const bytes = await vscode.workspace.fs.readFile(fromDocx.uri);
+    assert.equal(new TextDecoder().decode(bytes.subarray(0, 2)), 'PK', 'a zip (.docx)');
+    const text = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap']);
+    const fromText = await vscode.commands.executeCommand<AnnotatedExport>('dpaReview.exportAnnotatedWord', text.uri, workspaceFile('opus-dpa-2025-clean.reviewed.docx'));
+    assert.ok(fromText && fromText.findings > 0);
+    assert.equal(fromText.comments, fromText.findings);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
