@@ -1,0 +1,47 @@
+// How the Normen checklist reads a clause before it counts it: whether the text is the agreement's
+// operative part at all (not the document header, a service description or a list of data
+// categories), and whether a sentence binds the vendor (a duty of the processor or a passive duty,
+// "skal logges"), or only lets it ("kan"), binds the customer, or says what the vendor aims at.
+
+import { subjectOf } from '../clause-facts';
+import { concept } from '../lexicon';
+import { anyPattern, findFirst, pattern } from '../match';
+
+/** How strongly a sentence binds the vendor: a duty (skal, må, plikter), a plain statement, or not at all. */
+export type Binding = 'duty' | 'statement' | 'none';
+
+const DUTY_SOURCE = concept('normen.duty');
+const PERMISSION_SOURCE = concept('normen.permission');
+
+/**
+ * How a sentence (a matchText) binds the vendor. A lead-in ("Databehandleren må … gjennomføre
+ * følgende tiltak:") lends its duty to the table rows and list items under it.
+ * @example sentenceBinding('databehandler skal separere data som tilhører forskjellige kunder.', source) // 'duty'
+ * @example sentenceBinding('behandlingsansvarlig kan stille krav til autentisering.', source) // 'none'
+ */
+export function sentenceBinding(match: string, processorSource: string, leadIn?: string): Binding {
+  const duty = findFirst(pattern(DUTY_SOURCE), match);
+  const permission = findFirst(pattern(PERMISSION_SOURCE), match);
+  // a right or duty of the customer, not of the vendor
+  if (subjectOf(match, processorSource) === 'controller') return 'none';
+  if (duty && (!permission || duty.start <= permission.start)) return 'duty';
+  if (permission) return 'none';
+  if (leadIn !== undefined && sentenceBinding(leadIn, processorSource) === 'duty') return 'duty';
+  return 'statement';
+}
+
+/** Headings and openings of text that only describes: a service description, data categories. */
+export interface DescriptiveText {
+  headings: string[];
+  openings: string[];
+}
+
+/**
+ * Whether a clause only describes (it sits under a descriptive heading, or opens like a list of
+ * data categories): such text never counts as covering a requirement.
+ * @example isDescriptive('Kategorier av personopplysninger: navn, aktivitetslogg', 'Vedlegg A', data) // true
+ */
+export function isDescriptive(match: string, innermostHeading: string, data: DescriptiveText): boolean {
+  if (innermostHeading && findFirst(anyPattern(data.headings), innermostHeading)) return true;
+  return findFirst(anyPattern(data.openings), match.slice(0, 160)) !== undefined;
+}
