@@ -98,8 +98,10 @@ export interface NormenRow {
   group: string;
   requirement: string;
   status: NormenStatus;
-  /** The clauses that cover the requirement, best first (offsets into the document text). */
+  /** The clauses that cover the requirement, best first (offsets into the document text); none when not found. */
   covering: NormenCovering[];
+  /** For a "Nei": clauses on the topic that still do not meet it (cited in the comment). */
+  related?: NormenCovering[];
   found: string[];
   missing: string[];
   /** Why the answer is weaker than the aspects alone would give ("«kan» binder ikke leverandøren"). */
@@ -125,7 +127,7 @@ export const normenRequirements: readonly NormenRequirement[] = normenData.requi
 
 const statusLabel: Record<MessageLang, Record<NormenStatus, string>> = {
   nb: { met: 'Ja', partly: 'Delvis', 'not-found': 'Nei' },
-  en: { met: 'Yes', partly: 'Partly', 'not-found': 'No' },
+  en: { met: 'Yes', partly: 'Partly', 'not-found': 'Not found' },
 };
 
 /** The form's word for a status: `normenStatusLabel('partly', 'nb')` → 'Delvis', 'not-found' → 'Nei'. */
@@ -358,7 +360,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
         clauseIndex: unit.index,
         start: unit.start,
         end: unit.end,
-        quote: lead + quoteOf(text, span, unit.number),
+        quote: lead + quoteOf(text, span, unit.number ?? /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]/.exec(text.slice(span.start, span.start + 14))?.[1]),
         ...(unit.number ? { number: unit.number } : {}),
         label: locate(text, units, unit, lang),
         binding: bindingOf(unit, requirement, span),
@@ -370,13 +372,18 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       notes.push(lang === 'nb' ? 'bestemmelsen binder ikke leverandøren (den gir en rett eller er kundens plikt)' : 'the clause does not bind the vendor (it grants a right or is a duty of the customer)');
     }
     // without its core the requirement is not met at all
-    if (status !== 'not-found' && requirement.core?.some((id) => missing.some((a) => a.id === id))) status = 'not-found';
+    const related: NormenCovering[] = [];
+    if (status !== 'not-found' && requirement.core?.some((id) => missing.some((a) => a.id === id))) {
+      status = 'not-found';
+      related.push(...covering.splice(0));
+    }
     return {
       number: requirement.number,
       group: requirement.group[lang],
       requirement: requirement.text,
       status,
       covering,
+      ...(related.length ? { related } : {}),
       found: found.map((a) => a.name[lang]),
       missing: missing.map((a) => a.name[lang]),
       notes,

@@ -6,6 +6,7 @@
 import type { MessageLang } from '../types';
 import type { NormenCovering, NormenRow } from '../normen';
 
+// the form's answers; in English a comment opens with "No." where the status label says "Not found"
 const answer: Record<MessageLang, Record<NormenRow['status'], string>> = {
   nb: { met: 'Ja', partly: 'Delvis', 'not-found': 'Nei' },
   en: { met: 'Yes', partly: 'Partly', 'not-found': 'No' },
@@ -39,8 +40,11 @@ const cite = (c: NormenCovering, lang: MessageLang) => `${capitalise(c.label ?? 
 export function normenComment(row: NormenRow, lang: MessageLang): string {
   const nb = lang === 'nb';
   const parts: string[] = [`${answer[lang][row.status]}.`];
-  const [first, ...others] = row.covering;
-  if (first) parts.push(cite(first, lang));
+  const [first, ...others] = row.covering.length ? row.covering : (row.related ?? []);
+  if (first && row.covering.length === 0) {
+    // a "Nei" with a clause on the topic: say what it says, and that it is not enough
+    parts.push(nb ? `Avtalen sier bare dette om temaet: ${cite(first, lang)}` : `The agreement only says this on the topic: ${cite(first, lang)}`);
+  } else if (first) parts.push(cite(first, lang));
   else parts.push(nb ? 'Avtalen har ingen bestemmelse om dette.' : 'The agreement has no clause on this.');
 
   if (row.linkedTo !== undefined && first) {
