@@ -508,6 +508,13 @@ function incidentNotice(
       const deadline = findDurations(said).find(
         (d) => d.unit !== 'months' && d.unit !== 'years' && d.hours > MAX_NOTICE_HOURS && (!other || d.start < other.start),
       );
+      // an unconditional "uten ugrunnet opphold" stays that with an outer limit beside it ("og senest
+      // innen 48 timer"); a qualifier before it ("om mulig uten opphold") or a longer deadline alone does not
+      const delay = findFirst(delayRe, said);
+      if (delay && (!qualifier || qualifier.start > delay.start)) {
+        good.push(notice);
+        return;
+      }
       if (qualifier || deadline) {
         const phrases = [qualifier, deadline].filter((m): m is Match => m !== undefined).map((m) => `«${text.slice(sentence.start + m.start, sentence.start + m.end).replace(/\s+/g, ' ')}»`);
         notice.note = {
@@ -515,8 +522,6 @@ function incidentNotice(
           en: `the notice is qualified or has a longer deadline (${phrases.join(', ')}): that is not "without delay"`,
         };
         weak.push(notice);
-      } else if (findFirst(delayRe, said)) {
-        good.push(notice);
       }
     });
   }

@@ -3,9 +3,9 @@
 // categories), and whether a sentence binds the vendor (a duty of the processor or a passive duty,
 // "skal logges"), or only lets it ("kan"), binds the customer, or says what the vendor aims at.
 
-import { subjectOf } from '../clause-facts';
 import { concept } from '../lexicon';
-import { anyPattern, findFirst, pattern } from '../match';
+import { anyPattern, findAll, findFirst, pattern } from '../match';
+import { CONTROLLER_SOURCE } from '../values';
 
 /** How strongly a sentence binds the vendor: a duty (skal, må, plikter), a plain statement, or not at all. */
 export type Binding = 'duty' | 'statement' | 'none';
@@ -22,12 +22,26 @@ const PERMISSION_SOURCE = concept('normen.permission');
 export function sentenceBinding(match: string, processorSource: string, leadIn?: string): Binding {
   const duty = findFirst(pattern(DUTY_SOURCE), match);
   const permission = findFirst(pattern(PERMISSION_SOURCE), match);
-  // a right or duty of the customer, not of the vendor
-  if (subjectOf(match, processorSource) === 'controller') return 'none';
-  if (duty && (!permission || duty.start <= permission.start)) return 'duty';
+  const modal = duty && (!permission || duty.start <= permission.start) ? duty : permission;
+  // a right or duty of the customer, not of the vendor: the customer is the last party named before the modal verb
+  if (modal && subjectBefore(match.slice(0, modal.start), processorSource) === 'controller') return 'none';
+  if (modal === duty && duty) return 'duty';
   if (permission) return 'none';
   if (leadIn !== undefined && sentenceBinding(leadIn, processorSource) === 'duty') return 'duty';
   return 'statement';
+}
+
+// "kundens data", "customer data": the customer's things, not the customer acting
+const OWNED = /^(?:s|'s|s')?\s+(?:data|personopplysning\p{L}*|opplysning\p{L}*|informasjon\p{L}*|information|systemer|systems?|brukere|users)\b/u;
+
+/** The party named last in the words before a modal verb, leaving out "kundens data". */
+function subjectBefore(head: string, processorSource: string): 'processor' | 'controller' | undefined {
+  let processorAt = -1;
+  let controllerAt = -1;
+  for (const m of findAll(pattern(processorSource), head)) processorAt = m.start;
+  for (const m of findAll(pattern(CONTROLLER_SOURCE), head)) if (!OWNED.test(head.slice(m.end))) controllerAt = m.start;
+  if (processorAt < 0 && controllerAt < 0) return undefined;
+  return processorAt > controllerAt ? 'processor' : 'controller';
 }
 
 /** Headings and openings of text that only describes: a service description, data categories. */
