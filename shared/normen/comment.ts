@@ -31,11 +31,23 @@ function quoted(quote: string, lang: MessageLang): string {
   return /[.!?…]$/.test(quote) ? q : `${q}.`;
 }
 
-const cite = (c: NormenCovering, lang: MessageLang) => `${capitalise(c.label ?? (lang === 'nb' ? 'avtalen' : 'the agreement'))}: ${quoted(c.quote, lang)}`;
+const AGREEMENT = /^(?:avtalen|the agreement)$/i;
+
+/** "Punkt 5.1: «…»", or "Avtalen sier: «…»" for a text without clause numbers or headings. */
+function cite(c: NormenCovering, lang: MessageLang): string {
+  if (!c.label || AGREEMENT.test(c.label)) return `${lang === 'nb' ? 'Avtalen sier' : 'The agreement says'}: ${quoted(c.quote, lang)}`;
+  return `${capitalise(c.label)}: ${quoted(c.quote, lang)}`;
+}
+
+/** "Vedlegg B nr. 2 sier bare: «…»": the clause on the topic of a "Nei". */
+function citeOnly(c: NormenCovering, lang: MessageLang): string {
+  const who = !c.label || AGREEMENT.test(c.label) ? (lang === 'nb' ? 'Avtalen' : 'The agreement') : capitalise(c.label);
+  return `${who} ${lang === 'nb' ? 'sier bare' : 'only says'}: ${quoted(c.quote, lang)}`;
+}
 
 /**
  * The comment for one row.
- * @example normenComment(row, 'nb') // 'Delvis. Vedlegg B nr. 9: «Loggene skal sikres …» Mangler: tilgjengelige for virksomheten. Be leverandøren om at loggene …'
+ * @example normenComment(row, 'nb') // 'Delvis. Vedlegg B nr. 9: «Loggene skal sikres …» Mangler: at loggene er tilgjengelige for virksomheten. Be leverandøren om at loggene …'
  */
 export function normenComment(row: NormenRow, lang: MessageLang): string {
   const nb = lang === 'nb';
@@ -43,7 +55,7 @@ export function normenComment(row: NormenRow, lang: MessageLang): string {
   const [first, ...others] = row.covering.length ? row.covering : (row.related ?? []);
   if (first && row.covering.length === 0) {
     // a "Nei" with a clause on the topic: say what it says, and that it is not enough
-    parts.push(nb ? `Avtalen sier bare dette om temaet: ${cite(first, lang)}` : `The agreement only says this on the topic: ${cite(first, lang)}`);
+    parts.push(citeOnly(first, lang));
   } else if (first) parts.push(cite(first, lang));
   else parts.push(nb ? 'Avtalen har ingen bestemmelse om dette.' : 'The agreement has no clause on this.');
 
