@@ -480,3 +480,14 @@ describe('Normen Bilag 1a checklist', () => {
     });
   });
 });
+
+describe('Normen Bilag 1a checklist as Markdown for the form', () => {
+  it("fills the form's columns: the form's wording, Ja / Delvis / Nei, and a comment without the answer repeated", async () => {
+    const { formatNormenMarkdown } = await import('../shared/format/normen');
+    const markdown = formatNormenMarkdown(normenChecklist(sample('dossier-dpa.txt')), 'dossier-dpa.txt');
+    assert.match(markdown, /\| Nr\. \| Krav \| Ivaretatt \| Kommentar \|/);
+    assert.match(markdown, /\n\| 1 \| Leverandøren plikter å følge Normen og oppfylle kravene i denne \| Ja \| Vedlegg B nr\. 1: «Databehandler skal følge relevante krav/);
+    assert.match(markdown, /\n\| 20 \| Dersom leverandøren benytter mobilt utstyr til drift, .* \| Nei \| Avtalen har ingen bestemmelse om dette\. Be leverandøren om prosedyrer/);
+    assert.doesNotMatch(markdown, /Ikke funnet|\| (?:Ja|Delvis|Nei) \| (?:Ja|Delvis|Nei)\./);
+  });
+});
