@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatNormenMarkdown } from '../shared/format/normen';
 import { normenChecklist, normenRequirements, type NormenStatus } from '../shared/index';
 
 const rowOf = (text: string, number: number, lang?: 'nb' | 'en') => {
@@ -135,7 +136,13 @@ const tables: Table[] = [
   },
   {
     number: 13,
-    met: ['Opplysningene skal sikres slik at kun autoriserte medarbeidere har tilgang.', 'Access to personal data is restricted to authorised personnel.', 'Databehandler kan bare gi tilgang til personopplysninger til personer som er autorisert.'],
+    met: [
+      'Opplysningene skal sikres slik at kun autoriserte medarbeidere har tilgang.',
+      'Access to personal data is restricted to authorised personnel.',
+      'Databehandler kan bare gi tilgang til personopplysninger til personer som er autorisert.',
+      // "kun … far" (får without æøå): a permission narrowed by "kun" binds
+      'Kun autorisert personell med tjenstlig behov far tilgang.',
+    ],
     partly: [],
     // separation between customers is krav 16, not "only authorised staff"
     notMet: ['Behandlingsansvarlig gir leverandøren tilgang til systemet.', 'Databehandler skal separere data som tilhører forskjellige kunder, slik at bare autoriserte personer hos hver kunde har tilgang.'],
@@ -482,8 +489,7 @@ describe('Normen Bilag 1a checklist', () => {
 });
 
 describe('Normen Bilag 1a checklist as Markdown for the form', () => {
-  it("fills the form's columns: the form's wording, Ja / Delvis / Nei, and a comment without the answer repeated", async () => {
-    const { formatNormenMarkdown } = await import('../shared/format/normen');
+  it("fills the form's columns: the form's wording, Ja / Delvis / Nei, and a comment without the answer repeated", () => {
     const markdown = formatNormenMarkdown(normenChecklist(sample('dossier-dpa.txt')), 'dossier-dpa.txt');
     assert.match(markdown, /\| Nr\. \| Krav \| Ivaretatt \| Kommentar \|/);
     assert.match(markdown, /\n\| 1 \| Leverandøren plikter å følge Normen og oppfylle kravene i denne \| Ja \| Vedlegg B nr\. 1: «Databehandler skal følge relevante krav/);

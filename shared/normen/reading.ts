@@ -26,10 +26,14 @@ export function sentenceBinding(match: string, processorSource: string, leadIn?:
   // a right or duty of the customer, not of the vendor: the customer is the last party named before the modal verb
   if (modal && subjectBefore(match.slice(0, modal.start), processorSource) === 'controller') return 'none';
   if (modal === duty && duty) return 'duty';
+  // "Kun autorisert personell får tilgang": a permission narrowed by "kun" is a restriction, and binds
+  if (permission && RESTRICTED.test(match.slice(Math.max(0, permission.start - 60), permission.start))) return 'duty';
   if (permission) return 'none';
   if (leadIn !== undefined && sentenceBinding(leadIn, processorSource) === 'duty') return 'duty';
   return 'statement';
 }
+
+const RESTRICTED = /(?:^|[^\p{L}])(?:kun|bare|utelukkende|only|endast|enbart)(?![\p{L}])/u;
 
 // "kundens data", "customer data": the customer's things, not the customer acting
 const OWNED = /^(?:s|'s|s')?\s+(?:data|personopplysning\p{L}*|opplysning\p{L}*|informasjon\p{L}*|information|systemer|systems?|brukere|users)\b/u;
