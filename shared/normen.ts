@@ -366,6 +366,16 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
         binding: bindingOf(unit, requirement, span),
       };
     });
+    // "forpliktelser etter dette punkt 5" in clause 6.5: a cross-reference to the wrong clause
+    const selfReference = covering[0] && /(?:dette|this) (?:punkt|clause|section) (\d{1,2})\b/i.exec(covering[0].quote);
+    const ownNumber = covering[0]?.label && /(?:punkt|clause) (\d{1,2})\b/.exec(covering[0].label)?.[1];
+    if (selfReference && ownNumber && selfReference[1] !== ownNumber) {
+      notes.push(
+        lang === 'nb'
+          ? `bestemmelsen står i punkt ${ownNumber}, men viser til «dette punkt ${selfReference[1]}»; be leverandøren rette henvisningen`
+          : `the clause stands in clause ${ownNumber} but refers to "this clause ${selfReference[1]}"; ask the vendor to correct the reference`,
+      );
+    }
     // "Ja" needs a sentence that binds the vendor
     if (status === 'met' && covering[0]?.binding === 'none') {
       status = 'partly';

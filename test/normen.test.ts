@@ -405,7 +405,7 @@ describe('Normen Bilag 1a checklist', () => {
       [21, 'met', /^Ja\. Vedlegg B nr\. 5.*Samme bestemmelse som for krav 15\. Se også punkt 5\.2\./, 'the guide binds all remote access (as for 15), and 5.2 puts sub-processors under the same obligations'],
       [22, 'met', /^Ja\. Punkt 6\.3/, '6.3 binds all of Dossier\'s staff and Dossier answers for them; 5.2 binds sub-processors'],
       [23, 'partly', undefined, 'recipients have "promised" confidentiality (6.2); no signed declaration'],
-      [24, 'met', /^Ja\. Punkt 6\.5: «Dossier sine forpliktelser etter dette punkt 5 består uten tidsbegrensning/, '6.5 survives without time limit (its "punkt 5" should read 6: worth having the vendor correct)'],
+      [24, 'met', /^Ja\. Punkt 6\.5: «Dossier sine forpliktelser etter dette punkt 5 består uten tidsbegrensning.*» Bestemmelsen står i punkt 6, men viser til «dette punkt 5»; be leverandøren rette henvisningen\./, '6.5 survives without time limit (its "punkt 5" should read 6: worth having the vendor correct)'],
       [25, 'not-found', /^Nei\./, 'uptime in Vedlegg B nr 10 is a service level, not a report'],
       [26, 'partly', /^Delvis\. Punkt 3\.11 \(ii\): «Ved Sikkerhetsbrudd .* uten ugrunnet opphold .*» Mangler: fastlagt rutine for avvikshåndtering\./, 'notice without undue delay, but no incident-handling routine'],
     ];
