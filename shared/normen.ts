@@ -1,19 +1,25 @@
 // The Normen checklist: fills in "Ivaretatt / Kommentar" of Normen's "Databehandleravtale – Bilag 1a"
-// from a reviewed DPA. Each requirement (clauses/normen-bilag-1a.json) has aspects: the first finds
-// the clauses a requirement is about, the others must also be said (in the clause, near it, or
-// anywhere, as the aspect's scope says) for the requirement to be met. Look-alike phrases
-// ("integritet og konfidensialitet", "skriftlig avtale med underleverandør") do not count, wording
-// such as a general authorisation makes a requirement only partly met, and krav 26 (incidents
-// reported "uten opphold") is checked sentence by sentence: a qualifier or a deadline over 24 hours
-// is not "uten opphold".
+// from a DPA. Each requirement (clauses/normen-bilag-1a.json) has aspects: the first finds the
+// clauses a requirement is about, the others must also be said (in the clause, near it, or anywhere,
+// as the aspect's scope says) for the requirement to be met. Only the agreement's operative text
+// counts (not its header, a service description or a list of data categories), and "Ja" needs a
+// sentence that binds the vendor (shared/normen/reading.ts): "kan", or a duty of the customer, is
+// "Delvis" at most. Look-alike phrases ("integritet og konfidensialitet") do not count; a missing
+// core aspect ("etter opphør" for krav 24) makes it "Nei"; linked requirements (15 and 21, 12 and
+// 19) answer alike; krav 26 needs both an incident routine and an unconditional notice.
 
 import normenData from '../clauses/normen-bilag-1a.json';
 import { detectLanguage } from './language';
-import { messageLangFor } from './library';
+import { concept } from './lexicon';
+import { getCategory, messageLangFor } from './library';
 import { KeywordIndex, anyPattern, findAll, findFirst, matchText, pattern, type Match } from './match';
+import { isDescriptive, sentenceBinding, type Binding, type DescriptiveText } from './normen/reading';
+import { normenComment } from './normen/comment';
+import { review } from './review';
+import { inSection, type SectionTopic } from './sections';
 import { segmentText, sentenceSpans, type Segment } from './segment';
-import { findDurations, findQualifiers, CONTROLLER_SOURCE } from './values';
-import type { Localized, MessageLang, Span } from './types';
+import { findDurations, findProcessorNames, findQualifiers, CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
+import type { Finding, Localized, MessageLang, Span } from './types';
 
 export interface NormenAspect {
   id: string;
@@ -25,6 +31,17 @@ export interface NormenAspect {
   exclude?: string[];
   /** The clause's own heading counts too (a clause under «Taushetsplikt» is about confidentiality). */
   headings?: boolean;
+  /** Sections (by topic) where the aspect does not count: logs handed over after a breach are not access to the logs. */
+  notInSection?: SectionTopic[];
+  /** Wording anywhere in the agreement that also says the aspect ("underleverandøren pålegges de samme forpliktelsene"). */
+  documentPatterns?: string[];
+}
+
+/** A requirement answers at least like another one, up to `upTo` (only when `ifDocument` is said, if given). */
+export interface NormenLink {
+  requirement: number;
+  upTo: NormenStatus;
+  ifDocument?: string[];
 }
 
 export interface NormenWeakener {
@@ -41,6 +58,13 @@ export interface NormenRequirement {
   weakenedBy?: NormenWeakener[];
   /** A requirement with its own check on top of the aspects. */
   check?: 'incident-notice';
+  /** What to ask the vendor for, after «Be leverandøren» / «Ask the vendor». */
+  ask: Localized;
+  /** Aspects without which the answer is "Nei", whatever else is said. */
+  core?: string[];
+  links?: NormenLink[];
+  /** The review's categories that work against the customer in the same topic. */
+  deviations?: string[];
 }
 
 export type NormenStatus = 'met' | 'partly' | 'not-found';
@@ -55,6 +79,18 @@ export interface NormenCovering {
   number?: string;
   /** Where it stands, as a lawyer would cite it: "punkt 5.2", "Vedlegg B nr. 6", "punktet «Taushetsplikt»". */
   label?: string;
+  /** Whether the quoted sentence binds the vendor: a duty, a plain statement, or not at all ("kan"). */
+  binding?: Binding;
+}
+
+/** A deviation the review found in the same topic as a requirement. */
+export interface NormenDeviation {
+  category: string;
+  name: string;
+  start: number;
+  end: number;
+  label: string;
+  quote: string;
 }
 
 export interface NormenRow {
@@ -62,10 +98,20 @@ export interface NormenRow {
   group: string;
   requirement: string;
   status: NormenStatus;
-  /** The clauses that cover the requirement, best first (offsets into the document text). */
+  /** The clauses that cover the requirement, best first (offsets into the document text); none when not found. */
   covering: NormenCovering[];
+  /** For a "Nei": clauses on the topic that still do not meet it (cited in the comment). */
+  related?: NormenCovering[];
   found: string[];
   missing: string[];
+  /** Why the answer is weaker than the aspects alone would give ("«kan» binder ikke leverandøren"). */
+  notes?: string[];
+  /** The requirement this one answers like (krav 21 like krav 15), when the link decided it. */
+  linkedTo?: number;
+  /** Deviations the review found in the same topic. */
+  deviations?: NormenDeviation[];
+  /** What to ask the vendor for. */
+  ask?: string;
   comment: string;
 }
 
@@ -80,11 +126,11 @@ export interface NormenChecklist {
 export const normenRequirements: readonly NormenRequirement[] = normenData.requirements as NormenRequirement[];
 
 const statusLabel: Record<MessageLang, Record<NormenStatus, string>> = {
-  nb: { met: 'Ja', partly: 'Delvis', 'not-found': 'Ikke funnet' },
+  nb: { met: 'Ja', partly: 'Delvis', 'not-found': 'Nei' },
   en: { met: 'Yes', partly: 'Partly', 'not-found': 'Not found' },
 };
 
-/** The form's word for a status: `normenStatusLabel('partly', 'nb')` → 'Delvis'. */
+/** The form's word for a status: `normenStatusLabel('partly', 'nb')` → 'Delvis', 'not-found' → 'Nei'. */
 export function normenStatusLabel(status: NormenStatus, lang: MessageLang): string {
   return statusLabel[lang][status];
 }
@@ -95,6 +141,10 @@ export function normenStatusLabel(status: NormenStatus, lang: MessageLang): stri
 const aspectKey = (requirement: number, aspect: string) => `${requirement}:${aspect}`;
 const excludeKey = (requirement: number, aspect: string) => `${requirement}:${aspect}:exclude`;
 const weakenerKey = (requirement: number, i: number) => `${requirement}:weakener:${i}`;
+const documentKey = (requirement: number, aspect: string) => `${requirement}:${aspect}:document`;
+const linkKey = (requirement: number, i: number) => `${requirement}:link:${i}`;
+const DESCRIPTIVE = (normenData as { descriptive: DescriptiveText }).descriptive;
+const DUTY_SOURCE = concept('normen.duty');
 
 let keywordIndex: KeywordIndex | undefined;
 function index(): KeywordIndex {
@@ -104,8 +154,10 @@ function index(): KeywordIndex {
     for (const a of r.aspects) {
       lists.set(aspectKey(r.number, a.id), a.patterns);
       if (a.exclude) lists.set(excludeKey(r.number, a.id), a.exclude);
+      if (a.documentPatterns) lists.set(documentKey(r.number, a.id), a.documentPatterns);
     }
     r.weakenedBy?.forEach((w, i) => lists.set(weakenerKey(r.number, i), w.patterns));
+    r.links?.forEach((l, i) => l.ifDocument && lists.set(linkKey(r.number, i), l.ifDocument));
   }
   keywordIndex = new KeywordIndex(lists);
   return keywordIndex;
@@ -132,7 +184,6 @@ interface Unit {
 const headingOf = (unit: Unit) => unit.headings[unit.headings.length - 1] ?? '';
 // the segmenter sometimes takes a wrapped sentence for a heading; eight words or more read as a clause
 const isTitle = (unit: Unit) => unit.kind === 'heading' && unit.match.trim().split(/\s+/).length < 8;
-const OBLIGATION = /(?<![\p{L}])(?:skal|plikter|forplikter|må|shall|must|will|agrees?|undertakes?)(?![\p{L}])/u;
 const sameSection = (a: Unit, b: Unit) => headingOf(a) === headingOf(b);
 
 function overlaps(a: Span, b: Span): boolean {
@@ -143,7 +194,7 @@ function overlaps(a: Span, b: Span): boolean {
  * The Bilag 1a checklist filled in from a DPA's text.
  * @example normenChecklist(text).rows.find((r) => r.number === 26)?.status // 'met' | 'partly' | 'not-found'
  */
-export function normenChecklist(text: string, options: { lang?: MessageLang } = {}): NormenChecklist {
+export function normenChecklist(text: string, options: { lang?: MessageLang; findings?: readonly Finding[] } = {}): NormenChecklist {
   const lang = options.lang ?? messageLangFor(detectLanguage(text.slice(0, 20000)));
   const match = matchText(text);
   const units: Unit[] = segmentText(text).map((s, i) => ({
@@ -155,6 +206,8 @@ export function normenChecklist(text: string, options: { lang?: MessageLang } = 
     headings: s.headings,
     match: match.slice(s.start, s.end),
   }));
+  const processorNames = findProcessorNames(text).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const processorSource = processorNames.length ? `(?:${PROCESSOR_SOURCE}|\\b(?:${processorNames.join('|')})\\p{L}*\\b)` : PROCESSOR_SOURCE;
   const keywords = index();
   const hits = units.map((u) => keywords.hits(u.match));
   const headingHits = new Map<string, Map<string, Set<string>>>();
@@ -165,6 +218,14 @@ export function normenChecklist(text: string, options: { lang?: MessageLang } = 
     return h;
   };
 
+  // the document's header (the title and parties, before the first duty near the start) and text
+  // that only describes (a service description, a list of data categories) never cover anything
+  const dutyRe = pattern(DUTY_SOURCE);
+  const firstDuty = units.findIndex((u) => !isTitle(u) && findFirst(dutyRe, u.match) !== undefined);
+  const descriptive = units.map(
+    (u) => (firstDuty > 0 && u.index < firstDuty && u.start < 3000) || (!isTitle(u) && isDescriptive(u.match, matchText(headingOf(u)), DESCRIPTIVE)),
+  );
+
   // whether a text (a clause or a heading) says an aspect, look-alikes discounted
   const says = (found: Map<string, Set<string>>, target: string, r: NormenRequirement, a: NormenAspect) => {
     if (!found.has(aspectKey(r.number, a.id))) return false;
@@ -172,21 +233,52 @@ export function normenChecklist(text: string, options: { lang?: MessageLang } = 
     const lookAlikes = findAll(anyPattern(a.exclude), target);
     return findAll(anyPattern(a.patterns), target).some((m) => !lookAlikes.some((x) => overlaps(m, x)));
   };
+  const outOfSection = (u: Unit, a: NormenAspect) => a.notInSection?.some((topic) => inSection(u, topic)) ?? false;
   const sayCache = new Map<string, boolean>();
   const has = (u: Unit, r: NormenRequirement, a: NormenAspect) => {
     const key = `${u.index}:${r.number}:${a.id}`;
     let value = sayCache.get(key);
-    if (value === undefined) sayCache.set(key, (value = !isTitle(u) && says(hits[u.index], u.match, r, a)));
+    if (value === undefined) sayCache.set(key, (value = !isTitle(u) && !descriptive[u.index] && !outOfSection(u, a) && says(hits[u.index], u.match, r, a)));
     return value;
   };
   const hasByHeading = (u: Unit, r: NormenRequirement, a: NormenAspect) =>
-    Boolean(a.headings) && !isTitle(u) && headingOf(u).length > 0 && headingOf(u).length < 90 && says(hitsOfHeading(u), matchText(headingOf(u)), r, a);
+    Boolean(a.headings) && !isTitle(u) && !descriptive[u.index] && headingOf(u).length > 0 && headingOf(u).length < 90 && says(hitsOfHeading(u), matchText(headingOf(u)), r, a);
+  const saidAnywhere = (key: string) => units.find((u) => !isTitle(u) && !descriptive[u.index] && hits[u.index].has(key));
 
   const nearCache = new Map<number, Unit[]>();
   const near = (u: Unit) => {
     let list = nearCache.get(u.index);
     if (!list) nearCache.set(u.index, (list = nearUnits(units, u)));
     return list;
+  };
+  const bindingCache = new Map<string, Binding>();
+  const bindingOf = (u: Unit, r: NormenRequirement, span?: Span) => {
+    const key = `${u.index}:${r.number}:${span ? `${span.start}` : ''}`;
+    let value = bindingCache.get(key);
+    if (value === undefined) {
+      const sentence = span ?? quoteSpan(text, u, r);
+      bindingCache.set(key, (value = sentenceBinding(match.slice(sentence.start, sentence.end), processorSource, leadInOf(units, u)?.match)));
+    }
+    return value;
+  };
+
+  let findings: readonly Finding[] | undefined = options.findings;
+  const deviationsFor = (requirement: NormenRequirement): NormenDeviation[] => {
+    if (!requirement.deviations?.length) return [];
+    if (!findings) findings = /\S/.test(text) ? review(text, { lang }).findings : [];
+    const seen = new Set<string>();
+    const out: NormenDeviation[] = [];
+    for (const f of findings) {
+      if (!requirement.deviations.includes(f.category) || f.severity === 'info') continue;
+      const unit = units.find((u) => u.start <= f.start && f.start < u.end);
+      if (!unit) continue;
+      const sentence = sentenceSpans(text, unit.start, unit.end).find((s) => s.start <= f.start && f.start < s.end) ?? { start: unit.start, end: unit.end };
+      const label = locate(text, units, unit, lang);
+      if (seen.has(`${f.category}:${label}`)) continue;
+      seen.add(`${f.category}:${label}`);
+      out.push({ category: f.category, name: getCategory(f.category)?.name[lang] ?? f.category, start: f.start, end: f.end, label, quote: quoteOf(text, withoutLabels(text, sentence)) });
+    }
+    return out;
   };
 
   const rows = normenRequirements.map<NormenRow>((requirement) => {
@@ -204,12 +296,13 @@ export function normenChecklist(text: string, options: { lang?: MessageLang } = 
         }
         const scope = aspect.scope ?? 'clause';
         const where = scope === 'near' ? near(unit) : scope === 'document' ? units : [];
-        const supplier = where.find((other) => has(other, requirement, aspect));
+        const supplier = where.find((other) => has(other, requirement, aspect)) ?? (aspect.documentPatterns ? saidAnywhere(documentKey(requirement.number, aspect.id)) : undefined);
         if (supplier) found.set(aspect.id, supplier);
       }
-      // most aspects, then most said in the clause itself, said rather than only headed so, a duty
-      // ("skal", "shall") rather than a description, then the first in the document
-      const rank = [found.size, own, has(unit, requirement, about) ? 1 : 0, OBLIGATION.test(unit.match) ? 1 : 0];
+      // binding text first, then most aspects, most said in the clause itself, said rather than only
+      // headed so, a duty ("skal") rather than a statement, then the first in the document
+      const binding = bindingOf(unit, requirement);
+      const rank = [binding === 'none' ? 0 : 1, found.size, own, has(unit, requirement, about) ? 1 : 0, binding === 'duty' ? 1 : 0];
       if (!best || isBetter(rank, best.rank)) best = { unit, found, rank };
     }
 
@@ -223,57 +316,132 @@ export function normenChecklist(text: string, options: { lang?: MessageLang } = 
     let missing = requirement.aspects.filter((a) => !found.includes(a));
     let coveringUnits = best ? [best.unit, ...[...best.found.values()].filter((u) => u !== best.unit)] : [];
     let focus = (u: Unit) => quoteSpan(text, u, requirement);
+    const notes: string[] = [];
 
     if (requirement.check === 'incident-notice') {
+      const [incidents, withoutDelay, routine] = requirement.aspects;
       const notice = incidentNotice(text, units, requirement, (u, a) => has(u, requirement, a), near);
+      const routineUnit = routine ? units.find((u) => has(u, requirement, routine)) : undefined;
+      const sentenceOf = new Map<number, Span>();
       if (notice.notices.length > 0) {
-        const [incidents, withoutDelay] = requirement.aspects;
-        found = notice.good.length > 0 || notice.weak.length > 0 ? [incidents, withoutDelay] : [incidents];
-        missing = requirement.aspects.filter((a) => !found.includes(a));
-        if (notice.weak.length > 0) weak.push({ unit: notice.weak[0].unit, note: notice.weak[0].note[lang] });
-        const shown = notice.weak.length > 0 ? [...notice.weak, ...notice.good] : notice.good.length > 0 ? notice.good : notice.notices;
+        // an unconditional "uten ugrunnet opphold" or "umiddelbart" is notice without delay, whatever
+        // outer limit stands next to it; only a notice that is never unconditional is weak
+        found = [incidents];
+        if (notice.good.length > 0 || notice.weak.length > 0) found.push(withoutDelay);
+        if (notice.good.length === 0 && notice.weak.length > 0) weak.push({ unit: notice.weak[0].unit, note: notice.weak[0].note[lang] });
+        const shown = notice.good.length > 0 ? notice.good : notice.weak.length > 0 ? notice.weak : notice.notices;
         coveringUnits = [...new Set(shown.map((n) => n.unit))];
-        const sentenceOf = new Map<number, Span>();
         for (const n of shown) if (!sentenceOf.has(n.unit.index)) sentenceOf.set(n.unit.index, n.sentence);
-        focus = (u: Unit) => sentenceOf.get(u.index) ?? quoteSpan(text, u, requirement);
       } else if (best) {
         // incidents are handled, but nothing tells the controller: "korrigere avvik uten opphold" is not notice
-        found = [requirement.aspects[0]];
-        missing = requirement.aspects.slice(1);
+        found = [incidents];
         coveringUnits = [best.unit];
       }
+      if (routine && routineUnit && found.length > 0) {
+        found.push(routine);
+        if (!coveringUnits.includes(routineUnit)) coveringUnits.push(routineUnit);
+      }
+      missing = requirement.aspects.filter((a) => !found.includes(a));
+      focus = (u: Unit) => sentenceOf.get(u.index) ?? quoteSpan(text, u, requirement);
     }
 
-    const status: NormenStatus = found.length === 0 ? 'not-found' : missing.length === 0 && weak.length === 0 ? 'met' : 'partly';
+    let status: NormenStatus = found.length === 0 ? 'not-found' : missing.length === 0 && weak.length === 0 ? 'met' : 'partly';
     if (weak.length > 0 && status === 'partly') {
       const first = weak[0].unit;
       coveringUnits = [first, ...coveringUnits.filter((u) => u !== first)];
     }
+    notes.push(...weak.map((w) => w.note));
     const covering = coveringUnits.slice(0, 3).map<NormenCovering>((unit) => {
       const span = focus(unit);
+      // a list item is quoted with the short lead-in that makes it a sentence ("… underrette … dersom: … forsøk på …")
+      const leadIn = unit.kind === 'list-item' ? leadInOf(units, unit) : undefined;
+      const lead = leadIn && leadIn.end - leadIn.start < 250 ? `${quoteOf(text, { start: leadIn.start, end: leadIn.end }, leadIn.number)} ` : '';
       return {
         clauseIndex: unit.index,
         start: unit.start,
         end: unit.end,
-        quote: quoteOf(text, span, /^\s*\(?([0-9a-z]{1,3}(?:\.\d{1,2}){0,3})[.)]?[ \t]/i.exec(text.slice(span.start, span.start + 14))?.[1]),
+        quote: lead + quoteOf(text, span, unit.number ?? /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]/.exec(text.slice(span.start, span.start + 14))?.[1]),
         ...(unit.number ? { number: unit.number } : {}),
         label: locate(text, units, unit, lang),
+        binding: bindingOf(unit, requirement, span),
       };
     });
+    // "forpliktelser etter dette punkt 5" in clause 6.5: a cross-reference to the wrong clause
+    const selfReference = covering[0] && /(?:dette|this) (?:punkt|clause|section) (\d{1,2})\b/i.exec(covering[0].quote);
+    const ownNumber = covering[0]?.label && /(?:punkt|clause) (\d{1,2})\b/.exec(covering[0].label)?.[1];
+    if (selfReference && ownNumber && selfReference[1] !== ownNumber) {
+      notes.push(
+        lang === 'nb'
+          ? `bestemmelsen står i punkt ${ownNumber}, men viser til «dette punkt ${selfReference[1]}»; be leverandøren rette henvisningen`
+          : `the clause stands in clause ${ownNumber} but refers to "this clause ${selfReference[1]}"; ask the vendor to correct the reference`,
+      );
+    }
+    // "Ja" needs a sentence that binds the vendor
+    if (status === 'met' && covering[0]?.binding === 'none') {
+      status = 'partly';
+      notes.push(lang === 'nb' ? 'bestemmelsen binder ikke leverandøren (den gir en rett eller er kundens plikt)' : 'the clause does not bind the vendor (it grants a right or is a duty of the customer)');
+    }
+    // without its core the requirement is not met at all
+    const related: NormenCovering[] = [];
+    if (status !== 'not-found' && requirement.core?.some((id) => missing.some((a) => a.id === id))) {
+      status = 'not-found';
+      related.push(...covering.splice(0));
+    }
     return {
       number: requirement.number,
       group: requirement.group[lang],
       requirement: requirement.text,
       status,
       covering,
+      ...(related.length ? { related } : {}),
       found: found.map((a) => a.name[lang]),
       missing: missing.map((a) => a.name[lang]),
-      comment: comment(status, missing.map((a) => a.name[lang]), weak.map((w) => w.note), covering, lang),
+      notes,
+      deviations: deviationsFor(requirement),
+      ask: requirement.ask[lang],
+      comment: '',
     };
   });
+
+  // linked requirements answer alike: krav 21 at least like krav 15, krav 19 like krav 12
+  const order: Record<NormenStatus, number> = { 'not-found': 0, partly: 1, met: 2 };
+  normenRequirements.forEach((requirement, i) => {
+    const row = rows[i];
+    requirement.links?.forEach((link, j) => {
+      const linked = rows.find((r) => r.number === link.requirement);
+      if (!linked) return;
+      let supplier: Unit | undefined;
+      if (link.ifDocument) {
+        supplier = saidAnywhere(linkKey(requirement.number, j));
+        if (!supplier) return;
+      }
+      const status = order[linked.status] < order[link.upTo] ? linked.status : link.upTo;
+      if (order[status] <= order[row.status]) return;
+      row.status = status;
+      row.linkedTo = linked.number;
+      row.covering = [...linked.covering.slice(0, 2)];
+      if (supplier && !row.covering.some((c) => c.clauseIndex === supplier.index)) {
+        const span = quoteSpan(text, supplier, requirement);
+        row.covering.push({ clauseIndex: supplier.index, start: supplier.start, end: supplier.end, quote: quoteOf(text, span), ...(supplier.number ? { number: supplier.number } : {}), label: locate(text, units, supplier, lang), binding: bindingOf(supplier, requirement, span) });
+      }
+      if (status === 'met') row.missing = [];
+    });
+  });
+
+  for (const row of rows) row.comment = normenComment(row, lang);
   const summary: Record<NormenStatus, number> = { met: 0, partly: 0, 'not-found': 0 };
   for (const row of rows) summary[row.status]++;
   return { source: normenData.source, lang, document: { text }, rows, summary };
+}
+
+/** The lead-in a table row or list item stands under ("Databehandleren må … gjennomføre følgende tiltak:"). */
+function leadInOf(units: Unit[], unit: Unit): Unit | undefined {
+  if (unit.kind !== 'table-row' && unit.kind !== 'list-item') return undefined;
+  for (let i = unit.index - 1; i >= 0 && unit.index - i <= 20 && sameSection(units[i], unit); i--) {
+    if (/:\s*$/.test(units[i].match) && !isTitle(units[i])) return units[i];
+    if (units[i].kind !== unit.kind) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether one ranking beats another, position by position. */
@@ -350,6 +518,13 @@ function incidentNotice(
       const deadline = findDurations(said).find(
         (d) => d.unit !== 'months' && d.unit !== 'years' && d.hours > MAX_NOTICE_HOURS && (!other || d.start < other.start),
       );
+      // an unconditional "uten ugrunnet opphold" stays that with an outer limit beside it ("og senest
+      // innen 48 timer"); a qualifier before it ("om mulig uten opphold") or a longer deadline alone does not
+      const delay = findFirst(delayRe, said);
+      if (delay && (!qualifier || qualifier.start > delay.start)) {
+        good.push(notice);
+        return;
+      }
       if (qualifier || deadline) {
         const phrases = [qualifier, deadline].filter((m): m is Match => m !== undefined).map((m) => `«${text.slice(sentence.start + m.start, sentence.start + m.end).replace(/\s+/g, ' ')}»`);
         notice.note = {
@@ -357,8 +532,6 @@ function incidentNotice(
           en: `the notice is qualified or has a longer deadline (${phrases.join(', ')}): that is not "without delay"`,
         };
         weak.push(notice);
-      } else if (findFirst(delayRe, said)) {
-        good.push(notice);
       }
     });
   }
@@ -431,27 +604,46 @@ function withoutLabels(text: string, span: Span): Span {
   return { start, end: span.end };
 }
 
-const MAX_QUOTE = 200;
+// a whole sentence is quoted up to this length; a longer one is quoted from a little before the requirement's subject
+const MAX_QUOTE = 450;
 const BULLET_LINE = /^\s*(?:[-–—•▪◦·*●]|\(?[a-z0-9]{1,3}[.)])\s/u;
 
 /** The quoted words, whitespace collapsed; "…" where the quote starts or ends inside a sentence. */
 function quoteOf(text: string, span: Span, number?: string): string {
-  let flat = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  let flat = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().replace(/^[-–—•▪◦·*●] +/u, '');
   // the clause's own number is in the citation already ("Punkt 3.4: «Dossier skal …»")
   if (number && (flat.startsWith(`${number} `) || flat.startsWith(`${number}. `) || flat.startsWith(`(${number}) `))) flat = flat.slice(flat.indexOf(' ') + 1);
   const startsInside = /[\p{L},] *$/u.test(text.slice(Math.max(0, span.start - 3), span.start));
-  const cut = flat.length > MAX_QUOTE ? flat.slice(0, MAX_QUOTE - 1).replace(/\s\S*$/, '') + ' …' : flat;
+  // cut only between words: the last whole word before the limit
+  const cut = flat.length > MAX_QUOTE ? flat.slice(0, flat.lastIndexOf(' ', MAX_QUOTE - 2)).replace(/[,;:]$/, '') + ' …' : flat;
   const endsInside = cut === flat && /[\p{L},]/u.test(flat.slice(-1)) && /^ *[\p{Ll}\d]/u.test(text.slice(span.end, span.end + 3));
   return `${startsInside ? '… ' : ''}${cut}${endsInside ? ' …' : ''}`;
 }
 
 const ANNEX = /^\s*(vedlegg|bilag|bilaga|appendix|annex|schedule)\s+([0-9A-Z]{1,3})\b/i;
 
-/** Where a clause stands, as a lawyer cites it. */
+// an annex's own title line, for annexes the segmenter did not take as a heading: "Vedlegg A: Instruks for behandling"
+const ANNEX_LINE = /^[ \t]*(vedlegg|bilag|appendix|annex)[ \t]+([0-9]{1,2}[a-z]?|[A-Z])[ \t]*(?:[:–—-][ \t]*\S[^\n]{0,80})?[ \t]*$/gim;
+const SECTION_NUMBER = /^\s*(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+\S/;
+
+/** The annex a clause stands in ("Vedlegg B"), from its headings or the last annex title line above it. */
+function annexOf(text: string, unit: Unit): string | undefined {
+  const fromHeading = [...unit.headings].reverse().map((h) => ANNEX.exec(h)).find((m) => m !== null);
+  let found: RegExpExecArray | null | undefined = fromHeading;
+  if (!found) {
+    ANNEX_LINE.lastIndex = 0;
+    for (let m = ANNEX_LINE.exec(text); m && m.index < unit.start; m = ANNEX_LINE.exec(text)) found = m;
+    // a title line counts only when it stands on its own (an annex starts there, not a list of annexes)
+    if (found && !/\n[ \t]*\n|^\s*\*{3}/.test(text.slice(Math.max(0, found.index - 3), found.index) + '\n\n')) found = undefined;
+  }
+  return found ? `${found[1][0].toUpperCase()}${found[1].slice(1).toLowerCase()} ${found[2]}` : undefined;
+}
+
+/** Where a clause stands, as a lawyer cites it: "punkt 3.11 (ii)", "Vedlegg B nr. 6", "Vedlegg 2 nr. 2, «Logging og sporbarhet»". */
 function locate(text: string, units: Unit[], unit: Unit, lang: MessageLang): string {
   const cellNumber = (u: Unit) => u.number ?? /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\t/.exec(text.slice(u.start, u.end))?.[1];
-  const annexHeading = [...unit.headings].reverse().map((h) => ANNEX.exec(h)).find((m) => m !== null);
-  const annex = annexHeading ? `${annexHeading[1][0].toUpperCase()}${annexHeading[1].slice(1).toLowerCase()} ${annexHeading[2]}` : undefined;
+  const annex = annexOf(text, unit);
+  const nr = lang === 'nb' ? 'nr.' : 'no.';
   let number = cellNumber(unit);
   if (number && unit.kind === 'list-item' && !/\d/.test(number)) {
     // "(ii)" under 3.11 is cited "3.11 (ii)"
@@ -463,34 +655,32 @@ function locate(text: string, units: Unit[], unit: Unit, lang: MessageLang): str
       }
     }
   }
+  if (!number && unit.kind === 'paragraph') {
+    // a second paragraph of a numbered clause: cited by the clause's number
+    for (let i = unit.index - 1; i >= 0 && unit.index - i <= 2 && sameSection(units[i], unit); i--) {
+      const parent = cellNumber(units[i]);
+      if (parent && /\d/.test(parent) && units[i].kind !== 'heading') {
+        number = parent;
+        break;
+      }
+    }
+  }
   if (number) {
-    if (annex) return lang === 'nb' ? `${annex} nr. ${number}` : `${annex} no. ${number}`;
+    if (annex) return `${annex} ${nr} ${number}`;
     return lang === 'nb' ? `punkt ${number}` : `clause ${number}`;
   }
+  const heading = headingOf(unit).replace(/\s+/g, ' ').trim();
+  const sectionNumber = annex && !ANNEX.test(heading) ? SECTION_NUMBER.exec(heading)?.[1] : undefined;
   const firstCell = unit.kind === 'table-row' ? /^\s*([^\t\n]{2,60}?)\s*\t/.exec(unit.match) : null;
   if (firstCell) {
     const cell = text.slice(unit.start, unit.end).split('\t')[0].trim();
+    if (sectionNumber) return `${annex} ${nr} ${sectionNumber}, «${cell}»`;
     return annex ? `${annex}, «${cell}»` : `«${cell}»`;
   }
-  const heading = headingOf(unit).replace(/\s+/g, ' ').trim();
+  if (sectionNumber) return `${annex} ${nr} ${sectionNumber}`;
   if (heading) {
     const shown = heading.length > 60 ? heading.slice(0, 59) + '…' : heading;
     return lang === 'nb' ? `punktet «${shown}»` : `the section "${shown}"`;
   }
   return lang === 'nb' ? 'avtalen' : 'the agreement';
 }
-
-function comment(status: NormenStatus, missing: string[], notes: string[], covering: NormenCovering[], lang: MessageLang): string {
-  const first = covering[0];
-  const cite = (c: NormenCovering) => (lang === 'nb' ? `${capitalise(c.label ?? '')}: «${c.quote}»` : `${capitalise(c.label ?? '')}: "${c.quote}"`);
-  const also = covering.slice(1).map((c) => c.label ?? '').filter((l, i, all) => l && l !== first?.label && all.indexOf(l) === i);
-  if (status === 'not-found') return lang === 'nb' ? `Ikke funnet i avtalen: ${missing.join(', ')}.` : `Not found in the agreement: ${missing.join(', ')}.`;
-  if (status === 'met') {
-    const more = also.length ? (lang === 'nb' ? ` Se også ${also.join(', ')}.` : ` See also ${also.join(', ')}.`) : '';
-    return lang === 'nb' ? `Dekket av ${first.label}: «${first.quote}»${more}` : `Covered by ${first.label}: "${first.quote}"${more}`;
-  }
-  const why = [...notes, ...(missing.length ? [lang === 'nb' ? `mangler ${missing.join(', ')}` : `missing ${missing.join(', ')}`] : [])].join('; ');
-  return `${lang === 'nb' ? 'Delvis' : 'Partly'}: ${why}. ${cite(first)}`;
-}
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
