@@ -54,7 +54,7 @@ const MANDATORY_SOURCE =
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
 const REPLACED_SOURCE =
-  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:\\p{L}+ ){0,6}(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:[\\p{L}\\d().,]+ ){0,10}?(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
 
 /** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement. */
 const REPLACEMENT_DENIED_SOURCE = '\\b(?:ikke|ikkje|not|inte|ej|never|aldri|aldrig)\\b';
@@ -75,7 +75,7 @@ const FREE_SOURCE =
 const OWN_WAY_SOURCE =
   '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
 /** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"; a vendor writing "we bear our own costs"). */
-const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their|our) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|står(?: för)?|afholder|afholde) (?:its|their|our|sine|sina|egne|egna|sine egne|sina egna|våre egne|våra egna|vores egne|vore egne) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*))';
+const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their|our) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|står(?: för)?|afholder|afholde) (?:its|their|our|sine|sina|egne|egna|sine egne|sina egna|våre egne|våra egna|vores egne|vore egne) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*))';
 /** A claim for money: the processor demands, charges, is compensated. */
 const DEMAND_SOURCE =
   '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
@@ -108,7 +108,7 @@ const NOTICE_TRIGGER = '(?:before|ahead|før|forkant|forut|innan|inför|inden|fo
 const FREQUENCY_TRIGGER = '(?:år|year|annual|biennial|12|tolv|twelve)';
 const FORM_TRIGGER = '(?:skjema|mal|formular|template|form|questionnaire|blankett|prosedyre|procedure|retningslinje|guideline|polic|rutine|format|process|vilkår|terms)';
 const REPLACED_TRIGGER =
-  '(?:replace|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
+  '(?:replace|meet|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
 const CONDITION_TRIGGER =
   '(?:misstänk|begrundet|skäl|reason|insufficient|inadequate|sufficient|tilstrekkelig|tilstrækkelig|tillräcklig|nødvendig|påkrevd|necessar|required|nödvändig|nodvandig|behov|needed|suspic|suspect|mistanke|misstank|indicat|indikasjon|indikation|ground|grunn|breach|brudd|avvik|incident|pålagt|krav fra)';
 const EXCLUDED_TRIGGER = '(?:not|n\'t|cannot|ikke|ikkje|inte|ej|ingen|intet| no )';
@@ -135,8 +135,15 @@ export function readableDurations(match: string): string {
     .replace(/(\d)-(?=(?:day|week|month|hour|business|working|calendar|dag|uke|måned|vecka|virke)\p{L}*)/gu, '$1 ');
 }
 
-function isAuditSentence(sentence: SentenceView): boolean {
-  return findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined;
+/**
+ * Whether a sentence is about an audit: an audit word, the article that gives the right ("artikkel 28
+ * nr. 3 bokstav h", "Art. 28(3)(h)"), or a translated "controls at the Processor" (lexicon:
+ * audit.article-h, audit.control-word).
+ */
+function isAuditSentence(sentence: SentenceView, processorSource: string): boolean {
+  if (findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined) return true;
+  if (hasConcept('audit.article-h', sentence.match)) return true;
+  return findFirst(pattern(`${concept('audit.control-word')} (?:at|of|on|with|hos|av|af|med|vid) (?:the |den |det )?${processorSource}`), sentence.match) !== undefined;
 }
 
 /**
@@ -178,7 +185,7 @@ function informationDuty(sentences: readonly SentenceView[]): SentenceView | und
       s.clause.kind !== 'heading' &&
       hasConcept('audit.information-duty', s.match) &&
       hasConcept('audit.information', s.match) &&
-      (hasConcept('audit.compliance', s.match) || isAuditSentence(s)),
+      (hasConcept('audit.compliance', s.match) || findFirst(pattern(AUDIT_SOURCE), s.match) !== undefined),
   );
 }
 
@@ -304,7 +311,9 @@ function ownCostOnly(match: string, cost: Match, processorSource: string): boole
     }
   }
   const part = match.slice(partStart, partEnd);
-  if (findFirst(pattern(DEMAND_SOURCE), part) || !findFirst(pattern(OWN_COST_SOURCE), part)) return false;
+  if (findFirst(pattern(DEMAND_SOURCE), part)) return false;
+  // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
+  if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;
   return subjectOf(part, processorSource) !== 'controller';
 }
 
@@ -325,7 +334,9 @@ function controllerPays(sentence: SentenceView, processorSource: string): AuditS
     if (subjectOf(sentence.match.slice(0, payVerb.end), processorSource) === 'processor') return undefined;
   }
   // "at its own expense", "for egen regning": whose own is the subject's
-  if (!demand && findFirst(pattern(OWN_COST_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
+  // (unless the processor's own costs are named as well: someone else pays those)
+  const processorsCosts = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*)`), sentence.match);
+  if (!demand && !processorsCosts && findFirst(pattern(OWN_COST_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
   // each side paying its own way, in separate clause parts
   const charged = costs.filter((cost) => !ownCostOnly(sentence.match, cost, processorSource));
   if (!demand && !charged.length) return undefined;
@@ -398,7 +409,7 @@ export default defineRule({
       return found;
     };
     for (const sentence of context.sentences()) {
-      const aboutAudit = isAuditSentence(sentence);
+      const aboutAudit = isAuditSentence(sentence, processorSource);
       if (!aboutAudit && !underAuditHeading(sentence)) continue;
       const signals: (AuditSignal | undefined)[] = [
         noticeTooLong(sentence, maxDays, processorSource),

@@ -251,6 +251,10 @@ export default defineRule({
         nb: 'Databehandler kan legge til eller bytte ut underleverandører fritt («{{phrase}}»); endringer krever forhåndsvarsel på minst {{minDays}} dager og rett til å protestere.',
         en: 'The processor may add or replace sub-processors freely ("{{phrase}}"); changes need at least {{minDays}} days\' prior notice and a right to object.',
       },
+      'deemed-approval-short-window': {
+        nb: 'En ny underleverandør anses godkjent om behandlingsansvarlig ikke protesterer innen {{days}} dager; playbooken krever minst {{minDays}} dagers varsel med reell rett til å protestere.',
+        en: 'A new sub-processor is deemed approved unless the controller objects within {{days}} days; the playbook requires at least {{minDays}} days\' notice with a real right to object.',
+      },
       'notice-too-short': {
         nb: 'Varselet om nye eller utskiftede underleverandører er {{days}} dager; playbooken krever minst {{minDays}} dager før endringen, med rett til å protestere.',
         en: 'Notice of new or replaced sub-processors is {{days}} days; the playbook requires at least {{minDays}} days before the change, with a right to object.',
@@ -313,6 +317,17 @@ export default defineRule({
         continue;
       }
 
+      // deemed approval after a short objection window, with no adequate notice in the DPA: "anses å ha godkjent ny
+      // underleverandør dersom innsigelse ikke er fremmet innen 5 virkedager", "deemed accepted unless Customer objects within 7 days"
+      const deemed = names && !facts.adequate ? findFirst(pattern(concept('consent.deemed')), sentence.match) : undefined;
+      if (deemed && findFirst(pattern(OBJECTION_SOURCE), sentence.match)) {
+        const window = findDurations(sentence.match).find((d) => d.unit !== 'hours' && shorterThan(d, minDays));
+        if (window) {
+          findings.push({ messageId: 'deemed-approval-short-window', start: sentence.start + Math.min(deemed.start, window.start), end: sentence.start + Math.max(deemed.end, window.end), data: { days: Math.round(window.days), minDays } });
+          continue;
+        }
+      }
+
       // exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required"
       const exception = findFirst(pattern(EXCEPTION_SOURCE), sentence.match);
       if (exception && !findFirst(pattern(NOT_EVEN_SOURCE), sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) {
@@ -366,7 +381,8 @@ export default defineRule({
     }
 
     // a general right to use sub-processors, with no notice clause at all in the document
-    if (generalRight && !informOnly && !facts.anyNotice && !findings.length && !(facts.adequate && facts.objection)) {
+    // (an absence: only a whole DPA shows that no notice clause exists; a pasted clause may have one beside it)
+    if (context.scope === 'document' && generalRight && !informOnly && !facts.anyNotice && !findings.length && !(facts.adequate && facts.objection)) {
       findings.push({ messageId: 'general-approval-unguarded', start: generalRight.start, end: generalRight.end, data: { minDays } });
     }
     // a whole DPA that lists or uses sub-processors but says nothing on how they change

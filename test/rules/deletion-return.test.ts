@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    // (clause corpus) return free of charge; backups inside the deletion and its deadline
+    { name: "nb, return of data without cost", text: "Tilbakelevering av data skjer uten kostnad for behandlingsansvarlig." },
+    { name: "en, return of data free of charge", text: "Return of Customer Data is free of charge." },
+    { name: "en, backups also covered, 30 days", text: "Backups are also subject to this deletion obligation and are deleted within 30 days." },
+    { name: "nb, backups also covered, 30 days", text: "Sikkerhetskopier omfattes også av slettingen, som skjer innen 30 dager." },
+    { name: "nb, backups deleted within 30 days", text: "Sikkerhetskopier slettes innen 30 dager." },
     { name: 'da: the controller chooses to have the data sent back or deleted', text: 'Når aftalen ophører, vælger I, om vi skal sende jeres data tilbage som CSV eller slette dem, uden beregning. Vi sletter alle kopier, også i backup, senest 30 dage efter ophøret, og bekræfter det skriftligt.' },
     { name: 'sv: data sent back at the controller\'s choice', text: 'När avtalet upphör skickar vi tillbaka alla personuppgifter eller raderar dem enligt er val, även säkerhetskopior, inom 30 dagar, och bekräftar raderingen skriftligen.' },
     'Ved avtalens opphør skal databehandler, etter behandlingsansvarliges valg, tilbakelevere alle personopplysninger i maskinlesbart format og slette alle kopier, også sikkerhetskopier, innen 30 dager. Databehandler skal bekrefte slettingen skriftlig.',
@@ -96,6 +102,13 @@ testRule('deletion-return', {
     },
   ],
   invalid: [
+    // (clause corpus) return named without the end; backups set outside the deletion or kept by rotation
+    { name: "nb, return of data invoiced", text: "Tilbakelevering av data i annet format enn CSV faktureres etter gjeldende timepris.", messageId: "return-charged", at: "faktureres" },
+    { name: "sv, return of data against payment", text: "Återlämnande av personuppgifterna sker mot ersättning enligt gällande prislista.", messageId: "return-charged", at: "ersättning" },
+    { name: "en, return of data charged", text: "Return of Customer Data in a custom format is charged at Vendor's standard rates.", messageId: "return-charged", at: "charged" },
+    { name: "en, backups not subject to the deletion obligation", text: "Backups are not subject to this deletion obligation.", messageId: "backups-excluded", at: "Backups are not subject" },
+    { name: "nb, backups not covered by the deletion", text: "Sikkerhetskopier omfattes ikke av slettingen.", messageId: "backups-excluded", at: "omfattes ikke" },
+    { name: "da, backups by a 12-month rotation", text: "Sikkerhedskopier slettes i henhold til den normale rotationsplan på 12 måneder.", messageId: "backup-too-late", at: "12 måneder" },
     {
       name: 'nb: anchored at the operative clause with its deadline, not at a summary line restating art. 28(3)(g)',
       scope: 'document',

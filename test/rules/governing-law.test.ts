@@ -8,6 +8,10 @@ const DPA_WITHOUT_CHOICE =
 
 testRule('governing-law', {
   valid: [
+    { name: "nb, a sub-processor's own contract is no choice for the DPA", text: 'Underleverandøravtalen med skyleverandøren er underlagt amerikansk rett.' },
+    // (clause corpus) the SCC's own words for themselves: a choice for the annex only
+    { name: "en, SCC clause 17 without its number", text: "These Clauses shall be governed by the law of Ireland." },
+    { name: "nb, SCC clause 17 translated, without its number", text: "Disse klausulene skal være underlagt lovgivningen i Irland." },
     'Avtalen er underlagt norsk rett. Tvister skal avgjøres ved Oslo tingrett.',
     'This Agreement shall be governed by and construed in accordance with the laws of Norway.',
     'Avtalen reguleres av norsk rett, og verneting er Oslo tingrett.',
@@ -49,6 +53,11 @@ testRule('governing-law', {
     },
   ],
   invalid: [
+    { name: 'nb, the DPA named by its compound', text: 'Databehandleravtalen er underlagt svensk rett.', messageId: 'foreign-law', at: 'svensk rett' },
+    { name: 'sv, the DPA named by its compound', text: 'Personuppgiftsbiträdesavtalet ska tolkas enligt dansk rätt.', messageId: 'foreign-law', at: 'dansk rätt' },
+    // (clause corpus) the DPA named with the SCC: a choice for the DPA too
+    { name: "en, the DPA and its clauses under Irish law", text: "This DPA, including these Clauses, is governed by the laws of Ireland.", messageId: "foreign-law", at: "Ireland" },
+    { name: "nb, the DPA and its clauses under Swedish law", text: "Denne databehandleravtalen og disse klausulene er underlagt svensk rett.", messageId: "foreign-law", at: "svensk rett" },
     { text: 'Lovvalg og verneting følger hovedavtalen.', messageId: 'referred-elsewhere', at: 'Lovvalg' },
     { text: 'This DPA shall be governed by the laws specified in the Agreement.', messageId: 'referred-elsewhere', at: 'governed by the laws' },
     {

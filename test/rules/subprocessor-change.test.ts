@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    // (clause corpus) deemed approval after adequate notice; a bare general right in a pasted clause (notice may stand beside it)
+    { name: "en, deemed approval with 30 days' notice", text: "The Processor gives 30 days' notice of new Sub-processors, and a new Sub-processor is deemed approved unless the Customer objects within 10 days." },
+    { name: "nb, deemed approval with 30 days' notice", text: "Databehandleren varsler nye underleverandører 30 dager i forveien, og kunden kan protestere innen 10 dager; ellers anses underleverandøren godkjent." },
+    { name: "nb, a bare general right in a pasted clause", text: "Databehandleren kan benytte underleverandørene som er oppført i vedlegg 2." },
     'Behandleren vil oppdatere listen minst tretti (30) dager før en ny Underbehandler får tilgang, og Kunden kan reise innsigelse.',
     'Leverandoren gir kunden skriftlig melding om nye underdatabehandlere med minst 30 dagers forhandsvarsel, og kunden kan protestere.',
     "Databehandler skal varsle behandlingsansvarlig om nye underdatabehandlere minst 30 dager i forveien. Behandlingsansvarlig kan protestere mot endringen.",
@@ -57,6 +61,11 @@ testRule('subprocessor-change', {
     'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
   ],
   invalid: [
+    // (clause corpus) deemed approval after a short objection window, no adequate notice
+    { name: "nb, deemed approval after 5 working days", text: "Behandlingsansvarlig anses å ha godkjent ny underleverandør dersom innsigelse ikke er fremmet innen 5 virkedager etter varsel.", messageId: "deemed-approval-short-window", at: "anses å ha godkjent" },
+    { name: "en, deemed approval after 7 days", text: "A new Sub-processor is deemed approved unless the Customer objects within seven (7) days of the notice.", messageId: "deemed-approval-short-window", at: "deemed approved" },
+    { name: "sv, deemed approval after 5 days", text: "Ett nytt underbiträde anses godkänt om den personuppgiftsansvarige inte invänder inom fem dagar.", messageId: "deemed-approval-short-window", at: "anses godkänt" },
+
     {
       name: 'a written message with a too-short prior notice',
       text: 'Leverandøren gir kunden skriftlig melding om nye underdatabehandlere med minst 7 dagers forhåndsvarsel, og kunden kan protestere.',
