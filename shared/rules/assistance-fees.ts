@@ -152,7 +152,8 @@ function chargeFor(
   if (aboutAudit && !findFirst(pattern(ART28_EF_SOURCE), sentence.match)) return undefined;
   // "som ikke inngår i tjenesten" is no promise of free help
   // ("Bistanden inngår ikke i prisen": a denial right after it too)
-  const free = findAll(pattern(FREE_SOURCE), sentence.match).filter(
+  // (lexicon: assistance.included, "bistanden er indeholdt i vederlaget")
+  const free = findAll(pattern(`${FREE_SOURCE}|${concept('assistance.included')}`), sentence.match).filter(
     (f) => !findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, f.start - 15), f.start)) && !findFirst(pattern(`^ (?:${DENIAL_SOURCE})`), sentence.match.slice(f.end, f.end + 10)),
   );
   // "free, but where a request is manifestly excessive we may charge": a charge after art. 12(5)'s words is past the promise

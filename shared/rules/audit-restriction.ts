@@ -108,7 +108,7 @@ const NOTICE_TRIGGER = '(?:before|ahead|før|forkant|forut|innan|inför|inden|fo
 const FREQUENCY_TRIGGER = '(?:år|year|annual|biennial|12|tolv|twelve)';
 const FORM_TRIGGER = '(?:skjema|mal|formular|template|form|questionnaire|blankett|prosedyre|procedure|retningslinje|guideline|polic|rutine|format|process|vilkår|terms)';
 const REPLACED_TRIGGER =
-  '(?:replace|meet|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
+  '(?:replace|meet|godkänn|godkjenn|godkend|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
 const CONDITION_TRIGGER =
   '(?:misstänk|begrundet|skäl|reason|insufficient|inadequate|sufficient|tilstrekkelig|tilstrækkelig|tillräcklig|nødvendig|påkrevd|necessar|required|nödvändig|nodvandig|behov|needed|suspic|suspect|mistanke|misstank|indicat|indikasjon|indikation|ground|grunn|breach|brudd|avvik|incident|pålagt|krav fra)';
 const EXCLUDED_TRIGGER = '(?:not|n\'t|cannot|ikke|ikkje|inte|ej|ingen|intet| no )';
@@ -227,7 +227,8 @@ function frequencyLimited(sentence: SentenceView, processorSource: string): Audi
 /** "The Processor shall not be required to submit to more than one audit per year": a ceiling binds whoever the subject is. */
 function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
-  const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match);
+  // ("no more frequently than annually", "højst årligt": a ceiling before a bare "annually" too)
+  const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match) ?? findFirst(pattern(ANNUAL_SOURCE), sentence.match);
   if (!perYear) return undefined;
   const lead = sentence.match.slice(Math.max(0, perYear.start - 50), perYear.start);
   return findFirst(pattern(CEILING_SOURCE), lead) ? { ...perYear, messageId: 'frequency-limited' } : undefined;
@@ -240,6 +241,8 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
   // "Behandlingsansvarlig kan årlig gjennomføre revisjon", "may audit the Processor annually"
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
     // "Customer may audit at any time; Processor shall also undergo an annual audit": that part is the processor's
+    // "minst én gang i året", "at least annually": a floor, not a limit
+    if (findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, annual.start - 25), annual.start))) continue;
     const partStart = Math.max(sentence.match.lastIndexOf(';', annual.start), sentence.match.lastIndexOf(':', annual.start)) + 1;
     if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
     const around = sentence.match.slice(Math.max(0, annual.start - 40), annual.end + 40);
@@ -267,10 +270,10 @@ function replacedByReport(sentence: SentenceView, processorSource: string): Audi
   if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
   const appointed = findFirst(
-    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:\\p{L}+ )?acceptable to (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent|godtatt|akseptert|godkänd|godkendt) (?:av|af) (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger))?`),
+    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:\\p{L}+ )?acceptable to (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent|godtatt|akseptert|godkänd|godkendt) (?:av|af) (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger|godkjenner|har godkjent|har valgt|har utpekt|godkänner|har godkänt|har valt|godkender|har godkendt|har valgt))?`),
     sentence.match,
   );
-  if (appointed && (!/^som\b/.test(appointed.text) || /(utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger)$/.test(appointed.text))) {
+  if (appointed && (!/^som\b/.test(appointed.text) || /(utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger|godkjenner|godkjent|valgt|utpekt|godkänner|godkänt|valt|godkender|godkendt)$/.test(appointed.text))) {
     return { ...appointed, messageId: 'processor-appointed-auditor' };
   }
   return undefined;

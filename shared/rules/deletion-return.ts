@@ -241,7 +241,13 @@ export default defineRule({
     const report = context.report;
     context = { ...context, report: (r) => (reported.push({ start: r.start, end: r.end }), report(r)) };
     const inEndContext = endOfContractClauses(context);
-    const aboutBackups = backupDeletionClauses(context);
+    // (only where the deletion clause itself leaves backups unsaid: "all copies, also backups, within 30 days" settles them,
+    // and a security annex's "backups are deleted after 35 days" is then the running backup cycle)
+    const endClauseSettlesBackups = context.clauses.some((c, i) => {
+      const m = context.match.slice(c.start, c.end);
+      return inEndContext[i] && has(DELETE_SOURCE, m) && has(BACKUP_ONLY_SOURCE, m);
+    });
+    const aboutBackups = endClauseSettlesBackups ? context.clauses.map(() => false) : backupDeletionClauses(context);
     const phrase = (m: Match) => context.text.slice(m.start, m.end);
 
     let clauseFound = false;

@@ -144,7 +144,8 @@ function namesLanguage(match: string, m: { start: number; end: number; text: str
 function choiceIn(sentence: SentenceView): { start: number; end: number } | undefined {
   const strong = findFirst(pattern(STRONG_CHOICE_SOURCE), sentence.match);
   if (strong) return strong;
-  const weak = findFirst(pattern(WEAK_CHOICE_SOURCE), sentence.match);
+  // "resolved in accordance with the dispute resolution provisions of the Agreement" (lexicon: law.dispute-resolution)
+  const weak = findFirst(pattern(WEAK_CHOICE_SOURCE), sentence.match) ?? findFirst(pattern(concept('law.dispute-resolution')), sentence.match);
   if (!weak) return undefined;
   if (findFirst(pattern(DISPUTE_SOURCE), sentence.match)) return weak;
   // otherwise the agreement must be what is governed, named before the phrase ...

@@ -45,7 +45,7 @@ const OBJECTION_SOURCE =
 
 /** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
 const FREE_SOURCE =
-  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående |särskilt |skriftligt )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the )?(?:(?:controller|customer|client)(?:\'s|s\'|s)? |\\p{L}+(?:\'s|s\') )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
+  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:den |det )?(?:\\p{L}+s )?(?:föregående |särskilt |skriftligt |skriftliga )?(?:förhands)?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:\\p{L}+s )?(?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:den |det )?(?:\\p{L}+s )?(?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the )?(?:(?:controller|customer|client)(?:\'s|s\'|s)? |\\p{L}+(?:\'s|s\') )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
 
 /** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable". */
 const EXTRA_QUALIFIER_SOURCE =
@@ -421,6 +421,12 @@ function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Par
   const blanked = m.slice(0, free.start) + ' '.repeat(free.end - free.start) + m.slice(free.end);
   // a subject that is no role word ("Consultant may ...", "Acme may ..."): the data's owner named
   // later ("Client Personal Data") does not make the client the actor
+  // "Customer agrees that Vendor may replace ...": the actor is the subject after "agrees that" (lexicon: consent.that)
+  const consent = findAll(pattern(concept('consent.that')), blanked).filter((c) => c.end <= free.start).pop();
+  if (consent) {
+    const actor = subjectOf(blanked.slice(consent.end), context.processorSource);
+    if (actor) return actor;
+  }
   const modal = findFirst(pattern(ACTOR_MODAL_SOURCE), blanked);
   if (modal && modal.start > 0) {
     const head = blanked.slice(0, modal.start);

@@ -178,6 +178,20 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
     return { messageId: 'access-from-outside', ...abs(access.start < third.start ? { ...access, end: third.end } : { ...third, end: access.end }) };
   }
 
+  // "will not transfer ... outside the EEA, except to the Sub-processors listed in Annex 3": the exception pre-approves
+  // transfers to the vendor's sub-processors or group (lexicon: subprocessor.named)
+  // (not when the controller approves each one: "except to Sub-processors that the Controller has approved in writing")
+  const exceptFor = findAll(pattern(`${EXCEPTION_SOURCE}|${concept('exception.except')}`), m).find(
+    (e) =>
+      e.start > third.start &&
+      findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${concept('subprocessor.named')}`), m.slice(e.end + 1, e.end + 90)) !== undefined &&
+      !findFirst(pattern(CONTROLLER_SOURCE), m.slice(e.end, e.end + 90)),
+  );
+  if (exceptFor && !control) {
+    const named = findFirst(pattern(concept('subprocessor.named')), m.slice(exceptFor.end)) as Match;
+    return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + exceptFor.end + named.end };
+  }
+
   if (prohibition || control) return undefined;
 
   // "the processor may transfer personal data outside the EEA (provided that ...)"

@@ -4,6 +4,8 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    { name: "da, assistance included in the fee", text: "Databehandleren bistår den dataansvarlige med besvarelse af anmodninger fra de registrerede; bistanden er indeholdt i vederlaget." },
+    { name: "nb, assistance included in the price", text: "Bistand med innsynsbegjæringer er inkludert i prisen for tjenesten." },
     // (clause corpus) a lead-in without a charge; a Danish denial; help included in the fee
     { name: "en, lead-in and list at no additional cost", text: "The Processor shall, at no additional cost:\n(a) assist with responses to data subject requests;\n(b) assist with data protection impact assessments." },
     { name: "en, a list whose charge is for the service, not the help", text: "The Processor shall:\n(a) invoice the Customer monthly for the Services;\n(b) assist the Customer with data subject requests." },
@@ -40,6 +42,7 @@ testRule('assistance-fees', {
     'The Processor shall assist the Controller with security incidents. The Controller shall be entitled to compensation for the costs this entails if the Processor is at fault.',
   ],
   invalid: [
+    { name: "da, assistance not included in the fee", text: "Bistand til konsekvensanalyser er ikke indeholdt i vederlaget og afregnes efter medgået tid.", messageId: "assistance-charged", at: "afregnes" },
     // (clause corpus) a charge in the lead-in of a list; Danish 'afregnes', English 'billed separately'
     { name: "en, lead-in charges for the list", text: "The Processor shall, at the Controller's cost:\n(a) assist with responses to data subject requests;\n(b) assist with data protection impact assessments.", messageId: "assistance-charged", at: "cost" },
     { name: "nb, lead-in charges for the list", text: "Databehandleren skal mot godtgjørelse etter medgått tid:\n(a) bistå med å besvare henvendelser fra de registrerte;\n(b) bistå med konsekvensvurderinger.", messageId: "assistance-charged", at: "godtgjørelse" },

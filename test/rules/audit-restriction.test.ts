@@ -4,6 +4,9 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    { name: "nb, at least once a year and more on suspicion", text: "Kunden har rett til å foreta revisjon hos Leverandøren minst én gang i året, og oftere ved mistanke om avvik." },
+    { name: "en, at least annually", text: "The Controller may audit the Processor at least annually and at any other time on reasonable notice." },
+    { name: "nb, an auditor the controller chooses", text: "Revisjon kan gjennomføres av en uavhengig tredjepart som behandlingsansvarlig velger." },
     // (clause corpus) own costs in Danish; 'controls' that are no audit; art. 28(3)(h) with a fair notice
     { name: "da, the processor bears its own costs", text: "Databehandleren giver den dataansvarlige adgang til at foretage inspektioner med 10 arbejdsdages varsel, og databehandleren afholder egne omkostninger." },
     { name: "nb, the processor bears its own expenses", text: "Leverandøren bistår ved revisjon med 14 dagers varsel og dekker sine egne utgifter." },
@@ -76,6 +79,10 @@ testRule('audit-restriction', {
     },
   ],
   invalid: [
+    { name: "en, no more frequently than annually", text: "Audits may be conducted no more frequently than annually and only during Vendor's normal business hours.", messageId: "frequency-limited", at: "annually" },
+    { name: "da, at most annually", text: "Revision kan højst finde sted årligt.", messageId: "frequency-limited", at: "årligt" },
+    { name: "nb, an auditor the vendor has approved", text: "Revisjon kan gjennomføres av en uavhengig tredjepart som leverandøren har godkjent.", messageId: "processor-appointed-auditor", at: "leverandøren har godkjent" },
+    { name: "sv, an auditor the vendor approves", text: "Granskning får utföras av en oberoende revisor som leverantören godkänner.", messageId: "processor-appointed-auditor", at: "leverantören godkänner" },
     // (clause corpus) the article as the audit word; translated 'controls'; bracketed template numbers
     { name: "nb, art. 28(3)(h) met by a third-party statement", text: "Databehandleren oppfyller sin plikt etter artikkel 28 nr. 3 bokstav h ved å fremlegge en uavhengig tredjepartserklæring.", messageId: "report-instead-of-audit", at: "oppfyller" },
     { name: "en, art. 28(3)(h) met by a SOC 2 report", text: "The Processor meets its obligations under Article 28(3)(h) GDPR by providing its SOC 2 Type II report.", messageId: "report-instead-of-audit", at: "meets" },

@@ -3,6 +3,11 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    {
+      name: 'nb, a security annex\'s backup cycle after a deletion clause that settles backups',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Opphør\nVed avtalens opphør skal databehandler etter behandlingsansvarliges valg tilbakelevere alle personopplysninger i maskinlesbart format og slette alle kopier, også sikkerhetskopier, innen 30 dager, og bekrefte slettingen skriftlig uten kostnad.\n\n2. Sikkerhet\n- Sikkerhetskopier tas daglig og slettes etter 35 dager.',
+    },
     // (clause corpus) return free of charge; backups inside the deletion and its deadline
     { name: "nb, return of data without cost", text: "Tilbakelevering av data skjer uten kostnad for behandlingsansvarlig." },
     { name: "en, return of data free of charge", text: "Return of Customer Data is free of charge." },

@@ -8,6 +8,7 @@ const DPA_WITHOUT_CHOICE =
 
 testRule('governing-law', {
   valid: [
+    { name: "nb, dispute resolution by Norwegian courts under Norwegian law", text: "Tvisteløsning skjer etter norsk rett ved Oslo tingrett." },
     { name: "nb, a sub-processor's own contract is no choice for the DPA", text: 'Underleverandøravtalen med skyleverandøren er underlagt amerikansk rett.' },
     // (clause corpus) the SCC's own words for themselves: a choice for the annex only
     { name: "en, SCC clause 17 without its number", text: "These Clauses shall be governed by the law of Ireland." },
@@ -53,6 +54,8 @@ testRule('governing-law', {
     },
   ],
   invalid: [
+    { name: "en, disputes left to the main agreement's dispute resolution", text: "Any dispute arising out of this DPA shall be resolved in accordance with the dispute resolution provisions of the Agreement.", messageId: "referred-elsewhere", at: "dispute resolution" },
+    { name: "sv, dispute resolution left to the main agreement", text: "Tvistlösning sker enligt huvudavtalet.", messageId: "referred-elsewhere", at: "Tvistlösning" },
     { name: 'nb, the DPA named by its compound', text: 'Databehandleravtalen er underlagt svensk rett.', messageId: 'foreign-law', at: 'svensk rett' },
     { name: 'sv, the DPA named by its compound', text: 'Personuppgiftsbiträdesavtalet ska tolkas enligt dansk rätt.', messageId: 'foreign-law', at: 'dansk rätt' },
     // (clause corpus) the DPA named with the SCC: a choice for the DPA too

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    { name: "en, ban with an exception the controller approves in writing", text: "Processor will not transfer Personal Data outside the EEA, except to Sub-processors that the Controller has approved in writing for that specific transfer." },
+    { name: "nb, ban with an exception for a documented instruction", text: "Personopplysninger skal ikke overføres ut av EØS, med unntak av overføringer behandlingsansvarlig har gitt dokumentert instruks om." },
     // (clause corpus) a general authorisation for sub-processors, with the specific instruction kept for transfers
     { name: "nb, general sub-processor approval, specific instruction for transfers", text: "Behandlingsansvarlig gir generell godkjenning til bruk av underleverandører; overføring til tredjeland krever særskilt skriftlig instruks." },
     { name: "en, general sub-processor approval, transfers need prior written consent", text: "The Controller gives a general authorisation to engage sub-processors, but no transfer to a third country may take place without the Controller's prior written consent." },
@@ -50,6 +52,8 @@ testRule('third-country-transfer', {
     },
   ],
   invalid: [
+    { name: "en, ban with an exception for listed sub-processors", text: "Processor will not transfer Personal Data outside the EEA, except to the Sub-processors listed in Annex 3.", messageId: "processor-may-transfer", at: "except to the Sub-processors" },
+    { name: "nb, ban with an exception for group companies", text: "Personopplysninger overføres ikke til land utenfor EØS, med unntak av til våre konsernselskaper.", messageId: "processor-may-transfer", at: "konsernselskaper" },
     // (clause corpus) a general instruction is no specific one; ISO codes in a location column
     { name: "da, a general instruction to transfer to third countries", text: "Den dataansvarlige giver ved aftalens indgåelse databehandleren en generel instruks om at overføre personoplysninger til tredjelande.", messageId: "general-approval", at: "generel instruks" },
     { name: "nb, a general instruction to transfer outside the EEA", text: "Behandlingsansvarlig gir med dette databehandleren en generell instruks om å overføre personopplysninger til land utenfor EØS.", messageId: "general-approval", at: "generell instruks" },
