@@ -8,7 +8,7 @@
 import { concept, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { subjectOf, type Party } from '../clause-facts';
+import { negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
@@ -48,7 +48,7 @@ const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|att
 
 // ---- the processor's form or procedure made mandatory ----
 const FORM_SOURCE =
-  '\\b(?:\\p{L}*skjema\\p{L}*|mal(?:en|er)?|formular\\p{L}*|templates?|forms?|questionnaires?|blankett\\p{L}*|prosedyre\\p{L}*|procedures?|retningslinje\\p{L}*|guidelines?|policy|policies|rutine\\p{L}*|format\\p{L}*|audit process\\p{L}*|audit terms|vilkår for (?:tilsyn|revisjon\\p{L}*|kontroll))\\b';
+  '\\b(?:\\p{L}*skjema\\p{L}*|mal(?:en|er)?|formular\\p{L}*|templates?|forms?|questionnaires?|blankett\\p{L}*|\\p{L}*prosedyre\\p{L}*|\\p{L}*procedur\\p{L}*|procedures?|\\p{L}*retningslinje\\p{L}*|guidelines?|policy|policies|\\p{L}*rutine\\p{L}*|\\p{L}*rutin(?:er|erna|en)?|format\\p{L}*|audit process\\p{L}*|audit terms|vilkår for (?:tilsyn|revisjon\\p{L}*|kontroll))\\b';
 const MANDATORY_SOURCE =
   '\\b(?:skal|må|shall|must|will be|is required|are required|required to|obligatorisk\\p{L}*|mandatory|kun|bare|only|i henhold til|i samsvar med|in accordance with|subject to|according to|pursuant to|etter|ska|skall|enligt)\\b';
 
@@ -263,6 +263,18 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
   return found ? { ...found, messageId: 'processor-procedure' } : undefined;
 }
 
+/**
+ * An audit bound to a remote form: "Audits shall be conducted remotely by way of a written questionnaire",
+ * "Revisjon skal skje ved spørreskjema" (lexicon: audit.remote-form), unless the controller chooses it.
+ */
+function remoteFormOnly(sentence: SentenceView): AuditSignal | undefined {
+  const audit = findFirst(pattern(AUDIT_SOURCE), sentence.match);
+  if (!audit || !findFirst(pattern(MANDATORY_SOURCE), sentence.match) || findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return undefined;
+  const form = findAll(pattern(concept('audit.remote-form')), sentence.match).find((f) => f.start > audit.start);
+  if (!form || negatedBefore(sentence.match, form.start, 20)) return undefined;
+  return { ...form, messageId: 'processor-procedure' };
+}
+
 function replacedByReport(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (!has(REPLACED_TRIGGER, sentence.match)) return undefined;
   const replaced = findFirst(pattern(REPLACED_SOURCE), sentence.match);
@@ -421,7 +433,7 @@ export default defineRule({
       if (aboutAudit) {
         signals.push(
           frequencyLimited(sentence, processorSource) ?? frequencyCeiling(sentence) ?? frequencyLimitedAnnual(sentence, processorSource),
-          processorProcedure(sentence, processorSource),
+          processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence),
           replacedByReport(sentence, processorSource),
           conditionalAudit(sentence, processorSource),
           auditExcluded(sentence),

@@ -281,6 +281,12 @@ export default defineRule({
         continue;
       }
       if (!backupsOnly) clauseFound = true;
+      // the return refused outright: "Vendor has no obligation to return Customer Data" (lexicon: deletion.return-denied)
+      const denied = findFirst(pattern(concept('deletion.return-denied')), s);
+      if (denied) {
+        context.report({ messageId: 'no-return-option', start: sentence.start + denied.start, end: sentence.start + denied.end });
+        continue;
+      }
       if (returns && offersReturn(sentence, RETURN_SOURCE)) returnFound = true;
       if (has(CONFIRM_SOURCE, s)) confirmationFound = true;
       if (!backupsOnly && has(BACKUP_SOURCE, context.match.slice(sentence.clause.start, sentence.clause.end))) copiesNamed = true;

@@ -142,14 +142,17 @@ function namesLanguage(match: string, m: { start: number; end: number; text: str
 
 /** The phrase that makes a sentence a choice of law or venue, or undefined. */
 function choiceIn(sentence: SentenceView): { start: number; end: number } | undefined {
-  const strong = findFirst(pattern(STRONG_CHOICE_SOURCE), sentence.match);
+  // ("Each party submits to the jurisdiction of the courts of ...": lexicon law.submit-jurisdiction)
+  const strong = findFirst(pattern(STRONG_CHOICE_SOURCE), sentence.match) ?? findFirst(pattern(concept('law.submit-jurisdiction')), sentence.match);
   if (strong) return strong;
   // "resolved in accordance with the dispute resolution provisions of the Agreement" (lexicon: law.dispute-resolution)
-  const weak = findFirst(pattern(WEAK_CHOICE_SOURCE), sentence.match) ?? findFirst(pattern(concept('law.dispute-resolution')), sentence.match);
+  const weaks = [...findAll(pattern(WEAK_CHOICE_SOURCE), sentence.match), ...findAll(pattern(concept('law.dispute-resolution')), sentence.match)].sort((a, b) => a.start - b.start);
+  if (!weaks.length) return undefined;
+  if (findFirst(pattern(DISPUTE_SOURCE), sentence.match)) return weaks[0];
+  // otherwise the agreement must be what is governed, named before the phrase (any of them: "... jurisdiction of the
+  // courts of Stockholm, and this DPA is governed by Swedish law") ...
+  const weak = weaks.find((w) => findFirst(pattern(AGREEMENT_SOURCE), sentence.match.slice(0, w.start)) !== undefined);
   if (!weak) return undefined;
-  if (findFirst(pattern(DISPUTE_SOURCE), sentence.match)) return weak;
-  // otherwise the agreement must be what is governed, named before the phrase ...
-  if (!findFirst(pattern(AGREEMENT_SOURCE), sentence.match.slice(0, weak.start))) return undefined;
   // ... and a foreign authority's reach or a transfer is a risk for other rules, not a choice of law
   if (findFirst(pattern(FOREIGN_REACH_SOURCE), sentence.match)) return undefined;
   return weak;
@@ -206,7 +209,7 @@ export default defineRule({
           choiceFound = true; // the controller's own law: Norwegian for our users
           allowedLaw ??= { start: sentence.start, end: sentence.end };
           allowedVenue ??= { start: sentence.start, end: sentence.end };
-        } else if (findFirst(pattern(REFERRAL_SOURCE), sentence.match) && !hasConcept('law.applicable', phrase)) {
+        } else if ((findFirst(pattern(REFERRAL_SOURCE), sentence.match) || hasConcept('law.other-document', sentence.match)) && !hasConcept('law.applicable', phrase)) {
           // "governed by the law specified in the Agreement": the DPA itself chooses nothing
           choiceFound = true;
           foreignOrReferred = true;

@@ -328,6 +328,20 @@ export default defineRule({
         }
       }
 
+      // an ongoing or as-needed hand with no notice: "Underdatabehandlere kan udskiftes løbende", "replaced from time to time"
+      // (lexicon: subprocessor.free-weak; only where neither this sentence nor the DPA gives notice)
+      const freeWeak = names && changeWord && !facts.adequate ? findFirst(pattern(concept('subprocessor.free-weak')), sentence.match) : undefined;
+      if (freeWeak && !findFirst(pattern(NOTICE_SOURCE), sentence.match) && !noticePeriods(sentence).length && actorOf(context, sentence, freeWeak) !== 'controller') {
+        findings.push({ messageId: 'free-change', ...at(freeWeak), data: { phrase: quote(context, sentence.start + freeWeak.start, sentence.start + freeWeak.end), minDays } });
+        continue;
+      }
+      // new sub-processors only published on a website, with no period and no objection: "Nye underleverandører publiseres på vår nettside"
+      const published = names && changeWord && !facts.anyNotice ? findFirst(pattern(concept('notice.publish')), sentence.match) : undefined;
+      if (published && !noticePeriods(sentence).length && !findFirst(pattern(OBJECTION_SOURCE), sentence.match)) {
+        findings.push({ messageId: 'no-notice-period', ...at(published), data: { minDays } });
+        continue;
+      }
+
       // exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required"
       const exception = findFirst(pattern(EXCEPTION_SOURCE), sentence.match);
       if (exception && !findFirst(pattern(NOT_EVEN_SOURCE), sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) {

@@ -4,6 +4,8 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    { name: "en, the controller may choose a remote audit", text: "The Controller may choose to conduct the audit remotely or on site." },
+    { name: "nb, the controller's own audit routine", text: "Revisjoner gjennomføres i samsvar med behandlingsansvarliges revisjonsrutine." },
     { name: "nb, at least once a year and more on suspicion", text: "Kunden har rett til å foreta revisjon hos Leverandøren minst én gang i året, og oftere ved mistanke om avvik." },
     { name: "en, at least annually", text: "The Controller may audit the Processor at least annually and at any other time on reasonable notice." },
     { name: "nb, an auditor the controller chooses", text: "Revisjon kan gjennomføres av en uavhengig tredjepart som behandlingsansvarlig velger." },
@@ -79,6 +81,10 @@ testRule('audit-restriction', {
     },
   ],
   invalid: [
+    { name: "nb, the vendor's audit routine as a compound", text: "Revisjoner skal gjennomføres i samsvar med leverandørens revisjonsrutine.", messageId: "processor-procedure", at: "leverandørens revisjonsrutine" },
+    { name: "sv, the vendor's audit routine as a compound", text: "Granskning ska ske enligt leverantörens granskningsrutiner.", messageId: "processor-procedure", at: "leverantörens granskningsrutiner" },
+    { name: "en, audits bound to a remote questionnaire", text: "Audits shall be conducted remotely by way of a written questionnaire, unless an on-site audit is required by a supervisory authority.", messageId: "processor-procedure", at: "remotely" },
+    { name: "nb, audits by questionnaire", text: "Revisjon skal gjennomføres ved at databehandler besvarer et spørreskjema.", messageId: "processor-procedure", at: "spørreskjema" },
     { name: "en, no more frequently than annually", text: "Audits may be conducted no more frequently than annually and only during Vendor's normal business hours.", messageId: "frequency-limited", at: "annually" },
     { name: "da, at most annually", text: "Revision kan højst finde sted årligt.", messageId: "frequency-limited", at: "årligt" },
     { name: "nb, an auditor the vendor has approved", text: "Revisjon kan gjennomføres av en uavhengig tredjepart som leverandøren har godkjent.", messageId: "processor-appointed-auditor", at: "leverandøren har godkjent" },

@@ -3,6 +3,7 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    { name: "en, the vendor is obliged to return", text: "At termination, Vendor shall return Customer Data in a machine-readable format and then delete it, including backups, within 30 days, confirming the deletion in writing." },
     {
       name: 'nb, a security annex\'s backup cycle after a deletion clause that settles backups',
       scope: 'document',
@@ -107,6 +108,8 @@ testRule('deletion-return', {
     },
   ],
   invalid: [
+    { name: "en, no obligation to return", text: "Customer is responsible for exporting its data before termination; Vendor has no obligation to return Customer Data.", messageId: "no-return-option", at: "no obligation to return" },
+    { name: "nb, not obliged to return", text: "Ved opphør er Leverandøren ikke forpliktet til å tilbakelevere data.", messageId: "no-return-option", at: "ikke forpliktet til å tilbakelevere" },
     // (clause corpus) return named without the end; backups set outside the deletion or kept by rotation
     { name: "nb, return of data invoiced", text: "Tilbakelevering av data i annet format enn CSV faktureres etter gjeldende timepris.", messageId: "return-charged", at: "faktureres" },
     { name: "sv, return of data against payment", text: "Återlämnande av personuppgifterna sker mot ersättning enligt gällande prislista.", messageId: "return-charged", at: "ersättning" },

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    { name: "da, ongoing notice of 30 days with objection", text: "Databehandleren underretter løbende den dataansvarlige om ændringer i underdatabehandlere med mindst 30 dages varsel, så den dataansvarlige kan gøre indsigelse." },
+    { name: "en, published 30 days ahead with an objection right", text: "Vendor publishes new Sub-processors on its website at least 30 days before they start processing, and Customer may object." },
     { name: "en, the customer agrees to a 30 days' notice with objection", text: "Customer agrees that Vendor may engage new Sub-processors on 30 days' prior written notice, and Customer may object." },
     { name: "sv, no new sub-processors without the controller's prior approval", text: "Biträdet får inte anlita nya underbiträden utan den personuppgiftsansvariges förhandsgodkännande." },
     // (clause corpus) deemed approval after adequate notice; a bare general right in a pasted clause (notice may stand beside it)
@@ -63,6 +65,10 @@ testRule('subprocessor-change', {
     'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
   ],
   invalid: [
+    { name: "da, sub-processors replaced on an ongoing basis", text: "Underdatabehandlere kan udskiftes løbende af databehandleren.", messageId: "free-change", at: "løbende" },
+    { name: "en, sub-processors replaced from time to time", text: "Vendor may replace its Sub-processors from time to time.", messageId: "free-change", at: "from time to time" },
+    { name: "nb, new sub-processors only published on the website", text: "Nye underleverandører publiseres på vår nettside. Kunden oppfordres til å abonnere på varsler.", messageId: "no-notice-period", at: "publiseres" },
+    { name: "en, new sub-processors only posted on the website", text: "New Sub-processors are posted on our website.", messageId: "no-notice-period", at: "posted on our website" },
     { name: "en, the customer agrees the vendor may replace without notice", text: "Customer agrees that Vendor may replace a Sub-processor without notice where the replacement is needed for security reasons.", messageId: "free-change", at: "without notice" },
     { name: "nb, the customer accepts changes without notice", text: "Kunden aksepterer at Leverandøren kan bytte underleverandører uten varsel.", messageId: "free-change", at: "uten varsel" },
     { name: "sv, without the controller's prior approval", text: "Biträdet får anlita nya underbiträden utan den personuppgiftsansvariges förhandsgodkännande.", messageId: "free-change", at: "utan den personuppgiftsansvariges" },

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    { name: "en, replication inside the EEA", text: "Data is replicated to a disaster recovery site in Finland." },
+    { name: "nb, mirrored in Sweden, never outside the EEA", text: "Dataene speiles til et reservesenter i Sverige og replikeres aldri utenfor EØS." },
     { name: "en, ban with an exception the controller approves in writing", text: "Processor will not transfer Personal Data outside the EEA, except to Sub-processors that the Controller has approved in writing for that specific transfer." },
     { name: "nb, ban with an exception for a documented instruction", text: "Personopplysninger skal ikke overføres ut av EØS, med unntak av overføringer behandlingsansvarlig har gitt dokumentert instruks om." },
     // (clause corpus) a general authorisation for sub-processors, with the specific instruction kept for transfers
@@ -52,6 +54,9 @@ testRule('third-country-transfer', {
     },
   ],
   invalid: [
+    { name: "en, replication outside the EEA", text: "Data may be replicated to a disaster recovery site outside the EEA.", messageId: "processing-in-third-country", at: "outside the EEA" },
+    { name: "nb, copies may be mirrored outside the EEA", text: "Kopier av dataene kan speiles til et reservesenter utenfor EØS.", messageId: "processing-in-third-country", at: "utenfor EØS" },
+
     { name: "en, ban with an exception for listed sub-processors", text: "Processor will not transfer Personal Data outside the EEA, except to the Sub-processors listed in Annex 3.", messageId: "processor-may-transfer", at: "except to the Sub-processors" },
     { name: "nb, ban with an exception for group companies", text: "Personopplysninger overføres ikke til land utenfor EØS, med unntak av til våre konsernselskaper.", messageId: "processor-may-transfer", at: "konsernselskaper" },
     // (clause corpus) a general instruction is no specific one; ISO codes in a location column
