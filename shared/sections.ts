@@ -61,3 +61,21 @@ export function inOtherSection(clause: Pick<Clause, 'headings'>, topic: SectionT
   const topics = sectionTopics(clause);
   return topics.length > 0 && !topics.includes(topic);
 }
+
+/**
+ * The list items a lead-in clause opens ("The Processor shall:" followed by "(a) ...", "(b) ..."): the
+ * run of list-item clauses right after it, under the same headings. Empty when the clause does not end
+ * with a colon or no list follows. A duty or a charge in the lead-in applies to each item.
+ * @example listAfter(clauses[0], clauses).length // 2 for "X shall, at Y's cost:\n(a) ...;\n(b) ..."
+ */
+export function listAfter(clause: Pick<Clause, 'index' | 'text' | 'headings'>, clauses: readonly Clause[]): Clause[] {
+  if (!/:\s*$/.test(clause.text)) return [];
+  const key = clause.headings.join('\n');
+  const items: Clause[] = [];
+  for (let i = clause.index + 1; i < clauses.length; i++) {
+    const next = clauses[i];
+    if (next.kind !== 'list-item' || next.headings.join('\n') !== key) break;
+    items.push(next);
+  }
+  return items;
+}

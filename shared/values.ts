@@ -50,8 +50,9 @@ const UNIT_SOURCE =
 
 const NUMBER_SOURCE = `(\\d{1,4}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
 
-// "48 timer", "tjuefire (24) timer", "two (2) months", "30 (tretti) dagers", "2-3 dager" (upper bound taken)
-const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+(?:-\\p{L}+)?\\))?(?: ?[-–] ?(\\d{1,4}))?(?: ?|-)(?:kalender|calendar ?)?${UNIT_SOURCE}`;
+// "48 timer", "tjuefire (24) timer", "two (2) months", "30 (tretti) dagers", "2-3 dager" (upper bound taken),
+// and a template's bracketed blank filled in: "[30] days", "[forty-eight (48)] hours"
+const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+(?:-\\p{L}+)?\\))?\\]?(?: ?[-–] ?(\\d{1,4}))?(?: ?|-)(?:kalender|calendar ?)?${UNIT_SOURCE}`;
 
 function unitOf(word: string): DurationUnit {
   const w = word.toLowerCase().replace(/(?<=\p{L}{2})s$/u, ''); // genitive "dagers" reads as "dager"

@@ -9,6 +9,14 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { subjectOf } from '../clause-facts';
 import { CONTROLLER_SOURCE } from '../values';
+import { listAfter } from '../sections';
+import type { Clause } from '../types';
+
+/** A lead-in sentence read together with the list items it opens (same offsets as the text). */
+function leadInWithItems(sentence: SentenceView, items: readonly Clause[], match: string, text: string): SentenceView {
+  const end = items[items.length - 1].end;
+  return { ...sentence, end, text: text.slice(sentence.start, end), match: match.slice(sentence.start, end) };
+}
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
 const ASSIST_SOURCE =
@@ -129,6 +137,8 @@ function chargeFor(
   const charges = [
     ...notIncluded,
     ...findAll(pattern(CHARGE_SOURCE), sentence.match).filter((c) => !notIncluded.some((n) => n.start <= c.start && c.end <= n.end)),
+    // "afregnes særskilt", "billed separately", "at the then-current rates" (lexicon: assistance.charge-extra)
+    ...findAll(pattern(concept('assistance.charge-extra')), sentence.match),
   ].sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
@@ -142,7 +152,8 @@ function chargeFor(
   if (aboutAudit && !findFirst(pattern(ART28_EF_SOURCE), sentence.match)) return undefined;
   // "som ikke inngår i tjenesten" is no promise of free help
   // ("Bistanden inngår ikke i prisen": a denial right after it too)
-  const free = findAll(pattern(FREE_SOURCE), sentence.match).filter(
+  // (lexicon: assistance.included, "bistanden er indeholdt i vederlaget")
+  const free = findAll(pattern(`${FREE_SOURCE}|${concept('assistance.included')}`), sentence.match).filter(
     (f) => !findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, f.start - 15), f.start)) && !findFirst(pattern(`^ (?:${DENIAL_SOURCE})`), sentence.match.slice(f.end, f.end + 10)),
   );
   // "free, but where a request is manifestly excessive we may charge": a charge after art. 12(5)'s words is past the promise
@@ -199,7 +210,12 @@ export default defineRule({
         }
         return clauseContext;
       };
-      const found = chargeFor(sentence, clauseContextOf, context.processorSource, before);
+      // a lead-in that charges for the list it opens: "The Processor shall, at the Controller's cost: (a) assist with ...; (b) ..."
+      const items = listAfter(clause, context.clauses);
+      const leadIn = items.length && sentence.end >= clause.end - 2 && /:\s*$/.test(sentence.text) ? leadInWithItems(sentence, items, context.match, context.text) : undefined;
+      const fromList = leadIn && chargeFor(leadIn, clauseContextOf, context.processorSource);
+      // (the charge must stand in the lead-in itself: an item that invoices for something else is no charge for the help)
+      const found = chargeFor(sentence, clauseContextOf, context.processorSource, before) ?? (fromList && fromList.charge.start < sentence.end - sentence.start ? fromList : undefined);
       if (!found) continue;
       const start = sentence.start + Math.min(found.assist.start, found.charge.start);
       const end = sentence.start + Math.max(found.assist.end, found.charge.end);

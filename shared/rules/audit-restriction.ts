@@ -8,7 +8,7 @@
 import { concept, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { subjectOf, type Party } from '../clause-facts';
+import { negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
@@ -48,13 +48,13 @@ const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|att
 
 // ---- the processor's form or procedure made mandatory ----
 const FORM_SOURCE =
-  '\\b(?:\\p{L}*skjema\\p{L}*|mal(?:en|er)?|formular\\p{L}*|templates?|forms?|questionnaires?|blankett\\p{L}*|prosedyre\\p{L}*|procedures?|retningslinje\\p{L}*|guidelines?|policy|policies|rutine\\p{L}*|format\\p{L}*|audit process\\p{L}*|audit terms|vilkår for (?:tilsyn|revisjon\\p{L}*|kontroll))\\b';
+  '\\b(?:\\p{L}*skjema\\p{L}*|mal(?:en|er)?|formular\\p{L}*|templates?|forms?|questionnaires?|blankett\\p{L}*|\\p{L}*prosedyre\\p{L}*|\\p{L}*procedur\\p{L}*|procedures?|\\p{L}*retningslinje\\p{L}*|guidelines?|policy|policies|\\p{L}*rutine\\p{L}*|\\p{L}*rutin(?:er|erna|en)?|format\\p{L}*|audit process\\p{L}*|audit terms|vilkår for (?:tilsyn|revisjon\\p{L}*|kontroll))\\b';
 const MANDATORY_SOURCE =
   '\\b(?:skal|må|shall|must|will be|is required|are required|required to|obligatorisk\\p{L}*|mandatory|kun|bare|only|i henhold til|i samsvar med|in accordance with|subject to|according to|pursuant to|etter|ska|skall|enligt)\\b';
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
 const REPLACED_SOURCE =
-  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:\\p{L}+ ){0,6}(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:[\\p{L}\\d().,]+ ){0,10}?(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
 
 /** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement. */
 const REPLACEMENT_DENIED_SOURCE = '\\b(?:ikke|ikkje|not|inte|ej|never|aldri|aldrig)\\b';
@@ -75,7 +75,7 @@ const FREE_SOURCE =
 const OWN_WAY_SOURCE =
   '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
 /** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"; a vendor writing "we bear our own costs"). */
-const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their|our) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|står(?: för)?|afholder|afholde) (?:its|their|our|sine|sina|egne|egna|sine egne|sina egna|våre egne|våra egna|vores egne|vore egne) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*))';
+const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their|our) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|står(?: för)?|afholder|afholde) (?:its|their|our|sine|sina|egne|egna|sine egne|sina egna|våre egne|våra egna|vores egne|vore egne) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*))';
 /** A claim for money: the processor demands, charges, is compensated. */
 const DEMAND_SOURCE =
   '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
@@ -108,7 +108,7 @@ const NOTICE_TRIGGER = '(?:before|ahead|før|forkant|forut|innan|inför|inden|fo
 const FREQUENCY_TRIGGER = '(?:år|year|annual|biennial|12|tolv|twelve)';
 const FORM_TRIGGER = '(?:skjema|mal|formular|template|form|questionnaire|blankett|prosedyre|procedure|retningslinje|guideline|polic|rutine|format|process|vilkår|terms)';
 const REPLACED_TRIGGER =
-  '(?:replace|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
+  '(?:replace|meet|godkänn|godkjenn|godkend|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
 const CONDITION_TRIGGER =
   '(?:misstänk|begrundet|skäl|reason|insufficient|inadequate|sufficient|tilstrekkelig|tilstrækkelig|tillräcklig|nødvendig|påkrevd|necessar|required|nödvändig|nodvandig|behov|needed|suspic|suspect|mistanke|misstank|indicat|indikasjon|indikation|ground|grunn|breach|brudd|avvik|incident|pålagt|krav fra)';
 const EXCLUDED_TRIGGER = '(?:not|n\'t|cannot|ikke|ikkje|inte|ej|ingen|intet| no )';
@@ -135,8 +135,15 @@ export function readableDurations(match: string): string {
     .replace(/(\d)-(?=(?:day|week|month|hour|business|working|calendar|dag|uke|måned|vecka|virke)\p{L}*)/gu, '$1 ');
 }
 
-function isAuditSentence(sentence: SentenceView): boolean {
-  return findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined;
+/**
+ * Whether a sentence is about an audit: an audit word, the article that gives the right ("artikkel 28
+ * nr. 3 bokstav h", "Art. 28(3)(h)"), or a translated "controls at the Processor" (lexicon:
+ * audit.article-h, audit.control-word).
+ */
+function isAuditSentence(sentence: SentenceView, processorSource: string): boolean {
+  if (findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined) return true;
+  if (hasConcept('audit.article-h', sentence.match)) return true;
+  return findFirst(pattern(`${concept('audit.control-word')} (?:at|of|on|with|hos|av|af|med|vid) (?:the |den |det )?${processorSource}`), sentence.match) !== undefined;
 }
 
 /**
@@ -178,7 +185,7 @@ function informationDuty(sentences: readonly SentenceView[]): SentenceView | und
       s.clause.kind !== 'heading' &&
       hasConcept('audit.information-duty', s.match) &&
       hasConcept('audit.information', s.match) &&
-      (hasConcept('audit.compliance', s.match) || isAuditSentence(s)),
+      (hasConcept('audit.compliance', s.match) || findFirst(pattern(AUDIT_SOURCE), s.match) !== undefined),
   );
 }
 
@@ -220,7 +227,8 @@ function frequencyLimited(sentence: SentenceView, processorSource: string): Audi
 /** "The Processor shall not be required to submit to more than one audit per year": a ceiling binds whoever the subject is. */
 function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
-  const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match);
+  // ("no more frequently than annually", "højst årligt": a ceiling before a bare "annually" too)
+  const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match) ?? findFirst(pattern(ANNUAL_SOURCE), sentence.match);
   if (!perYear) return undefined;
   const lead = sentence.match.slice(Math.max(0, perYear.start - 50), perYear.start);
   return findFirst(pattern(CEILING_SOURCE), lead) ? { ...perYear, messageId: 'frequency-limited' } : undefined;
@@ -233,6 +241,8 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
   // "Behandlingsansvarlig kan årlig gjennomføre revisjon", "may audit the Processor annually"
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
     // "Customer may audit at any time; Processor shall also undergo an annual audit": that part is the processor's
+    // "minst én gang i året", "at least annually": a floor, not a limit
+    if (findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, annual.start - 25), annual.start))) continue;
     const partStart = Math.max(sentence.match.lastIndexOf(';', annual.start), sentence.match.lastIndexOf(':', annual.start)) + 1;
     if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
     const around = sentence.match.slice(Math.max(0, annual.start - 40), annual.end + 40);
@@ -253,6 +263,18 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
   return found ? { ...found, messageId: 'processor-procedure' } : undefined;
 }
 
+/**
+ * An audit bound to a remote form: "Audits shall be conducted remotely by way of a written questionnaire",
+ * "Revisjon skal skje ved spørreskjema" (lexicon: audit.remote-form), unless the controller chooses it.
+ */
+function remoteFormOnly(sentence: SentenceView): AuditSignal | undefined {
+  const audit = findFirst(pattern(AUDIT_SOURCE), sentence.match);
+  if (!audit || !findFirst(pattern(MANDATORY_SOURCE), sentence.match) || findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return undefined;
+  const form = findAll(pattern(concept('audit.remote-form')), sentence.match).find((f) => f.start > audit.start);
+  if (!form || negatedBefore(sentence.match, form.start, 20)) return undefined;
+  return { ...form, messageId: 'processor-procedure' };
+}
+
 function replacedByReport(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (!has(REPLACED_TRIGGER, sentence.match)) return undefined;
   const replaced = findFirst(pattern(REPLACED_SOURCE), sentence.match);
@@ -260,10 +282,10 @@ function replacedByReport(sentence: SentenceView, processorSource: string): Audi
   if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
   const appointed = findFirst(
-    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:\\p{L}+ )?acceptable to (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent|godtatt|akseptert|godkänd|godkendt) (?:av|af) (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger))?`),
+    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:\\p{L}+ )?acceptable to (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent|godtatt|akseptert|godkänd|godkendt) (?:av|af) (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger|godkjenner|har godkjent|har valgt|har utpekt|godkänner|har godkänt|har valt|godkender|har godkendt|har valgt))?`),
     sentence.match,
   );
-  if (appointed && (!/^som\b/.test(appointed.text) || /(utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger)$/.test(appointed.text))) {
+  if (appointed && (!/^som\b/.test(appointed.text) || /(utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger|godkjenner|godkjent|valgt|utpekt|godkänner|godkänt|valt|godkender|godkendt)$/.test(appointed.text))) {
     return { ...appointed, messageId: 'processor-appointed-auditor' };
   }
   return undefined;
@@ -304,7 +326,9 @@ function ownCostOnly(match: string, cost: Match, processorSource: string): boole
     }
   }
   const part = match.slice(partStart, partEnd);
-  if (findFirst(pattern(DEMAND_SOURCE), part) || !findFirst(pattern(OWN_COST_SOURCE), part)) return false;
+  if (findFirst(pattern(DEMAND_SOURCE), part)) return false;
+  // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
+  if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;
   return subjectOf(part, processorSource) !== 'controller';
 }
 
@@ -325,7 +349,9 @@ function controllerPays(sentence: SentenceView, processorSource: string): AuditS
     if (subjectOf(sentence.match.slice(0, payVerb.end), processorSource) === 'processor') return undefined;
   }
   // "at its own expense", "for egen regning": whose own is the subject's
-  if (!demand && findFirst(pattern(OWN_COST_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
+  // (unless the processor's own costs are named as well: someone else pays those)
+  const processorsCosts = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*)`), sentence.match);
+  if (!demand && !processorsCosts && findFirst(pattern(OWN_COST_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
   // each side paying its own way, in separate clause parts
   const charged = costs.filter((cost) => !ownCostOnly(sentence.match, cost, processorSource));
   if (!demand && !charged.length) return undefined;
@@ -398,7 +424,7 @@ export default defineRule({
       return found;
     };
     for (const sentence of context.sentences()) {
-      const aboutAudit = isAuditSentence(sentence);
+      const aboutAudit = isAuditSentence(sentence, processorSource);
       if (!aboutAudit && !underAuditHeading(sentence)) continue;
       const signals: (AuditSignal | undefined)[] = [
         noticeTooLong(sentence, maxDays, processorSource),
@@ -407,7 +433,7 @@ export default defineRule({
       if (aboutAudit) {
         signals.push(
           frequencyLimited(sentence, processorSource) ?? frequencyCeiling(sentence) ?? frequencyLimitedAnnual(sentence, processorSource),
-          processorProcedure(sentence, processorSource),
+          processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence),
           replacedByReport(sentence, processorSource),
           conditionalAudit(sentence, processorSource),
           auditExcluded(sentence),

@@ -165,7 +165,8 @@ export default defineRule({
       // a 72-hour figure in a sentence about the authority is the controller's deadline, not the processor's
       const beforeAuthority = towardsAuthority ? durations.filter((d) => d.start - sentence.start < (towardsAuthority.start as number)) : durations;
       // durations after a follow-up report or a frequency ("updates every 48 hours") are not the first notice
-      const followUp = findFirst(pattern(FOLLOW_UP_SOURCE), sentence.match);
+      // ("Following the initial notification, a written report shall be given within 14 days": all of it is follow-up)
+      const followUp = findFirst(pattern(FOLLOW_UP_SOURCE), sentence.match) ?? findFirst(pattern(concept('breach.after-first-notice')), sentence.match);
       const relevant = followUp ? beforeAuthority.filter((d) => d.start - sentence.start < followUp.start) : beforeAuthority;
       // the first deadline counts: a later, longer one belongs to a fuller report
       const firstAllowed = relevant.findIndex((d) => d.hours <= maxHours);

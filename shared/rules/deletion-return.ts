@@ -53,6 +53,9 @@ const BACKUP_ONLY_SOURCE = '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}
 // Backups excluded from the deletion duty.
 const BACKUP_EXCLUDED_SOURCE =
   `\\b(?:med unntak av|unntatt|unntak for|bortsett fra|except(?: for)?|excluding|other than|with the exception of|does not (?:apply to|cover|include|extend to)|not (?:including|apply to|cover|extend to)|omfattes ikke|ikke omfattet av|inkluderer ikke|gjelder ikke|omfatter ikke|utom|undantaget|med undantag (?:för|av)|gäller inte|omfattar inte|bortset fra|undtagen|gælder ikke|omfatter ikke) (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
+// Backups named first and then set outside the duty: "Backups ... are not subject to this deletion obligation",
+// "Sikkerhetskopier omfattes ikke av slettingen" (lexicon: deletion.not-covered).
+const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[ ,]+[\\p{L}-]+){0,12}?[ ,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|(?:obligation|duty|plikt|forpligtelse|skyldighet|pligt)\\p{L}*)`;
 // Backups purged only by the normal rotation cycle, with no deadline.
 const ROTATION_SOURCE =
   '\\b(?:rotasjon\\p{L}*|rotation\\p{L}*|rotering\\p{L}*|syklus\\p{L}*|cycle\\p{L}*|cykel\\p{L}*|(?:deletion|retention|backup|destruction) (?:schedules?|polic(?:y|ies)|practices?|procedures?)|(?:slette|sletting|lagrings|sletne|sletnings|gallrings|raderings)(?:rutine|policy|plan|praksis|regler|syklus)\\p{L}*|standard practices?|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|normal course|ordinary course|ordinær\\p{L}* (?:\\p{L}+ ){0,2}(?:rutine|syklus))';
@@ -135,6 +138,18 @@ const CONTEXT_CLAUSES_BEFORE = 3;
  * title is about deletion and return or the end, or one of the few clauses before it in the same
  * section does.
  */
+/**
+ * Clauses about deleting backups that name no end ("Sikkerhedskopier slettes efter rotationsplanen på 12 måneder",
+ * "Backups are not subject to this deletion obligation"): their deadlines and exclusions are judged, but such a
+ * clause is not the DPA's deletion clause (it neither makes one present nor is the one checked for omissions).
+ */
+function backupDeletionClauses(context: RuleContext): boolean[] {
+  return context.clauses.map((clause) => {
+    const m = context.match.slice(clause.start, clause.end);
+    return clause.kind !== 'heading' && has(BACKUP_ONLY_SOURCE, m) && has(DELETE_SOURCE, m);
+  });
+}
+
 function endOfContractClauses(context: RuleContext): boolean[] {
   const clauses = context.clauses;
   const mentionsEnd = clauses.map((c) => has(END_SOURCE, context.match.slice(c.start, c.end)));
@@ -144,6 +159,9 @@ function endOfContractClauses(context: RuleContext): boolean[] {
   };
   return clauses.map((clause, i) => {
     if (mentionsEnd[i]) return true;
+    // the art. 28(3)(g) duty named without the end: "Tilbakelevering av data ...", "Återlämnande av personuppgifter ...":
+    // read in this clause only, not carried to the clauses after it
+    if (hasConcept('deletion.return-of-data', context.match.slice(clause.start, clause.end))) return true;
     const title = clause.headings[clause.headings.length - 1];
     if (title && titleAbout(title)) return true;
     for (let j = i - 1; j >= Math.max(0, i - CONTEXT_CLAUSES_BEFORE); j--) {
@@ -223,6 +241,13 @@ export default defineRule({
     const report = context.report;
     context = { ...context, report: (r) => (reported.push({ start: r.start, end: r.end }), report(r)) };
     const inEndContext = endOfContractClauses(context);
+    // (only where the deletion clause itself leaves backups unsaid: "all copies, also backups, within 30 days" settles them,
+    // and a security annex's "backups are deleted after 35 days" is then the running backup cycle)
+    const endClauseSettlesBackups = context.clauses.some((c, i) => {
+      const m = context.match.slice(c.start, c.end);
+      return inEndContext[i] && has(DELETE_SOURCE, m) && has(BACKUP_ONLY_SOURCE, m);
+    });
+    const aboutBackups = endClauseSettlesBackups ? context.clauses.map(() => false) : backupDeletionClauses(context);
     const phrase = (m: Match) => context.text.slice(m.start, m.end);
 
     let clauseFound = false;
@@ -237,12 +262,13 @@ export default defineRule({
       const s = sentence.match;
       const deletes = has(DELETE_SOURCE, s);
       if (deletes && !confirmationFound && has(CONFIRM_SOURCE, s)) confirmationFound = true;
-      if (!inEndContext[sentence.clause.index]) continue;
+      const backupsOnly = !inEndContext[sentence.clause.index] && aboutBackups[sentence.clause.index];
+      if (!inEndContext[sentence.clause.index] && !backupsOnly) continue;
       const returns = has(RETURN_SOURCE, s);
       if (!deletes && !returns) {
         if (has(CONFIRM_SOURCE, s) && has(WRITTEN_SOURCE, s)) confirmationFound = true;
         // "this also covers backups" / "this does not apply to backups", in a sentence of its own
-        const excludedHere = has(BACKUP_EXCLUDED_SOURCE, s) ? backupsExcluded(sentence) : undefined;
+        const excludedHere = has(BACKUP_EXCLUDED_SOURCE, s) || has(BACKUP_NOT_COVERED_SOURCE, s) ? backupsExcluded(sentence) : undefined;
         if (excludedHere) {
           context.report({ messageId: 'backups-excluded', start: sentence.start + excludedHere.start, end: sentence.start + excludedHere.end, data: { maxDays } });
         } else if (has(BACKUP_SOURCE, s)) copiesNamed = true;
@@ -254,10 +280,16 @@ export default defineRule({
         reportCharge(context, sentence);
         continue;
       }
-      clauseFound = true;
+      if (!backupsOnly) clauseFound = true;
+      // the return refused outright: "Vendor has no obligation to return Customer Data" (lexicon: deletion.return-denied)
+      const denied = findFirst(pattern(concept('deletion.return-denied')), s);
+      if (denied) {
+        context.report({ messageId: 'no-return-option', start: sentence.start + denied.start, end: sentence.start + denied.end });
+        continue;
+      }
       if (returns && offersReturn(sentence, RETURN_SOURCE)) returnFound = true;
       if (has(CONFIRM_SOURCE, s)) confirmationFound = true;
-      if (has(BACKUP_SOURCE, context.match.slice(sentence.clause.start, sentence.clause.end))) copiesNamed = true;
+      if (!backupsOnly && has(BACKUP_SOURCE, context.match.slice(sentence.clause.start, sentence.clause.end))) copiesNamed = true;
       if (!deletes) {
         // return charged ("kan kreve dekket kostnader ... ved slike overføringer")
         reportCharge(context, sentence);
@@ -266,7 +298,7 @@ export default defineRule({
 
       const deadlines = deletionDeadlines(sentence);
       const rank = operativeRank(sentence, returns, deadlines.length > 0 || has(VAGUE_SOURCE, s));
-      if (!main || rank > main.rank) main = { sentence, rank };
+      if (!backupsOnly && (!main || rank > main.rank)) main = { sentence, rank };
 
       reportLate(context, sentence, deadlines, maxDays);
 
@@ -422,7 +454,7 @@ function titleLineLength(match: string): number {
  * after the exception ("except backups, which are deleted within 30 days": the deadline is judged instead).
  */
 function backupsExcluded(sentence: SentenceView): Match | undefined {
-  const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), sentence.match);
+  const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), sentence.match) ?? findFirst(pattern(BACKUP_NOT_COVERED_SOURCE), sentence.match);
   if (!excluded) return undefined;
   const ownDeadline = deadlinesIn(sentence).some((d) => d.start - sentence.start >= excluded.start);
   return ownDeadline ? undefined : excluded;

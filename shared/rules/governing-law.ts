@@ -18,8 +18,9 @@ const WEAK_CHOICE_SOURCE =
 // Disputes under the agreement: a weak choice phrase in such a sentence names the venue.
 const DISPUTE_SOURCE =
   '\\b(?:tvist\\p{L}*|twist\\p{L}*|uenighet\\p{L}*|dispute\\p{L}*|claims? (?:arising|under)|controvers\\p{L}*|søksmål\\p{L}*|stridighet\\p{L}*|meningsskiljaktighet\\p{L}*|uoverensstemmelse\\p{L}*)\\b';
-// This agreement as the subject of a weak choice ("This DPA shall be governed by ...").
-const AGREEMENT_SOURCE = '\\b(?:avtale\\p{L}*|avtal\\p{L}*|aftale\\p{L}*|agreement|addendum|dpa|dba|terms|clauses|vilkår\\p{L}*|villkor\\p{L}*)\\b';
+// This agreement as the subject of a weak choice ("This DPA shall be governed by ..."), also as the compound that
+// names the DPA ("Databehandleravtalen er underlagt ...", "Biträdesavtalet ska tolkas ..."; not a sub-processor's contract)
+const AGREEMENT_SOURCE = '\\b(?:(?:databehandler|databehandlings|behandler|personuppgiftsbiträdes|biträdes|tilleggs|tillægs|tilläggs)(?:avtale|aftale|avtal)\\p{L}*|avtale\\p{L}*|avtal\\p{L}*|aftale\\p{L}*|agreement|addendum|dpa|dba|terms|clauses|vilkår\\p{L}*|villkor\\p{L}*)\\b';
 // Another authority's reach over a party is not a choice ("the processor may be subject to the laws of ...").
 const FOREIGN_REACH_SOURCE =
   '\\b(?:disclos\\p{L}*|utlever\\p{L}*|utlämna\\p{L}*|udlever\\p{L}*|access by|tilgang for|public authorit\\p{L}*|offentlige myndighet\\p{L}*|surveillance|overvåking|court orders?|pålegg\\p{L}*|transfer\\p{L}*|overfør\\p{L}*|överför\\p{L}*|tredjeland\\p{L}*|third countr\\p{L}*)\\b';
@@ -103,7 +104,8 @@ const THIS_DPA_SOURCE =
  * their UK/Swiss variants), which is no choice for the DPA itself.
  */
 function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
-  const scc = pattern(concept('law.scc-annex'));
+  // the SCC annex, or the SCC's own words for themselves ("These Clauses shall be governed by ...")
+  const scc = pattern(concept('law.scc-annex', 'law.scc-self'));
   if (findFirst(pattern('\\b(?:clauses?|klausul\\p{L}*|punkt|section) (?:17|18)\\b'), sentence.match)) return true;
   const head = sentence.match.slice(0, choice.start);
   return findFirst(scc, head) !== undefined && !findFirst(pattern(THIS_DPA_SOURCE), head);
@@ -140,13 +142,17 @@ function namesLanguage(match: string, m: { start: number; end: number; text: str
 
 /** The phrase that makes a sentence a choice of law or venue, or undefined. */
 function choiceIn(sentence: SentenceView): { start: number; end: number } | undefined {
-  const strong = findFirst(pattern(STRONG_CHOICE_SOURCE), sentence.match);
+  // ("Each party submits to the jurisdiction of the courts of ...": lexicon law.submit-jurisdiction)
+  const strong = findFirst(pattern(STRONG_CHOICE_SOURCE), sentence.match) ?? findFirst(pattern(concept('law.submit-jurisdiction')), sentence.match);
   if (strong) return strong;
-  const weak = findFirst(pattern(WEAK_CHOICE_SOURCE), sentence.match);
+  // "resolved in accordance with the dispute resolution provisions of the Agreement" (lexicon: law.dispute-resolution)
+  const weaks = [...findAll(pattern(WEAK_CHOICE_SOURCE), sentence.match), ...findAll(pattern(concept('law.dispute-resolution')), sentence.match)].sort((a, b) => a.start - b.start);
+  if (!weaks.length) return undefined;
+  if (findFirst(pattern(DISPUTE_SOURCE), sentence.match)) return weaks[0];
+  // otherwise the agreement must be what is governed, named before the phrase (any of them: "... jurisdiction of the
+  // courts of Stockholm, and this DPA is governed by Swedish law") ...
+  const weak = weaks.find((w) => findFirst(pattern(AGREEMENT_SOURCE), sentence.match.slice(0, w.start)) !== undefined);
   if (!weak) return undefined;
-  if (findFirst(pattern(DISPUTE_SOURCE), sentence.match)) return weak;
-  // otherwise the agreement must be what is governed, named before the phrase ...
-  if (!findFirst(pattern(AGREEMENT_SOURCE), sentence.match.slice(0, weak.start))) return undefined;
   // ... and a foreign authority's reach or a transfer is a risk for other rules, not a choice of law
   if (findFirst(pattern(FOREIGN_REACH_SOURCE), sentence.match)) return undefined;
   return weak;
@@ -203,7 +209,7 @@ export default defineRule({
           choiceFound = true; // the controller's own law: Norwegian for our users
           allowedLaw ??= { start: sentence.start, end: sentence.end };
           allowedVenue ??= { start: sentence.start, end: sentence.end };
-        } else if (findFirst(pattern(REFERRAL_SOURCE), sentence.match) && !hasConcept('law.applicable', phrase)) {
+        } else if ((findFirst(pattern(REFERRAL_SOURCE), sentence.match) || hasConcept('law.other-document', sentence.match)) && !hasConcept('law.applicable', phrase)) {
           // "governed by the law specified in the Agreement": the DPA itself chooses nothing
           choiceFound = true;
           foreignOrReferred = true;

@@ -45,7 +45,7 @@ const OBJECTION_SOURCE =
 
 /** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
 const FREE_SOURCE =
-  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:föregående |särskilt |skriftligt )?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the )?(?:(?:controller|customer|client)(?:\'s|s\'|s)? |\\p{L}+(?:\'s|s\') )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
+  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:den |det )?(?:\\p{L}+s )?(?:föregående |särskilt |skriftligt |skriftliga )?(?:förhands)?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:\\p{L}+s )?(?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:den |det )?(?:\\p{L}+s )?(?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the )?(?:(?:controller|customer|client)(?:\'s|s\'|s)? |\\p{L}+(?:\'s|s\') )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
 
 /** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable". */
 const EXTRA_QUALIFIER_SOURCE =
@@ -251,6 +251,10 @@ export default defineRule({
         nb: 'Databehandler kan legge til eller bytte ut underleverandører fritt («{{phrase}}»); endringer krever forhåndsvarsel på minst {{minDays}} dager og rett til å protestere.',
         en: 'The processor may add or replace sub-processors freely ("{{phrase}}"); changes need at least {{minDays}} days\' prior notice and a right to object.',
       },
+      'deemed-approval-short-window': {
+        nb: 'En ny underleverandør anses godkjent om behandlingsansvarlig ikke protesterer innen {{days}} dager; playbooken krever minst {{minDays}} dagers varsel med reell rett til å protestere.',
+        en: 'A new sub-processor is deemed approved unless the controller objects within {{days}} days; the playbook requires at least {{minDays}} days\' notice with a real right to object.',
+      },
       'notice-too-short': {
         nb: 'Varselet om nye eller utskiftede underleverandører er {{days}} dager; playbooken krever minst {{minDays}} dager før endringen, med rett til å protestere.',
         en: 'Notice of new or replaced sub-processors is {{days}} days; the playbook requires at least {{minDays}} days before the change, with a right to object.',
@@ -313,6 +317,31 @@ export default defineRule({
         continue;
       }
 
+      // deemed approval after a short objection window, with no adequate notice in the DPA: "anses å ha godkjent ny
+      // underleverandør dersom innsigelse ikke er fremmet innen 5 virkedager", "deemed accepted unless Customer objects within 7 days"
+      const deemed = names && !facts.adequate ? findFirst(pattern(concept('consent.deemed')), sentence.match) : undefined;
+      if (deemed && findFirst(pattern(OBJECTION_SOURCE), sentence.match)) {
+        const window = findDurations(sentence.match).find((d) => d.unit !== 'hours' && shorterThan(d, minDays));
+        if (window) {
+          findings.push({ messageId: 'deemed-approval-short-window', start: sentence.start + Math.min(deemed.start, window.start), end: sentence.start + Math.max(deemed.end, window.end), data: { days: Math.round(window.days), minDays } });
+          continue;
+        }
+      }
+
+      // an ongoing or as-needed hand with no notice: "Underdatabehandlere kan udskiftes løbende", "replaced from time to time"
+      // (lexicon: subprocessor.free-weak; only where neither this sentence nor the DPA gives notice)
+      const freeWeak = names && changeWord && !facts.adequate ? findFirst(pattern(concept('subprocessor.free-weak')), sentence.match) : undefined;
+      if (freeWeak && !findFirst(pattern(NOTICE_SOURCE), sentence.match) && !noticePeriods(sentence).length && actorOf(context, sentence, freeWeak) !== 'controller') {
+        findings.push({ messageId: 'free-change', ...at(freeWeak), data: { phrase: quote(context, sentence.start + freeWeak.start, sentence.start + freeWeak.end), minDays } });
+        continue;
+      }
+      // new sub-processors only published on a website, with no period and no objection: "Nye underleverandører publiseres på vår nettside"
+      const published = names && changeWord && !facts.anyNotice ? findFirst(pattern(concept('notice.publish')), sentence.match) : undefined;
+      if (published && !noticePeriods(sentence).length && !findFirst(pattern(OBJECTION_SOURCE), sentence.match)) {
+        findings.push({ messageId: 'no-notice-period', ...at(published), data: { minDays } });
+        continue;
+      }
+
       // exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required"
       const exception = findFirst(pattern(EXCEPTION_SOURCE), sentence.match);
       if (exception && !findFirst(pattern(NOT_EVEN_SOURCE), sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) {
@@ -366,7 +395,8 @@ export default defineRule({
     }
 
     // a general right to use sub-processors, with no notice clause at all in the document
-    if (generalRight && !informOnly && !facts.anyNotice && !findings.length && !(facts.adequate && facts.objection)) {
+    // (an absence: only a whole DPA shows that no notice clause exists; a pasted clause may have one beside it)
+    if (context.scope === 'document' && generalRight && !informOnly && !facts.anyNotice && !findings.length && !(facts.adequate && facts.objection)) {
       findings.push({ messageId: 'general-approval-unguarded', start: generalRight.start, end: generalRight.end, data: { minDays } });
     }
     // a whole DPA that lists or uses sub-processors but says nothing on how they change
@@ -405,6 +435,12 @@ function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Par
   const blanked = m.slice(0, free.start) + ' '.repeat(free.end - free.start) + m.slice(free.end);
   // a subject that is no role word ("Consultant may ...", "Acme may ..."): the data's owner named
   // later ("Client Personal Data") does not make the client the actor
+  // "Customer agrees that Vendor may replace ...": the actor is the subject after "agrees that" (lexicon: consent.that)
+  const consent = findAll(pattern(concept('consent.that')), blanked).filter((c) => c.end <= free.start).pop();
+  if (consent) {
+    const actor = subjectOf(blanked.slice(consent.end), context.processorSource);
+    if (actor) return actor;
+  }
   const modal = findFirst(pattern(ACTOR_MODAL_SOURCE), blanked);
   if (modal && modal.start > 0) {
     const head = blanked.slice(0, modal.start);

@@ -22,8 +22,9 @@ const THIRD_COUNTRY_SOURCE =
   `${concept('transfer.unbounded')}|` +
   '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|tredje land\\p{L}*|tredje stat\\p{L}*|tredjelande\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge|(?:the )?(?:uk|united kingdom|storbritannia|storbritannien|switzerland|sveits|schweiz|united states|usa)|the us)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
 
-/** Moving or exposing the data. */
+/** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"; lexicon: transfer.copy). */
 const TRANSFER_SOURCE =
+  `${concept('transfer.copy')}|` +
   '\\b(?:overfør\\p{L}*|overført|overførsel\\p{L}*|transfer\\p{L}*|överför\\p{L}*|tilgang|access\\p{L}*|åtkomst|adgang|behandl\\p{L}*|process\\p{L}*|lagr\\p{L}*|stor\\p{L}*|hosted|lagras|opbevar\\p{L}*|sendes|flyttes|flytte[rt]?|flytta[rs]?|move[sd]?|utleveres)';
 
 /** The controller's control over a transfer: documented/specific instruction, prior written consent. */
@@ -50,6 +51,16 @@ const MAY_SOURCE = '\\b(?:kan|may|might|can|could|vil kunne|kunne|får|forekomme
 /** Countries outside the EU/EEA that a sub-processor list names as the place of processing. */
 const NON_EEA_COUNTRY_SOURCE =
   '\\b(?:usa|u\\.s\\.a?\\.?|united states|amerika|the us|us-based|kina|china|india|indien|canada|kanada|australia|australien|japan|singapore|brasil|brazil|israel|filippinene|philippines|filippinerna|ukraina|ukraine|serbia|serbien|nord-? ?makedonia|north macedonia|nordmakedonien|skopje|bosnia|albania|tyrkia|turkey|turkiet|tyrkiet|russland|russia|ryssland|pakistan|vietnam|bangladesh|egypt|egypten|sør-afrika|south africa|sydafrika|storbritannia|united kingdom|storbritannien|england|uk|sveits|switzerland|schweiz|hviterussland|belarus|moldova|argentina|mexico|new zealand|korea|taiwan|hong kong|malaysia|indonesia|sri lanka|nigeria|kenya|marokko|morocco|chile|colombia|uruguay)\\b';
+
+/**
+ * A table cell that is only the ISO 3166 code of a country outside the EU/EEA (upper case, as tables write
+ * them), perhaps with a place after it: "US", "IN (Bangalore)", "GB - London". Codes are not words of a
+ * language, so they are kept here rather than in the lexicon; read only in a location column.
+ */
+const NON_EEA_ISO_CELL =
+  /^(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG|IN|PK|BD|LK|PH|VN|TH|MY|ID|IL|TR|UA|RS|MK|BA|AL|MD|BY|RU|BR|AR|MX|CL|CO|UY|ZA|EG|MA|NG|KE|AE|SA)(?:\s*[-–(,/].*)?$/;
+/** Cheap look for such a cell anywhere in a text (a table row with a code between bars or tabs). */
+const ISO_CELL_ANYWHERE = /(?:\||\t)\s*(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG|IN|PK|BD|LK|PH|VN|TH|MY|ID|IL|TR|UA|RS|MK|BA|AL|MD|BY|RU|BR|AR|MX|CL|CO|UY|ZA|EG|MA|NG|KE|AE|SA)\b/;
 
 /** Words of a sub-processor list. */
 const SUBPROCESSOR_SOURCE =
@@ -132,6 +143,23 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
     if (verb) return { messageId: 'general-approval', ...abs({ ...verb, end: unbounded.end }) };
   }
 
+  // a general instruction or authorisation is no specific one: "gives the processor a general instruction to transfer
+  // personal data to third countries", "blanket authorisation for transfers outside the EEA" (lexicon: transfer.general-instruction)
+  const general = findFirst(pattern(concept('transfer.general-instruction')), m);
+  if (
+    general &&
+    !prohibition &&
+    general.start < third.start &&
+    // "general authorisation for sub-processors; transfers to third countries need a specific instruction": the specific one rules
+    !(control && control.start >= general.end) &&
+    third.start - general.end < 140 &&
+    findFirst(pattern(TRANSFER_SOURCE), m.slice(general.end, third.start)) &&
+    !negatedBefore(m, general.start, 25) &&
+    !findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, general.start))
+  ) {
+    return { messageId: 'general-approval', start: sentence.start + general.start, end: sentence.start + third.end };
+  }
+
   // a general approval: "the controller has approved that data may be transferred to third countries"
   for (const approval of control ? [] : findAll(pattern(APPROVAL_SOURCE), m)) {
     const between = m.slice(approval.end, Math.max(approval.end, third.start));
@@ -149,6 +177,20 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   const access = findFirst(pattern('\\b(?:tilgang\\p{L}*|access\\p{L}*|åtkomst\\p{L}*|adgang\\p{L}*|fjerntilgang|remote access|support)\\b'), m);
   if (access && !prohibition && !control && Math.abs(access.start - third.start) < 80 && findFirst(pattern(MAY_SOURCE), m)) {
     return { messageId: 'access-from-outside', ...abs(access.start < third.start ? { ...access, end: third.end } : { ...third, end: access.end }) };
+  }
+
+  // "will not transfer ... outside the EEA, except to the Sub-processors listed in Annex 3": the exception pre-approves
+  // transfers to the vendor's sub-processors or group (lexicon: subprocessor.named)
+  // (not when the controller approves each one: "except to Sub-processors that the Controller has approved in writing")
+  const exceptFor = findAll(pattern(`${EXCEPTION_SOURCE}|${concept('exception.except')}`), m).find(
+    (e) =>
+      e.start > third.start &&
+      findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${concept('subprocessor.named')}`), m.slice(e.end + 1, e.end + 90)) !== undefined &&
+      !findFirst(pattern(CONTROLLER_SOURCE), m.slice(e.end, e.end + 90)),
+  );
+  if (exceptFor && !control) {
+    const named = findFirst(pattern(concept('subprocessor.named')), m.slice(exceptFor.end)) as Match;
+    return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + exceptFor.end + named.end };
   }
 
   if (prohibition || control) return undefined;
@@ -246,8 +288,15 @@ function rowPlace(context: RuleContext, lineMatch: string, lineStart: number, he
     if (negatedBefore(lineMatch, third.start, 30)) continue;
     return context.text.slice(lineStart + third.start, lineStart + third.end);
   }
+  // an ISO code as the whole cell of a location column: "| US |", "| IN (Bangalore) |"
+  const cells = cellsOf(lineMatch);
+  for (const [i, cell] of cells.entries()) {
+    if (header[i] === undefined || !findFirst(pattern(LOCATION_HEADER_SOURCE), header[i])) continue;
+    const original = context.text.slice(lineStart + cell.start, lineStart + cell.end).trim();
+    if (NON_EEA_ISO_CELL.test(original)) return original;
+  }
   // "Global", "Worldwide" as the whole place of a cell
-  for (const cell of cellsOf(lineMatch)) {
+  for (const cell of cells) {
     if (findFirst(pattern(`^\\s*${concept('place.global')}`), cell.text)) return context.text.slice(lineStart + cell.start, lineStart + cell.end).trim();
   }
   return undefined;
@@ -298,6 +347,12 @@ function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
   const sub = pattern(SUBPROCESSOR_SOURCE);
   if (itemAfterLeadIn(context, clause)) return true;
   if (findFirst(sub, clause.headings.slice(-2).join('\n').toLowerCase())) return true;
+  // a table whose header row names the sub-processors ("Sub-processor | Purpose | Location")
+  if (clause.kind === 'table-row') {
+    let first = clause;
+    for (let i = clause.index - 1; i >= 0 && context.clauses[i].kind === 'table-row'; i--) first = context.clauses[i];
+    if (first !== clause && findFirst(sub, context.match.slice(first.start, first.end))) return true;
+  }
   for (let i = clause.index - 1; i >= Math.max(0, clause.index - 12); i--) {
     const before = context.clauses[i];
     if (before.kind === 'heading') return findFirst(sub, context.match.slice(before.start, before.end)) !== undefined;
@@ -411,7 +466,8 @@ export default defineRule({
     const countryHits = findAll(pattern(NON_EEA_COUNTRY_SOURCE), context.match);
     const namedHits = countryHits.filter((h) => !/^(?:uk|england)$/.test(h.text));
     const vagueHits = findAll(pattern(`${THIRD_COUNTRY_SOURCE}|${concept('place.global')}`), context.match);
-    if (!vagueHits.length && !countryHits.length) return;
+    const isoCells = ISO_CELL_ANYWHERE.test(context.text);
+    if (!vagueHits.length && !countryHits.length && !isoCells) return;
     for (const sentence of context.sentences()) {
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
       const inside = (hits: Match[]) => hits.some((h) => h.start >= sentence.start && h.start < sentence.end);
@@ -426,7 +482,7 @@ export default defineRule({
     const leadsReported = new Set<number>();
     for (const clause of context.clauses) {
       const holds = (hits: Match[]) => hits.some((h) => h.start >= clause.start && h.start < clause.end);
-      if (clause.kind === 'heading' || (!holds(countryHits) && !holds(vagueHits))) continue;
+      if (clause.kind === 'heading' || (!holds(countryHits) && !holds(vagueHits) && !(isoCells && ISO_CELL_ANYWHERE.test(clause.text)))) continue;
       const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || itemAfterLeadIn(context, clause) !== undefined;
       if (!listLike || !isSubprocessorList(context, clause)) continue;
       let rowFound = false;

@@ -4,6 +4,13 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    { name: "da, assistance included in the fee", text: "Databehandleren bistår den dataansvarlige med besvarelse af anmodninger fra de registrerede; bistanden er indeholdt i vederlaget." },
+    { name: "nb, assistance included in the price", text: "Bistand med innsynsbegjæringer er inkludert i prisen for tjenesten." },
+    // (clause corpus) a lead-in without a charge; a Danish denial; help included in the fee
+    { name: "en, lead-in and list at no additional cost", text: "The Processor shall, at no additional cost:\n(a) assist with responses to data subject requests;\n(b) assist with data protection impact assessments." },
+    { name: "en, a list whose charge is for the service, not the help", text: "The Processor shall:\n(a) invoice the Customer monthly for the Services;\n(b) assist the Customer with data subject requests." },
+    { name: "da, assistance not billed separately", text: "Bistanden afregnes ikke særskilt." },
+    { name: "en, included and not billed separately", text: "Such assistance is included in the fees and will not be billed separately." },
     { name: 'da: help included in the subscription', text: 'Vores hjælp med anmodninger fra de registrerede er med i abonnementsprisen og indgår uden ekstra betaling.' },
     { name: 'en: help included in the fee', text: 'This assistance with data subject requests is included in the subscription fee.' },
     'Databehandler skal bistå behandlingsansvarlig med å besvare henvendelser fra de registrerte uten ekstra kostnad.',
@@ -35,6 +42,12 @@ testRule('assistance-fees', {
     'The Processor shall assist the Controller with security incidents. The Controller shall be entitled to compensation for the costs this entails if the Processor is at fault.',
   ],
   invalid: [
+    { name: "da, assistance not included in the fee", text: "Bistand til konsekvensanalyser er ikke indeholdt i vederlaget og afregnes efter medgået tid.", messageId: "assistance-charged", at: "afregnes" },
+    // (clause corpus) a charge in the lead-in of a list; Danish 'afregnes', English 'billed separately'
+    { name: "en, lead-in charges for the list", text: "The Processor shall, at the Controller's cost:\n(a) assist with responses to data subject requests;\n(b) assist with data protection impact assessments.", messageId: "assistance-charged", at: "cost" },
+    { name: "nb, lead-in charges for the list", text: "Databehandleren skal mot godtgjørelse etter medgått tid:\n(a) bistå med å besvare henvendelser fra de registrerte;\n(b) bistå med konsekvensvurderinger.", messageId: "assistance-charged", at: "godtgjørelse" },
+    { name: "da, breach help settled separately", text: "Bistand i forbindelse med brud på persondatasikkerheden afregnes særskilt, medmindre bruddet skyldes databehandleren.", messageId: "assistance-charged", at: "afregnes" },
+    { name: "en, DSR help billed separately", text: "Assistance with data subject requests will be billed separately.", messageId: "assistance-charged", at: "billed separately" },
     { text: 'The Vendor shall assist the Customer in responding to data subject requests. The Vendor is entitled to compensation for the costs this entails.', messageId: 'assistance-charged', at: 'compensation', name: 'en: the charge in the sentence after the help ("this entails")' },
     { text: 'Databehandler skal bistå Behandlingsansvarlig med å besvare henvendelser fra de registrerte. Databehandler kan kreve godtgjørelse for kostnadene dette medfører.', messageId: 'assistance-charged', at: 'godtgjørelse', name: 'nb: the charge in the sentence after the help' },
     { text: 'Biträdet ska hjälpa den personuppgiftsansvarige att besvara begäranden från registrerade. Biträdet har rätt till ersättning för de kostnader detta medför.', messageId: 'assistance-charged', at: 'ersättning', name: 'sv: the charge in the sentence after the help' },

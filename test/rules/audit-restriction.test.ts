@@ -4,6 +4,17 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    { name: "en, the controller may choose a remote audit", text: "The Controller may choose to conduct the audit remotely or on site." },
+    { name: "nb, the controller's own audit routine", text: "Revisjoner gjennomføres i samsvar med behandlingsansvarliges revisjonsrutine." },
+    { name: "nb, at least once a year and more on suspicion", text: "Kunden har rett til å foreta revisjon hos Leverandøren minst én gang i året, og oftere ved mistanke om avvik." },
+    { name: "en, at least annually", text: "The Controller may audit the Processor at least annually and at any other time on reasonable notice." },
+    { name: "nb, an auditor the controller chooses", text: "Revisjon kan gjennomføres av en uavhengig tredjepart som behandlingsansvarlig velger." },
+    // (clause corpus) own costs in Danish; 'controls' that are no audit; art. 28(3)(h) with a fair notice
+    { name: "da, the processor bears its own costs", text: "Databehandleren giver den dataansvarlige adgang til at foretage inspektioner med 10 arbejdsdages varsel, og databehandleren afholder egne omkostninger." },
+    { name: "nb, the processor bears its own expenses", text: "Leverandøren bistår ved revisjon med 14 dagers varsel og dekker sine egne utgifter." },
+    { name: "en, access controls on systems are no audit", text: "The Processor shall carry out access controls on its systems once per calendar year." },
+    { name: "nb, controls of access rights are no audit", text: "Databehandleren gjennomfører kontroller av tilganger én gang per år." },
+    { name: "nb, an audit under art. 28(3)(h) on 14 days' notice", text: "Behandlingsansvarlig kan kreve revisjon etter artikkel 28 nr. 3 bokstav h med 14 dagers varsel." },
     { name: 'sv: the vendor, writing as "we", bears its own audit costs', text: 'Ni har rätt att granska oss efter skriftligt meddelande. Vi står för våra egna kostnader för granskningen.' },
     { name: 'en: at our own expense', text: 'We bear our own costs of such audits.' },
     'Behandlingsansvarlig kan gjennomføre revisjon hos databehandler med 14 dagers skriftlig varsel, for databehandlers regning.',
@@ -70,6 +81,21 @@ testRule('audit-restriction', {
     },
   ],
   invalid: [
+    { name: "nb, the vendor's audit routine as a compound", text: "Revisjoner skal gjennomføres i samsvar med leverandørens revisjonsrutine.", messageId: "processor-procedure", at: "leverandørens revisjonsrutine" },
+    { name: "sv, the vendor's audit routine as a compound", text: "Granskning ska ske enligt leverantörens granskningsrutiner.", messageId: "processor-procedure", at: "leverantörens granskningsrutiner" },
+    { name: "en, audits bound to a remote questionnaire", text: "Audits shall be conducted remotely by way of a written questionnaire, unless an on-site audit is required by a supervisory authority.", messageId: "processor-procedure", at: "remotely" },
+    { name: "nb, audits by questionnaire", text: "Revisjon skal gjennomføres ved at databehandler besvarer et spørreskjema.", messageId: "processor-procedure", at: "spørreskjema" },
+    { name: "en, no more frequently than annually", text: "Audits may be conducted no more frequently than annually and only during Vendor's normal business hours.", messageId: "frequency-limited", at: "annually" },
+    { name: "da, at most annually", text: "Revision kan højst finde sted årligt.", messageId: "frequency-limited", at: "årligt" },
+    { name: "nb, an auditor the vendor has approved", text: "Revisjon kan gjennomføres av en uavhengig tredjepart som leverandøren har godkjent.", messageId: "processor-appointed-auditor", at: "leverandøren har godkjent" },
+    { name: "sv, an auditor the vendor approves", text: "Granskning får utföras av en oberoende revisor som leverantören godkänner.", messageId: "processor-appointed-auditor", at: "leverantören godkänner" },
+    // (clause corpus) the article as the audit word; translated 'controls'; bracketed template numbers
+    { name: "nb, art. 28(3)(h) met by a third-party statement", text: "Databehandleren oppfyller sin plikt etter artikkel 28 nr. 3 bokstav h ved å fremlegge en uavhengig tredjepartserklæring.", messageId: "report-instead-of-audit", at: "oppfyller" },
+    { name: "en, art. 28(3)(h) met by a SOC 2 report", text: "The Processor meets its obligations under Article 28(3)(h) GDPR by providing its SOC 2 Type II report.", messageId: "report-instead-of-audit", at: "meets" },
+    { name: "en, translated 'controls at the Processor' once a year", text: "The Controller is entitled to carry out controls at the Processor once per calendar year.", messageId: "frequency-limited", at: "once per calendar year" },
+    { name: "nb, 'kontroller hos Leverandøren' once a year", text: "Kunden kan gjennomføre kontroller hos Leverandøren én gang per år.", messageId: "frequency-limited", at: "én gang per år" },
+    { name: "nb, bracketed notice period", text: "Ønsker dere å gjennomføre revisjon, må dette varsles [45] dager i forkant.", messageId: "notice-too-long", at: "45] dager" },
+    { name: "en, bracketed notice period", text: "Customer may, on [60] days' notice, inspect the facilities where Personal Data is processed.", messageId: "notice-too-long", at: "60] days" },
     {
       name: 'nb: only information to show compliance, no audit right',
       scope: 'document',
@@ -140,7 +166,7 @@ testRule('audit-restriction', {
     { text: 'The Processor may respond to an audit request by providing its latest SOC 2 Type II report.', messageId: 'report-instead-of-audit', at: 'respond' },
     { text: 'Customer agrees that such reports shall satisfy its audit rights.', messageId: 'report-instead-of-audit', at: 'reports shall satisfy' },
     { text: 'Audits are limited to the Processor\'s documentation and the results of its own audits.', messageId: 'report-instead-of-audit', at: 'limited to' },
-    { text: 'Den dataansvarlige afholder egne omkostninger samt databehandlerens omkostninger ved inspektionen.', messageId: 'controller-pays', at: 'omkostninger', name: 'da costs' },
+    { text: 'Den dataansvarlige afholder egne omkostninger samt databehandlerens omkostninger ved inspektionen.', messageId: 'controller-pays', at: 'databehandlerens omkostninger', name: 'da costs' },
     { text: 'Revisjonen gjennomfores for Kundens regning, med mindre den avdekker vesentlige brudd.', messageId: 'controller-pays', at: 'regning', name: 'æøå-less, unless a breach is found' },
     { text: 'Customer shall bear all costs of the audit, including the Processor\'s internal costs.', messageId: 'controller-pays', at: 'costs' },
     { text: 'Revisjon skal varsles minst 6 uker i forveien.', messageId: 'notice-too-long', at: '6 uker' },

@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // (clause corpus) a report that follows the first notice has its own time
+    { name: "en, report after the initial notification", text: "Following the initial notification, the Processor shall provide a written incident report within 14 days." },
+    { name: "nb, report after the first notice", text: "Etter det første varselet skal databehandleren sende en skriftlig rapport om avviket innen 10 dager." },
+    { name: "nb, informal, within 12 hours", text: "Vi sier fra til dere innen 12 timer hvis det har skjedd et sikkerhetsbrudd." },
     'If we discover a personal data breach, we will notify you within 24 hours so that you can report it to the supervisory authority.',
     'Upptäcker vi en personuppgiftsincident meddelar vi er utan onödigt dröjsmål och senast inom 24 timmar, så att ni kan anmäla den till Integritetsskyddsmyndigheten.',
     'The Controller is responsible for informing affected data subjects of the breach within 72 hours.',
@@ -44,6 +48,11 @@ testRule('breach-notice-deadline', {
     'The Processor shall notify the Controller of a personal data breach within 24 hours, and the parties aim to agree on the next steps.',
   ],
   invalid: [
+    // (clause corpus) bracketed template numbers; informal 'si fra', 'let you know'
+    { name: "en, bracketed hours", text: "Processor shall inform Controller of any Personal Data Breach within [forty-eight (48)] hours.", messageId: "deadline-too-long", at: "48)] hours" },
+    { name: "nb, bracketed hours", text: "Databehandler skal varsle behandlingsansvarlig om avvik innen [48] timer.", messageId: "deadline-too-long", at: "48] timer" },
+    { name: "nb, informal 'sier fra' within 2 døgn", text: "Vi sier fra til dere innen 2 døgn hvis det har skjedd et sikkerhetsbrudd.", messageId: "deadline-too-long", at: "2 døgn" },
+    { name: "en, informal 'let you know'", text: "We will let you know of any Security Incident within 72 hours.", messageId: "deadline-too-long", at: "72 hours" },
     { text: 'Om vi upptäcker en personuppgiftsincident meddelar vi er inom 72 timmar, med den information ni behöver för att anmäla den till Integritetsskyddsmyndigheten.', messageId: 'deadline-too-long', at: '72 timmar', name: 'sv, informal' },
     { text: 'If we discover a personal data breach we will notify you within 72 hours with what you need to notify the supervisory authority.', messageId: 'deadline-too-long', at: '72 hours' },
     { text: 'Oppdager vi et brudd på personopplysningssikkerheten, varsler vi dere innen 48 timer slik at dere kan melde det til Datatilsynet.', messageId: 'deadline-too-long', at: '48 timer' },

@@ -3,6 +3,18 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    { name: "en, the vendor is obliged to return", text: "At termination, Vendor shall return Customer Data in a machine-readable format and then delete it, including backups, within 30 days, confirming the deletion in writing." },
+    {
+      name: 'nb, a security annex\'s backup cycle after a deletion clause that settles backups',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Opphør\nVed avtalens opphør skal databehandler etter behandlingsansvarliges valg tilbakelevere alle personopplysninger i maskinlesbart format og slette alle kopier, også sikkerhetskopier, innen 30 dager, og bekrefte slettingen skriftlig uten kostnad.\n\n2. Sikkerhet\n- Sikkerhetskopier tas daglig og slettes etter 35 dager.',
+    },
+    // (clause corpus) return free of charge; backups inside the deletion and its deadline
+    { name: "nb, return of data without cost", text: "Tilbakelevering av data skjer uten kostnad for behandlingsansvarlig." },
+    { name: "en, return of data free of charge", text: "Return of Customer Data is free of charge." },
+    { name: "en, backups also covered, 30 days", text: "Backups are also subject to this deletion obligation and are deleted within 30 days." },
+    { name: "nb, backups also covered, 30 days", text: "Sikkerhetskopier omfattes også av slettingen, som skjer innen 30 dager." },
+    { name: "nb, backups deleted within 30 days", text: "Sikkerhetskopier slettes innen 30 dager." },
     { name: 'da: the controller chooses to have the data sent back or deleted', text: 'Når aftalen ophører, vælger I, om vi skal sende jeres data tilbage som CSV eller slette dem, uden beregning. Vi sletter alle kopier, også i backup, senest 30 dage efter ophøret, og bekræfter det skriftligt.' },
     { name: 'sv: data sent back at the controller\'s choice', text: 'När avtalet upphör skickar vi tillbaka alla personuppgifter eller raderar dem enligt er val, även säkerhetskopior, inom 30 dagar, och bekräftar raderingen skriftligen.' },
     'Ved avtalens opphør skal databehandler, etter behandlingsansvarliges valg, tilbakelevere alle personopplysninger i maskinlesbart format og slette alle kopier, også sikkerhetskopier, innen 30 dager. Databehandler skal bekrefte slettingen skriftlig.',
@@ -96,6 +108,15 @@ testRule('deletion-return', {
     },
   ],
   invalid: [
+    { name: "en, no obligation to return", text: "Customer is responsible for exporting its data before termination; Vendor has no obligation to return Customer Data.", messageId: "no-return-option", at: "no obligation to return" },
+    { name: "nb, not obliged to return", text: "Ved opphør er Leverandøren ikke forpliktet til å tilbakelevere data.", messageId: "no-return-option", at: "ikke forpliktet til å tilbakelevere" },
+    // (clause corpus) return named without the end; backups set outside the deletion or kept by rotation
+    { name: "nb, return of data invoiced", text: "Tilbakelevering av data i annet format enn CSV faktureres etter gjeldende timepris.", messageId: "return-charged", at: "faktureres" },
+    { name: "sv, return of data against payment", text: "Återlämnande av personuppgifterna sker mot ersättning enligt gällande prislista.", messageId: "return-charged", at: "ersättning" },
+    { name: "en, return of data charged", text: "Return of Customer Data in a custom format is charged at Vendor's standard rates.", messageId: "return-charged", at: "charged" },
+    { name: "en, backups not subject to the deletion obligation", text: "Backups are not subject to this deletion obligation.", messageId: "backups-excluded", at: "Backups are not subject" },
+    { name: "nb, backups not covered by the deletion", text: "Sikkerhetskopier omfattes ikke av slettingen.", messageId: "backups-excluded", at: "omfattes ikke" },
+    { name: "da, backups by a 12-month rotation", text: "Sikkerhedskopier slettes i henhold til den normale rotationsplan på 12 måneder.", messageId: "backup-too-late", at: "12 måneder" },
     {
       name: 'nb: anchored at the operative clause with its deadline, not at a summary line restating art. 28(3)(g)',
       scope: 'document',

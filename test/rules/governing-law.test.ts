@@ -8,6 +8,13 @@ const DPA_WITHOUT_CHOICE =
 
 testRule('governing-law', {
   valid: [
+    { name: "en, submits to Oslo courts under Norwegian law", text: "Each party submits to the exclusive jurisdiction of the Oslo District Court, and this DPA is governed by Norwegian law." },
+    { name: "en, fees in the order form are no choice of law", text: "The fees are specified in the Order Form." },
+    { name: "nb, dispute resolution by Norwegian courts under Norwegian law", text: "Tvisteløsning skjer etter norsk rett ved Oslo tingrett." },
+    { name: "nb, a sub-processor's own contract is no choice for the DPA", text: 'Underleverandøravtalen med skyleverandøren er underlagt amerikansk rett.' },
+    // (clause corpus) the SCC's own words for themselves: a choice for the annex only
+    { name: "en, SCC clause 17 without its number", text: "These Clauses shall be governed by the law of Ireland." },
+    { name: "nb, SCC clause 17 translated, without its number", text: "Disse klausulene skal være underlagt lovgivningen i Irland." },
     'Avtalen er underlagt norsk rett. Tvister skal avgjøres ved Oslo tingrett.',
     'This Agreement shall be governed by and construed in accordance with the laws of Norway.',
     'Avtalen reguleres av norsk rett, og verneting er Oslo tingrett.',
@@ -49,6 +56,17 @@ testRule('governing-law', {
     },
   ],
   invalid: [
+    { name: "en, law left to the order form", text: "This DPA is subject to the laws of the jurisdiction specified in the Order Form.", messageId: "referred-elsewhere", at: "subject" },
+    { name: "nb, law left to the order", text: "Denne avtalen er underlagt lovgivningen angitt i bestillingen.", messageId: "referred-elsewhere", at: "underlagt" },
+    { name: "en, submits to Stockholm courts, then Swedish law", text: "Each party irrevocably submits to the jurisdiction of the courts of Stockholm, Sweden, and this DPA is governed by Swedish law.", messageId: "foreign-law", at: "Stockholm" },
+    { name: "da, submits to Copenhagen courts", text: "Parterne underkaster sig Københavns Byrets kompetence.", messageId: "foreign-law", at: "Københavns" },
+    { name: "en, disputes left to the main agreement's dispute resolution", text: "Any dispute arising out of this DPA shall be resolved in accordance with the dispute resolution provisions of the Agreement.", messageId: "referred-elsewhere", at: "dispute resolution" },
+    { name: "sv, dispute resolution left to the main agreement", text: "Tvistlösning sker enligt huvudavtalet.", messageId: "referred-elsewhere", at: "Tvistlösning" },
+    { name: 'nb, the DPA named by its compound', text: 'Databehandleravtalen er underlagt svensk rett.', messageId: 'foreign-law', at: 'svensk rett' },
+    { name: 'sv, the DPA named by its compound', text: 'Personuppgiftsbiträdesavtalet ska tolkas enligt dansk rätt.', messageId: 'foreign-law', at: 'dansk rätt' },
+    // (clause corpus) the DPA named with the SCC: a choice for the DPA too
+    { name: "en, the DPA and its clauses under Irish law", text: "This DPA, including these Clauses, is governed by the laws of Ireland.", messageId: "foreign-law", at: "Ireland" },
+    { name: "nb, the DPA and its clauses under Swedish law", text: "Denne databehandleravtalen og disse klausulene er underlagt svensk rett.", messageId: "foreign-law", at: "svensk rett" },
     { text: 'Lovvalg og verneting følger hovedavtalen.', messageId: 'referred-elsewhere', at: 'Lovvalg' },
     { text: 'This DPA shall be governed by the laws specified in the Agreement.', messageId: 'referred-elsewhere', at: 'governed by the laws' },
     {

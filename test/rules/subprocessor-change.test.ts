@@ -5,6 +5,14 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    { name: "da, ongoing notice of 30 days with objection", text: "Databehandleren underretter løbende den dataansvarlige om ændringer i underdatabehandlere med mindst 30 dages varsel, så den dataansvarlige kan gøre indsigelse." },
+    { name: "en, published 30 days ahead with an objection right", text: "Vendor publishes new Sub-processors on its website at least 30 days before they start processing, and Customer may object." },
+    { name: "en, the customer agrees to a 30 days' notice with objection", text: "Customer agrees that Vendor may engage new Sub-processors on 30 days' prior written notice, and Customer may object." },
+    { name: "sv, no new sub-processors without the controller's prior approval", text: "Biträdet får inte anlita nya underbiträden utan den personuppgiftsansvariges förhandsgodkännande." },
+    // (clause corpus) deemed approval after adequate notice; a bare general right in a pasted clause (notice may stand beside it)
+    { name: "en, deemed approval with 30 days' notice", text: "The Processor gives 30 days' notice of new Sub-processors, and a new Sub-processor is deemed approved unless the Customer objects within 10 days." },
+    { name: "nb, deemed approval with 30 days' notice", text: "Databehandleren varsler nye underleverandører 30 dager i forveien, og kunden kan protestere innen 10 dager; ellers anses underleverandøren godkjent." },
+    { name: "nb, a bare general right in a pasted clause", text: "Databehandleren kan benytte underleverandørene som er oppført i vedlegg 2." },
     'Behandleren vil oppdatere listen minst tretti (30) dager før en ny Underbehandler får tilgang, og Kunden kan reise innsigelse.',
     'Leverandoren gir kunden skriftlig melding om nye underdatabehandlere med minst 30 dagers forhandsvarsel, og kunden kan protestere.',
     "Databehandler skal varsle behandlingsansvarlig om nye underdatabehandlere minst 30 dager i forveien. Behandlingsansvarlig kan protestere mot endringen.",
@@ -57,6 +65,19 @@ testRule('subprocessor-change', {
     'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
   ],
   invalid: [
+    { name: "da, sub-processors replaced on an ongoing basis", text: "Underdatabehandlere kan udskiftes løbende af databehandleren.", messageId: "free-change", at: "løbende" },
+    { name: "en, sub-processors replaced from time to time", text: "Vendor may replace its Sub-processors from time to time.", messageId: "free-change", at: "from time to time" },
+    { name: "nb, new sub-processors only published on the website", text: "Nye underleverandører publiseres på vår nettside. Kunden oppfordres til å abonnere på varsler.", messageId: "no-notice-period", at: "publiseres" },
+    { name: "en, new sub-processors only posted on the website", text: "New Sub-processors are posted on our website.", messageId: "no-notice-period", at: "posted on our website" },
+    { name: "en, the customer agrees the vendor may replace without notice", text: "Customer agrees that Vendor may replace a Sub-processor without notice where the replacement is needed for security reasons.", messageId: "free-change", at: "without notice" },
+    { name: "nb, the customer accepts changes without notice", text: "Kunden aksepterer at Leverandøren kan bytte underleverandører uten varsel.", messageId: "free-change", at: "uten varsel" },
+    { name: "sv, without the controller's prior approval", text: "Biträdet får anlita nya underbiträden utan den personuppgiftsansvariges förhandsgodkännande.", messageId: "free-change", at: "utan den personuppgiftsansvariges" },
+    { name: "da, without the controller's approval", text: "Databehandleren kan udskifte underdatabehandlere uden den dataansvariges godkendelse.", messageId: "free-change", at: "uden den dataansvariges" },
+    // (clause corpus) deemed approval after a short objection window, no adequate notice
+    { name: "nb, deemed approval after 5 working days", text: "Behandlingsansvarlig anses å ha godkjent ny underleverandør dersom innsigelse ikke er fremmet innen 5 virkedager etter varsel.", messageId: "deemed-approval-short-window", at: "anses å ha godkjent" },
+    { name: "en, deemed approval after 7 days", text: "A new Sub-processor is deemed approved unless the Customer objects within seven (7) days of the notice.", messageId: "deemed-approval-short-window", at: "deemed approved" },
+    { name: "sv, deemed approval after 5 days", text: "Ett nytt underbiträde anses godkänt om den personuppgiftsansvarige inte invänder inom fem dagar.", messageId: "deemed-approval-short-window", at: "anses godkänt" },
+
     {
       name: 'a written message with a too-short prior notice',
       text: 'Leverandøren gir kunden skriftlig melding om nye underdatabehandlere med minst 7 dagers forhåndsvarsel, og kunden kan protestere.',

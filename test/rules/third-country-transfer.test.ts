@@ -5,6 +5,15 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    { name: "en, replication inside the EEA", text: "Data is replicated to a disaster recovery site in Finland." },
+    { name: "nb, mirrored in Sweden, never outside the EEA", text: "Dataene speiles til et reservesenter i Sverige og replikeres aldri utenfor EØS." },
+    { name: "en, ban with an exception the controller approves in writing", text: "Processor will not transfer Personal Data outside the EEA, except to Sub-processors that the Controller has approved in writing for that specific transfer." },
+    { name: "nb, ban with an exception for a documented instruction", text: "Personopplysninger skal ikke overføres ut av EØS, med unntak av overføringer behandlingsansvarlig har gitt dokumentert instruks om." },
+    // (clause corpus) a general authorisation for sub-processors, with the specific instruction kept for transfers
+    { name: "nb, general sub-processor approval, specific instruction for transfers", text: "Behandlingsansvarlig gir generell godkjenning til bruk av underleverandører; overføring til tredjeland krever særskilt skriftlig instruks." },
+    { name: "en, general sub-processor approval, transfers need prior written consent", text: "The Controller gives a general authorisation to engage sub-processors, but no transfer to a third country may take place without the Controller's prior written consent." },
+    { name: "en, ISO code of an EEA country in the location column", text: "Sub-processor | Purpose | Location\nMailCo Ltd | Email delivery | IE" },
+    { name: "nb, ISO code NO in the location column", text: "Underleverandør | Formål | Lokasjon\nDriftsPartner AS | Drift | NO" },
     'Databehandler kan bare overføre personopplysninger til land utenfor EU/EØS etter dokumentert instruks fra behandlingsansvarlig.',
     'The Processor shall not transfer Personal Data to a third country without the prior written consent of the Controller.',
     'Leverandoren skal ikke overfore personopplysninger til tredjeland uten at kunden pa forhand har gitt skriftlig instruks om dette.',
@@ -45,6 +54,17 @@ testRule('third-country-transfer', {
     },
   ],
   invalid: [
+    { name: "en, replication outside the EEA", text: "Data may be replicated to a disaster recovery site outside the EEA.", messageId: "processing-in-third-country", at: "outside the EEA" },
+    { name: "nb, copies may be mirrored outside the EEA", text: "Kopier av dataene kan speiles til et reservesenter utenfor EØS.", messageId: "processing-in-third-country", at: "utenfor EØS" },
+
+    { name: "en, ban with an exception for listed sub-processors", text: "Processor will not transfer Personal Data outside the EEA, except to the Sub-processors listed in Annex 3.", messageId: "processor-may-transfer", at: "except to the Sub-processors" },
+    { name: "nb, ban with an exception for group companies", text: "Personopplysninger overføres ikke til land utenfor EØS, med unntak av til våre konsernselskaper.", messageId: "processor-may-transfer", at: "konsernselskaper" },
+    // (clause corpus) a general instruction is no specific one; ISO codes in a location column
+    { name: "da, a general instruction to transfer to third countries", text: "Den dataansvarlige giver ved aftalens indgåelse databehandleren en generel instruks om at overføre personoplysninger til tredjelande.", messageId: "general-approval", at: "generel instruks" },
+    { name: "nb, a general instruction to transfer outside the EEA", text: "Behandlingsansvarlig gir med dette databehandleren en generell instruks om å overføre personopplysninger til land utenfor EØS.", messageId: "general-approval", at: "generell instruks" },
+    { name: "en, a blanket authorisation", text: "Customer gives Vendor a blanket authorisation to transfer Personal Data to third countries.", messageId: "general-approval", at: "blanket authorisation" },
+    { name: "en, ISO code US in the location column of a sub-processor table", text: "Sub-processor | Purpose | Location\nCloudCo Inc. | Hosting | US", messageId: "subprocessor-outside-eea", at: "US" },
+    { name: "nb, ISO code IN with a city in the location column", text: "Underleverandør | Formål | Lokasjon\nSupportCo Pvt Ltd | Kundestøtte | IN (Bangalore)", messageId: "subprocessor-outside-eea", at: "IN (Bangalore)" },
     {
       name: 'a ban with an exception on the vendor\'s own terms is a permission',
       text: 'Leverandøren flytter ikke behandlingen til land utenfor EØS uten et gyldig overføringsgrunnlag.',
