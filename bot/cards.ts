@@ -200,6 +200,45 @@ export function fileReviewCards(review: Review, fileName: string, lookup: Catego
   return [summary, ...findingCards];
 }
 
+/** One file of a message with several: its review, or why it could not be read. */
+export interface PortfolioEntry {
+  name: string;
+  review?: Review;
+}
+
+/**
+ * The portfolio card for several files sent in one message: a row per file with its number of
+ * deviations and the highest severity, then the total. Each file's own cards follow it.
+ *
+ * @example portfolioCard([{ name: 'a.docx', review }, { name: 'b.pdf' }], 'nb')
+ */
+export function portfolioCard(entries: readonly PortfolioEntry[], lang: MessageLang): AdaptiveCard {
+  const t = textsFor(lang);
+  const rows = entries.map((entry) => {
+    const deviations = entry.review?.findings.filter((f) => f.severity !== 'info') ?? [];
+    const highest = SEVERITY_ORDER.find((s) => deviations.some((f) => f.severity === s));
+    return {
+      name: entry.name,
+      count: entry.review ? String(deviations.length) : '–',
+      highest: entry.review ? (highest ? t.severity[highest] : '–') : t.portfolioNotRead,
+      deviations: deviations.length,
+    };
+  });
+  const total = rows.reduce((sum, row) => sum + row.deviations, 0);
+  const title = t.portfolioTitle(entries.length, total);
+  const cell = (text: string, bold = false) => ({ type: 'TableCell', items: [textBlock(text, bold ? { weight: 'Bolder' } : {})] });
+  const table: CardElement = {
+    type: 'Table',
+    firstRowAsHeader: true,
+    columns: [{ width: 3 }, { width: 1 }, { width: 1 }],
+    rows: [
+      { type: 'TableRow', cells: t.portfolioColumns.map((column) => cell(column, true)) },
+      ...rows.map((row) => ({ type: 'TableRow', cells: [cell(escapeMarkdown(row.name)), cell(row.count), cell(row.highest)] })),
+    ],
+  };
+  return card([heading(title), table], { fallbackText: title });
+}
+
 /**
  * The help card: what the bot does and its commands.
  *

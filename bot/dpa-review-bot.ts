@@ -21,14 +21,16 @@ import {
   explainCard,
   fileReviewCards,
   helpCard,
+  portfolioCard,
   welcomeCard,
   type AdaptiveCard,
+  type PortfolioEntry,
 } from './cards';
 import { compareCards } from './compare-cards';
 import { normenCards } from './normen-cards';
 import { parseCommand, stripMentions, type BotCommand } from './commands';
 import type { BotEngine } from './engine';
-import { langFromLocale, textsFor, type BotTexts } from './texts';
+import { langFromLocale, MAX_FILES_PER_MESSAGE, textsFor, type BotTexts } from './texts';
 
 /** What the bot needs from its host. */
 export interface BotDependencies {
@@ -279,12 +281,42 @@ export class DpaReviewBot extends TeamsActivityHandler {
       await this.compareDocuments(context, documents[0], documents[1]);
       return;
     }
+    if (files.length > MAX_FILES_PER_MESSAGE) {
+      await context.sendActivity(texts.tooManyFilesAtOnce);
+      return;
+    }
     if (files.length > 1) {
-      await context.sendActivity(texts.tooManyFiles);
+      await this.reviewPortfolio(context, files, texts);
       return;
     }
     const document = await this.readFile(context, files[0], texts);
     if (document) await this.reviewDocument(context, document, texts);
+  }
+
+  /**
+   * Several files in one message: each is read and reviewed in turn (the worker pool bounds the work),
+   * then one portfolio card and each file's own cards. A file that cannot be read has its own message
+   * and a row that says so; the rest go on.
+   */
+  private async reviewPortfolio(context: TurnContext, files: FileReference[], texts: BotTexts): Promise<void> {
+    const preferred = await this.language.get(context);
+    const entries: PortfolioEntry[] = [];
+    for (const file of files) {
+      const document = await this.readFile(context, file, texts);
+      if (!document) {
+        entries.push({ name: file.name });
+        continue;
+      }
+      const result = await this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
+      result.document.name = document.name;
+      entries.push({ name: document.name, review: result });
+    }
+    this.deps.log?.('reviewed-portfolio', { files: files.length, reviewed: entries.filter((e) => e.review).length });
+    const lang = preferred ?? entries.find((e) => e.review)?.review?.lang ?? (await this.uiLang(context));
+    await this.sendCards(context, [portfolioCard(entries, lang)]);
+    for (const entry of entries) {
+      if (entry.review) await this.sendCards(context, fileReviewCards(entry.review, entry.name, this.lookup, lang));
+    }
   }
 
   /** Downloads and extracts a file, answering the user with a friendly message when it fails. */

@@ -55,6 +55,12 @@ export interface BotTexts {
   reviewAskFile: string;
   unsupportedFile: (name: string) => string;
   tooManyFiles: string;
+  /** More files in one message than are reviewed at once. */
+  tooManyFilesAtOnce: string;
+  /** The portfolio card over several files sent in one message. */
+  portfolioTitle: (files: number, deviations: number) => string;
+  portfolioColumns: [file: string, deviations: string, highest: string];
+  portfolioNotRead: string;
   reportOffer: string;
   reportUploaded: (name: string) => string;
   reportDeclined: string;
@@ -76,6 +82,9 @@ export interface BotTexts {
   emptyDocument: (name: string) => string;
   internalError: string;
 }
+
+/** Files reviewed from one message; more are refused with a message that says the limit. */
+export const MAX_FILES_PER_MESSAGE = 10;
 
 const nb: BotTexts = {
   title: 'DPA-gjennomgang',
@@ -137,6 +146,10 @@ const nb: BotTexts = {
   reviewAskFile: 'Send avtalen som fil (.docx, .pdf eller .txt), eller lim inn teksten.',
   unsupportedFile: (name) => `Jeg kan ikke lese ${name}. Send .docx, .pdf eller .txt.`,
   tooManyFiles: 'Send én fil om gangen (eller to med compare).',
+  tooManyFilesAtOnce: `Send høyst ${MAX_FILES_PER_MESSAGE} filer i én melding; jeg har ikke lest noen av dem.`,
+  portfolioTitle: (files, deviations) => `${files} avtaler: ${deviations === 1 ? '1 avvik' : `${deviations} avvik`} til sammen`,
+  portfolioColumns: ['Fil', 'Avvik', 'Høyeste'],
+  portfolioNotRead: 'ikke lest',
   reportOffer: 'Vil du ha hele rapporten som Markdown-fil?',
   reportUploaded: (name) => `Rapporten er lagret som ${name} i OneDrive.`,
   reportDeclined: 'Greit, ingen fil.',
@@ -235,6 +248,10 @@ const en: BotTexts = {
   reviewAskFile: 'Send the agreement as a file (.docx, .pdf or .txt), or paste its text.',
   unsupportedFile: (name) => `I can't read ${name}. Send .docx, .pdf or .txt.`,
   tooManyFiles: 'Send one file at a time (or two with compare).',
+  tooManyFilesAtOnce: `Send at most ${MAX_FILES_PER_MESSAGE} files in one message; I have not read any of them.`,
+  portfolioTitle: (files, deviations) => `${files} agreements: ${deviations === 1 ? '1 deviation' : `${deviations} deviations`} in all`,
+  portfolioColumns: ['File', 'Deviations', 'Highest'],
+  portfolioNotRead: 'not read',
   reportOffer: 'Would you like the full report as a Markdown file?',
   reportUploaded: (name) => `The report is saved as ${name} in OneDrive.`,
   reportDeclined: 'Fine, no file.',

@@ -129,6 +129,33 @@ describe('bot: files', () => {
     }
   });
 
+  it('reviews several files sent in one message: one portfolio card, then each file\'s cards; a broken file is a row', async () => {
+    const docx = 'https://contoso.sharepoint.com/personal/opus-dpa-2025.docx';
+    const txt = 'https://contoso.sharepoint.com/personal/dossier-dpa.txt';
+    const broken = 'https://contoso.sharepoint.com/personal/avtale.docx';
+    const bot = botUnderTest({
+      [docx]: readFileSync(join(samples, 'opus-dpa-2025.docx')),
+      [txt]: readFileSync(join(samples, 'dossier-dpa.txt')),
+      [broken]: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5]),
+    });
+    const replies = await bot.turn({ attachments: [teamsFile('opus-dpa-2025.docx', docx), teamsFile('dossier-dpa.txt', txt), teamsFile('avtale.docx', broken)] });
+    assert.match(replyTexts(replies).join('\n'), /avtale\.docx: .*(damaged|skadet)/);
+    const cards = cardsOf(replies);
+    const portfolio = cardTexts(cards[0]).join('\n');
+    assert.match(portfolio, /^3 avtaler: \d+ avvik til sammen/);
+    for (const row of ['opus-dpa-2025.docx', 'dossier-dpa.txt', 'avtale.docx', 'ikke lest']) assert.ok(portfolio.includes(row), `${row} in the portfolio card`);
+    const titles = cards.map((c) => cardTexts(c)[0]);
+    assert.ok(titles.some((t) => /^opus-dpa-2025\.docx: \d+ avvik/.test(t)));
+    assert.ok(titles.some((t) => /^dossier-dpa\.txt: \d+ avvik/.test(t)));
+    assert.ok(!titles.some((t) => /^avtale\.docx:/.test(t)), 'no review cards for the file that was not read');
+  });
+
+  it('says the limit when a message has more files than it reviews at once', async () => {
+    const files = Array.from({ length: 11 }, (_, i) => teamsFile(`a${i}.txt`, `https://contoso.sharepoint.com/personal/a${i}.txt`));
+    const replies = await botUnderTest().turn({ attachments: files });
+    assert.match(replyTexts(replies).join('\n'), /(at most|høyst) 10 (files|filer)/);
+  });
+
   const bad: Array<{ what: string; name: string; bytes: Uint8Array | Error; expect: RegExp }> = [
     { what: 'a corrupt .docx', name: 'avtale.docx', bytes: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5]), expect: /fikk ikke lest avtale\.docx/ },
     { what: 'an empty .txt', name: 'tom.txt', bytes: new Uint8Array(), expect: /tom\.txt/ },
