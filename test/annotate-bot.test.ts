@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { botUnderTest, cardsOf, cardTexts } from './fixtures/bot/harness';
+import { botUnderTest, cardsOf, cardTexts, teamsActivity } from './fixtures/bot/harness';
 import { anchoredTexts, readParts } from './annotate-helpers';
 
 const root = join(__dirname, '..');
@@ -135,19 +135,8 @@ describe('bot: Word file with comments over HTTP (real entry point, loopback con
     server?.close();
   });
 
-  const activity = (fields: Record<string, unknown>) => ({
-    type: 'message',
-    id: `msg-${received.length}`,
-    channelId: 'msteams',
-    serviceUrl: connectorUrl,
-    timestamp: new Date().toISOString(),
-    locale: 'nb-NO',
-    from: { id: '29:user-1', name: 'Kari Jurist', aadObjectId: '00000000-0000-0000-0000-000000000001' },
-    recipient: { id: '28:dpa-review-bot', name: 'DPA review' },
-    conversation: { id: 'a:1personal-word', conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    ...fields,
-  });
+  const activity = (fields: Record<string, unknown>) =>
+    teamsActivity(connectorUrl, `msg-${received.length}`, { conversation: { id: 'a:1personal-word', conversationType: 'personal', tenantId: 'tenant-1' }, ...fields });
   const post = async (body: unknown) => {
     const response = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     await response.text();

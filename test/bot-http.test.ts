@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { loadBotConfig } from '../bot/config';
 import { sharedEngine } from '../bot/engine';
 import { startBotServer, type RunningBot } from '../bot/server';
-import { cardsOf, cardTexts, findingCategories, normenRowsShown, replyTexts } from './fixtures/bot/harness';
+import { cardsOf, cardTexts, findingCategories, normenRowsShown, replyTexts, teamsActivity } from './fixtures/bot/harness';
 
 const root = join(__dirname, '..');
 const docx = readFileSync(join(root, 'samples', 'opus-dpa-2025.docx'));
@@ -85,21 +85,6 @@ async function startBotProcess(env: Record<string, string>): Promise<{ child: Ch
   return { child, url, stderr: () => stderr };
 }
 
-function teamsActivity(connectorUrl: string, id: string, fields: Record<string, unknown>): Record<string, unknown> {
-  return {
-    type: 'message',
-    id,
-    channelId: 'msteams',
-    serviceUrl: connectorUrl,
-    timestamp: new Date().toISOString(),
-    locale: 'nb-NO',
-    from: { id: '29:user-1', name: 'Kari Jurist', aadObjectId: '00000000-0000-0000-0000-000000000001' },
-    recipient: { id: '28:dpa-review-bot', name: 'DPA review' },
-    conversation: { id: 'a:1personal-chat', conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    ...fields,
-  };
-}
 
 /**
  * Waits until `ready` says the replies are all there: the bot answers the POST at once and sends its
