@@ -204,11 +204,16 @@ export function progressLine(stream: NodeJS.WriteStream): { update: (p: BatchPro
       const tail = p.done < p.total ? `  ~${clock(p.etaMs)} left` : '';
       const room = Math.max(8, width - 1 - head.length - tail.length);
       const name = p.file.length > room ? '…' + p.file.slice(-(room - 1)) : p.file;
-      stream.write(`\r\u001b[2K${head}${name}${tail}`);
+      // the terminal's own line control (tty.WriteStream), not hand-written escape codes
+      stream.cursorTo(0);
+      stream.clearLine(0);
+      stream.write(`${head}${name}${tail}`);
       shown = true;
     },
     end() {
-      if (shown) stream.write('\r\u001b[2K');
+      if (!shown) return;
+      stream.cursorTo(0);
+      stream.clearLine(0);
     },
   };
 }

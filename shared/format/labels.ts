@@ -1,5 +1,6 @@
 // Words the report formats share, in both message languages.
 
+import { styleText } from 'node:util';
 import type { MessageLang, Severity } from '../types';
 
 export const severityLabel: Record<MessageLang, Record<Severity, string>> = {
@@ -57,4 +58,16 @@ export function lineColumn(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** The terminal styles the reports use. */
+export type Style = 'red' | 'yellow' | 'cyan' | 'dim' | 'bold' | 'green';
+
+/**
+ * A function that styles text for a terminal with Node's own styleText, or leaves it plain; whether to
+ * colour at all is the caller's choice (a TTY, NO_COLOR).
+ * @example painter(true)('bold', 'Avvik') // '\u001b[1mAvvik\u001b[22m'
+ */
+export function painter(color: boolean | undefined): (style: Style, text: string) => string {
+  return (style, text) => (color ? styleText(style, text, { validateStream: false }) : text);
 }

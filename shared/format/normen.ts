@@ -3,6 +3,7 @@
 // leaves out the answer the Ivaretatt cell already gives ("Ja." / "Delvis." / "Nei.").
 
 import { normenStatusLabel, type NormenChecklist } from '../normen';
+import { painter } from './labels';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const withoutAnswer = (comment: string) => comment.replace(/^(?:Ja|Delvis|Nei|Yes|Partly|No)\. /, '');
@@ -29,14 +30,14 @@ export function formatNormenMarkdown(checklist: NormenChecklist, name?: string):
 }
 
 export function formatNormenText(checklist: NormenChecklist, color = false): string {
-  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const colour = { met: 32, partly: 33, 'not-found': 31 } as const;
+  const paint = painter(color);
+  const colour = { met: 'green', partly: 'yellow', 'not-found': 'red' } as const;
   const out: string[] = [];
   let group = '';
   for (const row of checklist.rows) {
     if (row.group !== group) {
       group = row.group;
-      out.push('', paint(1, group));
+      out.push('', paint('bold', group));
     }
     out.push(`  ${String(row.number).padStart(2)}. ${paint(colour[row.status], normenStatusLabel(row.status, checklist.lang).padEnd(11))} ${row.comment}`);
   }

@@ -1,16 +1,13 @@
 // Terminal report: findings grouped by clause, coloured when asked (the CLI honours NO_COLOR).
 
-import { styleText } from 'node:util';
 import { getCategory } from '../library';
 import type { Finding, Review } from '../types';
 import type { FormatOptions } from './index';
-import { lineColumn, severityLabel, words } from './labels';
+import { lineColumn, painter, severityLabel, words } from './labels';
 
-type Style = 'red' | 'yellow' | 'cyan' | 'dim' | 'bold' | 'green';
 
 export function formatText(review: Review, options: FormatOptions = {}): string {
-  // colours by Node's own styleText; whether to colour at all is the caller's choice (TTY, NO_COLOR)
-  const paint = (style: Style, s: string) => (options.color ? styleText(style, s, { validateStream: false }) : s);
+  const paint = painter(options.color);
   const w = words[review.lang];
   const text = review.document.text;
   const out: string[] = [];
