@@ -333,7 +333,9 @@ export class DpaReviewBot extends TeamsActivityHandler {
       if (!(error instanceof DownloadError)) throw error;
       this.deps.log?.('download-refused', { code: error.code, host: error.host });
       const key = error.code === 'private-address' ? 'host-not-allowed' : error.code === 'host-not-allowed' || error.code === 'too-large' || error.code === 'timeout' ? error.code : 'other';
-      await context.sendActivity(texts.download[key]);
+      // "too large" says the limit, so the user knows what to send instead
+      const limit = key === 'too-large' ? ` ${texts.fileLimit(Math.round((this.deps.maxBytes / 1024 / 1024) * 10) / 10)}` : '';
+      await context.sendActivity(texts.download[key] + limit);
       return undefined;
     }
     try {

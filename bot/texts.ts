@@ -72,6 +72,8 @@ export interface BotTexts {
   /** The file-consent card's description of the Word file. */
   wordFileOffer: string;
   download: Record<'host-not-allowed' | 'too-large' | 'timeout' | 'other', string>;
+  /** The file-size limit, said after "too large". */
+  fileLimit: (megabytes: number) => string;
   extractFailed: (name: string, reason: string) => string;
   /** "Leser avtale.docx (41 sider) …": a file was read and is being reviewed. */
   reading: (name: string, pages: number | undefined, chars: number) => string;
@@ -163,6 +165,7 @@ const nb: BotTexts = {
     timeout: 'Det tok for lang tid å hente filen. Prøv igjen.',
     other: 'Jeg fikk ikke hentet filen. Prøv å sende den på nytt.',
   },
+  fileLimit: (megabytes) => `Grensen er ${megabytes} MB.`,
   extractFailed: (name, reason) => `Jeg fikk ikke lest ${name}: ${reason}`,
   reading: (name, pages, chars) => `Leser ${name} (${pages ? `${pages} sider` : `ca. ${estimatedPages(chars)} sider`}) …`,
   workFailed: (code, name) =>
@@ -265,6 +268,7 @@ const en: BotTexts = {
     timeout: 'Fetching the file took too long. Please try again.',
     other: "I couldn't fetch the file. Please send it again.",
   },
+  fileLimit: (megabytes) => `The limit is ${megabytes} MB.`,
   extractFailed: (name, reason) => `I couldn't read ${name}: ${reason}`,
   reading: (name, pages, chars) => `Reading ${name} (${pages ? `${pages} pages` : `about ${estimatedPages(chars)} pages`}) …`,
   workFailed: (code, name) =>

@@ -161,7 +161,7 @@ describe('bot: files', () => {
     { what: 'an empty .txt', name: 'tom.txt', bytes: new Uint8Array(), expect: /tom\.txt/ },
     { what: 'an unsupported type', name: 'program.exe', bytes: new Uint8Array([1]), expect: /kan ikke lese program\.exe/ },
     { what: 'a host outside the allowed list', name: 'a.docx', bytes: new DownloadError('host-not-allowed', 'evil.example', 'x'), expect: /bare filer fra Teams/ },
-    { what: 'a file too large', name: 'b.pdf', bytes: new DownloadError('too-large', 'x.sharepoint.com', 'x'), expect: /for stor/ },
+    { what: 'a file too large', name: 'b.pdf', bytes: new DownloadError('too-large', 'x.sharepoint.com', 'x'), expect: /for stor.*Grensen er \d+(\.\d)? MB/ },
   ];
   for (const { what, name, bytes, expect } of bad) {
     it(`answers ${what} with a friendly message`, async () => {
