@@ -16,7 +16,7 @@ const COST_SOURCE = concept('indemnity.cost-recovery');
 
 // "holde ... skadesløs", "indemnify", "hold harmless", "hålla skadeslös", "friholde"
 const INDEMNIFY_ACTIVE =
-  '\\b(?:holde (?:\\p{L}+ ){0,4}skadesl(?:ø|o)se?|skadesløsholde\\p{L}*|hold (?:\\p{L}+ ){0,4}harmless|(?:defend, )?indemnif(?:y|ies)|hålla (?:\\p{L}+ ){0,4}skadeslös[at]?|holde (?:\\p{L}+ ){0,4}skadesløs|friholde\\p{L}*|fritholde\\p{L}*|frihålla\\p{L}*|skadesløsholde)\\b';
+  '\\b(?:hold(?:e|er) (?:\\p{L}+ ){0,4}skadesl(?:ø|o)se?|skadesløsholde\\p{L}*|hold (?:\\p{L}+ ){0,4}harmless|(?:defend, )?indemnif(?:y|ies)|håll(?:a|er) (?:\\p{L}+ ){0,4}skadeslös[at]?|holde (?:\\p{L}+ ){0,4}skadesløs|friholde\\p{L}*|fritholde\\p{L}*|frihålla\\p{L}*|skadesløsholde)\\b';
 // "... shall be indemnified / held harmless by the controller"
 const INDEMNIFY_PASSIVE =
   '\\b(?:holdes (?:\\p{L}+ ){0,3}skadesløs|skadesløsholdes|be (?:fully )?(?:indemnified|held harmless)|hållas (?:\\p{L}+ ){0,3}skadeslös[at]?|friholdes|fritholdes)\\b';
@@ -26,6 +26,8 @@ const COMPENSATE_VERB =
 // ... the processor's losses, fines, claims (not its costs of assistance)
 const LOSS_OBJECT =
   '\\b(?:tap\\p{L}*|bøter|overtredelsesgebyr\\p{L}*|gebyr\\p{L}*|sanksjon\\p{L}*|tredjepartskrav\\p{L}*|krav fra (?:\\p{L}+ ){0,2}(?:tredjepart\\p{L}*|registrerte|myndighet\\p{L}*)|erstatningskrav\\p{L}*|loss|losses|damages|fines?|penalt\\p{L}*|(?:third[- ]party )?claims?|liabilities|förlust\\p{L}*|skadestånd\\p{L}*|sanktionsavgift\\p{L}*|viten|bøder|tab|krav)\\b';
+// "any amount the processor is ordered to pay", "ethvert beløb, som databehandleren måtte blive pålagt at betale"
+const IMPOSED_AMOUNT = concept('indemnity.imposed-amount');
 const ASSISTANCE_COST = '\\b(?:bistand|assistance|assist\\p{L}*|timepris\\p{L}*|hourly|rates?|medgått tid|time spent|bistå|arvode|timpris\\p{L}*)\\b';
 // the processor may claim damages from the controller
 const PROCESSOR_CLAIMS =
@@ -75,7 +77,7 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of findAll(pattern(COMPENSATE_VERB), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'controller') continue;
     const object = sentence.match.slice(m.end, m.end + 100);
-    if (!findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
+    if (!(findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(IMPOSED_AMOUNT), object)) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
     // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"
     const processor = actorAfter(sentence.match, m.end, context.processorSource, m.end + 100);
     if (processor?.actor !== 'processor') continue;
@@ -148,7 +150,7 @@ export default defineRule({
   },
   check(context) {
     for (const sentence of context.sentences()) {
-      if (!findFirst(pattern(ANY_INDEMNITY), sentence.match)) continue;
+      if (!findFirst(pattern(ANY_INDEMNITY), sentence.match) && !findFirst(pattern(IMPOSED_AMOUNT), sentence.match)) continue;
       const mutual = findFirst(pattern(MUTUAL), sentence.match) !== undefined;
       const hits = [
         ...indemnityHits(sentence, context),

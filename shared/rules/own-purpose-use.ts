@@ -29,7 +29,7 @@ const OWN_PURPOSES_SOURCE =
   '\\b(?:egne (?:\\p{L}+ )?formål|eget formål|egne forretningsformål|egen virksomhet\\p{L}*|egne behov|(?:its|their) own (?:\\p{L}+ )?purposes?|(?:its|their) own (?:business )?(?:account|benefit|use)|egna (?:\\p{L}+ )?ändamål|eget ändamål|egne (?:\\p{L}+ )?formål|egne interesser|own legitimate business purposes|legitimate business purposes|(?:any|all|other|internal|general) (?:\\p{L}+ ){0,2}business purposes?|(?:ethvert|enhver|alle|andre|interne) (?:\\p{L}+ )?(?:forretningsformål|forretningsmessige? formål|forretningsmæssige? formål)|(?:alla|andra|interna) affärsändamål)';
 /** Usage patterns and telemetry of the controller's users. */
 const USAGE_SOURCE =
-  '\\b(?:(?:data|information|informasjon|opplysninger|oplysninger|uppgifter|upplysningar) (?:om|about|on|regarding|vedrørende|angående) (?:hvordan|hur|how) (?:\\p{L}+ ){0,3}(?:brukes|benyttes|anvendes|bruges|används|nyttjas|is used|are used|uses?)|bruksmønst\\p{L}*|bruksdata|bruksstatistikk\\p{L}*|användningsmönst\\p{L}*|användningsdata|brugsmønst\\p{L}*|usage (?:patterns?|data|statistics|information|analytics)|telemetr\\p{L}*|user behaviou?r\\p{L}*|brukeratferd\\p{L}*|brukermønst\\p{L}*)';
+  '\\b(?:(?:data|information|informasjon|opplysninger|oplysninger|uppgifter|upplysningar) (?:om|about|on|regarding|vedrørende|angående) (?:hvordan|hur|how) (?:\\p{L}+ ){0,3}(?:brukes|benyttes|anvendes|bruges|används|nyttjas|is used|are used|uses?)|(?:statistikk|statistik|statistics|statistisk \\p{L}+) (?:om|about|on|över|vedrørende|angående|of) (?:the )?(?:bruken|brugen|användningen|use|usage)\\b|bruksmønst\\p{L}*|bruksdata|bruksstatistikk\\p{L}*|användningsmönst\\p{L}*|användningsdata|brugsmønst\\p{L}*|usage (?:patterns?|data|statistics|information|analytics)|telemetr\\p{L}*|user behaviou?r\\p{L}*|brukeratferd\\p{L}*|brukermønst\\p{L}*)';
 /** Mapping, collecting, analysing them. */
 const USAGE_VERB_SOURCE =
   '\\b(?:kartlegg\\p{L}*|samle\\p{L}*|innhente\\p{L}*|analyser\\p{L}*|registrer\\p{L}*|logg\\p{L}*|overvåk\\p{L}*|collect\\p{L}*|analy[sz]\\p{L}*|monitor\\p{L}*|track\\p{L}*|map\\p{L}*|gather\\p{L}*|kartlägg\\p{L}*|samla\\p{L}*|bruke|benytte|use|utilize|utilise|använda)';
@@ -55,7 +55,7 @@ const INSTRUCTED_SOURCE =
   '(?:krever|kræver|kräver|requires?|subject to) (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|godkendelse|samtycke|godkännande|consent|approval|instruks\\p{L}*|instruktion\\p{L}*|instructions?))';
 /** What is sold must be the data, not the service. */
 const DATA_SOURCE =
-  '\\b(?:data|metadata|\\p{L}*oplysning\\p{L}*|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold|content|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
+  '\\b(?:data|metadata|\\p{L}*oplysning\\p{L}*|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold(?:et)?|indhold(?:et)?|innehåll(?:et)?|content|dataene|datene|informasjonen|informationen|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
 const CONTROLLER_END_SOURCE =
   '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';

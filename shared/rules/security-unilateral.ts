@@ -69,7 +69,7 @@ const ACCORDING_SOURCE =
 
 /** The processor's own documents: a policy, a web page, a trust center, its documentation. */
 const OWN_DOCUMENT_SOURCE =
-  '(?:\\p{L}*sikkerhetspolicy\\p{L}*|\\p{L}*säkerhetspolicy\\p{L}*|\\p{L}*sikkerhedspolitik\\p{L}*|\\bpolicy|\\bpolicies|\\bpolicyn|\\bretningslinje\\p{L}*|\\bnettside\\p{L}*|\\bhjemmeside\\p{L}*|\\bwebsite|\\bweb ?site|\\bweb ?page|\\b(?:security|trust|sikkerhets|säkerhets|sikkerheds) ?(?:page|side|sida|sidan|siden)\\b|\\btrust (?:center|centre|portal)|https?://|\\bwww\\.|\\bdokumentasjon\\p{L}*|\\bdocumentation|\\bwebbplats\\p{L}*|\\bstandard\\p{L}* (?:terms|vilkår))';
+  '(?:\\p{L}*sikkerhetspolicy\\p{L}*|\\p{L}*säkerhetspolicy\\p{L}*|\\p{L}*sikkerhedspolitik\\p{L}*|\\bpolicy|\\bpolicies|\\bpolicyn|\\bretningslinje\\p{L}*|\\bnettside\\p{L}*|\\bhjemmeside\\p{L}*|\\bwebsite|\\bweb ?site|\\bweb ?page|\\b(?:security|trust|sikkerhets|säkerhets|sikkerheds) ?(?:page|side|sida|sidan|siden)\\b|\\btrust (?:center|centre|portal)|https?://|\\bwww\\.|\\b[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|io|net|org|no|dk|se|fi|eu|ai|app|cloud|co)\\b|\\bdokumentasjon\\p{L}*|\\bdocumentation|\\bwebbplats\\p{L}*|\\bstandard\\p{L}* (?:terms|vilkår))';
 
 /** The document "as it stands from time to time". */
 const CURRENT_SOURCE =
@@ -94,7 +94,7 @@ function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean 
     const between = m.slice(anchor.start, anchor.end + document.end);
     // the controller's own policy, or the parties' agreed one, is no deviation
     if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) continue;
-    const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust)'), document.text) !== undefined;
+    const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust|\\.(?:com|io|net|org|no|dk|se|fi|eu|ai|app|cloud|co)\\b)'), document.text) !== undefined;
     const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
     if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
     // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed

@@ -4,6 +4,9 @@ import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
   valid: [
+    'Ansvarsbegränsningar i huvudavtalet ska inte tillämpas på överträdelser av detta biträdesavtal.',
+    'Ansvarsbegrænsningerne i hovedaftalen skal ikke anvendes på krav efter denne databehandleraftale.',
+    'The limitations of liability in the Agreement shall not be applied to claims under this DPA.',
     'Ansvarsbegrænsningerne i hovedaftalen finder ikke anvendelse på krav efter denne databehandleraftale.',
     'Ansvarsbegränsningen i huvudavtalet äger inte tillämpning på anspråk enligt detta avtal.',
     // a negated import of the main agreement's cap: no cap

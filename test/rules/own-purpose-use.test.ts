@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    'Leverandøren skal ikke bruke innholdet dere legger inn til å trene språkmodeller.',
+    'Kunden kan bruke statistikk om bruken av tjenesten i sin egen markedsføring.',
     // aggregated data bound to providing the service to the customer
     'Processor may generate aggregated statistics solely to provide the reporting features of the Service to Customer.',
     'Leverandøren kan sammenstille aggregerte data kun for å levere rapportene i tjenesten til kunden.',
@@ -54,6 +56,10 @@ testRule('own-purpose-use', {
     'Kunden gir sine ansatte tilgang til anonymisert statistikk i tjenesten.',
   ],
   invalid: [
+    { text: 'Leverandøren kan bruke innholdet dere legger inn til å trene språkmodeller.', messageId: 'own-purposes', at: 'bruke', name: 'definite data noun' },
+    { text: 'Leverantören får använda innehållet som Kunden laddar upp för att träna sina modeller.', messageId: 'own-purposes', at: 'använda', name: 'sv definite data noun' },
+    { text: 'Databehandler har rett til å bruke statistikk om bruken av tjenesten i egen markedsføring.', messageId: 'usage-patterns', at: 'statistikk om bruken' },
+    { text: 'Vendor may use statistics about the use of the Service in its marketing.', messageId: 'usage-patterns', at: 'statistics about the use' },
     { text: 'Processor may disclose Personal Data to its affiliates and business partners for marketing purposes.', messageId: 'third-party-disclosure', at: 'disclose' },
     { text: 'Leverandøren kan dele personopplysninger med samarbeidspartnere til markedsføringsformål.', messageId: 'third-party-disclosure', at: 'dele', name: 'nb' },
     { text: 'Leverantören får lämna ut personuppgifter till koncernbolag i marknadsföringssyfte.', messageId: 'third-party-disclosure', at: 'lämna ut', name: 'sv' },

@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    'The security measures are described in Annex 2; a summary is available at security.vendor.com.',
     // measures left to another agreement: not when this DPA names them or the annex holds them
     'The security measures set out in Annex 2 apply; the Master Services Agreement contains no further security terms.',
     'Sikkerhetstiltakene fremgår av vedlegg 2 til denne avtalen og ikke av hovedavtalen.',
@@ -125,6 +126,8 @@ testRule('security-unilateral', {
     'The Security Measures are the measures in Annex 2, as updated by the Customer.',
   ],
   invalid: [
+    { text: 'Vendor shall implement the security measures described at security.vendor.com/dpa.', messageId: 'measures-elsewhere', at: 'security measures' },
+    { text: 'Leverandøren gjennomfører sikkerhetstiltakene som er beskrevet på trust.leverandor.no.', messageId: 'measures-elsewhere', at: 'sikkerhetstiltakene', name: 'nb bare domain' },
     { text: 'The security measures applicable to the Services are set out in the Master Services Agreement.', messageId: 'measures-other-agreement', at: 'Master Services Agreement' },
     { text: 'Sikkerhetstiltakene følger av hovedavtalen mellom partene.', messageId: 'measures-other-agreement', at: 'hovedavtalen', name: 'nb' },
     { text: 'Säkerhetsåtgärderna framgår av huvudavtalet.', messageId: 'measures-other-agreement', at: 'huvudavtalet', name: 'sv' },
