@@ -4,6 +4,7 @@ import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
   valid: [
+    'Kundens samlede ansvar kan maksimalt utgjøre 12 måneders vederlag.',
     'Ansvarsbegränsningar i huvudavtalet ska inte tillämpas på överträdelser av detta biträdesavtal.',
     'Ansvarsbegrænsningerne i hovedaftalen skal ikke anvendes på krav efter denne databehandleraftale.',
     'The limitations of liability in the Agreement shall not be applied to claims under this DPA.',
@@ -42,6 +43,9 @@ testRule('liability-cap', {
     'The Customer will only be liable to the Supplier if the Customer breaches this DPA.',
   ],
   invalid: [
+    { text: 'Databehandlerens samlede erstatningsansvar kan maksimalt udgøre kr. 500.000.', messageId: 'capped', at: 'kan maksimalt udgøre', name: 'da' },
+    { text: 'Leverandørens samlede ansvar kan maksimalt utgjøre 12 måneders vederlag.', messageId: 'capped', at: 'kan maksimalt utgjøre', name: 'nb' },
+    { text: 'Leverantörens skadeståndsansvar kan högst uppgå till 200 000 kronor.', messageId: 'capped', at: 'kan högst uppgå till', name: 'sv' },
     { text: 'Ansvarsbegrænsningerne i Hovedaftalen finder også anvendelse på krav efter denne databehandleraftale.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrænsningerne', name: 'da: adverb inside the verb phrase' },
     { text: 'Ansvarsbegränsningen i huvudavtalet äger även tillämpning på anspråk enligt detta avtal.', messageId: 'main-agreement-limits', at: 'Ansvarsbegränsningen', name: 'sv' },
     { text: 'Ansvarsbegrensningene i hovedavtalen får også anvendelse for krav etter denne avtalen.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrensningene', name: 'nb' },

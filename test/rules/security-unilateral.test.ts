@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    'The Processor shall maintain the level of security of Annex 2 and may change individual measures only without lowering that level.',
     'The security measures are described in Annex 2; a summary is available at security.vendor.com.',
     // measures left to another agreement: not when this DPA names them or the annex holds them
     'The security measures set out in Annex 2 apply; the Master Services Agreement contains no further security terms.',
@@ -126,6 +127,9 @@ testRule('security-unilateral', {
     'The Security Measures are the measures in Annex 2, as updated by the Customer.',
   ],
   invalid: [
+    { text: 'The Processor shall maintain an information security programme and may change it as it reasonably considers necessary.', messageId: 'processor-discretion', at: 'considers necessary', name: 'maintaining a programme is no level kept' },
+    { text: 'Vendor shall maintain a written security policy and may update the security policy at any time.', messageId: 'processor-may-change', at: 'update', name: 'maintaining a policy is no level kept' },
+    { text: 'Leverandøren skal opprettholde sine sikkerhetsrutiner og kan endre sikkerhetsrutinene ved behov.', messageId: 'processor-may-change', at: 'endre', name: 'nb' },
     { text: 'Vendor shall implement the security measures described at security.vendor.com/dpa.', messageId: 'measures-elsewhere', at: 'security measures' },
     { text: 'Leverandøren gjennomfører sikkerhetstiltakene som er beskrevet på trust.leverandor.no.', messageId: 'measures-elsewhere', at: 'sikkerhetstiltakene', name: 'nb bare domain' },
     { text: 'The security measures applicable to the Services are set out in the Master Services Agreement.', messageId: 'measures-other-agreement', at: 'Master Services Agreement' },
