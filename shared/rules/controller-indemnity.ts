@@ -16,16 +16,18 @@ const COST_SOURCE = concept('indemnity.cost-recovery');
 
 // "holde ... skadesløs", "indemnify", "hold harmless", "hålla skadeslös", "friholde"
 const INDEMNIFY_ACTIVE =
-  '\\b(?:holde (?:\\p{L}+ ){0,4}skadesl(?:ø|o)se?|skadesløsholde\\p{L}*|hold (?:\\p{L}+ ){0,4}harmless|(?:defend, )?indemnif(?:y|ies)|hålla (?:\\p{L}+ ){0,4}skadeslös[at]?|holde (?:\\p{L}+ ){0,4}skadesløs|friholde\\p{L}*|fritholde\\p{L}*|frihålla\\p{L}*|skadesløsholde)\\b';
+  '\\b(?:hold(?:e|er) (?:\\p{L}+ ){0,4}skadesl(?:ø|o)se?|skadesløsholde\\p{L}*|hold (?:\\p{L}+ ){0,4}harmless|(?:defend, )?indemnif(?:y|ies)|håll(?:a|er) (?:\\p{L}+ ){0,4}skadeslös[at]?|holde (?:\\p{L}+ ){0,4}skadesløs|friholde\\p{L}*|fritholde\\p{L}*|frihålla\\p{L}*|skadesløsholde)\\b';
 // "... shall be indemnified / held harmless by the controller"
 const INDEMNIFY_PASSIVE =
   '\\b(?:holdes (?:\\p{L}+ ){0,3}skadesløs|skadesløsholdes|be (?:fully )?(?:indemnified|held harmless)|hållas (?:\\p{L}+ ){0,3}skadeslös[at]?|friholdes|fritholdes)\\b';
 // the controller compensates, reimburses, covers ...
 const COMPENSATE_VERB =
-  '\\b(?:erstatte|kompensere|dekke|refundere|godtgjøre|compensate|reimburse|make good|ersätta|kompensera|godtgøre|betale|pay|bære|bear|ansvarlig for|liable for|responsible for|ansvarar för|ansvarig för)\\b';
+  '\\b(?:erstatte|erstatter|kompensere|kompenserer|dekke|dekker|refundere|refunderer|godtgjøre|godtgjør|compensates?|reimburses?|make good|ersätta|ersätter|kompensera|kompenserar|godtgøre|godtgør|betale|betaler|pay|pays|bære|bærer|bear|bears|(?:ansvarlig|liable|responsible|ansvarig|erstatningsansvarlig) (?:(?:overfor|over for|to|towards|gentemot|over) (?:\\p{L}+ ){1,3}?)?(?:for|för)|ansvarar (?:gentemot (?:\\p{L}+ ){1,3}?)?för)\\b';
 // ... the processor's losses, fines, claims (not its costs of assistance)
 const LOSS_OBJECT =
-  '\\b(?:tap\\p{L}*|bøter|overtredelsesgebyr\\p{L}*|gebyr\\p{L}*|sanksjon\\p{L}*|tredjepartskrav\\p{L}*|krav fra (?:\\p{L}+ ){0,2}(?:tredjepart\\p{L}*|registrerte|myndighet\\p{L}*)|erstatningskrav\\p{L}*|loss|losses|damages|fines?|penalt\\p{L}*|(?:third[- ]party )?claims?|liabilities|förlust\\p{L}*|skadestånd\\p{L}*|sanktionsavgift\\p{L}*|viten|bøder|tab|krav)\\b';
+  '\\b(?:tap\\p{L}*|bøter|overtredelsesgebyr\\p{L}*|gebyr\\p{L}*|sanksjon\\p{L}*|tredjepartskrav\\p{L}*|krav fra (?:\\p{L}+ ){0,2}(?:tredjepart\\p{L}*|registrerte|myndighet\\p{L}*)|erstatningskrav\\p{L}*|loss|losses|damages|fines?|penalt\\p{L}*|(?:third[- ]party )?claims?|liabilities|förlust\\p{L}*|skadestånd\\p{L}*|sanktionsavgift\\p{L}*|viten|bøder|tab|krav|skador|skadorna)\\b';
+// "any amount the processor is ordered to pay", "ethvert beløb, som databehandleren måtte blive pålagt at betale"
+const IMPOSED_AMOUNT = concept('indemnity.imposed-amount');
 const ASSISTANCE_COST = '\\b(?:bistand|assistance|assist\\p{L}*|timepris\\p{L}*|hourly|rates?|medgått tid|time spent|bistå|arvode|timpris\\p{L}*)\\b';
 // the processor may claim damages from the controller
 const PROCESSOR_CLAIMS =
@@ -75,9 +77,10 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of findAll(pattern(COMPENSATE_VERB), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'controller') continue;
     const object = sentence.match.slice(m.end, m.end + 100);
-    if (!findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
+    if (!(findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(IMPOSED_AMOUNT), object)) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
     // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"
-    const processor = actorAfter(sentence.match, m.end, context.processorSource, m.end + 100);
+    // "ansvarlig overfor Leverandøren for": the party owed may stand inside the verb phrase
+    const processor = actorAfter(sentence.match, m.start, context.processorSource, m.end + 100);
     if (processor?.actor !== 'processor') continue;
     // "the controller is liable for its own fines" is not an indemnity
     if (/^\s*(?:for\s+)?(?:sine|sitt|sin|egne|its own|their own|sina|sitt)\b/u.test(object)) continue;
@@ -148,7 +151,7 @@ export default defineRule({
   },
   check(context) {
     for (const sentence of context.sentences()) {
-      if (!findFirst(pattern(ANY_INDEMNITY), sentence.match)) continue;
+      if (!findFirst(pattern(ANY_INDEMNITY), sentence.match) && !findFirst(pattern(IMPOSED_AMOUNT), sentence.match)) continue;
       const mutual = findFirst(pattern(MUTUAL), sentence.match) !== undefined;
       const hits = [
         ...indemnityHits(sentence, context),

@@ -29,7 +29,7 @@ const OWN_PURPOSES_SOURCE =
   '\\b(?:egne (?:\\p{L}+ )?formål|eget formål|egne forretningsformål|egen virksomhet\\p{L}*|egne behov|(?:its|their) own (?:\\p{L}+ )?purposes?|(?:its|their) own (?:business )?(?:account|benefit|use)|egna (?:\\p{L}+ )?ändamål|eget ändamål|egne (?:\\p{L}+ )?formål|egne interesser|own legitimate business purposes|legitimate business purposes|(?:any|all|other|internal|general) (?:\\p{L}+ ){0,2}business purposes?|(?:ethvert|enhver|alle|andre|interne) (?:\\p{L}+ )?(?:forretningsformål|forretningsmessige? formål|forretningsmæssige? formål)|(?:alla|andra|interna) affärsändamål)';
 /** Usage patterns and telemetry of the controller's users. */
 const USAGE_SOURCE =
-  '\\b(?:(?:data|information|informasjon|opplysninger|oplysninger|uppgifter|upplysningar) (?:om|about|on|regarding|vedrørende|angående) (?:hvordan|hur|how) (?:\\p{L}+ ){0,3}(?:brukes|benyttes|anvendes|bruges|används|nyttjas|is used|are used|uses?)|bruksmønst\\p{L}*|bruksdata|bruksstatistikk\\p{L}*|användningsmönst\\p{L}*|användningsdata|brugsmønst\\p{L}*|usage (?:patterns?|data|statistics|information|analytics)|telemetr\\p{L}*|user behaviou?r\\p{L}*|brukeratferd\\p{L}*|brukermønst\\p{L}*)';
+  '\\b(?:(?:data|information|informasjon|opplysninger|oplysninger|uppgifter|upplysningar) (?:om|about|on|regarding|vedrørende|angående) (?:hvordan|hur|how) (?:\\p{L}+ ){0,3}(?:brukes|benyttes|anvendes|bruges|används|nyttjas|is used|are used|uses?)|(?:statistikk|statistik|statistics|statistisk \\p{L}+) (?:om|about|on|över|vedrørende|angående|of) (?:the )?(?:bruken|brugen|användningen|use|usage)\\b|bruksmønst\\p{L}*|bruksdata|bruksstatistikk\\p{L}*|användningsmönst\\p{L}*|användningsdata|brugsmønst\\p{L}*|usage (?:patterns?|data|statistics|information|analytics)|telemetr\\p{L}*|user behaviou?r\\p{L}*|brukeratferd\\p{L}*|brukermønst\\p{L}*)';
 /** Mapping, collecting, analysing them. */
 const USAGE_VERB_SOURCE =
   '\\b(?:kartlegg\\p{L}*|samle\\p{L}*|innhente\\p{L}*|analyser\\p{L}*|registrer\\p{L}*|logg\\p{L}*|overvåk\\p{L}*|collect\\p{L}*|analy[sz]\\p{L}*|monitor\\p{L}*|track\\p{L}*|map\\p{L}*|gather\\p{L}*|kartlägg\\p{L}*|samla\\p{L}*|bruke|benytte|use|utilize|utilise|använda)';
@@ -39,6 +39,11 @@ const DISCLOSE_SOURCE =
 /** Their purposes: the receiver's own reporting, analyses, research, marketing. */
 const THEIR_PURPOSES_SOURCE =
   '\\b(?:for|til|för|to|i) (?:deres|their|its|dess|sina|sine|hans|hennes|egne) (?:own |egne |egna )?(?:\\p{L}+ )?(?:formål|purposes?|ändamål|rapportering\\p{L}*|analys\\p{L}*|statisti\\p{L}*|forskning\\p{L}*|research|marketing|markedsføring|marknadsföring|bruk|use|reporting|business)';
+/** "for marketing purposes", "til markedsføringsformål", "i marknadsföringssyfte": an end named as the purpose. */
+const FOR_OWN_END_SOURCE =
+  `\\b(?:for|til|för|i|med henblik på) (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
+/** "solely to provide the Service", "kun for å levere tjenesten": the use serves the service itself. */
+const SERVICE_ONLY_SOURCE = concept('purpose.service-only');
 /** A sale of the data, whoever buys. */
 const SALE_SOURCE = '\\b(?:selge|selges|solgt|sell\\p{L}*|sold|sälj\\p{L}*|såld\\p{L}*|monetiz\\p{L}*|monetis\\p{L}*|kommersialiser\\p{L}*|commerciali[sz]\\p{L}*)';
 /** Receivers that are part of the service or the law's own demand: no deviation. */
@@ -50,7 +55,7 @@ const INSTRUCTED_SOURCE =
   '(?:krever|kræver|kräver|requires?|subject to) (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|godkendelse|samtycke|godkännande|consent|approval|instruks\\p{L}*|instruktion\\p{L}*|instructions?))';
 /** What is sold must be the data, not the service. */
 const DATA_SOURCE =
-  '\\b(?:data|metadata|\\p{L}*oplysning\\p{L}*|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold|content|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
+  '\\b(?:data|metadata|\\p{L}*oplysning\\p{L}*|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold(?:et)?|indhold(?:et)?|innehåll(?:et)?|content|dataene|datene|informasjonen|informationen|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
 const CONTROLLER_END_SOURCE =
   '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';
@@ -165,6 +170,23 @@ function onlyBilling(match: string): boolean {
   return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => /^statisti/.test(end.text));
 }
 
+/**
+ * Whether the use is bound to providing the service ("aggregated statistics solely to provide the reporting features
+ * of the Service to Customer") with no product end after it ("solely to provide and improve" is still an own end).
+ */
+function serviceOnlyAfter(match: string, at: number): boolean {
+  const only = findFirst(pattern(SERVICE_ONLY_SOURCE), match.slice(at));
+  if (!only || !samePart(match, at, at + only.start)) return false;
+  const purpose = clauseRunAfter(match.slice(at + only.start));
+  return !findFirst(pattern(`${PRODUCT_END_SOURCE}|${concept('service.improve')}|${IMPROVEMENT_SOURCE}`), purpose.slice(only.end - only.start));
+}
+
+/** The text up to the next clause part (";", ":", "however") or the end. */
+function clauseRunAfter(text: string): string {
+  const stop = findFirst(pattern(PART_STOP_SOURCE), text);
+  return stop ? text.slice(0, stop.start) : text;
+}
+
 /** Whether two places of a sentence stand in the same clause part (no "however", ";" or "but" between). */
 function samePart(match: string, a: number, b: number): boolean {
   const [from, to] = a < b ? [a, b] : [b, a];
@@ -180,6 +202,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
     if (onInstruction && samePart(sentence.match, anonymised.start, onInstruction.start)) continue;
+    if (serviceOnlyAfter(sentence.match, anonymised.start)) continue;
     if (end && end.start > anonymised.start - 200 && !deniedAt(sentence.match, end.start) && !(onInstruction && !permitted)) {
       if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(end.start, end.end + 30))) continue;
       // the phrase runs from the anonymised data to the end it serves when that follows closely
@@ -288,15 +311,23 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
 function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
   const sale = findFirst(pattern(SALE_SOURCE), sentence.match);
   const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
-  if (!sale && !theirs) return undefined;
+  if (!sale && !theirs && !findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match)) return undefined;
   if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
   // a quoted word is a term being defined ("the terms \"Sell\" and \"Share\" have the meanings ..."), not a sale
   const quoted = sale !== undefined && /["'“”‘’«]$/u.test(sentence.text.slice(Math.max(0, sale.start - 1), sale.start));
   const saleDenied = sale && (quoted || deniedAt(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(sale.end, sale.end + 25)));
   if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
-  if (!theirs) return undefined;
   const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
   if (!disclose || deniedAt(sentence.match, disclose.start)) return undefined;
+  if (!theirs) {
+    // "may disclose Personal Data to its affiliates for marketing purposes": handed over for an end that is no
+    // part of the service, whoever's end it is
+    const forEnd = findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match.slice(disclose.end, disclose.end + 160));
+    if (!forEnd || !samePart(sentence.match, disclose.end, disclose.end + forEnd.start) || !findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) return undefined;
+    const end = disclose.end + forEnd.end;
+    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(disclose.end, end + 30))) return undefined;
+    return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
+  }
   if (theirs.start < disclose.start) return undefined;
   return { start: disclose.start, end: theirs.end, text: sentence.match.slice(disclose.start, theirs.end), groups: [], messageId: 'third-party-disclosure' };
 }

@@ -57,7 +57,7 @@ const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|e
 
 /** Guarantees that a change keeps security, or needs the controller. */
 const SAFEGUARD_SOURCE =
-  '\\b(?:(?:ikke|not|never|inte|ej|aldri|without|uten|uden|utan)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security(?! (?:measures?|controls?|practices|safeguards?))|sikkerhet(?:en|snivå\\p{L}*)?(?!\\p{L})|sikkerhed(?:en|sniveau\\p{L}*)?(?!\\p{L}))|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
+  '\\b(?:(?:ikke|not|never|inte|ej|aldri|without|uten|uden|utan|no|ingen|inga|intet)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security(?! (?:measures?|controls?|practices|safeguards?|program\\p{L}*|polic\\p{L}*|procedures?|standards?|features?|documentation))|sikkerhet(?:en|snivå\\p{L}*)?(?!\\p{L})|sikkerhed(?:en|sniveau\\p{L}*)?(?!\\p{L}))|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
 
 /** A reference to a document: "described in", "published on", "in accordance with". */
 const DOC_ANCHOR_SOURCE =
@@ -69,7 +69,7 @@ const ACCORDING_SOURCE =
 
 /** The processor's own documents: a policy, a web page, a trust center, its documentation. */
 const OWN_DOCUMENT_SOURCE =
-  '(?:\\p{L}*sikkerhetspolicy\\p{L}*|\\p{L}*säkerhetspolicy\\p{L}*|\\p{L}*sikkerhedspolitik\\p{L}*|\\bpolicy|\\bpolicies|\\bpolicyn|\\bretningslinje\\p{L}*|\\bnettside\\p{L}*|\\bhjemmeside\\p{L}*|\\bwebsite|\\bweb ?site|\\bweb ?page|\\b(?:security|trust|sikkerhets|säkerhets|sikkerheds) ?(?:page|side|sida|sidan|siden)\\b|\\btrust (?:center|centre|portal)|https?://|\\bwww\\.|\\bdokumentasjon\\p{L}*|\\bdocumentation|\\bwebbplats\\p{L}*|\\bstandard\\p{L}* (?:terms|vilkår))';
+  '(?:\\p{L}*sikkerhetspolicy\\p{L}*|\\p{L}*säkerhetspolicy\\p{L}*|\\p{L}*sikkerhedspolitik\\p{L}*|\\bpolicy|\\bpolicies|\\bpolicyn|\\bretningslinje\\p{L}*|\\bnettside\\p{L}*|\\bhjemmeside\\p{L}*|\\bwebsite|\\bweb ?site|\\bweb ?page|\\b(?:security|trust|sikkerhets|säkerhets|sikkerheds) ?(?:page|side|sida|sidan|siden)\\b|\\btrust (?:center|centre|portal)|https?://|\\bwww\\.|\\b[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|io|net|org|no|dk|se|fi|eu|ai|app|cloud|co)\\b|\\bdokumentasjon\\p{L}*|\\bdocumentation|\\bwebbplats\\p{L}*|\\bstandard\\p{L}* (?:terms|vilkår))';
 
 /** The document "as it stands from time to time". */
 const CURRENT_SOURCE =
@@ -94,7 +94,7 @@ function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean 
     const between = m.slice(anchor.start, anchor.end + document.end);
     // the controller's own policy, or the parties' agreed one, is no deviation
     if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) continue;
-    const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust)'), document.text) !== undefined;
+    const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust|\\.(?:com|io|net|org|no|dk|se|fi|eu|ai|app|cloud|co)\\b)'), document.text) !== undefined;
     const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
     if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
     // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
@@ -105,6 +105,28 @@ function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean 
     if (next && findFirst(pattern(OWN_DOCUMENT_SOURCE), next) && findFirst(pattern(CURRENT_SOURCE), next) && !findFirst(pattern(ANNEX_SOURCE), next)) return true;
   }
   return false;
+}
+
+/** "as it determines appropriate", "based on its own risk assessment", "utifrån sin egen riskbedömning". */
+const OWN_JUDGEMENT_SOURCE = concept('security.own-judgement');
+/** Another agreement named as such: the main agreement, the MSA, "hovedavtalen", "huvudavtalet". */
+const MAIN_AGREEMENT_SOURCE = concept('agreement.main');
+
+/**
+ * Where a sentence says the security measures are described in another agreement ("set out in the Master
+ * Services Agreement", "fremgår av hovedavtalen"): the security measure named and the agreement. An annex of
+ * this DPA is agreed here; a denial ("not governed by the main agreement") leaves nothing to it.
+ */
+function leftToOtherAgreement(m: string, security: Match[]): { target: Match; agreement: Match } | undefined {
+  if (findFirst(pattern(ANNEX_SOURCE), m)) return undefined;
+  for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
+    const target = security.find((s) => s.end <= anchor.start && anchor.start - s.end < 80);
+    if (!target || negatedBefore(m, anchor.start, 25)) continue;
+    const run = clauseRun(m.slice(anchor.end, anchor.end + 80));
+    const agreement = findFirst(pattern(MAIN_AGREEMENT_SOURCE), run);
+    if (agreement) return { target, agreement: { ...agreement, start: anchor.end + agreement.start, end: anchor.end + agreement.end } };
+  }
+  return undefined;
 }
 
 /** Text up to the end of the sentence part (";" or a full stop followed by a space). */
@@ -280,7 +302,14 @@ function isPassiveChange(m: string, from: number, change: Match): boolean {
 }
 
 /** The deviation a sentence about security measures holds, if any. */
-function judgeSentence(parties: Parties, sentence: SentenceView, security: Match[], levelAgreed: boolean, next?: SentenceView): Place | undefined {
+function judgeSentence(
+  parties: Parties,
+  sentence: SentenceView,
+  security: Match[],
+  levelAgreed: boolean,
+  next?: SentenceView,
+  documentNamesMeasures = false,
+): Place | undefined {
   const m = sentence.match;
   // the safeguard often follows in the next sentence: "Any change that would reduce the level of
   // protection requires the Customer's approval."
@@ -318,8 +347,9 @@ function judgeSentence(parties: Parties, sentence: SentenceView, security: Match
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
 
-  // "such measures as the processor deems appropriate", "at its discretion"
-  for (const discretion of findAll(pattern(DISCRETION_SOURCE), m)) {
+  // "such measures as the processor deems appropriate", "at its discretion", "as it determines appropriate based on
+  // its own risk assessment"
+  for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
     const target = near(discretion, 80);
     if (!target || negatedBefore(m, discretion.start, 20)) continue;
     const who = findFirst(pattern(`(?:${parties.processor}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
@@ -332,6 +362,11 @@ function judgeSentence(parties: Parties, sentence: SentenceView, security: Match
   if (leftToOwnDocument(parties, m, next?.match) && !guarded()) {
     return { messageId: 'measures-elsewhere', start: sentence.start, end: sentence.end };
   }
+
+  // "the security measures are set out in the Master Services Agreement": left to another agreement, whose
+  // measures this document does not state
+  const other = !documentNamesMeasures ? leftToOtherAgreement(m, security) : undefined;
+  if (other && !guarded()) return { messageId: 'measures-other-agreement', ...span(sentence, other.target, other.agreement) };
 
   // "the processor may change/update the security measures"
   for (const change of findAll(pattern(CHANGE_SOURCE), m)) {
@@ -388,6 +423,10 @@ export default defineRule({
         nb: 'Avtalen lover bare «{{phrase}}» uten å angi konkrete minimumstiltak noe sted; da avgjør databehandler alene hvilke tiltak som er tilstrekkelige.',
         en: 'The agreement only promises "{{phrase}}" and names no concrete minimum measures anywhere; the processor alone decides what is adequate.',
       },
+      'measures-other-agreement': {
+        nb: 'Sikkerhetstiltakene er overlatt til en annen avtale («{{phrase}}»), og databehandleravtalen angir ikke noe konkret minimum; minimumstiltakene bør stå i databehandleravtalen eller et vedlegg, og svekkelser bør kreve behandlingsansvarliges godkjenning.',
+        en: 'The security measures are left to another agreement ("{{phrase}}") and the DPA states no concrete minimum; the minimum measures should be in the DPA or an annex, and weakening them should need the controller\'s approval.',
+      },
       'measures-elsewhere': {
         nb: 'Sikkerhetstiltakene er overlatt til databehandlers eget dokument slik det til enhver tid lyder, uten et avtalt minimum; avtalen bør angi konkrete minimumstiltak.',
         en: 'The security measures are left to the processor\'s own document as it stands from time to time, with no agreed minimum; the agreement should set concrete minimum measures.',
@@ -415,7 +454,8 @@ export default defineRule({
       .map((clause) => context.match.slice(clause.start, clause.end))
       .join('\n');
     // a pasted clause is judged alone: whether the rest of the agreement names concrete measures is unknown
-    const concreteMinimum = context.scope !== 'document' || namesConcreteMeasures(securityText);
+    const documentNamesMeasures = context.scope === 'document' && namesConcreteMeasures(securityText);
+    const concreteMinimum = context.scope !== 'document' || documentNamesMeasures;
     const genericSections = new Set<string>();
     const sentences = context.sentences();
     let previous: SentenceView | undefined;
@@ -435,7 +475,7 @@ export default defineRule({
       if (!security.length) continue;
       const following = sentences[index + 1];
       const sameSection = following !== undefined && (following.clause === sentence.clause || following.clause.headings.join('\n') === sentence.clause.headings.join('\n'));
-      let place = judgeSentence(parties, sentence, security, concreteMinimum, sameSection ? following : undefined);
+      let place = judgeSentence(parties, sentence, security, concreteMinimum, sameSection ? following : undefined, documentNamesMeasures);
       if (!place && !concreteMinimum) {
         // one "only appropriate measures" finding per section is enough
         const section = sentence.clause.headings.join('\n');

@@ -5,6 +5,13 @@ import { testRule } from '../rule-tester';
 
 testRule('controller-indemnity', {
   valid: [
+    'The Customer is liable to the Supplier for its own fines.',
+    'Leverantören ersätter Kunden för skador som beror på Leverantörens brott mot avtalet.',
+    'Kunden er ansvarlig overfor Datatilsynet for sine egne brudd.',
+    'Vi holder dere skadesløse for krav som skyldes at vi har brutt denne avtalen.',
+    'Leverantören håller Kunden skadeslös för anspråk som beror på Leverantörens brott mot avtalet.',
+    'Databehandleren skal godtgøre den dataansvarlige ethvert beløb, som den dataansvarlige måtte blive pålagt som følge af databehandlerens overtrædelse.',
+    'The Processor shall reimburse the Controller for any amounts the Controller is ordered to pay because of the Processor\'s breach.',
     'We will indemnify you against third-party claims caused by our breach of this DPA.',
     'Vi skal holde Kunden skadeslos for krav som skyldes vare brudd pa avtalen.',
     'Biträdet ska hålla den personuppgiftsansvarige skadeslös för sanktionsavgifter som beror på biträdets brott.',
@@ -24,6 +31,14 @@ testRule('controller-indemnity', {
     'Biträdet har rätt till ersättning från den personuppgiftsansvarige för kostnader för sådan hjälp.',
   ],
   invalid: [
+    { text: 'Kunden er ansvarlig overfor Leverandøren for ethvert tap som følge av at behandlingen skjer etter Kundens instruks.', messageId: 'controller-compensates', at: 'ansvarlig overfor', name: 'the party owed inside the verb phrase' },
+    { text: 'The Customer is liable to the Supplier for any fines imposed on the Supplier in connection with the processing.', messageId: 'controller-compensates', at: 'liable to the Supplier for' },
+    { text: 'Kunden ersätter Leverantören för samtliga kostnader, skador och krav som uppstår till följd av Kundens instruktioner.', messageId: 'controller-compensates', at: 'ersätter', name: 'sv present tense' },
+    { text: 'Kunden holder oss skadeslose for alle krav fra tredjepart som gjelder personopplysninger dere har lastet opp.', messageId: 'controller-indemnifies', at: 'holder oss skadeslose', name: 'present tense, without æøå' },
+    { text: 'Kunden håller Leverantören skadeslös för alla anspråk från tredje man.', messageId: 'controller-indemnifies', at: 'håller Leverantören skadeslös', name: 'sv present tense' },
+    { text: 'Den dataansvarlige skal godtgøre databehandleren ethvert beløb, som databehandleren måtte blive pålagt at betale til registrerede.', messageId: 'controller-compensates', at: 'godtgøre', name: 'da: amounts imposed' },
+    { text: 'The Customer shall reimburse the Supplier for any amounts the Supplier is ordered to pay to data subjects.', messageId: 'controller-compensates', at: 'reimburse' },
+    { text: 'Kunden skal betale ethvert beløp Leverandøren blir ilagt av Datatilsynet.', messageId: 'controller-compensates', at: 'betale', name: 'nb' },
     { text: 'Behandlingsansvarlig skal holde Databehandler skadesløs for ethvert krav fra tredjeparter.', messageId: 'controller-indemnifies', at: 'skadesløs' },
     { text: 'The Customer shall defend, indemnify and hold harmless the Processor from any fines or claims.', messageId: 'controller-indemnifies', at: 'indemnify' },
     { text: 'Kunden ska hålla Leverantören skadeslös för anspråk från tredje man.', messageId: 'controller-indemnifies', at: 'skadeslös', name: 'Swedish' },

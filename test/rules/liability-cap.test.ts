@@ -4,6 +4,12 @@ import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
   valid: [
+    'Kundens samlede ansvar kan maksimalt utgjøre 12 måneders vederlag.',
+    'Ansvarsbegränsningar i huvudavtalet ska inte tillämpas på överträdelser av detta biträdesavtal.',
+    'Ansvarsbegrænsningerne i hovedaftalen skal ikke anvendes på krav efter denne databehandleraftale.',
+    'The limitations of liability in the Agreement shall not be applied to claims under this DPA.',
+    'Ansvarsbegrænsningerne i hovedaftalen finder ikke anvendelse på krav efter denne databehandleraftale.',
+    'Ansvarsbegränsningen i huvudavtalet äger inte tillämpning på anspråk enligt detta avtal.',
     // a negated import of the main agreement's cap: no cap
     'Each party is liable under GDPR Article 82. No limitation of liability in the Master Agreement shall apply to breaches of this DPA.',
     'Ingen ansvarsbegrensning i hovedavtalen gjelder for brudd på denne databehandleravtalen.',
@@ -37,6 +43,12 @@ testRule('liability-cap', {
     'The Customer will only be liable to the Supplier if the Customer breaches this DPA.',
   ],
   invalid: [
+    { text: 'Databehandlerens samlede erstatningsansvar kan maksimalt udgøre kr. 500.000.', messageId: 'capped', at: 'kan maksimalt udgøre', name: 'da' },
+    { text: 'Leverandørens samlede ansvar kan maksimalt utgjøre 12 måneders vederlag.', messageId: 'capped', at: 'kan maksimalt utgjøre', name: 'nb' },
+    { text: 'Leverantörens skadeståndsansvar kan högst uppgå till 200 000 kronor.', messageId: 'capped', at: 'kan högst uppgå till', name: 'sv' },
+    { text: 'Ansvarsbegrænsningerne i Hovedaftalen finder også anvendelse på krav efter denne databehandleraftale.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrænsningerne', name: 'da: adverb inside the verb phrase' },
+    { text: 'Ansvarsbegränsningen i huvudavtalet äger även tillämpning på anspråk enligt detta avtal.', messageId: 'main-agreement-limits', at: 'Ansvarsbegränsningen', name: 'sv' },
+    { text: 'Ansvarsbegrensningene i hovedavtalen får også anvendelse for krav etter denne avtalen.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrensningene', name: 'nb' },
     { text: 'Partenes ansvar følger alminnelige regler. Leverandøren svarer likevel ikke for indirekte tap.', messageId: 'not-liable', at: 'svarer likevel ikke for' },
     { text: 'Leverandoren svarer dog ikke for indirekte tap eller tapt fortjeneste.', messageId: 'not-liable', at: 'svarer dog ikke for', name: 'without æøå' },
     { text: 'Databehandleren hæfter dog ikke for indirekte tab.', messageId: 'not-liable', at: 'hæfter dog ikke for', name: 'da' },

@@ -5,6 +5,14 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    'Leverandøren skal ikke bruke innholdet dere legger inn til å trene språkmodeller.',
+    'Kunden kan bruke statistikk om bruken av tjenesten i sin egen markedsføring.',
+    // aggregated data bound to providing the service to the customer
+    'Processor may generate aggregated statistics solely to provide the reporting features of the Service to Customer.',
+    'Leverandøren kan sammenstille aggregerte data kun for å levere rapportene i tjenesten til kunden.',
+    // disclosure for a purpose without a permission, or to sub-processors
+    'Processor shall not disclose Personal Data to any third party for marketing purposes.',
+    'Databehandleren skal ikke utlevere personopplysninger til tredjeparter for markedsføring.',
     'Databehandler kan ikke behandle personopplysningene til egne formål.',
     'The Processor shall not use Personal Data for its own purposes.',
     'Biträdet behandlar aldrig personuppgifterna för egna ändamål och säljer dem inte vidare.',
@@ -48,6 +56,15 @@ testRule('own-purpose-use', {
     'Kunden gir sine ansatte tilgang til anonymisert statistikk i tjenesten.',
   ],
   invalid: [
+    { text: 'Leverandøren kan bruke innholdet dere legger inn til å trene språkmodeller.', messageId: 'own-purposes', at: 'bruke', name: 'definite data noun' },
+    { text: 'Leverantören får använda innehållet som Kunden laddar upp för att träna sina modeller.', messageId: 'own-purposes', at: 'använda', name: 'sv definite data noun' },
+    { text: 'Databehandler har rett til å bruke statistikk om bruken av tjenesten i egen markedsføring.', messageId: 'usage-patterns', at: 'statistikk om bruken' },
+    { text: 'Vendor may use statistics about the use of the Service in its marketing.', messageId: 'usage-patterns', at: 'statistics about the use' },
+    { text: 'Processor may disclose Personal Data to its affiliates and business partners for marketing purposes.', messageId: 'third-party-disclosure', at: 'disclose' },
+    { text: 'Leverandøren kan dele personopplysninger med samarbeidspartnere til markedsføringsformål.', messageId: 'third-party-disclosure', at: 'dele', name: 'nb' },
+    { text: 'Leverantören får lämna ut personuppgifter till koncernbolag i marknadsföringssyfte.', messageId: 'third-party-disclosure', at: 'lämna ut', name: 'sv' },
+    { text: 'Vendor may use aggregated data solely to provide and improve its benchmarking services.', messageId: 'anonymised-use', at: 'aggregated' },
+    { text: 'Leverandøren kan bruke anonymiserte data kun for å levere og forbedre sine tjenester.', messageId: 'anonymised-use', at: 'anonymiserte', name: 'nb: the service and its improvement' },
     { text: 'Databehandler kan ikke behandle data til egne formål. Databehandler kan imidlertid anonymisere personopplysningene og bruke dem til statistikk.', messageId: 'anonymised-use', at: 'anonymisere' },
     { text: 'The Processor may use anonymised and aggregated Customer Data to improve its services and train its AI models.', messageId: 'anonymised-use', at: 'anonymised' },
     { text: 'Leverandoren kan benytte aggregerte data fra tjenesten til produktutvikling.', messageId: 'anonymised-use', at: 'aggregerte', name: 'æøå-less' },

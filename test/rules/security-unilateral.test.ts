@@ -5,6 +5,19 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    'The Processor shall maintain the level of security of Annex 2 and may change individual measures only without lowering that level.',
+    'The security measures are described in Annex 2; a summary is available at security.vendor.com.',
+    // measures left to another agreement: not when this DPA names them or the annex holds them
+    'The security measures set out in Annex 2 apply; the Master Services Agreement contains no further security terms.',
+    'Sikkerhetstiltakene fremgår av vedlegg 2 til denne avtalen og ikke av hovedavtalen.',
+    {
+      text: 'Security. The security measures are set out in the Master Services Agreement, including encryption at rest, multi-factor authentication and daily backups.',
+      scope: 'document',
+      name: 'measures in the main agreement, but the DPA names concrete controls',
+    },
+    // own risk assessment with an agreed minimum and approval for weakening
+    'Databehandleren skal gjennomføre en risikovurdering og minst iverksette tiltakene i vedlegg 2.',
+    'The Processor shall implement the measures the Processor determines appropriate based on its own risk assessment, and at least those in Annex 2; no change may lower the level of security without the Controller\'s written approval.',
     'Vilka säkerhetsåtgärder som används bestämmer parterna gemensamt.',
     'Hvilke sikkerhetstiltak som skal gjelde, bestemmer vi i samråd med kunden.',
     'Databehandler skal gjennomføre de tekniske og organisatoriske sikkerhetstiltakene som er angitt i Vedlegg 2, herunder kryptering, tilgangsstyring og logging.',
@@ -114,6 +127,18 @@ testRule('security-unilateral', {
     'The Security Measures are the measures in Annex 2, as updated by the Customer.',
   ],
   invalid: [
+    { text: 'The Processor shall maintain an information security programme and may change it as it reasonably considers necessary.', messageId: 'processor-discretion', at: 'considers necessary', name: 'maintaining a programme is no level kept' },
+    { text: 'Vendor shall maintain a written security policy and may update the security policy at any time.', messageId: 'processor-may-change', at: 'update', name: 'maintaining a policy is no level kept' },
+    { text: 'Leverandøren skal opprettholde sine sikkerhetsrutiner og kan endre sikkerhetsrutinene ved behov.', messageId: 'processor-may-change', at: 'endre', name: 'nb' },
+    { text: 'Vendor shall implement the security measures described at security.vendor.com/dpa.', messageId: 'measures-elsewhere', at: 'security measures' },
+    { text: 'Leverandøren gjennomfører sikkerhetstiltakene som er beskrevet på trust.leverandor.no.', messageId: 'measures-elsewhere', at: 'sikkerhetstiltakene', name: 'nb bare domain' },
+    { text: 'The security measures applicable to the Services are set out in the Master Services Agreement.', messageId: 'measures-other-agreement', at: 'Master Services Agreement' },
+    { text: 'Sikkerhetstiltakene følger av hovedavtalen mellom partene.', messageId: 'measures-other-agreement', at: 'hovedavtalen', name: 'nb' },
+    { text: 'Säkerhetsåtgärderna framgår av huvudavtalet.', messageId: 'measures-other-agreement', at: 'huvudavtalet', name: 'sv' },
+    { text: 'Supplier shall implement such security measures as Supplier determines appropriate.', messageId: 'processor-discretion', at: 'determines appropriate' },
+    { text: 'Leverandøren gjennomfører sikkerhetstiltak basert på egen risikovurdering.', messageId: 'processor-discretion', at: 'basert på egen risikovurdering', name: 'nb' },
+    { text: 'Leverandoren gjennomforer sikkerhetstiltak ut fra sin egen risikovurdering.', messageId: 'processor-discretion', at: 'ut fra sin egen', name: 'without æøå' },
+    { text: 'Leverantören vidtar säkerhetsåtgärder utifrån sin egen riskbedömning.', messageId: 'processor-discretion', at: 'utifrån sin egen riskbedömning', name: 'sv' },
     { text: 'Vilka säkerhetsåtgärder som används bestämmer Leverantören själv utifrån sin egen riskbedömning.', messageId: 'processor-decides', at: 'bestämmer', name: 'sv inversion' },
     { text: 'Hvilke sikkerhetstiltak som brukes, bestemmer vi selv.', messageId: 'processor-decides', at: 'bestemmer' },
     { text: 'Hvilke sikkerhetstiltak som brukes, bestemmer Databehandler selv.', messageId: 'processor-decides', at: 'sikkerhetstiltak' },
