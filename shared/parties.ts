@@ -4,6 +4,7 @@
 // the vendor in vendor-written terms ("you" is then the customer) unless the document gives "we" to the
 // customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
 
+import { concept } from './lexicon';
 import { findFirst, pattern } from './match';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
 
@@ -13,10 +14,10 @@ export interface Parties {
   controller: string;
 }
 
-/** The vendor in vendor-written terms ("vi velger selv", "we may update"); å spelled only as å ("var" is "was"). */
-export const FIRST_PERSON_SOURCE = '\\b(?:we|our|ours|vi|oss|vores|v[å]r[et]?|v[å]ra)\\b';
-/** The customer in vendor-written terms. */
-export const SECOND_PERSON_SOURCE = '\\b(?:you|your|yours|du|deg|dig|din|ditt|dine|dina)\\b';
+/** The vendor in vendor-written terms ("vi velger selv", "we may update"); lexicon: party.we (å spelled only as å: "var" is "was"). */
+export const FIRST_PERSON_SOURCE = concept('party.we');
+/** The customer in vendor-written terms (lexicon: party.addressee). */
+export const SECOND_PERSON_SOURCE = concept('party.addressee');
 
 const PARTIES_WINDOW = 12000;
 const ROLE_STATEMENT =

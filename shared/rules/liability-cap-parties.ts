@@ -3,6 +3,7 @@
 // a group ("partene", "each party", "neither party"). Works on a sentence's matchText; `subjectOf`
 // in clause-facts.ts answers for the whole sentence, these helpers for a given position in it.
 
+import { concept } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
 import { findAll, pattern } from '../match';
 
@@ -18,8 +19,8 @@ export interface ActorMention {
 const BOTH_SOURCE =
   '(?<!third[- ]|tredje|tredje )\\b(?:part(?:en|ene|enes|ens|er|erne|ernes|erna|ernas|ane|anes)|parties|party|(?:en|ei|hver|ingen|a|each|either|neither|one|vardera|varje|ingen av|hver af) part)\\b';
 // a vendor's own terms speak of the vendor as "we" and of the customer as "you"
-const WE_SOURCE = '\\b(?:we|vi|us|our|oss|vår|vårt|våre|vores)\\b';
-const YOU_SOURCE = '\\b(?:you|du|dere|dig|deg)\\b';
+const WE_SOURCE = concept('party.we');
+const YOU_SOURCE = concept('party.addressee');
 // "databehandleravtalen", "personuppgiftsbiträdesavtalet": the agreement, not the party
 const AGREEMENT_WORD = /(?:avtal|aftal|agreement|vilkår|villkor)/u;
 
