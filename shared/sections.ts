@@ -14,6 +14,9 @@ export type SectionTopic = 'breach' | 'subprocessors' | 'amendment' | 'definitio
 
 export const SECTION_TOPICS: readonly SectionTopic[] = ['breach', 'subprocessors', 'amendment', 'definitions', 'scc', 'termination', 'audit'];
 
+// headings repeat across a document's clauses; kept bounded, since a long-running bot or editor
+// reviews many documents and the headings are contract text
+const CACHED_HEADINGS = 512;
 const headingCache = new Map<string, SectionTopic[]>();
 
 /**
@@ -25,6 +28,7 @@ export function headingTopics(heading: string): SectionTopic[] {
   if (topics === undefined) {
     const match = matchText(heading);
     topics = SECTION_TOPICS.filter((topic) => hasConcept(`section.${topic}`, match));
+    if (headingCache.size >= CACHED_HEADINGS) headingCache.clear();
     headingCache.set(heading, topics);
   }
   return topics;
