@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
-import { botUnderTest, cardsOf, cardTexts, teamsActivity } from './fixtures/bot/harness';
+import { botUnderTest, cardsOf, cardTexts, fileConsentAccepted, teamsActivity } from './fixtures/bot/harness';
 import { anchoredTexts, readParts } from './annotate-helpers';
 
 const root = join(__dirname, '..');
@@ -41,14 +41,7 @@ describe('bot: Word file with comments (in-process)', function () {
     const { acceptContext, sizeInBytes } = word.content as { acceptContext: { reportId: string }; sizeInBytes: number };
     const accepted = await bot.turn({
       ...teams,
-      type: 'invoke',
-      name: 'fileConsent/invoke',
-      value: {
-        type: 'fileUpload',
-        action: 'accept',
-        context: acceptContext,
-        uploadInfo: { name: 'dossier-dpa.reviewed.docx', uploadUrl: 'https://contoso-my.sharepoint.com/upload/w', contentUrl: 'https://contoso-my.sharepoint.com/w.docx', uniqueId: 'u-2' },
-      },
+      ...fileConsentAccepted(acceptContext, { name: 'dossier-dpa.reviewed.docx', uploadUrl: 'https://contoso-my.sharepoint.com/upload/w', contentUrl: 'https://contoso-my.sharepoint.com/w.docx', uniqueId: 'u-2' }),
     });
     assert.equal(uploads.length, 1);
     assert.equal(uploads[0]!.byteLength, sizeInBytes);
@@ -162,14 +155,7 @@ describe('bot: Word file with comments over HTTP (real entry point, loopback con
     const { acceptContext } = word.content as { acceptContext: { reportId: string } };
     const invoke = await post({
       ...activity({}),
-      type: 'invoke',
-      name: 'fileConsent/invoke',
-      value: {
-        type: 'fileUpload',
-        action: 'accept',
-        context: acceptContext,
-        uploadInfo: { name: 'opus-dpa-2025.reviewed.docx', uploadUrl: `${connectorUrl}/upload/session-1`, contentUrl: `${connectorUrl}/files/w.docx`, uniqueId: 'u-1' },
-      },
+      ...fileConsentAccepted(acceptContext, { name: 'opus-dpa-2025.reviewed.docx', uploadUrl: `${connectorUrl}/upload/session-1`, contentUrl: `${connectorUrl}/files/w.docx`, uniqueId: 'u-1' }),
     });
     assert.equal(invoke, 200);
     await waitFor(() => uploads.length === 1, 'the upload');

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DownloadError, TEAMS_FILE_DOWNLOAD_INFO } from '../bot/attachments';
 import { sharedEngine, normenStatusLabel } from '../bot/engine';
-import { botUnderTest, cardsOf, cardTexts, findingCategories, normenRowsShown, replyTexts } from './fixtures/bot/harness';
+import { botUnderTest, cardsOf, cardTexts, findingCategories, fileConsentAccepted, normenRowsShown, replyTexts } from './fixtures/bot/harness';
 
 const samples = join(__dirname, '..', 'samples');
 
@@ -208,14 +208,7 @@ describe('bot: files', () => {
     const { acceptContext } = consent.content as { acceptContext: { reportId: string } };
     const accepted = await bot.turn({
       ...teams,
-      type: 'invoke',
-      name: 'fileConsent/invoke',
-      value: {
-        type: 'fileUpload',
-        action: 'accept',
-        context: acceptContext,
-        uploadInfo: { name: 'dpa-review-dossier-dpa.md', uploadUrl: 'https://contoso-my.sharepoint.com/upload/session', contentUrl: 'https://contoso-my.sharepoint.com/f.md', uniqueId: 'u-1', fileType: 'md' },
-      },
+      ...fileConsentAccepted(acceptContext, { name: 'dpa-review-dossier-dpa.md', uploadUrl: 'https://contoso-my.sharepoint.com/upload/session', contentUrl: 'https://contoso-my.sharepoint.com/f.md', uniqueId: 'u-1', fileType: 'md' }),
     });
     assert.equal(uploads.length, 1);
     assert.equal(uploads[0].url, 'https://contoso-my.sharepoint.com/upload/session');
