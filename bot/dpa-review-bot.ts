@@ -9,13 +9,18 @@ import {
   TurnContext,
   UserState,
   type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type Attachment,
   type FileConsentCardResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import type { MessageLang, Review } from '../shared/types';
+import { AcceptedCategories, acceptedFindings } from './accepted-categories';
 import { DownloadError, fileReferences, isSupportedFileName, type FileReference } from './attachments';
+import { parseCardAction, type CardAction } from './card-actions';
 import {
+  acceptedCard,
   categoryListCard,
   clauseReviewCards,
   explainCard,
@@ -83,7 +88,6 @@ const KEPT_REPORTS = 3;
 const INLINE_REPORT_MAX_CHARS = 48 * 1024;
 const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
-const WORD_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The dpa-review bot for Teams (and any Bot Framework channel).
@@ -96,12 +100,14 @@ export class DpaReviewBot extends TeamsActivityHandler {
   private readonly language: StatePropertyAccessor<MessageLang | undefined>;
   private readonly pendingCompare: StatePropertyAccessor<PendingCompare | undefined>;
   private readonly reports: StatePropertyAccessor<OfferedReport[]>;
+  private readonly accepted: AcceptedCategories;
 
   constructor(private readonly deps: BotDependencies) {
     super();
     this.language = deps.userState.createProperty('language');
     this.pendingCompare = deps.conversationState.createProperty('pendingCompare');
     this.reports = deps.conversationState.createProperty('reports');
+    this.accepted = new AcceptedCategories(deps.conversationState);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -133,6 +139,12 @@ export class DpaReviewBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
+    // a button on one of the bot's cards (Action.Submit): the data comes as the message's value
+    const action = parseCardAction(activity.value);
+    if (action) {
+      await this.handleCardAction(context, action);
+      return;
+    }
     const mentionTexts = (activity.entities ?? [])
       .filter((entity) => entity.type === 'mention' && (entity.mentioned as { id?: string } | undefined)?.id === activity.recipient.id)
       .map((entity) => String(entity.text ?? ''));
@@ -143,7 +155,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     this.deps.log?.('message', { command: command.kind, files: files.length, conversation: activity.conversation.conversationType ?? 'unknown' });
 
     if (files.length > 0 && command.kind !== 'normen') {
-      await this.later(context, (later) => this.handleFiles(later, command, files, texts));
+      await this.later(context, (later) => this.handleFiles(later, command, files, lang));
       return;
     }
     switch (command.kind) {
@@ -167,15 +179,51 @@ export class DpaReviewBot extends TeamsActivityHandler {
         await context.sendActivity(texts.compareAskTwo);
         return;
       case 'normen':
-        await this.later(context, (later) => this.normen(later, files, command.text, texts));
+        await this.later(context, (later) => this.normen(later, files, command.text, lang));
         return;
       case 'review':
         await context.sendActivity(texts.reviewAskFile);
         return;
       case 'check':
-        await this.later(context, (later) => this.checkText(later, command.text));
+        await this.later(context, (later) => this.checkText(later, command.text, lang));
         return;
     }
+  }
+
+  /** A button on one of the bot's cards: explain a category, accept it (or undo), the Word file again. */
+  private async handleCardAction(context: TurnContext, action: CardAction): Promise<void> {
+    const lang = await this.uiLang(context);
+    this.deps.log?.('card-action', { action: action.kind });
+    if (action.kind === 'word-file') {
+      await this.offerKeptFile(context, action.fileId, textsFor(lang));
+      return;
+    }
+    const category = this.deps.engine.getCategory(action.category);
+    if (!category) {
+      await this.sendCards(context, [categoryListCard(this.deps.engine.categories, lang, textsFor(lang).explainUnknown(action.category))]);
+      return;
+    }
+    if (action.kind === 'explain') {
+      await this.sendCards(context, [explainCard(category, lang)]);
+    } else if (action.kind === 'accept') {
+      await this.accepted.add(context, category.id);
+      await this.sendCards(context, [acceptedCard(category, lang, true)]);
+    } else {
+      await this.accepted.remove(context, category.id);
+      await this.sendCards(context, [acceptedCard(category, lang, false)]);
+    }
+  }
+
+  /**
+   * A button with Action.Execute (Universal Actions): the same data as Action.Submit, in an
+   * `adaptiveCard/action` invoke; the answer goes to the conversation, the invoke gets a short
+   * acknowledgement.
+   */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const action = parseCardAction(invokeValue);
+    if (!action) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } as never };
+    await this.handleCardAction(context, action);
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'OK' as never };
   }
 
   /**
@@ -205,11 +253,11 @@ export class DpaReviewBot extends TeamsActivityHandler {
   }
 
   /** Pasted clause text: a quick check. */
-  private async checkText(context: TurnContext, text: string): Promise<void> {
-    const preferred = await this.language.get(context);
-    const result = await this.deps.engine.review(text, { lang: preferred, scope: 'auto' });
+  private async checkText(context: TurnContext, text: string, lang: MessageLang): Promise<void> {
+    const accepted = await this.accepted.list(context);
+    const result = await this.deps.engine.review(text, { lang, scope: 'auto', acceptedFindings: acceptedFindings(accepted) });
     this.deps.log?.('checked-text', { chars: text.length, findings: result.findings.length });
-    await this.sendCards(context, clauseReviewCards(result, this.lookup, preferred ?? result.lang));
+    await this.sendCards(context, clauseReviewCards(result, this.lookup, lang, { hidden: accepted }));
   }
 
   private async explain(context: TurnContext, topic: string | undefined, lang: MessageLang): Promise<void> {
@@ -236,7 +284,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * after the command in, the filled-in checklist out as cards, with the form's Markdown table offered
    * as a file; with neither, how to use it.
    */
-  private async normen(context: TurnContext, files: FileReference[], pasted: string | undefined, texts: BotTexts): Promise<void> {
+  private async normen(context: TurnContext, files: FileReference[], pasted: string | undefined, lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
     if (files.length > 1) {
       await context.sendActivity(texts.tooManyFiles);
       return;
@@ -251,16 +300,15 @@ export class DpaReviewBot extends TeamsActivityHandler {
       await context.sendActivity(texts.normenPrompt);
       return;
     }
-    const preferred = await this.language.get(context);
-    const checklist = await this.deps.engine.normen(document.text, { lang: preferred });
+    const checklist = await this.deps.engine.normen(document.text, { lang });
     this.deps.log?.('normen', { source: files.length === 1 ? 'file' : 'text', met: checklist.summary.met, partly: checklist.summary.partly, notFound: checklist.summary['not-found'] });
-    const lang = checklist.lang;
     await this.sendCards(context, normenCards(checklist, document.name, lang));
     const base = files.length === 1 ? document.name.replace(/\.[^.]+$/, '') : 'text';
-    await this.offerReport(context, this.deps.engine.normenMarkdown(checklist, files.length === 1 ? document.name : undefined), `normen-bilag-1a-${base}.md`, textsFor(lang).normenReportOffer);
+    await this.offerReport(context, this.deps.engine.normenMarkdown(checklist, files.length === 1 ? document.name : undefined), `normen-bilag-1a-${base}.md`, texts.normenReportOffer);
   }
 
-  private async handleFiles(context: TurnContext, command: BotCommand, files: FileReference[], texts: BotTexts): Promise<void> {
+  private async handleFiles(context: TurnContext, command: BotCommand, files: FileReference[], lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
     const userId = context.activity.from.id;
     const stored = await this.pendingCompare.get(context);
     const pending = stored && stored.userId === userId && Date.now() - stored.since < PENDING_COMPARE_MS ? stored : undefined;
@@ -278,7 +326,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
         return;
       }
       await this.pendingCompare.delete(context);
-      await this.compareDocuments(context, documents[0], documents[1]);
+      await this.compareDocuments(context, documents[0], documents[1], lang);
       return;
     }
     if (files.length > MAX_FILES_PER_MESSAGE) {
@@ -286,11 +334,11 @@ export class DpaReviewBot extends TeamsActivityHandler {
       return;
     }
     if (files.length > 1) {
-      await this.reviewPortfolio(context, files, texts);
+      await this.reviewPortfolio(context, files, lang);
       return;
     }
     const document = await this.readFile(context, files[0], texts);
-    if (document) await this.reviewDocument(context, document, texts);
+    if (document) await this.reviewDocument(context, document, lang);
   }
 
   /**
@@ -298,8 +346,9 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * then one portfolio card and each file's own cards. A file that cannot be read has its own message
    * and a row that says so; the rest go on.
    */
-  private async reviewPortfolio(context: TurnContext, files: FileReference[], texts: BotTexts): Promise<void> {
-    const preferred = await this.language.get(context);
+  private async reviewPortfolio(context: TurnContext, files: FileReference[], lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
+    const accepted = await this.accepted.list(context);
     const entries: PortfolioEntry[] = [];
     for (const file of files) {
       const document = await this.readFile(context, file, texts);
@@ -307,15 +356,14 @@ export class DpaReviewBot extends TeamsActivityHandler {
         entries.push({ name: file.name });
         continue;
       }
-      const result = await this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
+      const result = await this.deps.engine.review(document.text, { lang, scope: 'document', acceptedFindings: acceptedFindings(accepted) });
       result.document.name = document.name;
       entries.push({ name: document.name, review: result });
     }
     this.deps.log?.('reviewed-portfolio', { files: files.length, reviewed: entries.filter((e) => e.review).length });
-    const lang = preferred ?? entries.find((e) => e.review)?.review?.lang ?? (await this.uiLang(context));
     await this.sendCards(context, [portfolioCard(entries, lang)]);
     for (const entry of entries) {
-      if (entry.review) await this.sendCards(context, fileReviewCards(entry.review, entry.name, this.lookup, lang));
+      if (entry.review) await this.sendCards(context, fileReviewCards(entry.review, entry.name, this.lookup, lang, { hidden: accepted }));
     }
   }
 
@@ -332,10 +380,10 @@ export class DpaReviewBot extends TeamsActivityHandler {
     } catch (error) {
       if (!(error instanceof DownloadError)) throw error;
       this.deps.log?.('download-refused', { code: error.code, host: error.host });
-      const key = error.code === 'private-address' ? 'host-not-allowed' : error.code === 'host-not-allowed' || error.code === 'too-large' || error.code === 'timeout' ? error.code : 'other';
-      // "too large" says the limit, so the user knows what to send instead
-      const limit = key === 'too-large' ? ` ${texts.fileLimit(Math.round((this.deps.maxBytes / 1024 / 1024) * 10) / 10)}` : '';
-      await context.sendActivity(texts.download[key] + limit);
+      const key = error.code === 'private-address' ? 'host-not-allowed' : error.code === 'host-not-allowed' || error.code === 'timeout' ? error.code : 'other';
+      // "too large" says the configured limit, so the user knows what to send instead
+      const megabytes = Math.round((this.deps.maxBytes / 1024 / 1024) * 10) / 10;
+      await context.sendActivity(error.code === 'too-large' ? texts.fileTooLarge(megabytes) : texts.download[key]);
       return undefined;
     }
     try {
@@ -377,15 +425,19 @@ export class DpaReviewBot extends TeamsActivityHandler {
     return true;
   }
 
-  private async reviewDocument(context: TurnContext, document: ReadDocument, texts: BotTexts): Promise<void> {
-    const preferred = await this.language.get(context);
-    const result = await this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
+  private async reviewDocument(context: TurnContext, document: ReadDocument, lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
+    const accepted = await this.accepted.list(context);
+    const result = await this.deps.engine.review(document.text, { lang, scope: 'document', acceptedFindings: acceptedFindings(accepted) });
     result.document.name = document.name;
     this.deps.log?.('reviewed-file', { findings: result.findings.length, clauses: result.document.clauses.length });
-    const wordFile = this.canOfferWordFile(context, result) ? textsFor(preferred ?? result.lang) : undefined;
-    const wordLine = wordFile && (this.canSendFiles(context) ? wordFile.wordFileOffered : wordFile.wordFileHowTo);
-    await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, preferred ?? result.lang, wordLine));
-    if (wordFile && this.canSendFiles(context)) await this.offerWordFile(context, document, result, wordFile);
+    const wordFile = this.canOfferWordFile(context, result);
+    const sendWordFile = wordFile && this.canSendFiles(context);
+    // the Word file is written and kept first, so that the summary card can carry its button
+    const kept = sendWordFile ? await this.keepWordFile(context, document, result) : undefined;
+    const wordFileLine = wordFile ? (sendWordFile ? texts.wordFileOffered : texts.wordFileHowTo) : undefined;
+    await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, lang, { wordFileLine, wordFileId: kept?.id, hidden: accepted }));
+    if (kept) await this.sendFileConsent(context, kept.file, texts.wordFileOffer);
     const reportName = `dpa-review-${document.name.replace(/\.[^.]+$/, '')}.md`;
     await this.offerReport(context, this.deps.engine.markdownReport(result), reportName, texts.reportOffer);
   }
@@ -402,20 +454,30 @@ export class DpaReviewBot extends TeamsActivityHandler {
   }
 
   /**
-   * Offers the reviewed document as a Word file with a comment per finding (issue: annotated export),
-   * the same way as the Markdown report.
+   * Writes the reviewed document as a Word file with a comment per finding (issue: annotated export)
+   * and keeps it for this conversation, to be offered like the Markdown report.
    */
-  private async offerWordFile(context: TurnContext, document: ReadDocument, result: Review, texts: BotTexts): Promise<void> {
+  private async keepWordFile(context: TurnContext, document: ReadDocument, result: Review): Promise<{ id: string; file: OfferedReport }> {
     const bytes = await this.deps.engine.annotate!(document.docx, result);
     this.deps.log?.('annotated', { bytes: bytes.byteLength, findings: result.findings.length });
     const name = `${document.name.replace(/\.[^.]+$/, '')}.reviewed.docx`;
-    await this.offerFile(context, { name, base64: Buffer.from(bytes).toString('base64') }, bytes.byteLength, WORD_CONTENT_TYPE, texts.wordFileOffer);
+    const file = await this.keepFile(context, { name, base64: Buffer.from(bytes).toString('base64') });
+    return { id: file.id, file };
   }
 
-  private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument): Promise<void> {
-    const preferred = await this.language.get(context);
-    const comparison = await this.deps.engine.compare(older.text, newer.text, { lang: preferred });
-    const lang = preferred ?? (await this.uiLang(context));
+  /** The summary card's Word file button: the kept file offered again, or "no longer available". */
+  private async offerKeptFile(context: TurnContext, fileId: string, texts: BotTexts): Promise<void> {
+    const file = (await this.reports.get(context, [])).find((r) => r.id === fileId);
+    if (!file || !this.canSendFiles(context)) {
+      await context.sendActivity(texts.reportGone);
+      return;
+    }
+    await this.sendFileConsent(context, file, file.base64 !== undefined ? texts.wordFileOffer : texts.reportOffer);
+  }
+
+  private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument, lang: MessageLang): Promise<void> {
+    const accepted = await this.accepted.list(context);
+    const comparison = await this.deps.engine.compare(older.text, newer.text, { lang, acceptedFindings: acceptedFindings(accepted) });
     await this.sendCards(context, compareCards(comparison, older.name, newer.name, this.lookup, lang));
   }
 
@@ -425,27 +487,14 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * Teams channels and group chats cannot receive files from a bot this way, so there is no offer there.
    */
   private async offerReport(context: TurnContext, markdown: string, name: string, offer: string): Promise<void> {
-    await this.offerFile(context, { name, markdown }, Buffer.byteLength(markdown, 'utf8'), 'text/markdown', offer);
+    await this.offerFile(context, { name, markdown }, 'text/markdown', offer);
   }
 
-  private async offerFile(context: TurnContext, file: Omit<OfferedReport, 'id'>, sizeInBytes: number, contentType: string, offer: string): Promise<void> {
+  private async offerFile(context: TurnContext, file: Omit<OfferedReport, 'id'>, contentType: string, offer: string): Promise<void> {
     const activity = context.activity;
     if (activity.channelId === 'msteams') {
       if (activity.conversation.conversationType !== 'personal') return;
-      const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-      const kept = (await this.reports.get(context, [])).slice(-(KEPT_REPORTS - 1));
-      await this.reports.set(context, [...kept, { id, ...file }]);
-      const consent: Attachment = {
-        contentType: FILE_CONSENT_CONTENT_TYPE,
-        name: file.name,
-        content: {
-          description: offer,
-          sizeInBytes,
-          acceptContext: { reportId: id },
-          declineContext: { reportId: id },
-        },
-      };
-      await context.sendActivity({ attachments: [consent] });
+      await this.sendFileConsent(context, await this.keepFile(context, file), offer);
       return;
     }
     const data = file.base64 ?? Buffer.from(file.markdown ?? '', 'utf8').toString('base64');
@@ -454,6 +503,30 @@ export class DpaReviewBot extends TeamsActivityHandler {
       text: offer,
       attachments: [{ contentType, name: file.name, contentUrl: `data:${contentType};base64,${data}` }],
     });
+  }
+
+  /** Keeps a file for this conversation (the last few), to be sent when the user accepts it. */
+  private async keepFile(context: TurnContext, file: Omit<OfferedReport, 'id'>): Promise<OfferedReport> {
+    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+    const kept = (await this.reports.get(context, [])).slice(-(KEPT_REPORTS - 1));
+    await this.reports.set(context, [...kept, { id, ...file }]);
+    return { id, ...file };
+  }
+
+  /** Teams' file-consent card for a kept file: the user accepts, Teams gives an upload URL. */
+  private async sendFileConsent(context: TurnContext, file: OfferedReport, offer: string): Promise<void> {
+    const sizeInBytes = file.base64 !== undefined ? Buffer.from(file.base64, 'base64').byteLength : Buffer.byteLength(file.markdown ?? '', 'utf8');
+    const consent: Attachment = {
+      contentType: FILE_CONSENT_CONTENT_TYPE,
+      name: file.name,
+      content: {
+        description: offer,
+        sizeInBytes,
+        acceptContext: { reportId: file.id },
+        declineContext: { reportId: file.id },
+      },
+    };
+    await context.sendActivity({ attachments: [consent] });
   }
 
   protected override async handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {

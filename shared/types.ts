@@ -94,6 +94,11 @@ export interface ClauseLocation {
   annex: string | null;
   /** Annex and heading (or number) joined for display, or null when there is nothing to say. */
   label: string | null;
+  /**
+   * For .docx input: the 1-based index of the Word paragraph the finding starts in, counting the
+   * body's non-empty paragraphs and table rows in order (absent for other input).
+   */
+  paragraph?: number;
 }
 
 export interface Span {
