@@ -34,7 +34,7 @@ import {
 import { compareCards } from './compare-cards';
 import { normenCards } from './normen-cards';
 import { parseCommand, stripMentions, type BotCommand } from './commands';
-import type { BotEngine } from './engine';
+import { withParagraphs, type BotEngine, type ParagraphStarts } from './engine';
 import { langFromLocale, MAX_FILES_PER_MESSAGE, textsFor, type BotTexts } from './texts';
 
 /** What the bot needs from its host. */
@@ -65,6 +65,8 @@ interface ReadDocument {
   text: string;
   /** The file's bytes when it is a .docx (for the Word file with comments); never kept in state. */
   docx?: Uint8Array;
+  /** Where a .docx's Word paragraphs begin in `text`, so findings can name their paragraph. */
+  paragraphs?: ParagraphStarts;
 }
 
 /** A comparison waiting for its files, for one user in one conversation. */
@@ -356,7 +358,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
         entries.push({ name: file.name });
         continue;
       }
-      const result = await this.deps.engine.review(document.text, { lang, scope: 'document', acceptedFindings: acceptedFindings(accepted) });
+      const result = withParagraphs(await this.deps.engine.review(document.text, { lang, scope: 'document', acceptedFindings: acceptedFindings(accepted) }), document.paragraphs);
       result.document.name = document.name;
       entries.push({ name: document.name, review: result });
     }
@@ -387,14 +389,14 @@ export class DpaReviewBot extends TeamsActivityHandler {
       return undefined;
     }
     try {
-      const { text, pages, format } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
+      const { text, pages, format, paragraphs } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
       if (!text.trim()) {
         await context.sendActivity(texts.emptyDocument(file.name));
         return undefined;
       }
       this.deps.log?.('file-read', { extension: extensionOf(file.name), bytes: bytes.byteLength, chars: text.length });
       await context.sendActivity(texts.reading(file.name, pages, text.length));
-      return { name: file.name, text, ...(format === 'docx' ? { docx: bytes } : {}) };
+      return { name: file.name, text, ...(format === 'docx' ? { docx: bytes, paragraphs } : {}) };
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (await this.tellWorkFailed(context, error, file.name, texts)) return undefined;
@@ -428,7 +430,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
   private async reviewDocument(context: TurnContext, document: ReadDocument, lang: MessageLang): Promise<void> {
     const texts = textsFor(lang);
     const accepted = await this.accepted.list(context);
-    const result = await this.deps.engine.review(document.text, { lang, scope: 'document', acceptedFindings: acceptedFindings(accepted) });
+    const result = withParagraphs(await this.deps.engine.review(document.text, { lang, scope: 'document', acceptedFindings: acceptedFindings(accepted) }), document.paragraphs);
     result.document.name = document.name;
     this.deps.log?.('reviewed-file', { findings: result.findings.length, clauses: result.document.clauses.length });
     const wordFile = this.canOfferWordFile(context, result);
@@ -478,6 +480,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
   private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument, lang: MessageLang): Promise<void> {
     const accepted = await this.accepted.list(context);
     const comparison = await this.deps.engine.compare(older.text, newer.text, { lang, acceptedFindings: acceptedFindings(accepted) });
+    withParagraphs({ findings: comparison.findings.added }, newer.paragraphs);
     await this.sendCards(context, compareCards(comparison, older.name, newer.name, this.lookup, lang));
   }
 
