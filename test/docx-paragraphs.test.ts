@@ -3,13 +3,14 @@
 // is found by binary search, and the bot's cards and the Markdown report show it.
 
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { extractDocument } from '../shared/extract/index';
 import { formatReport, paragraphAt, review, withParagraphs } from '../shared/index';
 import { textToDocx } from '../shared/annotate/index';
+import { parseXml, type XElement } from '../shared/annotate/xml';
 import { TEAMS_FILE_DOWNLOAD_INFO } from '../bot/attachments';
 import { botUnderTest, cardsOf, cardTexts } from './fixtures/bot/harness';
 
@@ -19,13 +20,13 @@ const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** The body's w:p elements in order: their text, and whether they stand in a table. */
 async function wordParagraphs(bytes: Buffer): Promise<Array<{ text: string; inTable: boolean }>> {
   const zip = await JSZip.loadAsync(bytes);
-  const xml = new DOMParser().parseFromString(await zip.file('word/document.xml')!.async('string'), 'text/xml');
+  const xml = parseXml(await zip.file('word/document.xml')!.async('string'));
   const body = xml.getElementsByTagNameNS(W_NS, 'body')[0]!;
-  const paragraphs = Array.from(body.getElementsByTagNameNS(W_NS, 'p') as unknown as ArrayLike<Element>);
+  const paragraphs = Array.from(body.getElementsByTagNameNS(W_NS, 'p'));
   return paragraphs.map((p) => {
     let inTable = false;
-    for (let node = p.parentNode; node && node !== body; node = node.parentNode) if ((node as Element).localName === 'tbl') inTable = true;
-    const text = Array.from(p.getElementsByTagNameNS(W_NS, 't') as unknown as ArrayLike<Element>).map((t) => t.textContent ?? '').join('');
+    for (let node = p.parentNode; node && node !== body; node = node.parentNode) if ((node as XElement).localName === 'tbl') inTable = true;
+    const text = Array.from(p.getElementsByTagNameNS(W_NS, 't')).map((t) => t.textContent ?? '').join('');
     return { text, inTable };
   });
 }
@@ -101,6 +102,21 @@ describe('docx paragraphs: where each Word paragraph begins in the extracted tex
     assert.equal(json.document.text, extracted.text);
     const plain = review(readFileSync(join(root, 'samples', 'opus-dpa-2024.txt'), 'utf8'), { scope: 'document' });
     assert.ok(plain.findings.every((f) => f.clause?.paragraph === undefined));
+  });
+
+  it('the CLI\'s JSON for a .docx has each finding\'s paragraph (dist/cli.js, as built)', () => {
+    const run = (args: string[]) => {
+      try {
+        return execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+      } catch (error) {
+        return (error as { stdout: string }).stdout; // exit 1: deviations found
+      }
+    };
+    const one = JSON.parse(run(['review', 'samples/opus-dpa-2025.docx', '--format', 'json']));
+    const located = one.findings.filter((f: { clause?: { paragraph?: number } }) => typeof f.clause?.paragraph === 'number');
+    assert.ok(located.length > 10, `${located.length} findings with a paragraph`);
+    const many = JSON.parse(run(['review', 'samples/opus-dpa-2025.docx', 'samples/dossier-dpa.docx', '--format', 'json']));
+    assert.ok(JSON.stringify(many).includes('"paragraph":'), 'the batch review too');
   });
 
   it('the bot\'s finding cards show the clause and the Word paragraph', async () => {
