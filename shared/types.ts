@@ -96,7 +96,8 @@ export interface ClauseLocation {
   label: string | null;
   /**
    * For .docx input: the 1-based index of the Word paragraph the finding starts in, counting the
-   * body's non-empty paragraphs and table rows in order (absent for other input).
+   * body's paragraphs (w:p) in order, empty ones and those in table cells included (absent for other
+   * input; set by the adapters from the extractor's paragraph starts, see withParagraphs).
    */
   paragraph?: number;
 }
