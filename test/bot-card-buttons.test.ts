@@ -142,6 +142,29 @@ describe('bot: buttons on finding cards', function () {
   });
 });
 
+describe('bot: every card the bot sends is valid for the adaptivecards library', function () {
+  this.timeout(60_000);
+  const docxUrl = 'https://contoso.sharepoint.com/personal/dossier-dpa.docx';
+  const txtUrl = 'https://contoso.sharepoint.com/personal/opus-dpa-2024.txt';
+  const turns: Array<{ what: string; activity: Partial<Activity> }> = [
+    { what: 'help', activity: { text: 'help' } },
+    { what: 'welcome', activity: { type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'DPA review' }], recipient: { id: 'bot', name: 'DPA review' } } },
+    { what: 'explain', activity: { text: 'explain liability-cap' } },
+    { what: 'the category list', activity: { text: 'explain' } },
+    { what: 'nothing found', activity: { text: 'Partene har avtalt at møtene holdes i Oslo.' } },
+    { what: 'normen + a file', activity: { text: 'normen', attachments: [teamsFile('dossier-dpa.docx', docxUrl)] } },
+    { what: 'several files (the portfolio card)', activity: { attachments: [teamsFile('dossier-dpa.docx', docxUrl), teamsFile('opus-dpa-2024.txt', txtUrl)] } },
+  ];
+  for (const { what, activity } of turns) {
+    it(what, async () => {
+      const bot = botUnderTest({ [docxUrl]: readFileSync(join(samples, 'dossier-dpa.docx')), [txtUrl]: readFileSync(join(samples, 'opus-dpa-2024.txt')) });
+      const cards = cardsOf(await bot.turn({ locale: 'nb-NO', ...activity }));
+      assert.ok(cards.length > 0);
+      for (const card of cards) assert.deepEqual(adaptiveCardProblems(card), [], cardTexts(card)[0]);
+    });
+  }
+});
+
 describe('bot: one language per user', function () {
   this.timeout(30_000);
   const table: Array<{ what: string; setup?: string; locale: string; text: string; expect: RegExp; not: RegExp }> = [
