@@ -565,7 +565,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
   protected override async handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
     const reports = await this.reports.get(context, []);
-    await this.reports.set(context, reports.filter((r) => r.id !== reportId));
+    // a Word file stays (among the last few kept): the summary card's button can offer it again
+    await this.reports.set(context, reports.filter((r) => r.id !== reportId || r.base64 !== undefined));
     await context.sendActivity(textsFor(await this.uiLang(context)).reportDeclined);
   }
 

@@ -102,7 +102,7 @@ describe('bot: buttons on finding cards', function () {
     assert.equal(parseCardAction({ dpaReview: 'word-file', fileId: '../../etc' }), undefined);
   });
 
-  it('a file review: "why" once per category, every card valid, the Word file button offers the file again', async () => {
+  it('a file review: "why" once per category, every card valid, the Word file button offers the file again after "no"', async () => {
     const url = 'https://contoso.sharepoint.com/personal/opus-dpa-2025.docx';
     const bot = botUnderTest({ [url]: readFileSync(join(samples, 'opus-dpa-2025.docx')) });
     const replies = await bot.turn({ ...teams1to1, attachments: [teamsFile('opus-dpa-2025.docx', url)] });
@@ -118,6 +118,9 @@ describe('bot: buttons on finding cards', function () {
     const consents = () => replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === CONSENT);
     assert.deepEqual(consents().map((a) => a.name), ['opus-dpa-2025.reviewed.docx', 'dpa-review-opus-dpa-2025.md']);
     const wordButton = button(replies, /^Word-fil med kommentarer$/);
+    const { declineContext } = consents()[0].content as { declineContext: unknown };
+    const declined = await bot.turn({ ...teams1to1, type: 'invoke', name: 'fileConsent/invoke', value: { type: 'fileUpload', action: 'decline', context: declineContext } });
+    assert.match(replyTexts(declined).join('\n'), /ingen fil/);
     const again = await bot.turn({ ...teams1to1, ...buttonPressed(wordButton.data) });
     const offered = again.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === CONSENT);
     assert.deepEqual(offered.map((a) => a.name), ['opus-dpa-2025.reviewed.docx']);
