@@ -114,7 +114,7 @@ export function findingContainer(finding: Finding, lookup: CategoryLookup, lang:
   const folded: CardElement[] = [];
   if (category && view.showWhy) {
     const id = `why-${view.index}`;
-    toggles.push(toggleAction(t.why, id));
+    toggles.push(toggleAction(t.whyButton, id));
     folded.push(hidden(id, [textBlock(`**${t.why}:** ${escapeMarkdown(category.why[lang])}`, { size: 'Small' })]));
   }
   if (finding.reference) {

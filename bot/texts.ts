@@ -24,6 +24,8 @@ export interface BotTexts {
   why: string;
   referenceWording: string;
   source: string;
+  /** The button that unfolds why a finding's category matters (short: four buttons share a row). */
+  whyButton: string;
   /** The button that unfolds a finding's reference wording. */
   showReference: string;
   /** The button that explains a finding's category. */
@@ -119,7 +121,7 @@ const nb: BotTexts = {
     ['language nb|en', 'Velg språk for svarene.'],
     ['normen', 'Normens Bilag 1a-sjekkliste: send avtalen som fil med normen i meldingen, eller normen + innlimt tekst.'],
     ['help', 'Vis denne hjelpen.'],
-    ['(knapper)', 'Under hvert funn: Forklar kategorien, Godta i denne samtalen (rapporteres ikke mer her), hvorfor det betyr noe og referanseformuleringen.'],
+    ['(knapper)', 'Under hvert funn: Hvorfor? og Referanse viser hvorfor det betyr noe og referanseformuleringen; Forklar forklarer kategorien; Godta i samtalen: kategorien rapporteres ikke mer i denne samtalen.'],
   ],
   categoriesTitle: 'Kategoriene jeg sjekker',
   checkedNothingFound: (checked) => `Ingen avvik funnet. Sjekket: ${checked}.`,
@@ -136,9 +138,10 @@ const nb: BotTexts = {
   why: 'Hvorfor det betyr noe',
   referenceWording: 'Referanseformulering',
   source: 'Kilde',
-  showReference: 'Referanseformulering',
-  explainButton: 'Forklar kategorien',
-  acceptButton: 'Godta i denne samtalen',
+  whyButton: 'Hvorfor?',
+  showReference: 'Referanse',
+  explainButton: 'Forklar',
+  acceptButton: 'Godta i samtalen',
   accepted: (name, id) => `Greit: «${name}» (${id}) rapporteres ikke mer i denne samtalen.`,
   undoButton: 'Angre',
   unaccepted: (name, id) => `«${name}» (${id}) rapporteres igjen i denne samtalen.`,
@@ -231,7 +234,7 @@ const en: BotTexts = {
     ['language nb|en', 'Choose the language of my answers.'],
     ['normen', "Normen's Bilag 1a checklist: send the agreement as a file with normen in the message, or normen + pasted text."],
     ['help', 'Show this help.'],
-    ['(buttons)', 'Under each finding: Explain the category, Accept for this conversation (not reported here again), why it matters and the reference wording.'],
+    ['(buttons)', 'Under each finding: Why? and Reference show why it matters and the reference wording; Explain explains the category; Accept in this chat: the category is not reported again in this conversation.'],
   ],
   categoriesTitle: 'The categories I check',
   checkedNothingFound: (checked) => `No deviations found. Checked: ${checked}.`,
@@ -248,9 +251,10 @@ const en: BotTexts = {
   why: 'Why it matters',
   referenceWording: 'Reference wording',
   source: 'Source',
-  showReference: 'Reference wording',
-  explainButton: 'Explain the category',
-  acceptButton: 'Accept for this conversation',
+  whyButton: 'Why?',
+  showReference: 'Reference',
+  explainButton: 'Explain',
+  acceptButton: 'Accept in this chat',
   accepted: (name, id) => `OK: "${name}" (${id}) is not reported again in this conversation.`,
   undoButton: 'Undo',
   unaccepted: (name, id) => `"${name}" (${id}) is reported again in this conversation.`,
