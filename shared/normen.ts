@@ -13,7 +13,7 @@ import { detectLanguage } from './language';
 import { concept } from './lexicon';
 import { getCategory, messageLangFor } from './library';
 import { KeywordIndex, anyPattern, findAll, findFirst, matchText, pattern, type Match } from './match';
-import { isDescriptive, sentenceBinding, type Binding, type DescriptiveText } from './normen/reading';
+import { dutyLimits, excludes, isDescriptive, negationOf, sentenceBinding, LIMIT_HINT_SOURCE, type Binding, type DescriptiveText, type DutyLimit } from './normen/reading';
 import { normenComment } from './normen/comment';
 import { review } from './review';
 import { inSection, type SectionTopic } from './sections';
@@ -235,11 +235,44 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
   };
   const outOfSection = (u: Unit, a: NormenAspect) => a.notInSection?.some((topic) => inSection(u, topic)) ?? false;
   const sayCache = new Map<string, boolean>();
-  const has = (u: Unit, r: NormenRequirement, a: NormenAspect) => {
+  // the clause says the aspect, whether or not a limit takes it away
+  const mentions = (u: Unit, r: NormenRequirement, a: NormenAspect) => {
     const key = `${u.index}:${r.number}:${a.id}`;
     let value = sayCache.get(key);
     if (value === undefined) sayCache.set(key, (value = !isTitle(u) && !descriptive[u.index] && !outOfSection(u, a) && says(hits[u.index], u.match, r, a)));
     return value;
+  };
+
+  // the limits each sentence of a clause puts on duties (offsets into the clause's matchText), for
+  // clauses with a word that may limit one
+  const limitCache = new Map<number, SentenceLimits[] | null>();
+  const limitsOf = (u: Unit) => {
+    let value = limitCache.get(u.index);
+    if (value === undefined) {
+      value = findFirst(pattern(LIMIT_HINT_SOURCE), u.match)
+        ? sentenceSpans(text, u.start, u.end).map((s) => {
+            const span = { start: s.start - u.start, end: s.end - u.start };
+            const said = u.match.slice(span.start, span.end);
+            return { span, said, limits: dutyLimits(said) };
+          })
+        : null;
+      limitCache.set(u.index, value);
+    }
+    return value;
+  };
+  const readingCache = new Map<string, AspectReading>();
+  const readingOf = (u: Unit, r: NormenRequirement, a: NormenAspect): AspectReading => {
+    const key = `${u.index}:${r.number}:${a.id}`;
+    let value = readingCache.get(key);
+    if (value === undefined) readingCache.set(key, (value = aspectReading(u, a, limitsOf(u))));
+    return value;
+  };
+  // the clause says the aspect and nothing takes it away
+  const has = (u: Unit, r: NormenRequirement, a: NormenAspect) => mentions(u, r, a) && readingOf(u, r, a).counts;
+  // the first clause that says an aspect only to take it away ("er ikke forpliktet til å logge")
+  const takenAway = (r: NormenRequirement, a: NormenAspect) => {
+    for (const u of units) if (mentions(u, r, a) && !readingOf(u, r, a).counts) return { unit: u, limit: readingOf(u, r, a).limit as DutyLimit };
+    return undefined;
   };
   const hasByHeading = (u: Unit, r: NormenRequirement, a: NormenAspect) =>
     Boolean(a.headings) && !isTitle(u) && !descriptive[u.index] && headingOf(u).length > 0 && headingOf(u).length < 90 && says(hitsOfHeading(u), matchText(headingOf(u)), r, a);
@@ -251,6 +284,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
     if (!list) nearCache.set(u.index, (list = nearUnits(units, u)));
     return list;
   };
+  const phraseOf = (u: Unit, limit: DutyLimit) => limitPhrase(text, u.start, limit);
   const bindingCache = new Map<string, Binding>();
   const bindingOf = (u: Unit, r: NormenRequirement, span?: Span) => {
     const key = `${u.index}:${r.number}:${span ? `${span.start}` : ''}`;
@@ -302,7 +336,8 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       // binding text first, then most aspects, most said in the clause itself, said rather than only
       // headed so, a duty ("skal") rather than a statement, then the first in the document
       const binding = bindingOf(unit, requirement);
-      const rank = [binding === 'none' ? 0 : 1, found.size, own, has(unit, requirement, about) ? 1 : 0, binding === 'duty' ? 1 : 0];
+      const limited = [...found].some(([id, u]) => readingOf(u, requirement, aspectById(requirement, id)).limit !== undefined);
+      const rank = [binding === 'none' ? 0 : 1, limited ? 0 : 1, found.size, own, has(unit, requirement, about) ? 1 : 0, binding === 'duty' ? 1 : 0];
       if (!best || isBetter(rank, best.rank)) best = { unit, found, rank };
     }
 
@@ -311,6 +346,11 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       const unit = candidates.find((u) => hits[u.index].has(weakenerKey(requirement.number, i)));
       if (unit) weak.push({ unit, note: w.note[lang] });
     });
+    // an aspect said only with a limit ("i den grad det er teknisk mulig", "etter nærmere avtale")
+    for (const [id, unit] of best?.found ?? []) {
+      const limit = readingOf(unit, requirement, aspectById(requirement, id)).limit;
+      if (limit && !weak.some((w) => w.unit === unit)) weak.push({ unit, note: limitNote(limit, phraseOf(unit, limit), lang) });
+    }
 
     let found = best ? requirement.aspects.filter((a) => best.found.has(a.id)) : [];
     let missing = requirement.aspects.filter((a) => !found.includes(a));
@@ -320,7 +360,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
 
     if (requirement.check === 'incident-notice') {
       const [incidents, withoutDelay, routine] = requirement.aspects;
-      const notice = incidentNotice(text, units, requirement, (u, a) => has(u, requirement, a), near);
+      const notice = incidentNotice(text, units, requirement, (u, a) => has(u, requirement, a), near, (u, limit) => phraseOf(u, limit));
       const routineUnit = routine ? units.find((u) => has(u, requirement, routine)) : undefined;
       const sentenceOf = new Map<number, Span>();
       if (notice.notices.length > 0) {
@@ -329,6 +369,13 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
         found = [incidents];
         if (notice.good.length > 0 || notice.weak.length > 0) found.push(withoutDelay);
         if (notice.good.length === 0 && notice.weak.length > 0) weak.push({ unit: notice.weak[0].unit, note: notice.weak[0].note[lang] });
+      } else if (notice.released.length > 0) {
+        // "er ikke forpliktet til å varsle": the incidents are there, the notice is taken away
+        const released = notice.released[0];
+        found = [incidents];
+        coveringUnits = [released.unit];
+        sentenceOf.set(released.unit.index, released.sentence);
+        notes.push(released.note[lang]);
         const shown = notice.good.length > 0 ? notice.good : notice.weak.length > 0 ? notice.weak : notice.notices;
         coveringUnits = [...new Set(shown.map((n) => n.unit))];
         for (const n of shown) if (!sentenceOf.has(n.unit.index)) sentenceOf.set(n.unit.index, n.sentence);
@@ -346,6 +393,27 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
     }
 
     let status: NormenStatus = found.length === 0 ? 'not-found' : missing.length === 0 && weak.length === 0 ? 'met' : 'partly';
+    // a clause that takes an aspect away: a missing aspect says why; a "Nei" cites that clause; a
+    // release or deferral elsewhere of an aspect that is met makes it "Delvis"
+    let takenAwayBy: Unit | undefined;
+    if (requirement.check !== 'incident-notice' || found.length === 0) {
+      for (const aspect of requirement.aspects) {
+        const away = takenAway(requirement, aspect);
+        if (!away) continue;
+        const isMissing = missing.includes(aspect);
+        if (!isMissing && (away.limit.kind === 'negated' || coveringUnits.includes(away.unit))) continue;
+        const note = limitNote(away.limit, phraseOf(away.unit, away.limit), lang);
+        if (isMissing) notes.push(note);
+        else {
+          const where = locate(text, units, away.unit, lang);
+          notes.push(lang === 'nb' ? `men ${where} ${note.replace(/^avtalen /, '')}` : `but ${where} ${note.replace(/^the agreement /, '')}`);
+          if (status === 'met') status = 'partly';
+          coveringUnits.push(away.unit);
+        }
+        takenAwayBy ??= away.unit;
+        break;
+      }
+    }
     if (weak.length > 0 && status === 'partly') {
       const first = weak[0].unit;
       coveringUnits = [first, ...coveringUnits.filter((u) => u !== first)];
@@ -377,15 +445,21 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       );
     }
     // "Ja" needs a sentence that binds the vendor
-    if (status === 'met' && covering[0]?.binding === 'none') {
+    if (covering[0]?.binding === 'none' && (status === 'met' || (status === 'partly' && missing.length === 0))) {
       status = 'partly';
-      notes.push(lang === 'nb' ? 'bestemmelsen binder ikke leverandøren (den gir en rett eller er kundens plikt)' : 'the clause does not bind the vendor (it grants a right or is a duty of the customer)');
+      notes.unshift(lang === 'nb' ? 'bestemmelsen binder ikke leverandøren (den gir en rett eller er kundens plikt)' : 'the clause does not bind the vendor (it grants a right or is a duty of the customer)');
     }
     // without its core the requirement is not met at all
     const related: NormenCovering[] = [];
     if (status !== 'not-found' && requirement.core?.some((id) => missing.some((a) => a.id === id))) {
       status = 'not-found';
       related.push(...covering.splice(0));
+    }
+    // a "Nei" because the only clause on it takes it away: cite that clause
+    if (status === 'not-found' && covering.length === 0 && related.length === 0 && takenAwayBy) {
+      const unit = takenAwayBy;
+      const span = quoteSpan(text, unit, requirement);
+      related.push({ clauseIndex: unit.index, start: unit.start, end: unit.end, quote: quoteOf(text, span, unit.number), ...(unit.number ? { number: unit.number } : {}), label: locate(text, units, unit, lang), binding: bindingOf(unit, requirement, span) });
     }
     return {
       number: requirement.number,
@@ -432,6 +506,90 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
   const summary: Record<NormenStatus, number> = { met: 0, partly: 0, 'not-found': 0 };
   for (const row of rows) summary[row.status]++;
   return { source: normenData.source, lang, document: { text }, rows, summary };
+}
+
+/** The limits of one sentence of a clause (offsets into the clause's matchText). */
+interface SentenceLimits {
+  span: Span;
+  said: string;
+  limits: DutyLimit[];
+}
+
+/** Whether a clause's mention of an aspect counts, and the limit on it (offsets into the clause's matchText). */
+interface AspectReading {
+  counts: boolean;
+  limit?: DutyLimit;
+}
+
+const FREE: AspectReading = { counts: true };
+
+const aspectById = (requirement: NormenRequirement, id: string) => requirement.aspects.find((a) => a.id === id) as NormenAspect;
+
+/**
+ * How a clause says an aspect: freely somewhere (it counts), only with a limit that weakens it
+ * (it counts, with that limit), or only where a limit takes it away (it does not count).
+ */
+function aspectReading(unit: Unit, aspect: NormenAspect, sentences: SentenceLimits[] | null): AspectReading {
+  if (!sentences) return FREE;
+  const re = anyPattern(aspect.patterns);
+  const lookAlikes = aspect.exclude ? findAll(anyPattern(aspect.exclude), unit.match) : [];
+  let weakened: DutyLimit | undefined;
+  let excluded: DutyLimit | undefined;
+  for (const m of findAll(re, unit.match)) {
+    if (lookAlikes.some((x) => overlaps(m, x))) continue;
+    const sentence = sentences.find((s) => s.span.start <= m.start && m.start < s.span.end);
+    if (!sentence) return FREE;
+    const at = { start: m.start - sentence.span.start, end: Math.min(m.end, sentence.span.end) - sentence.span.start };
+    const limits = sentence.limits.filter((l) => l.start < at.end && at.start < l.end);
+    const away = limits.find((l) => excludes(l.kind)) ?? negationOf(sentence.said, at, anyPattern(aspect.patterns));
+    if (away) {
+      excluded ??= shifted(away, sentence.span.start);
+      continue;
+    }
+    const weak = limits[0];
+    if (!weak) return FREE;
+    weakened ??= shifted(weak, sentence.span.start);
+  }
+  if (weakened) return { counts: true, limit: weakened };
+  if (excluded) return { counts: false, limit: excluded };
+  return FREE;
+}
+
+const MAX_PHRASE = 80;
+
+/** The words of a limit as the text has them, whitespace collapsed: "er ikke forpliktet til". */
+function limitPhrase(text: string, unitStart: number, limit: DutyLimit): string {
+  const phrase = text.slice(unitStart + limit.phrase.start, unitStart + limit.phrase.end).replace(/\s+/g, ' ').trim();
+  return phrase.length <= MAX_PHRASE ? phrase : `${phrase.slice(0, phrase.lastIndexOf(' ', MAX_PHRASE - 2))} …`;
+}
+
+function shifted(limit: DutyLimit, by: number): DutyLimit {
+  return { kind: limit.kind, phrase: { start: limit.phrase.start + by, end: limit.phrase.end + by }, start: limit.start + by, end: limit.end + by };
+}
+
+/**
+ * What a limit means for the requirement, in the lawyer's words: a release, a denial or a deferral
+ * takes the duty away (the element is missing), a qualifier or open terms weaken it ("Delvis").
+ */
+function limitNote(limit: DutyLimit, phrase: string, lang: MessageLang): string {
+  const q = lang === 'nb' ? `«${phrase}»` : `"${phrase}"`;
+  const notes: Record<DutyLimit['kind'], Localized> = {
+    released: { nb: `avtalen fritar uttrykkelig leverandøren fra dette (${q})`, en: `the agreement expressly releases the vendor from this (${q})` },
+    negated: { nb: `avtalen sier uttrykkelig at dette ikke gjelder (${q})`, en: `the agreement expressly says this does not apply (${q})` },
+    deferred: {
+      nb: `avtalen overlater dette til en senere avtale (${q}); før den er inngått, er leverandøren ikke bundet`,
+      en: `the agreement leaves this to a later agreement (${q}); until it is made, the vendor is not bound`,
+    },
+    qualified: {
+      nb: `plikten er begrenset (${q}), så leverandøren avgjør selv når den gjelder`,
+      en: `the duty is limited (${q}), so the vendor decides when it applies`,
+    },
+    'deferred-terms': {
+      nb: `vilkårene er overlatt til en senere avtale (${q}), så plikten kan ikke kreves oppfylt før de er avtalt`,
+      en: `its terms are left to a later agreement (${q}), so the duty cannot be enforced until they are agreed`,
+    },
+  };
+  return notes[limit.kind][lang];
 }
 
 /** The lead-in a table row or list item stands under ("Databehandleren må … gjennomføre følgende tiltak:"). */
@@ -491,9 +649,11 @@ function incidentNotice(
   requirement: NormenRequirement,
   has: (u: Unit, a: NormenAspect) => boolean,
   near: (u: Unit) => Unit[],
-): { notices: Notice[]; good: Notice[]; weak: Notice[] } {
+  phraseOf: (u: Unit, limit: DutyLimit) => string,
+): { notices: Notice[]; good: Notice[]; weak: Notice[]; released: Notice[] } {
   const [incidents, withoutDelay] = requirement.aspects;
   const notices: Notice[] = [];
+  const released: Notice[] = [];
   const good: Notice[] = [];
   const weak: Notice[] = [];
   const notifyRe = pattern(NOTIFY_SOURCE);
@@ -513,8 +673,17 @@ function incidentNotice(
       const other = findFirst(pattern(OTHER_RECIPIENT_SOURCE), said);
       if (other && !(verb.start < other.start && findFirst(pattern(CONTROLLER_SOURCE), said.slice(verb.start, other.start)))) return;
       const notice: Notice = { unit, sentence, note: { nb: '', en: '' } };
+      // "er ikke forpliktet til å varsle", "varsling avtales særskilt": no notice; "varsle … i den grad
+      // det er teknisk mulig": a qualified one
+      const limit = dutyLimits(said).find((l) => l.start <= verb.start && verb.start < l.end);
+      if (limit && excludes(limit.kind)) {
+        const phrase = phraseOf(unit, shifted(limit, sentence.start - unit.start));
+        notice.note = { nb: limitNote(limit, phrase, 'nb'), en: limitNote(limit, phrase, 'en') };
+        released.push(notice);
+        return;
+      }
       notices.push(notice);
-      const qualifier = findQualifiers(said)[0];
+      const qualifier = (limit ? { ...limit.phrase, text: '', groups: [] } : undefined) ?? findQualifiers(said)[0];
       const deadline = findDurations(said).find(
         (d) => d.unit !== 'months' && d.unit !== 'years' && d.hours > MAX_NOTICE_HOURS && (!other || d.start < other.start),
       );
@@ -535,7 +704,7 @@ function incidentNotice(
       }
     });
   }
-  return { notices, good, weak };
+  return { notices, good, weak, released };
 }
 
 const match = (unit: Unit, span: Span) => unit.match.slice(span.start - unit.start, span.end - unit.start);
