@@ -15,11 +15,12 @@ import { getCategory, messageLangFor } from './library';
 import { KeywordIndex, anyPattern, findAll, findFirst, matchText, pattern, type Match } from './match';
 import { dutyLimits, excludes, isDescriptive, negationOf, sentenceBinding, LIMIT_HINT_SOURCE, type Binding, type DescriptiveText, type DutyLimit } from './normen/reading';
 import { normenComment } from './normen/comment';
+import { normenStatusLabel, type NormenStatus } from './normen/labels';
 import { review } from './review';
 import { inSection, type SectionTopic } from './sections';
 import { segmentText, sentenceSpans, type Segment } from './segment';
 import { findDurations, findProcessorNames, findQualifiers, CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
-import type { Finding, Localized, MessageLang, Span } from './types';
+import type { Finding, Localized, MessageLang, Review, Span } from './types';
 
 export interface NormenAspect {
   id: string;
@@ -67,7 +68,7 @@ export interface NormenRequirement {
   deviations?: string[];
 }
 
-export type NormenStatus = 'met' | 'partly' | 'not-found';
+export { NORMEN_STATUSES, normenCounts, normenStatusLabel, type NormenStatus } from './normen/labels';
 
 export interface NormenCovering {
   clauseIndex: number;
@@ -98,6 +99,8 @@ export interface NormenRow {
   group: string;
   requirement: string;
   status: NormenStatus;
+  /** The form's answer for the status in the checklist's language: "Ja" / "Delvis" / "Nei", "Yes" / "Partly" / "No". */
+  answer: string;
   /** The clauses that cover the requirement, best first (offsets into the document text); none when not found. */
   covering: NormenCovering[];
   /** For a "Nei": clauses on the topic that still do not meet it (cited in the comment). */
@@ -125,15 +128,6 @@ export interface NormenChecklist {
 
 export const normenRequirements: readonly NormenRequirement[] = normenData.requirements as NormenRequirement[];
 
-const statusLabel: Record<MessageLang, Record<NormenStatus, string>> = {
-  nb: { met: 'Ja', partly: 'Delvis', 'not-found': 'Nei' },
-  en: { met: 'Yes', partly: 'Partly', 'not-found': 'Not found' },
-};
-
-/** The form's word for a status: `normenStatusLabel('partly', 'nb')` → 'Delvis', 'not-found' → 'Nei'. */
-export function normenStatusLabel(status: NormenStatus, lang: MessageLang): string {
-  return statusLabel[lang][status];
-}
 
 // ---------------------------------------------------------------------------------------------
 // One keyword index over every aspect's patterns, look-alikes and weakeners, built on first use.
@@ -191,11 +185,16 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /**
- * The Bilag 1a checklist filled in from a DPA's text.
+ * The Bilag 1a checklist filled in from a DPA's text, or from a review of it: a front end that has
+ * reviewed the document passes that review (its text, findings and language), so the document is
+ * reviewed once; from text alone, the checklist reviews it itself (once) for the deviations it mentions.
  * @example normenChecklist(text).rows.find((r) => r.number === 26)?.status // 'met' | 'partly' | 'not-found'
+ * @example normenChecklist(review(text, options)).rows[25].deviations // the review's own findings on incident notice
  */
-export function normenChecklist(text: string, options: { lang?: MessageLang; findings?: readonly Finding[] } = {}): NormenChecklist {
-  const lang = options.lang ?? messageLangFor(detectLanguage(text.slice(0, 20000)));
+export function normenChecklist(input: string | Review, options: { lang?: MessageLang; findings?: readonly Finding[] } = {}): NormenChecklist {
+  const given = typeof input === 'string' ? undefined : input;
+  const text = given ? given.document.text : (input as string);
+  const lang = options.lang ?? given?.lang ?? messageLangFor(detectLanguage(text.slice(0, 20000)));
   const match = matchText(text);
   const units: Unit[] = segmentText(text).map((s, i) => ({
     index: i,
@@ -296,7 +295,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
     return value;
   };
 
-  let findings: readonly Finding[] | undefined = options.findings;
+  let findings: readonly Finding[] | undefined = options.findings ?? given?.findings;
   const deviationsFor = (requirement: NormenRequirement): NormenDeviation[] => {
     if (!requirement.deviations?.length) return [];
     if (!findings) findings = /\S/.test(text) ? review(text, { lang }).findings : [];
@@ -466,6 +465,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       group: requirement.group[lang],
       requirement: requirement.text,
       status,
+      answer: '',
       covering,
       ...(related.length ? { related } : {}),
       found: found.map((a) => a.name[lang]),
@@ -502,7 +502,10 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
     });
   });
 
-  for (const row of rows) row.comment = normenComment(row, lang);
+  for (const row of rows) {
+    row.answer = normenStatusLabel(row.status, lang);
+    row.comment = normenComment(row, lang);
+  }
   const summary: Record<NormenStatus, number> = { met: 0, partly: 0, 'not-found': 0 };
   for (const row of rows) summary[row.status]++;
   return { source: normenData.source, lang, document: { text }, rows, summary };

@@ -5,12 +5,7 @@
 
 import type { MessageLang } from '../types';
 import type { NormenCovering, NormenRow } from '../normen';
-
-// the form's answers; in English a comment opens with "No." where the status label says "Not found"
-const answer: Record<MessageLang, Record<NormenRow['status'], string>> = {
-  nb: { met: 'Ja', partly: 'Delvis', 'not-found': 'Nei' },
-  en: { met: 'Yes', partly: 'Partly', 'not-found': 'No' },
-};
+import { normenStatusLabel } from './labels';
 
 /** "a, b og c" / "a, b and c". */
 function listOf(items: string[], lang: MessageLang): string {
@@ -51,7 +46,7 @@ function citeOnly(c: NormenCovering, lang: MessageLang): string {
  */
 export function normenComment(row: NormenRow, lang: MessageLang): string {
   const nb = lang === 'nb';
-  const parts: string[] = [`${answer[lang][row.status]}.`];
+  const parts: string[] = [`${normenStatusLabel(row.status, lang)}.`];
   const [first, ...others] = row.covering.length ? row.covering : (row.related ?? []);
   if (first && row.covering.length === 0) {
     // a "Nei" with a clause on the topic: say what it says, and that it is not enough
