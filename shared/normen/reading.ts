@@ -39,8 +39,15 @@ const RESTRICTED = /(?:^|[^\p{L}])(?:kun|bare|utelukkende|only|endast|enbart)(?!
 // "kundens data", "customer data": the customer's things, not the customer acting
 const OWNED = /^(?:s|'s|s')?\s+(?:data|personopplysning\p{L}*|opplysning\p{L}*|informasjon\p{L}*|information|systemer|systems?|brukere|users)\b/u;
 
-/** The party named last in the words before a modal verb, leaving out "kundens data". */
-function subjectBefore(head: string, processorSource: string): 'processor' | 'controller' | undefined {
+const FRONTED_CONDITION_SOURCE = `^\\W*${concept('conjunction.condition')}[^,]*,`;
+
+/**
+ * The party named last in the words before a modal verb, leaving out "kundens data" and a fronted
+ * condition ("Dersom kunden ikke ber om annet, skal loggene …": the customer is not the subject).
+ */
+function subjectBefore(whole: string, processorSource: string): 'processor' | 'controller' | undefined {
+  const fronted = findFirst(pattern(FRONTED_CONDITION_SOURCE), whole);
+  const head = fronted ? whole.slice(fronted.end) : whole;
   let processorAt = -1;
   let controllerAt = -1;
   for (const m of findAll(pattern(processorSource), head)) processorAt = m.start;
@@ -131,7 +138,8 @@ export function dutyLimits(sentence: string): DutyLimit[] {
   for (const m of findAll(pattern(RELEASE_SOURCE), sentence)) {
     const clause = clauseAt(clauses, m.start);
     const unless = findFirst(pattern(UNLESS_SOURCE), sentence.slice(m.end, clause.end));
-    limits.push({ kind: unless ? 'qualified' : 'released', phrase: unless ? { start: m.start, end: m.end + unless.end } : widened(sentence, m), start: m.start, end: clause.end });
+    // "ikke forpliktet til …, med mindre det foreligger et avvik": the duty holds only on that condition
+    limits.push({ kind: unless ? 'qualified' : 'released', phrase: unless ? { start: m.end + unless.start, end: clause.end } : widened(sentence, m), start: m.start, end: clause.end });
   }
   const whole = (kind: LimitKind, source: string) => {
     for (const m of findAll(pattern(source), sentence)) {
@@ -140,8 +148,9 @@ export function dutyLimits(sentence: string): DutyLimit[] {
       limits.push({ kind, phrase: m, start: clause.start, end: clause.end });
     }
   };
-  whole('deferred', DEFERRED_SOURCE);
+  // open terms first: "on terms to be agreed" is a duty with open terms, not a deferred duty
   whole('deferred-terms', DEFERRED_TERMS_SOURCE);
+  whole('deferred', DEFERRED_SOURCE);
   whole('qualified', QUALIFIED_SOURCE);
   return limits;
 }
@@ -174,7 +183,9 @@ export function negationOf(sentence: string, match: Span, aspect: RegExp): DutyL
     if (sentence.slice(n.end, match.end).includes(',')) continue;
     const clauseText = sentence.slice(clause.start, clause.end);
     if (findFirst(pattern(PRIVATIVE_SOURCE), clauseText) || findFirst(pattern(UNLESS_SOURCE), clauseText)) continue;
-    if (findFirst(pattern(ENDS_SOURCE), sentence.slice(Math.max(clause.start, n.start - 25), n.start))) continue;
+    // "bortfaller ikke etter opphør", "shall not end after termination": the end is denied, not the aspect
+    const verbAround = sentence.slice(Math.max(clause.start, n.start - 25), n.start) + ' ' + sentence.slice(n.end, Math.max(n.end, match.start));
+    if (findFirst(pattern(ENDS_SOURCE), verbAround)) continue;
     // the aspect without the negation: still said there, so the negation denies it
     const without = sentence.slice(0, n.start) + ' '.repeat(n.end - n.start) + sentence.slice(n.end);
     if (!findAll(aspect, without).some((m) => m.start < match.end && match.start < m.end)) continue;
