@@ -407,7 +407,6 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
           const where = locate(text, units, away.unit, lang);
           notes.push(lang === 'nb' ? `men ${where} ${note.replace(/^avtalen /, '')}` : `but ${where} ${note.replace(/^the agreement /, '')}`);
           if (status === 'met') status = 'partly';
-          coveringUnits.push(away.unit);
         }
         takenAwayBy ??= away.unit;
         break;
@@ -562,7 +561,7 @@ const MAX_PHRASE = 80;
 
 /** The words of a limit as the text has them, whitespace collapsed: "er ikke forpliktet til". */
 function limitPhrase(text: string, unitStart: number, limit: DutyLimit): string {
-  const phrase = text.slice(unitStart + limit.phrase.start, unitStart + limit.phrase.end).replace(/\s+/g, ' ').trim();
+  const phrase = text.slice(unitStart + limit.phrase.start, unitStart + limit.phrase.end).replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '');
   return phrase.length <= MAX_PHRASE ? phrase : `${phrase.slice(0, phrase.lastIndexOf(' ', MAX_PHRASE - 2))} …`;
 }
 
