@@ -13,7 +13,7 @@ import { detectLanguage } from './language';
 import { concept } from './lexicon';
 import { getCategory, messageLangFor } from './library';
 import { KeywordIndex, anyPattern, findAll, findFirst, matchText, pattern, type Match } from './match';
-import { dutyLimits, excludes, isDescriptive, negationOf, sentenceBinding, LIMIT_HINT_SOURCE, type Binding, type DescriptiveText, type DutyLimit } from './normen/reading';
+import { dutyLimits, excludes, isDescriptive, negationOf, sentenceBinding, subjectBefore, LIMIT_HINT_SOURCE, type Binding, type DescriptiveText, type DutyLimit } from './normen/reading';
 import { normenComment } from './normen/comment';
 import { normenStatusLabel, type NormenStatus } from './normen/labels';
 import { review } from './review';
@@ -36,6 +36,11 @@ export interface NormenAspect {
   notInSection?: SectionTopic[];
   /** Wording anywhere in the agreement that also says the aspect ("underleverandøren pålegges de samme forpliktelsene"). */
   documentPatterns?: string[];
+  /**
+   * The aspect says when the requirement applies (krav 21: a third party has access), not what the
+   * vendor must do: a text that denies it ("no routine access") makes the requirement moot, not unmet.
+   */
+  condition?: boolean;
 }
 
 /** A requirement answers at least like another one, up to `upTo` (only when `ifDocument` is said, if given). */
@@ -263,7 +268,7 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
   const readingOf = (u: Unit, r: NormenRequirement, a: NormenAspect): AspectReading => {
     const key = `${u.index}:${r.number}:${a.id}`;
     let value = readingCache.get(key);
-    if (value === undefined) readingCache.set(key, (value = aspectReading(u, a, limitsOf(u))));
+    if (value === undefined) readingCache.set(key, (value = aspectReading(u, a, limitsOf(u), processorSource)));
     return value;
   };
   // the clause says the aspect and nothing takes it away
@@ -345,8 +350,9 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
       const unit = candidates.find((u) => hits[u.index].has(weakenerKey(requirement.number, i)));
       if (unit) weak.push({ unit, note: w.note[lang] });
     });
-    // an aspect said only with a limit ("i den grad det er teknisk mulig", "etter nærmere avtale")
-    for (const [id, unit] of best?.found ?? []) {
+    // an aspect said only with a limit ("i den grad det er teknisk mulig", "etter nærmere avtale");
+    // krav 26 reads its notice sentence by sentence below
+    for (const [id, unit] of requirement.check === 'incident-notice' ? [] : (best?.found ?? [])) {
       const limit = readingOf(unit, requirement, aspectById(requirement, id)).limit;
       if (limit && !weak.some((w) => w.unit === unit)) weak.push({ unit, note: limitNote(limit, phraseOf(unit, limit), lang) });
     }
@@ -368,6 +374,9 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
         found = [incidents];
         if (notice.good.length > 0 || notice.weak.length > 0) found.push(withoutDelay);
         if (notice.good.length === 0 && notice.weak.length > 0) weak.push({ unit: notice.weak[0].unit, note: notice.weak[0].note[lang] });
+        const shown = notice.good.length > 0 ? notice.good : notice.weak.length > 0 ? notice.weak : notice.notices;
+        coveringUnits = [...new Set(shown.map((n) => n.unit))];
+        for (const n of shown) if (!sentenceOf.has(n.unit.index)) sentenceOf.set(n.unit.index, n.sentence);
       } else if (notice.released.length > 0) {
         // "er ikke forpliktet til å varsle": the incidents are there, the notice is taken away
         const released = notice.released[0];
@@ -375,9 +384,6 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
         coveringUnits = [released.unit];
         sentenceOf.set(released.unit.index, released.sentence);
         notes.push(released.note[lang]);
-        const shown = notice.good.length > 0 ? notice.good : notice.weak.length > 0 ? notice.weak : notice.notices;
-        coveringUnits = [...new Set(shown.map((n) => n.unit))];
-        for (const n of shown) if (!sentenceOf.has(n.unit.index)) sentenceOf.set(n.unit.index, n.sentence);
       } else if (best) {
         // incidents are handled, but nothing tells the controller: "korrigere avvik uten opphold" is not notice
         found = [incidents];
@@ -531,7 +537,7 @@ const aspectById = (requirement: NormenRequirement, id: string) => requirement.a
  * How a clause says an aspect: freely somewhere (it counts), only with a limit that weakens it
  * (it counts, with that limit), or only where a limit takes it away (it does not count).
  */
-function aspectReading(unit: Unit, aspect: NormenAspect, sentences: SentenceLimits[] | null): AspectReading {
+function aspectReading(unit: Unit, aspect: NormenAspect, sentences: SentenceLimits[] | null, processorSource: string): AspectReading {
   if (!sentences) return FREE;
   const re = anyPattern(aspect.patterns);
   const lookAlikes = aspect.exclude ? findAll(anyPattern(aspect.exclude), unit.match) : [];
@@ -543,7 +549,8 @@ function aspectReading(unit: Unit, aspect: NormenAspect, sentences: SentenceLimi
     if (!sentence) return FREE;
     const at = { start: m.start - sentence.span.start, end: Math.min(m.end, sentence.span.end) - sentence.span.start };
     const limits = sentence.limits.filter((l) => l.start < at.end && at.start < l.end);
-    const away = limits.find((l) => excludes(l.kind)) ?? negationOf(sentence.said, at, anyPattern(aspect.patterns));
+    // a release of the customer's own duty ("Kunden er ikke forpliktet til …") takes nothing from the vendor
+    const away = limits.find((l) => excludes(l.kind) && (l.kind !== 'released' || subjectBefore(sentence.said.slice(0, l.phrase.start), processorSource) !== 'controller')) ?? deniedIn(sentence.said, at, aspect, processorSource);
     if (away) {
       excluded ??= shifted(away, sentence.span.start);
       continue;
@@ -563,6 +570,17 @@ const MAX_PHRASE = 80;
 function limitPhrase(text: string, unitStart: number, limit: DutyLimit): string {
   const phrase = text.slice(unitStart + limit.phrase.start, unitStart + limit.phrase.end).replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '');
   return phrase.length <= MAX_PHRASE ? phrase : `${phrase.slice(0, phrase.lastIndexOf(' ', MAX_PHRASE - 2))} …`;
+}
+
+/**
+ * A plain denial of an aspect ("loggene gjøres ikke tilgjengelige"), counted only where the sentence
+ * binds the vendor: "Kunden kan ikke gi tredjeparter tilgang" restricts the customer, and a denied
+ * condition ("no routine access") makes a requirement moot, not unmet.
+ */
+function deniedIn(said: string, at: Span, aspect: NormenAspect, processorSource: string): DutyLimit | undefined {
+  if (aspect.condition) return undefined;
+  const denial = negationOf(said, at, anyPattern(aspect.patterns));
+  return denial && sentenceBinding(said, processorSource) !== 'none' ? denial : undefined;
 }
 
 function shifted(limit: DutyLimit, by: number): DutyLimit {

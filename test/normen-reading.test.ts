@@ -121,6 +121,14 @@ describe('Normen reading: negated, qualified and deferred duties', () => {
     assert.match(row.comment, /^Delvis\. Punkt 1\.1: «Leverandøren skal sikre at all tilgang og bruk logges\.» Men punkt 2\.1 fritar uttrykkelig leverandøren fra dette \(«er ikke forpliktet til»\)\./);
   });
 
+  it('krav 26 cites the sentence that gives notice, also when a qualifier stands beside "without undue delay"', () => {
+    const text =
+      '5.1 The processor will notify the customer of a personal data breach without undue delay and, where feasible, within 48 hours.\n\n5.2 The notification will describe, to the extent known, the nature of the breach.';
+    const row = normenChecklist(text).rows[25];
+    assert.match(row.comment, /^Partly\. Clause 5\.1: "The processor will notify the customer of a personal data breach without undue delay/, row.comment);
+    assert.deepEqual(row.missing, ['an established incident-handling routine']);
+  });
+
   it('reads the limits of a sentence: what limits, and which part of the sentence it governs', () => {
     const sentence = matchText('Databehandler skal logge all tilgang, men er ikke forpliktet til å utlevere loggene.');
     const [limit] = dutyLimits(sentence);

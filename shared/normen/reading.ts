@@ -39,19 +39,24 @@ const RESTRICTED = /(?:^|[^\p{L}])(?:kun|bare|utelukkende|only|endast|enbart)(?!
 // "kundens data", "customer data": the customer's things, not the customer acting
 const OWNED = /^(?:s|'s|s')?\s+(?:data|personopplysning\p{L}*|opplysning\p{L}*|informasjon\p{L}*|information|systemer|systems?|brukere|users)\b/u;
 
+// "tilgang til loggene for kunden skal …", "access for the customer will …": the customer is who it is for, not who acts
+const FOR_PARTY_SOURCE = `${concept('normen.for-party')} (?:the |den |det )?$`;
 const FRONTED_CONDITION_SOURCE = `^\\W*${concept('conjunction.condition')}[^,]*,`;
 
 /**
  * The party named last in the words before a modal verb, leaving out "kundens data" and a fronted
  * condition ("Dersom kunden ikke ber om annet, skal loggene …": the customer is not the subject).
  */
-function subjectBefore(whole: string, processorSource: string): 'processor' | 'controller' | undefined {
+export function subjectBefore(whole: string, processorSource: string): 'processor' | 'controller' | undefined {
   const fronted = findFirst(pattern(FRONTED_CONDITION_SOURCE), whole);
   const head = fronted ? whole.slice(fronted.end) : whole;
   let processorAt = -1;
   let controllerAt = -1;
   for (const m of findAll(pattern(processorSource), head)) processorAt = m.start;
-  for (const m of findAll(pattern(CONTROLLER_SOURCE), head)) if (!OWNED.test(head.slice(m.end))) controllerAt = m.start;
+  for (const m of findAll(pattern(CONTROLLER_SOURCE), head)) {
+    if (OWNED.test(head.slice(m.end)) || findFirst(pattern(FOR_PARTY_SOURCE), head.slice(Math.max(0, m.start - 16), m.start))) continue;
+    controllerAt = m.start;
+  }
   if (processorAt < 0 && controllerAt < 0) return undefined;
   return processorAt > controllerAt ? 'processor' : 'controller';
 }
@@ -100,7 +105,7 @@ const RELEASE_SOURCE = concept('normen.release');
 const DEFERRED_SOURCE = concept('normen.deferred');
 const DEFERRED_TERMS_SOURCE = concept('normen.deferred-terms');
 const QUALIFIED_SOURCE = concept('qualifier.effort', 'normen.limit');
-// words that make a negation a restriction: "ikke … med mindre", "not … except"
+// words that make a negation a restriction or a bound: "ikke … med mindre", "not … except", "no later than"
 const UNLESS_SOURCE = concept('normen.unless', 'exception.except');
 // "uten", "without": in the lexicon's negation, but a restriction ("ikke … uten samtykke"), not a denial
 const PRIVATIVE_SOURCE = concept('normen.privative');
@@ -177,6 +182,8 @@ export function negationOf(sentence: string, match: Span, aspect: RegExp): DutyL
   for (const n of findAll(pattern(NEGATION_SOURCE), sentence)) {
     if (n.start < match.start - NEGATION_REACH || n.start >= match.end) continue;
     if (privatives.some((p) => p.start === n.start) || releases.some((r) => r.start <= n.start && n.start < r.end)) continue;
+    // "ikke-autorisert", "non-…": a prefix of a word, not a negation of the sentence
+    if (/^\s?-/.test(sentence.slice(n.end, n.end + 2))) continue;
     const clause = clauseAt(clauses, n.start);
     if (match.start < clause.start || match.start >= clause.end) continue;
     // "Dersom kunden ikke ber om det, skal loggene …": a negation in another part of the sentence
