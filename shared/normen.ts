@@ -13,7 +13,7 @@ import { detectLanguage } from './language';
 import { concept } from './lexicon';
 import { getCategory, messageLangFor } from './library';
 import { KeywordIndex, anyPattern, findAll, findFirst, matchText, pattern, type Match } from './match';
-import { dutyLimits, excludes, isDescriptive, negationOf, sentenceBinding, subjectBefore, LIMIT_HINT_SOURCE, type Binding, type DescriptiveText, type DutyLimit } from './normen/reading';
+import { dutyLimits, excludes, isDescriptive, negationOf, sentenceBinding, subjectBefore, LIMIT_HINT_SOURCE, type Binding, type DescriptiveText, type DutyLimit, type LimitKind } from './normen/reading';
 import { normenComment } from './normen/comment';
 import { normenStatusLabel, type NormenStatus } from './normen/labels';
 import { review } from './review';
@@ -74,6 +74,7 @@ export interface NormenRequirement {
 }
 
 export { NORMEN_STATUSES, normenCounts, normenStatusLabel, type NormenStatus } from './normen/labels';
+export type { LimitKind } from './normen/reading';
 
 export interface NormenCovering {
   clauseIndex: number;
@@ -87,6 +88,14 @@ export interface NormenCovering {
   label?: string;
   /** Whether the quoted sentence binds the vendor: a duty, a plain statement, or not at all ("kan"). */
   binding?: Binding;
+}
+
+/** The words that took a duty away or limited it, and where they stand: «er ikke forpliktet til», punkt 8.2. */
+export interface NormenLimit {
+  /** released / denied / deferred take the duty away; qualified / deferred-terms weaken it. */
+  kind: LimitKind;
+  phrase: string;
+  label: string;
 }
 
 /** A deviation the review found in the same topic as a requirement. */
@@ -114,6 +123,8 @@ export interface NormenRow {
   missing: string[];
   /** Why the answer is weaker than the aspects alone would give ("«kan» binder ikke leverandøren"). */
   notes?: string[];
+  /** The limit that decided the answer ("er ikke forpliktet til" made it "Nei"), if one did. */
+  limit?: NormenLimit;
   /** The requirement this one answers like (krav 21 like krav 15), when the link decided it. */
   linkedTo?: number;
   /** Deviations the review found in the same topic. */
@@ -321,7 +332,8 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
 
   const rows = normenRequirements.map<NormenRow>((requirement) => {
     const [about, ...rest] = requirement.aspects;
-    const candidates = units.filter((u) => has(u, requirement, about) || hasByHeading(u, requirement, about));
+    // a clause under «Logging» that releases the vendor from logging is no clause on logging
+    const candidates = units.filter((u) => has(u, requirement, about) || (hasByHeading(u, requirement, about) && !(mentions(u, requirement, about) && !readingOf(u, requirement, about).counts)));
     let best: { unit: Unit; found: Map<string, Unit>; rank: number[] } | undefined;
     for (const unit of candidates) {
       const found = new Map<string, Unit>([[about.id, unit]]);
@@ -350,11 +362,18 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
       const unit = candidates.find((u) => hits[u.index].has(weakenerKey(requirement.number, i)));
       if (unit) weak.push({ unit, note: w.note[lang] });
     });
+    // the limits that decided the answer, taking away first
+    const limits: NormenLimit[] = [];
+    const limitOf = (unit: Unit, limit: DutyLimit): NormenLimit => ({ kind: limit.kind, phrase: phraseOf(unit, limit), label: locate(text, units, unit, lang) });
     // an aspect said only with a limit ("i den grad det er teknisk mulig", "etter nærmere avtale");
     // krav 26 reads its notice sentence by sentence below
     for (const [id, unit] of requirement.check === 'incident-notice' ? [] : (best?.found ?? [])) {
-      const limit = readingOf(unit, requirement, aspectById(requirement, id)).limit;
-      if (limit && !weak.some((w) => w.unit === unit)) weak.push({ unit, note: limitNote(limit, phraseOf(unit, limit), lang) });
+      const reading = readingOf(unit, requirement, aspectById(requirement, id));
+      const limit = reading.counts ? reading.limit : undefined;
+      if (limit && !weak.some((w) => w.unit === unit)) {
+        weak.push({ unit, note: limitNote(limit, phraseOf(unit, limit), lang) });
+        limits.push(limitOf(unit, limit));
+      }
     }
 
     let found = best ? requirement.aspects.filter((a) => best.found.has(a.id)) : [];
@@ -384,6 +403,7 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
         coveringUnits = [released.unit];
         sentenceOf.set(released.unit.index, released.sentence);
         notes.push(released.note[lang]);
+        if (released.limit) limits.unshift(limitOf(released.unit, released.limit));
       } else if (best) {
         // incidents are handled, but nothing tells the controller: "korrigere avvik uten opphold" is not notice
         found = [incidents];
@@ -408,6 +428,7 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
         const isMissing = missing.includes(aspect);
         if (!isMissing && (away.limit.kind === 'negated' || coveringUnits.includes(away.unit))) continue;
         const note = limitNote(away.limit, phraseOf(away.unit, away.limit), lang);
+        limits.unshift(limitOf(away.unit, away.limit));
         if (isMissing) notes.push(note);
         else {
           const where = locate(text, units, away.unit, lang);
@@ -476,6 +497,7 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
       found: found.map((a) => a.name[lang]),
       missing: missing.map((a) => a.name[lang]),
       notes,
+      ...(limits.length ? { limit: limits[0] } : {}),
       deviations: deviationsFor(requirement),
       ask: requirement.ask[lang],
       comment: '',
@@ -656,6 +678,8 @@ interface Notice {
   unit: Unit;
   sentence: Span;
   note: Localized;
+  /** What took the notice away ("er ikke forpliktet til å varsle"), offsets into the clause's matchText. */
+  limit?: DutyLimit;
 }
 
 /**
@@ -697,7 +721,8 @@ function incidentNotice(
       // det er teknisk mulig": a qualified one
       const limit = dutyLimits(said).find((l) => l.start <= verb.start && verb.start < l.end);
       if (limit && excludes(limit.kind)) {
-        const phrase = phraseOf(unit, shifted(limit, sentence.start - unit.start));
+        notice.limit = shifted(limit, sentence.start - unit.start);
+        const phrase = phraseOf(unit, notice.limit);
         notice.note = { nb: limitNote(limit, phrase, 'nb'), en: limitNote(limit, phrase, 'en') };
         released.push(notice);
         return;

@@ -93,6 +93,8 @@ const tables: [string, Case[]][] = [
   ['negations that still bind', stillBinding],
 ];
 
+const limited = [released, denied, qualified, deferred];
+
 describe('Normen reading: negated, qualified and deferred duties', () => {
   it('lists no case twice', () => {
     const all = tables.flatMap(([, cases]) => cases.map((c) => `${c.requirement}:${c.clause}`));
@@ -106,6 +108,8 @@ describe('Normen reading: negated, qualified and deferred duties', () => {
           const row = normenChecklist(c.clause).rows[c.requirement - 1];
           assert.equal(row.status, c.status, row.comment);
           if (c.says) assert.match(row.comment, c.says);
+          // the JSON names the limit that decided the answer, for every limited duty
+          if (limited.includes(cases)) assert.ok(row.limit && row.comment.includes(row.limit.phrase), JSON.stringify(row.limit));
           // a "Nei" on a clause that takes the duty away cites that clause, so the lawyer sees why
           if (c.status === 'not-found' && c.says) assert.ok(row.related?.length, row.comment);
           if (c.status !== 'not-found') assert.ok(row.covering.length > 0, row.comment);
@@ -113,6 +117,13 @@ describe('Normen reading: negated, qualified and deferred duties', () => {
       }
     });
   }
+
+  it('a "Nei" on a release quotes the clause and says why, without listing what it takes away', () => {
+    const row = normenChecklist('8. Logging\n\n8.2 Databehandler er ikke forpliktet til å logge tilgang og bruk av tjenesten.').rows[7];
+    assert.equal(row.comment, 'Nei. Punkt 8.2: «Databehandler er ikke forpliktet til å logge tilgang og bruk av tjenesten.» Avtalen fritar uttrykkelig leverandøren fra dette («er ikke forpliktet til»). Be leverandøren om en plikt til å logge all tilgang og bruk, ikke bare enkelte handlinger eller brukere.');
+    assert.deepEqual(row.limit, { kind: 'released', phrase: 'er ikke forpliktet til', label: 'punkt 8.2' });
+    assert.deepEqual(row.covering, [], 'a "Nei" leads to no covering clause');
+  });
 
   it('a release in another clause makes a met requirement "Delvis", and names that clause', () => {
     const text = '1. Logging\n\n1.1 Leverandøren skal sikre at all tilgang og bruk logges.\n\n2. Forbehold\n\n2.1 Leverandøren er ikke forpliktet til å logge tilgang via API.';

@@ -27,6 +27,7 @@ function quoted(quote: string, lang: MessageLang): string {
 }
 
 const AGREEMENT = /^(?:avtalen|the agreement)$/i;
+const TAKES_AWAY = new Set(['released', 'negated', 'deferred']);
 
 /** "Punkt 5.1: «…»", or "Avtalen sier: «…»" for a text without clause numbers or headings. */
 function cite(c: NormenCovering, lang: MessageLang): string {
@@ -48,7 +49,9 @@ export function normenComment(row: NormenRow, lang: MessageLang): string {
   const nb = lang === 'nb';
   const parts: string[] = [`${normenStatusLabel(row.status, lang)}.`];
   const [first, ...others] = row.covering.length ? row.covering : (row.related ?? []);
-  if (first && row.covering.length === 0) {
+  // a "Nei" because the clause takes the duty away ("er ikke forpliktet til"): the clause says it, the note says why
+  const takenAway = row.status === 'not-found' && row.covering.length === 0 && row.limit !== undefined && TAKES_AWAY.has(row.limit.kind);
+  if (first && row.covering.length === 0 && !takenAway) {
     // a "Nei" with a clause on the topic: say what it says, and that it is not enough
     parts.push(citeOnly(first, lang));
   } else if (first) parts.push(cite(first, lang));
@@ -61,7 +64,7 @@ export function normenComment(row: NormenRow, lang: MessageLang): string {
   if (also.length) parts.push(nb ? `Se også ${listOf(also, lang)}.` : `See also ${listOf(also, lang)}.`);
 
   for (const note of row.notes ?? []) parts.push(sentence(note));
-  if (row.status !== 'met' && first && row.missing.length) {
+  if (row.status !== 'met' && first && row.missing.length && !takenAway) {
     parts.push(nb ? `Mangler: ${listOf(row.missing, lang)}.` : `Missing: ${listOf(row.missing, lang)}.`);
   }
   if (row.status !== 'met' && row.ask) parts.push(nb ? `Be leverandøren ${row.ask}.` : `Ask the vendor ${row.ask}.`);
