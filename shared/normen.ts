@@ -6,7 +6,11 @@
 // sentence that binds the vendor (shared/normen/reading.ts): "kan", or a duty of the customer, is
 // "Delvis" at most. Look-alike phrases ("integritet og konfidensialitet") do not count; a missing
 // core aspect ("etter opphør" for krav 24) makes it "Nei"; linked requirements (15 and 21, 12 and
-// 19) answer alike; krav 26 needs both an incident routine and an unconditional notice.
+// 19) answer alike; krav 26 needs both an incident routine and an unconditional notice. An aspect the
+// text releases the vendor from, denies or leaves to a later agreement is not said (shared/normen/
+// reading.ts: "Nei" when it is the subject or core, else "Delvis"); one limited to what the vendor
+// finds feasible, or with open terms, makes the answer "Delvis". A front end that has reviewed the
+// document passes its Review, so the document is reviewed once.
 
 import normenData from '../clauses/normen-bilag-1a.json';
 import { detectLanguage } from './language';
