@@ -17,7 +17,8 @@ import { detectLanguage } from './language';
 import { concept } from './lexicon';
 import { getCategory, messageLangFor } from './library';
 import { KeywordIndex, anyPattern, findAll, findFirst, matchText, pattern, type Match } from './match';
-import { dutyLimits, excludes, isDescriptive, negationOf, sentenceBinding, subjectBefore, LIMIT_HINT_SOURCE, type Binding, type DescriptiveText, type DutyLimit, type LimitKind } from './normen/reading';
+import { aspectReading, clauseLimits, limitNote, limitPhrase, shifted, type AspectReading, type ClauseLimits } from './normen/limits';
+import { dutyLimits, excludes, isDescriptive, sentenceBinding, type Binding, type DescriptiveText, type DutyLimit, type LimitKind } from './normen/reading';
 import { normenComment } from './normen/comment';
 import { normenStatusLabel, type NormenStatus } from './normen/labels';
 import { review } from './review';
@@ -264,17 +265,11 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
 
   // the limits each sentence of a clause puts on duties (offsets into the clause's matchText), for
   // clauses with a word that may limit one
-  const limitCache = new Map<number, SentenceLimits[] | null>();
+  const limitCache = new Map<number, ClauseLimits>();
   const limitsOf = (u: Unit) => {
     let value = limitCache.get(u.index);
     if (value === undefined) {
-      value = findFirst(pattern(LIMIT_HINT_SOURCE), u.match)
-        ? sentenceSpans(text, u.start, u.end).map((s) => {
-            const span = { start: s.start - u.start, end: s.end - u.start };
-            const said = u.match.slice(span.start, span.end);
-            return { span, said, limits: dutyLimits(said) };
-          })
-        : null;
+      value = clauseLimits(text, u.start, u.end, u.match);
       limitCache.set(u.index, value);
     }
     return value;
@@ -283,7 +278,7 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
   const readingOf = (u: Unit, r: NormenRequirement, a: NormenAspect): AspectReading => {
     const key = `${u.index}:${r.number}:${a.id}`;
     let value = readingCache.get(key);
-    if (value === undefined) readingCache.set(key, (value = aspectReading(u, a, limitsOf(u), processorSource)));
+    if (value === undefined) readingCache.set(key, (value = aspectReading(u.match, a, limitsOf(u), processorSource)));
     return value;
   };
   // the clause says the aspect and nothing takes it away
@@ -542,101 +537,7 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
   return { source: normenData.source, lang, document: { text }, rows, summary };
 }
 
-/** The limits of one sentence of a clause (offsets into the clause's matchText). */
-interface SentenceLimits {
-  span: Span;
-  said: string;
-  limits: DutyLimit[];
-}
-
-/** Whether a clause's mention of an aspect counts, and the limit on it (offsets into the clause's matchText). */
-interface AspectReading {
-  counts: boolean;
-  limit?: DutyLimit;
-}
-
-const FREE: AspectReading = { counts: true };
-
 const aspectById = (requirement: NormenRequirement, id: string) => requirement.aspects.find((a) => a.id === id) as NormenAspect;
-
-/**
- * How a clause says an aspect: freely somewhere (it counts), only with a limit that weakens it
- * (it counts, with that limit), or only where a limit takes it away (it does not count).
- */
-function aspectReading(unit: Unit, aspect: NormenAspect, sentences: SentenceLimits[] | null, processorSource: string): AspectReading {
-  if (!sentences) return FREE;
-  const re = anyPattern(aspect.patterns);
-  const lookAlikes = aspect.exclude ? findAll(anyPattern(aspect.exclude), unit.match) : [];
-  let weakened: DutyLimit | undefined;
-  let excluded: DutyLimit | undefined;
-  for (const m of findAll(re, unit.match)) {
-    if (lookAlikes.some((x) => overlaps(m, x))) continue;
-    const sentence = sentences.find((s) => s.span.start <= m.start && m.start < s.span.end);
-    if (!sentence) return FREE;
-    const at = { start: m.start - sentence.span.start, end: Math.min(m.end, sentence.span.end) - sentence.span.start };
-    const limits = sentence.limits.filter((l) => l.start < at.end && at.start < l.end);
-    // a release of the customer's own duty ("Kunden er ikke forpliktet til …") takes nothing from the vendor
-    const away = limits.find((l) => excludes(l.kind) && (l.kind !== 'released' || subjectBefore(sentence.said.slice(0, l.phrase.start), processorSource) !== 'controller')) ?? deniedIn(sentence.said, at, aspect, processorSource);
-    if (away) {
-      excluded ??= shifted(away, sentence.span.start);
-      continue;
-    }
-    const weak = limits[0];
-    if (!weak) return FREE;
-    weakened ??= shifted(weak, sentence.span.start);
-  }
-  if (weakened) return { counts: true, limit: weakened };
-  if (excluded) return { counts: false, limit: excluded };
-  return FREE;
-}
-
-const MAX_PHRASE = 80;
-
-/** The words of a limit as the text has them, whitespace collapsed: "er ikke forpliktet til". */
-function limitPhrase(text: string, unitStart: number, limit: DutyLimit): string {
-  const phrase = text.slice(unitStart + limit.phrase.start, unitStart + limit.phrase.end).replace(/\s+/g, ' ').trim().replace(/[.;,:]+$/, '');
-  return phrase.length <= MAX_PHRASE ? phrase : `${phrase.slice(0, phrase.lastIndexOf(' ', MAX_PHRASE - 2))} …`;
-}
-
-/**
- * A plain denial of an aspect ("loggene gjøres ikke tilgjengelige"), counted only where the sentence
- * binds the vendor: "Kunden kan ikke gi tredjeparter tilgang" restricts the customer, and a denied
- * condition ("no routine access") makes a requirement moot, not unmet.
- */
-function deniedIn(said: string, at: Span, aspect: NormenAspect, processorSource: string): DutyLimit | undefined {
-  if (aspect.condition) return undefined;
-  const denial = negationOf(said, at, anyPattern(aspect.patterns));
-  return denial && sentenceBinding(said, processorSource) !== 'none' ? denial : undefined;
-}
-
-function shifted(limit: DutyLimit, by: number): DutyLimit {
-  return { kind: limit.kind, phrase: { start: limit.phrase.start + by, end: limit.phrase.end + by }, start: limit.start + by, end: limit.end + by };
-}
-
-/**
- * What a limit means for the requirement, in the lawyer's words: a release, a denial or a deferral
- * takes the duty away (the element is missing), a qualifier or open terms weaken it ("Delvis").
- */
-function limitNote(limit: DutyLimit, phrase: string, lang: MessageLang): string {
-  const q = lang === 'nb' ? `«${phrase}»` : `"${phrase}"`;
-  const notes: Record<DutyLimit['kind'], Localized> = {
-    released: { nb: `avtalen fritar uttrykkelig leverandøren fra dette (${q})`, en: `the agreement expressly releases the vendor from this (${q})` },
-    negated: { nb: `avtalen sier uttrykkelig at dette ikke gjelder (${q})`, en: `the agreement expressly says this does not apply (${q})` },
-    deferred: {
-      nb: `avtalen overlater dette til en senere avtale (${q}); før den er inngått, er leverandøren ikke bundet`,
-      en: `the agreement leaves this to a later agreement (${q}); until it is made, the vendor is not bound`,
-    },
-    qualified: {
-      nb: `plikten er begrenset (${q}), så leverandøren avgjør selv når den gjelder`,
-      en: `the duty is limited (${q}), so the vendor decides when it applies`,
-    },
-    'deferred-terms': {
-      nb: `vilkårene er overlatt til en senere avtale (${q}), så plikten kan ikke kreves oppfylt før de er avtalt`,
-      en: `its terms are left to a later agreement (${q}), so the duty cannot be enforced until they are agreed`,
-    },
-  };
-  return notes[limit.kind][lang];
-}
 
 /** The lead-in a table row or list item stands under ("Databehandleren må … gjennomføre følgende tiltak:"). */
 function leadInOf(units: Unit[], unit: Unit): Unit | undefined {
