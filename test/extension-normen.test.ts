@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normenChecklist, type NormenChecklist, type NormenRow } from '../shared/index';
-import { clauseCitation, clauseTargetIn, normenStatusIcon, normenSummaryLine, normenTree, requirementNode, shortLine } from '../extension/src/normen-presentation';
+import { review } from '../shared/index';
+import { clauseCitation, clauseTargetIn, normenStatusIcon, normenSummaryLine, normenTree, requirementNode, reusableReview, shortLine } from '../extension/src/normen-presentation';
 
 const dossierText = readFileSync(join(__dirname, '..', 'samples', 'dossier-dpa.txt'), 'utf8');
 
@@ -78,6 +79,17 @@ describe('extension: Normen Bilag 1a tree (pure mapping)', () => {
     assert.equal(shortLine('  kort\n tekst ', 20), 'kort tekst');
     assert.equal(shortLine('Leverandøren plikter å følge Normen og oppfylle kravene i denne.', 30), 'Leverandøren plikter å følge…');
     assert.ok(shortLine('x'.repeat(200), 50).length <= 50);
+  });
+
+  it('reuses the document\'s own review of the same version and text, and no other', () => {
+    const reviewed = review(dossierText);
+    const known = { version: 3, review: reviewed, origin: 'review' as const };
+    assert.equal(reusableReview(known, 3, dossierText), reviewed);
+    assert.equal(reusableReview(known, 4, dossierText), undefined, 'an older version');
+    assert.equal(reusableReview(known, 3, dossierText + ' '), undefined, 'another text');
+    assert.equal(reusableReview({ ...known, origin: 'comparison' }, 3, dossierText), undefined, 'the new deviations of a comparison');
+    assert.equal(reusableReview(undefined, 3, dossierText), undefined);
+    assert.deepEqual(normenChecklist(reusableReview(known, 3, dossierText) ?? dossierText), normenChecklist(dossierText));
   });
 
   it('normenStatusIcon has a distinct icon per status', () => {

@@ -5,7 +5,7 @@
 // VS Code in test/extension-normen.test.ts.
 
 import { NORMEN_STATUSES, normenCounts, normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from '../../shared/index';
-import type { MessageLang } from '../../shared/types';
+import type { MessageLang, Review } from '../../shared/types';
 import { escapeMarkdown } from './presentation';
 
 /** Where a row leads: a clause's offsets into the text the checklist was made from. */
@@ -170,6 +170,23 @@ export function normenTree(checklist: NormenChecklist): NormenGroupNode[] {
 export function normenSummaryLine(checklist: NormenChecklist): string {
   const counts = normenCounts(checklist.summary, checklist.lang);
   return checklist.lang === 'nb' ? `${counts} — førstegangs utfylling: kontroller hver rad.` : `${counts} — a first pass: check every row.`;
+}
+
+/** What the extension keeps of a document's last review (extension/src/document-reviews.ts). */
+export interface KnownReview {
+  version: number;
+  review: Review;
+  origin: 'review' | 'comparison';
+}
+
+/**
+ * The review the checklist can reuse: the document's own review of this very version and text (not
+ * the new deviations of a comparison), so the document is not reviewed twice; else undefined.
+ * @example reusableReview(reviews.get(uri), document.version, document.getText()) // Review | undefined
+ */
+export function reusableReview(known: KnownReview | undefined, version: number, text: string): Review | undefined {
+  if (!known || known.origin !== 'review' || known.version !== version) return undefined;
+  return known.review.document.text === text ? known.review : undefined;
 }
 
 /**

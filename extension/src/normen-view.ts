@@ -13,6 +13,7 @@ import {
   clauseTargetIn,
   normenSummaryLine,
   normenTree,
+  reusableReview,
   type ClauseTarget,
   type NormenClauseNode,
   type NormenGroupNode,
@@ -142,9 +143,8 @@ export interface NormenCommandContext {
 export function checklistFor(document: vscode.TextDocument, reviews: Pick<DocumentReviews, 'get'>): NormenChecklistResult {
   const lang = readPresentationSettings(document.uri).lang;
   const options = lang === 'auto' ? {} : { lang };
-  const current = reviews.get(document.uri);
-  const reviewed = current && current.origin === 'review' && current.version === document.version && current.review.document.text === document.getText() ? current.review : undefined;
-  const checklist = normenChecklist(reviewed ?? document.getText(), options);
+  const text = document.getText();
+  const checklist = normenChecklist(reusableReview(reviews.get(document.uri), document.version, text) ?? text, options);
   return { uri: document.uri, version: document.version, checklist, groups: normenTree(checklist) };
 }
 
