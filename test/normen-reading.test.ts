@@ -31,6 +31,8 @@ const released: Case[] = [
   { requirement: 26, clause: 'Databehandler skal ha en rutine for avvikshåndtering, men er ikke forpliktet til å varsle behandlingsansvarlig om avvik.', status: 'partly', says: /fritar uttrykkelig leverandøren fra dette \(«er ikke forpliktet til»\)/, why: 'a routine (a real element), but the notice to the customer is released' },
   { requirement: 8, clause: 'Databehandleren er ikke forpligtet til at logge adgang og brug.', status: 'not-found', says: /«er ikke forpligtet til»/, why: 'Danish' },
   { requirement: 8, clause: 'Personuppgiftsbiträdet är inte skyldigt att logga åtkomst och användning.', status: 'not-found', says: /«är inte skyldigt att»/, why: 'Swedish' },
+  { requirement: 8, clause: 'Leverandøren garanterer ikke at all tilgang og bruk logges.', status: 'not-found', says: /«garanterer ikke at»/, why: 'no guarantee is no duty' },
+  { requirement: 24, clause: 'The supplier makes no commitment that confidentiality survives the termination of the agreement.', status: 'not-found', says: /\("makes no commitment"\)/, why: 'English: survival disclaimed' },
 ];
 
 const denied: Case[] = [
@@ -57,6 +59,8 @@ const deferred: Case[] = [
   { requirement: 9, clause: 'Loggene skal gjøres tilgjengelige for virksomheten etter nærmere avtale.', status: 'partly', says: /Vilkårene er overlatt til en senere avtale \(«etter nærmere avtale»\)/, why: 'the duty stands, its terms are open: Delvis' },
   { requirement: 9, clause: 'The processor shall make the logs available to the customer on terms to be agreed.', status: 'partly', says: /Its terms are left to a later agreement \("on terms to be agreed"\)/, why: 'English: open terms, not a deferred duty' },
   { requirement: 8, clause: 'Logning af al adgang og brug aftales særskilt mellem parterne.', status: 'not-found', says: /«aftales særskilt»/, why: 'Danish' },
+  { requirement: 8, clause: 'Loggning av all åtkomst och användning avtalas särskilt.', status: 'not-found', says: /«avtalas särskilt»/, why: 'Swedish' },
+  { requirement: 10, clause: 'Lagringstid for loggene avtales senere.', status: 'not-found', says: /«avtales senere»/, why: 'the core of krav 10 (a retention period) is left open' },
 ];
 
 // look-alikes: the words of the requirement, but nothing that binds the vendor
