@@ -80,6 +80,8 @@ const stillBinding: Case[] = [
   { requirement: 24, clause: 'Taushetsplikten bortfaller ikke etter avtalens opphør.', status: 'met', why: 'the end of the duty is denied, not the duty' },
   { requirement: 24, clause: 'The duty of confidentiality shall not end after the termination of this agreement.', status: 'met', why: 'English survival' },
   { requirement: 9, clause: 'Logs are made available to the customer without undue delay on request.', status: 'met', why: '"without" is no denial' },
+  { requirement: 9, clause: 'Logs of the access described in item no 6 are made available to the customer on request.', status: 'met', why: '"no 6" is a number, not a denial' },
+  { requirement: 24, clause: 'The duty of confidentiality applies after termination and expires no later than five years after it.', status: 'met', why: '"no later than" bounds the duty, it does not deny it' },
   { requirement: 13, clause: 'Ingen andre enn autorisert personell skal ha tilgang til opplysningene.', status: 'met', why: '"ingen andre enn" is "kun"' },
   { requirement: 13, clause: 'No one other than authorised personnel shall have access to the personal data.', status: 'met', why: 'English "no one other than"' },
   { requirement: 10, clause: 'Dersom kunden ikke ber om annet, skal loggene oppbevares så lenge avtalen med kunden spesifiserer.', status: 'met', why: 'the negation is in a fronted condition, and the customer is not the subject of the duty' },

@@ -164,7 +164,7 @@ export function dutyLimits(sentence: string): DutyLimit[] {
 function widened(sentence: string, phrase: Span): Span {
   const before = /(?:^|\s)(\p{L}{1,3})\s+$/u.exec(sentence.slice(Math.max(0, phrase.start - 8), phrase.start));
   const after = /^\s+(\p{L}{1,3})(?=\s|$)/u.exec(sentence.slice(phrase.end, phrase.end + 8));
-  return { start: before ? phrase.start - before[0].length + (before[0].length - before[0].trimStart().length) : phrase.start, end: after ? phrase.end + after[0].length : phrase.end };
+  return { start: before ? phrase.start - before[0].trimStart().length : phrase.start, end: after ? phrase.end + after[0].length : phrase.end };
 }
 
 /**
@@ -182,8 +182,8 @@ export function negationOf(sentence: string, match: Span, aspect: RegExp): DutyL
   for (const n of findAll(pattern(NEGATION_SOURCE), sentence)) {
     if (n.start < match.start - NEGATION_REACH || n.start >= match.end) continue;
     if (privatives.some((p) => p.start === n.start) || releases.some((r) => r.start <= n.start && n.start < r.end)) continue;
-    // "ikke-autorisert", "non-…": a prefix of a word, not a negation of the sentence
-    if (/^\s?-/.test(sentence.slice(n.end, n.end + 2))) continue;
+    // "ikke-autorisert": a prefix of a word; "Annex 2 no. 6": a number; neither denies anything
+    if (/^(?:\s?-|\.|\s?\d)/.test(sentence.slice(n.end, n.end + 2))) continue;
     const clause = clauseAt(clauses, n.start);
     if (match.start < clause.start || match.start >= clause.end) continue;
     // "Dersom kunden ikke ber om det, skal loggene …": a negation in another part of the sentence
