@@ -43,6 +43,7 @@ const denied: Case[] = [
 
 const qualified: Case[] = [
   { requirement: 8, clause: 'Leverandøren skal logge all tilgang og bruk så langt det er teknisk mulig.', status: 'partly', says: /Plikten er begrenset \(«så langt det er teknisk mulig»\), så leverandøren avgjør selv når den gjelder/, why: 'the duty is there, but the vendor decides what is feasible' },
+  { requirement: 8, clause: 'Leverandoren skal logge all tilgang og bruk sa langt det er teknisk mulig.', status: 'partly', says: /«sa langt det er teknisk mulig»/, why: 'the same without æøå' },
   { requirement: 9, clause: 'The processor shall make the logs available to the customer to the extent commercially reasonable.', status: 'partly', says: /The duty is limited \("to the extent commercially reasonable"\)/, why: 'English: commercially reasonable is the vendor\'s call' },
   { requirement: 9, clause: 'The processor shall provide the audit logs to the controller on request, only if technically feasible.', status: 'partly', says: /\("only if technically feasible"\)/, why: 'only if feasible' },
   { requirement: 24, clause: 'Confidentiality obligations survive termination, where reasonably practicable.', status: 'partly', says: /«where reasonably practicable»/, why: 'survival made conditional' },
@@ -53,6 +54,7 @@ const qualified: Case[] = [
 
 const deferred: Case[] = [
   { requirement: 8, clause: 'Logging av all tilgang og bruk avtales særskilt.', status: 'not-found', says: /overlater dette til en senere avtale \(«avtales særskilt»\); før den er inngått, er leverandøren ikke bundet/, why: 'nothing binds the vendor until another agreement is made' },
+  { requirement: 8, clause: 'Logging av all tilgang og bruk avtales saerskilt.', status: 'not-found', says: /«avtales saerskilt»/, why: 'the same without æøå' },
   { requirement: 25, clause: 'Statusrapporter avtales nærmere mellom partene.', status: 'not-found', says: /«avtales nærmere»/, why: 'status reports left to a later agreement' },
   { requirement: 25, clause: 'Service level reports are to be agreed separately between the parties.', status: 'not-found', says: /leaves this to a later agreement \("to be agreed"\)/, why: 'English' },
   { requirement: 9, clause: 'Access to the logs for the customer will be set out in a separate agreement.', status: 'not-found', says: /\("set out in a separate agreement"\)/, why: 'English: access to logs deferred' },
