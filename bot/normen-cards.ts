@@ -1,7 +1,8 @@
-// Adaptive Cards for Normen's Bilag 1a checklist: a summary card (met / partly / not found, and per
-// group), then the 26 rows in the form's order and numbering, grouped as in the form, split over as
+// Adaptive Cards for Normen's Bilag 1a checklist: a summary card (the form's answers Ja / Delvis /
+// Nei, and per group), then the 26 rows in the form's order and numbering, grouped as in the form, split over as
 // many cards as Teams' size limit needs. Pure: the engine's NormenChecklist in, cards out.
 
+import { normenCounts } from '../shared/normen';
 import type { MessageLang } from '../shared/types';
 import { card, escapeMarkdown, jsonBytes, CARD_BUDGET_BYTES, type AdaptiveCard, type CardElement } from './cards';
 import { normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from './engine';
@@ -74,7 +75,7 @@ function groupHeading(group: string, rows: readonly NormenRow[]): CardElement {
 }
 
 /**
- * The summary card: the document, met / partly / not found, and the counts per group.
+ * The summary card: the document, the counts in the form's answers (Ja / Delvis / Nei), and per group.
  *
  * @example normenSummaryCard(checklist, 'dossier-dpa.docx', 'nb')
  */
@@ -89,7 +90,7 @@ export function normenSummaryCard(checklist: NormenChecklist, name: string, lang
       width: 'stretch',
       items: [
         textBlock(String(checklist.summary[status]), { size: 'ExtraLarge', weight: 'Bolder', color: STATUS_COLOR[status], horizontalAlignment: 'Center' }),
-        textBlock(t.normenSummary[status], { horizontalAlignment: 'Center', spacing: 'None' }),
+        textBlock(normenStatusLabel(status, lang), { horizontalAlignment: 'Center', spacing: 'None' }),
       ],
     })),
   };
@@ -104,11 +105,11 @@ export function normenSummaryCard(checklist: NormenChecklist, name: string, lang
         type: 'FactSet',
         facts: groups.map(({ group, rows }) => ({
           title: `${escapeMarkdown(group)} (${numberRange(rows)})`,
-          value: t.normenGroupCounts(count(rows, 'met'), count(rows, 'partly'), count(rows, 'not-found')),
+          value: normenCounts({ met: count(rows, 'met'), partly: count(rows, 'partly'), 'not-found': count(rows, 'not-found') }, lang),
         })),
       },
     ],
-    { fallbackText: `${t.normenTitle(name)}: ${t.normenGroupCounts(checklist.summary.met, checklist.summary.partly, checklist.summary['not-found'])}` },
+    { fallbackText: `${t.normenTitle(name)}: ${normenCounts(checklist.summary, lang)}` },
   );
 }
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractDocument, ExtractError } from '../shared/extract/index';
 import { compare, formatReport, normenChecklist, getCategory, categories, review, withParagraphs, PlaybookError, VERSION, EmptyTextError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook, type ParagraphStarts } from '../shared/index';
-import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
+import { formatNormenHtml, formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
 import { formatHtml, formatHtmlIndex, formatPortfolioCsv, formatSarifLog, type HtmlIndexEntry, type PortfolioEntry } from '../shared/format/index';
 import { collectInputs, progressLine, reviewBatch } from './batch';
 import { portfolioMarkdown, portfolioText, writePortfolioJson } from './portfolio';
@@ -21,7 +21,7 @@ import { annotateCommand, ANNOTATE_USAGE } from './annotate';
 const USAGE = `Usage:
   dpa-review review FILE|FOLDER|- ... [--format text|json|markdown|sarif|csv|html] [--out DIR] [--lang nb|en] [--playbook FILE] [--scope auto|document|clause]
   dpa-review compare OLD NEW [--format text|json|markdown] [--lang nb|en] [--playbook FILE]
-  dpa-review normen FILE|- [--format text|json|markdown] [--lang nb|en]   # Normen Bilag 1a checklist
+  dpa-review normen FILE|- [--format text|json|markdown|html] [--lang nb|en] [--playbook FILE]   # Normen Bilag 1a checklist
   dpa-review explain CATEGORY [--lang nb|en]
   dpa-review categories [--lang nb|en]
 ${ANNOTATE_USAGE}
@@ -161,11 +161,19 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'normen') {
     if (args.length !== 1) throw new UsageError('normen takes one FILE (or - for standard input)');
     const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`unknown --format "${format}" (text, json, markdown)`);
+    if (!['text', 'json', 'markdown', 'html'].includes(format)) throw new UsageError(`unknown --format "${format}" (text, json, markdown, html)`);
     const input = await readInput(args[0]);
-    const checklist = normenChecklist(input.text, lang ? { lang } : {});
+    // one review of the document, with the folder's accepted deviations and playbook; the checklist
+    // mentions its findings and does not review the text again
+    const checklist = normenChecklist(review(input.text, reviewOptions(args[0], lang, values.playbook, values.scope)), lang ? { lang } : {});
     const rendered =
-      format === 'json' ? JSON.stringify(checklist, null, 2) + '\n' : format === 'markdown' ? formatNormenMarkdown(checklist, input.name) : formatNormenText(checklist, color);
+      format === 'json'
+        ? JSON.stringify(checklist, null, 2) + '\n'
+        : format === 'markdown'
+          ? formatNormenMarkdown(checklist, input.name)
+          : format === 'html'
+            ? formatNormenHtml(checklist, input.name)
+            : formatNormenText(checklist, color);
     process.stdout.write(rendered);
     return checklist.rows.every((row) => row.status === 'met') ? 0 : 1;
   }

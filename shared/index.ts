@@ -4,7 +4,7 @@
 export * from './types';
 export { review, VERSION, EmptyTextError } from './review';
 export { analyseText } from './analyse';
-export { normenChecklist, normenRequirements, normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from './normen';
+export { normenChecklist, normenCounts, normenRequirements, normenStatusLabel, NORMEN_STATUSES, type NormenChecklist, type NormenRow, type NormenStatus } from './normen';
 export { compare, type Comparison, type ClauseChange } from './compare';
 export { categories, topics, getCategory, getTopic, referencesFor } from './library';
 export { defaultPlaybook, resolvePlaybook, PlaybookError } from './playbook';

@@ -6,20 +6,26 @@
 // sentence that binds the vendor (shared/normen/reading.ts): "kan", or a duty of the customer, is
 // "Delvis" at most. Look-alike phrases ("integritet og konfidensialitet") do not count; a missing
 // core aspect ("etter opphør" for krav 24) makes it "Nei"; linked requirements (15 and 21, 12 and
-// 19) answer alike; krav 26 needs both an incident routine and an unconditional notice.
+// 19) answer alike; krav 26 needs both an incident routine and an unconditional notice. An aspect the
+// text releases the vendor from, denies or leaves to a later agreement is not said (shared/normen/
+// reading.ts: "Nei" when it is the subject or core, else "Delvis"); one limited to what the vendor
+// finds feasible, or with open terms, makes the answer "Delvis". A front end that has reviewed the
+// document passes its Review, so the document is reviewed once.
 
 import normenData from '../clauses/normen-bilag-1a.json';
 import { detectLanguage } from './language';
 import { concept } from './lexicon';
 import { getCategory, messageLangFor } from './library';
 import { KeywordIndex, anyPattern, findAll, findFirst, matchText, pattern, type Match } from './match';
-import { isDescriptive, sentenceBinding, type Binding, type DescriptiveText } from './normen/reading';
+import { aspectReading, clauseLimits, limitNote, limitPhrase, shifted, type AspectReading, type ClauseLimits } from './normen/limits';
+import { dutyLimits, excludes, isDescriptive, sentenceBinding, type Binding, type DescriptiveText, type DutyLimit, type LimitKind } from './normen/reading';
 import { normenComment } from './normen/comment';
+import { normenStatusLabel, type NormenStatus } from './normen/labels';
 import { review } from './review';
 import { inSection, type SectionTopic } from './sections';
 import { segmentText, sentenceSpans, type Segment } from './segment';
 import { findDurations, findProcessorNames, findQualifiers, CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
-import type { Finding, Localized, MessageLang, Span } from './types';
+import type { Finding, Localized, MessageLang, Review, Span } from './types';
 
 export interface NormenAspect {
   id: string;
@@ -35,6 +41,11 @@ export interface NormenAspect {
   notInSection?: SectionTopic[];
   /** Wording anywhere in the agreement that also says the aspect ("underleverandøren pålegges de samme forpliktelsene"). */
   documentPatterns?: string[];
+  /**
+   * The aspect says when the requirement applies (krav 21: a third party has access), not what the
+   * vendor must do: a text that denies it ("no routine access") makes the requirement moot, not unmet.
+   */
+  condition?: boolean;
 }
 
 /** A requirement answers at least like another one, up to `upTo` (only when `ifDocument` is said, if given). */
@@ -67,7 +78,8 @@ export interface NormenRequirement {
   deviations?: string[];
 }
 
-export type NormenStatus = 'met' | 'partly' | 'not-found';
+export { NORMEN_STATUSES, normenCounts, normenStatusLabel, type NormenStatus } from './normen/labels';
+export type { LimitKind } from './normen/reading';
 
 export interface NormenCovering {
   clauseIndex: number;
@@ -81,6 +93,14 @@ export interface NormenCovering {
   label?: string;
   /** Whether the quoted sentence binds the vendor: a duty, a plain statement, or not at all ("kan"). */
   binding?: Binding;
+}
+
+/** The words that took a duty away or limited it, and where they stand: «er ikke forpliktet til», punkt 8.2. */
+export interface NormenLimit {
+  /** released / denied / deferred take the duty away; qualified / deferred-terms weaken it. */
+  kind: LimitKind;
+  phrase: string;
+  label: string;
 }
 
 /** A deviation the review found in the same topic as a requirement. */
@@ -98,6 +118,8 @@ export interface NormenRow {
   group: string;
   requirement: string;
   status: NormenStatus;
+  /** The form's answer for the status in the checklist's language: "Ja" / "Delvis" / "Nei", "Yes" / "Partly" / "No". */
+  answer: string;
   /** The clauses that cover the requirement, best first (offsets into the document text); none when not found. */
   covering: NormenCovering[];
   /** For a "Nei": clauses on the topic that still do not meet it (cited in the comment). */
@@ -106,6 +128,8 @@ export interface NormenRow {
   missing: string[];
   /** Why the answer is weaker than the aspects alone would give ("«kan» binder ikke leverandøren"). */
   notes?: string[];
+  /** The limit that decided the answer ("er ikke forpliktet til" made it "Nei"), if one did. */
+  limit?: NormenLimit;
   /** The requirement this one answers like (krav 21 like krav 15), when the link decided it. */
   linkedTo?: number;
   /** Deviations the review found in the same topic. */
@@ -125,15 +149,6 @@ export interface NormenChecklist {
 
 export const normenRequirements: readonly NormenRequirement[] = normenData.requirements as NormenRequirement[];
 
-const statusLabel: Record<MessageLang, Record<NormenStatus, string>> = {
-  nb: { met: 'Ja', partly: 'Delvis', 'not-found': 'Nei' },
-  en: { met: 'Yes', partly: 'Partly', 'not-found': 'Not found' },
-};
-
-/** The form's word for a status: `normenStatusLabel('partly', 'nb')` → 'Delvis', 'not-found' → 'Nei'. */
-export function normenStatusLabel(status: NormenStatus, lang: MessageLang): string {
-  return statusLabel[lang][status];
-}
 
 // ---------------------------------------------------------------------------------------------
 // One keyword index over every aspect's patterns, look-alikes and weakeners, built on first use.
@@ -191,11 +206,16 @@ function overlaps(a: Span, b: Span): boolean {
 }
 
 /**
- * The Bilag 1a checklist filled in from a DPA's text.
+ * The Bilag 1a checklist filled in from a DPA's text, or from a review of it: a front end that has
+ * reviewed the document passes that review (its text, findings and language), so the document is
+ * reviewed once; from text alone, the checklist reviews it itself (once) for the deviations it mentions.
  * @example normenChecklist(text).rows.find((r) => r.number === 26)?.status // 'met' | 'partly' | 'not-found'
+ * @example normenChecklist(review(text, options)).rows[25].deviations // the review's own findings on incident notice
  */
-export function normenChecklist(text: string, options: { lang?: MessageLang; findings?: readonly Finding[] } = {}): NormenChecklist {
-  const lang = options.lang ?? messageLangFor(detectLanguage(text.slice(0, 20000)));
+export function normenChecklist(input: string | Review, options: { lang?: MessageLang; findings?: readonly Finding[] } = {}): NormenChecklist {
+  const given = typeof input === 'string' ? undefined : input;
+  const text = given ? given.document.text : (input as string);
+  const lang = options.lang ?? given?.lang ?? messageLangFor(detectLanguage(text.slice(0, 20000)));
   const match = matchText(text);
   const units: Unit[] = segmentText(text).map((s, i) => ({
     index: i,
@@ -235,11 +255,38 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
   };
   const outOfSection = (u: Unit, a: NormenAspect) => a.notInSection?.some((topic) => inSection(u, topic)) ?? false;
   const sayCache = new Map<string, boolean>();
-  const has = (u: Unit, r: NormenRequirement, a: NormenAspect) => {
+  // the clause says the aspect, whether or not a limit takes it away
+  const mentions = (u: Unit, r: NormenRequirement, a: NormenAspect) => {
     const key = `${u.index}:${r.number}:${a.id}`;
     let value = sayCache.get(key);
     if (value === undefined) sayCache.set(key, (value = !isTitle(u) && !descriptive[u.index] && !outOfSection(u, a) && says(hits[u.index], u.match, r, a)));
     return value;
+  };
+
+  // the limits each sentence of a clause puts on duties (offsets into the clause's matchText), for
+  // clauses with a word that may limit one
+  const limitCache = new Map<number, ClauseLimits>();
+  const limitsOf = (u: Unit) => {
+    let value = limitCache.get(u.index);
+    if (value === undefined) {
+      value = clauseLimits(text, u.start, u.end, u.match);
+      limitCache.set(u.index, value);
+    }
+    return value;
+  };
+  const readingCache = new Map<string, AspectReading>();
+  const readingOf = (u: Unit, r: NormenRequirement, a: NormenAspect): AspectReading => {
+    const key = `${u.index}:${r.number}:${a.id}`;
+    let value = readingCache.get(key);
+    if (value === undefined) readingCache.set(key, (value = aspectReading(u.match, a, limitsOf(u), processorSource)));
+    return value;
+  };
+  // the clause says the aspect and nothing takes it away
+  const has = (u: Unit, r: NormenRequirement, a: NormenAspect) => mentions(u, r, a) && readingOf(u, r, a).counts;
+  // the first clause that says an aspect only to take it away ("er ikke forpliktet til å logge")
+  const takenAway = (r: NormenRequirement, a: NormenAspect) => {
+    for (const u of units) if (mentions(u, r, a) && !readingOf(u, r, a).counts) return { unit: u, limit: readingOf(u, r, a).limit as DutyLimit };
+    return undefined;
   };
   const hasByHeading = (u: Unit, r: NormenRequirement, a: NormenAspect) =>
     Boolean(a.headings) && !isTitle(u) && !descriptive[u.index] && headingOf(u).length > 0 && headingOf(u).length < 90 && says(hitsOfHeading(u), matchText(headingOf(u)), r, a);
@@ -251,6 +298,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
     if (!list) nearCache.set(u.index, (list = nearUnits(units, u)));
     return list;
   };
+  const phraseOf = (u: Unit, limit: DutyLimit) => limitPhrase(text, u.start, limit);
   const bindingCache = new Map<string, Binding>();
   const bindingOf = (u: Unit, r: NormenRequirement, span?: Span) => {
     const key = `${u.index}:${r.number}:${span ? `${span.start}` : ''}`;
@@ -262,7 +310,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
     return value;
   };
 
-  let findings: readonly Finding[] | undefined = options.findings;
+  let findings: readonly Finding[] | undefined = options.findings ?? given?.findings;
   const deviationsFor = (requirement: NormenRequirement): NormenDeviation[] => {
     if (!requirement.deviations?.length) return [];
     if (!findings) findings = /\S/.test(text) ? review(text, { lang }).findings : [];
@@ -283,7 +331,8 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
 
   const rows = normenRequirements.map<NormenRow>((requirement) => {
     const [about, ...rest] = requirement.aspects;
-    const candidates = units.filter((u) => has(u, requirement, about) || hasByHeading(u, requirement, about));
+    // a clause under «Logging» that releases the vendor from logging is no clause on logging
+    const candidates = units.filter((u) => has(u, requirement, about) || (hasByHeading(u, requirement, about) && !(mentions(u, requirement, about) && !readingOf(u, requirement, about).counts)));
     let best: { unit: Unit; found: Map<string, Unit>; rank: number[] } | undefined;
     for (const unit of candidates) {
       const found = new Map<string, Unit>([[about.id, unit]]);
@@ -302,7 +351,8 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       // binding text first, then most aspects, most said in the clause itself, said rather than only
       // headed so, a duty ("skal") rather than a statement, then the first in the document
       const binding = bindingOf(unit, requirement);
-      const rank = [binding === 'none' ? 0 : 1, found.size, own, has(unit, requirement, about) ? 1 : 0, binding === 'duty' ? 1 : 0];
+      const limited = [...found].some(([id, u]) => readingOf(u, requirement, aspectById(requirement, id)).limit !== undefined);
+      const rank = [binding === 'none' ? 0 : 1, limited ? 0 : 1, found.size, own, has(unit, requirement, about) ? 1 : 0, binding === 'duty' ? 1 : 0];
       if (!best || isBetter(rank, best.rank)) best = { unit, found, rank };
     }
 
@@ -311,6 +361,19 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       const unit = candidates.find((u) => hits[u.index].has(weakenerKey(requirement.number, i)));
       if (unit) weak.push({ unit, note: w.note[lang] });
     });
+    // the limits that decided the answer, taking away first
+    const limits: NormenLimit[] = [];
+    const limitOf = (unit: Unit, limit: DutyLimit): NormenLimit => ({ kind: limit.kind, phrase: phraseOf(unit, limit), label: locate(text, units, unit, lang) });
+    // an aspect said only with a limit ("i den grad det er teknisk mulig", "etter nærmere avtale");
+    // krav 26 reads its notice sentence by sentence below
+    for (const [id, unit] of requirement.check === 'incident-notice' ? [] : (best?.found ?? [])) {
+      const reading = readingOf(unit, requirement, aspectById(requirement, id));
+      const limit = reading.counts ? reading.limit : undefined;
+      if (limit && !weak.some((w) => w.unit === unit)) {
+        weak.push({ unit, note: limitNote(limit, phraseOf(unit, limit), lang) });
+        limits.push(limitOf(unit, limit));
+      }
+    }
 
     let found = best ? requirement.aspects.filter((a) => best.found.has(a.id)) : [];
     let missing = requirement.aspects.filter((a) => !found.includes(a));
@@ -320,7 +383,7 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
 
     if (requirement.check === 'incident-notice') {
       const [incidents, withoutDelay, routine] = requirement.aspects;
-      const notice = incidentNotice(text, units, requirement, (u, a) => has(u, requirement, a), near);
+      const notice = incidentNotice(text, units, requirement, (u, a) => has(u, requirement, a), near, (u, limit) => phraseOf(u, limit));
       const routineUnit = routine ? units.find((u) => has(u, requirement, routine)) : undefined;
       const sentenceOf = new Map<number, Span>();
       if (notice.notices.length > 0) {
@@ -332,6 +395,14 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
         const shown = notice.good.length > 0 ? notice.good : notice.weak.length > 0 ? notice.weak : notice.notices;
         coveringUnits = [...new Set(shown.map((n) => n.unit))];
         for (const n of shown) if (!sentenceOf.has(n.unit.index)) sentenceOf.set(n.unit.index, n.sentence);
+      } else if (notice.released.length > 0) {
+        // "er ikke forpliktet til å varsle": the incidents are there, the notice is taken away
+        const released = notice.released[0];
+        found = [incidents];
+        coveringUnits = [released.unit];
+        sentenceOf.set(released.unit.index, released.sentence);
+        notes.push(released.note[lang]);
+        if (released.limit) limits.unshift(limitOf(released.unit, released.limit));
       } else if (best) {
         // incidents are handled, but nothing tells the controller: "korrigere avvik uten opphold" is not notice
         found = [incidents];
@@ -346,6 +417,27 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
     }
 
     let status: NormenStatus = found.length === 0 ? 'not-found' : missing.length === 0 && weak.length === 0 ? 'met' : 'partly';
+    // a clause that takes an aspect away: a missing aspect says why; a "Nei" cites that clause; a
+    // release or deferral elsewhere of an aspect that is met makes it "Delvis"
+    let takenAwayBy: Unit | undefined;
+    if (requirement.check !== 'incident-notice' || found.length === 0) {
+      for (const aspect of requirement.aspects) {
+        const away = takenAway(requirement, aspect);
+        if (!away) continue;
+        const isMissing = missing.includes(aspect);
+        if (!isMissing && (away.limit.kind === 'negated' || coveringUnits.includes(away.unit))) continue;
+        const note = limitNote(away.limit, phraseOf(away.unit, away.limit), lang);
+        limits.unshift(limitOf(away.unit, away.limit));
+        if (isMissing) notes.push(note);
+        else {
+          const where = locate(text, units, away.unit, lang);
+          notes.push(lang === 'nb' ? `men ${where} ${note.replace(/^avtalen /, '')}` : `but ${where} ${note.replace(/^the agreement /, '')}`);
+          if (status === 'met') status = 'partly';
+        }
+        takenAwayBy ??= away.unit;
+        break;
+      }
+    }
     if (weak.length > 0 && status === 'partly') {
       const first = weak[0].unit;
       coveringUnits = [first, ...coveringUnits.filter((u) => u !== first)];
@@ -377,9 +469,9 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       );
     }
     // "Ja" needs a sentence that binds the vendor
-    if (status === 'met' && covering[0]?.binding === 'none') {
+    if (covering[0]?.binding === 'none' && (status === 'met' || (status === 'partly' && missing.length === 0))) {
       status = 'partly';
-      notes.push(lang === 'nb' ? 'bestemmelsen binder ikke leverandøren (den gir en rett eller er kundens plikt)' : 'the clause does not bind the vendor (it grants a right or is a duty of the customer)');
+      notes.unshift(lang === 'nb' ? 'bestemmelsen binder ikke leverandøren (den gir en rett eller er kundens plikt)' : 'the clause does not bind the vendor (it grants a right or is a duty of the customer)');
     }
     // without its core the requirement is not met at all
     const related: NormenCovering[] = [];
@@ -387,16 +479,24 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
       status = 'not-found';
       related.push(...covering.splice(0));
     }
+    // a "Nei" because the only clause on it takes it away: cite that clause
+    if (status === 'not-found' && covering.length === 0 && related.length === 0 && takenAwayBy) {
+      const unit = takenAwayBy;
+      const span = quoteSpan(text, unit, requirement);
+      related.push({ clauseIndex: unit.index, start: unit.start, end: unit.end, quote: quoteOf(text, span, unit.number), ...(unit.number ? { number: unit.number } : {}), label: locate(text, units, unit, lang), binding: bindingOf(unit, requirement, span) });
+    }
     return {
       number: requirement.number,
       group: requirement.group[lang],
       requirement: requirement.text,
       status,
+      answer: '',
       covering,
       ...(related.length ? { related } : {}),
       found: found.map((a) => a.name[lang]),
       missing: missing.map((a) => a.name[lang]),
       notes,
+      ...(limits.length ? { limit: limits[0] } : {}),
       deviations: deviationsFor(requirement),
       ask: requirement.ask[lang],
       comment: '',
@@ -428,11 +528,16 @@ export function normenChecklist(text: string, options: { lang?: MessageLang; fin
     });
   });
 
-  for (const row of rows) row.comment = normenComment(row, lang);
+  for (const row of rows) {
+    row.answer = normenStatusLabel(row.status, lang);
+    row.comment = normenComment(row, lang);
+  }
   const summary: Record<NormenStatus, number> = { met: 0, partly: 0, 'not-found': 0 };
   for (const row of rows) summary[row.status]++;
   return { source: normenData.source, lang, document: { text }, rows, summary };
 }
+
+const aspectById = (requirement: NormenRequirement, id: string) => requirement.aspects.find((a) => a.id === id) as NormenAspect;
 
 /** The lead-in a table row or list item stands under ("Databehandleren må … gjennomføre følgende tiltak:"). */
 function leadInOf(units: Unit[], unit: Unit): Unit | undefined {
@@ -478,6 +583,8 @@ interface Notice {
   unit: Unit;
   sentence: Span;
   note: Localized;
+  /** What took the notice away ("er ikke forpliktet til å varsle"), offsets into the clause's matchText. */
+  limit?: DutyLimit;
 }
 
 /**
@@ -491,9 +598,11 @@ function incidentNotice(
   requirement: NormenRequirement,
   has: (u: Unit, a: NormenAspect) => boolean,
   near: (u: Unit) => Unit[],
-): { notices: Notice[]; good: Notice[]; weak: Notice[] } {
+  phraseOf: (u: Unit, limit: DutyLimit) => string,
+): { notices: Notice[]; good: Notice[]; weak: Notice[]; released: Notice[] } {
   const [incidents, withoutDelay] = requirement.aspects;
   const notices: Notice[] = [];
+  const released: Notice[] = [];
   const good: Notice[] = [];
   const weak: Notice[] = [];
   const notifyRe = pattern(NOTIFY_SOURCE);
@@ -513,8 +622,18 @@ function incidentNotice(
       const other = findFirst(pattern(OTHER_RECIPIENT_SOURCE), said);
       if (other && !(verb.start < other.start && findFirst(pattern(CONTROLLER_SOURCE), said.slice(verb.start, other.start)))) return;
       const notice: Notice = { unit, sentence, note: { nb: '', en: '' } };
+      // "er ikke forpliktet til å varsle", "varsling avtales særskilt": no notice; "varsle … i den grad
+      // det er teknisk mulig": a qualified one
+      const limit = dutyLimits(said).find((l) => l.start <= verb.start && verb.start < l.end);
+      if (limit && excludes(limit.kind)) {
+        notice.limit = shifted(limit, sentence.start - unit.start);
+        const phrase = phraseOf(unit, notice.limit);
+        notice.note = { nb: limitNote(limit, phrase, 'nb'), en: limitNote(limit, phrase, 'en') };
+        released.push(notice);
+        return;
+      }
       notices.push(notice);
-      const qualifier = findQualifiers(said)[0];
+      const qualifier = (limit ? { ...limit.phrase, text: '', groups: [] } : undefined) ?? findQualifiers(said)[0];
       const deadline = findDurations(said).find(
         (d) => d.unit !== 'months' && d.unit !== 'years' && d.hours > MAX_NOTICE_HOURS && (!other || d.start < other.start),
       );
@@ -535,7 +654,7 @@ function incidentNotice(
       }
     });
   }
-  return { notices, good, weak };
+  return { notices, good, weak, released };
 }
 
 const match = (unit: Unit, span: Span) => unit.match.slice(span.start - unit.start, span.end - unit.start);

@@ -236,9 +236,9 @@ describe('bot: normen (the Bilag 1a checklist)', function () {
   }
 
   const files: Array<{ file: string; say: string; locale?: string; language?: 'en'; title: RegExp; labels: RegExp }> = [
-    { file: 'dossier-dpa.docx', say: 'normen', locale: 'nb-NO', title: /Normen Bilag 1a: dossier-dpa\.docx/, labels: /Ivaretatt[\s\S]*Delvis[\s\S]*Ikke funnet/ },
-    { file: 'opus-dpa-2024.txt', say: '/normen', locale: 'nb-NO', title: /Normen Bilag 1a: opus-dpa-2024\.txt/, labels: /Ivaretatt/ },
-    { file: 'opus-dpa-2025.docx', say: 'bilag-1a', language: 'en', title: /Normen Bilag 1a: opus-dpa-2025\.docx/, labels: /Met[\s\S]*Partly[\s\S]*Not found/ },
+    { file: 'dossier-dpa.docx', say: 'normen', locale: 'nb-NO', title: /Normen Bilag 1a: dossier-dpa\.docx/, labels: /\bJa\b[\s\S]*\bDelvis\b[\s\S]*\bNei\b/ },
+    { file: 'opus-dpa-2024.txt', say: '/normen', locale: 'nb-NO', title: /Normen Bilag 1a: opus-dpa-2024\.txt/, labels: /\bJa\b[\s\S]*\bDelvis\b[\s\S]*\bNei\b/ },
+    { file: 'opus-dpa-2025.docx', say: 'bilag-1a', language: 'en', title: /Normen Bilag 1a: opus-dpa-2025\.docx/, labels: /\bYes\b[\s\S]*\bPartly\b[\s\S]*\bNo\b/ },
   ];
   for (const { file, say, locale, language, title, labels } of files) {
     it(`"${say}" + ${file}${language ? ` (language ${language})` : ''} → summary, rows 1–26 with the engine's statuses`, async () => {
@@ -252,6 +252,7 @@ describe('bot: normen (the Bilag 1a checklist)', function () {
       const summary = cardTexts(cards[0]).join('\n');
       assert.match(summary, title);
       assert.match(summary, labels);
+      assert.doesNotMatch(summary, /Not found|Ikke funnet|not found|ikke funnet/, "the form's answers, not a search result");
       const shown = normenRowsShown(replies);
       assert.deepEqual(shown.map((row) => row.number), ALL_NUMBERS, 'every requirement, in the form\'s order');
       assert.deepEqual(shown.map((row) => row.status), await expectedStatuses(file, language));

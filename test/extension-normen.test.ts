@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normenChecklist, type NormenChecklist, type NormenRow } from '../shared/index';
-import { clauseCitation, clauseTargetIn, normenStatusIcon, normenSummaryLine, normenTree, requirementNode, shortLine } from '../extension/src/normen-presentation';
+import { review } from '../shared/index';
+import { clauseCitation, clauseTargetIn, normenStatusIcon, normenSummaryLine, normenTree, requirementNode, reusableReview, shortLine } from '../extension/src/normen-presentation';
 
 const dossierText = readFileSync(join(__dirname, '..', 'samples', 'dossier-dpa.txt'), 'utf8');
 
@@ -16,6 +17,7 @@ function row(overrides: Partial<NormenRow>): NormenRow {
     group: 'Logging',
     requirement: 'Leverandøren skal logge bruk av helse- og personopplysninger.',
     status: 'met',
+    answer: 'Ja',
     covering: [
       { clauseIndex: 4, start: 100, end: 180, quote: '4.2 Databehandler logger hvem, hva, når ...', number: '4.2' },
       { clauseIndex: 9, start: 400, end: 460, quote: 'Loggene lagres i minst to år.' },
@@ -34,7 +36,7 @@ describe('extension: Normen Bilag 1a tree (pure mapping)', () => {
       { name: 'met, in English', row: row({}), lang: 'en', description: 'Yes · clause 4.2', icon: 'pass', target: true, clauses: 2 },
       { name: 'met, cited by the engine\'s label', row: row({ covering: [{ clauseIndex: 7, start: 200, end: 300, quote: 'Logger skal inneholde ...', label: 'Vedlegg B nr. 6' }] }), lang: 'nb', description: 'Ja · Vedlegg B nr. 6', icon: 'pass', target: true, clauses: 1 },
       { name: 'partly, unnumbered clause', row: row({ status: 'partly', covering: [{ clauseIndex: 9, start: 400, end: 460, quote: 'Loggene lagres.' }], missing: ['lagringstid'] }), lang: 'nb', description: 'Delvis', icon: 'warning', target: true, clauses: 1 },
-      { name: 'not found: nothing to reveal', row: row({ status: 'not-found', covering: [], found: [], missing: ['logging'] }), lang: 'en', description: 'Not found', icon: 'error', target: false, clauses: 0 },
+      { name: 'not found: nothing to reveal', row: row({ status: 'not-found', covering: [], found: [], missing: ['logging'] }), lang: 'en', description: 'No', icon: 'error', target: false, clauses: 0 },
     ];
     for (const testCase of cases) {
       it(testCase.name, () => {
@@ -79,6 +81,17 @@ describe('extension: Normen Bilag 1a tree (pure mapping)', () => {
     assert.ok(shortLine('x'.repeat(200), 50).length <= 50);
   });
 
+  it('reuses the document\'s own review of the same version and text, and no other', () => {
+    const reviewed = review(dossierText);
+    const known = { version: 3, review: reviewed, origin: 'review' as const };
+    assert.equal(reusableReview(known, 3, dossierText), reviewed);
+    assert.equal(reusableReview(known, 4, dossierText), undefined, 'an older version');
+    assert.equal(reusableReview(known, 3, dossierText + ' '), undefined, 'another text');
+    assert.equal(reusableReview({ ...known, origin: 'comparison' }, 3, dossierText), undefined, 'the new deviations of a comparison');
+    assert.equal(reusableReview(undefined, 3, dossierText), undefined);
+    assert.deepEqual(normenChecklist(reusableReview(known, 3, dossierText) ?? dossierText), normenChecklist(dossierText));
+  });
+
   it('normenStatusIcon has a distinct icon per status', () => {
     assert.deepEqual(new Set((['met', 'partly', 'not-found'] as const).map((status) => normenStatusIcon(status).icon)).size, 3);
   });
@@ -92,7 +105,12 @@ describe('extension: Normen Bilag 1a tree (pure mapping)', () => {
       assert.equal(requirements.length, 26);
       assert.deepEqual(requirements.map((requirement) => requirement.number), Array.from({ length: 26 }, (_, index) => index + 1));
       assert.deepEqual(groups.map((group) => group.label), [...new Set(checklist.rows.map((r) => r.group))]);
-      for (const group of groups) assert.match(group.description, /^\d+ of \d+ met$/);
+      // each group's counts in the form's answers, adding up to its requirements
+      for (const group of groups) {
+        const counts = /^(\d+) yes, (\d+) partly, (\d+) no$/.exec(group.description);
+        assert.ok(counts, group.description);
+        assert.equal(Number(counts[1]) + Number(counts[2]) + Number(counts[3]), group.requirements.length);
+      }
     });
 
     it('leads every found requirement to a clause of the document, and none of the others', () => {
@@ -110,7 +128,8 @@ describe('extension: Normen Bilag 1a tree (pure mapping)', () => {
 
     it('summarises the counts, and finds a row\'s clause again in a changed text', () => {
       const { met, partly } = checklist.summary;
-      assert.equal(normenSummaryLine(checklist), `${met} met, ${partly} partly, ${checklist.summary['not-found']} not found — a first pass: check every row.`);
+      assert.equal(normenSummaryLine(checklist), `${met} yes, ${partly} partly, ${checklist.summary['not-found']} no — a first pass: check every row.`);
+      assert.equal(normenSummaryLine(normenChecklist(dossierText, { lang: 'nb' })), `${met} ja, ${partly} delvis, ${checklist.summary['not-found']} nei — førstegangs utfylling: kontroller hver rad.`);
       const covered = checklist.rows.find((candidate) => candidate.covering.length > 0)!;
       const shifted = normenChecklist('Innledning lagt til.\n\n' + dossierText, { lang: 'en' });
       const target = clauseTargetIn(shifted, covered.number, 0);

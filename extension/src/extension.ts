@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): DpaReviewApi {
       providedCodeActionKinds: DeviationCodeActions.providedCodeActionKinds,
     }),
     ...registerCommands({ reviews, documents, log }),
-    ...registerNormenCommands({ view: normen, documents, log }, guardedCommands(log)),
+    ...registerNormenCommands({ view: normen, documents, reviews, log }, guardedCommands(log)),
   );
 
   const reviewOnOpen = (document: vscode.TextDocument) => {

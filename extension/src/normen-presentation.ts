@@ -1,11 +1,11 @@
 // Pure mapping from the engine's Normen Bilag 1a checklist to the rows of the "Normen Bilag 1a"
-// tree view: groups in the form's order, one row per requirement (status icon, "Ja/Delvis/Ikke
-// funnet", the comment), and under it the clauses that cover it, each with the offsets to reveal.
+// tree view: groups in the form's order, one row per requirement (status icon, the form's answer
+// "Ja / Delvis / Nei" or "Yes / Partly / No", the comment), and under it the clauses that cover it, each with the offsets to reveal.
 // No 'vscode' import (offsets become ranges only in normen-view.ts), so it is unit-tested outside
 // VS Code in test/extension-normen.test.ts.
 
-import { normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from '../../shared/index';
-import type { MessageLang } from '../../shared/types';
+import { NORMEN_STATUSES, normenCounts, normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from '../../shared/index';
+import type { MessageLang, Review } from '../../shared/types';
 import { escapeMarkdown } from './presentation';
 
 /** Where a row leads: a clause's offsets into the text the checklist was made from. */
@@ -38,7 +38,7 @@ export interface NormenRequirementNode {
   number: number;
   status: NormenStatus;
   label: string;
-  /** "Ja" / "Delvis" / "Ikke funnet" (or in English), then the first clause's number. */
+  /** The form's answer ("Ja" / "Delvis" / "Nei", "Yes" / "Partly" / "No"), then the first clause's number. */
   description: string;
   /** Markdown: the full requirement, the status, the comment. */
   tooltip: string;
@@ -52,7 +52,7 @@ export interface NormenRequirementNode {
 export interface NormenGroupNode {
   kind: 'group';
   label: string;
-  /** e.g. "3 of 4 met". */
+  /** The group's counts in the form's answers, e.g. "3 ja, 1 delvis, 0 nei". */
   description: string;
   requirements: NormenRequirementNode[];
 }
@@ -157,22 +157,36 @@ export function normenTree(checklist: NormenChecklist): NormenGroupNode[] {
     group.requirements.push(requirementNode(row, checklist.lang));
   }
   for (const group of groups) {
-    const met = group.requirements.filter((requirement) => requirement.status === 'met').length;
-    group.description = checklist.lang === 'nb' ? `${met} av ${group.requirements.length} ivaretatt` : `${met} of ${group.requirements.length} met`;
+    const counts = Object.fromEntries(NORMEN_STATUSES.map((status) => [status, group.requirements.filter((requirement) => requirement.status === status).length])) as Record<NormenStatus, number>;
+    group.description = normenCounts(counts, checklist.lang);
   }
   return groups;
 }
 
 /**
- * The line above the tree: the counts, and that a lawyer must check every row.
- * @example normenSummaryLine(checklist) // '15 met, 5 partly, 6 not found — a first pass: check every row.'
+ * The line above the tree: the counts in the form's answers, and that a lawyer must check every row.
+ * @example normenSummaryLine(checklist) // '15 yes, 5 partly, 6 no — a first pass: check every row.'
  */
 export function normenSummaryLine(checklist: NormenChecklist): string {
-  const { met, partly } = checklist.summary;
-  const notFound = checklist.summary['not-found'];
-  return checklist.lang === 'nb'
-    ? `${met} ivaretatt, ${partly} delvis, ${notFound} ikke funnet — førstegangs utfylling: kontroller hver rad.`
-    : `${met} met, ${partly} partly, ${notFound} not found — a first pass: check every row.`;
+  const counts = normenCounts(checklist.summary, checklist.lang);
+  return checklist.lang === 'nb' ? `${counts} — førstegangs utfylling: kontroller hver rad.` : `${counts} — a first pass: check every row.`;
+}
+
+/** What the extension keeps of a document's last review (extension/src/document-reviews.ts). */
+export interface KnownReview {
+  version: number;
+  review: Review;
+  origin: 'review' | 'comparison';
+}
+
+/**
+ * The review the checklist can reuse: the document's own review of this very version and text (not
+ * the new deviations of a comparison), so the document is not reviewed twice; else undefined.
+ * @example reusableReview(reviews.get(uri), document.version, document.getText()) // Review | undefined
+ */
+export function reusableReview(known: KnownReview | undefined, version: number, text: string): Review | undefined {
+  if (!known || known.origin !== 'review' || known.version !== version) return undefined;
+  return known.review.document.text === text ? known.review : undefined;
 }
 
 /**

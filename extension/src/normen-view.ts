@@ -8,11 +8,12 @@ import * as vscode from 'vscode';
 import { normenChecklist, type NormenChecklist } from '../../shared/index';
 import { formatNormenMarkdown } from '../../shared/format/normen';
 import type { GuardedRegistration } from './commands';
-import { describe } from './document-reviews';
+import { describe, type DocumentReviews } from './document-reviews';
 import {
   clauseTargetIn,
   normenSummaryLine,
   normenTree,
+  reusableReview,
   type ClauseTarget,
   type NormenClauseNode,
   type NormenGroupNode,
@@ -129,13 +130,21 @@ function revealCommand(shown: NormenChecklistResult, requirement: number, rank: 
 export interface NormenCommandContext {
   view: NormenChecklistView;
   documents: VirtualDocuments;
+  /** The documents' reviews: the checklist uses a document's current review instead of reviewing it again. */
+  reviews: Pick<DocumentReviews, 'get'>;
   log: OutputLog;
 }
 
-/** Makes the checklist of a document (in the configured language, else the document's own). */
-export function checklistFor(document: vscode.TextDocument): NormenChecklistResult {
+/**
+ * Makes the checklist of a document (in the configured language, else the document's own) from its
+ * current review when there is one (the same version, a review of the document itself), so the
+ * document is reviewed once; otherwise the checklist reviews the text once itself.
+ */
+export function checklistFor(document: vscode.TextDocument, reviews: Pick<DocumentReviews, 'get'>): NormenChecklistResult {
   const lang = readPresentationSettings(document.uri).lang;
-  const checklist = normenChecklist(document.getText(), lang === 'auto' ? {} : { lang });
+  const options = lang === 'auto' ? {} : { lang };
+  const text = document.getText();
+  const checklist = normenChecklist(reusableReview(reviews.get(document.uri), document.version, text) ?? text, options);
   return { uri: document.uri, version: document.version, checklist, groups: normenTree(checklist) };
 }
 
@@ -144,7 +153,7 @@ export function checklistFor(document: vscode.TextDocument): NormenChecklistResu
  * @example vscode.commands.executeCommand('dpaReview.normenChecklist') // NormenChecklistResult
  */
 export function registerNormenCommands(context: NormenCommandContext, guarded: GuardedRegistration): vscode.Disposable[] {
-  const { view, documents, log } = context;
+  const { view, documents, reviews, log } = context;
   return [
     guarded('dpaReview.normenChecklist', async (uri?: vscode.Uri): Promise<NormenChecklistResult> => {
       let document = vscode.window.activeTextEditor?.document;
@@ -160,7 +169,7 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
       if (!document && view.current) document = await vscode.workspace.openTextDocument(view.current.uri);
       if (!document) throw new Error(vscode.l10n.t('open a data processing agreement first'));
       const startedAt = performance.now();
-      const result = checklistFor(document);
+      const result = checklistFor(document, reviews);
       await view.show(result);
       const { met, partly } = result.checklist.summary;
       log.info(`Normen checklist of ${describe(document.uri)} in ${(performance.now() - startedAt).toFixed(0)} ms: ${met} met, ${partly} partly, ${result.checklist.summary['not-found']} not found`);
@@ -174,7 +183,7 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
       let target: ClauseTarget | undefined = { start: reference.start, end: reference.end };
       if (document.version !== reference.version) {
         // The document changed since the checklist: make it again, and find the row's clause there.
-        const fresh = checklistFor(document);
+        const fresh = checklistFor(document, reviews);
         await view.show(fresh);
         target = clauseTargetIn(fresh.checklist, reference.requirement, reference.rank);
         if (!target) throw new Error(vscode.l10n.t('requirement {0} is no longer covered by a clause', reference.requirement));

@@ -5,12 +5,7 @@
 
 import type { MessageLang } from '../types';
 import type { NormenCovering, NormenRow } from '../normen';
-
-// the form's answers; in English a comment opens with "No." where the status label says "Not found"
-const answer: Record<MessageLang, Record<NormenRow['status'], string>> = {
-  nb: { met: 'Ja', partly: 'Delvis', 'not-found': 'Nei' },
-  en: { met: 'Yes', partly: 'Partly', 'not-found': 'No' },
-};
+import { normenStatusLabel } from './labels';
 
 /** "a, b og c" / "a, b and c". */
 function listOf(items: string[], lang: MessageLang): string {
@@ -32,6 +27,7 @@ function quoted(quote: string, lang: MessageLang): string {
 }
 
 const AGREEMENT = /^(?:avtalen|the agreement)$/i;
+const TAKES_AWAY = new Set(['released', 'negated', 'deferred']);
 
 /** "Punkt 5.1: «…»", or "Avtalen sier: «…»" for a text without clause numbers or headings. */
 function cite(c: NormenCovering, lang: MessageLang): string {
@@ -51,9 +47,11 @@ function citeOnly(c: NormenCovering, lang: MessageLang): string {
  */
 export function normenComment(row: NormenRow, lang: MessageLang): string {
   const nb = lang === 'nb';
-  const parts: string[] = [`${answer[lang][row.status]}.`];
+  const parts: string[] = [`${normenStatusLabel(row.status, lang)}.`];
   const [first, ...others] = row.covering.length ? row.covering : (row.related ?? []);
-  if (first && row.covering.length === 0) {
+  // a "Nei" because the clause takes the duty away ("er ikke forpliktet til"): the clause says it, the note says why
+  const takenAway = row.status === 'not-found' && row.covering.length === 0 && row.limit !== undefined && TAKES_AWAY.has(row.limit.kind);
+  if (first && row.covering.length === 0 && !takenAway) {
     // a "Nei" with a clause on the topic: say what it says, and that it is not enough
     parts.push(citeOnly(first, lang));
   } else if (first) parts.push(cite(first, lang));
@@ -66,7 +64,7 @@ export function normenComment(row: NormenRow, lang: MessageLang): string {
   if (also.length) parts.push(nb ? `Se også ${listOf(also, lang)}.` : `See also ${listOf(also, lang)}.`);
 
   for (const note of row.notes ?? []) parts.push(sentence(note));
-  if (row.status !== 'met' && first && row.missing.length) {
+  if (row.status !== 'met' && first && row.missing.length && !takenAway) {
     parts.push(nb ? `Mangler: ${listOf(row.missing, lang)}.` : `Missing: ${listOf(row.missing, lang)}.`);
   }
   if (row.status !== 'met' && row.ask) parts.push(nb ? `Be leverandøren ${row.ask}.` : `Ask the vendor ${row.ask}.`);
