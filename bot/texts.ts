@@ -2,7 +2,6 @@
 // Review findings are worded by the engine; these are only the bot's frame around them.
 
 import type { MessageLang, Severity } from '../shared/types';
-import type { NormenStatus } from '../shared/index';
 
 export interface BotTexts {
   title: string;
@@ -63,10 +62,7 @@ export interface BotTexts {
   /** Stands for the file name when the agreement was pasted. */
   normenPastedText: string;
   normenIntro: string;
-  /** The summary's labels per status (the form's "Ivaretatt" column). */
-  normenSummary: Record<NormenStatus, string>;
   normenByGroup: string;
-  normenGroupCounts: (met: number, partly: number, notFound: number) => string;
   normenRowsPart: (part: number, parts: number) => string;
   /** Before the covering clauses' numbers, e.g. "Pkt. 6, 9". */
   normenWhere: string;
@@ -169,9 +165,7 @@ const nb: BotTexts = {
   normenTitle: (name) => `Normen Bilag 1a: ${name}`,
   normenPastedText: 'innlimt tekst',
   normenIntro: 'Førstegangs utfylling fra avtaleteksten. Kontroller hver rad før skjemaet sendes.',
-  normenSummary: { met: 'Ivaretatt', partly: 'Delvis', 'not-found': 'Ikke funnet' },
   normenByGroup: 'Etter gruppe',
-  normenGroupCounts: (met, partly, notFound) => `${met} ivaretatt, ${partly} delvis, ${notFound} ikke funnet`,
   normenRowsPart: (part, parts) => (parts > 1 ? `Kravene (del ${part} av ${parts})` : 'Kravene'),
   normenWhere: 'Pkt.',
   normenReportOffer: 'Vil du ha sjekklisten som Markdown-tabell å lime inn i skjemaet?',
@@ -282,9 +276,7 @@ const en: BotTexts = {
   normenTitle: (name) => `Normen Bilag 1a: ${name}`,
   normenPastedText: 'pasted text',
   normenIntro: 'A first pass from the agreement text. Check every row before the form is sent.',
-  normenSummary: { met: 'Met', partly: 'Partly', 'not-found': 'Not found' },
   normenByGroup: 'By group',
-  normenGroupCounts: (met, partly, notFound) => `${met} met, ${partly} partly, ${notFound} not found`,
   normenRowsPart: (part, parts) => (parts > 1 ? `The requirements (part ${part} of ${parts})` : 'The requirements'),
   normenWhere: 'Clause',
   normenReportOffer: 'Would you like the checklist as a Markdown table to paste into the form?',
