@@ -2,10 +2,10 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
+import { tempDir } from './temp-dir';
 
 const root = resolve(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -142,7 +142,7 @@ describe('dpa-review CLI', () => {
   });
 
   describe('bad input: exit 2 with one clear line, no stack trace', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dpa-review-cli-'));
+    const dir = tempDir('dpa-review-cli-');
     const cases: [string, string | Buffer, RegExp][] = [
       ['empty.txt', '', /empty/i],
       ['binary.bin', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 7, 8, 0]), /binary|not a text/i],

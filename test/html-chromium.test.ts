@@ -7,11 +7,11 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { tempDir } from './temp-dir';
 
 const root = resolve(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -43,7 +43,7 @@ async function open(browser: Browser, file: string) {
 
 describe('HTML report in headless Chromium', function () {
   let browser: Browser | undefined;
-  const out = mkdtempSync(join(tmpdir(), 'dpa-html-'));
+  const out = tempDir('dpa-html-');
 
   before(async function () {
     if (!existsSync(CHROMIUM)) {

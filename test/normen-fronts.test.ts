@@ -5,14 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normenCards } from '../bot/normen-cards';
 import { formatNormenHtml, formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
 import { normenChecklist, normenCounts, normenStatusLabel, NORMEN_STATUSES, review, type NormenChecklist } from '../shared/index';
 import { normenSummaryLine, normenTree } from '../extension/src/normen-presentation';
 import normenData from '../clauses/normen-bilag-1a.json';
+import { tempDir } from './temp-dir';
 
 const root = resolve(__dirname, '..');
 const sample = (name: string) => readFileSync(join(root, 'samples', name), 'utf8');
@@ -116,7 +116,7 @@ describe('Normen checklist: one review per document', () => {
 
   it('the CLI passes its own review: a deviation the team accepted is not mentioned', () => {
     const cli = join(root, 'dist', 'cli.js');
-    const dir = mkdtempSync(join(tmpdir(), 'normen-playbook-'));
+    const dir = tempDir('normen-playbook-');
     const playbook = join(dir, 'playbook.json');
     writeFileSync(playbook, JSON.stringify({ accepted: ['own-purpose-use'] }));
     const run = (args: string[]) => JSON.parse(spawnSync(process.execPath, [cli, 'normen', join(root, 'samples', 'opus-dpa-2025-clean.txt'), '--format', 'json', ...args], { encoding: 'utf8', timeout: 60000 }).stdout) as NormenChecklist;

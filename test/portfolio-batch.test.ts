@@ -4,12 +4,12 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { categories, review } from '../shared/index';
 import { portfolioJson, writePortfolioJson } from '../cli/portfolio';
+import { tempDir } from './temp-dir';
 
 const root = resolve(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -23,7 +23,7 @@ function run(args: string[], cwd = root) {
 
 /** A folder with two sample DPAs, a corrupt .docx, a truncated PDF, a spreadsheet and a sub-folder. */
 function mixedFolder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dpa-batch-'));
+  const dir = tempDir('dpa-batch-');
   copyFileSync(join(samples, 'dossier-dpa.docx'), join(dir, 'dossier.docx'));
   mkdirSync(join(dir, 'vendors', 'opus'), { recursive: true });
   copyFileSync(join(samples, 'opus-dpa-2024.txt'), join(dir, 'vendors', 'opus', 'opus 2024 «utkast».txt'));
@@ -67,7 +67,7 @@ describe('dpa-review review, several documents', () => {
   });
 
   it('exits 2 only when nothing could be reviewed, 0 when nothing deviates', () => {
-    const broken = mkdtempSync(join(tmpdir(), 'dpa-broken-'));
+    const broken = tempDir('dpa-broken-');
     // (plain text named .docx is read as text, as a one-file review reads it: these are broken for real)
     writeFileSync(join(broken, 'a.docx'), Buffer.from('PK\u0003\u0004 not a zip file'));
     writeFileSync(join(broken, 'b.pdf'), '%PDF-1.7\n1 0 obj broken');
@@ -76,7 +76,7 @@ describe('dpa-review review, several documents', () => {
     assert.equal(JSON.parse(none.stdout).errors.length, 2);
     assert.match(none.stderr, /no document could be reviewed/);
 
-    const clean = mkdtempSync(join(tmpdir(), 'dpa-clean-'));
+    const clean = tempDir('dpa-clean-');
     const fine = 'Databehandler skal varsle behandlingsansvarlig uten ugrunnet opphold ved brudd på personopplysningssikkerheten.';
     writeFileSync(join(clean, 'a.txt'), fine);
     writeFileSync(join(clean, 'b.md'), fine);
@@ -134,7 +134,7 @@ describe('dpa-review review, several documents', () => {
 
   it('writes an HTML index and a page per document with --out', () => {
     const dir = mixedFolder();
-    const out = join(mkdtempSync(join(tmpdir(), 'dpa-html-out-')), 'report');
+    const out = join(tempDir('dpa-html-out-'), 'report');
     const { code, stderr } = run(['review', dir, '--format', 'html', '--out', out]);
     assert.equal(code, 1, stderr);
     const files = readdirSync(out).sort();
