@@ -1,10 +1,13 @@
 // The Teams bot: reads a turn (text, files, commands), asks the engine, answers with cards. It keeps no
 // review logic of its own and no module-level state: language and pending comparisons live in
-// botbuilder's UserState / ConversationState.
+// botbuilder's UserState / ConversationState, which hold ids only; a first document waiting for its
+// comparison and the files offered for download are sealed, with a time to live (storage.ts).
 
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   CardFactory,
   ConversationState,
+  MemoryStorage,
   TeamsActivityHandler,
   TurnContext,
   UserState,
@@ -30,6 +33,7 @@ import { compareCards } from './compare-cards';
 import { normenCards } from './normen-cards';
 import { parseCommand, stripMentions, type BotCommand } from './commands';
 import type { BotEngine } from './engine';
+import { SealedStore } from './storage';
 import { langFromLocale, MAX_FILES_PER_MESSAGE, textsFor, type BotTexts } from './texts';
 
 /** What the bot needs from its host. */
@@ -52,6 +56,13 @@ export interface BotDependencies {
   defer?: (context: TurnContext, work: (context: TurnContext) => Promise<void>) => void;
   /** How often the typing indicator is renewed while deferred work runs (default 3 s). */
   typingEveryMs?: number;
+  /**
+   * Where a first document for a comparison and offered files are kept, sealed (the host's store,
+   * shared by every instance); default: this process's memory.
+   */
+  sealed?: SealedStore;
+  /** How long an offered file can be accepted (default 24 h). */
+  offeredFileTtlMs?: number;
 }
 
 /** A document read from a file, kept for a comparison in progress. */
@@ -66,12 +77,17 @@ interface ReadDocument {
 interface PendingCompare {
   userId: string;
   since: number;
-  old?: ReadDocument;
+  /** The sealed first document ({ name, text }). */
+  oldDocumentId?: string;
 }
 
-/** Files offered via a Teams file-consent card, by id: a Markdown report or a Word file (base64). */
+/** A file offered via a Teams file-consent card: its id in state, the file itself sealed under that id. */
 interface OfferedReport {
   id: string;
+}
+
+/** An offered file's content: a Markdown report or a Word file (base64). */
+interface OfferedFile {
   name: string;
   markdown?: string;
   base64?: string;
@@ -79,6 +95,7 @@ interface OfferedReport {
 
 const PENDING_COMPARE_MS = 30 * 60 * 1000;
 const KEPT_REPORTS = 3;
+const OFFERED_FILE_TTL_MS = 24 * 60 * 60 * 1000;
 /** A report sent inline (outside Teams) keeps its message well under the channels' size limits. */
 const INLINE_REPORT_MAX_CHARS = 48 * 1024;
 const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
@@ -96,9 +113,11 @@ export class DpaReviewBot extends TeamsActivityHandler {
   private readonly language: StatePropertyAccessor<MessageLang | undefined>;
   private readonly pendingCompare: StatePropertyAccessor<PendingCompare | undefined>;
   private readonly reports: StatePropertyAccessor<OfferedReport[]>;
+  private readonly sealed: SealedStore;
 
   constructor(private readonly deps: BotDependencies) {
     super();
+    this.sealed = deps.sealed ?? new SealedStore(new MemoryStorage(), randomBytes(32));
     this.language = deps.userState.createProperty('language');
     this.pendingCompare = deps.conversationState.createProperty('pendingCompare');
     this.reports = deps.conversationState.createProperty('reports');
@@ -266,18 +285,23 @@ export class DpaReviewBot extends TeamsActivityHandler {
     const pending = stored && stored.userId === userId && Date.now() - stored.since < PENDING_COMPARE_MS ? stored : undefined;
 
     if (command.kind === 'compare' || pending) {
-      const documents: ReadDocument[] = pending?.old ? [pending.old] : [];
+      // a first document that expired or no longer opens: this file starts the comparison again
+      const old = pending?.oldDocumentId ? await this.sealed.get<ReadDocument>(pending.oldDocumentId) : undefined;
+      const documents: ReadDocument[] = old ? [old] : [];
       for (const file of files.slice(0, 2 - documents.length)) {
         const document = await this.readFile(context, file, texts);
         if (!document) return;
         documents.push(document);
       }
       if (documents.length < 2) {
-        await this.pendingCompare.set(context, { userId, since: Date.now(), old: { name: documents[0].name, text: documents[0].text } });
+        const oldDocumentId = `compare-${randomUUID()}`;
+        await this.sealed.put(oldDocumentId, { name: documents[0].name, text: documents[0].text }, PENDING_COMPARE_MS);
+        await this.pendingCompare.set(context, { userId, since: Date.now(), oldDocumentId });
         await context.sendActivity(texts.compareAskNew(documents[0].name));
         return;
       }
       await this.pendingCompare.delete(context);
+      if (pending?.oldDocumentId) await this.sealed.delete(pending.oldDocumentId);
       await this.compareDocuments(context, documents[0], documents[1]);
       return;
     }
@@ -428,13 +452,16 @@ export class DpaReviewBot extends TeamsActivityHandler {
     await this.offerFile(context, { name, markdown }, Buffer.byteLength(markdown, 'utf8'), 'text/markdown', offer);
   }
 
-  private async offerFile(context: TurnContext, file: Omit<OfferedReport, 'id'>, sizeInBytes: number, contentType: string, offer: string): Promise<void> {
+  private async offerFile(context: TurnContext, file: OfferedFile, sizeInBytes: number, contentType: string, offer: string): Promise<void> {
     const activity = context.activity;
     if (activity.channelId === 'msteams') {
       if (activity.conversation.conversationType !== 'personal') return;
-      const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-      const kept = (await this.reports.get(context, [])).slice(-(KEPT_REPORTS - 1));
-      await this.reports.set(context, [...kept, { id, ...file }]);
+      const id = `file-${randomUUID()}`;
+      const offered = await this.reports.get(context, []);
+      const kept = offered.slice(-(KEPT_REPORTS - 1));
+      for (const dropped of offered.slice(0, offered.length - kept.length)) await this.sealed.delete(dropped.id);
+      await this.sealed.put(id, file, this.deps.offeredFileTtlMs ?? OFFERED_FILE_TTL_MS);
+      await this.reports.set(context, [...kept, { id }]);
       const consent: Attachment = {
         contentType: FILE_CONSENT_CONTENT_TYPE,
         name: file.name,
@@ -460,7 +487,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
     const texts = textsFor(await this.uiLang(context));
     const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
     const reports = await this.reports.get(context, []);
-    const report = reports.find((r) => r.id === reportId);
+    // only a file offered in this conversation: the id comes back from the client
+    const report = reports.some((r) => r.id === reportId) ? await this.sealed.get<OfferedFile>(reportId!) : undefined;
     const upload = response.uploadInfo;
     if (!report || !upload?.uploadUrl) {
       await context.sendActivity(texts.reportGone);
@@ -474,7 +502,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
       await context.sendActivity(texts.download.other);
       return;
     }
-    await this.reports.set(context, reports.filter((r) => r.id !== report.id));
+    await this.reports.set(context, reports.filter((r) => r.id !== reportId));
+    await this.sealed.delete(reportId!);
     await context.sendActivity({
       text: texts.reportUploaded(upload.name ?? report.name),
       attachments: [{
@@ -490,6 +519,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
     const reports = await this.reports.get(context, []);
     await this.reports.set(context, reports.filter((r) => r.id !== reportId));
+    if (reportId && reports.some((r) => r.id === reportId)) await this.sealed.delete(reportId);
     await context.sendActivity(textsFor(await this.uiLang(context)).reportDeclined);
   }
 
