@@ -122,6 +122,11 @@ export async function startBotServer(config: BotConfig, engine: BotEngine, optio
     log('turn-error', { name: error?.name ?? 'Error', at: stackPlaces(error) });
     try {
       await conversationState.delete(context);
+    } catch {
+      // the store may be what failed; the user is told all the same
+      log('state-reset-failed');
+    }
+    try {
       await context.sendActivity(textsFor(langFromLocale(context.activity.locale)).internalError);
     } catch {
       log('turn-error-reply-failed');

@@ -50,7 +50,9 @@ export function openBotStore(settings: StorageSettings): BotStore {
     };
   }
   const { connectionString, container } = settings;
-  const storage = new RecoveringStorage(() => new BlobsStorage(connectionString, container));
+  // a turn waits for its state: a few quick tries, not the SDK's minute of backing off
+  const retryOptions = { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 2000, tryTimeoutInMs: 15_000 };
+  const storage = new RecoveringStorage(() => new BlobsStorage(connectionString, container, { storagePipelineOptions: { retryOptions } }));
   return {
     kind: 'azure-blobs',
     state: storage,
