@@ -179,6 +179,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
           return;
         }
         await this.language.set(context, command.lang);
+        // saved before it is confirmed: the user's next message may reach another instance
+        await this.deps.userState.saveChanges(context);
         await context.sendActivity(textsFor(command.lang).languageSet(command.lang));
         return;
       case 'compare':
@@ -297,6 +299,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
         const oldDocumentId = `compare-${randomUUID()}`;
         await this.sealed.put(oldDocumentId, { name: documents[0].name, text: documents[0].text }, PENDING_COMPARE_MS);
         await this.pendingCompare.set(context, { userId, since: Date.now(), oldDocumentId });
+        await this.deps.conversationState.saveChanges(context);
         await context.sendActivity(texts.compareAskNew(documents[0].name));
         return;
       }
@@ -462,6 +465,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
       for (const dropped of offered.slice(0, offered.length - kept.length)) await this.sealed.delete(dropped.id);
       await this.sealed.put(id, file, this.deps.offeredFileTtlMs ?? OFFERED_FILE_TTL_MS);
       await this.reports.set(context, [...kept, { id }]);
+      await this.deps.conversationState.saveChanges(context);
       const consent: Attachment = {
         contentType: FILE_CONSENT_CONTENT_TYPE,
         name: file.name,

@@ -270,6 +270,18 @@ describe('bot scaled out: two processes and a restart over one Azure Blob Storag
     for (const fact of expectedSummary) assert.ok(summary.includes(fact), `${fact} in ${summary.join(' | ')}`);
   });
 
+  it('completes a comparison when the instance that read the first file is killed outright', async () => {
+    const user = chat(connector, 'crash');
+    const botC = await startBot(env);
+    assert.equal(await post(botC.url, user.activity({ text: 'compare', attachments: [user.file('opus-2024.txt')] })), 200);
+    await waitFor(() => textsOf(user.replies()).some((text) => /gammel versjon/.test(text)), 'C asks for the new version');
+    botC.child.kill('SIGKILL');
+    assert.equal(await botC.stop(), null, 'killed, no shutdown');
+    assert.equal(await post(botB.url, user.activity({ attachments: [user.file('opus-2025.txt')] })), 200);
+    const summary = await waitFor(() => comparisonSummary(user.replies()), 'the comparison from B');
+    for (const fact of expectedSummary) assert.ok(summary.includes(fact), `${fact} in ${summary.join(' | ')}`);
+  });
+
   it('keeps the language a user chose across a restart', async () => {
     const user = chat(connector, 'language');
     assert.equal(await post(botB.url, user.activity({ text: 'language en' })), 200);
