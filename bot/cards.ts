@@ -3,6 +3,7 @@
 // JSON, with long reviews split into several cards that each stay well under Teams' ~80 KB limit.
 
 import type { Category, CategoryId, Finding, MessageLang, Review, Severity } from '../shared/types';
+import { submitAction } from './card-actions';
 import { textsFor } from './texts';
 
 /** An Adaptive Card element or action, as plain JSON. */
@@ -71,21 +72,35 @@ function truncate(text: string, max: number): string {
   return folded.length <= max ? folded : `${folded.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** How a finding is shown on a card. */
+export interface FindingView {
+  /** The finding's place among the review's findings: makes its card element ids unique. */
+  index: number;
+  /** Show the category's "why it matters" (once per category in a review). */
+  showWhy: boolean;
+  /** Offer the Explain and Accept buttons (not on cards that are answers to a button). */
+  buttons: boolean;
+}
+
 /**
- * One finding as a card container: category id and name, severity, the quoted sentence, the message,
- * why it matters, and the reference wording with its source.
+ * One finding as a card container: severity and category name, the category id, the clause (and
+ * the paragraph in the Word file), the message, the quoted sentence, then buttons: "why it matters"
+ * and the reference wording folded behind Action.ToggleVisibility (so 28 findings are no wall of
+ * text), Explain the category and Accept it for this conversation (Action.Submit).
  *
- * @example findingContainer(review.findings[0], getCategory, 'en')
+ * @example findingContainer(review.findings[0], getCategory, 'en', { index: 0, showWhy: true, buttons: true })
  */
-export function findingContainer(finding: Finding, lookup: CategoryLookup, lang: MessageLang): CardElement {
+export function findingContainer(finding: Finding, lookup: CategoryLookup, lang: MessageLang, view: FindingView = { index: 0, showWhy: true, buttons: true }): CardElement {
   const t = textsFor(lang);
   const category = lookup(finding.category);
   const name = category ? category.name[lang] : finding.category;
   const items: CardElement[] = [
     textBlock(`${t.severity[finding.severity]} · ${escapeMarkdown(name)}`, { weight: 'Bolder', color: SEVERITY_COLOR[finding.severity] }),
     textBlock(finding.category, { fontType: 'Monospace', isSubtle: true, spacing: 'None', size: 'Small' }),
-    textBlock(escapeMarkdown(finding.messages?.[lang] ?? finding.message)),
   ];
+  const where = whereLine(finding, lang);
+  if (where) items.push(textBlock(escapeMarkdown(where), { isSubtle: true, spacing: 'None', size: 'Small' }));
+  items.push(textBlock(escapeMarkdown(finding.messages?.[lang] ?? finding.message)));
   if (finding.missing) {
     items.push(textBlock(t.missingTerm, { isSubtle: true, size: 'Small' }));
   } else if (finding.quote) {
@@ -95,12 +110,63 @@ export function findingContainer(finding: Finding, lookup: CategoryLookup, lang:
       items: [textBlock(`“${escapeMarkdown(truncate(finding.quote, MAX_QUOTE_CHARS))}”`, { isSubtle: true })],
     });
   }
-  if (category) items.push(textBlock(`**${t.why}:** ${escapeMarkdown(category.why[lang])}`, { size: 'Small' }));
-  if (finding.reference) {
-    items.push(textBlock(`**${t.referenceWording}:** ${escapeMarkdown(truncate(finding.reference.text, MAX_REFERENCE_CHARS))}`, { size: 'Small' }));
-    items.push(textBlock(`${t.source}: ${escapeMarkdown(finding.reference.source)}`, { size: 'Small', isSubtle: true, spacing: 'None' }));
+  const toggles: CardElement[] = [];
+  const folded: CardElement[] = [];
+  if (category && view.showWhy) {
+    const id = `why-${view.index}`;
+    toggles.push(toggleAction(t.whyButton, id));
+    folded.push(hidden(id, [textBlock(`**${t.why}:** ${escapeMarkdown(category.why[lang])}`, { size: 'Small' })]));
   }
+  if (finding.reference) {
+    const id = `ref-${view.index}`;
+    toggles.push(toggleAction(t.showReference, id));
+    folded.push(hidden(id, [
+      textBlock(`**${t.referenceWording}:** ${escapeMarkdown(truncate(finding.reference.text, MAX_REFERENCE_CHARS))}`, { size: 'Small' }),
+      textBlock(`${t.source}: ${escapeMarkdown(finding.reference.source)}`, { size: 'Small', isSubtle: true, spacing: 'None' }),
+    ]));
+  }
+  const buttons = view.buttons && category
+    ? [submitAction(t.explainButton, { kind: 'explain', category: finding.category }), submitAction(t.acceptButton, { kind: 'accept', category: finding.category })]
+    : [];
+  if (toggles.length + buttons.length > 0) items.push({ type: 'ActionSet', actions: [...toggles, ...buttons] });
+  items.push(...folded);
   return { type: 'Container', separator: true, spacing: 'Medium', items };
+}
+
+/**
+ * Where a finding stands, in a lawyer's words: the clause ("VEDLEGG 2, 10.1 Ansvar") and, for a Word
+ * file, the paragraph ("avsnitt 57"), so a Word user can find it; undefined when neither is known.
+ *
+ * @example whereLine(finding, 'nb') // → '10.1 Mislighold og erstatning · avsnitt 57'
+ */
+export function whereLine(finding: Finding, lang: MessageLang): string | undefined {
+  const t = textsFor(lang);
+  const paragraph = finding.clause?.paragraph;
+  const parts = [finding.clause?.label ?? undefined, paragraph !== undefined ? t.paragraph(paragraph) : undefined].filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+function toggleAction(title: string, target: string): CardElement {
+  return { type: 'Action.ToggleVisibility', title, targetElements: [target] };
+}
+
+function hidden(id: string, items: CardElement[]): CardElement {
+  return { type: 'Container', id, isVisible: false, spacing: 'Small', items };
+}
+
+/**
+ * The findings of a review as card containers, in reading order, with "why it matters" on the first
+ * finding of each category only.
+ *
+ * @example findingContainers(review.findings, getCategory, 'nb')
+ */
+export function findingContainers(findings: readonly Finding[], lookup: CategoryLookup, lang: MessageLang, buttons = true): CardElement[] {
+  const seen = new Set<CategoryId>();
+  return orderedFindings(findings).map((finding, index) => {
+    const showWhy = !seen.has(finding.category);
+    seen.add(finding.category);
+    return findingContainer(finding, lookup, lang, { index, showWhy, buttons });
+  });
 }
 
 /** Findings ordered for reading: by severity, then position in the document. */
@@ -153,17 +219,35 @@ function checkedList(review: Review, lookup: CategoryLookup, lang: MessageLang):
  *
  * @example clauseReviewCards(review(text, { scope: 'clause' }), getCategory, 'nb')
  */
-export function clauseReviewCards(review: Review, lookup: CategoryLookup, lang: MessageLang): AdaptiveCard[] {
+export function clauseReviewCards(review: Review, lookup: CategoryLookup, lang: MessageLang, options: { hidden?: readonly CategoryId[] } = {}): AdaptiveCard[] {
   const t = textsFor(lang);
   const findings = review.findings.filter((f) => f.severity !== 'info');
+  const hiddenNote = hiddenLine(options.hidden, lookup, lang);
   if (findings.length === 0) {
-    return [card([heading(t.title), textBlock(escapeMarkdown(t.checkedNothingFound(checkedList(review, lookup, lang))))], { fallbackText: t.checkedNothingFound('') })];
+    return [card([heading(t.title), textBlock(escapeMarkdown(t.checkedNothingFound(checkedList(review, lookup, lang)))), ...hiddenNote], { fallbackText: t.checkedNothingFound('') })];
   }
   const title = t.clauseResultTitle(findings.length);
   return splitIntoCards(
-    (part, parts) => [heading(parts > 1 ? `${title} (${part}/${parts})` : title)],
-    orderedFindings(findings).map((f) => findingContainer(f, lookup, lang)),
+    (part, parts) => [heading(parts > 1 ? `${title} (${part}/${parts})` : title), ...(part === 1 ? hiddenNote : [])],
+    findingContainers(findings, lookup, lang),
   );
+}
+
+/** The categories accepted in this conversation that had findings, said once (empty when none). */
+function hiddenLine(hidden: readonly CategoryId[] | undefined, lookup: CategoryLookup, lang: MessageLang): CardElement[] {
+  if (!hidden?.length) return [];
+  const names = hidden.map((id) => `${lookup(id)?.name[lang] ?? id} (${id})`).join(', ');
+  return [textBlock(escapeMarkdown(textsFor(lang).acceptedNotShown(names)), { size: 'Small', isSubtle: true })];
+}
+
+/** What a file review's summary card says beside the counts. */
+export interface FileCardOptions {
+  /** The line about the Word file with comments (offered, or how to get it). */
+  wordFileLine?: string;
+  /** The id of the Word file kept for this conversation: the summary card gets a button for it. */
+  wordFileId?: string;
+  /** Categories accepted in this conversation whose findings are not shown. */
+  hidden?: readonly CategoryId[];
 }
 
 /**
@@ -172,7 +256,7 @@ export function clauseReviewCards(review: Review, lookup: CategoryLookup, lang: 
  *
  * @example fileReviewCards(review, 'opus-dpa-2025.docx', getCategory, 'en') // → [summary, findings 1/2, findings 2/2]
  */
-export function fileReviewCards(review: Review, fileName: string, lookup: CategoryLookup, lang: MessageLang, wordFileLine?: string): AdaptiveCard[] {
+export function fileReviewCards(review: Review, fileName: string, lookup: CategoryLookup, lang: MessageLang, options: FileCardOptions = {}): AdaptiveCard[] {
   const t = textsFor(lang);
   const findings = review.findings.filter((f) => f.severity !== 'info');
   const bySeverity = SEVERITY_ORDER.filter((s) => s !== 'info')
@@ -185,17 +269,19 @@ export function fileReviewCards(review: Review, fileName: string, lookup: Catego
   ]);
   const title = t.fileResultTitle(escapeMarkdown(fileName), findings.length);
   const summaryBody: CardElement[] = [heading(title)];
+  const hiddenNote = hiddenLine(options.hidden, lookup, lang);
   if (findings.length === 0) {
-    summaryBody.push(textBlock(escapeMarkdown(t.checkedNothingFound(checkedList(review, lookup, lang)))));
+    summaryBody.push(textBlock(escapeMarkdown(t.checkedNothingFound(checkedList(review, lookup, lang)))), ...hiddenNote);
     return [card(summaryBody, { fallbackText: title })];
   }
   summaryBody.push(textBlock(t.summaryBySeverity, { weight: 'Bolder' }), factSet(bySeverity));
-  summaryBody.push(textBlock(t.summaryByCategory, { weight: 'Bolder' }), factSet(byCategory));
-  if (wordFileLine) summaryBody.push(textBlock(wordFileLine, { size: 'Small' }));
-  const summary = card(summaryBody, { fallbackText: title });
+  summaryBody.push(textBlock(t.summaryByCategory, { weight: 'Bolder' }), factSet(byCategory), ...hiddenNote);
+  if (options.wordFileLine) summaryBody.push(textBlock(options.wordFileLine, { size: 'Small' }));
+  const actions = options.wordFileId ? [submitAction(t.wordFileButton, { kind: 'word-file', fileId: options.wordFileId })] : [];
+  const summary = card(summaryBody, { fallbackText: title, actions });
   const findingCards = splitIntoCards(
     (part, parts) => [textBlock(t.findingsPart(part, parts), { weight: 'Bolder', size: 'Medium' })],
-    orderedFindings(findings).map((f) => findingContainer(f, lookup, lang)),
+    findingContainers(findings, lookup, lang),
   );
   return [summary, ...findingCards];
 }
@@ -297,4 +383,16 @@ export function categoryListCard(categories: readonly Category[], lang: MessageL
     [textBlock(escapeMarkdown(lead)), factSet(categories.map((c) => [c.id, c.name[lang]]))],
     { fallbackText: lead },
   );
+}
+
+/**
+ * The answer to Accept for this conversation (with an Undo button), or to Undo.
+ *
+ * @example acceptedCard(getCategory('liability-cap')!, 'nb', true) // → "Greit: «Ansvarsbegrensning» … rapporteres ikke mer …" [Angre]
+ */
+export function acceptedCard(category: Category, lang: MessageLang, accepted: boolean): AdaptiveCard {
+  const t = textsFor(lang);
+  const text = accepted ? t.accepted(category.name[lang], category.id) : t.unaccepted(category.name[lang], category.id);
+  const actions = accepted ? [submitAction(t.undoButton, { kind: 'unaccept', category: category.id })] : [];
+  return card([textBlock(escapeMarkdown(text))], { fallbackText: text, actions });
 }

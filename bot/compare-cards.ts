@@ -3,7 +3,7 @@
 
 import type { Comparison } from '../shared/index';
 import type { Finding, MessageLang } from '../shared/types';
-import { card, escapeMarkdown, findingContainer, splitIntoCards, type AdaptiveCard, type CardElement, type CategoryLookup } from './cards';
+import { card, escapeMarkdown, findingContainers, splitIntoCards, type AdaptiveCard, type CardElement, type CategoryLookup } from './cards';
 import { textsFor } from './texts';
 
 /**
@@ -45,7 +45,7 @@ export function compareCards(
     { fallbackText: title },
   );
 
-  const elements: CardElement[] = added.map((finding) => findingContainer(finding, lookup, lang));
+  const elements: CardElement[] = findingContainers(added, lookup, lang);
   const cards = [summary];
   if (elements.length > 0) {
     cards.push(...splitIntoCards((part, parts) => [heading(parts > 1 ? `${t.compareAdded} (${part}/${parts})` : t.compareAdded)], elements));

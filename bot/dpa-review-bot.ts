@@ -3,7 +3,7 @@
 // botbuilder's UserState / ConversationState, which hold ids only; a first document waiting for its
 // comparison and the files offered for download are sealed, with a time to live (storage.ts).
 
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   CardFactory,
   ConversationState,
@@ -12,13 +12,18 @@ import {
   TurnContext,
   UserState,
   type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type Attachment,
   type FileConsentCardResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import type { MessageLang, Review } from '../shared/types';
+import { AcceptedCategories, acceptedFindings } from './accepted-categories';
 import { DownloadError, fileReferences, isSupportedFileName, type FileReference } from './attachments';
+import { parseCardAction, type CardAction } from './card-actions';
 import {
+  acceptedCard,
   categoryListCard,
   clauseReviewCards,
   explainCard,
@@ -32,7 +37,7 @@ import {
 import { compareCards } from './compare-cards';
 import { normenCards } from './normen-cards';
 import { parseCommand, stripMentions, type BotCommand } from './commands';
-import type { BotEngine } from './engine';
+import { withParagraphs, type BotEngine, type ParagraphStarts } from './engine';
 import { SealedStore } from './storage';
 import { langFromLocale, MAX_FILES_PER_MESSAGE, textsFor, type BotTexts } from './texts';
 
@@ -71,6 +76,8 @@ interface ReadDocument {
   text: string;
   /** The file's bytes when it is a .docx (for the Word file with comments); never kept in state. */
   docx?: Uint8Array;
+  /** Where a .docx's Word paragraphs begin in `text`, so findings can name their paragraph. */
+  paragraphs?: ParagraphStarts;
 }
 
 /** A comparison waiting for its files, for one user in one conversation. */
@@ -81,16 +88,25 @@ interface PendingCompare {
   oldDocumentId?: string;
 }
 
-/** A file offered via a Teams file-consent card: its id in state, the file itself sealed under that id. */
+/** A file offered via a Teams file-consent card, in state: its id (the file is sealed under it) and kind. */
 interface OfferedReport {
   id: string;
+  kind: 'word' | 'markdown';
 }
 
-/** An offered file's content: a Markdown report or a Word file (base64). */
+/** An offered file's content, sealed: a Markdown report or a Word file (base64). */
 interface OfferedFile {
   name: string;
   markdown?: string;
   base64?: string;
+}
+
+/** A kept file as its file-consent card needs it. */
+interface KeptFile {
+  id: string;
+  name: string;
+  sizeInBytes: number;
+  kind: OfferedReport['kind'];
 }
 
 const PENDING_COMPARE_MS = 30 * 60 * 1000;
@@ -100,7 +116,6 @@ const OFFERED_FILE_TTL_MS = 24 * 60 * 60 * 1000;
 const INLINE_REPORT_MAX_CHARS = 48 * 1024;
 const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
-const WORD_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * The dpa-review bot for Teams (and any Bot Framework channel).
@@ -113,6 +128,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
   private readonly language: StatePropertyAccessor<MessageLang | undefined>;
   private readonly pendingCompare: StatePropertyAccessor<PendingCompare | undefined>;
   private readonly reports: StatePropertyAccessor<OfferedReport[]>;
+  private readonly accepted: AcceptedCategories;
   private readonly sealed: SealedStore;
 
   constructor(private readonly deps: BotDependencies) {
@@ -121,6 +137,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     this.language = deps.userState.createProperty('language');
     this.pendingCompare = deps.conversationState.createProperty('pendingCompare');
     this.reports = deps.conversationState.createProperty('reports');
+    this.accepted = new AcceptedCategories(deps.conversationState);
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
@@ -152,6 +169,12 @@ export class DpaReviewBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
+    // a button on one of the bot's cards (Action.Submit): the data comes as the message's value
+    const action = parseCardAction(activity.value);
+    if (action) {
+      await this.handleCardAction(context, action);
+      return;
+    }
     const mentionTexts = (activity.entities ?? [])
       .filter((entity) => entity.type === 'mention' && (entity.mentioned as { id?: string } | undefined)?.id === activity.recipient.id)
       .map((entity) => String(entity.text ?? ''));
@@ -162,7 +185,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     this.deps.log?.('message', { command: command.kind, files: files.length, conversation: activity.conversation.conversationType ?? 'unknown' });
 
     if (files.length > 0 && command.kind !== 'normen') {
-      await this.later(context, (later) => this.handleFiles(later, command, files, texts));
+      await this.later(context, (later) => this.handleFiles(later, command, files, lang));
       return;
     }
     switch (command.kind) {
@@ -188,15 +211,51 @@ export class DpaReviewBot extends TeamsActivityHandler {
         await context.sendActivity(texts.compareAskTwo);
         return;
       case 'normen':
-        await this.later(context, (later) => this.normen(later, files, command.text, texts));
+        await this.later(context, (later) => this.normen(later, files, command.text, lang));
         return;
       case 'review':
         await context.sendActivity(texts.reviewAskFile);
         return;
       case 'check':
-        await this.later(context, (later) => this.checkText(later, command.text));
+        await this.later(context, (later) => this.checkText(later, command.text, lang));
         return;
     }
+  }
+
+  /** A button on one of the bot's cards: explain a category, accept it (or undo), the Word file again. */
+  private async handleCardAction(context: TurnContext, action: CardAction): Promise<void> {
+    const lang = await this.uiLang(context);
+    this.deps.log?.('card-action', { action: action.kind });
+    if (action.kind === 'word-file') {
+      await this.offerKeptFile(context, action.fileId, textsFor(lang));
+      return;
+    }
+    const category = this.deps.engine.getCategory(action.category);
+    if (!category) {
+      await this.sendCards(context, [categoryListCard(this.deps.engine.categories, lang, textsFor(lang).explainUnknown(action.category))]);
+      return;
+    }
+    if (action.kind === 'explain') {
+      await this.sendCards(context, [explainCard(category, lang)]);
+    } else if (action.kind === 'accept') {
+      await this.accepted.add(context, category.id);
+      await this.sendCards(context, [acceptedCard(category, lang, true)]);
+    } else {
+      await this.accepted.remove(context, category.id);
+      await this.sendCards(context, [acceptedCard(category, lang, false)]);
+    }
+  }
+
+  /**
+   * A button with Action.Execute (Universal Actions): the same data as Action.Submit, in an
+   * `adaptiveCard/action` invoke; the answer goes to the conversation, the invoke gets a short
+   * acknowledgement.
+   */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const action = parseCardAction(invokeValue);
+    if (!action) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown action' } as never };
+    await this.handleCardAction(context, action);
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'OK' as never };
   }
 
   /**
@@ -226,11 +285,11 @@ export class DpaReviewBot extends TeamsActivityHandler {
   }
 
   /** Pasted clause text: a quick check. */
-  private async checkText(context: TurnContext, text: string): Promise<void> {
-    const preferred = await this.language.get(context);
-    const result = await this.deps.engine.review(text, { lang: preferred, scope: 'auto' });
+  private async checkText(context: TurnContext, text: string, lang: MessageLang): Promise<void> {
+    const accepted = await this.accepted.list(context);
+    const result = await this.deps.engine.review(text, { lang, scope: 'auto', acceptedFindings: acceptedFindings(accepted) });
     this.deps.log?.('checked-text', { chars: text.length, findings: result.findings.length });
-    await this.sendCards(context, clauseReviewCards(result, this.lookup, preferred ?? result.lang));
+    await this.sendCards(context, clauseReviewCards(result, this.lookup, lang, { hidden: accepted }));
   }
 
   private async explain(context: TurnContext, topic: string | undefined, lang: MessageLang): Promise<void> {
@@ -257,7 +316,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * after the command in, the filled-in checklist out as cards, with the form's Markdown table offered
    * as a file; with neither, how to use it.
    */
-  private async normen(context: TurnContext, files: FileReference[], pasted: string | undefined, texts: BotTexts): Promise<void> {
+  private async normen(context: TurnContext, files: FileReference[], pasted: string | undefined, lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
     if (files.length > 1) {
       await context.sendActivity(texts.tooManyFiles);
       return;
@@ -272,16 +332,15 @@ export class DpaReviewBot extends TeamsActivityHandler {
       await context.sendActivity(texts.normenPrompt);
       return;
     }
-    const preferred = await this.language.get(context);
-    const checklist = await this.deps.engine.normen(document.text, { lang: preferred });
+    const checklist = await this.deps.engine.normen(document.text, { lang });
     this.deps.log?.('normen', { source: files.length === 1 ? 'file' : 'text', met: checklist.summary.met, partly: checklist.summary.partly, notFound: checklist.summary['not-found'] });
-    const lang = checklist.lang;
     await this.sendCards(context, normenCards(checklist, document.name, lang));
     const base = files.length === 1 ? document.name.replace(/\.[^.]+$/, '') : 'text';
-    await this.offerReport(context, this.deps.engine.normenMarkdown(checklist, files.length === 1 ? document.name : undefined), `normen-bilag-1a-${base}.md`, textsFor(lang).normenReportOffer);
+    await this.offerReport(context, this.deps.engine.normenMarkdown(checklist, files.length === 1 ? document.name : undefined), `normen-bilag-1a-${base}.md`, texts.normenReportOffer);
   }
 
-  private async handleFiles(context: TurnContext, command: BotCommand, files: FileReference[], texts: BotTexts): Promise<void> {
+  private async handleFiles(context: TurnContext, command: BotCommand, files: FileReference[], lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
     const userId = context.activity.from.id;
     const stored = await this.pendingCompare.get(context);
     const pending = stored && stored.userId === userId && Date.now() - stored.since < PENDING_COMPARE_MS ? stored : undefined;
@@ -296,16 +355,17 @@ export class DpaReviewBot extends TeamsActivityHandler {
         documents.push(document);
       }
       if (documents.length < 2) {
-        const oldDocumentId = `compare-${randomUUID()}`;
+        const oldDocumentId = `compare-${randomBytes(16).toString('hex')}`;
         await this.sealed.put(oldDocumentId, { name: documents[0].name, text: documents[0].text }, PENDING_COMPARE_MS);
         await this.pendingCompare.set(context, { userId, since: Date.now(), oldDocumentId });
+        // saved before the user is asked: the next file may reach another instance
         await this.deps.conversationState.saveChanges(context);
         await context.sendActivity(texts.compareAskNew(documents[0].name));
         return;
       }
       await this.pendingCompare.delete(context);
       if (pending?.oldDocumentId) await this.sealed.delete(pending.oldDocumentId);
-      await this.compareDocuments(context, documents[0], documents[1]);
+      await this.compareDocuments(context, documents[0], documents[1], lang);
       return;
     }
     if (files.length > MAX_FILES_PER_MESSAGE) {
@@ -313,11 +373,11 @@ export class DpaReviewBot extends TeamsActivityHandler {
       return;
     }
     if (files.length > 1) {
-      await this.reviewPortfolio(context, files, texts);
+      await this.reviewPortfolio(context, files, lang);
       return;
     }
     const document = await this.readFile(context, files[0], texts);
-    if (document) await this.reviewDocument(context, document, texts);
+    if (document) await this.reviewDocument(context, document, lang);
   }
 
   /**
@@ -325,8 +385,9 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * then one portfolio card and each file's own cards. A file that cannot be read has its own message
    * and a row that says so; the rest go on.
    */
-  private async reviewPortfolio(context: TurnContext, files: FileReference[], texts: BotTexts): Promise<void> {
-    const preferred = await this.language.get(context);
+  private async reviewPortfolio(context: TurnContext, files: FileReference[], lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
+    const accepted = await this.accepted.list(context);
     const entries: PortfolioEntry[] = [];
     for (const file of files) {
       const document = await this.readFile(context, file, texts);
@@ -334,15 +395,14 @@ export class DpaReviewBot extends TeamsActivityHandler {
         entries.push({ name: file.name });
         continue;
       }
-      const result = await this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
+      const result = withParagraphs(await this.deps.engine.review(document.text, { lang, scope: 'document', acceptedFindings: acceptedFindings(accepted) }), document.paragraphs);
       result.document.name = document.name;
       entries.push({ name: document.name, review: result });
     }
     this.deps.log?.('reviewed-portfolio', { files: files.length, reviewed: entries.filter((e) => e.review).length });
-    const lang = preferred ?? entries.find((e) => e.review)?.review?.lang ?? (await this.uiLang(context));
     await this.sendCards(context, [portfolioCard(entries, lang)]);
     for (const entry of entries) {
-      if (entry.review) await this.sendCards(context, fileReviewCards(entry.review, entry.name, this.lookup, lang));
+      if (entry.review) await this.sendCards(context, fileReviewCards(entry.review, entry.name, this.lookup, lang, { hidden: accepted }));
     }
   }
 
@@ -359,21 +419,21 @@ export class DpaReviewBot extends TeamsActivityHandler {
     } catch (error) {
       if (!(error instanceof DownloadError)) throw error;
       this.deps.log?.('download-refused', { code: error.code, host: error.host });
-      const key = error.code === 'private-address' ? 'host-not-allowed' : error.code === 'host-not-allowed' || error.code === 'too-large' || error.code === 'timeout' ? error.code : 'other';
-      // "too large" says the limit, so the user knows what to send instead
-      const limit = key === 'too-large' ? ` ${texts.fileLimit(Math.round((this.deps.maxBytes / 1024 / 1024) * 10) / 10)}` : '';
-      await context.sendActivity(texts.download[key] + limit);
+      const key = error.code === 'private-address' ? 'host-not-allowed' : error.code === 'host-not-allowed' || error.code === 'timeout' ? error.code : 'other';
+      // "too large" says the configured limit, so the user knows what to send instead
+      const megabytes = Math.round((this.deps.maxBytes / 1024 / 1024) * 10) / 10;
+      await context.sendActivity(error.code === 'too-large' ? texts.fileTooLarge(megabytes) : texts.download[key]);
       return undefined;
     }
     try {
-      const { text, pages, format } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
+      const { text, pages, format, paragraphs } = await this.deps.engine.extract(bytes, file.name, this.deps.maxBytes);
       if (!text.trim()) {
         await context.sendActivity(texts.emptyDocument(file.name));
         return undefined;
       }
       this.deps.log?.('file-read', { extension: extensionOf(file.name), bytes: bytes.byteLength, chars: text.length });
       await context.sendActivity(texts.reading(file.name, pages, text.length));
-      return { name: file.name, text, ...(format === 'docx' ? { docx: bytes } : {}) };
+      return { name: file.name, text, ...(format === 'docx' ? { docx: bytes, paragraphs } : {}) };
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (await this.tellWorkFailed(context, error, file.name, texts)) return undefined;
@@ -404,15 +464,19 @@ export class DpaReviewBot extends TeamsActivityHandler {
     return true;
   }
 
-  private async reviewDocument(context: TurnContext, document: ReadDocument, texts: BotTexts): Promise<void> {
-    const preferred = await this.language.get(context);
-    const result = await this.deps.engine.review(document.text, { lang: preferred, scope: 'document' });
+  private async reviewDocument(context: TurnContext, document: ReadDocument, lang: MessageLang): Promise<void> {
+    const texts = textsFor(lang);
+    const accepted = await this.accepted.list(context);
+    const result = withParagraphs(await this.deps.engine.review(document.text, { lang, scope: 'document', acceptedFindings: acceptedFindings(accepted) }), document.paragraphs);
     result.document.name = document.name;
     this.deps.log?.('reviewed-file', { findings: result.findings.length, clauses: result.document.clauses.length });
-    const wordFile = this.canOfferWordFile(context, result) ? textsFor(preferred ?? result.lang) : undefined;
-    const wordLine = wordFile && (this.canSendFiles(context) ? wordFile.wordFileOffered : wordFile.wordFileHowTo);
-    await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, preferred ?? result.lang, wordLine));
-    if (wordFile && this.canSendFiles(context)) await this.offerWordFile(context, document, result, wordFile);
+    const wordFile = this.canOfferWordFile(context, result);
+    const sendWordFile = wordFile && this.canSendFiles(context);
+    // the Word file is written and kept first, so that the summary card can carry its button
+    const kept = sendWordFile ? await this.keepWordFile(context, document, result) : undefined;
+    const wordFileLine = wordFile ? (sendWordFile ? texts.wordFileOffered : texts.wordFileHowTo) : undefined;
+    await this.sendCards(context, fileReviewCards(result, document.name, this.lookup, lang, { wordFileLine, wordFileId: kept?.id, hidden: accepted }));
+    if (kept) await this.sendFileConsent(context, kept.file, texts.wordFileOffer);
     const reportName = `dpa-review-${document.name.replace(/\.[^.]+$/, '')}.md`;
     await this.offerReport(context, this.deps.engine.markdownReport(result), reportName, texts.reportOffer);
   }
@@ -429,20 +493,34 @@ export class DpaReviewBot extends TeamsActivityHandler {
   }
 
   /**
-   * Offers the reviewed document as a Word file with a comment per finding (issue: annotated export),
-   * the same way as the Markdown report.
+   * Writes the reviewed document as a Word file with a comment per finding (issue: annotated export)
+   * and keeps it for this conversation, to be offered like the Markdown report.
    */
-  private async offerWordFile(context: TurnContext, document: ReadDocument, result: Review, texts: BotTexts): Promise<void> {
+  private async keepWordFile(context: TurnContext, document: ReadDocument, result: Review): Promise<{ id: string; file: KeptFile }> {
     const bytes = await this.deps.engine.annotate!(document.docx, result);
     this.deps.log?.('annotated', { bytes: bytes.byteLength, findings: result.findings.length });
     const name = `${document.name.replace(/\.[^.]+$/, '')}.reviewed.docx`;
-    await this.offerFile(context, { name, base64: Buffer.from(bytes).toString('base64') }, bytes.byteLength, WORD_CONTENT_TYPE, texts.wordFileOffer);
+    const file = await this.keepFile(context, { name, base64: Buffer.from(bytes).toString('base64') });
+    return { id: file.id, file };
   }
 
-  private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument): Promise<void> {
-    const preferred = await this.language.get(context);
-    const comparison = await this.deps.engine.compare(older.text, newer.text, { lang: preferred });
-    const lang = preferred ?? (await this.uiLang(context));
+  /** The summary card's Word file button: the kept file offered again, or "no longer available". */
+  private async offerKeptFile(context: TurnContext, fileId: string, texts: BotTexts): Promise<void> {
+    // only a file kept for this conversation: the id comes back from the client
+    const kept = (await this.reports.get(context, [])).some((r) => r.id === fileId);
+    const file = kept ? await this.sealed.get<OfferedFile>(fileId) : undefined;
+    if (!file || !this.canSendFiles(context)) {
+      await context.sendActivity(texts.reportGone);
+      return;
+    }
+    const offered = keptFile(fileId, file);
+    await this.sendFileConsent(context, offered, offered.kind === 'word' ? texts.wordFileOffer : texts.reportOffer);
+  }
+
+  private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument, lang: MessageLang): Promise<void> {
+    const accepted = await this.accepted.list(context);
+    const comparison = await this.deps.engine.compare(older.text, newer.text, { lang, acceptedFindings: acceptedFindings(accepted) });
+    withParagraphs({ findings: comparison.findings.added }, newer.paragraphs);
     await this.sendCards(context, compareCards(comparison, older.name, newer.name, this.lookup, lang));
   }
 
@@ -452,31 +530,14 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * Teams channels and group chats cannot receive files from a bot this way, so there is no offer there.
    */
   private async offerReport(context: TurnContext, markdown: string, name: string, offer: string): Promise<void> {
-    await this.offerFile(context, { name, markdown }, Buffer.byteLength(markdown, 'utf8'), 'text/markdown', offer);
+    await this.offerFile(context, { name, markdown }, 'text/markdown', offer);
   }
 
-  private async offerFile(context: TurnContext, file: OfferedFile, sizeInBytes: number, contentType: string, offer: string): Promise<void> {
+  private async offerFile(context: TurnContext, file: OfferedFile, contentType: string, offer: string): Promise<void> {
     const activity = context.activity;
     if (activity.channelId === 'msteams') {
       if (activity.conversation.conversationType !== 'personal') return;
-      const id = `file-${randomUUID()}`;
-      const offered = await this.reports.get(context, []);
-      const kept = offered.slice(-(KEPT_REPORTS - 1));
-      for (const dropped of offered.slice(0, offered.length - kept.length)) await this.sealed.delete(dropped.id);
-      await this.sealed.put(id, file, this.deps.offeredFileTtlMs ?? OFFERED_FILE_TTL_MS);
-      await this.reports.set(context, [...kept, { id }]);
-      await this.deps.conversationState.saveChanges(context);
-      const consent: Attachment = {
-        contentType: FILE_CONSENT_CONTENT_TYPE,
-        name: file.name,
-        content: {
-          description: offer,
-          sizeInBytes,
-          acceptContext: { reportId: id },
-          declineContext: { reportId: id },
-        },
-      };
-      await context.sendActivity({ attachments: [consent] });
+      await this.sendFileConsent(context, await this.keepFile(context, file), offer);
       return;
     }
     const data = file.base64 ?? Buffer.from(file.markdown ?? '', 'utf8').toString('base64');
@@ -487,11 +548,42 @@ export class DpaReviewBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * Keeps a file for this conversation (the last few), sealed in the store with a time to live, to be
+   * sent when the user accepts it; state holds its id. Saved before it is offered: the user's answer
+   * may reach another instance.
+   */
+  private async keepFile(context: TurnContext, file: OfferedFile): Promise<KeptFile> {
+    const kept = keptFile(`file-${randomBytes(16).toString('hex')}`, file);
+    const offered = await this.reports.get(context, []);
+    const stay = offered.slice(-(KEPT_REPORTS - 1));
+    for (const dropped of offered.slice(0, offered.length - stay.length)) await this.sealed.delete(dropped.id);
+    await this.sealed.put(kept.id, file, this.deps.offeredFileTtlMs ?? OFFERED_FILE_TTL_MS);
+    await this.reports.set(context, [...stay, { id: kept.id, kind: kept.kind }]);
+    await this.deps.conversationState.saveChanges(context);
+    return kept;
+  }
+
+  /** Teams' file-consent card for a kept file: the user accepts, Teams gives an upload URL. */
+  private async sendFileConsent(context: TurnContext, file: KeptFile, offer: string): Promise<void> {
+    const consent: Attachment = {
+      contentType: FILE_CONSENT_CONTENT_TYPE,
+      name: file.name,
+      content: {
+        description: offer,
+        sizeInBytes: file.sizeInBytes,
+        acceptContext: { reportId: file.id },
+        declineContext: { reportId: file.id },
+      },
+    };
+    await context.sendActivity({ attachments: [consent] });
+  }
+
   protected override async handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const texts = textsFor(await this.uiLang(context));
     const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
     const reports = await this.reports.get(context, []);
-    // only a file offered in this conversation: the id comes back from the client
+    // only a file kept for this conversation: the id comes back from the client
     const report = reports.some((r) => r.id === reportId) ? await this.sealed.get<OfferedFile>(reportId!) : undefined;
     const upload = response.uploadInfo;
     if (!report || !upload?.uploadUrl) {
@@ -522,8 +614,10 @@ export class DpaReviewBot extends TeamsActivityHandler {
   protected override async handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
     const reports = await this.reports.get(context, []);
-    await this.reports.set(context, reports.filter((r) => r.id !== reportId));
-    if (reportId && reports.some((r) => r.id === reportId)) await this.sealed.delete(reportId);
+    // a Word file stays (among the last few kept): the summary card's button can offer it again
+    const declined = reports.find((r) => r.id === reportId && r.kind !== 'word');
+    await this.reports.set(context, reports.filter((r) => r !== declined));
+    if (declined) await this.sealed.delete(declined.id);
     await context.sendActivity(textsFor(await this.uiLang(context)).reportDeclined);
   }
 
@@ -542,6 +636,13 @@ export class DpaReviewBot extends TeamsActivityHandler {
       await context.sendActivity(activity);
     }
   }
+}
+
+/** What a file-consent card says of a kept file. */
+function keptFile(id: string, file: OfferedFile): KeptFile {
+  return file.base64 !== undefined
+    ? { id, name: file.name, sizeInBytes: Buffer.from(file.base64, 'base64').byteLength, kind: 'word' }
+    : { id, name: file.name, sizeInBytes: Buffer.byteLength(file.markdown ?? '', 'utf8'), kind: 'markdown' };
 }
 
 function onlyOne<T>(items: T[]): T | undefined {

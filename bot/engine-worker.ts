@@ -15,7 +15,7 @@ import type { WorkerReply } from './worker-pool';
 const tasks = {
   async extract(bytes: Uint8Array, fileName: string, maxBytes: number) {
     const document = await extractDocument(bytes, fileName, { maxBytes });
-    return { text: document.text, format: document.format, ...(document.pages ? { pages: document.pages } : {}) };
+    return { text: document.text, format: document.format, ...(document.pages ? { pages: document.pages } : {}), ...(document.paragraphs ? { paragraphs: document.paragraphs } : {}) };
   },
   review: async (text: string, options: ReviewOptions) => review(text, options),
   compare: async (oldText: string, newText: string, options: ReviewOptions) => compare(oldText, newText, options),

@@ -13,6 +13,7 @@ import {
   type Comparison,
   type MessageLang,
   type NormenChecklist,
+  type ParagraphStarts,
   type Review,
   type ReviewOptions,
 } from '../shared/index';
@@ -20,7 +21,7 @@ import { extractDocument } from '../shared/extract/index';
 import { formatNormenMarkdown } from '../shared/format/normen';
 import { annotateDocx, annotateText } from '../shared/annotate/index';
 
-export { normenStatusLabel, type NormenChecklist, type NormenRow, type NormenStatus } from '../shared/index';
+export { normenStatusLabel, withParagraphs, type NormenChecklist, type NormenRow, type NormenStatus, type ParagraphStarts } from '../shared/index';
 
 /** What the bot needs from the engine (in this thread, or in workers: see isolated-engine.ts). */
 export interface BotEngine {
@@ -33,8 +34,11 @@ export interface BotEngine {
   normen(text: string, options: { lang?: MessageLang }): NormenChecklist | Promise<NormenChecklist>;
   /** The checklist as the form's Markdown table, for a lawyer to paste into the form. */
   normenMarkdown(checklist: NormenChecklist, name?: string): string;
-  /** Bytes of a .docx/.pdf/.txt/.md file → its text; throws ExtractError with a friendly message. */
-  extract(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<{ text: string; format: string; pages?: number }>;
+  /**
+   * Bytes of a .docx/.pdf/.txt/.md file → its text (and for a .docx where its Word paragraphs begin);
+   * throws ExtractError with a friendly message.
+   */
+  extract(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<{ text: string; format: string; pages?: number; paragraphs?: ParagraphStarts }>;
   /**
    * The reviewed document as a Word file with a comment per finding: the .docx itself when `docx`
    * holds its bytes, else a new .docx of the reviewed text. Optional: without it nothing is offered.
@@ -66,7 +70,7 @@ export function sharedEngine(): LocalEngine {
     normenMarkdown: (checklist, name) => formatNormenMarkdown(checklist, name),
     extract: async (bytes, fileName, maxBytes) => {
       const document = await extractDocument(bytes, fileName, { maxBytes });
-      return { text: document.text, format: document.format, ...(document.pages ? { pages: document.pages } : {}) };
+      return { text: document.text, format: document.format, ...(document.pages ? { pages: document.pages } : {}), ...(document.paragraphs ? { paragraphs: document.paragraphs } : {}) };
     },
     annotate: async (docx, result) => (docx ? await annotateDocx(docx, result) : await annotateText(result)).bytes,
   };

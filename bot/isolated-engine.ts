@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Comparison, NormenChecklist, Review } from '../shared/index';
+import { topics } from '../shared/library';
 import { defaultIsolationLimits, type IsolationLimits } from './config';
 import { sharedEngine, type BotEngine } from './engine';
 import { WorkerLane } from './worker-pool';
@@ -63,14 +64,21 @@ export function isolatedEngine(limits: IsolationLimits = defaultIsolationLimits)
       return documents.run<Uint8Array>('annotate', [copy, reviewed], copy ? [copy.buffer] : []);
     },
     async warm() {
-      const clause = 'Databehandler skal varsle behandlingsansvarlig uten ugrunnet opphold.';
-      await Promise.all([text.run('review', [clause, { scope: 'clause' }]), documents.run('review', [clause, { scope: 'clause' }])]);
+      // the library's own reference clauses, reviewed as a document, take every rule through its
+      // patterns once: the first user's clause then meets compiled regexes, whatever it is about
+      const references = warmUpText();
+      await Promise.all([text.run('review', [references, { scope: 'document' }]), documents.run('review', [references, { scope: 'document' }])]);
     },
     load: () => ({ documents: documents.load, text: text.load }),
     close: async () => {
       await Promise.all([documents.close(), text.close()]);
     },
   };
+}
+
+/** Every reference clause of the library (all languages), one numbered section each: no user text. */
+function warmUpText(): string {
+  return topics.flatMap((topic) => topic.references.map((reference) => reference.text)).map((clause, i) => `${i + 1}. ${clause}`).join('\n\n');
 }
 
 /** The bundled worker next to dist/bot.js, or the TypeScript source run through tsx (tests, `tsx bot/index.ts`). */

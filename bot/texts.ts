@@ -24,6 +24,25 @@ export interface BotTexts {
   why: string;
   referenceWording: string;
   source: string;
+  /** The button that unfolds why a finding's category matters (short: four buttons share a row). */
+  whyButton: string;
+  /** The button that unfolds a finding's reference wording. */
+  showReference: string;
+  /** The button that explains a finding's category. */
+  explainButton: string;
+  /** The button that stops reporting a category in this conversation. */
+  acceptButton: string;
+  /** The answer to Accept, with an Undo button. */
+  accepted: (name: string, id: string) => string;
+  undoButton: string;
+  /** The answer to Undo. */
+  unaccepted: (name: string, id: string) => string;
+  /** Under a review: the accepted categories whose findings are not shown. */
+  acceptedNotShown: (names: string) => string;
+  /** The summary card's button for the Word file with comments. */
+  wordFileButton: string;
+  /** "avsnitt 57": a finding's paragraph in the Word file. */
+  paragraph: (index: number) => string;
   explainUnknown: (topic: string) => string;
   explainPrompt: string;
   deviation: string;
@@ -71,9 +90,9 @@ export interface BotTexts {
   wordFileHowTo: string;
   /** The file-consent card's description of the Word file. */
   wordFileOffer: string;
-  download: Record<'host-not-allowed' | 'too-large' | 'timeout' | 'other', string>;
-  /** The file-size limit, said after "too large". */
-  fileLimit: (megabytes: number) => string;
+  download: Record<'host-not-allowed' | 'timeout' | 'other', string>;
+  /** A file over the configured download limit, with the limit. */
+  fileTooLarge: (megabytes: number) => string;
   extractFailed: (name: string, reason: string) => string;
   /** "Leser avtale.docx (41 sider) …": a file was read and is being reviewed. */
   reading: (name: string, pages: number | undefined, chars: number) => string;
@@ -102,6 +121,7 @@ const nb: BotTexts = {
     ['language nb|en', 'Velg språk for svarene.'],
     ['normen', 'Normens Bilag 1a-sjekkliste: send avtalen som fil med normen i meldingen, eller normen + innlimt tekst.'],
     ['help', 'Vis denne hjelpen.'],
+    ['(knapper)', 'Under hvert funn: Hvorfor? og Referanse viser hvorfor det betyr noe og referanseformuleringen; Forklar forklarer kategorien; Godta i samtalen: kategorien rapporteres ikke mer i denne samtalen.'],
   ],
   categoriesTitle: 'Kategoriene jeg sjekker',
   checkedNothingFound: (checked) => `Ingen avvik funnet. Sjekket: ${checked}.`,
@@ -118,6 +138,16 @@ const nb: BotTexts = {
   why: 'Hvorfor det betyr noe',
   referenceWording: 'Referanseformulering',
   source: 'Kilde',
+  whyButton: 'Hvorfor?',
+  showReference: 'Referanse',
+  explainButton: 'Forklar',
+  acceptButton: 'Godta i samtalen',
+  accepted: (name, id) => `Greit: «${name}» (${id}) rapporteres ikke mer i denne samtalen.`,
+  undoButton: 'Angre',
+  unaccepted: (name, id) => `«${name}» (${id}) rapporteres igjen i denne samtalen.`,
+  acceptedNotShown: (names) => `Godtatt i denne samtalen og ikke vist: ${names}.`,
+  wordFileButton: 'Word-fil med kommentarer',
+  paragraph: (index) => `avsnitt ${index} i Word-filen`,
   explainUnknown: (topic) => `Jeg kjenner ikke kategorien «${topic}». Dette er kategoriene:`,
   explainPrompt: 'Skriv explain <kategori>, f.eks. explain breach-notice-deadline. Kategoriene:',
   deviation: 'Avviket',
@@ -161,11 +191,10 @@ const nb: BotTexts = {
   wordFileOffer: 'Word-fil med kommentarer: avtalen med en kommentar ved hvert avvik. Vil du ha den?',
   download: {
     'host-not-allowed': 'Jeg henter bare filer fra Teams og SharePoint/OneDrive. Last opp filen i chatten.',
-    'too-large': 'Filen er for stor for meg.',
     timeout: 'Det tok for lang tid å hente filen. Prøv igjen.',
     other: 'Jeg fikk ikke hentet filen. Prøv å sende den på nytt.',
   },
-  fileLimit: (megabytes) => `Grensen er ${megabytes} MB.`,
+  fileTooLarge: (megabytes) => `Filen er for stor (maks ${megabytes.toLocaleString('nb-NO')} MB). Del den opp, eller lagre en mindre versjon (f.eks. uten bilder).`,
   extractFailed: (name, reason) => `Jeg fikk ikke lest ${name}: ${reason}`,
   reading: (name, pages, chars) => `Leser ${name} (${pages ? `${pages} sider` : `ca. ${estimatedPages(chars)} sider`}) …`,
   workFailed: (code, name) =>
@@ -205,6 +234,7 @@ const en: BotTexts = {
     ['language nb|en', 'Choose the language of my answers.'],
     ['normen', "Normen's Bilag 1a checklist: send the agreement as a file with normen in the message, or normen + pasted text."],
     ['help', 'Show this help.'],
+    ['(buttons)', 'Under each finding: Why? and Reference show why it matters and the reference wording; Explain explains the category; Accept in this chat: the category is not reported again in this conversation.'],
   ],
   categoriesTitle: 'The categories I check',
   checkedNothingFound: (checked) => `No deviations found. Checked: ${checked}.`,
@@ -221,6 +251,16 @@ const en: BotTexts = {
   why: 'Why it matters',
   referenceWording: 'Reference wording',
   source: 'Source',
+  whyButton: 'Why?',
+  showReference: 'Reference',
+  explainButton: 'Explain',
+  acceptButton: 'Accept in this chat',
+  accepted: (name, id) => `OK: "${name}" (${id}) is not reported again in this conversation.`,
+  undoButton: 'Undo',
+  unaccepted: (name, id) => `"${name}" (${id}) is reported again in this conversation.`,
+  acceptedNotShown: (names) => `Accepted in this conversation and not shown: ${names}.`,
+  wordFileButton: 'Word file with comments',
+  paragraph: (index) => `paragraph ${index} of the Word file`,
   explainUnknown: (topic) => `I don't know the category "${topic}". These are the categories:`,
   explainPrompt: 'Write explain <category>, e.g. explain breach-notice-deadline. The categories:',
   deviation: 'The deviation',
@@ -264,11 +304,10 @@ const en: BotTexts = {
   wordFileOffer: 'Word file with comments: the agreement with a comment at each deviation. Would you like it?',
   download: {
     'host-not-allowed': 'I only fetch files from Teams and SharePoint/OneDrive. Upload the file in the chat.',
-    'too-large': 'The file is too large for me.',
     timeout: 'Fetching the file took too long. Please try again.',
     other: "I couldn't fetch the file. Please send it again.",
   },
-  fileLimit: (megabytes) => `The limit is ${megabytes} MB.`,
+  fileTooLarge: (megabytes) => `The file is too large (max ${megabytes.toLocaleString('en-GB')} MB). Split it, or save a smaller version (e.g. without images).`,
   extractFailed: (name, reason) => `I couldn't read ${name}: ${reason}`,
   reading: (name, pages, chars) => `Reading ${name} (${pages ? `${pages} pages` : `about ${estimatedPages(chars)} pages`}) …`,
   workFailed: (code, name) =>

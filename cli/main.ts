@@ -9,7 +9,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractDocument, ExtractError } from '../shared/extract/index';
-import { compare, formatReport, normenChecklist, getCategory, categories, review, PlaybookError, VERSION, EmptyTextError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook } from '../shared/index';
+import { compare, formatReport, normenChecklist, getCategory, categories, review, withParagraphs, PlaybookError, VERSION, EmptyTextError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook, type ParagraphStarts } from '../shared/index';
 import { formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
 import { formatHtml, formatHtmlIndex, formatPortfolioCsv, formatSarifLog, type HtmlIndexEntry, type PortfolioEntry } from '../shared/format/index';
 import { collectInputs, progressLine, reviewBatch } from './batch';
@@ -42,7 +42,7 @@ class UsageError extends Error {}
 
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-async function readInput(path: string): Promise<{ text: string; name: string; format: string; byteLength: number }> {
+async function readInput(path: string): Promise<{ text: string; name: string; format: string; byteLength: number; paragraphs?: ParagraphStarts }> {
   let bytes: Uint8Array;
   if (path === '-') {
     const chunks: Buffer[] = [];
@@ -65,7 +65,7 @@ async function readInput(path: string): Promise<{ text: string; name: string; fo
     bytes = readFileSync(path);
   }
   const extracted = await extractDocument(bytes, path === '-' ? '-' : basename(path), { maxBytes: MAX_INPUT_BYTES });
-  return { text: extracted.text, name: path === '-' ? 'stdin' : basename(path), format: extracted.format, byteLength: bytes.length };
+  return { text: extracted.text, name: path === '-' ? 'stdin' : basename(path), format: extracted.format, byteLength: bytes.length, paragraphs: extracted.paragraphs };
 }
 
 function parseLang(value: string | undefined): MessageLang | undefined {
@@ -138,7 +138,8 @@ async function main(argv: string[]): Promise<number> {
     }
     const input = await readInput(args[0]);
     const options = reviewOptions(args[0], lang, values.playbook, values.scope);
-    const result = review(input.text, options);
+    // a .docx's findings also name their Word paragraph (finding.clause.paragraph)
+    const result = withParagraphs(review(input.text, options), input.paragraphs);
     result.document.name = input.name;
     result.document.format = input.format;
     if (format === 'html' && values.out !== undefined) {

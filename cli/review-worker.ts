@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '../shared/extract/index';
-import { review, type Review, type ReviewOptions } from '../shared/index';
+import { review, withParagraphs, type Review, type ReviewOptions } from '../shared/index';
 
 export interface ReviewJob {
   id: number;
@@ -38,7 +38,7 @@ async function reviewFile(job: ReviewJob): Promise<{ review: Review; byteLength:
   if (stat.size > job.maxBytes) throw new SizeError(`${(stat.size / 1024 / 1024).toFixed(1)} MB; the limit is ${job.maxBytes / 1024 / 1024} MB`);
   const bytes = readFileSync(job.file);
   const extracted = await extractDocument(bytes, basename(job.file), { maxBytes: job.maxBytes });
-  const result = review(extracted.text, job.options);
+  const result = withParagraphs(review(extracted.text, job.options), extracted.paragraphs);
   result.document.name = basename(job.file);
   result.document.format = extracted.format;
   return { review: result, byteLength: bytes.length };

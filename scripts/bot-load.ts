@@ -8,82 +8,16 @@
 // Exit code 0 when all hold. Prints figures only (no document text).
 //   npm run load:bot
 
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { bigTextDocx, paragraphBomb, spaceBomb } from '../test/hostile-fixtures';
+import { activity, hasCard, post, startConnector, startLocalBot, textsOf, waitFor } from './loopback-connector';
 
 const root = join(__dirname, '..');
 const CLAUSE_USERS = 20;
 const FILE_POST_LIMIT_MS = 3000;
 const CLAUSE_REPLY_LIMIT_MS = 30_000;
 const RSS_LIMIT_MB = 1024;
-
-interface Reply {
-  conversation: string;
-  at: number;
-  body: Record<string, unknown>;
-}
-
-async function startConnector(files: Record<string, Buffer>): Promise<{ server: Server; url: string; replies: Reply[] }> {
-  const replies: Reply[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const path = req.url ?? '';
-      const conversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(path)?.[1];
-      if (req.method === 'POST' && conversation) {
-        replies.push({ conversation: decodeURIComponent(conversation), at: Date.now(), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        res.writeHead(200, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ id: `reply-${replies.length}` }));
-        return;
-      }
-      const file = files[path];
-      if (req.method === 'GET' && file) {
-        res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': file.byteLength });
-        res.end(file);
-        return;
-      }
-      res.writeHead(404);
-      res.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, replies };
-}
-
-function activity(connectorUrl: string, conversation: string, user: string, fields: Record<string, unknown>): Record<string, unknown> {
-  return {
-    type: 'message',
-    id: `msg-${conversation}`,
-    channelId: 'msteams',
-    serviceUrl: connectorUrl,
-    timestamp: new Date().toISOString(),
-    locale: 'nb-NO',
-    from: { id: `29:${user}`, name: user },
-    recipient: { id: '28:dpa-review-bot', name: 'DPA review' },
-    conversation: { id: conversation, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    ...fields,
-  };
-}
-
-async function post(botUrl: string, body: unknown): Promise<{ status: number; ms: number }> {
-  const started = Date.now();
-  const response = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  await response.text();
-  return { status: response.status, ms: Date.now() - started };
-}
-
-function textsOf(replies: Reply[]): string[] {
-  return replies.filter((reply) => reply.body.type === 'message' && typeof reply.body.text === 'string').map((reply) => String(reply.body.text));
-}
-
-const hasCard = (replies: Reply[]): boolean =>
-  replies.some((reply) => ((reply.body.attachments as Array<{ contentType: string }> | undefined) ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'));
 
 /** Resident memory of a process in MB (Linux), worker threads included. */
 function rssMb(pid: number): number {
@@ -95,15 +29,6 @@ function rssMb(pid: number): number {
   }
 }
 
-async function waitFor(ready: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ready()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return true;
-}
-
 async function main(): Promise<void> {
   process.stdout.write('building the hostile files …\n');
   const files: Record<string, Buffer> = {
@@ -113,32 +38,8 @@ async function main(): Promise<void> {
     '/files/opus-dpa-2025.docx': readFileSync(join(root, 'samples', 'opus-dpa-2025.docx')),
   };
   const connector = await startConnector(files);
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-
-  const bot = spawn(process.execPath, [join(root, 'dist', 'bot.js')], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', DPA_REVIEW_LOCAL: '1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  bot.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const startedAt = Date.now();
-  const botUrl = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error('the bot did not start within 60 s')), 60_000);
-    bot.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+)\/api\/messages/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    bot.once('exit', (code) => reject(new Error(`the bot exited with ${code}`)));
-  });
+  const { bot, url: botUrl, stderr: botStderr } = await startLocalBot(root);
   process.stdout.write(`bot started in ${Date.now() - startedAt} ms (workers warmed), ${rssMb(bot.pid!)} MB\n`);
 
   let maxRss = rssMb(bot.pid!);
@@ -195,7 +96,7 @@ async function main(): Promise<void> {
     clausesAnswered: clauseReplyMs.filter(Number.isFinite).length,
     healthAfter: health,
     maxRssMb: maxRss,
-    contractTextInLog: clauses.some((clause) => stderr.includes(clause.slice(20, 80))),
+    contractTextInLog: clauses.some((clause) => botStderr().includes(clause.slice(20, 80))),
   };
   const checks: Array<[string, boolean]> = [
     [`every file POST answered with 200 within ${FILE_POST_LIMIT_MS} ms`, fileResults.every((result) => result.status === 200 && result.ms <= FILE_POST_LIMIT_MS)],

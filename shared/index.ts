@@ -9,4 +9,5 @@ export { compare, type Comparison, type ClauseChange } from './compare';
 export { categories, topics, getCategory, getTopic, referencesFor } from './library';
 export { defaultPlaybook, resolvePlaybook, PlaybookError } from './playbook';
 export { formatReport, type ReportFormat, type FormatOptions } from './format/index';
+export { paragraphAt, withParagraphs, type ParagraphStarts } from './clause-location';
 export { rules } from './rules/index';

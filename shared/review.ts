@@ -5,6 +5,7 @@
 import { diffWords } from 'diff';
 import { getCategory, messageLangFor, referencesFor } from './library';
 import { analyseText } from './analyse';
+import { frameReader } from './frame';
 import { clauseLocation } from './clause-location';
 import { matchText, pattern } from './match';
 import { resolvePlaybook } from './playbook';
@@ -95,6 +96,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     clause.sentences.map<SentenceView>((s) => ({ clause, start: s.start, end: s.end, text: text.slice(s.start, s.end), match: match.slice(s.start, s.end) })),
   );
   const allSentences = sentencesByClause.flat();
+  const frame = frameReader(processorSource);
   const checked = rules.map((r) => r.meta.category).filter((c) => !playbook.accepted.includes(c));
   const findings: Finding[] = [];
   const diffs = new Map<string, DiffPart[]>(); // word diffs of repeated sentences, made once
@@ -111,6 +113,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       processorSource,
       sentences: () => allSentences,
       sentencesOf: (clause) => sentencesByClause[clause.index] ?? [],
+      frame,
       clausesAbout: (topic, minScore = 0.3) => clauses.filter((c) => c.topics.some((t) => t.topic === topic && t.score >= minScore)),
       report: (report) => findings.push(toFinding(rule, report, text, clauses, messageLang, lang, diffs)),
       reportAbsence: (report) => {

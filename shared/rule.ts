@@ -3,6 +3,7 @@
 // reference clauses are the fix, and the playbook settings it reads. `check` reads the clauses and
 // reports; the engine adds the message text, the reference clause, the fix and the diff.
 
+import type { SentenceFrame } from './frame';
 import type { CategoryId, Clause, Lang, Localized, Playbook, Severity } from './types';
 
 export interface RuleMeta {
@@ -61,6 +62,8 @@ export interface RuleContext {
   sentences(): readonly SentenceView[];
   /** The sentences of a clause. */
   sentencesOf(clause: Clause): readonly SentenceView[];
+  /** What a sentence says (actor, modal, negations, exceptions, qualifiers, durations, deferral, deemed consent, section), read once per review; see shared/frame.ts. */
+  frame(sentence: SentenceView): SentenceFrame;
   /** Clauses whose alignment gives `topic` at least `minScore`. */
   clausesAbout(topic: string, minScore?: number): Clause[];
   /** Report a deviation at a place in the text. */

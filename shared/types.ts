@@ -94,6 +94,12 @@ export interface ClauseLocation {
   annex: string | null;
   /** Annex and heading (or number) joined for display, or null when there is nothing to say. */
   label: string | null;
+  /**
+   * For .docx input: the 1-based index of the Word paragraph the finding starts in, counting the
+   * body's paragraphs (w:p) in order, empty ones and those in table cells included (absent for other
+   * input; set by the adapters from the extractor's paragraph starts, see withParagraphs).
+   */
+  paragraph?: number;
 }
 
 export interface Span {

@@ -62,7 +62,8 @@ describe('bot: Word file with comments (in-process)', function () {
       recipient: { id: '28:bot-id', name: 'DPA review' },
       attachments: [teamsFile('opus-dpa-2024.txt', url)],
     });
-    assert.match(cardTexts(cardsOf(replies)[0]).join('\n'), /Word-fil med kommentarer: send avtalen til meg i en 1:1-chat/);
+    // the user's Teams locale (en-US) decides the language, not the Norwegian document's
+    assert.match(cardTexts(cardsOf(replies)[0]).join('\n'), /Word file with comments: send me the agreement in a 1:1 chat/);
     assert.equal(replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === CONSENT).length, 0);
   });
 });

@@ -20,7 +20,7 @@ describe('bot: clause text → findings card', () => {
   for (const { text, expect, lang } of cases) {
     it(`${expect.join(', ')} ← ${text.slice(0, 50)}…`, async () => {
       const bot = botUnderTest();
-      const replies = await bot.turn(text);
+      const replies = await bot.turn({ text, locale: lang === 'nb' ? 'nb-NO' : 'en-US' });
       const found = findingCategories(replies);
       for (const id of expect) assert.ok(found.includes(id), `expected ${id} in ${JSON.stringify(found)}`);
       const texts = cardsOf(replies).flatMap(cardTexts).join('\n');
@@ -29,7 +29,7 @@ describe('bot: clause text → findings card', () => {
   }
 
   it('says so, and what was checked, when nothing is found', async () => {
-    const replies = await botUnderTest().turn('Partene har avtalt at møtene holdes i Oslo.');
+    const replies = await botUnderTest().turn({ text: 'Partene har avtalt at møtene holdes i Oslo.', locale: 'nb-NO' });
     assert.deepEqual(findingCategories(replies), []);
     const texts = cardsOf(replies).flatMap(cardTexts).join('\n');
     assert.match(texts, /Ingen avvik funnet\. Sjekket: .+/);
@@ -116,7 +116,7 @@ describe('bot: files', () => {
   it('reviews a .docx sent as a Teams file: summary, then findings', async () => {
     const url = 'https://contoso.sharepoint.com/personal/opus-dpa-2025.docx';
     const bot = botUnderTest({ [url]: readFileSync(join(samples, 'opus-dpa-2025.docx')) });
-    const replies = await bot.turn({ attachments: [teamsFile('opus-dpa-2025.docx', url)] });
+    const replies = await bot.turn({ attachments: [teamsFile('opus-dpa-2025.docx', url)], locale: 'nb-NO' });
     const cards = cardsOf(replies);
     assert.ok(cards.length >= 2, 'a summary card and at least one findings card');
     assert.match(cardTexts(cards[0]).join('\n'), /opus-dpa-2025\.docx: \d+ avvik/);
@@ -138,7 +138,7 @@ describe('bot: files', () => {
       [txt]: readFileSync(join(samples, 'dossier-dpa.txt')),
       [broken]: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5]),
     });
-    const replies = await bot.turn({ attachments: [teamsFile('opus-dpa-2025.docx', docx), teamsFile('dossier-dpa.txt', txt), teamsFile('avtale.docx', broken)] });
+    const replies = await bot.turn({ attachments: [teamsFile('opus-dpa-2025.docx', docx), teamsFile('dossier-dpa.txt', txt), teamsFile('avtale.docx', broken)], locale: 'nb-NO' });
     assert.match(replyTexts(replies).join('\n'), /avtale\.docx: .*(damaged|skadet)/);
     const cards = cardsOf(replies);
     const portfolio = cardTexts(cards[0]).join('\n');
@@ -161,7 +161,7 @@ describe('bot: files', () => {
     { what: 'an empty .txt', name: 'tom.txt', bytes: new Uint8Array(), expect: /tom\.txt/ },
     { what: 'an unsupported type', name: 'program.exe', bytes: new Uint8Array([1]), expect: /kan ikke lese program\.exe/ },
     { what: 'a host outside the allowed list', name: 'a.docx', bytes: new DownloadError('host-not-allowed', 'evil.example', 'x'), expect: /bare filer fra Teams/ },
-    { what: 'a file too large', name: 'b.pdf', bytes: new DownloadError('too-large', 'x.sharepoint.com', 'x'), expect: /for stor.*Grensen er \d+(\.\d)? MB/ },
+    { what: 'a file too large', name: 'b.pdf', bytes: new DownloadError('too-large', 'x.sharepoint.com', 'x'), expect: /Filen er for stor \(maks 10 MB\)/ },
   ];
   for (const { what, name, bytes, expect } of bad) {
     it(`answers ${what} with a friendly message`, async () => {
@@ -237,7 +237,7 @@ describe('bot: normen (the Bilag 1a checklist)', function () {
 
   const files: Array<{ file: string; say: string; locale?: string; language?: 'en'; title: RegExp; labels: RegExp }> = [
     { file: 'dossier-dpa.docx', say: 'normen', locale: 'nb-NO', title: /Normen Bilag 1a: dossier-dpa\.docx/, labels: /Ivaretatt[\s\S]*Delvis[\s\S]*Ikke funnet/ },
-    { file: 'opus-dpa-2024.txt', say: '/normen', title: /Normen Bilag 1a: opus-dpa-2024\.txt/, labels: /Ivaretatt/ },
+    { file: 'opus-dpa-2024.txt', say: '/normen', locale: 'nb-NO', title: /Normen Bilag 1a: opus-dpa-2024\.txt/, labels: /Ivaretatt/ },
     { file: 'opus-dpa-2025.docx', say: 'bilag-1a', language: 'en', title: /Normen Bilag 1a: opus-dpa-2025\.docx/, labels: /Met[\s\S]*Partly[\s\S]*Not found/ },
   ];
   for (const { file, say, locale, language, title, labels } of files) {
@@ -268,7 +268,7 @@ describe('bot: normen (the Bilag 1a checklist)', function () {
   it('groups the rows under Normen\'s groups, with the status colours', async () => {
     const url = 'https://contoso.sharepoint.com/dossier-dpa.txt';
     const replies = await botUnderTest({ [url]: readFileSync(join(samples, 'dossier-dpa.txt')) })
-      .turn({ text: 'normen', attachments: [teamsFile('dossier-dpa.txt', url)] });
+      .turn({ text: 'normen', locale: 'nb-NO', attachments: [teamsFile('dossier-dpa.txt', url)] });
     const texts = cardsOf(replies).slice(1).flatMap(cardTexts).join('\n');
     for (const group of ['Generelle krav (1–7)', 'Krav til logging (8–11)', 'Taushetsplikt (22–24)', 'Avvikshåndtering (26)']) {
       assert.ok(texts.includes(group), `${group} in the rows`);

@@ -2,42 +2,31 @@
 // requires (bot id from the environment, supportsFiles) and whose icons have the sizes Teams checks.
 
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import JSZip from 'jszip';
-import { PackageError, teamsManifest } from '../scripts/package-teams';
+import { PNG } from 'pngjs';
+import { developerUrls, MANIFEST_VERSION, PackageError, teamsManifest } from '../scripts/package-teams';
 
 const root = join(__dirname, '..');
 const BOT_ID = '1f0c3a5e-2b4d-4c6e-8f01-23456789abcd';
+const ENV = { MicrosoftAppId: BOT_ID, TEAMS_DEVELOPER_URL: 'https://legal.contoso.no/dpa-review', TEAMS_DEVELOPER_NAME: 'Contoso Legal' };
 
-/** Width, height and RGBA pixels of an 8-bit RGBA PNG with unfiltered rows (what the script writes). */
-function readPng(bytes: Buffer): { width: number; height: number; colorType: number; pixels: Buffer } {
-  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
-  let offset = 8;
-  let width = 0, height = 0, colorType = -1;
-  const data: Buffer[] = [];
-  while (offset < bytes.length) {
-    const length = bytes.readUInt32BE(offset);
-    const type = bytes.toString('ascii', offset + 4, offset + 8);
-    const body = bytes.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      colorType = body[9];
-    }
-    if (type === 'IDAT') data.push(body);
-    offset += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(data));
-  const pixels = Buffer.alloc(width * height * 4);
-  for (let y = 0; y < height; y++) {
-    assert.equal(raw[y * (width * 4 + 1)], 0, 'unfiltered rows');
-    raw.copy(pixels, y * width * 4, y * (width * 4 + 1) + 1, (y + 1) * (width * 4 + 1));
-  }
-  return { width, height, colorType, pixels };
+/**
+ * Microsoft's published Teams manifest schemas (developer.microsoft.com/json-schemas/teams/v1.17/…), as
+ * the @microsoft/app-manifest package ships them (its version is pinned in package-lock.json).
+ */
+function schemaValidator(file: 'MicrosoftTeams.schema.json' | 'MicrosoftTeams.Localization.schema.json') {
+  const path = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${MANIFEST_VERSION}/${file}`);
+  // the localization schema has patterns that are not valid with the u flag; Ajv compiles them without
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv, ['uri', 'email', 'regex']);
+  const validate = ajv.compile(JSON.parse(readFileSync(path, 'utf8')));
+  return (data: unknown): string[] => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 }
 
 describe('Teams app package', function () {
@@ -50,14 +39,42 @@ describe('Teams app package', function () {
     const out = join(dir, 'app.zip');
     execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'package-teams.ts'), '--out', out], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', MicrosoftAppId: BOT_ID },
+      env: { PATH: process.env.PATH ?? '', ...ENV },
     });
     zip = await JSZip.loadAsync(readFileSync(out));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('holds exactly manifest.json and the two icons at the top level', () => {
-    assert.deepEqual(Object.keys(zip.files).sort(), ['color.png', 'manifest.json', 'outline.png']);
+  it('holds exactly manifest.json, the English language file and the two icons at the top level', () => {
+    assert.deepEqual(Object.keys(zip.files).sort(), ['color.png', 'en.json', 'manifest.json', 'outline.png']);
+  });
+
+  it('has a manifest and a language file that validate against the Teams manifest schemas', async () => {
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    const validateManifest = schemaValidator('MicrosoftTeams.schema.json');
+    assert.deepEqual(validateManifest(manifest), []);
+    assert.notDeepEqual(validateManifest({ ...manifest, developer: { ...manifest.developer, websiteUrl: undefined } }), [], 'the schema is in force');
+    assert.equal(manifest.manifestVersion, MANIFEST_VERSION);
+    assert.equal(manifest.localizationInfo.defaultLanguageTag, 'nb');
+    const [english] = manifest.localizationInfo.additionalLanguages;
+    assert.deepEqual(english, { languageTag: 'en', file: 'en.json' });
+    const language = JSON.parse(await zip.file(english.file)!.async('string'));
+    const validateLanguage = schemaValidator('MicrosoftTeams.Localization.schema.json');
+    assert.deepEqual(validateLanguage(language), []);
+    assert.equal(language['name.short'], 'DPA review');
+    assert.equal(language['bots[0].commandLists[0].commands[0].title'], 'help');
+    assert.equal(manifest.bots[0].commandLists[0].commands[0].title, 'hjelp');
+  });
+
+  it('takes the developer and the URLs from the environment', async () => {
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
+    assert.deepEqual(manifest.developer, {
+      name: 'Contoso Legal',
+      websiteUrl: 'https://legal.contoso.no/dpa-review',
+      privacyUrl: 'https://legal.contoso.no/dpa-review/privacy',
+      termsOfUseUrl: 'https://legal.contoso.no/dpa-review/terms',
+    });
+    assert.doesNotMatch(JSON.stringify(manifest), /example\.com/);
   });
 
   it('has a manifest with the fields Teams requires', async () => {
@@ -86,26 +103,42 @@ describe('Teams app package', function () {
   });
 
   it('has a 192×192 colour icon and a 32×32 white-on-transparent outline icon', async () => {
-    const color = readPng(await zip.file('color.png')!.async('nodebuffer'));
-    assert.equal(color.width, 192);
-    assert.equal(color.height, 192);
-    const outline = readPng(await zip.file('outline.png')!.async('nodebuffer'));
-    assert.equal(outline.width, 32);
-    assert.equal(outline.height, 32);
-    assert.equal(outline.colorType, 6, 'RGBA, so the background can be transparent');
+    const color = PNG.sync.read(await zip.file('color.png')!.async('nodebuffer'));
+    assert.deepEqual([color.width, color.height], [192, 192]);
+    const outline = PNG.sync.read(await zip.file('outline.png')!.async('nodebuffer'));
+    assert.deepEqual([outline.width, outline.height], [32, 32]);
+    assert.ok(outline.alpha, 'an alpha channel, so the background can be transparent');
     let opaque = 0;
-    for (let i = 0; i < outline.pixels.length; i += 4) {
-      const [r, g, b, a] = outline.pixels.subarray(i, i + 4);
+    for (let i = 0; i < outline.data.length; i += 4) {
+      const [r, g, b, a] = outline.data.subarray(i, i + 4);
       if (a === 0) continue;
       opaque++;
       assert.deepEqual([r, g, b], [255, 255, 255], 'outline pixels are white');
     }
     assert.ok(opaque > 20 && opaque < 32 * 32 / 2, 'an outline, not a filled square');
-    assert.equal(outline.pixels[3], 0, 'transparent corner');
+    assert.equal(outline.data[3], 0, 'transparent corner');
   });
 
   it('refuses to build without a bot id', () => {
     assert.throws(() => teamsManifest({}), PackageError);
-    assert.throws(() => teamsManifest({ MicrosoftAppId: 'not-a-guid' }), /GUID/);
+    assert.throws(() => teamsManifest({ ...ENV, MicrosoftAppId: 'not-a-guid' }), /GUID/);
+  });
+
+  it('refuses a production package without the organisation\'s URLs, or with placeholders; --dev warns instead', () => {
+    const urls: Array<[Record<string, string>, RegExp]> = [
+      [{}, /Set TEAMS_DEVELOPER_URL/],
+      [{ TEAMS_DEVELOPER_URL: 'https://www.example.com/dpa-review' }, /placeholder/],
+      [{ TEAMS_DEVELOPER_URL: 'http://legal.contoso.no' }, /https/],
+      [{ TEAMS_DEVELOPER_URL: 'https://legal.contoso.no', TEAMS_PRIVACY_URL: 'not a url' }, /not a URL/],
+    ];
+    for (const [env, message] of urls) assert.throws(() => developerUrls(env), message, JSON.stringify(env));
+    const warnings: string[] = [];
+    const dev = developerUrls({}, { dev: true, warn: (m) => void warnings.push(m) });
+    assert.match(dev.websiteUrl, /^https:\/\//);
+    assert.match(warnings.join('\n'), /TEAMS_DEVELOPER_URL is not set.*do not publish/);
+    const script = join(root, 'scripts', 'package-teams.ts');
+    const refused = spawnSync(process.execPath, ['--import', 'tsx', script, '--out', join(dir, 'x.zip')], { cwd: root, env: { PATH: process.env.PATH ?? '', MicrosoftAppId: BOT_ID }, encoding: 'utf8' });
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /^package:teams: Set TEAMS_DEVELOPER_URL/);
   });
 });

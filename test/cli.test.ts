@@ -17,6 +17,24 @@ function run(args: string[], input?: string | Buffer) {
 }
 
 describe('dpa-review CLI', () => {
+  it('runs through its code cache with the same results as without, and never uses a cache of another build', () => {
+    const cache = join(root, 'dist', 'cli-main.js.cache');
+    const pdf = ['review', sample('opus-dpa-2025.pdf'), '--format', 'json'];
+    const cached = run(pdf);
+    assert.ok(readFileSync(cache).length > 100_000, 'the build writes the cache');
+    const saved = readFileSync(cache);
+    try {
+      // a cache whose key names another build is ignored
+      writeFileSync(cache, Buffer.concat([Buffer.from('1:1:v0\n'), saved.subarray(saved.indexOf(10) + 1)]));
+      const uncached = run(pdf);
+      assert.equal(uncached.code, cached.code);
+      assert.deepEqual(JSON.parse(uncached.stdout).findings, JSON.parse(cached.stdout).findings);
+      assert.equal(uncached.stderr, '');
+    } finally {
+      writeFileSync(cache, saved);
+    }
+  });
+
   it('reviews a sample DPA as JSON that keeps the contract', () => {
     const { code, stdout } = run(['review', sample('opus-dpa-2025-clean.txt'), '--format', 'json']);
     assert.equal(code, 1);

@@ -32,6 +32,21 @@ export interface DocxText {
   /** The page count Word saved with the file, when it did. */
   pages?: number;
   warnings: string[];
+  /** Where the Word paragraphs begin in `text` (see DocxParagraphs). */
+  paragraphs: DocxParagraphs;
+}
+
+/**
+ * Where each paragraph of the Word document (`w:p` of the body, in order, empty ones and those in
+ * table cells included, as Word's own paragraph collection counts them) begins in the extracted
+ * text: `starts[i]` is the offset of paragraph i + 1. A paragraph with no text of its own there (an
+ * empty one, or a second paragraph in a table cell, which is folded into its row's line) starts where
+ * the next text does, so the paragraph of an offset is the last one starting at or before it. The
+ * footnotes written after the body are past `end`, in no paragraph.
+ */
+export interface DocxParagraphs {
+  starts: number[];
+  end: number;
 }
 
 /**
@@ -62,55 +77,86 @@ export async function extractDocxText(bytes: Uint8Array, maxTextChars: number, z
     throw new ExtractError('corrupt-docx');
   }
   if (!documentRoot) throw new ExtractError('corrupt-docx');
-  const text = new DocxTextWriter(documentRoot).write();
+  const writer = new DocxTextWriter(documentRoot);
+  const text = writer.write();
   // Word keeps the count up to date; some generators write a placeholder (1 page for 40 pages of text)
   const plausible = pages !== undefined && text.length / pages <= MAX_CHARS_PER_PAGE;
-  return { text, ...(plausible ? { pages } : {}), warnings: [] };
+  return { text, ...(plausible ? { pages } : {}), warnings: [], paragraphs: writer.paragraphs() };
 }
 
-/** One unit of output: blocks are separated by a blank line, lines inside a block by "\n". */
-type Block = { kind: 'paragraph' | 'list' | 'table'; lines: string[] };
+/**
+ * One unit of output: blocks are separated by a blank line, lines inside a block by "\n". `firsts`
+ * holds, per line, the number (0-based) of the Word paragraph the line begins with.
+ */
+type Block = { kind: 'paragraph' | 'list' | 'table'; lines: string[]; firsts: number[] };
 
 class DocxTextWriter {
   private readonly blocks: Block[] = [];
   private readonly footnotes: string[] = [];
   private readonly headingCounters: number[] = [];
   private readonly listCounters: number[] = [];
+  /** Word paragraphs of the body seen so far. */
+  private paragraphCount = 0;
+  private bodyBlocks = 0;
 
   constructor(private readonly root: DocxElement) {}
 
   write(): string {
     for (const child of this.root.children ?? []) this.writeBlockElement(child);
-    if (this.footnotes.length > 0) this.blocks.push({ kind: 'paragraph', lines: this.footnotes });
+    this.bodyBlocks = this.blocks.length;
+    if (this.footnotes.length > 0) this.blocks.push({ kind: 'paragraph', lines: this.footnotes, firsts: [] });
     return this.blocks
       .map((block) => block.lines.join('\n'))
       .join('\n\n');
   }
 
+  /** Where the body's Word paragraphs begin in the text `write` returned. */
+  paragraphs(): DocxParagraphs {
+    const starts: Array<number | undefined> = new Array(this.paragraphCount).fill(undefined);
+    let offset = 0;
+    for (const block of this.blocks.slice(0, this.bodyBlocks)) {
+      block.lines.forEach((line, index) => {
+        starts[block.firsts[index]!] = offset;
+        offset += line.length + 1;
+      });
+      offset += 1;
+    }
+    const end = Math.max(0, offset - 2);
+    // a paragraph without a line of its own starts where the next text does
+    let next = end;
+    for (let i = starts.length - 1; i >= 0; i--) {
+      if (starts[i] === undefined) starts[i] = next;
+      else next = starts[i]!;
+    }
+    return { starts: starts as number[], end };
+  }
+
   private writeBlockElement(element: DocxElement): void {
-    if (element.type === 'paragraph') this.writeParagraph(element);
+    if (element.type === 'paragraph') this.writeParagraph(element, this.paragraphCount++);
     else if (element.type === 'table') this.writeTable(element);
     else for (const child of element.children ?? []) this.writeBlockElement(child);
   }
 
-  private writeParagraph(paragraph: DocxElement): void {
+  private writeParagraph(paragraph: DocxElement, index: number): void {
     const text = tidyParagraphText(this.inlineText(paragraph, 'paragraph'));
     if (text === '') return;
     const headingLevel = headingLevelOf(paragraph);
     if (headingLevel !== undefined) {
       this.listCounters.length = 0;
       const number = paragraph.numbering?.isOrdered ? this.nextHeadingNumber(headingLevel) : '';
-      this.blocks.push({ kind: 'paragraph', lines: [number ? `${number} ${text}` : text] });
+      this.blocks.push({ kind: 'paragraph', lines: [number ? `${number} ${text}` : text], firsts: [index] });
       return;
     }
     if (paragraph.numbering) {
       const line = `${this.listMarker(paragraph.numbering)} ${text}`;
       const previous = this.blocks[this.blocks.length - 1];
-      if (previous?.kind === 'list') previous.lines.push(line);
-      else this.blocks.push({ kind: 'list', lines: [line] });
+      if (previous?.kind === 'list') {
+        previous.lines.push(line);
+        previous.firsts.push(index);
+      } else this.blocks.push({ kind: 'list', lines: [line], firsts: [index] });
       return;
     }
-    this.blocks.push({ kind: 'paragraph', lines: [text] });
+    this.blocks.push({ kind: 'paragraph', lines: [text], firsts: [index] });
   }
 
   /** "1.2" for a numbered heading at level 2 after heading 1. */
@@ -136,14 +182,20 @@ class DocxTextWriter {
 
   private writeTable(table: DocxElement): void {
     const lines: string[] = [];
+    const firsts: number[] = [];
     for (const row of table.children ?? []) {
       if (row.type !== 'tableRow') continue;
+      const first = this.paragraphCount;
       const cells = (row.children ?? [])
         .filter((cell) => cell.type === 'tableCell')
         .map((cell) => this.cellText(cell));
-      if (cells.some((cell) => cell !== '')) lines.push(cells.join('\t'));
+      if (cells.some((cell) => cell !== '')) {
+        lines.push(cells.join('\t'));
+        // the row's line is placed at its first paragraph (an empty first cell included)
+        firsts.push(first);
+      }
     }
-    if (lines.length > 0) this.blocks.push({ kind: 'table', lines });
+    if (lines.length > 0) this.blocks.push({ kind: 'table', lines, firsts });
   }
 
   /** A cell's paragraphs (and nested tables) on one line, so that a row stays one line. */
@@ -151,6 +203,7 @@ class DocxTextWriter {
     const parts: string[] = [];
     const collect = (element: DocxElement): void => {
       if (element.type === 'paragraph') {
+        this.paragraphCount++;
         const text = tidyParagraphText(this.inlineText(element, 'cell'));
         if (text) parts.push(element.numbering && !element.numbering.isOrdered ? `- ${text}` : text);
       } else {

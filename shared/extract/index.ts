@@ -3,13 +3,14 @@
 // name's extension as a hint; '-' (standard input) has no extension and is sniffed only.
 
 import { ExtractError, describeSize } from './extract-error';
-import { extractDocxText } from './docx';
+import { extractDocxText, type DocxParagraphs } from './docx';
 import { extractPdfText } from './pdf';
 import { decodePlainText, normaliseLineEndings } from './plain-text';
 import { defaultZipLimits, type ZipLimits } from './zip-limits';
 
 export { ExtractError, type ExtractErrorCode } from './extract-error';
 export { defaultZipLimits, type ZipLimits } from './zip-limits';
+export type { DocxParagraphs } from './docx';
 
 /** The text of a document, ready for the review engine (line endings are "\n"). */
 export interface ExtractedDocument {
@@ -19,6 +20,8 @@ export interface ExtractedDocument {
   pages?: number;
   /** Notes for the reader about the extraction (never contract text). */
   warnings: string[];
+  /** For a .docx: where its Word paragraphs begin in `text` (see `paragraphAt` in clause-location.ts). */
+  paragraphs?: DocxParagraphs;
 }
 
 /** Limits for one extraction. */
@@ -66,8 +69,15 @@ export async function extractDocument(
   const maxTextChars = options.maxTextChars ?? defaultMaxTextChars;
 
   if (sniffed === 'docx') {
-    const { text, pages, warnings } = await extractDocxText(bytes, maxTextChars, options.zipLimits ?? defaultZipLimits);
-    return { text: finishText(text, maxTextChars), format: 'docx', ...(pages ? { pages } : {}), warnings: [...hintMismatch(extension, 'docx'), ...warnings] };
+    const { text, pages, warnings, paragraphs } = await extractDocxText(bytes, maxTextChars, options.zipLimits ?? defaultZipLimits);
+    const finished = finishText(text, maxTextChars);
+    return {
+      text: finished,
+      format: 'docx',
+      ...(pages ? { pages } : {}),
+      warnings: [...hintMismatch(extension, 'docx'), ...warnings],
+      paragraphs: finished.length === text.length ? paragraphs : shiftedParagraphs(text, paragraphs),
+    };
   }
   if (sniffed === 'pdf') {
     const { text, pages, warnings } = await extractPdfText(bytes, {
@@ -127,6 +137,24 @@ function hintMismatch(extension: string, format: 'docx' | 'pdf'): string[] {
   if (extension === '' || extension === format) return [];
   if (format === 'docx' && extension === 'docm') return [];
   return [`The file is named .${extension} but is a ${format === 'pdf' ? 'PDF' : 'Word (.docx)'} document; it was read as ${format === 'pdf' ? 'PDF' : '.docx'}.`];
+}
+
+/**
+ * The paragraph starts after finishText changed the text's length (NFC composed some characters):
+ * each paragraph's text is normalised on its own, which gives the same text, since paragraphs begin
+ * after a line break, where nothing composes across.
+ */
+function shiftedParagraphs(text: string, paragraphs: DocxParagraphs): DocxParagraphs {
+  const finishedLength = (from: number, to: number) => normaliseLineEndings(text.slice(from, to)).normalize('NFC').length;
+  const starts: number[] = [];
+  let previous = 0;
+  let shifted = 0;
+  for (const start of paragraphs.starts) {
+    shifted += finishedLength(previous, start);
+    previous = start;
+    starts.push(shifted);
+  }
+  return { starts, end: shifted + finishedLength(previous, paragraphs.end) };
 }
 
 /** Normalises line endings and Unicode, and refuses documents without any text or with too much. */

@@ -25,6 +25,19 @@ export interface PdfText {
 type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
 type PdfLoadingTask = ReturnType<PdfjsModule['getDocument']>;
 
+// A dynamic import: pdfjs-dist is an ES module, and the bundles are CommonJS with pdfjs-dist
+// external; esbuild keeps `import()` of an external module as it is. The CLI runs its bundle
+// through V8's code cache (cli/launch.ts), where a script has no `import()`; there Node's
+// require() of an ES module (Node >= 20.19) loads it.
+async function loadPdfjs(): Promise<PdfjsModule> {
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException)?.code !== 'ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING') throw error;
+    return require('pdfjs-dist/legacy/build/pdf.mjs') as PdfjsModule;
+  }
+}
+
 /**
  * Extracts the running text of a PDF's text layer.
  *
@@ -33,9 +46,7 @@ type PdfLoadingTask = ReturnType<PdfjsModule['getDocument']>;
  * @throws ExtractError 'encrypted-pdf', 'no-text-layer' or 'corrupt-pdf'
  */
 export async function extractPdfText(bytes: Uint8Array, limits: PdfLimits): Promise<PdfText> {
-  // A dynamic import: pdfjs-dist is an ES module, and the CLI bundle is CommonJS with pdfjs-dist
-  // external; esbuild keeps `import()` of an external module as it is.
-  const pdfjs: PdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const loadingTask = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy: pdfjs may take over (detach) the buffer it is given
     ...pdfjsAssetPaths(),

@@ -26,6 +26,7 @@ export const words = {
     whyItMatters: 'Hvorfor det betyr noe',
     noClause: 'Uten overskrift',
     sameAs: 'som i funn',
+    wordParagraph: 'Avsnitt i Word-filen',
   },
   en: {
     title: 'Data processing agreement review',
@@ -44,6 +45,7 @@ export const words = {
     whyItMatters: 'Why it matters',
     noClause: 'No heading',
     sameAs: 'as in finding',
+    wordParagraph: 'Paragraph in the Word file',
   },
 } as const;
 

@@ -43,6 +43,8 @@ export function formatMarkdown(review: Review, options: FormatOptions = {}): str
     for (const f of findings) {
       const name = getCategory(f.category)?.name[lang] ?? f.category;
       out.push(`### ${++n}. ${name} (\`${f.category}\`, ${severityLabel[lang][f.severity]})`, '');
+      // a .docx's paragraph, for a Word user to find the clause (present only for Word input)
+      if (f.clause?.paragraph !== undefined) out.push(`_${w.wordParagraph}: ${f.clause.paragraph}_`, '');
       if (!f.missing) out.push(`> ${oneLine(f.quote)}`, '');
       out.push(f.message, '');
       const shownAt = f.reference ? suggested.get(f.reference.id) : undefined;

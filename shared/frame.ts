@@ -1,0 +1,82 @@
+// The sentence frame: what a sentence says, read once per review and shared by every rule — who it
+// binds or entitles (actor), its modal verb, negations, exceptions ("unless"), effort qualifiers
+// ("if possible"), durations, a deferral to another document ("as set forth in the Agreement"), a
+// deemed consent, and the topics of the section it stands in. Rules judge frames; they do not
+// re-read parties, negation or durations themselves.
+//
+// Offsets in a frame are absolute (into the document text), like a finding's.
+
+import { subjectOf, type Party } from './clause-facts';
+import { concept } from './lexicon';
+import { findAll, findFirst, pattern, type Match } from './match';
+import type { SentenceView } from './rule';
+import { sectionTopics, type SectionTopic } from './sections';
+import { findDurations, findQualifiers, type Duration } from './values';
+
+export interface SentenceFrame {
+  /** The party the sentence gives its right or duty to, if it names one. */
+  actor: Party | undefined;
+  /** The first modal verb ("shall", "may", "skal", "har rett til"). */
+  modal: Match | undefined;
+  /** Negation words ("not", "ikke", "uden", "inte"). */
+  negations: Match[];
+  /** Exceptions that open a condition ("unless", "med mindre", "om inte"). */
+  exceptions: Match[];
+  /** Qualifiers that empty a duty ("if possible", "reasonable efforts", "om mulig"). */
+  qualifiers: Match[];
+  durations: Duration[];
+  /** A reference to another document for the term ("as set forth in the Agreement", "i henhold til hovedavtalen"). */
+  deferral: Match | undefined;
+  /** A deemed consent or acceptance ("is deemed approved", "anses godkjent"). */
+  deemed: Match | undefined;
+  /** Topics of the headings above the sentence (breach, subprocessors, definitions, scc …). */
+  sections: SectionTopic[];
+}
+
+const MODAL = concept('modal');
+const NEGATION = concept('negation');
+const EXCEPTION = concept('exception.unless', 'exception.except');
+const DEFERRAL = `${concept('reference.deferral')} (?:\\p{L}+ ){0,3}?(?:${concept('agreement.main', 'law.other-document')}|the agreement|avtalen|aftalen|avtalet)`;
+const DEEMED = concept('consent.deemed');
+
+/**
+ * Reads a sentence's frame. `processorSource` names the processor (role words and the vendor's
+ * names; see RuleContext.processorSource).
+ * @example frameOf(sentence, processorSource).negations.length > 0 // "Databehandler skal ikke ..."
+ */
+export function frameOf(sentence: SentenceView, processorSource: string): SentenceFrame {
+  const { match, start } = sentence;
+  return {
+    actor: subjectOf(match, processorSource),
+    modal: findFirst(pattern(MODAL), match, start),
+    negations: findAll(pattern(NEGATION), match, start),
+    exceptions: findAll(pattern(EXCEPTION), match, start),
+    qualifiers: findQualifiers(match, start),
+    durations: findDurations(match, start),
+    deferral: findFirst(pattern(DEFERRAL), match, start),
+    deemed: findFirst(pattern(DEEMED), match, start),
+    sections: sectionTopics(sentence.clause),
+  };
+}
+
+/**
+ * Whether the frame negates what stands at `at` (absolute): a negation before it in the sentence
+ * that no exception ("unless", "except where") between the two turns back into a permission.
+ * @example negates(frame, verb.start) // "The processor shall not transfer ..." → true
+ */
+export function negates(frame: SentenceFrame, at: number): boolean {
+  const before = frame.negations.filter((n) => n.end <= at);
+  if (before.length === 0) return false;
+  const last = before[before.length - 1];
+  return !frame.exceptions.some((e) => e.start > last.end && e.end <= at);
+}
+
+/** A per-review cache of frames, so each sentence is read once whichever rules ask. */
+export function frameReader(processorSource: string): (sentence: SentenceView) => SentenceFrame {
+  const frames = new WeakMap<SentenceView, SentenceFrame>();
+  return (sentence) => {
+    let frame = frames.get(sentence);
+    if (!frame) frames.set(sentence, (frame = frameOf(sentence, processorSource)));
+    return frame;
+  };
+}
