@@ -1,5 +1,6 @@
 // The Teams bot's settings, read once from the environment: credentials, local mode, where to listen,
-// and the rules for downloading attachments. Pure: takes an env object, returns a config or throws.
+// the rules for downloading attachments, where conversation state is kept, and how long shutdown may
+// take. Pure: takes an env object, returns a config or throws.
 
 /** Everything the bot reads from its environment. */
 export interface BotConfig {
@@ -12,7 +13,26 @@ export interface BotConfig {
   host: string;
   download: DownloadRules;
   isolation: IsolationLimits;
+  storage: StorageSettings;
+  /** After SIGTERM, how long in-flight reviews may take before the process gives up and exits. */
+  shutdownGraceMs: number;
 }
+
+/**
+ * Where conversation and user state and the sealed files live (storage.ts): process memory (one
+ * instance, lost on restart), or one Azure Blob Storage container that every instance shares.
+ */
+export type StorageSettings =
+  | { kind: 'memory'; sealingKey?: Buffer; offeredFileTtlMs: number }
+  | {
+      kind: 'azure-blobs';
+      /** An account connection string, or one with a SAS (BlobEndpoint=...;SharedAccessSignature=...). */
+      connectionString: string;
+      container: string;
+      /** AES-256 key that seals documents and offered files; the same on every instance. */
+      sealingKey: Buffer;
+      offeredFileTtlMs: number;
+    };
 
 /** How attachments may be fetched. */
 export interface DownloadRules {
@@ -69,6 +89,8 @@ export const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '::1
 export const DEFAULT_PORT = 3978;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 20_000;
+export const DEFAULT_BLOB_CONTAINER = 'dpa-review-state';
+export const DEFAULT_OFFERED_FILE_TTL_MINUTES = 24 * 60;
 
 /** A setting that makes starting unsafe or impossible; its message is meant for the operator. */
 export class ConfigError extends Error {
@@ -131,7 +153,39 @@ export function loadBotConfig(env: Record<string, string | undefined>): BotConfi
       documentMemoryMb: parseInteger(env.DPA_REVIEW_WORKER_MEMORY_MB, defaultIsolationLimits.documentMemoryMb, 'DPA_REVIEW_WORKER_MEMORY_MB', 64, 16384),
       documentDeadlineMs: parseInteger(env.DPA_REVIEW_DOCUMENT_DEADLINE_MS, defaultIsolationLimits.documentDeadlineMs, 'DPA_REVIEW_DOCUMENT_DEADLINE_MS', 1000, 600_000),
     },
+    storage: loadStorageSettings(env),
+    shutdownGraceMs: parseInteger(env.DPA_REVIEW_SHUTDOWN_GRACE_MS, 120_000, 'DPA_REVIEW_SHUTDOWN_GRACE_MS', 1000, 3_600_000),
   };
+}
+
+/** DPA_REVIEW_STORAGE (memory | azure-blobs) and the settings that go with it. */
+function loadStorageSettings(env: Record<string, string | undefined>): StorageSettings {
+  const kind = nonEmpty(env.DPA_REVIEW_STORAGE) ?? 'memory';
+  const offeredFileTtlMs = parseInteger(env.DPA_REVIEW_OFFERED_FILE_TTL_MINUTES, DEFAULT_OFFERED_FILE_TTL_MINUTES, 'DPA_REVIEW_OFFERED_FILE_TTL_MINUTES', 1, 7 * 24 * 60) * 60_000;
+  const keyText = nonEmpty(env.DPA_REVIEW_STORAGE_KEY);
+  const sealingKey = keyText === undefined ? undefined : parseSealingKey(keyText);
+  if (kind === 'memory') return { kind, sealingKey, offeredFileTtlMs };
+  if (kind !== 'azure-blobs') throw new ConfigError('DPA_REVIEW_STORAGE must be memory or azure-blobs.');
+  const connectionString = nonEmpty(env.DPA_REVIEW_BLOB_CONNECTION_STRING);
+  if (!connectionString) throw new ConfigError('DPA_REVIEW_STORAGE=azure-blobs needs DPA_REVIEW_BLOB_CONNECTION_STRING.');
+  if (!sealingKey) {
+    throw new ConfigError('DPA_REVIEW_STORAGE=azure-blobs needs DPA_REVIEW_STORAGE_KEY (32 random bytes, base64; the same on every instance), e.g. from `openssl rand -base64 32`.');
+  }
+  const container = nonEmpty(env.DPA_REVIEW_BLOB_CONTAINER) ?? DEFAULT_BLOB_CONTAINER;
+  // Azure's rule for container names
+  if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(container)) {
+    throw new ConfigError('DPA_REVIEW_BLOB_CONTAINER must be 3–63 lowercase letters, digits and single hyphens.');
+  }
+  return { kind, connectionString, container, sealingKey, offeredFileTtlMs };
+}
+
+/** A 256-bit key given as base64 (44 characters) or hex (64 characters). */
+function parseSealingKey(text: string): Buffer {
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  if (key.byteLength !== 32 || (!/^[0-9a-f]{64}$/i.test(text) && key.toString('base64') !== text)) {
+    throw new ConfigError('DPA_REVIEW_STORAGE_KEY must be 32 bytes, as base64 (44 characters) or hex (64 characters).');
+  }
+  return key;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

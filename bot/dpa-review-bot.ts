@@ -1,10 +1,13 @@
 // The Teams bot: reads a turn (text, files, commands), asks the engine, answers with cards. It keeps no
 // review logic of its own and no module-level state: language and pending comparisons live in
-// botbuilder's UserState / ConversationState.
+// botbuilder's UserState / ConversationState, which hold ids only; a first document waiting for its
+// comparison and the files offered for download are sealed, with a time to live (storage.ts).
 
+import { randomBytes } from 'node:crypto';
 import {
   CardFactory,
   ConversationState,
+  MemoryStorage,
   TeamsActivityHandler,
   TurnContext,
   UserState,
@@ -35,6 +38,7 @@ import { compareCards } from './compare-cards';
 import { normenCards } from './normen-cards';
 import { parseCommand, stripMentions, type BotCommand } from './commands';
 import { withParagraphs, type BotEngine, type ParagraphStarts } from './engine';
+import { SealedStore } from './storage';
 import { langFromLocale, MAX_FILES_PER_MESSAGE, textsFor, type BotTexts } from './texts';
 
 /** What the bot needs from its host. */
@@ -57,6 +61,13 @@ export interface BotDependencies {
   defer?: (context: TurnContext, work: (context: TurnContext) => Promise<void>) => void;
   /** How often the typing indicator is renewed while deferred work runs (default 3 s). */
   typingEveryMs?: number;
+  /**
+   * Where a first document for a comparison and offered files are kept, sealed (the host's store,
+   * shared by every instance); default: this process's memory.
+   */
+  sealed?: SealedStore;
+  /** How long an offered file can be accepted (default 24 h). */
+  offeredFileTtlMs?: number;
 }
 
 /** A document read from a file, kept for a comparison in progress. */
@@ -73,19 +84,34 @@ interface ReadDocument {
 interface PendingCompare {
   userId: string;
   since: number;
-  old?: ReadDocument;
+  /** The sealed first document ({ name, text }). */
+  oldDocumentId?: string;
 }
 
-/** Files offered via a Teams file-consent card, by id: a Markdown report or a Word file (base64). */
+/** A file offered via a Teams file-consent card, in state: its id (the file is sealed under it) and kind. */
 interface OfferedReport {
   id: string;
+  kind: 'word' | 'markdown';
+}
+
+/** An offered file's content, sealed: a Markdown report or a Word file (base64). */
+interface OfferedFile {
   name: string;
   markdown?: string;
   base64?: string;
 }
 
+/** A kept file as its file-consent card needs it. */
+interface KeptFile {
+  id: string;
+  name: string;
+  sizeInBytes: number;
+  kind: OfferedReport['kind'];
+}
+
 const PENDING_COMPARE_MS = 30 * 60 * 1000;
 const KEPT_REPORTS = 3;
+const OFFERED_FILE_TTL_MS = 24 * 60 * 60 * 1000;
 /** A report sent inline (outside Teams) keeps its message well under the channels' size limits. */
 const INLINE_REPORT_MAX_CHARS = 48 * 1024;
 const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
@@ -103,9 +129,11 @@ export class DpaReviewBot extends TeamsActivityHandler {
   private readonly pendingCompare: StatePropertyAccessor<PendingCompare | undefined>;
   private readonly reports: StatePropertyAccessor<OfferedReport[]>;
   private readonly accepted: AcceptedCategories;
+  private readonly sealed: SealedStore;
 
   constructor(private readonly deps: BotDependencies) {
     super();
+    this.sealed = deps.sealed ?? new SealedStore(new MemoryStorage(), randomBytes(32));
     this.language = deps.userState.createProperty('language');
     this.pendingCompare = deps.conversationState.createProperty('pendingCompare');
     this.reports = deps.conversationState.createProperty('reports');
@@ -174,6 +202,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
           return;
         }
         await this.language.set(context, command.lang);
+        // saved before it is confirmed: the user's next message may reach another instance
+        await this.deps.userState.saveChanges(context);
         await context.sendActivity(textsFor(command.lang).languageSet(command.lang));
         return;
       case 'compare':
@@ -316,18 +346,25 @@ export class DpaReviewBot extends TeamsActivityHandler {
     const pending = stored && stored.userId === userId && Date.now() - stored.since < PENDING_COMPARE_MS ? stored : undefined;
 
     if (command.kind === 'compare' || pending) {
-      const documents: ReadDocument[] = pending?.old ? [pending.old] : [];
+      // a first document that expired or no longer opens: this file starts the comparison again
+      const old = pending?.oldDocumentId ? await this.sealed.get<ReadDocument>(pending.oldDocumentId) : undefined;
+      const documents: ReadDocument[] = old ? [old] : [];
       for (const file of files.slice(0, 2 - documents.length)) {
         const document = await this.readFile(context, file, texts);
         if (!document) return;
         documents.push(document);
       }
       if (documents.length < 2) {
-        await this.pendingCompare.set(context, { userId, since: Date.now(), old: { name: documents[0].name, text: documents[0].text } });
+        const oldDocumentId = `compare-${randomBytes(16).toString('hex')}`;
+        await this.sealed.put(oldDocumentId, { name: documents[0].name, text: documents[0].text }, PENDING_COMPARE_MS);
+        await this.pendingCompare.set(context, { userId, since: Date.now(), oldDocumentId });
+        // saved before the user is asked: the next file may reach another instance
+        await this.deps.conversationState.saveChanges(context);
         await context.sendActivity(texts.compareAskNew(documents[0].name));
         return;
       }
       await this.pendingCompare.delete(context);
+      if (pending?.oldDocumentId) await this.sealed.delete(pending.oldDocumentId);
       await this.compareDocuments(context, documents[0], documents[1], lang);
       return;
     }
@@ -459,7 +496,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
    * Writes the reviewed document as a Word file with a comment per finding (issue: annotated export)
    * and keeps it for this conversation, to be offered like the Markdown report.
    */
-  private async keepWordFile(context: TurnContext, document: ReadDocument, result: Review): Promise<{ id: string; file: OfferedReport }> {
+  private async keepWordFile(context: TurnContext, document: ReadDocument, result: Review): Promise<{ id: string; file: KeptFile }> {
     const bytes = await this.deps.engine.annotate!(document.docx, result);
     this.deps.log?.('annotated', { bytes: bytes.byteLength, findings: result.findings.length });
     const name = `${document.name.replace(/\.[^.]+$/, '')}.reviewed.docx`;
@@ -469,12 +506,15 @@ export class DpaReviewBot extends TeamsActivityHandler {
 
   /** The summary card's Word file button: the kept file offered again, or "no longer available". */
   private async offerKeptFile(context: TurnContext, fileId: string, texts: BotTexts): Promise<void> {
-    const file = (await this.reports.get(context, [])).find((r) => r.id === fileId);
+    // only a file kept for this conversation: the id comes back from the client
+    const kept = (await this.reports.get(context, [])).some((r) => r.id === fileId);
+    const file = kept ? await this.sealed.get<OfferedFile>(fileId) : undefined;
     if (!file || !this.canSendFiles(context)) {
       await context.sendActivity(texts.reportGone);
       return;
     }
-    await this.sendFileConsent(context, file, file.base64 !== undefined ? texts.wordFileOffer : texts.reportOffer);
+    const offered = keptFile(fileId, file);
+    await this.sendFileConsent(context, offered, offered.kind === 'word' ? texts.wordFileOffer : texts.reportOffer);
   }
 
   private async compareDocuments(context: TurnContext, older: ReadDocument, newer: ReadDocument, lang: MessageLang): Promise<void> {
@@ -493,7 +533,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     await this.offerFile(context, { name, markdown }, 'text/markdown', offer);
   }
 
-  private async offerFile(context: TurnContext, file: Omit<OfferedReport, 'id'>, contentType: string, offer: string): Promise<void> {
+  private async offerFile(context: TurnContext, file: OfferedFile, contentType: string, offer: string): Promise<void> {
     const activity = context.activity;
     if (activity.channelId === 'msteams') {
       if (activity.conversation.conversationType !== 'personal') return;
@@ -508,23 +548,30 @@ export class DpaReviewBot extends TeamsActivityHandler {
     });
   }
 
-  /** Keeps a file for this conversation (the last few), to be sent when the user accepts it. */
-  private async keepFile(context: TurnContext, file: Omit<OfferedReport, 'id'>): Promise<OfferedReport> {
-    const id = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-    const kept = (await this.reports.get(context, [])).slice(-(KEPT_REPORTS - 1));
-    await this.reports.set(context, [...kept, { id, ...file }]);
-    return { id, ...file };
+  /**
+   * Keeps a file for this conversation (the last few), sealed in the store with a time to live, to be
+   * sent when the user accepts it; state holds its id. Saved before it is offered: the user's answer
+   * may reach another instance.
+   */
+  private async keepFile(context: TurnContext, file: OfferedFile): Promise<KeptFile> {
+    const kept = keptFile(`file-${randomBytes(16).toString('hex')}`, file);
+    const offered = await this.reports.get(context, []);
+    const stay = offered.slice(-(KEPT_REPORTS - 1));
+    for (const dropped of offered.slice(0, offered.length - stay.length)) await this.sealed.delete(dropped.id);
+    await this.sealed.put(kept.id, file, this.deps.offeredFileTtlMs ?? OFFERED_FILE_TTL_MS);
+    await this.reports.set(context, [...stay, { id: kept.id, kind: kept.kind }]);
+    await this.deps.conversationState.saveChanges(context);
+    return kept;
   }
 
   /** Teams' file-consent card for a kept file: the user accepts, Teams gives an upload URL. */
-  private async sendFileConsent(context: TurnContext, file: OfferedReport, offer: string): Promise<void> {
-    const sizeInBytes = file.base64 !== undefined ? Buffer.from(file.base64, 'base64').byteLength : Buffer.byteLength(file.markdown ?? '', 'utf8');
+  private async sendFileConsent(context: TurnContext, file: KeptFile, offer: string): Promise<void> {
     const consent: Attachment = {
       contentType: FILE_CONSENT_CONTENT_TYPE,
       name: file.name,
       content: {
         description: offer,
-        sizeInBytes,
+        sizeInBytes: file.sizeInBytes,
         acceptContext: { reportId: file.id },
         declineContext: { reportId: file.id },
       },
@@ -536,7 +583,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
     const texts = textsFor(await this.uiLang(context));
     const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
     const reports = await this.reports.get(context, []);
-    const report = reports.find((r) => r.id === reportId);
+    // only a file kept for this conversation: the id comes back from the client
+    const report = reports.some((r) => r.id === reportId) ? await this.sealed.get<OfferedFile>(reportId!) : undefined;
     const upload = response.uploadInfo;
     if (!report || !upload?.uploadUrl) {
       await context.sendActivity(texts.reportGone);
@@ -550,7 +598,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
       await context.sendActivity(texts.download.other);
       return;
     }
-    await this.reports.set(context, reports.filter((r) => r.id !== report.id));
+    await this.reports.set(context, reports.filter((r) => r.id !== reportId));
+    await this.sealed.delete(reportId!);
     await context.sendActivity({
       text: texts.reportUploaded(upload.name ?? report.name),
       attachments: [{
@@ -566,7 +615,9 @@ export class DpaReviewBot extends TeamsActivityHandler {
     const reportId = (response.context as { reportId?: string } | undefined)?.reportId;
     const reports = await this.reports.get(context, []);
     // a Word file stays (among the last few kept): the summary card's button can offer it again
-    await this.reports.set(context, reports.filter((r) => r.id !== reportId || r.base64 !== undefined));
+    const declined = reports.find((r) => r.id === reportId && r.kind !== 'word');
+    await this.reports.set(context, reports.filter((r) => r !== declined));
+    if (declined) await this.sealed.delete(declined.id);
     await context.sendActivity(textsFor(await this.uiLang(context)).reportDeclined);
   }
 
@@ -585,6 +636,13 @@ export class DpaReviewBot extends TeamsActivityHandler {
       await context.sendActivity(activity);
     }
   }
+}
+
+/** What a file-consent card says of a kept file. */
+function keptFile(id: string, file: OfferedFile): KeptFile {
+  return file.base64 !== undefined
+    ? { id, name: file.name, sizeInBytes: Buffer.from(file.base64, 'base64').byteLength, kind: 'word' }
+    : { id, name: file.name, sizeInBytes: Buffer.byteLength(file.markdown ?? '', 'utf8'), kind: 'markdown' };
 }
 
 function onlyOne<T>(items: T[]): T | undefined {

@@ -1,7 +1,8 @@
-// The bot's HTTP host: node:http with POST /api/messages (through botbuilder's CloudAdapter) and
-// GET /healthz. Token verification follows the config: credentials → verified Bot Framework tokens;
-// local mode → no verification, bound to 127.0.0.1. All Bot Framework wiring stays in this file and
-// in dpa-review-bot.ts.
+// The bot's HTTP host: node:http with POST /api/messages (through botbuilder's CloudAdapter), GET
+// /healthz (the process is alive) and GET /readyz (it can take messages: its store answers and it is
+// not shutting down). Token verification follows the config: credentials → verified Bot Framework
+// tokens; local mode → no verification, bound to 127.0.0.1. State lives in the store the config names
+// (storage.ts). All Bot Framework wiring stays in this file and in dpa-review-bot.ts.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +10,6 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
-  MemoryStorage,
   TurnContext as BotTurnContext,
   UserState,
   type Request,
@@ -22,6 +22,7 @@ import { downloadFile, uploadFile } from './attachments';
 import type { BotConfig } from './config';
 import { DpaReviewBot } from './dpa-review-bot';
 import type { BotEngine } from './engine';
+import { openBotStore, type BotStore } from './storage';
 import { langFromLocale, textsFor } from './texts';
 
 /** Largest activity body accepted (pasted text in Teams is limited to about 28 KB). */
@@ -31,7 +32,13 @@ export interface RunningBot {
   server: Server;
   /** Base URL, e.g. http://127.0.0.1:3978 */
   url: string;
+  /**
+   * Stops taking connections (and /readyz answers 503 from now on), lets the requests in progress
+   * finish, then waits for the reviews being worked on to reach their users. Resolves when all is done.
+   */
   close(): Promise<void>;
+  /** Deferred works (reviews, comparisons) still running. */
+  inFlight(): number;
 }
 
 export interface StartOptions {
@@ -41,6 +48,8 @@ export interface StartOptions {
    * it at a loopback server to exercise verification without the internet; not a deployment setting.
    */
   openIdMetadataUrl?: string;
+  /** The store to keep state in; default the one `config.storage` names (closed with the server). */
+  store?: BotStore;
 }
 
 /** One line of JSON on stderr per event; fields are counts, codes and hosts, never document text. */
@@ -69,13 +78,16 @@ export async function startBotServer(config: BotConfig, engine: BotEngine, optio
       : {},
   );
   const adapter = new TokenCheckingCloudAdapter(auth);
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
+  const store = options.store ?? openBotStore(config.storage);
+  const conversationState = new ConversationState(store.state);
   const pending = new Set<Promise<void>>();
+  let draining = false;
   const bot = new DpaReviewBot({
     engine,
     conversationState,
-    userState: new UserState(storage),
+    userState: new UserState(store.state),
+    sealed: store.sealed,
+    offeredFileTtlMs: config.storage.offeredFileTtlMs,
     download: (url) => downloadFile(url, config.download),
     upload: (url, bytes) => uploadFile(url, bytes, config.download),
     maxBytes: config.download.maxBytes,
@@ -110,14 +122,40 @@ export async function startBotServer(config: BotConfig, engine: BotEngine, optio
     log('turn-error', { name: error?.name ?? 'Error', at: stackPlaces(error) });
     try {
       await conversationState.delete(context);
+    } catch {
+      // the store may be what failed; the user is told all the same
+      log('state-reset-failed');
+    }
+    try {
       await context.sendActivity(textsFor(langFromLocale(context.activity.locale)).internalError);
     } catch {
       log('turn-error-reply-failed');
     }
   };
 
+  let storeReached = true;
+  const probes: Probes = {
+    ready: async () => {
+      if (draining) return 'shutting down';
+      try {
+        await store.check();
+        if (!storeReached) log('store-reachable');
+        storeReached = true;
+        return undefined;
+      } catch (error) {
+        // logged when it changes, not on every probe
+        if (storeReached) log('store-unreachable', { name: (error as Error)?.name ?? 'Error', code: String((error as { code?: unknown }).code ?? '') });
+        storeReached = false;
+        return 'store unreachable';
+      }
+    },
+  };
+  const requests = new Set<Promise<void>>();
   const server = createServer((req, res) => {
-    handleRequest(req, res, adapter, bot).catch((error: Error) => {
+    const answered = new Promise<void>((resolve) => res.once('close', resolve));
+    requests.add(answered);
+    void answered.then(() => requests.delete(answered));
+    handleRequest(req, res, adapter, bot, probes).catch((error: Error) => {
       log('request-error', { name: error.name });
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end('{"error":"internal error"}');
@@ -129,19 +167,35 @@ export async function startBotServer(config: BotConfig, engine: BotEngine, optio
   });
   const address = server.address() as AddressInfo;
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-  log('listening', { url, local: config.local, verifiesTokens: Boolean(config.credentials) });
+  log('listening', { url, local: config.local, verifiesTokens: Boolean(config.credentials), storage: store.kind });
+  let closing: Promise<void> | undefined;
   return {
     server,
     url,
-    close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+    inFlight: () => pending.size,
+    close: () => {
+      closing ??= (async () => {
+        draining = true;
+        log('draining', { inFlight: pending.size });
+        // no new connections; the requests being answered finish, then their connections are closed
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        await Promise.all([...requests]);
         server.closeAllConnections();
-      });
-      // let the answers being worked on reach their users (the engine's deadline bounds the wait)
-      await Promise.all([...pending]);
+        await closed;
+        // let the answers being worked on reach their users (the engine's deadline bounds the wait);
+        // work deferred while waiting is waited for too
+        while (pending.size > 0) await Promise.all([...pending]);
+        if (!options.store) store.close();
+        log('drained');
+      })();
+      return closing;
     },
   };
+}
+
+/** The readiness check: undefined when ready, else why not. */
+interface Probes {
+  ready(): Promise<string | undefined>;
 }
 
 /** Where an error happened (file:line of the first frames), without its message: it may quote a document. */
@@ -190,11 +244,17 @@ function publicCloudWithKeysFrom(openIdMetadataUrl: string): Record<string, stri
   };
 }
 
-async function handleRequest(req: IncomingMessage, res: ServerResponse, adapter: CloudAdapter, bot: DpaReviewBot): Promise<void> {
+async function handleRequest(req: IncomingMessage, res: ServerResponse, adapter: CloudAdapter, bot: DpaReviewBot, probes: Probes): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
   if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(req.method === 'HEAD' ? undefined : '{"status":"ok"}');
+    return;
+  }
+  if (path === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
+    const notReady = await probes.ready();
+    res.writeHead(notReady ? 503 : 200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : JSON.stringify(notReady ? { status: 'not ready', reason: notReady } : { status: 'ready' }));
     return;
   }
   if (path !== '/api/messages') {
