@@ -13,6 +13,7 @@
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
 import { concept } from '../lexicon';
+import { negates } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE } from '../values';
@@ -22,10 +23,8 @@ const THIRD_COUNTRY_SOURCE =
   `${concept('transfer.unbounded')}|` +
   '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|tredje land\\p{L}*|tredje stat\\p{L}*|tredjelande\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge|(?:the )?(?:uk|united kingdom|storbritannia|storbritannien|switzerland|sveits|schweiz|united states|usa)|the us)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
 
-/** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"; lexicon: transfer.copy). */
-const TRANSFER_SOURCE =
-  `${concept('transfer.copy')}|` +
-  '\\b(?:overfør\\p{L}*|overført|overførsel\\p{L}*|transfer\\p{L}*|överför\\p{L}*|tilgang|access\\p{L}*|åtkomst|adgang|behandl\\p{L}*|process\\p{L}*|lagr\\p{L}*|stor\\p{L}*|hosted|lagras|opbevar\\p{L}*|sendes|flyttes|flytte[rt]?|flytta[rs]?|move[sd]?|utleveres)';
+/** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
+const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
 
 /** The controller's control over a transfer: documented/specific instruction, prior written consent. */
 const CONTROLLER_CONTROL_SOURCE =
@@ -48,9 +47,8 @@ const ASSIST_SOURCE = '\\b(?:bistå\\p{L}*|assist\\p{L}*|help\\p{L}*|hjelpe|bist
 /** "may", "can occur": a possibility the controller has not instructed. */
 const MAY_SOURCE = '\\b(?:kan|may|might|can|could|vil kunne|kunne|får|forekomme|occur\\p{L}*|förekomma|ske|skje|take place)\\b';
 
-/** Countries outside the EU/EEA that a sub-processor list names as the place of processing. */
-const NON_EEA_COUNTRY_SOURCE =
-  '\\b(?:usa|u\\.s\\.a?\\.?|united states|amerika|the us|us-based|kina|china|india|indien|canada|kanada|australia|australien|japan|singapore|brasil|brazil|israel|filippinene|philippines|filippinerna|ukraina|ukraine|serbia|serbien|nord-? ?makedonia|north macedonia|nordmakedonien|skopje|bosnia|albania|tyrkia|turkey|turkiet|tyrkiet|russland|russia|ryssland|pakistan|vietnam|bangladesh|egypt|egypten|sør-afrika|south africa|sydafrika|storbritannia|united kingdom|storbritannien|england|uk|sveits|switzerland|schweiz|hviterussland|belarus|moldova|argentina|mexico|new zealand|korea|taiwan|hong kong|malaysia|indonesia|sri lanka|nigeria|kenya|marokko|morocco|chile|colombia|uruguay)\\b';
+/** Countries, cities and cloud regions outside the EU/EEA: the gazetteer (lexicon: place.non-eea, place.non-eea-city, place.uk-short). */
+const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short');
 
 /**
  * A table cell that is only the ISO 3166 code of a country outside the EU/EEA (upper case, as tables write
@@ -66,9 +64,8 @@ const ISO_CELL_ANYWHERE = /(?:\||\t)\s*(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG
 const SUBPROCESSOR_SOURCE =
   '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|tredjepartsleverandør\\p{L}*|third[- ]party (?:service )?providers?)';
 
-/** Places inside the EU/EEA that a sub-processor list gives as the place of processing. */
-const EEA_PLACE_SOURCE =
-  '\\b(?:eu|eøs|ees|eea|europe|europa|european union|eu-(?:north|west|central|south)-\\d|europe-\\p{L}+\\d|(?:north|west)europe|norge|norway|noreg|oslo|bergen|stavanger|trondheim|sverige|sweden|stockholm|göteborg|gothenburg|danmark|denmark|københavn|copenhagen|finland|helsinki|irland|ireland|dublin|tyskland|germany|deutschland|frankfurt|berlin|münchen|munich|nederland|nederlandene|nederländerna|netherlands|amsterdam|frankrike|frankrig|france|paris|belgia|belgien|belgium|luxembourg|østerrike|österrike|østrig|austria|wien|vienna|spania|spanien|spain|madrid|italia|italien|italy|milano|polen|poland|warszawa|portugal|lisboa|island|iceland|estland|estonia|latvia|litauen|lithuania|tsjekkia|czechia|czech republic|slovakia|ungarn|hungary|romania|bulgaria|kroatia|croatia|hellas|greece|kypros|cyprus|malta|slovenia|liechtenstein)\\b';
+/** Places inside the EU/EEA that a sub-processor list gives as the place of processing (lexicon: place.eea). */
+const EEA_PLACE_SOURCE = concept('place.eea');
 
 /** Words that make a country the company's nationality or group, not the place of processing. */
 const COMPANY_SOURCE =
@@ -103,7 +100,7 @@ function phrase(context: RuleContext, start: number, end: number): string {
 }
 
 /** Countries named in running text, less those whose names stand in law names ("UK GDPR"). */
-const NAMED_COUNTRY_SOURCE = NON_EEA_COUNTRY_SOURCE.replace('|england|uk|', '|');
+const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city');
 
 /** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i". */
 const SEAT_SOURCE =
@@ -112,14 +109,34 @@ const SEAT_SOURCE =
 /** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"). */
 const PARTY_WORD = /^(?:processor\p{L}*|processing agreement|behandlingsansvarl\p{L}*|behandlingsgrunnlag\p{L}*)$/u;
 
+/** "transferred from the EEA, the United Kingdom or Switzerland to ...": the country the data leaves, not where it goes. */
+function isOrigin(m: string, verb: Match, country: Match): boolean {
+  if (verb.end > country.start) return false;
+  const between = m.slice(verb.end, country.start);
+  const from = findAll(pattern(concept('place.from')), between).pop();
+  return from !== undefined && !findFirst(pattern(concept('place.to')), between.slice(from.end));
+}
+
+/** "the courts located in Boston": a venue's place, not the data's (lexicon: law.venue before place.located). */
+function venueLocated(m: string, word: Match): boolean {
+  return findFirst(pattern(concept('place.located')), word.text) !== undefined && findFirst(pattern(`${concept('law.venue')}\\s+$`), m.slice(Math.max(0, word.start - 40), word.start)) !== undefined;
+}
+
 /** Processing, storage or access in a named non-EEA country: "data may be processed in the United States". */
-function judgeNamedCountry(sentence: SentenceView): Place | undefined {
+function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Place | undefined {
   const m = sentence.match;
-  if (findFirst(pattern(NEGATION_SOURCE), m) || findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
+  if (findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
   const country = findFirst(pattern(NAMED_COUNTRY_SOURCE), m);
   if (!country) return undefined;
-  const verb = findAll(pattern(`${TRANSFER_SOURCE}|\\b(?:support\\p{L}*|located|lokalisert|plassert|belägen|placeret|hosted)\\b|${SUBPROCESSOR_SOURCE}`), m).find((v) => Math.abs(v.start - country.start) < 70 && !PARTY_WORD.test(v.text));
-  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern('\\b(?:will|vil|is|are|er|blir|används|anvendes|benyttes|skjer|takes place|benytter|bruker|uses|engages|anlitar|använder|anvender|bruger|hosts|stores|processes|lagrer|drifter|lagrar|opbevarer)\\b'), m)) return undefined;
+  const near = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter(
+    (v) => Math.abs(v.start - country.start) < 70 && !PARTY_WORD.test(v.text) && !venueLocated(m, v),
+  );
+  const verb = near[0];
+  if (verb && isOrigin(m, verb, country)) return undefined;
+  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern(concept('place.fact-verb')), m)) return undefined;
+  // "data is never stored in the US", "the US team has no access"; a negation after the act ("without prior notice") negates something else
+  const frame = context.frame(sentence);
+  if (negates(frame, sentence.start + country.start) || near.some((v) => negates(frame, sentence.start + v.start))) return undefined;
   // a company's seat is not a place of processing: "the Processor is incorporated in the United States"
   if (findFirst(pattern(SEAT_SOURCE), m.slice(Math.max(0, country.start - 35), country.start))) return undefined;
   // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
@@ -174,7 +191,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   }
 
   // "access from outside the EEA may occur"
-  const access = findFirst(pattern('\\b(?:tilgang\\p{L}*|access\\p{L}*|åtkomst\\p{L}*|adgang\\p{L}*|fjerntilgang|remote access|support)\\b'), m);
+  const access = findFirst(pattern(concept('transfer.access', 'transfer.support')), m);
   if (access && !prohibition && !control && Math.abs(access.start - third.start) < 80 && findFirst(pattern(MAY_SOURCE), m)) {
     return { messageId: 'access-from-outside', ...abs(access.start < third.start ? { ...access, end: third.end } : { ...third, end: access.end }) };
   }
@@ -472,7 +489,7 @@ export default defineRule({
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
       const inside = (hits: Match[]) => hits.some((h) => h.start >= sentence.start && h.start < sentence.end);
       const third = inside(thirdHits) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
-      const place = third ? judgeSentence(context, sentence, third) : inside(namedHits) ? judgeNamedCountry(sentence) : undefined;
+      const place = third ? judgeSentence(context, sentence, third) : inside(namedHits) ? judgeNamedCountry(context, sentence) : undefined;
       if (place) places.push(place);
     }
 
