@@ -21,8 +21,10 @@ const ONLY_LIABLE = concept('liability.only');
 // liability as a noun: "ansvar" (not "ansvarlig", responsible), "liability", "skadestånd" ...
 const LIABILITY_NOUN =
   '\\b(?:ansvar(?:et|s|sbeløp\\p{L}*)?|erstatningsansvar\\p{L}*|erstatning(?:en|sansvar\\p{L}*|skrav\\p{L}*)?|liabilit(?:y|ies)|damages|compensation|claims|skadestånd\\p{L}*|skadeersättning\\p{L}*|ersättning(?:en|sansvar\\p{L}*)?|erstatningen|hæftelse\\p{L}*)\\b';
+// "will never exceed", "skal ikke samlet overstige", "får inte överstiga": any negation a word or two before the verb of exceeding
+const NEGATED_EXCEED = `${concept('negation')}(?: \\p{L}+){0,2}? ${concept('liability.exceed')}`;
 const LIMITED =
-  '(?:(?:begrenset|begrenses|begrensa|avgrenset|limited|capped|restricted|begränsat|begränsad|begränsas|begrænset|begrænses|maksimert)(?: oppad)? (?:til|to|at|till)|(?:shall|will|may|can|does|do|must)(?: not| in no event| under no circumstances|not in any event)(?: \\p{L}+)? exceed|not exceed|(?:skal|kan|må|vil)(?: \\p{L}+)? (?:ikke|aldri|ikkje) (?:\\p{L}+ )?(?:overstige|overskride)|overstiger ikke|ska (?:inte|aldrig) överstiga|får (?:inte|ej) överstiga|inte överstiga|ej överstiga|kan (?:ikke|aldrig) overstige|(?:kan|skal|vil|må|ska|får|kommer att) (?:\\p{L}+ )?(?:maksimalt|maximalt|højst|høyst|høgst|högst|maks\\.?|i alt|totalt) (?:udgøre|utgjøre|utgjere|utgöra|beløbe sig til|beløpe seg til|uppgå till|andrage|utgjøre)|(?:up to|capped at) a maximum of)';
+  `(?:(?:begrenset|begrenses|begrensa|avgrenset|limited|capped|restricted|begränsat|begränsad|begränsas|begrænset|begrænses|maksimert)(?: oppad)? (?:til|to|at|till)|(?:shall|will|may|can|does|do|must)(?: not| in no event| under no circumstances|not in any event)(?: \\p{L}+)? exceed|${NEGATED_EXCEED}|overstiger ikke|(?:kan|skal|vil|må|ska|får|kommer att) (?:\\p{L}+ )?(?:maksimalt|maximalt|højst|høyst|høgst|högst|maks\\.?|i alt|totalt) (?:udgøre|utgjøre|utgjere|utgöra|beløbe sig til|beløpe seg til|uppgå till|andrage|utgjøre)|(?:up to|capped at) a maximum of)`;
 // the liability noun and the limit within one clause of the sentence
 const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,160}?\\b${LIMITED}\\b`;
 // "maximum liability", "liability cap", "in no event shall ... liability exceed"

@@ -44,6 +44,8 @@ const FOR_OWN_END_SOURCE =
   `\\b(?:for|til|för|i|med henblik på) (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
 /** "solely to provide the Service", "kun for å levere tjenesten": the use serves the service itself. */
 const SERVICE_ONLY_SOURCE = concept('purpose.service-only');
+/** Receivers whose business is using the data: marketing partners, advertisers, data brokers. */
+const RECEIVER_COMMERCIAL = concept('receiver.commercial');
 /** A sale of the data, whoever buys. */
 const SALE_SOURCE = '\\b(?:selge|selges|solgt|sell\\p{L}*|sold|sälj\\p{L}*|såld\\p{L}*|monetiz\\p{L}*|monetis\\p{L}*|kommersialiser\\p{L}*|commerciali[sz]\\p{L}*)';
 /** Receivers that are part of the service or the law's own demand: no deviation. */
@@ -226,6 +228,10 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
 function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const own = findFirst(pattern(OWN_PURPOSES_SOURCE), sentence.match);
   if (!own || deniedAt(sentence.match, own.start)) return undefined;
+  // "Customer acknowledges that we process ... for our legitimate business purposes": whose purposes they are is said
+  // right before them, whoever the sentence's subject is
+  const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), sentence.match.slice(Math.max(0, own.start - 40), own.start));
+  if (owner) return { ...own, messageId: 'own-purposes' };
   // "The Controller may use the statistics for its own purposes" is the controller's business
   if (actorOf(sentence, processorSource) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
   return { ...own, messageId: 'own-purposes' };
@@ -308,10 +314,10 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
   return undefined;
 }
 
-function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
+function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const sale = findFirst(pattern(SALE_SOURCE), sentence.match);
   const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
-  if (!sale && !theirs && !findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match)) return undefined;
+  if (!sale && !theirs && !findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match) && !findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match)) return undefined;
   if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
   // a quoted word is a term being defined ("the terms \"Sell\" and \"Share\" have the meanings ..."), not a sale
   const quoted = sale !== undefined && /["'“”‘’«]$/u.test(sentence.text.slice(Math.max(0, sale.start - 1), sale.start));
@@ -319,6 +325,13 @@ function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
   if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
   const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
   if (!disclose || deniedAt(sentence.match, disclose.start)) return undefined;
+  // "may share Customer Personal Data with our affiliates and selected marketing partners": receivers whose business is
+  // the use itself, whatever end the sentence names (lexicon: receiver.commercial)
+  const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match.slice(disclose.end, disclose.end + 120));
+  if (receiver && !controllerIsSubject(sentence.match, processorSource) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) {
+    const end = disclose.end + receiver.end;
+    return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
+  }
   if (!theirs) {
     // "may disclose Personal Data to its affiliates for marketing purposes": handed over for an end that is no
     // part of the service, whoever's end it is
@@ -377,7 +390,7 @@ export default defineRule({
     };
     for (let index = 0; index < sentences.length; index++) {
       const sentence = sentences[index];
-      if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match)) continue;
+      if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match) && !findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match)) continue;
       // "RevenueHunt shall not: – (a) sell Customer Personal Data": the item is read with its lead-in's "not"
       const leadIn = leadInMatch(sentence);
       if (leadIn !== undefined && findFirst(pattern(DENIAL_SOURCE), leadIn)) continue;
@@ -388,7 +401,7 @@ export default defineRule({
         anonymisedAllowed ? undefined : anonymisedUse(sentence, processorSource),
         ownPurposes(sentence, processorSource),
         anonymisedAllowed ? undefined : usagePatterns(sentence, processorSource),
-        thirdPartyUse(sentence),
+        thirdPartyUse(sentence, processorSource),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
       if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, processorSource, anonymisedAllowed));
