@@ -61,8 +61,8 @@ const CLAIM_BARRED =
 // the main agreement's limitations made to apply to this DPA
 const LIMITATIONS_NOUN =
   '\\b(?:ansvarsbegrensning\\p{L}*|ansvarsgrense\\p{L}*|ansvarstak\\p{L}*|ansvarsbegrensing\\p{L}*|liability caps?|caps? on (?:\\p{L}+ )?liabilit\\p{L}*|begrensning\\p{L}* (?:av|i|på|for) (?:\\p{L}+ )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|limitations? (?:of|on) (?:\\p{L}+ )?liabilit\\p{L}*|liability limitations?|limitations? and exclusions|exclusions? and limitations|limitations? (?:set out|contained|stated) in|subject to the (?:\\p{L}+ ){0,3}limitations?|ansvarsbegränsning\\p{L}*|begränsning\\p{L}* av (?:\\p{L}+ )?ansvar\\p{L}*|ansvarsbegrænsning\\p{L}*|begrænsning\\p{L}* af (?:\\p{L}+ )?ansvar\\p{L}*)';
-const OTHER_AGREEMENT =
-  '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|lisensavtale\\p{L}*|abonnementsavtale\\p{L}*|bruksavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|services? agreement|subscription agreement|underlying agreement|the agreement|terms of (?:service|use)|terms and conditions|general terms|huvudavtal\\p{L}*|tjänsteavtal\\p{L}*|ssa(?:-\\p{L}{1,2})?|statens standardavtale\\p{L}*|rammeavtale\\p{L}*|framework agreement|ramavtal\\p{L}*|rammeaftale\\p{L}*|abonnemangsvillkor\\p{L}*|allmänna villkor\\p{L}*|hovedaftale\\p{L}*|msa|avtalen|aftalen|avtalet|vilkårene|villkoren|leveringsbetingelse\\p{L}*|standardvilkår\\p{L}*)\\b';
+// another agreement whose limitations are made to apply: the main agreement, its terms (lexicon: agreement.main, agreement.other-named)
+const OTHER_AGREEMENT = concept('agreement.main', 'agreement.other-named');
 // "gjelder", "apply", "finder (også) anvendelse", "äger (även) tillämpning": a limitation made to apply
 const APPLIES = concept('liability.applies');
 // "liability ... is limited as set out in / in accordance with" another agreement
