@@ -12,16 +12,18 @@
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
-import { concept } from '../lexicon';
+import { concept, conceptWords } from '../lexicon';
 import { negates } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE } from '../values';
 
-/** "third country", "outside the EU/EEA" and their nb/da/sv forms. */
+/** The words in file order, as one alternation without a closing boundary: a prefix of a longer word still counts. */
+const wordsOf = (id: string) => conceptWords(id).join('|');
+
+/** "third country", "outside the EU/EEA" and their nb/da/sv forms (lexicon: transfer.third-country, place.outside, place.eea-area). */
 const THIRD_COUNTRY_SOURCE =
-  `${concept('transfer.unbounded')}|` +
-  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|tredje land\\p{L}*|tredje stat\\p{L}*|tredjelande\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge|(?:the )?(?:uk|united kingdom|storbritannia|storbritannien|switzerland|sveits|schweiz|united states|usa)|the us)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
+  `${concept('transfer.unbounded')}|\\b(?:${wordsOf('transfer.third-country')}|(?:${wordsOf('place.outside')}) (?:the |det |de )?(?:${wordsOf('place.eea-area')}))`;
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -30,22 +32,21 @@ const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.acces
 const CONTROLLER_CONTROL_SOURCE =
   '\\b(?:(?:dokumentert|documented|dokumenterad\\p{L}*|dokumenteret|skriftlig\\p{L}*|written|specific|særskilt\\p{L}*|konkret\\p{L}*|explicit|eksplisitt\\p{L}*|uttrykkelig\\p{L}*|express) (?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|godkjenn\\p{L}*|samtykke\\p{L}*|tillatelse\\p{L}*|approval|consent|authori[sz]ation|pre-approval|godkännande|samtycke|godkendelse|tilladelse)|(?:forhåndssamtykke|forhåndsgodkjenn\\p{L}*|prior (?:written )?(?:consent|approval|authori[sz]ation)|på forhånd (?:\\p{L}+ ){0,4}godkjent|förhandsgodkännande|forudgående (?:skriftlig )?(?:godkendelse|samtykke))|(?:etter|efter|på|on|upon|according to|in accordance with|enligt) (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*))|(?:behandlingsansvarlig\\p{L}*|controller\\p{L}*|customer\\p{L}*|client\\p{L}*|kunde\\p{L}*|kund(?:en)?|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*) (?:\\p{L}+ ){0,2}(?:instructs|instruerer|instruerar|instructed|instruert|instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|gir (?:\\p{L}+ )?instruks|giver (?:\\p{L}+ )?instruks|ger (?:\\p{L}+ )?instruktion|issues (?:\\p{L}+ )?instruction\\p{L}*)';
 
-/** The controller approves transfers generally. */
-const APPROVAL_SOURCE =
-  '\\b(?:har godkjent|er kjent med|er innforstått med|erkjenner|acknowledges?|acknowledged|understands?|är medveten om|er bekendt med|anerkender|godkjenner|godtar|aksepterer|samtykker|gir (?:sitt )?samtykke|approves?|approved|authori[sz]es?|authori[sz]ed|consents?|agrees?|accepts?|hereby (?:authori[sz]es|consents|approves)|godkänner|godkänt|accepterar|samtycker|godkender|accepterer|giver (?:sit )?samtykke)\\b';
+/** The controller approves transfers generally (lexicon: transfer.approves). */
+const APPROVAL_SOURCE = concept('transfer.approves');
 
 /** A conditional that makes the approval hypothetical ("if the controller approves"). */
 const CONDITIONAL_SOURCE = '\\b(?:if|where|when|whereas|to the extent|dersom|hvis|når|såfremt|i den grad|ifall|när|såvida|hvis|såfremt)\\b';
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
 const OWN_BASIS_SOURCE =
-  `\\b(?:sikre\\p{L}*|sørge\\p{L}* for|ensure\\p{L}*|rely\\p{L}* on|use\\p{L}*|benytte\\p{L}*|bruke\\p{L}*|säkerställ\\p{L}*|vila\\p{L}* på|använd\\p{L}*|sikr\\p{L}*|anvend\\p{L}*|put in place|implement\\p{L}*)\\b[^.;]{0,80}(?:\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)|${concept('transfer.basis')})`;
+  `${concept('transfer.ensure')}[^.;]{0,80}(?:\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)|${concept('transfer.basis')})`;
 
 /** The processor assists the controller (then the controller chooses). */
 const ASSIST_SOURCE = '\\b(?:bistå\\p{L}*|assist\\p{L}*|help\\p{L}*|hjelpe|bistår|biträda|hjælpe)\\b';
 
-/** "may", "can occur": a possibility the controller has not instructed. */
-const MAY_SOURCE = '\\b(?:kan|may|might|can|could|vil kunne|kunne|får|forekomme|occur\\p{L}*|förekomma|ske|skje|take place)\\b';
+/** "may", "can occur": a possibility the controller has not instructed (lexicon: transfer.may). */
+const MAY_SOURCE = concept('transfer.may');
 
 /** Countries, cities and cloud regions outside the EU/EEA: the gazetteer (lexicon: place.non-eea, place.non-eea-city, place.uk-short). */
 const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short');
@@ -67,9 +68,8 @@ const SUBPROCESSOR_SOURCE =
 /** Places inside the EU/EEA that a sub-processor list gives as the place of processing (lexicon: place.eea). */
 const EEA_PLACE_SOURCE = concept('place.eea');
 
-/** Words that make a country the company's nationality or group, not the place of processing. */
-const COMPANY_SOURCE =
-  '\\b(?:inc|llc|corp|corporation|ltd|limited|plc|gmbh|pty|datterselskap\\p{L}*|datterselskab\\p{L}*|dotterbolag\\p{L}*|subsidiary|affiliate of|parent\\p{L}*|morselskap\\p{L}*|moderselskab\\p{L}*|moderbolag\\p{L}*|konsern\\p{L}*|koncern\\p{L}*|group|owned by|eid av|ejet af|ägs av|company|selskap|headquarter\\p{L}*|hovedkontor|registered)\\b';
+/** Words that make a country the company's nationality or group, not the place of processing (lexicon: party.company-word). */
+const COMPANY_SOURCE = concept('party.company-word');
 
 /** A list column that gives where the processing happens (not the company's seat). */
 const LOCATION_HEADER_SOURCE =
@@ -102,9 +102,8 @@ function phrase(context: RuleContext, start: number, end: number): string {
 /** Countries named in running text, less those whose names stand in law names ("UK GDPR"). */
 const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city');
 
-/** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i". */
-const SEAT_SOURCE =
-  '\\b(?:incorporated|registered|headquartered|organi[sz]ed|domiciled|hjemmehørende|registrert|har (?:sitt )?hovedkontor|har (?:sitt )?sete|stiftet|registreret|hjemmehørende|har sitt säte|registrerat|bolag i|selskap i|company in)\\b[^.;]{0,25}$';
+/** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
+const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
 
 /** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"). */
 const PARTY_WORD = /^(?:processor\p{L}*|processing agreement|behandlingsansvarl\p{L}*|behandlingsgrunnlag\p{L}*)$/u;
