@@ -28,9 +28,16 @@ const THIRD_COUNTRY_SOURCE =
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
 
-/** The controller's control over a transfer: documented/specific instruction, prior written consent. */
-const CONTROLLER_CONTROL_SOURCE =
-  '\\b(?:(?:dokumentert|documented|dokumenterad\\p{L}*|dokumenteret|skriftlig\\p{L}*|written|specific|særskilt\\p{L}*|konkret\\p{L}*|explicit|eksplisitt\\p{L}*|uttrykkelig\\p{L}*|express) (?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|godkjenn\\p{L}*|samtykke\\p{L}*|tillatelse\\p{L}*|approval|consent|authori[sz]ation|pre-approval|godkännande|samtycke|godkendelse|tilladelse)|(?:forhåndssamtykke|forhåndsgodkjenn\\p{L}*|prior (?:written )?(?:consent|approval|authori[sz]ation)|på forhånd (?:\\p{L}+ ){0,4}godkjent|förhandsgodkännande|forudgående (?:skriftlig )?(?:godkendelse|samtykke))|(?:etter|efter|på|on|upon|according to|in accordance with|enligt) (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*))|(?:behandlingsansvarlig\\p{L}*|controller\\p{L}*|customer\\p{L}*|client\\p{L}*|kunde\\p{L}*|kund(?:en)?|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*) (?:\\p{L}+ ){0,2}(?:instructs|instruerer|instruerar|instructed|instruert|instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|gir (?:\\p{L}+ )?instruks|giver (?:\\p{L}+ )?instruks|ger (?:\\p{L}+ )?instruktion|issues (?:\\p{L}+ )?instruction\\p{L}*)';
+/**
+ * The controller's control over a transfer: a documented/specific instruction or consent, prior written consent, "on
+ * the controller's instructions", "the Customer instructs" (lexicon: instruction.*; the controller: party.controller).
+ */
+const CONTROLLER_CONTROL_SOURCE = [
+  `${concept('instruction.qualifier')} (?:\\p{L}+ ){0,2}${concept('instruction.word', 'instruction.consent-word')}`,
+  concept('instruction.prior-consent'),
+  `${concept('instruction.according-to')} (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}${concept('instruction.word')}`,
+  `${CONTROLLER_SOURCE} (?:\\p{L}+ ){0,2}${concept('instruction.gives', 'instruction.word')}`,
+].join('|');
 
 /** The controller approves transfers generally (lexicon: transfer.approves). */
 const APPROVAL_SOURCE = concept('transfer.approves');
@@ -42,8 +49,8 @@ const CONDITIONAL_SOURCE = '\\b(?:if|where|when|whereas|to the extent|dersom|hvi
 const OWN_BASIS_SOURCE =
   `${concept('transfer.ensure')}[^.;]{0,80}(?:\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)|${concept('transfer.basis')})`;
 
-/** The processor assists the controller (then the controller chooses). */
-const ASSIST_SOURCE = '\\b(?:bistå\\p{L}*|assist\\p{L}*|help\\p{L}*|hjelpe|bistår|biträda|hjælpe)\\b';
+/** The processor assists the controller (then the controller chooses; lexicon: assist). */
+const ASSIST_SOURCE = concept('assist');
 
 /** "may", "can occur": a possibility the controller has not instructed (lexicon: transfer.may). */
 const MAY_SOURCE = concept('transfer.may');
@@ -61,9 +68,8 @@ const NON_EEA_ISO_CELL =
 /** Cheap look for such a cell anywhere in a text (a table row with a code between bars or tabs). */
 const ISO_CELL_ANYWHERE = /(?:\||\t)\s*(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG|IN|PK|BD|LK|PH|VN|TH|MY|ID|IL|TR|UA|RS|MK|BA|AL|MD|BY|RU|BR|AR|MX|CL|CO|UY|ZA|EG|MA|NG|KE|AE|SA)\b/;
 
-/** Words of a sub-processor list. */
-const SUBPROCESSOR_SOURCE =
-  '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|tredjepartsleverandør\\p{L}*|third[- ]party (?:service )?providers?)';
+/** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
+const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
 
 /** Places inside the EU/EEA that a sub-processor list gives as the place of processing (lexicon: place.eea). */
 const EEA_PLACE_SOURCE = concept('place.eea');
@@ -325,9 +331,8 @@ function placeSpan(context: RuleContext, clause: Clause, countryRe: RegExp, vagu
   return hit ? [clause.start + hit.start, clause.start + hit.end] : [clause.start, clause.start];
 }
 
-/** Words of approval in a list's lead-in: "are approved", "godkjenner", "är godkända". */
-const LEAD_APPROVAL_SOURCE =
-  '\\b(?:godkjen\\p{L}*|godkjent\\p{L}*|godkänd\\p{L}*|godkänn\\p{L}*|godkend\\p{L}*|approv\\p{L}*|pre-approv\\p{L}*|authori[sz]\\p{L}*|consent\\p{L}*|samtykk\\p{L}*|samtyck\\p{L}*|accept\\p{L}*|aksepter\\p{L}*)';
+/** Words of approval in a list's lead-in: "are approved", "godkjenner", "är godkända" (lexicon: approval, approval.accept). */
+const LEAD_APPROVAL_SOURCE = concept('approval', 'approval.accept');
 
 /**
  * The lead-in paragraph ("The following sub-processors are approved:") that a short paragraph
