@@ -15,9 +15,8 @@ import { documentParties } from '../parties';
 import { concept } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
 
-/** Anonymised, aggregated or de-identified data. */
-const ANONYMISED_SOURCE =
-  '\\b(?:anonymi\\p{L}*|anonymis\\p{L}*|anonymiz\\p{L}*|aggreg\\p{L}*|avidentifi\\p{L}*|de-?identifi\\p{L}*|avpersonali\\p{L}*|depersonali\\p{L}*)';
+/** Anonymised, aggregated or de-identified data (lexicon: data.anonymised). */
+const ANONYMISED_SOURCE = concept('data.anonymised');
 /** The vendor's own ends. */
 const OWN_END_SOURCE =
   '\\b(?:statisti\\p{L}*|analys\\p{L}*|analyt\\p{L}*|analyse\\p{L}*|produktutvikl\\p{L}*|produktforbedr\\p{L}*|videreutvikl\\p{L}*|udvikl\\p{L}*|\\p{L}*utvikling\\p{L}*|\\p{L}*forbedring\\p{L}*|forbedre|förbättr\\p{L}*|utveckl\\p{L}*|forbedr\\p{L}*|improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|benchmark\\p{L}*|research|forskning|train\\p{L}*|trene|trening|träna\\p{L}*|modell\\p{L}*|models?|machine learning|maskinlæring|ai|kunstig intelligens|artificial intelligence|insights?|innsikt|markedsføring|marknadsföring|marketing|commerciali\\p{L}*|kommersi\\p{L}*|tjenestekvalitet|service quality|innovation|innovasjon)\\b';
@@ -33,9 +32,8 @@ const USAGE_SOURCE =
 /** Mapping, collecting, analysing them. */
 const USAGE_VERB_SOURCE =
   '\\b(?:kartlegg\\p{L}*|samle\\p{L}*|innhente\\p{L}*|analyser\\p{L}*|registrer\\p{L}*|logg\\p{L}*|overvåk\\p{L}*|collect\\p{L}*|analy[sz]\\p{L}*|monitor\\p{L}*|track\\p{L}*|map\\p{L}*|gather\\p{L}*|kartlägg\\p{L}*|samla\\p{L}*|bruke|benytte|use|utilize|utilise|använda)';
-/** Handing data over. */
-const DISCLOSE_SOURCE =
-  '\\b(?:(?:oversend\\p{L}*|overfør\\p{L}*|utlever\\p{L}*|utleveres|deles|dele|selge|selges|sell\\p{L}*|sold|share[sd]?|sharing|disclos\\p{L}*|transfer\\p{L}*|hand(?:s|ed)? over|make available|made available|provide[sd]?|uttrekk\\p{L}*|extract\\p{L}*|lämna\\p{L}* ut|utlämna\\p{L}*|sälj\\p{L}*|överför\\p{L}*|videregi\\p{L}*|videresend\\p{L}*|gjøre tilgjengelig|gjøres tilgjengelig))\\b';
+/** Handing data over (lexicon: data.disclose). */
+const DISCLOSE_SOURCE = concept('data.disclose');
 /** Their purposes: the receiver's own reporting, analyses, research, marketing. */
 const THEIR_PURPOSES_SOURCE =
   '\\b(?:for|til|för|to|i) (?:deres|their|its|dess|sina|sine|hans|hennes|egne) (?:own |egne |egna )?(?:\\p{L}+ )?(?:formål|purposes?|ändamål|rapportering\\p{L}*|analys\\p{L}*|statisti\\p{L}*|forskning\\p{L}*|research|marketing|markedsføring|marknadsföring|bruk|use|reporting|business)';
@@ -46,8 +44,8 @@ const FOR_OWN_END_SOURCE =
 const SERVICE_ONLY_SOURCE = concept('purpose.service-only');
 /** Receivers whose business is using the data: marketing partners, advertisers, data brokers. */
 const RECEIVER_COMMERCIAL = concept('receiver.commercial');
-/** A sale of the data, whoever buys. */
-const SALE_SOURCE = '\\b(?:selge|selges|solgt|sell\\p{L}*|sold|sälj\\p{L}*|såld\\p{L}*|monetiz\\p{L}*|monetis\\p{L}*|kommersialiser\\p{L}*|commerciali[sz]\\p{L}*)';
+/** A sale of the data, whoever buys (lexicon: data.sale). */
+const SALE_SOURCE = concept('data.sale');
 /** Receivers that are part of the service or the law's own demand: no deviation. */
 const LAWFUL_RECEIVER_SOURCE =
   '(?:underleverandør|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|underbiträde\\p{L}*|subcontractor\\p{L}*|følger av lov|pålagt (?:ved|etter|i) lov|lovpålagt|required by (?:applicable )?law|legally (?:required|obliged|bound)|rettskjennelse|court order|enligt lag|lag kräver|kræves efter lov|lov eller forskrift|pålegg fra (?:offentlig )?myndighet)';
@@ -61,9 +59,8 @@ const DATA_SOURCE =
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
 const CONTROLLER_END_SOURCE =
   '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';
-/** Using, deriving from, exploiting the data. */
-const USE_VERB_SOURCE =
-  '\\b(?:use|uses|using|process|processes|processing|exploit\\p{L}*|derive|derives|deriving|utilise|utilize|bruke|brukes|benytte\\p{L}*|behandle|behandles|utnytte\\p{L}*|anvende|anvendes|använda|användas|nyttja|utnyttja|utlede\\p{L}*|avlede\\p{L}*)\\b';
+/** Using, deriving from, exploiting the data (lexicon: data.use-verb). */
+const USE_VERB_SOURCE = concept('data.use-verb');
 /** The vendor's product ends: developing, improving, training on the data (not the service for the controller itself). */
 const PRODUCT_END_SOURCE =
   '\\b(?:improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|train(?:s|ing)?|benchmark\\p{L}*|research|analytics|insights?|marketing|statisti\\p{L}*|produktutvikl\\p{L}*|videreutvikl\\p{L}*|utvikle|utvikling\\p{L}*|forbedre|forbedring\\p{L}*|udvikle|udvikling\\p{L}*|förbättra|förbättring\\p{L}*|utveckla|utveckling\\p{L}*|trene|trening|träna|forskning|markedsføring|marknadsföring|analyse\\p{L}*|analys\\p{L}*|innsikt)\\b';
@@ -82,9 +79,8 @@ const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|aldrig|inte|ej|ingen|
 /** Words of identifying: a denial before them describes the anonymising ("no longer identifies"), not the permission. */
 const IDENTIFY_SOURCE =
   '^ (?:[\\p{L}-]+ ){0,3}(?:re-?identif\\p{L}*|identif\\p{L}*|knyttes|knytte\\p{L}*|kobles|koble\\p{L}*|tilbakeføre\\p{L}*|spores|spore\\p{L}*|henføre\\p{L}*|kopplas|koppla\\p{L}*|knytas|hänföra\\p{L}*|härled\\p{L}*|linked|link|traced?|attribut\\p{L}*|single out|personidentifiser\\p{L}*)';
-/** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own. */
-const CONCESSIVE_SOURCE =
-  '\\b(?:uanset om|uansett om|uavhengig av om|uavhengig av at|oavsett om|oberoende av om|regardless of whether|irrespective of whether|whether or not|even if|even where|even when|selv om|selv når|även om|også selvom|selvom)\\b';
+/** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own (lexicon: condition.concessive). */
+const CONCESSIVE_SOURCE = concept('condition.concessive');
 /** "Dette gælder også ...", "The same applies to ...": a sentence that carries on the one before it. */
 const CONTINUATION_SOURCE =
   '^\\s*(?:dette|det|detta|this|that|the same|the foregoing|samme|det samme|the prohibition|forbudet|förbudet)\\b (?:\\p{L}+ ){0,2}(?:gjelder|gælder|gäller|applies|shall apply|omfatter|omfattar|includes?|inkluderer|also|også|även|tillige)\\b';
