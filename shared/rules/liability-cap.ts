@@ -39,12 +39,10 @@ const NOT_LIABLE_STRONG =
 // the same with "ansvarlig"/"responsible": only when the sentence speaks of loss or claims
 const NOT_LIABLE_WEAK =
   '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never)(?: \\p{L}+){0,2}? (?:ansvarlig|ansvarig|responsible|ansvar)|(?:ansvarar|ansvarer) (?:inte|ej|ikke|aldrig) för|(?:har|bærer|påtar seg|tar|has|bears) (?:intet|ingen|inget|ikke noe|ikke|no) ansvar\\p{L}*)\\b';
-const LOSS_SOURCE =
-  '\\b(?:tap\\p{L}*|skade\\p{L}*|skada\\p{L}*|skador\\p{L}*|loss\\p{L}*|damage\\p{L}*|erstatning\\p{L}*|erstatningskrav\\p{L}*|krav\\p{L}*|claims?|bøter|bøder|gebyr\\p{L}*|fines?|penalt\\p{L}*|förlust\\p{L}*|tab|tabet|vinst|fortjeneste|profits?|sanksjon\\p{L}*|consequen\\p{L}*|ersättning\\p{L}*|compensation|omkostning\\p{L}*|kostnad\\p{L}*|costs?|expenses?)\\b';
+const LOSS_SOURCE = concept('loss.word');
 
 // indirect / consequential loss, lost profit
-const INDIRECT_SOURCE =
-  '\\b(?:indirekte?|indirect|indirekt|konsekvens(?:tap|skade)\\p{L}*|consequential|følgeskade\\p{L}*|følgetap\\p{L}*|tapt fortjeneste|tapt avanse|lost profits?|loss of (?:profits?|revenue|business|goodwill)|utebliven vinst|driftstap\\p{L}*|tab af fortjeneste|följdskad\\p{L}*|punitive)\\b';
+const INDIRECT_SOURCE = concept('loss.indirect');
 // an exclusion of that loss, before it ("omfatter ikke indirekte tap", "excluding indirect loss")
 const EXCLUSION_BEFORE =
   '\\b(?:ikke|ikkje|not|inte|ej|ingen|intet|inget|no|neither|nor|hverken|varken|none|excluding|exclusive of|exclud\\p{L}*|utelukke\\p{L}*|unntatt|med unntak av|fraskriv\\p{L}*|undantag\\p{L}*|undantas|except|bortsett fra|other than|aldri|never|aldrig|bortfaller|undtaget)\\b';
@@ -75,14 +73,12 @@ const THIS_DPA_CLAIMS =
 const LIMITATION_LIFTED =
   '\\b(?:(?:no|none of the|ingen|inga|ingen av|ikke noen|ingen af|ikke nogen) (?:\\p{L}+ ){0,2}(?:limitations?|caps?|liability caps?|ansvarsbegrens\\p{L}*|ansvarsbegräns\\p{L}*|ansvarsbegræns\\p{L}*|begrensning\\p{L}*|begränsning\\p{L}*|begrænsning\\p{L}*)(?: (?:of|on|av|af|i|på) (?:\\p{L}+ )?(?:liabilit\\p{L}*|ansvar\\p{L}*|erstatning\\p{L}*))?[^.;:]{0,80}?\\b(?:appl(?:y|ies)|shall apply|gjelder|gäller|gælder|får anvendelse|finder anvendelse|tillämpas)|gjelder ikke|skal ikke gjelde|ikke gjelde|ikke få anvendelse|shall not apply|does not apply|do not apply|will not apply|not be subject to|not subject to|gäller inte|ska inte gälla|gäller ej|äger (?:inte|ej) tillämpning|(?:ska|skall|får) (?:inte|ej) tillämpas|skal ikke (?:anvendes|finde anvendelse)|shall not be applied|tillämpas (?:inte|ej)|får ikke anvendelse|kommer ikke til anvendelse|gælder ikke|finder ikke anvendelse|uten hensyn til|notwithstanding|uavhengig av|utan hänsyn till|irrespective of|regardless of|ubegrenset|unlimited|obegränsat|obegränsad|ubegrænset|uncapped|fullt ut ansvarlig|fully liable)\\b';
 // carve-outs from a cap (it stays a cap): intent, gross negligence, mandatory law, personal injury
-const CARVE_OUT = '\\b(?:forsett|grov\\p{L}* uaktsom\\p{L}*|gross\\p{L}* (?:negligen\\p{L}*|misconduct)|wil(?:l)?ful\\p{L}*|intent\\p{L}*|uppsåt\\p{L}*|grov vårdslöshet|ufravikelig\\p{L}*|tvingende|preceptiv\\p{L}*|mandatory|personskade\\p{L}*|death|personal injury|tvingande)\\b';
+const CARVE_OUT = concept('liability.carve-out');
 
 // "not liable for losses caused by the controller's instructions": each party answers for its own faults
 const INSTRUCTION_SOURCE = '\\b(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|anvisning\\p{L}*)\\b';
-const CAUSE_SOURCE =
-  '\\b(?:skyldes|som følge av|forårsaket av|caused by|due to|resulting from|arising from|derives? from|attributable to|as a result of|beror på|orsakad\\p{L}* av|till följd av|forårsaget af|som følge af|på grund av|på grund af|grunnet)\\b';
-const FORCE_MAJEURE =
-  '\\b(?:force majeure|utenfor (?:\\p{L}+ ){0,3}kontroll|beyond (?:\\p{L}+ ){0,3}control|utanför (?:\\p{L}+ ){0,3}kontroll|uden for (?:\\p{L}+ ){0,3}kontrol|nedetid|downtime|tilgjengelighet|availability)\\b';
+const CAUSE_SOURCE = concept('liability.cause');
+const FORCE_MAJEURE = concept('liability.force-majeure');
 
 // "liability follows the main agreement": an observation only
 const LIABILITY_REFERRED =
