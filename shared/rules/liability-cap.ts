@@ -76,7 +76,7 @@ const LIMITATION_LIFTED =
 const CARVE_OUT = concept('liability.carve-out');
 
 // "not liable for losses caused by the controller's instructions": each party answers for its own faults
-const INSTRUCTION_SOURCE = '\\b(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|anvisning\\p{L}*)\\b';
+const INSTRUCTION_SOURCE = concept('instruction.word');
 const CAUSE_SOURCE = concept('liability.cause');
 const FORCE_MAJEURE = concept('liability.force-majeure');
 
