@@ -8,6 +8,7 @@
 import { findAll, findFirst, pattern } from '../match';
 import { concept, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
+import { CONTROLLER_SOURCE } from '../values';
 
 // A phrase that always chooses law or venue, whatever the rest of the sentence says.
 const STRONG_CHOICE_SOURCE =
@@ -91,8 +92,7 @@ function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
 }
 
 // The controller's own courts: "kundens alminnelige verneting", "kommunens hjemting", "the customer's home court".
-const CONTROLLERS_VENUE_SOURCE =
-  '\\b(?:kunde\\p{L}*|behandlingsansvarlig\\p{L}*|kommune\\p{L}*|oppdragsgiver\\p{L}*|customer\\p{L}*|controller\\p{L}*|client\\p{L}*|dataansvarlig\\p{L}*|kund\\p{L}*|personuppgiftsansvarig\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:verneting|værneting|hjemting|home (?:court|venue)|domicile|forum)';
+const CONTROLLERS_VENUE_SOURCE = `(?:${CONTROLLER_SOURCE}|${concept('party.controller-public')})\\s+(?:\\p{L}+\\s+){0,2}${concept('law.home-venue')}`;
 
 /** A sentence naming an allowed venue, read leniently (any venue word with an allowed country or the controller's courts). */
 function isAllowedVenue(sentence: SentenceView, allowed: Set<string>): boolean {
@@ -210,7 +210,7 @@ export default defineRule({
       }
       const span = { start: sentence.start, end: sentence.end };
       if (findFirst(pattern(LAW_SOURCE), sentence.match)) allowedLaw ??= span;
-      if (findFirst(pattern(concept('law.venue')), sentence.match) || findFirst(pattern('\\b(?:verneting|værneting|jurisdiction|venue)\\b'), sentence.match)) allowedVenue ??= span;
+      if (findFirst(pattern(concept('law.venue')), sentence.match)) allowedVenue ??= span;
     }
     if (!choiceFound) {
       context.reportAbsence({ messageId: 'no-choice' });
