@@ -15,6 +15,7 @@ import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
 import { concept, conceptWords } from '../lexicon';
 import { negates } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { cellsOf, clauseLines, firstTableRow, headerCells } from '../table-rows';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE } from '../values';
 
@@ -370,8 +371,7 @@ function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
   if (findFirst(sub, clause.headings.slice(-2).join('\n').toLowerCase())) return true;
   // a table whose header row names the sub-processors ("Sub-processor | Purpose | Location")
   if (clause.kind === 'table-row') {
-    let first = clause;
-    for (let i = clause.index - 1; i >= 0 && context.clauses[i].kind === 'table-row'; i--) first = context.clauses[i];
+    const first = firstTableRow(context.clauses, clause);
     if (first !== clause && findFirst(sub, context.match.slice(first.start, first.end))) return true;
   }
   for (let i = clause.index - 1; i >= Math.max(0, clause.index - 12); i--) {
@@ -380,41 +380,6 @@ function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
     if (before.kind === 'paragraph' && !/[\t|]/.test(before.text)) return findFirst(sub, context.match.slice(before.start, before.end)) !== undefined;
   }
   return false;
-}
-
-/** Lines of a list clause (a joined markdown table is one clause of many lines). */
-function lines(clause: Clause): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const line of clause.text.split('\n')) {
-    found.push({ start: clause.start + at, end: clause.start + at + line.length });
-    at += line.length + 1;
-  }
-  return found;
-}
-
-/** The cells of a list line: split at `|` or tabs, with their offsets in the line. */
-function cellsOf(line: string): { start: number; end: number; text: string }[] {
-  const cells: { start: number; end: number; text: string }[] = [];
-  const re = /[^|\t]+/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) if (m[0].trim()) cells.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return cells;
-}
-
-/**
- * The header cells (matchText) of the table a line belongs to: the first line of a Markdown table
- * followed by a `|---|` line, or the first of a run of tab-separated rows. Empty when there is none.
- */
-function headerCells(context: RuleContext, clause: Clause, line: { start: number; end: number }): string[] {
-  const rows = lines(clause);
-  if (rows.length > 2 && /^[\s|:-]+$/.test(context.text.slice(rows[1].start, rows[1].end)) && rows[0].start !== line.start) {
-    return cellsOf(context.match.slice(rows[0].start, rows[0].end)).map((c) => c.text.trim());
-  }
-  if (clause.kind !== 'table-row') return [];
-  let first = clause;
-  for (let i = clause.index - 1; i >= 0 && context.clauses[i].kind === 'table-row'; i--) first = context.clauses[i];
-  if (first === clause) return [];
-  return cellsOf(context.match.slice(first.start, first.end)).map((c) => c.text.trim());
 }
 
 /**
@@ -507,7 +472,7 @@ export default defineRule({
       const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || itemAfterLeadIn(context, clause) !== undefined;
       if (!listLike || !isSubprocessorList(context, clause)) continue;
       let rowFound = false;
-      for (const line of lines(clause)) {
+      for (const line of clauseLines(clause)) {
         const lineMatch = context.match.slice(line.start, line.end);
         const header = headerCells(context, clause, line);
         const place = rowPlace(context, lineMatch, line.start, header, countryRe);
