@@ -17,9 +17,8 @@ import { CONTROLLER_SOURCE } from '../values';
 
 /** Anonymised, aggregated or de-identified data (lexicon: data.anonymised). */
 const ANONYMISED_SOURCE = concept('data.anonymised');
-/** The vendor's own ends. */
-const OWN_END_SOURCE =
-  '\\b(?:statisti\\p{L}*|analys\\p{L}*|analyt\\p{L}*|analyse\\p{L}*|produktutvikl\\p{L}*|produktforbedr\\p{L}*|videreutvikl\\p{L}*|udvikl\\p{L}*|\\p{L}*utvikling\\p{L}*|\\p{L}*forbedring\\p{L}*|forbedre|förbättr\\p{L}*|utveckl\\p{L}*|forbedr\\p{L}*|improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|benchmark\\p{L}*|research|forskning|train\\p{L}*|trene|trening|träna\\p{L}*|modell\\p{L}*|models?|machine learning|maskinlæring|ai|kunstig intelligens|artificial intelligence|insights?|innsikt|markedsføring|marknadsföring|marketing|commerciali\\p{L}*|kommersi\\p{L}*|tjenestekvalitet|service quality|innovation|innovasjon)\\b';
+/** The vendor's own ends: its product ends and more (lexicon: purpose.product-end, purpose.own-end-more). */
+const OWN_END_SOURCE = concept('purpose.product-end', 'purpose.own-end-more');
 /** Permission words: the processor "may", "has the right to", "reserves the right". */
 const PERMISSION_SOURCE =
   '\\b(?:kan|may|can|får|må|har ret til|er berettiget til|har rett|har (?:\\p{L}+ ){0,3}rett til|er berettiget|is entitled|are entitled|reserves? the right|forbeholder seg|förbehåller sig|har rätt|äger rätt|inkluderer|includes?|omfatter|omfattar|will|vil|shall be entitled|is permitted|are permitted|is allowed|er tillatt|tillates)\\b';
@@ -61,9 +60,8 @@ const CONTROLLER_END_SOURCE =
   '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';
 /** Using, deriving from, exploiting the data (lexicon: data.use-verb). */
 const USE_VERB_SOURCE = concept('data.use-verb');
-/** The vendor's product ends: developing, improving, training on the data (not the service for the controller itself). */
-const PRODUCT_END_SOURCE =
-  '\\b(?:improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|train(?:s|ing)?|benchmark\\p{L}*|research|analytics|insights?|marketing|statisti\\p{L}*|produktutvikl\\p{L}*|videreutvikl\\p{L}*|utvikle|utvikling\\p{L}*|forbedre|forbedring\\p{L}*|udvikle|udvikling\\p{L}*|förbättra|förbättring\\p{L}*|utveckla|utveckling\\p{L}*|trene|trening|träna|forskning|markedsføring|marknadsföring|analyse\\p{L}*|analys\\p{L}*|innsikt)\\b';
+/** The vendor's product ends: developing, improving, training on the data (lexicon: purpose.product-end). */
+const PRODUCT_END_SOURCE = concept('purpose.product-end');
 /** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
 const SERVING_END_SOURCE =
   '^\\s*(?:\\p{L}+ ){0,3}(?:security|sikkerhet\\p{L}*|säkerhet\\p{L}*|sikkerhed\\p{L}*|personvern\\p{L}*|protection|beskyttelse\\p{L}*)';
