@@ -52,9 +52,8 @@ const LAWFUL_RECEIVER_SOURCE =
 const INSTRUCTED_SOURCE =
   '\\b(?:på (?:\\p{L}+ ){0,2}instruks\\p{L}*|etter (?:\\p{L}+ ){0,2}instruks\\p{L}*|i henhold til (?:\\p{L}+ ){0,2}instruks\\p{L}*|on (?:the )?(?:\\p{L}+ ){0,3}instructions?|as instructed|if instructed|when instructed|upon (?:the )?(?:\\p{L}+ ){0,3}(?:instructions?|request)|at the (?:\\p{L}+ ){0,2}request|på (?:\\p{L}+ ){0,2}(?:forespørsel|anmodning|begäran)|enligt (?:\\p{L}+ ){0,2}instruktion\\p{L}*|efter (?:\\p{L}+ ){0,2}instruks\\p{L}*|dersom (?:den )?behandlingsansvarlig\\p{L}* ber om|(?:the )?(?:data )?(?:controller|customer)\\p{L}* (?:has )?(?:given|issued|provided) (?:\\p{L}+ ){0,2}instructions?|instructions? (?:from|of) the (?:data )?(?:controller|customer)|instruks\\p{L}* fra (?:den )?(?:behandlingsansvarlig\\p{L}*|kunden|dataansvarlige)|instruktion\\p{L}* från|' +
   '(?:krever|kræver|kräver|requires?|subject to) (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|godkendelse|samtycke|godkännande|consent|approval|instruks\\p{L}*|instruktion\\p{L}*|instructions?))';
-/** What is sold must be the data, not the service. */
-const DATA_SOURCE =
-  '\\b(?:data|metadata|\\p{L}*oplysning\\p{L}*|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold(?:et)?|indhold(?:et)?|innehåll(?:et)?|content|dataene|datene|informasjonen|informationen|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
+/** What is used or sold must be the data, not the service (lexicon: data.object). */
+const DATA_SOURCE = concept('data.object');
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
 const CONTROLLER_END_SOURCE =
   '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';
