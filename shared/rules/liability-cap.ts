@@ -19,8 +19,7 @@ const CANNOT_BE_LIABLE = concept('liability.cannot');
 const ONLY_LIABLE = concept('liability.only');
 
 // liability as a noun: "ansvar" (not "ansvarlig", responsible), "liability", "skadestånd" ...
-const LIABILITY_NOUN =
-  '\\b(?:ansvar(?:et|s|sbeløp\\p{L}*)?|erstatningsansvar\\p{L}*|erstatning(?:en|sansvar\\p{L}*|skrav\\p{L}*)?|liabilit(?:y|ies)|damages|compensation|claims|skadestånd\\p{L}*|skadeersättning\\p{L}*|ersättning(?:en|sansvar\\p{L}*)?|erstatningen|hæftelse\\p{L}*)\\b';
+const LIABILITY_NOUN = concept('liability.noun');
 // "will never exceed", "skal ikke samlet overstige", "får inte överstiga": any negation a word or two before the verb of exceeding
 const NEGATED_EXCEED = `${concept('negation')}(?: \\p{L}+){0,2}? ${concept('liability.exceed')}`;
 const LIMITED =
@@ -246,9 +245,8 @@ function mainAgreementHits(sentence: SentenceView, context: RuleContext): Hit[] 
   return [{ messageId: 'main-agreement-limits', start: limits.start, end: limits.end, phrase: sentence.text.slice(limits.start, limits.end) }];
 }
 
-// a cheap pre-filter: sentences that speak of liability at all
-const ANY_LIABILITY =
-  '\\b(?:ansvar\\p{L}*|erstatning\\p{L}*|liab\\p{L}*|damages|compensation|claims|skadestånd\\p{L}*|ersättning\\p{L}*|ansvarig\\p{L}*|hæft\\p{L}*|heft\\p{L}*|svarer|svarar|indirect|indirekt\\p{L}*|consequential|responsible)\\b';
+// a cheap pre-filter: sentences that speak of liability or loss at all (lexicon: liability.noun, liability.any-word)
+const ANY_LIABILITY = concept('liability.noun', 'liability.any-word');
 
 export default defineRule({
   meta: {
