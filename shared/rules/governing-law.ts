@@ -8,6 +8,7 @@
 import { findAll, findFirst, pattern } from '../match';
 import { concept, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
+import { CONTROLLER_SOURCE } from '../values';
 
 // A phrase that always chooses law or venue, whatever the rest of the sentence says.
 const STRONG_CHOICE_SOURCE =
@@ -16,14 +17,12 @@ const STRONG_CHOICE_SOURCE =
 const WEAK_CHOICE_SOURCE =
   '\\b(?:(?:regulert|reguleres|regulerast|underlagt|undergitt|underkastet|tolkes|tolket|tolkas|tolkast|fortolkes|tillämpas|styres|governed|construed|interpreted|subject) (?:\\p{L}+ ){0,8}(?:rett|retten|ret|lov|loven|lovgivning\\p{L}*|lag|lagen|rätt|law|laws)|(?:i samsvar med|i henhold til|etter|enligt|i enlighet med|i overensstemmelse med|efter|in accordance with|under) (?:\\p{L}+ ){0,2}(?:rett|ret|lov|lag|rätt|law)|jurisdiction|courts?|domstol\\p{L}*|tingrett\\p{L}*|tingsrätt\\p{L}*|byret\\p{L}*|lagmannsrett\\p{L}*|retten i|voldgift\\p{L}*|skiljedom\\p{L}*|skiljenämnd\\p{L}*|voldgiftsret\\p{L}*|arbitra\\p{L}*)\\b';
 // Disputes under the agreement: a weak choice phrase in such a sentence names the venue.
-const DISPUTE_SOURCE =
-  '\\b(?:tvist\\p{L}*|twist\\p{L}*|uenighet\\p{L}*|dispute\\p{L}*|claims? (?:arising|under)|controvers\\p{L}*|søksmål\\p{L}*|stridighet\\p{L}*|meningsskiljaktighet\\p{L}*|uoverensstemmelse\\p{L}*)\\b';
+const DISPUTE_SOURCE = concept('law.dispute');
 // This agreement as the subject of a weak choice ("This DPA shall be governed by ..."), also as the compound that
 // names the DPA ("Databehandleravtalen er underlagt ...", "Biträdesavtalet ska tolkas ..."; not a sub-processor's contract)
-const AGREEMENT_SOURCE = '\\b(?:(?:databehandler|databehandlings|behandler|personuppgiftsbiträdes|biträdes|tilleggs|tillægs|tilläggs)(?:avtale|aftale|avtal)\\p{L}*|avtale\\p{L}*|avtal\\p{L}*|aftale\\p{L}*|agreement|addendum|dpa|dba|terms|clauses|vilkår\\p{L}*|villkor\\p{L}*)\\b';
+const AGREEMENT_SOURCE = concept('law.agreement-word');
 // Another authority's reach over a party is not a choice ("the processor may be subject to the laws of ...").
-const FOREIGN_REACH_SOURCE =
-  '\\b(?:disclos\\p{L}*|utlever\\p{L}*|utlämna\\p{L}*|udlever\\p{L}*|access by|tilgang for|public authorit\\p{L}*|offentlige myndighet\\p{L}*|surveillance|overvåking|court orders?|pålegg\\p{L}*|transfer\\p{L}*|overfør\\p{L}*|överför\\p{L}*|tredjeland\\p{L}*|third countr\\p{L}*)\\b';
+const FOREIGN_REACH_SOURCE = concept('law.foreign-reach');
 // A language, not a law: "the English version", "på svensk".
 const LANGUAGE_AFTER = /^\s*(?:version|versjon|versjonen|versionen|language|språk|språket|sprog|text|tekst|teksten|texten|translation|oversettelse|översättning|oversættelse)\b/u;
 
@@ -31,33 +30,15 @@ const LANGUAGE_AFTER = /^\s*(?:version|versjon|versjonen|versionen|language|spr�
 const CONTROLLERS_LAW_SOURCE =
   '\\b(?:(?:law|laws|courts?) of the (?:country|member state|state|jurisdiction) (?:in which|where) the (?:controller|customer|data exporter)|(?:rett|lov|domstol\\p{L}*) (?:i|der) (?:det landet|landet|staten|medlemsstaten) (?:der|hvor|som) (?:behandlingsansvarlig|kunden))\\p{L}*';
 
-// Countries by the words that name their law, courts or arbitration seat: the country or a city.
-// The country named decides, not the language the clause is written in ("norsk rätt", "Oslo tingsrätt").
-const COUNTRY_WORDS: [string, string][] = [
-  ['NO', '\\b(?:norsk\\p{L}*|norge|noreg|norway|norwegian|oslo|bergen|trondheim|stavanger|tromsø|kristiansand|drammen)\\b'],
-  ['SE', '\\b(?:svensk\\p{L}*|sverige|sweden|swedish|stockholm\\p{L}*|göteborg\\p{L}*|gothenburg|malmö|uppsala)\\b'],
-  ['DK', '\\b(?:dansk\\p{L}*|danmark|denmark|danish|københavn\\p{L}*|copenhagen|aarhus|århus|odense|aalborg|sø- og handelsretten)\\b'],
-  ['FI', '\\b(?:finsk\\p{L}*|finland|finnish|helsinki|helsingfors|espoo)\\b'],
-  ['IE', '\\b(?:irsk\\p{L}*|irland|ireland|irish|dublin)\\b'],
-  ['GB', '\\b(?:engelsk\\p{L}*|england|english|wales|united kingdom|london|scotland|scottish|storbritannia)\\b'],
-  ['DE', '\\b(?:tysk\\p{L}*|tyskland|germany|german|munich|münchen|berlin|frankfurt|hamburg)\\b'],
-  ['NL', '\\b(?:nederland\\p{L}*|netherlands|dutch|amsterdam|nederländsk\\p{L}*)\\b'],
-  ['LU', '\\b(?:luxembourg\\p{L}*)\\b'],
-  ['FR', '\\b(?:fransk\\p{L}*|frankrike|france|french|paris)\\b'],
-  ['BE', '\\b(?:belgi\\p{L}*|brussels|bruxelles)\\b'],
-  ['EE', '\\b(?:estonia\\p{L}*|estland|estisk\\p{L}*|tallinn)\\b'],
-  ['US', '\\b(?:delaware|california|new york|washington|texas|illinois|massachusetts|wilmington|san francisco|santa clara|usa|united states|amerikansk\\p{L}*|state of \\p{L}+)\\b'],
-  ['CH', '\\b(?:sveits\\p{L}*|schweiz\\p{L}*|switzerland|swiss|zürich|zurich|geneva)\\b'],
-];
+// Countries by the words that name their law, courts or arbitration seat: the country or a city (lexicon:
+// law.country.<code>). The country named decides, not the language the clause is written in ("norsk rätt", "Oslo tingsrätt").
+const COUNTRY_CODES = ['NO', 'SE', 'DK', 'FI', 'IE', 'GB', 'DE', 'NL', 'LU', 'FR', 'BE', 'EE', 'US', 'CH'];
+const COUNTRY_WORDS: [string, string][] = COUNTRY_CODES.map((code) => [code, concept(`law.country.${code.toLowerCase()}`)]);
 
-// Kinds of court that belong to one country, read only when the sentence names no country or city
-// ("Solna tingsrätt", "Nedre Romerike tingrett"); in a Swedish text "Oslo tingsrätt" is Oslo's court.
+// Kinds of court that belong to one country (lexicon: law.court.<code>), read only when the sentence names no country
+// or city ("Solna tingsrätt", "Nedre Romerike tingrett"); in a Swedish text "Oslo tingsrätt" is Oslo's court.
 // "allmän domstol", "ordinary courts" name no country at all.
-const COURT_KIND_WORDS: [string, string][] = [
-  ['NO', '\\b(?:tingrett\\p{L}*|lagmannsrett\\p{L}*|høyesterett\\p{L}*)\\b'],
-  ['SE', '\\b(?:tingsrätt\\p{L}*|hovrätt\\p{L}*)\\b'],
-  ['DK', '\\b(?:byret\\p{L}*|landsret\\p{L}*)\\b'],
-];
+const COURT_KIND_WORDS: [string, string][] = ['NO', 'SE', 'DK'].map((code) => [code, concept(`law.court.${code.toLowerCase()}`)]);
 
 /** The countries a choice sentence names: its countries and cities, else the kinds of court it names. */
 function countriesIn(sentence: SentenceView): { code: string; m: { start: number; end: number } }[] {
@@ -89,11 +70,10 @@ const COUNTRY_NAMES: Record<string, { nb: string; en: string }> = {
 };
 
 // "follows the main agreement": the choice is made elsewhere
-const REFERRAL_SOURCE =
-  '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|underlying agreement|services? agreement|subscription agreement|the agreement|terms of (?:service|use)|huvudavtal\\p{L}*|hovedaftale\\p{L}*|underliggende (?:avtale|aftale)\\p{L}*|avtalen|aftalen|avtalet|leveringsbetingelse\\p{L}*|vilkårene)\\b';
+const REFERRAL_SOURCE = concept('agreement.main', 'agreement.other-named');
 
 // A law named as a legal system, not a court ("norsk rett", "the laws of", "lovvalg").
-const LAW_SOURCE = '\\b(?:rett|ret|lov|loven|lag|lagen|rätt|rätten|law|laws|lovvalg\\p{L}*|lagval\\p{L}*|governing law|lovgivning\\p{L}*|lagstiftning\\p{L}*)\\b';
+const LAW_SOURCE = concept('law.system');
 
 // This agreement named as what is governed, as opposed to the SCC annex.
 const THIS_DPA_SOURCE =
@@ -112,8 +92,7 @@ function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
 }
 
 // The controller's own courts: "kundens alminnelige verneting", "kommunens hjemting", "the customer's home court".
-const CONTROLLERS_VENUE_SOURCE =
-  '\\b(?:kunde\\p{L}*|behandlingsansvarlig\\p{L}*|kommune\\p{L}*|oppdragsgiver\\p{L}*|customer\\p{L}*|controller\\p{L}*|client\\p{L}*|dataansvarlig\\p{L}*|kund\\p{L}*|personuppgiftsansvarig\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}(?:verneting|værneting|hjemting|home (?:court|venue)|domicile|forum)';
+const CONTROLLERS_VENUE_SOURCE = `(?:${CONTROLLER_SOURCE}|${concept('party.controller-public')})\\s+(?:\\p{L}+\\s+){0,2}${concept('law.home-venue')}`;
 
 /** A sentence naming an allowed venue, read leniently (any venue word with an allowed country or the controller's courts). */
 function isAllowedVenue(sentence: SentenceView, allowed: Set<string>): boolean {
@@ -231,7 +210,7 @@ export default defineRule({
       }
       const span = { start: sentence.start, end: sentence.end };
       if (findFirst(pattern(LAW_SOURCE), sentence.match)) allowedLaw ??= span;
-      if (findFirst(pattern(concept('law.venue')), sentence.match) || findFirst(pattern('\\b(?:verneting|værneting|jurisdiction|venue)\\b'), sentence.match)) allowedVenue ??= span;
+      if (findFirst(pattern(concept('law.venue')), sentence.match)) allowedVenue ??= span;
     }
     if (!choiceFound) {
       context.reportAbsence({ messageId: 'no-choice' });

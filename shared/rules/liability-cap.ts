@@ -19,10 +19,11 @@ const CANNOT_BE_LIABLE = concept('liability.cannot');
 const ONLY_LIABLE = concept('liability.only');
 
 // liability as a noun: "ansvar" (not "ansvarlig", responsible), "liability", "skadestånd" ...
-const LIABILITY_NOUN =
-  '\\b(?:ansvar(?:et|s|sbeløp\\p{L}*)?|erstatningsansvar\\p{L}*|erstatning(?:en|sansvar\\p{L}*|skrav\\p{L}*)?|liabilit(?:y|ies)|damages|compensation|claims|skadestånd\\p{L}*|skadeersättning\\p{L}*|ersättning(?:en|sansvar\\p{L}*)?|erstatningen|hæftelse\\p{L}*)\\b';
+const LIABILITY_NOUN = concept('liability.noun');
+// "will never exceed", "skal ikke samlet overstige", "får inte överstiga": any negation a word or two before the verb of exceeding
+const NEGATED_EXCEED = `${concept('negation')}(?: \\p{L}+){0,2}? ${concept('liability.exceed')}`;
 const LIMITED =
-  '(?:(?:begrenset|begrenses|begrensa|avgrenset|limited|capped|restricted|begränsat|begränsad|begränsas|begrænset|begrænses|maksimert)(?: oppad)? (?:til|to|at|till)|(?:shall|will|may|can|does|do|must)(?: not| in no event| under no circumstances|not in any event)(?: \\p{L}+)? exceed|not exceed|(?:skal|kan|må|vil)(?: \\p{L}+)? (?:ikke|aldri|ikkje) (?:\\p{L}+ )?(?:overstige|overskride)|overstiger ikke|ska (?:inte|aldrig) överstiga|får (?:inte|ej) överstiga|inte överstiga|ej överstiga|kan (?:ikke|aldrig) overstige|(?:kan|skal|vil|må|ska|får|kommer att) (?:\\p{L}+ )?(?:maksimalt|maximalt|højst|høyst|høgst|högst|maks\\.?|i alt|totalt) (?:udgøre|utgjøre|utgjere|utgöra|beløbe sig til|beløpe seg til|uppgå till|andrage|utgjøre)|(?:up to|capped at) a maximum of)';
+  `(?:(?:begrenset|begrenses|begrensa|avgrenset|limited|capped|restricted|begränsat|begränsad|begränsas|begrænset|begrænses|maksimert)(?: oppad)? (?:til|to|at|till)|(?:shall|will|may|can|does|do|must)(?: not| in no event| under no circumstances|not in any event)(?: \\p{L}+)? exceed|${NEGATED_EXCEED}|overstiger ikke|(?:kan|skal|vil|må|ska|får|kommer att) (?:\\p{L}+ )?(?:maksimalt|maximalt|højst|høyst|høgst|högst|maks\\.?|i alt|totalt) (?:udgøre|utgjøre|utgjere|utgöra|beløbe sig til|beløpe seg til|uppgå till|andrage|utgjøre)|(?:up to|capped at) a maximum of)`;
 // the liability noun and the limit within one clause of the sentence
 const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,160}?\\b${LIMITED}\\b`;
 // "maximum liability", "liability cap", "in no event shall ... liability exceed"
@@ -37,12 +38,10 @@ const NOT_LIABLE_STRONG =
 // the same with "ansvarlig"/"responsible": only when the sentence speaks of loss or claims
 const NOT_LIABLE_WEAK =
   '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never)(?: \\p{L}+){0,2}? (?:ansvarlig|ansvarig|responsible|ansvar)|(?:ansvarar|ansvarer) (?:inte|ej|ikke|aldrig) för|(?:har|bærer|påtar seg|tar|has|bears) (?:intet|ingen|inget|ikke noe|ikke|no) ansvar\\p{L}*)\\b';
-const LOSS_SOURCE =
-  '\\b(?:tap\\p{L}*|skade\\p{L}*|skada\\p{L}*|skador\\p{L}*|loss\\p{L}*|damage\\p{L}*|erstatning\\p{L}*|erstatningskrav\\p{L}*|krav\\p{L}*|claims?|bøter|bøder|gebyr\\p{L}*|fines?|penalt\\p{L}*|förlust\\p{L}*|tab|tabet|vinst|fortjeneste|profits?|sanksjon\\p{L}*|consequen\\p{L}*|ersättning\\p{L}*|compensation|omkostning\\p{L}*|kostnad\\p{L}*|costs?|expenses?)\\b';
+const LOSS_SOURCE = concept('loss.word');
 
 // indirect / consequential loss, lost profit
-const INDIRECT_SOURCE =
-  '\\b(?:indirekte?|indirect|indirekt|konsekvens(?:tap|skade)\\p{L}*|consequential|følgeskade\\p{L}*|følgetap\\p{L}*|tapt fortjeneste|tapt avanse|lost profits?|loss of (?:profits?|revenue|business|goodwill)|utebliven vinst|driftstap\\p{L}*|tab af fortjeneste|följdskad\\p{L}*|punitive)\\b';
+const INDIRECT_SOURCE = concept('loss.indirect');
 // an exclusion of that loss, before it ("omfatter ikke indirekte tap", "excluding indirect loss")
 const EXCLUSION_BEFORE =
   '\\b(?:ikke|ikkje|not|inte|ej|ingen|intet|inget|no|neither|nor|hverken|varken|none|excluding|exclusive of|exclud\\p{L}*|utelukke\\p{L}*|unntatt|med unntak av|fraskriv\\p{L}*|undantag\\p{L}*|undantas|except|bortsett fra|other than|aldri|never|aldrig|bortfaller|undtaget)\\b';
@@ -59,8 +58,8 @@ const CLAIM_BARRED =
 // the main agreement's limitations made to apply to this DPA
 const LIMITATIONS_NOUN =
   '\\b(?:ansvarsbegrensning\\p{L}*|ansvarsgrense\\p{L}*|ansvarstak\\p{L}*|ansvarsbegrensing\\p{L}*|liability caps?|caps? on (?:\\p{L}+ )?liabilit\\p{L}*|begrensning\\p{L}* (?:av|i|på|for) (?:\\p{L}+ )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|limitations? (?:of|on) (?:\\p{L}+ )?liabilit\\p{L}*|liability limitations?|limitations? and exclusions|exclusions? and limitations|limitations? (?:set out|contained|stated) in|subject to the (?:\\p{L}+ ){0,3}limitations?|ansvarsbegränsning\\p{L}*|begränsning\\p{L}* av (?:\\p{L}+ )?ansvar\\p{L}*|ansvarsbegrænsning\\p{L}*|begrænsning\\p{L}* af (?:\\p{L}+ )?ansvar\\p{L}*)';
-const OTHER_AGREEMENT =
-  '\\b(?:hovedavtale\\p{L}*|tjenesteavtale\\p{L}*|leveranseavtale\\p{L}*|kundeavtale\\p{L}*|lisensavtale\\p{L}*|abonnementsavtale\\p{L}*|bruksavtale\\p{L}*|main agreement|master (?:services? |subscription )?agreement|principal agreement|services? agreement|subscription agreement|underlying agreement|the agreement|terms of (?:service|use)|terms and conditions|general terms|huvudavtal\\p{L}*|tjänsteavtal\\p{L}*|ssa(?:-\\p{L}{1,2})?|statens standardavtale\\p{L}*|rammeavtale\\p{L}*|framework agreement|ramavtal\\p{L}*|rammeaftale\\p{L}*|abonnemangsvillkor\\p{L}*|allmänna villkor\\p{L}*|hovedaftale\\p{L}*|msa|avtalen|aftalen|avtalet|vilkårene|villkoren|leveringsbetingelse\\p{L}*|standardvilkår\\p{L}*)\\b';
+// another agreement whose limitations are made to apply: the main agreement, its terms (lexicon: agreement.main, agreement.other-named)
+const OTHER_AGREEMENT = concept('agreement.main', 'agreement.other-named');
 // "gjelder", "apply", "finder (også) anvendelse", "äger (även) tillämpning": a limitation made to apply
 const APPLIES = concept('liability.applies');
 // "liability ... is limited as set out in / in accordance with" another agreement
@@ -73,14 +72,12 @@ const THIS_DPA_CLAIMS =
 const LIMITATION_LIFTED =
   '\\b(?:(?:no|none of the|ingen|inga|ingen av|ikke noen|ingen af|ikke nogen) (?:\\p{L}+ ){0,2}(?:limitations?|caps?|liability caps?|ansvarsbegrens\\p{L}*|ansvarsbegräns\\p{L}*|ansvarsbegræns\\p{L}*|begrensning\\p{L}*|begränsning\\p{L}*|begrænsning\\p{L}*)(?: (?:of|on|av|af|i|på) (?:\\p{L}+ )?(?:liabilit\\p{L}*|ansvar\\p{L}*|erstatning\\p{L}*))?[^.;:]{0,80}?\\b(?:appl(?:y|ies)|shall apply|gjelder|gäller|gælder|får anvendelse|finder anvendelse|tillämpas)|gjelder ikke|skal ikke gjelde|ikke gjelde|ikke få anvendelse|shall not apply|does not apply|do not apply|will not apply|not be subject to|not subject to|gäller inte|ska inte gälla|gäller ej|äger (?:inte|ej) tillämpning|(?:ska|skall|får) (?:inte|ej) tillämpas|skal ikke (?:anvendes|finde anvendelse)|shall not be applied|tillämpas (?:inte|ej)|får ikke anvendelse|kommer ikke til anvendelse|gælder ikke|finder ikke anvendelse|uten hensyn til|notwithstanding|uavhengig av|utan hänsyn till|irrespective of|regardless of|ubegrenset|unlimited|obegränsat|obegränsad|ubegrænset|uncapped|fullt ut ansvarlig|fully liable)\\b';
 // carve-outs from a cap (it stays a cap): intent, gross negligence, mandatory law, personal injury
-const CARVE_OUT = '\\b(?:forsett|grov\\p{L}* uaktsom\\p{L}*|gross\\p{L}* (?:negligen\\p{L}*|misconduct)|wil(?:l)?ful\\p{L}*|intent\\p{L}*|uppsåt\\p{L}*|grov vårdslöshet|ufravikelig\\p{L}*|tvingende|preceptiv\\p{L}*|mandatory|personskade\\p{L}*|death|personal injury|tvingande)\\b';
+const CARVE_OUT = concept('liability.carve-out');
 
 // "not liable for losses caused by the controller's instructions": each party answers for its own faults
-const INSTRUCTION_SOURCE = '\\b(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|anvisning\\p{L}*)\\b';
-const CAUSE_SOURCE =
-  '\\b(?:skyldes|som følge av|forårsaket av|caused by|due to|resulting from|arising from|derives? from|attributable to|as a result of|beror på|orsakad\\p{L}* av|till följd av|forårsaget af|som følge af|på grund av|på grund af|grunnet)\\b';
-const FORCE_MAJEURE =
-  '\\b(?:force majeure|utenfor (?:\\p{L}+ ){0,3}kontroll|beyond (?:\\p{L}+ ){0,3}control|utanför (?:\\p{L}+ ){0,3}kontroll|uden for (?:\\p{L}+ ){0,3}kontrol|nedetid|downtime|tilgjengelighet|availability)\\b';
+const INSTRUCTION_SOURCE = concept('instruction.word');
+const CAUSE_SOURCE = concept('liability.cause');
+const FORCE_MAJEURE = concept('liability.force-majeure');
 
 // "liability follows the main agreement": an observation only
 const LIABILITY_REFERRED =
@@ -248,9 +245,8 @@ function mainAgreementHits(sentence: SentenceView, context: RuleContext): Hit[] 
   return [{ messageId: 'main-agreement-limits', start: limits.start, end: limits.end, phrase: sentence.text.slice(limits.start, limits.end) }];
 }
 
-// a cheap pre-filter: sentences that speak of liability at all
-const ANY_LIABILITY =
-  '\\b(?:ansvar\\p{L}*|erstatning\\p{L}*|liab\\p{L}*|damages|compensation|claims|skadestånd\\p{L}*|ersättning\\p{L}*|ansvarig\\p{L}*|hæft\\p{L}*|heft\\p{L}*|svarer|svarar|indirect|indirekt\\p{L}*|consequential|responsible)\\b';
+// a cheap pre-filter: sentences that speak of liability or loss at all (lexicon: liability.noun, liability.any-word)
+const ANY_LIABILITY = concept('liability.noun', 'liability.any-word');
 
 export default defineRule({
   meta: {

@@ -15,12 +15,10 @@ import { documentParties } from '../parties';
 import { concept } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
 
-/** Anonymised, aggregated or de-identified data. */
-const ANONYMISED_SOURCE =
-  '\\b(?:anonymi\\p{L}*|anonymis\\p{L}*|anonymiz\\p{L}*|aggreg\\p{L}*|avidentifi\\p{L}*|de-?identifi\\p{L}*|avpersonali\\p{L}*|depersonali\\p{L}*)';
-/** The vendor's own ends. */
-const OWN_END_SOURCE =
-  '\\b(?:statisti\\p{L}*|analys\\p{L}*|analyt\\p{L}*|analyse\\p{L}*|produktutvikl\\p{L}*|produktforbedr\\p{L}*|videreutvikl\\p{L}*|udvikl\\p{L}*|\\p{L}*utvikling\\p{L}*|\\p{L}*forbedring\\p{L}*|forbedre|förbättr\\p{L}*|utveckl\\p{L}*|forbedr\\p{L}*|improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|benchmark\\p{L}*|research|forskning|train\\p{L}*|trene|trening|träna\\p{L}*|modell\\p{L}*|models?|machine learning|maskinlæring|ai|kunstig intelligens|artificial intelligence|insights?|innsikt|markedsføring|marknadsföring|marketing|commerciali\\p{L}*|kommersi\\p{L}*|tjenestekvalitet|service quality|innovation|innovasjon)\\b';
+/** Anonymised, aggregated or de-identified data (lexicon: data.anonymised). */
+const ANONYMISED_SOURCE = concept('data.anonymised');
+/** The vendor's own ends: its product ends and more (lexicon: purpose.product-end, purpose.own-end-more). */
+const OWN_END_SOURCE = concept('purpose.product-end', 'purpose.own-end-more');
 /** Permission words: the processor "may", "has the right to", "reserves the right". */
 const PERMISSION_SOURCE =
   '\\b(?:kan|may|can|får|må|har ret til|er berettiget til|har rett|har (?:\\p{L}+ ){0,3}rett til|er berettiget|is entitled|are entitled|reserves? the right|forbeholder seg|förbehåller sig|har rätt|äger rätt|inkluderer|includes?|omfatter|omfattar|will|vil|shall be entitled|is permitted|are permitted|is allowed|er tillatt|tillates)\\b';
@@ -33,9 +31,8 @@ const USAGE_SOURCE =
 /** Mapping, collecting, analysing them. */
 const USAGE_VERB_SOURCE =
   '\\b(?:kartlegg\\p{L}*|samle\\p{L}*|innhente\\p{L}*|analyser\\p{L}*|registrer\\p{L}*|logg\\p{L}*|overvåk\\p{L}*|collect\\p{L}*|analy[sz]\\p{L}*|monitor\\p{L}*|track\\p{L}*|map\\p{L}*|gather\\p{L}*|kartlägg\\p{L}*|samla\\p{L}*|bruke|benytte|use|utilize|utilise|använda)';
-/** Handing data over. */
-const DISCLOSE_SOURCE =
-  '\\b(?:(?:oversend\\p{L}*|overfør\\p{L}*|utlever\\p{L}*|utleveres|deles|dele|selge|selges|sell\\p{L}*|sold|share[sd]?|sharing|disclos\\p{L}*|transfer\\p{L}*|hand(?:s|ed)? over|make available|made available|provide[sd]?|uttrekk\\p{L}*|extract\\p{L}*|lämna\\p{L}* ut|utlämna\\p{L}*|sälj\\p{L}*|överför\\p{L}*|videregi\\p{L}*|videresend\\p{L}*|gjøre tilgjengelig|gjøres tilgjengelig))\\b';
+/** Handing data over (lexicon: data.disclose). */
+const DISCLOSE_SOURCE = concept('data.disclose');
 /** Their purposes: the receiver's own reporting, analyses, research, marketing. */
 const THEIR_PURPOSES_SOURCE =
   '\\b(?:for|til|för|to|i) (?:deres|their|its|dess|sina|sine|hans|hennes|egne) (?:own |egne |egna )?(?:\\p{L}+ )?(?:formål|purposes?|ändamål|rapportering\\p{L}*|analys\\p{L}*|statisti\\p{L}*|forskning\\p{L}*|research|marketing|markedsføring|marknadsföring|bruk|use|reporting|business)';
@@ -44,8 +41,10 @@ const FOR_OWN_END_SOURCE =
   `\\b(?:for|til|för|i|med henblik på) (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
 /** "solely to provide the Service", "kun for å levere tjenesten": the use serves the service itself. */
 const SERVICE_ONLY_SOURCE = concept('purpose.service-only');
-/** A sale of the data, whoever buys. */
-const SALE_SOURCE = '\\b(?:selge|selges|solgt|sell\\p{L}*|sold|sälj\\p{L}*|såld\\p{L}*|monetiz\\p{L}*|monetis\\p{L}*|kommersialiser\\p{L}*|commerciali[sz]\\p{L}*)';
+/** Receivers whose business is using the data: marketing partners, advertisers, data brokers. */
+const RECEIVER_COMMERCIAL = concept('receiver.commercial');
+/** A sale of the data, whoever buys (lexicon: data.sale). */
+const SALE_SOURCE = concept('data.sale');
 /** Receivers that are part of the service or the law's own demand: no deviation. */
 const LAWFUL_RECEIVER_SOURCE =
   '(?:underleverandør|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|underbiträde\\p{L}*|subcontractor\\p{L}*|følger av lov|pålagt (?:ved|etter|i) lov|lovpålagt|required by (?:applicable )?law|legally (?:required|obliged|bound)|rettskjennelse|court order|enligt lag|lag kräver|kræves efter lov|lov eller forskrift|pålegg fra (?:offentlig )?myndighet)';
@@ -53,18 +52,15 @@ const LAWFUL_RECEIVER_SOURCE =
 const INSTRUCTED_SOURCE =
   '\\b(?:på (?:\\p{L}+ ){0,2}instruks\\p{L}*|etter (?:\\p{L}+ ){0,2}instruks\\p{L}*|i henhold til (?:\\p{L}+ ){0,2}instruks\\p{L}*|on (?:the )?(?:\\p{L}+ ){0,3}instructions?|as instructed|if instructed|when instructed|upon (?:the )?(?:\\p{L}+ ){0,3}(?:instructions?|request)|at the (?:\\p{L}+ ){0,2}request|på (?:\\p{L}+ ){0,2}(?:forespørsel|anmodning|begäran)|enligt (?:\\p{L}+ ){0,2}instruktion\\p{L}*|efter (?:\\p{L}+ ){0,2}instruks\\p{L}*|dersom (?:den )?behandlingsansvarlig\\p{L}* ber om|(?:the )?(?:data )?(?:controller|customer)\\p{L}* (?:has )?(?:given|issued|provided) (?:\\p{L}+ ){0,2}instructions?|instructions? (?:from|of) the (?:data )?(?:controller|customer)|instruks\\p{L}* fra (?:den )?(?:behandlingsansvarlig\\p{L}*|kunden|dataansvarlige)|instruktion\\p{L}* från|' +
   '(?:krever|kræver|kräver|requires?|subject to) (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|godkendelse|samtycke|godkännande|consent|approval|instruks\\p{L}*|instruktion\\p{L}*|instructions?))';
-/** What is sold must be the data, not the service. */
-const DATA_SOURCE =
-  '\\b(?:data|metadata|\\p{L}*oplysning\\p{L}*|\\p{L}*opplysning\\p{L}*|personal data|\\p{L}*uppgifter|information|kundedata|customer data|innhold(?:et)?|indhold(?:et)?|innehåll(?:et)?|content|dataene|datene|informasjonen|informationen|datamateriale\\p{L}*|databas\\p{L}*|them|dem|disse|dessa)\\b';
+/** What is used or sold must be the data, not the service (lexicon: data.object). */
+const DATA_SOURCE = concept('data.object');
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
 const CONTROLLER_END_SOURCE =
   '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';
-/** Using, deriving from, exploiting the data. */
-const USE_VERB_SOURCE =
-  '\\b(?:use|uses|using|process|processes|processing|exploit\\p{L}*|derive|derives|deriving|utilise|utilize|bruke|brukes|benytte\\p{L}*|behandle|behandles|utnytte\\p{L}*|anvende|anvendes|använda|användas|nyttja|utnyttja|utlede\\p{L}*|avlede\\p{L}*)\\b';
-/** The vendor's product ends: developing, improving, training on the data (not the service for the controller itself). */
-const PRODUCT_END_SOURCE =
-  '\\b(?:improv\\p{L}*|develop\\p{L}*|enhanc\\p{L}*|train(?:s|ing)?|benchmark\\p{L}*|research|analytics|insights?|marketing|statisti\\p{L}*|produktutvikl\\p{L}*|videreutvikl\\p{L}*|utvikle|utvikling\\p{L}*|forbedre|forbedring\\p{L}*|udvikle|udvikling\\p{L}*|förbättra|förbättring\\p{L}*|utveckla|utveckling\\p{L}*|trene|trening|träna|forskning|markedsføring|marknadsföring|analyse\\p{L}*|analys\\p{L}*|innsikt)\\b';
+/** Using, deriving from, exploiting the data (lexicon: data.use-verb). */
+const USE_VERB_SOURCE = concept('data.use-verb');
+/** The vendor's product ends: developing, improving, training on the data (lexicon: purpose.product-end). */
+const PRODUCT_END_SOURCE = concept('purpose.product-end');
 /** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
 const SERVING_END_SOURCE =
   '^\\s*(?:\\p{L}+ ){0,3}(?:security|sikkerhet\\p{L}*|säkerhet\\p{L}*|sikkerhed\\p{L}*|personvern\\p{L}*|protection|beskyttelse\\p{L}*)';
@@ -80,9 +76,8 @@ const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|aldrig|inte|ej|ingen|
 /** Words of identifying: a denial before them describes the anonymising ("no longer identifies"), not the permission. */
 const IDENTIFY_SOURCE =
   '^ (?:[\\p{L}-]+ ){0,3}(?:re-?identif\\p{L}*|identif\\p{L}*|knyttes|knytte\\p{L}*|kobles|koble\\p{L}*|tilbakeføre\\p{L}*|spores|spore\\p{L}*|henføre\\p{L}*|kopplas|koppla\\p{L}*|knytas|hänföra\\p{L}*|härled\\p{L}*|linked|link|traced?|attribut\\p{L}*|single out|personidentifiser\\p{L}*)';
-/** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own. */
-const CONCESSIVE_SOURCE =
-  '\\b(?:uanset om|uansett om|uavhengig av om|uavhengig av at|oavsett om|oberoende av om|regardless of whether|irrespective of whether|whether or not|even if|even where|even when|selv om|selv når|även om|også selvom|selvom)\\b';
+/** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own (lexicon: condition.concessive). */
+const CONCESSIVE_SOURCE = concept('condition.concessive');
 /** "Dette gælder også ...", "The same applies to ...": a sentence that carries on the one before it. */
 const CONTINUATION_SOURCE =
   '^\\s*(?:dette|det|detta|this|that|the same|the foregoing|samme|det samme|the prohibition|forbudet|förbudet)\\b (?:\\p{L}+ ){0,2}(?:gjelder|gælder|gäller|applies|shall apply|omfatter|omfattar|includes?|inkluderer|also|også|även|tillige)\\b';
@@ -226,6 +221,10 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
 function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const own = findFirst(pattern(OWN_PURPOSES_SOURCE), sentence.match);
   if (!own || deniedAt(sentence.match, own.start)) return undefined;
+  // "Customer acknowledges that we process ... for our legitimate business purposes": whose purposes they are is said
+  // right before them, whoever the sentence's subject is
+  const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), sentence.match.slice(Math.max(0, own.start - 40), own.start));
+  if (owner) return { ...own, messageId: 'own-purposes' };
   // "The Controller may use the statistics for its own purposes" is the controller's business
   if (actorOf(sentence, processorSource) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
   return { ...own, messageId: 'own-purposes' };
@@ -308,10 +307,10 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
   return undefined;
 }
 
-function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
+function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const sale = findFirst(pattern(SALE_SOURCE), sentence.match);
   const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
-  if (!sale && !theirs && !findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match)) return undefined;
+  if (!sale && !theirs && !findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match) && !findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match)) return undefined;
   if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
   // a quoted word is a term being defined ("the terms \"Sell\" and \"Share\" have the meanings ..."), not a sale
   const quoted = sale !== undefined && /["'“”‘’«]$/u.test(sentence.text.slice(Math.max(0, sale.start - 1), sale.start));
@@ -319,6 +318,13 @@ function thirdPartyUse(sentence: SentenceView): OwnUse | undefined {
   if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
   const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
   if (!disclose || deniedAt(sentence.match, disclose.start)) return undefined;
+  // "may share Customer Personal Data with our affiliates and selected marketing partners": receivers whose business is
+  // the use itself, whatever end the sentence names (lexicon: receiver.commercial)
+  const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match.slice(disclose.end, disclose.end + 120));
+  if (receiver && !controllerIsSubject(sentence.match, processorSource) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) {
+    const end = disclose.end + receiver.end;
+    return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
+  }
   if (!theirs) {
     // "may disclose Personal Data to its affiliates for marketing purposes": handed over for an end that is no
     // part of the service, whoever's end it is
@@ -377,7 +383,7 @@ export default defineRule({
     };
     for (let index = 0; index < sentences.length; index++) {
       const sentence = sentences[index];
-      if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match)) continue;
+      if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match) && !findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match)) continue;
       // "RevenueHunt shall not: – (a) sell Customer Personal Data": the item is read with its lead-in's "not"
       const leadIn = leadInMatch(sentence);
       if (leadIn !== undefined && findFirst(pattern(DENIAL_SOURCE), leadIn)) continue;
@@ -388,7 +394,7 @@ export default defineRule({
         anonymisedAllowed ? undefined : anonymisedUse(sentence, processorSource),
         ownPurposes(sentence, processorSource),
         anonymisedAllowed ? undefined : usagePatterns(sentence, processorSource),
-        thirdPartyUse(sentence),
+        thirdPartyUse(sentence, processorSource),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
       if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, processorSource, anonymisedAllowed));

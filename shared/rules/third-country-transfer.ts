@@ -12,45 +12,52 @@
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
-import { concept } from '../lexicon';
+import { concept, conceptWords } from '../lexicon';
+import { negates } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { cellsOf, clauseLines, firstTableRow, headerCells } from '../table-rows';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE } from '../values';
 
-/** "third country", "outside the EU/EEA" and their nb/da/sv forms. */
+/** The words in file order, as one alternation without a closing boundary: a prefix of a longer word still counts. */
+const wordsOf = (id: string) => conceptWords(id).join('|');
+
+/** "third country", "outside the EU/EEA" and their nb/da/sv forms (lexicon: transfer.third-country, place.outside, place.eea-area). */
 const THIRD_COUNTRY_SOURCE =
-  `${concept('transfer.unbounded')}|` +
-  '\\b(?:tredjeland\\p{L}*|tredjestat\\p{L}*|tredje land\\p{L}*|tredje stat\\p{L}*|tredjelande\\p{L}*|third[- ]countr\\p{L}*|(?:utenfor|utanför|uden ?for|outside(?: of)?|beyond) (?:the |det |de )?(?:eu|eøs|ees|eea|eu/eøs|eu/ees|eu/eea|eu ?og eøs|eu och ees|eu and eea|eu/eøs-området|eøs-området|european economic area|det europeiske økonomiske samarbeidsområde\\p{L}*|european union|europe|europa|norden|norway|norge|(?:the )?(?:uk|united kingdom|storbritannia|storbritannien|switzerland|sveits|schweiz|united states|usa)|the us)|(?:any|any other|other) countr(?:y|ies) (?:in which|where)|anywhere in the world|worldwide|hvor som helst i verden|ethvert land|alle land der|var som helst i världen|hvor som helst i verden)';
+  `${concept('transfer.unbounded')}|\\b(?:${wordsOf('transfer.third-country')}|(?:${wordsOf('place.outside')}) (?:the |det |de )?(?:${wordsOf('place.eea-area')}))`;
 
-/** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"; lexicon: transfer.copy). */
-const TRANSFER_SOURCE =
-  `${concept('transfer.copy')}|` +
-  '\\b(?:overfør\\p{L}*|overført|overførsel\\p{L}*|transfer\\p{L}*|överför\\p{L}*|tilgang|access\\p{L}*|åtkomst|adgang|behandl\\p{L}*|process\\p{L}*|lagr\\p{L}*|stor\\p{L}*|hosted|lagras|opbevar\\p{L}*|sendes|flyttes|flytte[rt]?|flytta[rs]?|move[sd]?|utleveres)';
+/** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
+const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
 
-/** The controller's control over a transfer: documented/specific instruction, prior written consent. */
-const CONTROLLER_CONTROL_SOURCE =
-  '\\b(?:(?:dokumentert|documented|dokumenterad\\p{L}*|dokumenteret|skriftlig\\p{L}*|written|specific|særskilt\\p{L}*|konkret\\p{L}*|explicit|eksplisitt\\p{L}*|uttrykkelig\\p{L}*|express) (?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|godkjenn\\p{L}*|samtykke\\p{L}*|tillatelse\\p{L}*|approval|consent|authori[sz]ation|pre-approval|godkännande|samtycke|godkendelse|tilladelse)|(?:forhåndssamtykke|forhåndsgodkjenn\\p{L}*|prior (?:written )?(?:consent|approval|authori[sz]ation)|på forhånd (?:\\p{L}+ ){0,4}godkjent|förhandsgodkännande|forudgående (?:skriftlig )?(?:godkendelse|samtykke))|(?:etter|efter|på|on|upon|according to|in accordance with|enligt) (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}(?:instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*))|(?:behandlingsansvarlig\\p{L}*|controller\\p{L}*|customer\\p{L}*|client\\p{L}*|kunde\\p{L}*|kund(?:en)?|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*) (?:\\p{L}+ ){0,2}(?:instructs|instruerer|instruerar|instructed|instruert|instruks\\p{L}*|instruction\\p{L}*|instruktion\\p{L}*|gir (?:\\p{L}+ )?instruks|giver (?:\\p{L}+ )?instruks|ger (?:\\p{L}+ )?instruktion|issues (?:\\p{L}+ )?instruction\\p{L}*)';
+/**
+ * The controller's control over a transfer: a documented/specific instruction or consent, prior written consent, "on
+ * the controller's instructions", "the Customer instructs" (lexicon: instruction.*; the controller: party.controller).
+ */
+const CONTROLLER_CONTROL_SOURCE = [
+  `${concept('instruction.qualifier')} (?:\\p{L}+ ){0,2}${concept('instruction.word', 'instruction.consent-word')}`,
+  concept('instruction.prior-consent'),
+  `${concept('instruction.according-to')} (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}${concept('instruction.word')}`,
+  `${CONTROLLER_SOURCE} (?:\\p{L}+ ){0,2}${concept('instruction.gives', 'instruction.word')}`,
+].join('|');
 
-/** The controller approves transfers generally. */
-const APPROVAL_SOURCE =
-  '\\b(?:har godkjent|er kjent med|er innforstått med|erkjenner|acknowledges?|acknowledged|understands?|är medveten om|er bekendt med|anerkender|godkjenner|godtar|aksepterer|samtykker|gir (?:sitt )?samtykke|approves?|approved|authori[sz]es?|authori[sz]ed|consents?|agrees?|accepts?|hereby (?:authori[sz]es|consents|approves)|godkänner|godkänt|accepterar|samtycker|godkender|accepterer|giver (?:sit )?samtykke)\\b';
+/** The controller approves transfers generally (lexicon: transfer.approves). */
+const APPROVAL_SOURCE = concept('transfer.approves');
 
 /** A conditional that makes the approval hypothetical ("if the controller approves"). */
 const CONDITIONAL_SOURCE = '\\b(?:if|where|when|whereas|to the extent|dersom|hvis|når|såfremt|i den grad|ifall|när|såvida|hvis|såfremt)\\b';
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
 const OWN_BASIS_SOURCE =
-  `\\b(?:sikre\\p{L}*|sørge\\p{L}* for|ensure\\p{L}*|rely\\p{L}* on|use\\p{L}*|benytte\\p{L}*|bruke\\p{L}*|säkerställ\\p{L}*|vila\\p{L}* på|använd\\p{L}*|sikr\\p{L}*|anvend\\p{L}*|put in place|implement\\p{L}*)\\b[^.;]{0,80}(?:\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)|${concept('transfer.basis')})`;
+  `${concept('transfer.ensure')}[^.;]{0,80}(?:\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)|${concept('transfer.basis')})`;
 
-/** The processor assists the controller (then the controller chooses). */
-const ASSIST_SOURCE = '\\b(?:bistå\\p{L}*|assist\\p{L}*|help\\p{L}*|hjelpe|bistår|biträda|hjælpe)\\b';
+/** The processor assists the controller (then the controller chooses; lexicon: assist). */
+const ASSIST_SOURCE = concept('assist');
 
-/** "may", "can occur": a possibility the controller has not instructed. */
-const MAY_SOURCE = '\\b(?:kan|may|might|can|could|vil kunne|kunne|får|forekomme|occur\\p{L}*|förekomma|ske|skje|take place)\\b';
+/** "may", "can occur": a possibility the controller has not instructed (lexicon: transfer.may). */
+const MAY_SOURCE = concept('transfer.may');
 
-/** Countries outside the EU/EEA that a sub-processor list names as the place of processing. */
-const NON_EEA_COUNTRY_SOURCE =
-  '\\b(?:usa|u\\.s\\.a?\\.?|united states|amerika|the us|us-based|kina|china|india|indien|canada|kanada|australia|australien|japan|singapore|brasil|brazil|israel|filippinene|philippines|filippinerna|ukraina|ukraine|serbia|serbien|nord-? ?makedonia|north macedonia|nordmakedonien|skopje|bosnia|albania|tyrkia|turkey|turkiet|tyrkiet|russland|russia|ryssland|pakistan|vietnam|bangladesh|egypt|egypten|sør-afrika|south africa|sydafrika|storbritannia|united kingdom|storbritannien|england|uk|sveits|switzerland|schweiz|hviterussland|belarus|moldova|argentina|mexico|new zealand|korea|taiwan|hong kong|malaysia|indonesia|sri lanka|nigeria|kenya|marokko|morocco|chile|colombia|uruguay)\\b';
+/** Countries, cities and cloud regions outside the EU/EEA: the gazetteer (lexicon: place.non-eea, place.non-eea-city, place.uk-short). */
+const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short');
 
 /**
  * A table cell that is only the ISO 3166 code of a country outside the EU/EEA (upper case, as tables write
@@ -62,17 +69,14 @@ const NON_EEA_ISO_CELL =
 /** Cheap look for such a cell anywhere in a text (a table row with a code between bars or tabs). */
 const ISO_CELL_ANYWHERE = /(?:\||\t)\s*(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG|IN|PK|BD|LK|PH|VN|TH|MY|ID|IL|TR|UA|RS|MK|BA|AL|MD|BY|RU|BR|AR|MX|CL|CO|UY|ZA|EG|MA|NG|KE|AE|SA)\b/;
 
-/** Words of a sub-processor list. */
-const SUBPROCESSOR_SOURCE =
-  '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|tredjepartsleverandør\\p{L}*|third[- ]party (?:service )?providers?)';
+/** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
+const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
 
-/** Places inside the EU/EEA that a sub-processor list gives as the place of processing. */
-const EEA_PLACE_SOURCE =
-  '\\b(?:eu|eøs|ees|eea|europe|europa|european union|eu-(?:north|west|central|south)-\\d|europe-\\p{L}+\\d|(?:north|west)europe|norge|norway|noreg|oslo|bergen|stavanger|trondheim|sverige|sweden|stockholm|göteborg|gothenburg|danmark|denmark|københavn|copenhagen|finland|helsinki|irland|ireland|dublin|tyskland|germany|deutschland|frankfurt|berlin|münchen|munich|nederland|nederlandene|nederländerna|netherlands|amsterdam|frankrike|frankrig|france|paris|belgia|belgien|belgium|luxembourg|østerrike|österrike|østrig|austria|wien|vienna|spania|spanien|spain|madrid|italia|italien|italy|milano|polen|poland|warszawa|portugal|lisboa|island|iceland|estland|estonia|latvia|litauen|lithuania|tsjekkia|czechia|czech republic|slovakia|ungarn|hungary|romania|bulgaria|kroatia|croatia|hellas|greece|kypros|cyprus|malta|slovenia|liechtenstein)\\b';
+/** Places inside the EU/EEA that a sub-processor list gives as the place of processing (lexicon: place.eea). */
+const EEA_PLACE_SOURCE = concept('place.eea');
 
-/** Words that make a country the company's nationality or group, not the place of processing. */
-const COMPANY_SOURCE =
-  '\\b(?:inc|llc|corp|corporation|ltd|limited|plc|gmbh|pty|datterselskap\\p{L}*|datterselskab\\p{L}*|dotterbolag\\p{L}*|subsidiary|affiliate of|parent\\p{L}*|morselskap\\p{L}*|moderselskab\\p{L}*|moderbolag\\p{L}*|konsern\\p{L}*|koncern\\p{L}*|group|owned by|eid av|ejet af|ägs av|company|selskap|headquarter\\p{L}*|hovedkontor|registered)\\b';
+/** Words that make a country the company's nationality or group, not the place of processing (lexicon: party.company-word). */
+const COMPANY_SOURCE = concept('party.company-word');
 
 /** A list column that gives where the processing happens (not the company's seat). */
 const LOCATION_HEADER_SOURCE =
@@ -103,23 +107,42 @@ function phrase(context: RuleContext, start: number, end: number): string {
 }
 
 /** Countries named in running text, less those whose names stand in law names ("UK GDPR"). */
-const NAMED_COUNTRY_SOURCE = NON_EEA_COUNTRY_SOURCE.replace('|england|uk|', '|');
+const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city');
 
-/** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i". */
-const SEAT_SOURCE =
-  '\\b(?:incorporated|registered|headquartered|organi[sz]ed|domiciled|hjemmehørende|registrert|har (?:sitt )?hovedkontor|har (?:sitt )?sete|stiftet|registreret|hjemmehørende|har sitt säte|registrerat|bolag i|selskap i|company in)\\b[^.;]{0,25}$';
+/** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
+const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
 
 /** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"). */
 const PARTY_WORD = /^(?:processor\p{L}*|processing agreement|behandlingsansvarl\p{L}*|behandlingsgrunnlag\p{L}*)$/u;
 
+/** "transferred from the EEA, the United Kingdom or Switzerland to ...": the country the data leaves, not where it goes. */
+function isOrigin(m: string, verb: Match, country: Match): boolean {
+  if (verb.end > country.start) return false;
+  const between = m.slice(verb.end, country.start);
+  const from = findAll(pattern(concept('place.from')), between).pop();
+  return from !== undefined && !findFirst(pattern(concept('place.to')), between.slice(from.end));
+}
+
+/** "the courts located in Boston": a venue's place, not the data's (lexicon: law.venue before place.located). */
+function venueLocated(m: string, word: Match): boolean {
+  return findFirst(pattern(concept('place.located')), word.text) !== undefined && findFirst(pattern(`${concept('law.venue')}\\s+$`), m.slice(Math.max(0, word.start - 40), word.start)) !== undefined;
+}
+
 /** Processing, storage or access in a named non-EEA country: "data may be processed in the United States". */
-function judgeNamedCountry(sentence: SentenceView): Place | undefined {
+function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Place | undefined {
   const m = sentence.match;
-  if (findFirst(pattern(NEGATION_SOURCE), m) || findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
+  if (findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
   const country = findFirst(pattern(NAMED_COUNTRY_SOURCE), m);
   if (!country) return undefined;
-  const verb = findAll(pattern(`${TRANSFER_SOURCE}|\\b(?:support\\p{L}*|located|lokalisert|plassert|belägen|placeret|hosted)\\b|${SUBPROCESSOR_SOURCE}`), m).find((v) => Math.abs(v.start - country.start) < 70 && !PARTY_WORD.test(v.text));
-  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern('\\b(?:will|vil|is|are|er|blir|används|anvendes|benyttes|skjer|takes place|benytter|bruker|uses|engages|anlitar|använder|anvender|bruger|hosts|stores|processes|lagrer|drifter|lagrar|opbevarer)\\b'), m)) return undefined;
+  const near = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter(
+    (v) => Math.abs(v.start - country.start) < 70 && !PARTY_WORD.test(v.text) && !venueLocated(m, v),
+  );
+  const verb = near[0];
+  if (verb && isOrigin(m, verb, country)) return undefined;
+  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern(concept('place.fact-verb')), m)) return undefined;
+  // "data is never stored in the US", "the US team has no access"; a negation after the act ("without prior notice") negates something else
+  const frame = context.frame(sentence);
+  if (negates(frame, sentence.start + country.start) || near.some((v) => negates(frame, sentence.start + v.start))) return undefined;
   // a company's seat is not a place of processing: "the Processor is incorporated in the United States"
   if (findFirst(pattern(SEAT_SOURCE), m.slice(Math.max(0, country.start - 35), country.start))) return undefined;
   // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
@@ -174,7 +197,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   }
 
   // "access from outside the EEA may occur"
-  const access = findFirst(pattern('\\b(?:tilgang\\p{L}*|access\\p{L}*|åtkomst\\p{L}*|adgang\\p{L}*|fjerntilgang|remote access|support)\\b'), m);
+  const access = findFirst(pattern(concept('transfer.access', 'transfer.support')), m);
   if (access && !prohibition && !control && Math.abs(access.start - third.start) < 80 && findFirst(pattern(MAY_SOURCE), m)) {
     return { messageId: 'access-from-outside', ...abs(access.start < third.start ? { ...access, end: third.end } : { ...third, end: access.end }) };
   }
@@ -309,9 +332,8 @@ function placeSpan(context: RuleContext, clause: Clause, countryRe: RegExp, vagu
   return hit ? [clause.start + hit.start, clause.start + hit.end] : [clause.start, clause.start];
 }
 
-/** Words of approval in a list's lead-in: "are approved", "godkjenner", "är godkända". */
-const LEAD_APPROVAL_SOURCE =
-  '\\b(?:godkjen\\p{L}*|godkjent\\p{L}*|godkänd\\p{L}*|godkänn\\p{L}*|godkend\\p{L}*|approv\\p{L}*|pre-approv\\p{L}*|authori[sz]\\p{L}*|consent\\p{L}*|samtykk\\p{L}*|samtyck\\p{L}*|accept\\p{L}*|aksepter\\p{L}*)';
+/** Words of approval in a list's lead-in: "are approved", "godkjenner", "är godkända" (lexicon: approval, approval.accept). */
+const LEAD_APPROVAL_SOURCE = concept('approval', 'approval.accept');
 
 /**
  * The lead-in paragraph ("The following sub-processors are approved:") that a short paragraph
@@ -349,8 +371,7 @@ function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
   if (findFirst(sub, clause.headings.slice(-2).join('\n').toLowerCase())) return true;
   // a table whose header row names the sub-processors ("Sub-processor | Purpose | Location")
   if (clause.kind === 'table-row') {
-    let first = clause;
-    for (let i = clause.index - 1; i >= 0 && context.clauses[i].kind === 'table-row'; i--) first = context.clauses[i];
+    const first = firstTableRow(context.clauses, clause);
     if (first !== clause && findFirst(sub, context.match.slice(first.start, first.end))) return true;
   }
   for (let i = clause.index - 1; i >= Math.max(0, clause.index - 12); i--) {
@@ -359,41 +380,6 @@ function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
     if (before.kind === 'paragraph' && !/[\t|]/.test(before.text)) return findFirst(sub, context.match.slice(before.start, before.end)) !== undefined;
   }
   return false;
-}
-
-/** Lines of a list clause (a joined markdown table is one clause of many lines). */
-function lines(clause: Clause): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  let at = 0;
-  for (const line of clause.text.split('\n')) {
-    found.push({ start: clause.start + at, end: clause.start + at + line.length });
-    at += line.length + 1;
-  }
-  return found;
-}
-
-/** The cells of a list line: split at `|` or tabs, with their offsets in the line. */
-function cellsOf(line: string): { start: number; end: number; text: string }[] {
-  const cells: { start: number; end: number; text: string }[] = [];
-  const re = /[^|\t]+/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) if (m[0].trim()) cells.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return cells;
-}
-
-/**
- * The header cells (matchText) of the table a line belongs to: the first line of a Markdown table
- * followed by a `|---|` line, or the first of a run of tab-separated rows. Empty when there is none.
- */
-function headerCells(context: RuleContext, clause: Clause, line: { start: number; end: number }): string[] {
-  const rows = lines(clause);
-  if (rows.length > 2 && /^[\s|:-]+$/.test(context.text.slice(rows[1].start, rows[1].end)) && rows[0].start !== line.start) {
-    return cellsOf(context.match.slice(rows[0].start, rows[0].end)).map((c) => c.text.trim());
-  }
-  if (clause.kind !== 'table-row') return [];
-  let first = clause;
-  for (let i = clause.index - 1; i >= 0 && context.clauses[i].kind === 'table-row'; i--) first = context.clauses[i];
-  if (first === clause) return [];
-  return cellsOf(context.match.slice(first.start, first.end)).map((c) => c.text.trim());
 }
 
 /**
@@ -472,7 +458,7 @@ export default defineRule({
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
       const inside = (hits: Match[]) => hits.some((h) => h.start >= sentence.start && h.start < sentence.end);
       const third = inside(thirdHits) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
-      const place = third ? judgeSentence(context, sentence, third) : inside(namedHits) ? judgeNamedCountry(sentence) : undefined;
+      const place = third ? judgeSentence(context, sentence, third) : inside(namedHits) ? judgeNamedCountry(context, sentence) : undefined;
       if (place) places.push(place);
     }
 
@@ -486,7 +472,7 @@ export default defineRule({
       const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || itemAfterLeadIn(context, clause) !== undefined;
       if (!listLike || !isSubprocessorList(context, clause)) continue;
       let rowFound = false;
-      for (const line of lines(clause)) {
+      for (const line of clauseLines(clause)) {
         const lineMatch = context.match.slice(line.start, line.end);
         const header = headerCells(context, clause, line);
         const place = rowPlace(context, lineMatch, line.start, header, countryRe);

@@ -41,6 +41,9 @@ testRule('liability-cap', {
     'Each party shall only be liable for its own breaches of this DPA.',
     'Kunden er kun ansvarlig for tap som skyldes egne instrukser.',
     'The Customer will only be liable to the Supplier if the Customer breaches this DPA.',
+    // a negated exceeding that is about the controller's liability or not about liability at all
+    'Kundens ansvar etter denne avtalen skal aldri overstige vederlaget.',
+    'The fees for assistance will never exceed the prices in the price list.',
   ],
   invalid: [
     { text: 'Databehandlerens samlede erstatningsansvar kan maksimalt udgøre kr. 500.000.', messageId: 'capped', at: 'kan maksimalt udgøre', name: 'da' },
@@ -103,5 +106,9 @@ testRule('liability-cap', {
     { text: 'Leverantören är endast ansvarig för skada som orsakats av grov vårdslöshet.', messageId: 'liable-only-if', at: 'endast ansvarig', name: 'sv' },
     { text: 'Leverandoren hefter kun for direkte tap som skyldes grov uaktsomhet.', messageId: 'liable-only-if', at: 'hefter kun', name: 'æøå-less' },
     { text: 'The Supplier cannot in any event be liable for damages beyond those recoverable under the GDPR.', messageId: 'not-liable', at: 'cannot in any event be liable', name: '"cannot ... be liable"' },
+    // (batch 3) a cap said with any negation before the verb of exceeding (lexicon: negation, liability.exceed)
+    { text: 'Our total liability under this DPA (including for fines and for our sub-processors) will never exceed the fees paid in the prior six months.', messageId: 'capped', at: 'never exceed', name: 'en, will never exceed' },
+    { text: 'Leverandørens samlede ansvar etter denne avtalen skal aldri overstige vederlaget for de siste seks månedene.', messageId: 'capped', at: 'aldri overstige', name: 'nb, skal aldri overstige' },
+    { text: 'Biträdets ansvar enligt detta avtal får aldrig överstiga 100 000 kronor.', messageId: 'capped', at: 'aldrig överstiga', name: 'sv, får aldrig överstiga' },
   ],
 });

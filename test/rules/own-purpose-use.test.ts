@@ -54,6 +54,13 @@ testRule('own-purpose-use', {
     'Purpose of processing:\n- Hosting of the Service\n- Customer support',
     'The Customer grants its own users access to aggregated statistics in the dashboard.',
     'Kunden gir sine ansatte tilgang til anonymisert statistikk i tjenesten.',
+    // the controller's own purposes and partners; sharing with affiliates for the service; a denied sharing
+    'Customer may use the reports for its own business purposes.',
+    'Kunden kan dele rapportene med sine markedsføringspartnere.',
+    'The Customer may share the reports with its marketing partners.',
+    'We may share Customer Personal Data with our affiliates to provide the Services.',
+    'We will not share Customer Personal Data with advertisers or marketing partners.',
+    'Leverandøren skal ikke dele kundedata med markedsføringspartnere eller annonsører.',
   ],
   invalid: [
     { text: 'Leverandøren kan bruke innholdet dere legger inn til å trene språkmodeller.', messageId: 'own-purposes', at: 'bruke', name: 'definite data noun' },
@@ -100,5 +107,11 @@ testRule('own-purpose-use', {
     { text: 'Formål med behandlingen\n\n- Drift av tjenesten\n- Forbedring av tjenesten', messageId: 'improvement-purpose', at: 'Forbedring av tjenesten', name: 'a purpose row under its heading' },
     { text: 'Customer authorises the Supplier to use de-identified data to train and improve the Supplier\'s models.', messageId: 'anonymised-use', at: 'de-identified', name: 'the controller grants the use, the processor makes it' },
     { text: 'Kunden gir Leverandøren rett til å bruke anonymiserte data til produktutvikling.', messageId: 'anonymised-use', at: 'anonymiserte', name: 'nb grant' },
+    // (batch 3) whose purposes: the owner named right before them; receivers whose business is the use (lexicon: receiver.commercial)
+    { name: 'en, our legitimate business purposes after the customer\'s acknowledgement', text: 'Customer acknowledges that we process certain Customer Personal Data as an independent controller for our legitimate business purposes, including product analytics.', messageId: 'own-purposes', at: 'legitimate business purposes' },
+    { name: 'nb, the vendor\'s own business purposes after the customer\'s acknowledgement', text: 'Kunden erkjenner at Leverandøren behandler visse personopplysninger til Leverandørens egne forretningsformål.', messageId: 'own-purposes', at: 'egne forretningsformål' },
+    { name: 'en, shared with marketing partners', text: 'We may share Customer Personal Data with our affiliates and selected marketing partners in order to offer complementary products.', messageId: 'third-party-disclosure', at: 'marketing partners' },
+    { name: 'nb, shared with marketing partners', text: 'Leverandøren kan dele kundedata med konsernselskaper og utvalgte markedsføringspartnere.', messageId: 'third-party-disclosure', at: 'markedsføringspartnere' },
+    { name: 'sv, handed to advertisers', text: 'Leverantören får lämna ut personuppgifter till annonsörer och reklampartner.', messageId: 'third-party-disclosure', at: 'annonsörer' },
   ],
 });

@@ -52,6 +52,17 @@ testRule('third-country-transfer', {
       name: 'items after a lead-in, all inside the EEA',
       text: 'Følgende underleverandører er godkjent:\n\nDriftspartner AS — drift i Oslo, Norge.\n\nSkyleverandør AB — sikkerhetskopi i Stockholm, Sverige.',
     },
+    // (batch 3) support and remote access from inside the EEA; sub-processors whose non-EEA access is denied
+    'Support ytes fra vårt team i Oslo og Bergen.',
+    'Support is provided from our offices in Dublin and Stockholm.',
+    'Leverandørens driftsteam i Stockholm kan ved behov få fjerntilgang til systemene.',
+    'The US-based sub-processors listed in Annex 3 do not have access to Customer Personal Data.',
+    'Personal data is never stored or accessed in the United States.',
+    'Driftsteamet i India har ikke tilgang til personopplysninger.',
+    // the country the data leaves, and a venue's place, are no destination
+    'Where Personal Data is transferred from the EEA, the United Kingdom or Switzerland to a third country, the Standard Contractual Clauses apply at the Customer\'s documented instruction.',
+    'Når personopplysninger overføres fra Sveits eller Storbritannia til Norge, gjelder ingen særlige vilkår.',
+    'The courts located in Oslo have exclusive jurisdiction.',
   ],
   invalid: [
     { name: "en, replication outside the EEA", text: "Data may be replicated to a disaster recovery site outside the EEA.", messageId: "processing-in-third-country", at: "outside the EEA" },
@@ -243,5 +254,14 @@ testRule('third-country-transfer', {
       messageId: 'processor-may-transfer',
       at: 'forbeholder seg retten',
     },
+    // (batch 3) support or remote access from a non-EEA country or city (gazetteer: place.non-eea, place.non-eea-city)
+    { name: 'nb, support provided from a partner in a non-EEA city', text: 'Support ytes fra vårt team i Oslo og fra vår partner i Manila.', messageId: 'processing-in-third-country', at: 'Manila' },
+    { name: 'en, support provided from a non-EEA city', text: 'Support is provided from our team in Bangalore.', messageId: 'processing-in-third-country', at: 'Bangalore' },
+    { name: 'nb æøå-less, remote access (compound) from USA and India', text: 'Leverandorens driftsteam i USA og India kan ved behov fa fjerntilgang til systemene.', messageId: 'processing-in-third-country', at: 'fjerntilgang' },
+    { name: 'en, remote access from a non-EEA country', text: 'Our operations team in Serbia may remotely access the systems for maintenance.', messageId: 'processing-in-third-country', at: 'Serbia' },
+    { name: 'sv, remote access from a non-EEA city', text: 'Leverantörens supportteam i Kiev kan vid behov få fjärråtkomst till systemen.', messageId: 'processing-in-third-country', at: 'Kiev' },
+    // a negation after the act ("without prior notice") does not deny the place
+    { name: 'en, sub-processors in the US engaged without notice', text: 'Provider may engage Subprocessors located in the United States without prior notice to Customer.', messageId: 'processing-in-third-country', at: 'United States' },
+    { name: 'nb, sub-processors in the US engaged without notice', text: 'Leverandøren kan benytte underleverandører lokalisert i USA uten forhåndsvarsel til Kunden.', messageId: 'processing-in-third-country', at: 'USA' },
   ],
 });
