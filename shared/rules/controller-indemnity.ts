@@ -10,6 +10,7 @@ import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
 import { concept } from '../lexicon';
+import { negates } from '../frame';
 
 /** Costs, expenses, fees: "compensation for the additional costs" is cost recovery (assistance-fees), not an indemnity. */
 const COST_SOURCE = concept('indemnity.cost-recovery');
@@ -29,6 +30,14 @@ const LOSS_OBJECT =
 // "any amount the processor is ordered to pay", "ethvert beløb, som databehandleren måtte blive pålagt at betale"
 const IMPOSED_AMOUNT = concept('indemnity.imposed-amount');
 const ASSISTANCE_COST = '\\b(?:bistand|assistance|assist\\p{L}*|timepris\\p{L}*|hourly|rates?|medgått tid|time spent|bistå|arvode|timpris\\p{L}*)\\b';
+/** What a claim is for when it is a fee, not an indemnity: costs, or the help given ("ersättning för den hjälp som lämnas"). */
+const CLAIMED_COST = `(?:${COST_SOURCE}|${concept('assist')}|${ASSISTANCE_COST})`;
+/** "covered / reimbursed by", "dekket av", "ersatt av", "dækket af": the payer named after a participle. */
+const COVERED_BY = concept('indemnity.covered-by');
+/** What stands right before the participle: a demand ("kreve hele beløpet dekket") or a passive ("shall be borne by"), not an attribute ("the amount paid by"). */
+const COVERED_LEAD = `(?:${concept('indemnity.demand')} (?:\\p{L}+ ){0,4}|${concept('passive.auxiliary')} (?:\\p{L}+ )?)$`;
+/** The sum claimed back: the loss itself, or "the whole amount" of it. */
+const LOSS_OR_AMOUNT = `(?:${LOSS_OBJECT}|${IMPOSED_AMOUNT}|${concept('indemnity.amount')})`;
 // the processor may claim damages from the controller
 const PROCESSOR_CLAIMS =
   '\\b(?:rett til (?:å )?(?:kreve|få) (?:\\p{L}+ ){0,2}(?:erstatning|kompensasjon|skadesløs\\p{L}*)|krav på (?:\\p{L}+ ){0,2}(?:erstatning|kompensasjon|skadesløs\\p{L}*)|kan kreve (?:\\p{L}+ ){0,2}(?:erstatning|kompensasjon)|entitled to (?:claim|recover|be compensated|compensation|be indemnified|indemnification|damages)|(?:may|can) (?:claim|recover|seek) (?:\\p{L}+ ){0,3}(?:compensation|damages|indemnif\\p{L}*)|rätt (?:till|att kräva) (?:\\p{L}+ ){0,2}(?:ersättning|skadestånd)|kan kräva (?:\\p{L}+ ){0,2}(?:ersättning|skadestånd)|ret til (?:\\p{L}+ ){0,2}(?:erstatning|godtgørelse)|kan kræve (?:\\p{L}+ ){0,2}erstatning)\\b';
@@ -89,13 +98,34 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
   return hits;
 }
 
+/**
+ * "kan Leverandøren kreve hele beløpet dekket av Kunden", "the Processor's fines shall be borne by the Customer":
+ * the processor's loss, then a participle whose agent is the controller.
+ */
+function coveredByHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of findAll(pattern(COVERED_BY), sentence.match)) {
+    if (actorAfter(sentence.match, m.start, context.processorSource, m.end + 40)?.actor !== 'controller') continue;
+    if (!findFirst(pattern(COVERED_LEAD), sentence.match.slice(Math.max(0, m.start - 50), m.start))) continue;
+    if (negates(context.frame(sentence), sentence.start + m.start)) continue;
+    // the loss is the processor's: the processor is the last party named before the participle
+    if (actorBefore(sentence.match, m.start, context.processorSource)?.actor !== 'processor') continue;
+    const before = sentence.match.slice(0, m.start);
+    const loss = findAll(pattern(LOSS_OR_AMOUNT), before).pop();
+    const cost = findAll(pattern(CLAIMED_COST), before).pop();
+    if (!loss || (cost && cost.start > loss.start)) continue;
+    hits.push({ messageId: 'controller-compensates', start: m.start, end: m.end });
+  }
+  return hits;
+}
+
 function claimHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(PROCESSOR_CLAIMS), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'processor') continue;
     // "entitled to compensation (from the Customer) for the additional costs": what is claimed is a cost, before any loss
     const claimed = sentence.match.slice(m.end, m.end + 80);
-    const cost = findFirst(pattern(COST_SOURCE), claimed);
+    const cost = findFirst(pattern(CLAIMED_COST), claimed);
     const loss = findFirst(pattern(LOSS_OBJECT), claimed);
     if (cost && (!loss || cost.start < loss.start)) continue;
     // from the controller (its breach, its conduct), not from a sub-processor or a third party
@@ -151,11 +181,12 @@ export default defineRule({
   },
   check(context) {
     for (const sentence of context.sentences()) {
-      if (!findFirst(pattern(ANY_INDEMNITY), sentence.match) && !findFirst(pattern(IMPOSED_AMOUNT), sentence.match)) continue;
+      if (!findFirst(pattern(ANY_INDEMNITY), sentence.match) && !findFirst(pattern(IMPOSED_AMOUNT), sentence.match) && !findFirst(pattern(COVERED_BY), sentence.match)) continue;
       const mutual = findFirst(pattern(MUTUAL), sentence.match) !== undefined;
       const hits = [
         ...indemnityHits(sentence, context),
         ...compensationHits(sentence, context),
+        ...coveredByHits(sentence, context),
         ...claimHits(sentence, context),
         ...recourseHits(sentence, context),
       ].filter((hit) => !mutual || hit.messageId === 'unconditional-recourse');
