@@ -59,17 +59,14 @@ const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|e
 const SAFEGUARD_SOURCE =
   '\\b(?:(?:ikke|not|never|inte|ej|aldri|without|uten|uden|utan|no|ingen|inga|intet)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security(?! (?:measures?|controls?|practices|safeguards?|program\\p{L}*|polic\\p{L}*|procedures?|standards?|features?|documentation))|sikkerhet(?:en|snivå\\p{L}*)?(?!\\p{L})|sikkerhed(?:en|sniveau\\p{L}*)?(?!\\p{L}))|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
 
-/** A reference to a document: "described in", "published on", "in accordance with". */
-const DOC_ANCHOR_SOURCE =
-  '\\b(?:beskrevet|angitt|fremgår|følger|described|set out|specified|detailed|available|published|documented|framgår|beskrivs|anges|beskrevne|beskrevet|listed|oppført|listet|listade|anført|i samsvar med|i henhold til|i tråd med|i overensstemmelse med|i enlighet med|enligt|etter|efter|following|in accordance with|pursuant to|according to|consistent with|in line with)\\b';
+/** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
+const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
 
 /** The anchors that only name a standard ("in accordance with"): the document must be the processor's own. */
-const ACCORDING_SOURCE =
-  '^(?:i samsvar med|i henhold til|i tråd med|i overensstemmelse med|i enlighet med|enligt|etter|efter|following|in accordance with|pursuant to|according to|consistent with|in line with)';
+const ACCORDING_SOURCE = `^${concept('reference.according')}`;
 
 /** The processor's own documents: a policy, a web page, a trust center, its documentation. */
-const OWN_DOCUMENT_SOURCE =
-  '(?:\\p{L}*sikkerhetspolicy\\p{L}*|\\p{L}*säkerhetspolicy\\p{L}*|\\p{L}*sikkerhedspolitik\\p{L}*|\\bpolicy|\\bpolicies|\\bpolicyn|\\bretningslinje\\p{L}*|\\bnettside\\p{L}*|\\bhjemmeside\\p{L}*|\\bwebsite|\\bweb ?site|\\bweb ?page|\\b(?:security|trust|sikkerhets|säkerhets|sikkerheds) ?(?:page|side|sida|sidan|siden)\\b|\\btrust (?:center|centre|portal)|https?://|\\bwww\\.|\\b[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|io|net|org|no|dk|se|fi|eu|ai|app|cloud|co)\\b|\\bdokumentasjon\\p{L}*|\\bdocumentation|\\bwebbplats\\p{L}*|\\bstandard\\p{L}* (?:terms|vilkår))';
+const OWN_DOCUMENT_SOURCE = concept('security.own-document');
 
 /** The document "as it stands from time to time". */
 const CURRENT_SOURCE =
