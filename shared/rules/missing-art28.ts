@@ -60,12 +60,9 @@ const END =
   '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|terminat\\p{L}*|expir\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|services?|processing|provision)|upphör\\p{L}*|uppsägning\\p{L}*|avtalets slut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*)';
 
 // (b): confidentiality words, and the persons (or access to the data) the duty must bind.
-const CONFIDENTIALITY =
-  '\\b(?:taushet\\p{L}*|konfidensiel\\p{L}*|konfidensialitet\\p{L}*|fortrolig\\p{L}*|confidential\\p{L}*|secrecy|non-?disclosure|tystnadsplikt\\p{L}*|sekretess\\p{L}*|tavshed\\p{L}*|hemmelighold\\p{L}*|diskretion\\p{L}*)';
-const CONFIDENTIALITY_DUTY =
-  '\\b(?:taushetsplikt\\p{L}*|taushetserklæring\\p{L}*|tystnadsplikt\\p{L}*|sekretessförbindelse\\p{L}*|tavshedspligt\\p{L}*|tavshedserklæring\\p{L}*|fortrolighedserklæring\\p{L}*|konfidensialitetserklæring\\p{L}*|(?:duty|obligations?|undertakings?|agreements?) (?:of|to) (?:confidentiality|secrecy)|confidentiality (?:obligations?|undertakings?|agreements?|dut(?:y|ies)))';
-const PERSONS =
-  '\\b(?:ansatt\\p{L}*|ansat\\p{L}*|anställd\\p{L}*|personell\\p{L}*|personale\\p{L}*|personal(?:en)?\\b|personnel|staff|employee\\p{L}*|workers?|medarbeid\\p{L}*|medarbej\\p{L}*|medarbetare\\p{L}*|innleid\\p{L}*|konsulent\\p{L}*|consultants?|contractors?|personer|persons?|individuals|anyone|everyone|enhver som|alle som|de som|dem som|those (?:who|persons)|autoriser\\p{L}*|authori[sz]ed|behörig\\p{L}*|bemyndig\\p{L}*|tilgang\\p{L}*|access\\p{L}*|adgang\\p{L}*|tillgång\\p{L}*)';
+const CONFIDENTIALITY = concept('confidentiality');
+const CONFIDENTIALITY_DUTY = concept('confidentiality.duty');
+const PERSONS = concept('confidentiality.persons');
 
 const TERMS: Term[] = [
   {
