@@ -26,19 +26,16 @@ import type { Clause } from '../types';
 import { findDurations } from '../values';
 
 // Deleting or destroying data (nb, da, sv, en).
-const DELETE_SOURCE =
-  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning|ningen)\\b|delet\\p{L}*|eras(?:e|ed|es|ing|ure)\\b|radera\\p{L}*|radering\\p{L}*|gallr\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*|makuler\\p{L}*|saniter\\p{L}*|sanitiz\\p{L}*|sanitis\\p{L}*|purg\\p{L}*|förstör\\p{L}*|utplån\\p{L}*|dispos(?:e|al) of|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|skrives over|ta(?:s|r|git|gits)? (?:\\p{L}+ ){0,2}bort\\b|fjern(?:e|es|er|et|ing|ingen)\\b|remov(?:e|es|ed|al|ing)\\b (?:\\p{L}+ ){0,3}(?:data|personal|information|records|content)|anonymi[sz]\\p{L}*|anonymiser\\p{L}*)';
+const DELETE_SOURCE = concept('deletion.delete');
 // Giving the data back, or letting the controller take it out.
-const RETURN_SOURCE =
-  '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* (?:\\p{L}+ ){0,3}(?:tilbake|tilbage|tillbaka)\\b|(?:send|sende|sendes|sendt|sends|sending|skicka|skickas|skickar) (?:\\p{L}+ ){0,3}(?:tilbake|tilbage|tillbaka|back)\\b|returner\\p{L}*|retur\\b|return\\p{L}*|hand\\p{L}* (?:\\p{L}+ ){0,3}(?:back|over)|deliver\\p{L}* (?:\\p{L}+ ){0,4}(?:data|records|content|information|cop(?:y|ies))|overlever\\p{L}*|överlämn\\p{L}*|lämna\\p{L}* ut|give back|återlämn\\p{L}*|lämna\\p{L}* (?:\\p{L}+ ){0,3}tillbaka|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*|utlever\\p{L}*|udlever\\p{L}*|utlämn\\p{L}*|eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}* (?:\\p{L}+ ){0,3}ut|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|overfør\\p{L}* (?:\\p{L}+ ){0,4}til (?:den )?(?:behandlingsansvarlig|kunde)\\p{L}*|transfer\\p{L}* (?:\\p{L}+ ){0,4}to the (?:data )?(?:controller|customer)|maskinlesbar\\p{L}*|machine-?readable|maskinläsbar\\p{L}*|maskinlæsbar\\p{L}*|(?:request|receive|obtain|få|be om|motta|kräva|begära|erhålla|modtage|anmode om) (?:\\p{L}+ ){0,2}(?:cop(?:y|ies)|kopi\\p{L}*))';
+const RETURN_SOURCE = concept('deletion.return');
 const STRONG_RETURN_SOURCE =
   '\\b(?:tilbakelever|tilbakefør|levere\\p{L}* tilbake|(?:send|sende|sendes|sends|skicka|skickas) (?:\\p{L}+ ){0,3}(?:tilbake|tilbage|tillbaka|back)\\b|return|återlämn|tilbagelever|maskinlesbar|machine-?readable|maskinläsbar|maskinlæsbar|(?:export|eksport|download|laste\\p{L}* ned|hent\\p{L}* ut|hämta\\p{L}* ut|hent\\p{L}* ud|retriev|deliver|overlever|udlever|utlever)\\p{L}* (?:\\p{L}+ ){0,4}(?:data|\\p{L}*data\\b|personal data|personopplysning\\p{L}*|opplysning\\p{L}*|personuppgift\\p{L}*|uppgift\\p{L}*|personoplysning\\p{L}*|oplysning\\p{L}*|content|records))';
 // The controller taking the data out itself (an export window, not a deletion deadline).
 const RETRIEVAL_SOURCE =
   '\\b(?:eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}*|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|tilgang\\p{L}*|access\\p{L}*|tillgång\\p{L}*|adgang\\p{L}*)';
 // The end of the agreement, the service or the processing.
-const END_SOURCE =
-  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|sies opp|sagt opp|terminer\\p{L}*|avvikling\\p{L}*|endt\\b|avtalens slutt|avtaleperiodens slutt|kontraktens slutt|kontraktsperiodens slutt|avtaletidens slutt|exit\\b|no longer in force|ikke lenger (?:er )?i kraft|terminat\\p{L}*|expir\\p{L}*|cessation|ceas\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|dpa|services?|processing|term|subscription|relationship|provision)|(?:agreement|contract|subscription|services?|processing) (?:\\p{L}+ ){0,2}(?:ends|ended|has ended)|completion of the (?:services?|processing)|upphör\\p{L}*|uppsägning\\p{L}*|avslutad\\p{L}*|avtalets slut|avtalstidens slut|löper ut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*|opsigelse\\p{L}*|cancel\\p{L}*|kanseller\\p{L}*|oppsagt|uppsagt|opsagt|account (?:is )?(?:closed|deleted)|closure of (?:the |your )?account)';
+const END_SOURCE = concept('contract.end');
 // A section title about deletion together with return or the end ("Sletting og tilbakelevering").
 const HEADING_RETURN_SOURCE = `(?:${RETURN_SOURCE}|${END_SOURCE})`;
 // Keeping data (after the end, when the sentence itself says so).

@@ -51,13 +51,10 @@ const DATA_SUBJECT_RIGHTS =
 // (f): the art. 32–36 duties beyond breach notice: DPIA and prior consultation, or the articles named.
 const ART_32_36 =
   '\\b(?:\\p{L}*konsekvensvurdering\\p{L}*|\\p{L}*konsekvensbedömning\\p{L}*|privacy impact\\p{L}*|konsekvenser (?:\\p{L}+ ){0,6}(?:personvern\\p{L}*|personopplysningsvern\\p{L}*|vern av personopplysninger)|3[2-5],? (?:og|and|och|to|til|till|-) 36\\b|personvernkonsekvens\\p{L}*|vurdering av personvernkonsekvens\\p{L}*|\\p{L}*konsekvensanalys\\p{L}*|konsekvensutredning\\p{L}*|impact assessment\\p{L}*|dpia\\p{L}*|\\p{L}*konsekvensvurdering|forhåndsdrøft\\p{L}*|forhåndskonsult\\p{L}*|prior consultation\\p{L}*|consult\\p{L}* (?:\\p{L}+ ){0,3}supervisory authorit\\p{L}*|förhandssamråd\\p{L}*|forudgående høring\\p{L}*|art(?:ikkel|ikler|iklene|icles?|ikel|iklarna|\\.)? ?32 ?(?:-|til|to|through|och|og|and|till) ?(?:art(?:ikkel|icle|ikel|\\.)? ?)?36\\b|art(?:ikkel|ikler|iklene|icles?|ikel|iklarna|\\.)? ?3[56]\\b)';
-const DELETE =
-  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning)\\b|delet\\p{L}*|erase\\p{L}*|erasure|radera\\p{L}*|radering\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*)';
-const RETURN =
-  '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|återlämn\\p{L}*|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*)';
+const DELETE = concept('deletion.delete');
+const RETURN = concept('deletion.return');
 const DELETE_OR_RETURN = `(?:${DELETE}|${RETURN})`;
-const END =
-  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|terminat\\p{L}*|expir\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|services?|processing|provision)|upphör\\p{L}*|uppsägning\\p{L}*|avtalets slut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*)';
+const END = concept('contract.end');
 
 // (b): confidentiality words, and the persons (or access to the data) the duty must bind.
 const CONFIDENTIALITY = concept('confidentiality');
