@@ -86,14 +86,6 @@ const LAW_SOURCE =
   '\\b(?:lov\\p{L}*|\\p{L}*loven|law\\p{L}*|legal\\p{L}*|statutory|lag\\b|lagen|\\p{L}*lagen|lagstiftning\\p{L}*|\\p{L}*lagens|required by|rettsregler|lovgivning\\p{L}*|bokføring\\p{L}*|bokföring\\p{L}*|bogføring\\p{L}*|accounting|arkivlov\\p{L}*)';
 const SUBPROCESSOR_SOURCE = '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträd\\p{L}*|underbehandler\\p{L}*)';
 
-// Durations the shared reader does not see: "60 dagers", "two (2) months'", "30 calendar days".
-const EXTRA_NUMBER_WORDS: Record<string, number> = {
-  en: 1, ett: 1, to: 2, två: 2, tre: 3, fire: 4, fem: 5, seks: 6, sex: 6, tolv: 12, tretti: 30, tredve: 30, trettio: 30, tredive: 30,
-  seksti: 60, sextio: 60, nitti: 90, nittio: 90, one: 1, two: 2, three: 3, six: 6, twelve: 12, thirty: 30, sixty: 60, ninety: 90,
-};
-const EXTRA_DURATION_SOURCE =
-  `\\b(\\d{1,4}|${Object.keys(EXTRA_NUMBER_WORDS).join('|')})(?: \\((\\d{1,4})\\))? (?:calendar |kalender)?(dagers|dages|dagars|days'?|måneders|månaders|måneds|months'?|ukers|veckors|ugers|weeks'?)(?![\\p{L}])`;
-
 interface DeadlineDays {
   start: number;
   end: number;
@@ -103,14 +95,6 @@ interface DeadlineDays {
 /** Durations in a sentence's matchText as calendar days, absolute offsets. */
 function deadlinesIn(sentence: SentenceView): DeadlineDays[] {
   const found: DeadlineDays[] = findDurations(sentence.match, sentence.start).map((d) => ({ start: d.start, end: d.end, days: d.days }));
-  for (const m of findAll(pattern(EXTRA_DURATION_SOURCE), sentence.match, sentence.start)) {
-    if (found.some((d) => d.start < m.end && m.start < d.end)) continue;
-    const [numberWord, paren, unitWord] = m.groups;
-    const value = paren ? Number(paren) : /^\d+$/.test(numberWord) ? Number(numberWord) : EXTRA_NUMBER_WORDS[numberWord];
-    if (!value) continue;
-    const perUnit = /^m/.test(unitWord) ? 30 : /^(?:u|w|v)/.test(unitWord) ? 7 : 1;
-    found.push({ start: m.start, end: m.end, days: value * perUnit });
-  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -484,7 +468,7 @@ function followsAWindow(context: RuleContext, sentence: SentenceView): boolean {
   const clause = sentence.clause;
   const from = context.clauses[Math.max(0, clause.index - CONTEXT_CLAUSES_BEFORE)].start;
   const before = context.match.slice(from, sentence.start);
-  return findDurations(before).length > 0 || findFirst(pattern(EXTRA_DURATION_SOURCE), before) !== undefined;
+  return findDurations(before).length > 0;
 }
 
 const OMISSIONS = {
