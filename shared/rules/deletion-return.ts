@@ -32,21 +32,18 @@ const RETURN_SOURCE = concept('deletion.return');
 const STRONG_RETURN_SOURCE =
   '\\b(?:tilbakelever|tilbakefør|levere\\p{L}* tilbake|(?:send|sende|sendes|sends|skicka|skickas) (?:\\p{L}+ ){0,3}(?:tilbake|tilbage|tillbaka|back)\\b|return|återlämn|tilbagelever|maskinlesbar|machine-?readable|maskinläsbar|maskinlæsbar|(?:export|eksport|download|laste\\p{L}* ned|hent\\p{L}* ut|hämta\\p{L}* ut|hent\\p{L}* ud|retriev|deliver|overlever|udlever|utlever)\\p{L}* (?:\\p{L}+ ){0,4}(?:data|\\p{L}*data\\b|personal data|personopplysning\\p{L}*|opplysning\\p{L}*|personuppgift\\p{L}*|uppgift\\p{L}*|personoplysning\\p{L}*|oplysning\\p{L}*|content|records))';
 // The controller taking the data out itself (an export window, not a deletion deadline).
-const RETRIEVAL_SOURCE =
-  '\\b(?:eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}*|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|tilgang\\p{L}*|access\\p{L}*|tillgång\\p{L}*|adgang\\p{L}*)';
+const RETRIEVAL_SOURCE = concept('deletion.retrieval');
 // The end of the agreement, the service or the processing.
 const END_SOURCE = concept('contract.end');
 // A section title about deletion together with return or the end ("Sletting og tilbakelevering").
 const HEADING_RETURN_SOURCE = `(?:${RETURN_SOURCE}|${END_SOURCE})`;
 // Keeping data (after the end, when the sentence itself says so).
-const RETAIN_SOURCE =
-  '\\b(?:lagr\\p{L}*|oppbevar\\p{L}*|behold\\p{L}*|retain\\p{L}*|retention|kept|keeps?|stored?|sparas|spara|lagras|bevar\\p{L}*|opbevar\\p{L}*|gemme\\p{L}*|gemt|arkiver\\p{L}*)';
+const RETAIN_SOURCE = concept('deletion.retain');
 // A notice period in the same part is the notice, not the deletion deadline.
-const NOTICE_SOURCE = '\\b(?:varsel\\p{L}*|notice|oppsigelsestid\\p{L}*|uppsägningstid\\p{L}*|opsigelsesvarsel\\p{L}*|opsigelse\\p{L}*|oppsigelse\\p{L}*|uppsägning\\p{L}*|varsling\\p{L}*)';
-const CONFIDENTIALITY_SOURCE = '\\b(?:taushet\\p{L}*|konfidensi\\p{L}*|confidential\\p{L}*|fortrolig\\p{L}*|sekretess\\p{L}*|tystnad\\p{L}*|tavshed\\p{L}*)';
-const BACKUP_SOURCE =
-  '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*|\\bkopi\\p{L}*|\\bcop(?:y|ies)\\b|kopior\\p{L}*|eksemplar\\p{L}*|arkiv\\p{L}*|archiv\\p{L}*)';
-const BACKUP_ONLY_SOURCE = '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*)';
+const NOTICE_SOURCE = concept('notice.period');
+const CONFIDENTIALITY_SOURCE = concept('confidentiality');
+const BACKUP_SOURCE = concept('deletion.backup', 'deletion.copy');
+const BACKUP_ONLY_SOURCE = concept('deletion.backup');
 // Backups excluded from the deletion duty.
 const BACKUP_EXCLUDED_SOURCE =
   `\\b(?:med unntak av|unntatt|unntak for|bortsett fra|except(?: for)?|excluding|other than|with the exception of|does not (?:apply to|cover|include|extend to)|not (?:including|apply to|cover|extend to)|omfattes ikke|ikke omfattet av|inkluderer ikke|gjelder ikke|omfatter ikke|utom|undantaget|med undantag (?:för|av)|gäller inte|omfattar inte|bortset fra|undtagen|gælder ikke|omfatter ikke) (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
@@ -84,7 +81,7 @@ const WRITTEN_SOURCE =
 // Law that keeps data longer (bookkeeping, archive law): a carve-out, not the deletion deadline.
 const LAW_SOURCE =
   '\\b(?:lov\\p{L}*|\\p{L}*loven|law\\p{L}*|legal\\p{L}*|statutory|lag\\b|lagen|\\p{L}*lagen|lagstiftning\\p{L}*|\\p{L}*lagens|required by|rettsregler|lovgivning\\p{L}*|bokføring\\p{L}*|bokföring\\p{L}*|bogføring\\p{L}*|accounting|arkivlov\\p{L}*)';
-const SUBPROCESSOR_SOURCE = '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträd\\p{L}*|underbehandler\\p{L}*)';
+const SUBPROCESSOR_SOURCE = concept('subprocessor');
 
 interface DeadlineDays {
   start: number;
