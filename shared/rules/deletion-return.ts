@@ -45,31 +45,26 @@ const CONFIDENTIALITY_SOURCE = concept('confidentiality');
 const BACKUP_SOURCE = concept('deletion.backup', 'deletion.copy');
 const BACKUP_ONLY_SOURCE = concept('deletion.backup');
 // Backups excluded from the deletion duty.
-const BACKUP_EXCLUDED_SOURCE =
-  `\\b(?:med unntak av|unntatt|unntak for|bortsett fra|except(?: for)?|excluding|other than|with the exception of|does not (?:apply to|cover|include|extend to)|not (?:including|apply to|cover|extend to)|omfattes ikke|ikke omfattet av|inkluderer ikke|gjelder ikke|omfatter ikke|utom|undantaget|med undantag (?:för|av)|gäller inte|omfattar inte|bortset fra|undtagen|gælder ikke|omfatter ikke) (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
+const BACKUP_EXCLUDED_SOURCE = `${concept('deletion.excluding')} (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
 // Backups named first and then set outside the duty: "Backups ... are not subject to this deletion obligation",
 // "Sikkerhetskopier omfattes ikke av slettingen" (lexicon: deletion.not-covered).
 const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[ ,]+[\\p{L}-]+){0,12}?[ ,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|(?:obligation|duty|plikt|forpligtelse|skyldighet|pligt)\\p{L}*)`;
 // Backups purged only by the normal rotation cycle, with no deadline.
-const ROTATION_SOURCE =
-  '\\b(?:rotasjon\\p{L}*|rotation\\p{L}*|rotering\\p{L}*|syklus\\p{L}*|cycle\\p{L}*|cykel\\p{L}*|(?:deletion|retention|backup|destruction) (?:schedules?|polic(?:y|ies)|practices?|procedures?)|(?:slette|sletting|lagrings|sletne|sletnings|gallrings|raderings)(?:rutine|policy|plan|praksis|regler|syklus)\\p{L}*|standard practices?|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|normal course|ordinary course|ordinær\\p{L}* (?:\\p{L}+ ){0,2}(?:rutine|syklus))';
+const ROTATION_SOURCE = concept('deletion.rotation');
 // Backups named as part of what is deleted ("all copies, including backups", "herunder sikkerhedskopier",
 // "även säkerhetskopior"): they share the deadline that follows in the sentence.
-const BACKUP_INCLUDED_SOURCE =
-  `\\b(?:herunder|heriblandt|derunder|inklusive?|inkl|incl|inkludert|inkluderet|inkluderat|inkludera|including|included|også|ogsa|även|aven|medregnet|medräknat|innbefattet|indbefattet|inbefattat|inbegripet|inberäknat|däribland|as well as|together with|along with|sammen med|tillsammans med|likeså|likaså|i tillegg til|i tillæg til)\\b\\.?(?:[ (]+\\p{L}+){0,4}[ (]+${BACKUP_ONLY_SOURCE}`;
+const BACKUP_INCLUDED_SOURCE = `${concept('deletion.including')}\\.?(?:[ (]+\\p{L}+){0,4}[ (]+${BACKUP_ONLY_SOURCE}`;
 // Deletion put off to "a reasonable time".
-const VAGUE_SOURCE =
-  '\\b(?:innen(?:for)? (?:en )?rimelig tid|i rimelig tid|innen rimelig frist|within a reasonable (?:time|period|timeframe)(?: of time)?|in a reasonable time|in due course|inom (?:en )?(?:skälig|rimlig) tid|inden for (?:en )?rimelig tid|inden rimelig tid|så snart (?:det er )?praktisk mulig|as soon as (?:reasonably )?practicable)';
+const VAGUE_SOURCE = concept('deletion.vague');
 // "Thereafter ..." — deletion that follows an export window with no deadline of its own.
-const THEREAFTER_SOURCE =
-  '\\b(?:after which|whereupon|hvoretter|hvorefter|varefter|deretter|derefter|därefter|thereafter|hereafter|herefter|etter dette|etter denne (?:perioden|fristen)|etter utløpet av (?:denne |den )?(?:perioden|fristen)|efter (?:denna|den) (?:period|tid)|after (?:that|this|such)(?: period| time)?|following (?:that|this|such) period|at the end of (?:that|this|such) period|when (?:that|this|such) period (?:has )?(?:expired|ended))\\b';
+const THEREAFTER_SOURCE = concept('deletion.thereafter');
 // Charging for return or deletion.
 const COST_SOURCE =
   '\\b(?:kostnad\\p{L}*|omkostning\\p{L}*|cost\\p{L}*|expense\\p{L}*|fees?\\b|charg\\p{L}*|invoic\\p{L}*|fakturer\\p{L}*|betal\\p{L}*|pay(?:s|able|ment)?\\b|prisliste\\p{L}*|price list|timepris\\p{L}*|hourly rates?|vederlag\\p{L}*|godtgjør\\p{L}*|ersättning\\p{L}*|avgift\\p{L}*|gebyr\\p{L}*|remunerat\\p{L}*|bekostnad)';
 const FREE_SOURCE =
   '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer)|(?:dekkes|bæres|betales|borne|paid|covered|bekostes|står for) (?:\\p{L}+ ){0,2}(?:av|by|of) (?:the )?(?:databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*)|(?:databehandler|leverandør|processor|supplier|vendor|provider|biträde|leverantör)\\p{L}*\\u0027?s? (?:own )?(?:cost|expense|bekostnad|regning|kostnad)\\p{L}*|på (?:databehandler|leverandør|biträde|leverantör)\\p{L}* (?:bekostnad|regning|kostnad)|(?:included|includes?|inngår|inkludert|ingår|inkluderat|indgår|inkluderet|covered) (?:\\p{L}+ ){0,3}(?:subscription|fees?|price|charges?|vederlag\\p{L}*|pris\\p{L}*|abonnement\\p{L}*|avgift\\p{L}*|licens\\p{L}*|lisens\\p{L}*)|(?:ikke|ikkje|inte|ej|not|never|ingen|intet|inget|no) (?:\\p{L}+ ){0,3}(?:kreve\\p{L}*|kräva|kræve|charge\\p{L}*|bill|invoice\\p{L}*|fakturer\\p{L}*|ta betalt|tage betaling|ta ut|opkræve\\p{L}*|debiter\\p{L}*|vederlag\\p{L}*|betaling|ersättning|avgift\\p{L}*|gebyr\\p{L}*|fees?|payment))';
 // The processor as the one who pays ("Provider shall bear the costs").
-const PROCESSOR_PAYS_SOURCE = '(?:bear|bears|pay|pays|cover|covers|dekke|dekker|bære|bærer|betale|betaler|står for|bekoster|afholder|bär|betalar|ansvarar för)\\b';
+const PROCESSOR_PAYS_SOURCE = concept('payment.pays');
 // What the transfer or deletion that is charged for is about.
 const HANDOVER_SOURCE = `(?:${RETURN_SOURCE}|${DELETE_SOURCE}|\\b(?:overfør\\p{L}*|transfer\\p{L}*|migrer\\p{L}*|migrat\\p{L}*|overgang\\p{L}*|transition\\p{L}*|överför\\p{L}*|overførsel\\p{L}*))`;
 // A written confirmation or certificate of deletion.
@@ -79,8 +74,7 @@ const CONFIRM_SOURCE =
 const WRITTEN_SOURCE =
   '\\b(?:skriftlig\\p{L}*|written|writing|e-?post|e-?mail|certif\\p{L}*|attest\\p{L}*|intyg\\p{L}*)|sertifikat|certifikat';
 // Law that keeps data longer (bookkeeping, archive law): a carve-out, not the deletion deadline.
-const LAW_SOURCE =
-  '\\b(?:lov\\p{L}*|\\p{L}*loven|law\\p{L}*|legal\\p{L}*|statutory|lag\\b|lagen|\\p{L}*lagen|lagstiftning\\p{L}*|\\p{L}*lagens|required by|rettsregler|lovgivning\\p{L}*|bokføring\\p{L}*|bokföring\\p{L}*|bogføring\\p{L}*|accounting|arkivlov\\p{L}*)';
+const LAW_SOURCE = concept('law.retention');
 const SUBPROCESSOR_SOURCE = concept('subprocessor');
 
 interface DeadlineDays {
