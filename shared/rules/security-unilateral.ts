@@ -38,8 +38,7 @@ const SECURITY_HEADING_SOURCE =
 const BREACH_SOURCE = '\\b\\p{L}*(?:brudd|avvik(?!l)|breach|incident|hendelse|hændelse|brott)\\p{L}*';
 
 /** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
-const DECIDE_SOURCE =
-  '\\b(?:fatte\\p{L}* vedtak|treffe\\p{L}* beslutning|træffe\\p{L}* beslutning|bestemme\\p{L}*|bestemmer|avgjøre|avgjør|fastsette\\p{L}*|fastsetter|velge|velger|beslutte\\p{L}*|decide\\p{L}*|determin\\p{L}*|choose\\p{L}*|select\\p{L}*|beslutar|besluta|bestämm\\p{L}*|avgör\\p{L}*|välj\\p{L}*|väljer|fastställ\\p{L}*|afgør\\p{L}*|vælge\\p{L}*|fastlægge\\p{L}*)\\b';
+const DECIDE_SOURCE = concept('security.decide');
 
 /** "which" / "what" / "the level of": the object of the decision. */
 const WHICH_SOURCE = '\\b(?:hvilke|hvilken|hva slags|omfang\\p{L}*|which|what|the (?:appropriate |necessary )?(?:level|scope|nature)|vilka|vilken|hvilke|hvilket|nivå\\p{L}*)\\b';
@@ -49,8 +48,7 @@ const DISCRETION_SOURCE =
   '\\b(?:(?:finner|anser|mener|vurderer|synes|deems?|considers?|finds?|believes?|in its (?:reasonable )?(?:opinion|judgement|judgment)|anser|bedömer|finder|skønner|vurderer) (?:\\p{L}+ ){0,3}(?:hensiktsmessig\\p{L}*|nødvendig\\p{L}*|passende|tilstrekkelig\\p{L}*|egnet\\p{L}*|forsvarlig\\p{L}*|appropriate|necessary|adequate|suitable|sufficient|fit|lämplig\\p{L}*|nödvändig\\p{L}*|tillräcklig\\p{L}*|fornøden\\p{L}*)|at (?:its|their|our) (?:own |sole |absolute )?discretion|in (?:its|their|our) (?:own |sole |absolute )?discretion|(?:at|in) (?:its|their|our) own (?:judge?ment|assessment)|etter (?:eget|vårt) skjønn|etter (?:egen|vår) vurdering|etter eget forgodtbefinnende|efter eget skøn|efter (?:egen|vores) vurdering|efter eget gottfinnande|enligt egen bedömning|efter eget omdöme|as (?:it|we) sees? fit|står fritt|is free to|fritt (?:velge|bestemme|endre))';
 
 /** Changing the measures. */
-const CHANGE_SOURCE =
-  '\\b(?:endre\\p{L}*|endring\\p{L}*|oppdatere\\p{L}*|justere\\p{L}*|erstatte\\p{L}*|modifisere\\p{L}*|change\\p{L}*|modif\\p{L}*|updat\\p{L}*|amend\\p{L}*|alter\\p{L}*|replac\\p{L}*|adjust\\p{L}*|revis\\p{L}*|ändra\\p{L}*|uppdater\\p{L}*|ersätt\\p{L}*|ændre\\p{L}*|opdatere\\p{L}*|tilpasse\\p{L}*|avvikle\\p{L}*|fjerne\\p{L}*|remov\\p{L}*|discontinu\\p{L}*|withdraw\\p{L}*|avveckla\\p{L}*|afvikle\\p{L}*|ophæve\\p{L}*)';
+const CHANGE_SOURCE = concept('security.change');
 
 /** "may", "is entitled to", "reserves the right". */
 const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|er berettiget til|har rett til|reserves the right|forbeholder seg (?:retten|rett)|har rätt att|äger rätt att|har ret til|förbehåller sig|forbeholder sig|står fritt|is free to|til enhver tid kan)\\b';
@@ -69,11 +67,10 @@ const ACCORDING_SOURCE = `^${concept('reference.according')}`;
 const OWN_DOCUMENT_SOURCE = concept('security.own-document');
 
 /** The document "as it stands from time to time". */
-const CURRENT_SOURCE =
-  '\\b(?:til enhver tid|from time to time|as updated|as amended|as may be|may be updated|kan oppdateres|kan endres|endres|oppdateres|current|gjeldende|then[- ]current|uppdateras|ändras|vid var tid|vid varje tidpunkt|til enhver tid gældende|opdateres|ændres|latest version|may (?:update|change|amend|modify|revise)|kan (?:oppdatere|endre|ändra|uppdatera|opdatere|ændre))\\b';
+const CURRENT_SOURCE = concept('document.as-current');
 
 /** An annex of the agreement: measures listed there are agreed. */
-const ANNEX_SOURCE = '\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b';
+const ANNEX_SOURCE = concept('document.annex');
 
 /** A possessive that makes a document the processor's own ("its", "sin", "our"). */
 const OWN_SOURCE = '\\b(?:its|their|our|sin|sine|sitt|egen|egne|eget|vår\\p{L}*|vores|dets|dens)\\b';
@@ -133,11 +130,10 @@ function clauseRun(text: string): string {
 }
 
 /** Both parties together: "partene", "the parties". */
-const PARTIES_SOURCE = '\\b(?:partene|parterna|parterne|the parties|both parties|begge parter|mutually)\\b';
+const PARTIES_SOURCE = concept('party.both');
 
 /** "materially", "vesentlig": a promise not to weaken security only materially still lets it weaken. */
-const MATERIAL_SOURCE =
-  '\\b(?:material(?:ly)?|vesentlig\\p{L}*|væsentlig\\p{L}*|väsentlig\\p{L}*|significant(?:ly)?|substantial(?:ly)?|meaningful(?:ly)?|betydelig\\p{L}*|betydande|avsevärt|nevneverdig\\p{L}*|appreciabl\\p{L}*)\\b';
+const MATERIAL_SOURCE = concept('security.material');
 
 /** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
 const APPROVAL_WORD_SOURCE = '^(?:godkjenn|samtykke|approv|consent|godkänn|samtyck|godkend)';
@@ -216,8 +212,7 @@ function span(sentence: SentenceView, from: Match, to: Match): { start: number; 
 }
 
 /** The controller has a say: "i samråd", "in consultation", "with the approval". */
-const CONSULTED_SOURCE =
-  '\\b(?:i samråd|in consultation|together with|sammen med|etter godkjenning|with the (?:prior )?(?:written )?(?:approval|consent)|i samarbete med|efter godkännande|med (?:\\p{L}+ )?godkännande|med (?:\\p{L}+ )?godkjenning)';
+const CONSULTED_SOURCE = concept('security.consulted');
 
 /** Named controls; a document that names fewer kinds than CONCRETE_MINIMUM agrees no concrete minimum. */
 const CONTROL_CONCEPTS = [
@@ -244,7 +239,7 @@ const AS_UPDATED_SOURCE = concept('security.as-updated');
 /** The roles of the standard contractual clauses. */
 const SCC_ROLE_SOURCE = concept('party.scc-role');
 /** A level of security rather than measures. */
-const LEVEL_SOURCE = '\\b(?:level|nivå|niveau|sikkerhetsnivå\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+const LEVEL_SOURCE = concept('security.level');
 
 /** "appropriate", "hensiktsmessige", "industry-standard": measures named only by their quality. */
 const GENERIC_SOURCE = concept('security.generic');
