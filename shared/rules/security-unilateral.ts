@@ -20,8 +20,7 @@ import { concept, hasConcept } from '../lexicon';
 import { documentParties, type Parties } from '../parties';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
-const SECURITY_SOURCE =
-  '\\b(?:sikkerhetstiltak\\p{L}*|sikringstiltak\\p{L}*|sikkerhetsnivå\\p{L}*|sikkerhetskrav\\p{L}*|sikkerhetsmessige tiltak|(?:tekniske|organisatoriske)(?: og organisatoriske)? (?:sikkerhets)?tiltak\\p{L}*|(?:technical|organi[sz]ational|security)(?: and organi[sz]ational)? (?:security )?(?:measures?|controls?|safeguards?)|toms|säkerhetsåtgärd\\p{L}*|(?:tekniska|organisatoriska)(?: och organisatoriska)? (?:säkerhets)?åtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|(?:tekniske|organisatoriske)(?: og organisatoriske)? foranstaltning\\p{L}*|level of security|security level|security (?:practices|programs?|programmes?|standards|procedures|features)|sikkerhetsrutine\\p{L}*|sikkerhetsprosedyre\\p{L}*|säkerhetsrutin\\p{L}*|skyddsåtgärd\\p{L}*|sikkerhedsprocedure\\p{L}*|(?:information )?security polic\\p{L}*|(?:informasjons)?sikkerhetspolicy\\p{L}*|säkerhetspolicy\\p{L}*|sikkerhedspolitik\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+const SECURITY_SOURCE = concept('security.measures');
 
 /**
  * Plain "measures" ("tiltakene", "the measures", "foranstaltningerne"): security measures only where
@@ -41,7 +40,7 @@ const BREACH_SOURCE = '\\b\\p{L}*(?:brudd|avvik(?!l)|breach|incident|hendelse|h�
 const DECIDE_SOURCE = concept('security.decide');
 
 /** "which" / "what" / "the level of": the object of the decision. */
-const WHICH_SOURCE = '\\b(?:hvilke|hvilken|hva slags|omfang\\p{L}*|which|what|the (?:appropriate |necessary )?(?:level|scope|nature)|vilka|vilken|hvilke|hvilket|nivå\\p{L}*)\\b';
+const WHICH_SOURCE = concept('security.which');
 
 /** "as the processor deems appropriate", "at its discretion". */
 const DISCRETION_SOURCE =
@@ -51,7 +50,7 @@ const DISCRETION_SOURCE =
 const CHANGE_SOURCE = concept('security.change');
 
 /** "may", "is entitled to", "reserves the right". */
-const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|er berettiget til|har rett til|reserves the right|forbeholder seg (?:retten|rett)|har rätt att|äger rätt att|har ret til|förbehåller sig|forbeholder sig|står fritt|is free to|til enhver tid kan)\\b';
+const MAY_SOURCE = concept('permission.may');
 
 /** Guarantees that a change keeps security, or needs the controller. */
 const SAFEGUARD_SOURCE =
@@ -73,7 +72,7 @@ const CURRENT_SOURCE = concept('document.as-current');
 const ANNEX_SOURCE = concept('document.annex');
 
 /** A possessive that makes a document the processor's own ("its", "sin", "our"). */
-const OWN_SOURCE = '\\b(?:its|their|our|sin|sine|sitt|egen|egne|eget|vår\\p{L}*|vores|dets|dens)\\b';
+const OWN_SOURCE = concept('possessive.own');
 
 /**
  * Where a sentence leaves the measures to the processor's own document as it stands from time to
