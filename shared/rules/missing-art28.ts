@@ -26,15 +26,13 @@ interface Term {
   topic?: { id: string; minScore: number; alsoNeeds?: string };
 }
 
-const SUBPROCESSOR = '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|subcontract\\p{L}*|underbiträd\\p{L}*|underdatabehandler\\p{L}*|underleverantör\\p{L}*|another processor|annen databehandler|andre databehandlere|anden databehandler|et annet personuppgiftsbiträde|ett annat personuppgiftsbiträde|other processors?)';
+const SUBPROCESSOR = concept('subprocessor');
 // Duty words, also inside Scandinavian compounds ("databeskyttelsesforpligtelser", "dataskyddsskyldigheter").
-const DUTY_WORDS =
-  '(?:\\p{L}*(?:forpliktelse|forpligtelse|skyldighet|förpliktelse|plikt|vilkår|villkor|krav|betingelse|bestemmelse|åtagande)\\p{L}*|regler|obligation\\p{L}*|terms|requirement\\p{L}*|condition\\p{L}*|dut(?:y|ies)|restriction\\p{L}*)';
+const DUTY_WORDS = concept('art28.duty');
 // "the same", "similar", "tilsvarende": duties equal to the processor's own (lexicon: equivalent)
 const EQUIVALENT = concept('equivalent');
 // "this agreement / this Addendum / denne avtalen ...".
-const THIS_DPA =
-  '(?:denne|this|dette|detta|these|disse) (?:\\p{L}+ ){0,2}(?:avtale\\p{L}*|dpa|agreement|addendum|avtal\\p{L}*|aftale\\p{L}*|tillegg\\p{L}*|tillæg\\p{L}*|tillägg\\p{L}*|clauses|bestemmelse\\p{L}*|databehandleravtale\\p{L}*)';
+const THIS_DPA = concept('agreement.this');
 const FLOW_DOWN =
   `\\b(?:(?:${EQUIVALENT}|like|identiske|identiska) (?:\\p{L}+ ){0,3}${DUTY_WORDS}|at least the same level|no less (?:protective|onerous|stringent|favourable)|(?:minst|mindst|minimum) (?:samme|tilsvarende|samma|det samme|the same) (?:\\p{L}+ ){0,3}(?:nivå|beskyttelse|skydd|niveau|level|protection)|back-to-back|flow[- ]down|på samme måte som (?:databehandler\\p{L}*|leverandør\\p{L}*)|(?:pålegg|pålagt|pålægg|ålägg|impos|påla)\\p{L}* (?:\\p{L}+ ){0,8}${DUTY_WORDS}|(?:same|samme|samma|tilsvarende|equivalent|motsvarande|similar|comparable) (?:\\p{L}+ ){0,2}(?:level|nivå|niveau|grad|standard)\\p{L}* (?:of|av|af) (?:\\p{L}+ ){0,2}(?:protection|beskyttelse|vern|skydd|personvern|databeskyttelse|dataskydd|security)|${DUTY_WORDS} (?:\\p{L}+ ){0,3}(?:to which|som|that) (?:the |den )?(?:processor|databehandler\\p{L}*|leverandør\\p{L}*|supplier|provider|vendor|biträdet|databehandleren)(?: itself)? (?:is|er|är) (?:subject|bound|underlagt|omfattet|bundet)|bound by (?:\\p{L}+ ){0,4}${DUTY_WORDS}|overholder (?:\\p{L}+ ){0,3}databehandler\\p{L}* forpliktelse\\p{L}*|${DUTY_WORDS} (?:\\p{L}+ ){0,5}(?:${EQUIVALENT}|no less|at least as|like strenge|equally)|(?:oppfyll|overhold|følge|compl[yi]|adhere|uppfyll|efterlev|respekter|respect|protect|beskytt|beskyt|skydda)\\p{L}* (?:\\p{L}+ ){0,6}${THIS_DPA}|(?:require|oblig|bind|pålegg|påleg|kreve|forplikt|ålägg|kräv|kræve|forpligt|ensure|sikre|sørge|säkerställ|sikrer)\\p{L}* (?:\\p{L}+ ){0,3}${SUBPROCESSOR} (?:[\\p{L}\\p{N}'’-]+ ){0,15}${THIS_DPA})`;
 const CONTRACT = concept('contract.word');
