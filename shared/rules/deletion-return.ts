@@ -59,8 +59,7 @@ const VAGUE_SOURCE = concept('deletion.vague');
 // "Thereafter ..." — deletion that follows an export window with no deadline of its own.
 const THEREAFTER_SOURCE = concept('deletion.thereafter');
 // Charging for return or deletion.
-const COST_SOURCE =
-  '\\b(?:kostnad\\p{L}*|omkostning\\p{L}*|cost\\p{L}*|expense\\p{L}*|fees?\\b|charg\\p{L}*|invoic\\p{L}*|fakturer\\p{L}*|betal\\p{L}*|pay(?:s|able|ment)?\\b|prisliste\\p{L}*|price list|timepris\\p{L}*|hourly rates?|vederlag\\p{L}*|godtgjør\\p{L}*|ersättning\\p{L}*|avgift\\p{L}*|gebyr\\p{L}*|remunerat\\p{L}*|bekostnad)';
+const COST_SOURCE = concept('deletion.charge');
 const FREE_SOURCE =
   '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer)|(?:dekkes|bæres|betales|borne|paid|covered|bekostes|står for) (?:\\p{L}+ ){0,2}(?:av|by|of) (?:the )?(?:databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*)|(?:databehandler|leverandør|processor|supplier|vendor|provider|biträde|leverantör)\\p{L}*\\u0027?s? (?:own )?(?:cost|expense|bekostnad|regning|kostnad)\\p{L}*|på (?:databehandler|leverandør|biträde|leverantör)\\p{L}* (?:bekostnad|regning|kostnad)|(?:included|includes?|inngår|inkludert|ingår|inkluderat|indgår|inkluderet|covered) (?:\\p{L}+ ){0,3}(?:subscription|fees?|price|charges?|vederlag\\p{L}*|pris\\p{L}*|abonnement\\p{L}*|avgift\\p{L}*|licens\\p{L}*|lisens\\p{L}*)|(?:ikke|ikkje|inte|ej|not|never|ingen|intet|inget|no) (?:\\p{L}+ ){0,3}(?:kreve\\p{L}*|kräva|kræve|charge\\p{L}*|bill|invoice\\p{L}*|fakturer\\p{L}*|ta betalt|tage betaling|ta ut|opkræve\\p{L}*|debiter\\p{L}*|vederlag\\p{L}*|betaling|ersättning|avgift\\p{L}*|gebyr\\p{L}*|fees?|payment))';
 // The processor as the one who pays ("Provider shall bear the costs").
@@ -71,8 +70,7 @@ const HANDOVER_SOURCE = `(?:${RETURN_SOURCE}|${DELETE_SOURCE}|\\b(?:overfør\\p{
 const CONFIRM_SOURCE =
   '(?:\\p{L}*(?:bekreft|bekräft|bekræft|intyg|erklæring|försäkran|sertifikat|certifikat)\\p{L}*|\\b(?:confirm|certif|attest)\\p{L}*|\\b(?:written|skriftlig\\p{L}*) (?:statement|evidence|notice|proof|report|dokumentasjon|dokumentation|redegjørelse) (?:\\p{L}+ ){0,3}(?:deletion|destruction|erasure|sletting\\p{L}*|sletning\\p{L}*|radering\\p{L}*)|(?:proof|evidence) of (?:the )?(?:deletion|destruction|erasure)|\\b(?:notify|inform|varsle|informere|underrette|meddele|underrätta|meddela)\\p{L}* (?:\\p{L}+ ){0,3}(?:in writing|skriftlig\\p{L}*)|\\bskriftlig\\p{L}* (?:melding|beskjed|meddelelse|besked|meddelande|notification|notice|underretning)|(?:dokumentasjon|dokumentation) (?:\\p{L}+ ){0,3}(?:sletting|sletning|radering|destruering|tilintetgjøring)\\p{L}*|\\bdokumenter\\p{L}* (?:\\p{L}+ ){0,3}(?:sletting|sletning|radering|destruering|tilintetgjøring)\\p{L}*|\\b(?:document|evidence)\\p{L}* (?:\\p{L}+ ){0,3}(?:the )?(?:deletion|destruction|erasure))';
 // Written by nature (a certificate) or said to be in writing.
-const WRITTEN_SOURCE =
-  '\\b(?:skriftlig\\p{L}*|written|writing|e-?post|e-?mail|certif\\p{L}*|attest\\p{L}*|intyg\\p{L}*)|sertifikat|certifikat';
+const WRITTEN_SOURCE = concept('written', 'deletion.written-proof');
 // Law that keeps data longer (bookkeeping, archive law): a carve-out, not the deletion deadline.
 const LAW_SOURCE = concept('law.retention');
 const SUBPROCESSOR_SOURCE = concept('subprocessor');
