@@ -26,15 +26,13 @@ const SECURITY_SOURCE = concept('security.measures');
  * Plain "measures" ("tiltakene", "the measures", "foranstaltningerne"): security measures only where
  * the sentence before in the same clause, or the section's heading, is about security.
  */
-const MEASURE_SOURCE =
-  '\\b(?:(?:enkelt|sikrings)?tiltak(?:ene|et)?|measures?|controls|safeguards|foranstaltning(?:er|erne|en)?|åtgärd(?:er|erna|en)?|policyn|policyen|politikken|(?:the|this|that|such) polic(?:y|ies))\\b';
+const MEASURE_SOURCE = concept('security.measure-word');
 
 /** A heading about the security of processing (not a breach heading). */
-const SECURITY_HEADING_SOURCE =
-  '\\b(?:\\p{L}*sikkerhet\\p{L}*|\\p{L}*sikkerhed\\p{L}*|\\p{L}*säkerhet\\p{L}*|security|(?:tekniske|technical|tekniska) (?:og|and|och) (?:organisatoriske|organi[sz]ational|organisatoriska) (?:tiltak|measures|foranstaltninger|åtgärder))';
+const SECURITY_HEADING_SOURCE = concept('security.heading');
 
 /** Breach words: "measures" in a breach sentence are measures against the breach. */
-const BREACH_SOURCE = '\\b\\p{L}*(?:brudd|avvik(?!l)|breach|incident|hendelse|hændelse|brott)\\p{L}*';
+const BREACH_SOURCE = concept('security.breach-word');
 
 /** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
 const DECIDE_SOURCE = concept('security.decide');
@@ -243,8 +241,7 @@ const LEVEL_SOURCE = concept('security.level');
 /** "appropriate", "hensiktsmessige", "industry-standard": measures named only by their quality. */
 const GENERIC_SOURCE = concept('security.generic');
 /** Sentences where generic measures serve something else: assisting the controller, guarantees from sub-processors. */
-const OTHER_DUTY_SOURCE =
-  '\\b(?:assist\\p{L}*|bistå\\p{L}*|bistand\\p{L}*|hjelpe|assistera\\p{L}*|hjälpa|guarantees?|garanti\\p{L}*|sub-?processor\\p{L}*|underdatabehandler\\p{L}*|underleverandør\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|tredjeland\\p{L}*|third countr\\p{L}*|tredje ?land\\p{L}*)';
+const OTHER_DUTY_SOURCE = `(?:${concept('assist')}|${concept('subprocessor')}|${concept('security.other-duty')})`;
 
 /** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
 const NOT_ACTING_BEFORE = /(?:on|på vegne av|på vägnar av|på vegne af|for|of|fra|from|til|to)\s+(?:the\s+)?$/u;
