@@ -26,76 +26,54 @@ import type { Clause } from '../types';
 import { findDurations } from '../values';
 
 // Deleting or destroying data (nb, da, sv, en).
-const DELETE_SOURCE =
-  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning|ningen)\\b|delet\\p{L}*|eras(?:e|ed|es|ing|ure)\\b|radera\\p{L}*|radering\\p{L}*|gallr\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*|makuler\\p{L}*|saniter\\p{L}*|sanitiz\\p{L}*|sanitis\\p{L}*|purg\\p{L}*|förstör\\p{L}*|utplån\\p{L}*|dispos(?:e|al) of|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|skrives over|ta(?:s|r|git|gits)? (?:\\p{L}+ ){0,2}bort\\b|fjern(?:e|es|er|et|ing|ingen)\\b|remov(?:e|es|ed|al|ing)\\b (?:\\p{L}+ ){0,3}(?:data|personal|information|records|content)|anonymi[sz]\\p{L}*|anonymiser\\p{L}*)';
+const DELETE_SOURCE = concept('deletion.delete');
 // Giving the data back, or letting the controller take it out.
-const RETURN_SOURCE =
-  '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* (?:\\p{L}+ ){0,3}(?:tilbake|tilbage|tillbaka)\\b|(?:send|sende|sendes|sendt|sends|sending|skicka|skickas|skickar) (?:\\p{L}+ ){0,3}(?:tilbake|tilbage|tillbaka|back)\\b|returner\\p{L}*|retur\\b|return\\p{L}*|hand\\p{L}* (?:\\p{L}+ ){0,3}(?:back|over)|deliver\\p{L}* (?:\\p{L}+ ){0,4}(?:data|records|content|information|cop(?:y|ies))|overlever\\p{L}*|överlämn\\p{L}*|lämna\\p{L}* ut|give back|återlämn\\p{L}*|lämna\\p{L}* (?:\\p{L}+ ){0,3}tillbaka|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*|utlever\\p{L}*|udlever\\p{L}*|utlämn\\p{L}*|eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}* (?:\\p{L}+ ){0,3}ut|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|overfør\\p{L}* (?:\\p{L}+ ){0,4}til (?:den )?(?:behandlingsansvarlig|kunde)\\p{L}*|transfer\\p{L}* (?:\\p{L}+ ){0,4}to the (?:data )?(?:controller|customer)|maskinlesbar\\p{L}*|machine-?readable|maskinläsbar\\p{L}*|maskinlæsbar\\p{L}*|(?:request|receive|obtain|få|be om|motta|kräva|begära|erhålla|modtage|anmode om) (?:\\p{L}+ ){0,2}(?:cop(?:y|ies)|kopi\\p{L}*))';
+const RETURN_SOURCE = concept('deletion.return');
 const STRONG_RETURN_SOURCE =
   '\\b(?:tilbakelever|tilbakefør|levere\\p{L}* tilbake|(?:send|sende|sendes|sends|skicka|skickas) (?:\\p{L}+ ){0,3}(?:tilbake|tilbage|tillbaka|back)\\b|return|återlämn|tilbagelever|maskinlesbar|machine-?readable|maskinläsbar|maskinlæsbar|(?:export|eksport|download|laste\\p{L}* ned|hent\\p{L}* ut|hämta\\p{L}* ut|hent\\p{L}* ud|retriev|deliver|overlever|udlever|utlever)\\p{L}* (?:\\p{L}+ ){0,4}(?:data|\\p{L}*data\\b|personal data|personopplysning\\p{L}*|opplysning\\p{L}*|personuppgift\\p{L}*|uppgift\\p{L}*|personoplysning\\p{L}*|oplysning\\p{L}*|content|records))';
 // The controller taking the data out itself (an export window, not a deletion deadline).
-const RETRIEVAL_SOURCE =
-  '\\b(?:eksport\\p{L}*|export\\p{L}*|uttrekk\\p{L}*|hent\\p{L}*|hämta\\p{L}*|retriev\\p{L}*|download\\p{L}*|laste\\p{L}* ned|tilgang\\p{L}*|access\\p{L}*|tillgång\\p{L}*|adgang\\p{L}*)';
+const RETRIEVAL_SOURCE = concept('deletion.retrieval');
 // The end of the agreement, the service or the processing.
-const END_SOURCE =
-  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|sies opp|sagt opp|terminer\\p{L}*|avvikling\\p{L}*|endt\\b|avtalens slutt|avtaleperiodens slutt|kontraktens slutt|kontraktsperiodens slutt|avtaletidens slutt|exit\\b|no longer in force|ikke lenger (?:er )?i kraft|terminat\\p{L}*|expir\\p{L}*|cessation|ceas\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|dpa|services?|processing|term|subscription|relationship|provision)|(?:agreement|contract|subscription|services?|processing) (?:\\p{L}+ ){0,2}(?:ends|ended|has ended)|completion of the (?:services?|processing)|upphör\\p{L}*|uppsägning\\p{L}*|avslutad\\p{L}*|avtalets slut|avtalstidens slut|löper ut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*|opsigelse\\p{L}*|cancel\\p{L}*|kanseller\\p{L}*|oppsagt|uppsagt|opsagt|account (?:is )?(?:closed|deleted)|closure of (?:the |your )?account)';
+const END_SOURCE = concept('contract.end');
 // A section title about deletion together with return or the end ("Sletting og tilbakelevering").
 const HEADING_RETURN_SOURCE = `(?:${RETURN_SOURCE}|${END_SOURCE})`;
 // Keeping data (after the end, when the sentence itself says so).
-const RETAIN_SOURCE =
-  '\\b(?:lagr\\p{L}*|oppbevar\\p{L}*|behold\\p{L}*|retain\\p{L}*|retention|kept|keeps?|stored?|sparas|spara|lagras|bevar\\p{L}*|opbevar\\p{L}*|gemme\\p{L}*|gemt|arkiver\\p{L}*)';
+const RETAIN_SOURCE = concept('deletion.retain');
 // A notice period in the same part is the notice, not the deletion deadline.
-const NOTICE_SOURCE = '\\b(?:varsel\\p{L}*|notice|oppsigelsestid\\p{L}*|uppsägningstid\\p{L}*|opsigelsesvarsel\\p{L}*|opsigelse\\p{L}*|oppsigelse\\p{L}*|uppsägning\\p{L}*|varsling\\p{L}*)';
-const CONFIDENTIALITY_SOURCE = '\\b(?:taushet\\p{L}*|konfidensi\\p{L}*|confidential\\p{L}*|fortrolig\\p{L}*|sekretess\\p{L}*|tystnad\\p{L}*|tavshed\\p{L}*)';
-const BACKUP_SOURCE =
-  '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*|\\bkopi\\p{L}*|\\bcop(?:y|ies)\\b|kopior\\p{L}*|eksemplar\\p{L}*|arkiv\\p{L}*|archiv\\p{L}*)';
-const BACKUP_ONLY_SOURCE = '(?:backup\\p{L}*|back-up\\p{L}*|sikkerhetskopi\\p{L}*|säkerhetskopi\\p{L}*|sikkerhedskopi\\p{L}*|reservekopi\\p{L}*)';
+const NOTICE_SOURCE = concept('notice.period');
+const CONFIDENTIALITY_SOURCE = concept('confidentiality');
+const BACKUP_SOURCE = concept('deletion.backup', 'deletion.copy');
+const BACKUP_ONLY_SOURCE = concept('deletion.backup');
 // Backups excluded from the deletion duty.
-const BACKUP_EXCLUDED_SOURCE =
-  `\\b(?:med unntak av|unntatt|unntak for|bortsett fra|except(?: for)?|excluding|other than|with the exception of|does not (?:apply to|cover|include|extend to)|not (?:including|apply to|cover|extend to)|omfattes ikke|ikke omfattet av|inkluderer ikke|gjelder ikke|omfatter ikke|utom|undantaget|med undantag (?:för|av)|gäller inte|omfattar inte|bortset fra|undtagen|gælder ikke|omfatter ikke) (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
+const BACKUP_EXCLUDED_SOURCE = `${concept('deletion.excluding')} (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
 // Backups named first and then set outside the duty: "Backups ... are not subject to this deletion obligation",
 // "Sikkerhetskopier omfattes ikke av slettingen" (lexicon: deletion.not-covered).
 const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[ ,]+[\\p{L}-]+){0,12}?[ ,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|(?:obligation|duty|plikt|forpligtelse|skyldighet|pligt)\\p{L}*)`;
 // Backups purged only by the normal rotation cycle, with no deadline.
-const ROTATION_SOURCE =
-  '\\b(?:rotasjon\\p{L}*|rotation\\p{L}*|rotering\\p{L}*|syklus\\p{L}*|cycle\\p{L}*|cykel\\p{L}*|(?:deletion|retention|backup|destruction) (?:schedules?|polic(?:y|ies)|practices?|procedures?)|(?:slette|sletting|lagrings|sletne|sletnings|gallrings|raderings)(?:rutine|policy|plan|praksis|regler|syklus)\\p{L}*|standard practices?|overskriv\\p{L}*|overwrit\\p{L}*|skrivs över|normal course|ordinary course|ordinær\\p{L}* (?:\\p{L}+ ){0,2}(?:rutine|syklus))';
+const ROTATION_SOURCE = concept('deletion.rotation');
 // Backups named as part of what is deleted ("all copies, including backups", "herunder sikkerhedskopier",
 // "även säkerhetskopior"): they share the deadline that follows in the sentence.
-const BACKUP_INCLUDED_SOURCE =
-  `\\b(?:herunder|heriblandt|derunder|inklusive?|inkl|incl|inkludert|inkluderet|inkluderat|inkludera|including|included|også|ogsa|även|aven|medregnet|medräknat|innbefattet|indbefattet|inbefattat|inbegripet|inberäknat|däribland|as well as|together with|along with|sammen med|tillsammans med|likeså|likaså|i tillegg til|i tillæg til)\\b\\.?(?:[ (]+\\p{L}+){0,4}[ (]+${BACKUP_ONLY_SOURCE}`;
+const BACKUP_INCLUDED_SOURCE = `${concept('deletion.including')}\\.?(?:[ (]+\\p{L}+){0,4}[ (]+${BACKUP_ONLY_SOURCE}`;
 // Deletion put off to "a reasonable time".
-const VAGUE_SOURCE =
-  '\\b(?:innen(?:for)? (?:en )?rimelig tid|i rimelig tid|innen rimelig frist|within a reasonable (?:time|period|timeframe)(?: of time)?|in a reasonable time|in due course|inom (?:en )?(?:skälig|rimlig) tid|inden for (?:en )?rimelig tid|inden rimelig tid|så snart (?:det er )?praktisk mulig|as soon as (?:reasonably )?practicable)';
+const VAGUE_SOURCE = concept('deletion.vague');
 // "Thereafter ..." — deletion that follows an export window with no deadline of its own.
-const THEREAFTER_SOURCE =
-  '\\b(?:after which|whereupon|hvoretter|hvorefter|varefter|deretter|derefter|därefter|thereafter|hereafter|herefter|etter dette|etter denne (?:perioden|fristen)|etter utløpet av (?:denne |den )?(?:perioden|fristen)|efter (?:denna|den) (?:period|tid)|after (?:that|this|such)(?: period| time)?|following (?:that|this|such) period|at the end of (?:that|this|such) period|when (?:that|this|such) period (?:has )?(?:expired|ended))\\b';
+const THEREAFTER_SOURCE = concept('deletion.thereafter');
 // Charging for return or deletion.
-const COST_SOURCE =
-  '\\b(?:kostnad\\p{L}*|omkostning\\p{L}*|cost\\p{L}*|expense\\p{L}*|fees?\\b|charg\\p{L}*|invoic\\p{L}*|fakturer\\p{L}*|betal\\p{L}*|pay(?:s|able|ment)?\\b|prisliste\\p{L}*|price list|timepris\\p{L}*|hourly rates?|vederlag\\p{L}*|godtgjør\\p{L}*|ersättning\\p{L}*|avgift\\p{L}*|gebyr\\p{L}*|remunerat\\p{L}*|bekostnad)';
+const COST_SOURCE = concept('deletion.charge');
 const FREE_SOURCE =
   '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer)|(?:dekkes|bæres|betales|borne|paid|covered|bekostes|står for) (?:\\p{L}+ ){0,2}(?:av|by|of) (?:the )?(?:databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*)|(?:databehandler|leverandør|processor|supplier|vendor|provider|biträde|leverantör)\\p{L}*\\u0027?s? (?:own )?(?:cost|expense|bekostnad|regning|kostnad)\\p{L}*|på (?:databehandler|leverandør|biträde|leverantör)\\p{L}* (?:bekostnad|regning|kostnad)|(?:included|includes?|inngår|inkludert|ingår|inkluderat|indgår|inkluderet|covered) (?:\\p{L}+ ){0,3}(?:subscription|fees?|price|charges?|vederlag\\p{L}*|pris\\p{L}*|abonnement\\p{L}*|avgift\\p{L}*|licens\\p{L}*|lisens\\p{L}*)|(?:ikke|ikkje|inte|ej|not|never|ingen|intet|inget|no) (?:\\p{L}+ ){0,3}(?:kreve\\p{L}*|kräva|kræve|charge\\p{L}*|bill|invoice\\p{L}*|fakturer\\p{L}*|ta betalt|tage betaling|ta ut|opkræve\\p{L}*|debiter\\p{L}*|vederlag\\p{L}*|betaling|ersättning|avgift\\p{L}*|gebyr\\p{L}*|fees?|payment))';
 // The processor as the one who pays ("Provider shall bear the costs").
-const PROCESSOR_PAYS_SOURCE = '(?:bear|bears|pay|pays|cover|covers|dekke|dekker|bære|bærer|betale|betaler|står for|bekoster|afholder|bär|betalar|ansvarar för)\\b';
+const PROCESSOR_PAYS_SOURCE = concept('payment.pays');
 // What the transfer or deletion that is charged for is about.
 const HANDOVER_SOURCE = `(?:${RETURN_SOURCE}|${DELETE_SOURCE}|\\b(?:overfør\\p{L}*|transfer\\p{L}*|migrer\\p{L}*|migrat\\p{L}*|overgang\\p{L}*|transition\\p{L}*|överför\\p{L}*|overførsel\\p{L}*))`;
 // A written confirmation or certificate of deletion.
 const CONFIRM_SOURCE =
   '(?:\\p{L}*(?:bekreft|bekräft|bekræft|intyg|erklæring|försäkran|sertifikat|certifikat)\\p{L}*|\\b(?:confirm|certif|attest)\\p{L}*|\\b(?:written|skriftlig\\p{L}*) (?:statement|evidence|notice|proof|report|dokumentasjon|dokumentation|redegjørelse) (?:\\p{L}+ ){0,3}(?:deletion|destruction|erasure|sletting\\p{L}*|sletning\\p{L}*|radering\\p{L}*)|(?:proof|evidence) of (?:the )?(?:deletion|destruction|erasure)|\\b(?:notify|inform|varsle|informere|underrette|meddele|underrätta|meddela)\\p{L}* (?:\\p{L}+ ){0,3}(?:in writing|skriftlig\\p{L}*)|\\bskriftlig\\p{L}* (?:melding|beskjed|meddelelse|besked|meddelande|notification|notice|underretning)|(?:dokumentasjon|dokumentation) (?:\\p{L}+ ){0,3}(?:sletting|sletning|radering|destruering|tilintetgjøring)\\p{L}*|\\bdokumenter\\p{L}* (?:\\p{L}+ ){0,3}(?:sletting|sletning|radering|destruering|tilintetgjøring)\\p{L}*|\\b(?:document|evidence)\\p{L}* (?:\\p{L}+ ){0,3}(?:the )?(?:deletion|destruction|erasure))';
 // Written by nature (a certificate) or said to be in writing.
-const WRITTEN_SOURCE =
-  '\\b(?:skriftlig\\p{L}*|written|writing|e-?post|e-?mail|certif\\p{L}*|attest\\p{L}*|intyg\\p{L}*)|sertifikat|certifikat';
+const WRITTEN_SOURCE = concept('written', 'deletion.written-proof');
 // Law that keeps data longer (bookkeeping, archive law): a carve-out, not the deletion deadline.
-const LAW_SOURCE =
-  '\\b(?:lov\\p{L}*|\\p{L}*loven|law\\p{L}*|legal\\p{L}*|statutory|lag\\b|lagen|\\p{L}*lagen|lagstiftning\\p{L}*|\\p{L}*lagens|required by|rettsregler|lovgivning\\p{L}*|bokføring\\p{L}*|bokföring\\p{L}*|bogføring\\p{L}*|accounting|arkivlov\\p{L}*)';
-const SUBPROCESSOR_SOURCE = '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträd\\p{L}*|underbehandler\\p{L}*)';
-
-// Durations the shared reader does not see: "60 dagers", "two (2) months'", "30 calendar days".
-const EXTRA_NUMBER_WORDS: Record<string, number> = {
-  en: 1, ett: 1, to: 2, två: 2, tre: 3, fire: 4, fem: 5, seks: 6, sex: 6, tolv: 12, tretti: 30, tredve: 30, trettio: 30, tredive: 30,
-  seksti: 60, sextio: 60, nitti: 90, nittio: 90, one: 1, two: 2, three: 3, six: 6, twelve: 12, thirty: 30, sixty: 60, ninety: 90,
-};
-const EXTRA_DURATION_SOURCE =
-  `\\b(\\d{1,4}|${Object.keys(EXTRA_NUMBER_WORDS).join('|')})(?: \\((\\d{1,4})\\))? (?:calendar |kalender)?(dagers|dages|dagars|days'?|måneders|månaders|måneds|months'?|ukers|veckors|ugers|weeks'?)(?![\\p{L}])`;
+const LAW_SOURCE = concept('law.retention');
+const SUBPROCESSOR_SOURCE = concept('subprocessor');
 
 interface DeadlineDays {
   start: number;
@@ -106,14 +84,6 @@ interface DeadlineDays {
 /** Durations in a sentence's matchText as calendar days, absolute offsets. */
 function deadlinesIn(sentence: SentenceView): DeadlineDays[] {
   const found: DeadlineDays[] = findDurations(sentence.match, sentence.start).map((d) => ({ start: d.start, end: d.end, days: d.days }));
-  for (const m of findAll(pattern(EXTRA_DURATION_SOURCE), sentence.match, sentence.start)) {
-    if (found.some((d) => d.start < m.end && m.start < d.end)) continue;
-    const [numberWord, paren, unitWord] = m.groups;
-    const value = paren ? Number(paren) : /^\d+$/.test(numberWord) ? Number(numberWord) : EXTRA_NUMBER_WORDS[numberWord];
-    if (!value) continue;
-    const perUnit = /^m/.test(unitWord) ? 30 : /^(?:u|w|v)/.test(unitWord) ? 7 : 1;
-    found.push({ start: m.start, end: m.end, days: value * perUnit });
-  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -487,7 +457,7 @@ function followsAWindow(context: RuleContext, sentence: SentenceView): boolean {
   const clause = sentence.clause;
   const from = context.clauses[Math.max(0, clause.index - CONTEXT_CLAUSES_BEFORE)].start;
   const before = context.match.slice(from, sentence.start);
-  return findDurations(before).length > 0 || findFirst(pattern(EXTRA_DURATION_SOURCE), before) !== undefined;
+  return findDurations(before).length > 0;
 }
 
 const OMISSIONS = {

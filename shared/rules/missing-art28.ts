@@ -26,52 +26,39 @@ interface Term {
   topic?: { id: string; minScore: number; alsoNeeds?: string };
 }
 
-const SUBPROCESSOR = '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|subcontract\\p{L}*|underbiträd\\p{L}*|underdatabehandler\\p{L}*|underleverantör\\p{L}*|another processor|annen databehandler|andre databehandlere|anden databehandler|et annet personuppgiftsbiträde|ett annat personuppgiftsbiträde|other processors?)';
+const SUBPROCESSOR = concept('subprocessor');
 // Duty words, also inside Scandinavian compounds ("databeskyttelsesforpligtelser", "dataskyddsskyldigheter").
-const DUTY_WORDS =
-  '(?:\\p{L}*(?:forpliktelse|forpligtelse|skyldighet|förpliktelse|plikt|vilkår|villkor|krav|betingelse|bestemmelse|åtagande)\\p{L}*|regler|obligation\\p{L}*|terms|requirement\\p{L}*|condition\\p{L}*|dut(?:y|ies)|restriction\\p{L}*)';
+const DUTY_WORDS = concept('art28.duty');
 // "the same", "similar", "tilsvarende": duties equal to the processor's own (lexicon: equivalent)
 const EQUIVALENT = concept('equivalent');
 // "this agreement / this Addendum / denne avtalen ...".
-const THIS_DPA =
-  '(?:denne|this|dette|detta|these|disse) (?:\\p{L}+ ){0,2}(?:avtale\\p{L}*|dpa|agreement|addendum|avtal\\p{L}*|aftale\\p{L}*|tillegg\\p{L}*|tillæg\\p{L}*|tillägg\\p{L}*|clauses|bestemmelse\\p{L}*|databehandleravtale\\p{L}*)';
+const THIS_DPA = concept('agreement.this');
 const FLOW_DOWN =
   `\\b(?:(?:${EQUIVALENT}|like|identiske|identiska) (?:\\p{L}+ ){0,3}${DUTY_WORDS}|at least the same level|no less (?:protective|onerous|stringent|favourable)|(?:minst|mindst|minimum) (?:samme|tilsvarende|samma|det samme|the same) (?:\\p{L}+ ){0,3}(?:nivå|beskyttelse|skydd|niveau|level|protection)|back-to-back|flow[- ]down|på samme måte som (?:databehandler\\p{L}*|leverandør\\p{L}*)|(?:pålegg|pålagt|pålægg|ålägg|impos|påla)\\p{L}* (?:\\p{L}+ ){0,8}${DUTY_WORDS}|(?:same|samme|samma|tilsvarende|equivalent|motsvarande|similar|comparable) (?:\\p{L}+ ){0,2}(?:level|nivå|niveau|grad|standard)\\p{L}* (?:of|av|af) (?:\\p{L}+ ){0,2}(?:protection|beskyttelse|vern|skydd|personvern|databeskyttelse|dataskydd|security)|${DUTY_WORDS} (?:\\p{L}+ ){0,3}(?:to which|som|that) (?:the |den )?(?:processor|databehandler\\p{L}*|leverandør\\p{L}*|supplier|provider|vendor|biträdet|databehandleren)(?: itself)? (?:is|er|är) (?:subject|bound|underlagt|omfattet|bundet)|bound by (?:\\p{L}+ ){0,4}${DUTY_WORDS}|overholder (?:\\p{L}+ ){0,3}databehandler\\p{L}* forpliktelse\\p{L}*|${DUTY_WORDS} (?:\\p{L}+ ){0,5}(?:${EQUIVALENT}|no less|at least as|like strenge|equally)|(?:oppfyll|overhold|følge|compl[yi]|adhere|uppfyll|efterlev|respekter|respect|protect|beskytt|beskyt|skydda)\\p{L}* (?:\\p{L}+ ){0,6}${THIS_DPA}|(?:require|oblig|bind|pålegg|påleg|kreve|forplikt|ålägg|kräv|kræve|forpligt|ensure|sikre|sørge|säkerställ|sikrer)\\p{L}* (?:\\p{L}+ ){0,3}${SUBPROCESSOR} (?:[\\p{L}\\p{N}'’-]+ ){0,15}${THIS_DPA})`;
-const CONTRACT = '\\b(?:avtale\\p{L}*|agreement\\p{L}*|contract\\p{L}*|avtal\\b|avtalet|avtal\\p{L}*|aftale\\p{L}*|kontrakt\\p{L}*)';
-const DATA_PROTECTION_DUTIES =
-  '\\b(?:personvern\\p{L}*|databeskyttelse\\p{L}*|data protection|dataskydd\\p{L}*|forpliktelse\\p{L}*|obligations?|skyldighet\\p{L}*|förpliktelse\\p{L}*|forpligtelse\\p{L}*)';
-const ASSIST =
-  '\\b(?:bistå\\p{L}*|bistand\\p{L}*|bistår|assist\\p{L}*|hjelpe\\p{L}*|hjälp\\p{L}*|hjælp\\p{L}*|help\\p{L}*|support\\p{L}*|biträd\\p{L}*|medvirk\\p{L}*|cooperat\\p{L}*|co-operat\\p{L}*|samarbeid\\p{L}*|samarbet\\p{L}*|tilrettelegg\\p{L}*|facilitat\\p{L}*|enabl\\p{L}*|respond\\p{L}*|besvare\\p{L}*|besvara\\p{L}*|svare\\p{L}*|svara\\p{L}*|forward\\p{L}*|videresend\\p{L}*|videreformidl\\p{L}*|hänvis\\p{L}*|vidarebefordr\\p{L}*|henvis\\p{L}*|oppfylle\\p{L}*|fulfil\\p{L}*|uppfylla\\p{L}*|opfylde\\p{L}*|(?:re)?direct(?:s|ed|ing)? (?:\\p{L}+ ){0,2}(?:data subjects?|requests?|individuals?|enquir\\p{L}*|inquir\\p{L}*))';
+const CONTRACT = concept('contract.word');
+const DATA_PROTECTION_DUTIES = concept('art28.data-protection-duty');
+const ASSIST = concept('assist', 'art28.assist-request');
 // (e) by technical measures: tools in the service that let the controller itself rectify or erase a person's data.
-const SELF_SERVICE_TOOLS =
-  '\\b(?:self-?service\\p{L}*|selvbetjen\\p{L}*|självservice\\p{L}*|tools?|funksjon\\p{L}*|funktion\\p{L}*|functionality|functions|verktøy\\p{L}*|værktøj\\p{L}*|verktyg\\p{L}*)';
-const RECTIFY = '\\b(?:rectif\\p{L}*|rette|retting|korriger\\p{L}*|rätta|rättning|berigtige\\p{L}*)\\b';
-const DATA_SUBJECT_RIGHTS =
-  '\\b(?:registrerte\\p{L}* (?:\\p{L}+ ){0,2}rettigheter|rettigheter (?:\\p{L}+ ){0,3}registrerte|(?:den |de )?registrertes|registrerte\\b|data subjects?\\p{L}*|rights of (?:the )?data subjects?|registrerade\\p{L}*|registreredes|registrerede|individual\\p{L}* rights|innsynsbegjæring\\p{L}*|innsyn\\p{L}*,? (?:\\p{L}+ ){0,3}(?:retting|korrigering|sletting)|(?:individuals?|persons?|personer|enkeltpersoner)\\p{L}* (?:\\p{L}+ ){0,5}(?:rights|rettigheter|rättigheter|rettigheder)|right of access|rectification|dataportabilitet\\p{L}*|data portability|kapittel (?:iii|ii|il|lll|111)\\b|chapter iii\\b|kapitel iii\\b|art(?:ikkel|ikler|iklene|icles?|ikel|\\.)? ?1[2-9]\\b|art(?:ikkel|ikler|icles?|ikel|\\.)? ?2[0-2]\\b)';
+const SELF_SERVICE_TOOLS = concept('art28.self-service');
+const RECTIFY = concept('data-subject.rectify');
+const DATA_SUBJECT_RIGHTS = concept('data-subject.rights');
 // (f): the art. 32–36 duties beyond breach notice: DPIA and prior consultation, or the articles named.
-const ART_32_36 =
-  '\\b(?:\\p{L}*konsekvensvurdering\\p{L}*|\\p{L}*konsekvensbedömning\\p{L}*|privacy impact\\p{L}*|konsekvenser (?:\\p{L}+ ){0,6}(?:personvern\\p{L}*|personopplysningsvern\\p{L}*|vern av personopplysninger)|3[2-5],? (?:og|and|och|to|til|till|-) 36\\b|personvernkonsekvens\\p{L}*|vurdering av personvernkonsekvens\\p{L}*|\\p{L}*konsekvensanalys\\p{L}*|konsekvensutredning\\p{L}*|impact assessment\\p{L}*|dpia\\p{L}*|\\p{L}*konsekvensvurdering|forhåndsdrøft\\p{L}*|forhåndskonsult\\p{L}*|prior consultation\\p{L}*|consult\\p{L}* (?:\\p{L}+ ){0,3}supervisory authorit\\p{L}*|förhandssamråd\\p{L}*|forudgående høring\\p{L}*|art(?:ikkel|ikler|iklene|icles?|ikel|iklarna|\\.)? ?32 ?(?:-|til|to|through|och|og|and|till) ?(?:art(?:ikkel|icle|ikel|\\.)? ?)?36\\b|art(?:ikkel|ikler|iklene|icles?|ikel|iklarna|\\.)? ?3[56]\\b)';
-const DELETE =
-  '\\b(?:slett\\p{L}*|slet(?:te|tes|ter|tet|ning)\\b|delet\\p{L}*|erase\\p{L}*|erasure|radera\\p{L}*|radering\\p{L}*|destru\\p{L}*|destroy\\p{L}*|tilintetgj\\p{L}*)';
-const RETURN =
-  '\\b(?:tilbakelever\\p{L}*|tilbakefør\\p{L}*|lever\\p{L}* tilbake|returner\\p{L}*|retur\\b|return\\p{L}*|återlämn\\p{L}*|återför\\p{L}*|tilbagelever\\p{L}*|tilbagefør\\p{L}*)';
+const ART_32_36 = concept('art28.art-32-36');
+const DELETE = concept('deletion.delete');
+const RETURN = concept('deletion.return');
 const DELETE_OR_RETURN = `(?:${DELETE}|${RETURN})`;
-const END =
-  '\\b(?:opph(?:ø|eg|e)r\\p{L}*|avslut\\p{L}*|utløp\\p{L}*|oppsigelse\\p{L}*|terminat\\p{L}*|expir\\p{L}*|end of (?:the |this )?(?:\\p{L}+ ){0,3}(?:agreement|contract|services?|processing|provision)|upphör\\p{L}*|uppsägning\\p{L}*|avtalets slut|ophør\\p{L}*|afslut\\p{L}*|udløb\\p{L}*)';
+const END = concept('contract.end');
 
 // (b): confidentiality words, and the persons (or access to the data) the duty must bind.
-const CONFIDENTIALITY =
-  '\\b(?:taushet\\p{L}*|konfidensiel\\p{L}*|konfidensialitet\\p{L}*|fortrolig\\p{L}*|confidential\\p{L}*|secrecy|non-?disclosure|tystnadsplikt\\p{L}*|sekretess\\p{L}*|tavshed\\p{L}*|hemmelighold\\p{L}*|diskretion\\p{L}*)';
-const CONFIDENTIALITY_DUTY =
-  '\\b(?:taushetsplikt\\p{L}*|taushetserklæring\\p{L}*|tystnadsplikt\\p{L}*|sekretessförbindelse\\p{L}*|tavshedspligt\\p{L}*|tavshedserklæring\\p{L}*|fortrolighedserklæring\\p{L}*|konfidensialitetserklæring\\p{L}*|(?:duty|obligations?|undertakings?|agreements?) (?:of|to) (?:confidentiality|secrecy)|confidentiality (?:obligations?|undertakings?|agreements?|dut(?:y|ies)))';
-const PERSONS =
-  '\\b(?:ansatt\\p{L}*|ansat\\p{L}*|anställd\\p{L}*|personell\\p{L}*|personale\\p{L}*|personal(?:en)?\\b|personnel|staff|employee\\p{L}*|workers?|medarbeid\\p{L}*|medarbej\\p{L}*|medarbetare\\p{L}*|innleid\\p{L}*|konsulent\\p{L}*|consultants?|contractors?|personer|persons?|individuals|anyone|everyone|enhver som|alle som|de som|dem som|those (?:who|persons)|autoriser\\p{L}*|authori[sz]ed|behörig\\p{L}*|bemyndig\\p{L}*|tilgang\\p{L}*|access\\p{L}*|adgang\\p{L}*|tillgång\\p{L}*)';
+const CONFIDENTIALITY = concept('confidentiality');
+const CONFIDENTIALITY_DUTY = concept('confidentiality.duty');
+const PERSONS = concept('confidentiality.persons');
 
 const TERMS: Term[] = [
   {
     letter: 'a',
-    evidence: [{ allOf: ['\\b(?:instruks\\p{L}*|instruksjon\\p{L}*|instruct\\p{L}*|instruktion\\p{L}*|anvisning\\p{L}*|instrukt\\p{L}*|instruer\\p{L}*|direction\\p{L}*)'] }],
-    topic: { id: 'instructions', minScore: 0.5, alsoNeeds: '\\b(?:instruks|instruction|instruktion|anvisning)' },
+    evidence: [{ allOf: [concept('art28.instructions')] }],
+    topic: { id: 'instructions', minScore: 0.5, alsoNeeds: concept('art28.instruction-word') },
   },
   {
     letter: 'b',
@@ -85,20 +72,14 @@ const TERMS: Term[] = [
   },
   {
     letter: 'c',
-    evidence: [
-      {
-        allOf: [
-          '\\b(?:art(?:ikkel|ikler|iklene|icles?|ikel|\\.)? ?32\\b|(?:tekniske|technical|tekniska) (?:og|and|och|&) (?:organisatoriske|organi[sz]ational|organisatoriska|organisatoriske) (?:\\p{L}+ ){0,2}(?:tiltak|measures|åtgärder|foranstaltninger|sikkerhetstiltak)|sikkerhetstiltak\\p{L}*|security measures|säkerhetsåtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|informasjonssikkerhet\\p{L}*|information security|informationssäkerhet\\p{L}*|informationssikkerhed\\p{L}*|security of (?:the )?processing|sikkerhet ved behandling\\p{L}*)',
-        ],
-      },
-    ],
+    evidence: [{ allOf: [concept('art28.security')] }],
     topic: { id: 'security', minScore: 0.5 },
   },
   {
     letter: 'd',
     evidence: [
       { allOf: [SUBPROCESSOR, FLOW_DOWN] },
-      { allOf: [SUBPROCESSOR, CONTRACT, DATA_PROTECTION_DUTIES, '\\b(?:skriftlig\\p{L}*|written|writing|skriftligt?|binding|bindende|bindande)'] },
+      { allOf: [SUBPROCESSOR, CONTRACT, DATA_PROTECTION_DUTIES, concept('written')] },
       { allOf: ['\\b28 ?(?:nr\\. ?|\\()?4\\)?', '\\b(?:art(?:ikkel|icle|ikel|\\.)?)'] },
     ],
   },
@@ -115,13 +96,7 @@ const TERMS: Term[] = [
   },
   {
     letter: 'h',
-    evidence: [
-      {
-        allOf: [
-          '\\b(?:revisjon\\p{L}*|revider\\p{L}*|revisor\\p{L}*|audit\\p{L}*|inspek\\p{L}*|inspect\\p{L}*|tilsyn\\b|granskning\\p{L}*|gransk\\p{L}*|revision\\p{L}*|inspektion\\p{L}*|kontroll\\p{L}* (?:hos|av|of) (?:\\p{L}+ ){0,2}(?:databehandler|leverandør|processor|biträdet)\\p{L}*)',
-        ],
-      },
-    ],
+    evidence: [{ allOf: [concept('art28.audit')] }],
     topic: { id: 'audit', minScore: 0.5 },
   },
 ];
@@ -164,18 +139,18 @@ const MESSAGES: Record<Letter, { nb: string; en: string }> = {
 // Where a missing term's finding points: the place the term belongs (the sub-processor clause for (d),
 // the breach or security clause for (f)), else a section title, else the document's first line.
 const ANCHOR_SOURCES: Record<Letter, string[]> = {
-  a: ['\\b(?:formål\\p{L}*|purpose\\p{L}*|ändamål\\p{L}*|behandlingens art)'],
-  b: ['\\b(?:ansatt\\p{L}*|personell\\p{L}*|personnel|employees|staff|personal(?:en)?\\b(?! data)|medarbejder\\p{L}*|medarbeider\\p{L}*)', '\\b(?:tilgang\\p{L}*|access|adgang|tillgång)'],
-  c: ['\\b(?:sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*)'],
+  a: [concept('art28.anchor-purpose')],
+  b: [concept('art28.anchor-staff'), concept('art28.anchor-access')],
+  c: [concept('art28.anchor-security')],
   d: [SUBPROCESSOR],
-  e: [DATA_SUBJECT_RIGHTS, '\\b(?:registrerte|registrerade|registrerede|data subjects?)\\b'],
+  e: [DATA_SUBJECT_RIGHTS, concept('data-subject.word')],
   f: [
-    '\\b(?:brudd på personopplysningssikkerhet\\p{L}*|personal data breach\\p{L}*|personuppgiftsincident\\p{L}*|brud på persondatasikkerhed\\p{L}*|avvik\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*)',
-    '\\b(?:bistand\\p{L}*|assistance|bistå\\p{L}*|assist\\p{L}*)',
-    '\\b(?:sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*)',
+    concept('art28.anchor-breach'),
+    concept('assist'),
+    concept('art28.anchor-security'),
   ],
   g: [END],
-  h: ['\\b(?:dokumentasjon\\p{L}*|documentation|dokumentation\\p{L}*|informasjon\\p{L}*|information|etterlevelse\\p{L}*|compliance)'],
+  h: [concept('art28.anchor-information')],
 };
 
 interface Anchor {

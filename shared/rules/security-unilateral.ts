@@ -20,66 +20,57 @@ import { concept, hasConcept } from '../lexicon';
 import { documentParties, type Parties } from '../parties';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
-const SECURITY_SOURCE =
-  '\\b(?:sikkerhetstiltak\\p{L}*|sikringstiltak\\p{L}*|sikkerhetsnivå\\p{L}*|sikkerhetskrav\\p{L}*|sikkerhetsmessige tiltak|(?:tekniske|organisatoriske)(?: og organisatoriske)? (?:sikkerhets)?tiltak\\p{L}*|(?:technical|organi[sz]ational|security)(?: and organi[sz]ational)? (?:security )?(?:measures?|controls?|safeguards?)|toms|säkerhetsåtgärd\\p{L}*|(?:tekniska|organisatoriska)(?: och organisatoriska)? (?:säkerhets)?åtgärd\\p{L}*|sikkerhedsforanstaltning\\p{L}*|(?:tekniske|organisatoriske)(?: og organisatoriske)? foranstaltning\\p{L}*|level of security|security level|security (?:practices|programs?|programmes?|standards|procedures|features)|sikkerhetsrutine\\p{L}*|sikkerhetsprosedyre\\p{L}*|säkerhetsrutin\\p{L}*|skyddsåtgärd\\p{L}*|sikkerhedsprocedure\\p{L}*|(?:information )?security polic\\p{L}*|(?:informasjons)?sikkerhetspolicy\\p{L}*|säkerhetspolicy\\p{L}*|sikkerhedspolitik\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+const SECURITY_SOURCE = concept('security.measures');
 
 /**
  * Plain "measures" ("tiltakene", "the measures", "foranstaltningerne"): security measures only where
  * the sentence before in the same clause, or the section's heading, is about security.
  */
-const MEASURE_SOURCE =
-  '\\b(?:(?:enkelt|sikrings)?tiltak(?:ene|et)?|measures?|controls|safeguards|foranstaltning(?:er|erne|en)?|åtgärd(?:er|erna|en)?|policyn|policyen|politikken|(?:the|this|that|such) polic(?:y|ies))\\b';
+const MEASURE_SOURCE = concept('security.measure-word');
 
 /** A heading about the security of processing (not a breach heading). */
-const SECURITY_HEADING_SOURCE =
-  '\\b(?:\\p{L}*sikkerhet\\p{L}*|\\p{L}*sikkerhed\\p{L}*|\\p{L}*säkerhet\\p{L}*|security|(?:tekniske|technical|tekniska) (?:og|and|och) (?:organisatoriske|organi[sz]ational|organisatoriska) (?:tiltak|measures|foranstaltninger|åtgärder))';
+const SECURITY_HEADING_SOURCE = concept('security.heading');
 
 /** Breach words: "measures" in a breach sentence are measures against the breach. */
-const BREACH_SOURCE = '\\b\\p{L}*(?:brudd|avvik(?!l)|breach|incident|hendelse|hændelse|brott)\\p{L}*';
+const BREACH_SOURCE = concept('security.breach-word');
 
 /** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
-const DECIDE_SOURCE =
-  '\\b(?:fatte\\p{L}* vedtak|treffe\\p{L}* beslutning|træffe\\p{L}* beslutning|bestemme\\p{L}*|bestemmer|avgjøre|avgjør|fastsette\\p{L}*|fastsetter|velge|velger|beslutte\\p{L}*|decide\\p{L}*|determin\\p{L}*|choose\\p{L}*|select\\p{L}*|beslutar|besluta|bestämm\\p{L}*|avgör\\p{L}*|välj\\p{L}*|väljer|fastställ\\p{L}*|afgør\\p{L}*|vælge\\p{L}*|fastlægge\\p{L}*)\\b';
+const DECIDE_SOURCE = concept('security.decide');
 
 /** "which" / "what" / "the level of": the object of the decision. */
-const WHICH_SOURCE = '\\b(?:hvilke|hvilken|hva slags|omfang\\p{L}*|which|what|the (?:appropriate |necessary )?(?:level|scope|nature)|vilka|vilken|hvilke|hvilket|nivå\\p{L}*)\\b';
+const WHICH_SOURCE = concept('security.which');
 
 /** "as the processor deems appropriate", "at its discretion". */
 const DISCRETION_SOURCE =
   '\\b(?:(?:finner|anser|mener|vurderer|synes|deems?|considers?|finds?|believes?|in its (?:reasonable )?(?:opinion|judgement|judgment)|anser|bedömer|finder|skønner|vurderer) (?:\\p{L}+ ){0,3}(?:hensiktsmessig\\p{L}*|nødvendig\\p{L}*|passende|tilstrekkelig\\p{L}*|egnet\\p{L}*|forsvarlig\\p{L}*|appropriate|necessary|adequate|suitable|sufficient|fit|lämplig\\p{L}*|nödvändig\\p{L}*|tillräcklig\\p{L}*|fornøden\\p{L}*)|at (?:its|their|our) (?:own |sole |absolute )?discretion|in (?:its|their|our) (?:own |sole |absolute )?discretion|(?:at|in) (?:its|their|our) own (?:judge?ment|assessment)|etter (?:eget|vårt) skjønn|etter (?:egen|vår) vurdering|etter eget forgodtbefinnende|efter eget skøn|efter (?:egen|vores) vurdering|efter eget gottfinnande|enligt egen bedömning|efter eget omdöme|as (?:it|we) sees? fit|står fritt|is free to|fritt (?:velge|bestemme|endre))';
 
 /** Changing the measures. */
-const CHANGE_SOURCE =
-  '\\b(?:endre\\p{L}*|endring\\p{L}*|oppdatere\\p{L}*|justere\\p{L}*|erstatte\\p{L}*|modifisere\\p{L}*|change\\p{L}*|modif\\p{L}*|updat\\p{L}*|amend\\p{L}*|alter\\p{L}*|replac\\p{L}*|adjust\\p{L}*|revis\\p{L}*|ändra\\p{L}*|uppdater\\p{L}*|ersätt\\p{L}*|ændre\\p{L}*|opdatere\\p{L}*|tilpasse\\p{L}*|avvikle\\p{L}*|fjerne\\p{L}*|remov\\p{L}*|discontinu\\p{L}*|withdraw\\p{L}*|avveckla\\p{L}*|afvikle\\p{L}*|ophæve\\p{L}*)';
+const CHANGE_SOURCE = concept('security.change');
 
 /** "may", "is entitled to", "reserves the right". */
-const MAY_SOURCE = '\\b(?:kan|may|can|får|is entitled to|shall be entitled to|er berettiget til|har rett til|reserves the right|forbeholder seg (?:retten|rett)|har rätt att|äger rätt att|har ret til|förbehåller sig|forbeholder sig|står fritt|is free to|til enhver tid kan)\\b';
+const MAY_SOURCE = concept('permission.may');
 
 /** Guarantees that a change keeps security, or needs the controller. */
 const SAFEGUARD_SOURCE =
   '\\b(?:(?:ikke|not|never|inte|ej|aldri|without|uten|uden|utan|no|ingen|inga|intet)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security(?! (?:measures?|controls?|practices|safeguards?|program\\p{L}*|polic\\p{L}*|procedures?|standards?|features?|documentation))|sikkerhet(?:en|snivå\\p{L}*)?(?!\\p{L})|sikkerhed(?:en|sniveau\\p{L}*)?(?!\\p{L}))|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
 
-/** A reference to a document: "described in", "published on", "in accordance with". */
-const DOC_ANCHOR_SOURCE =
-  '\\b(?:beskrevet|angitt|fremgår|følger|described|set out|specified|detailed|available|published|documented|framgår|beskrivs|anges|beskrevne|beskrevet|listed|oppført|listet|listade|anført|i samsvar med|i henhold til|i tråd med|i overensstemmelse med|i enlighet med|enligt|etter|efter|following|in accordance with|pursuant to|according to|consistent with|in line with)\\b';
+/** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
+const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
 
 /** The anchors that only name a standard ("in accordance with"): the document must be the processor's own. */
-const ACCORDING_SOURCE =
-  '^(?:i samsvar med|i henhold til|i tråd med|i overensstemmelse med|i enlighet med|enligt|etter|efter|following|in accordance with|pursuant to|according to|consistent with|in line with)';
+const ACCORDING_SOURCE = `^${concept('reference.according')}`;
 
 /** The processor's own documents: a policy, a web page, a trust center, its documentation. */
-const OWN_DOCUMENT_SOURCE =
-  '(?:\\p{L}*sikkerhetspolicy\\p{L}*|\\p{L}*säkerhetspolicy\\p{L}*|\\p{L}*sikkerhedspolitik\\p{L}*|\\bpolicy|\\bpolicies|\\bpolicyn|\\bretningslinje\\p{L}*|\\bnettside\\p{L}*|\\bhjemmeside\\p{L}*|\\bwebsite|\\bweb ?site|\\bweb ?page|\\b(?:security|trust|sikkerhets|säkerhets|sikkerheds) ?(?:page|side|sida|sidan|siden)\\b|\\btrust (?:center|centre|portal)|https?://|\\bwww\\.|\\b[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|io|net|org|no|dk|se|fi|eu|ai|app|cloud|co)\\b|\\bdokumentasjon\\p{L}*|\\bdocumentation|\\bwebbplats\\p{L}*|\\bstandard\\p{L}* (?:terms|vilkår))';
+const OWN_DOCUMENT_SOURCE = concept('security.own-document');
 
 /** The document "as it stands from time to time". */
-const CURRENT_SOURCE =
-  '\\b(?:til enhver tid|from time to time|as updated|as amended|as may be|may be updated|kan oppdateres|kan endres|endres|oppdateres|current|gjeldende|then[- ]current|uppdateras|ändras|vid var tid|vid varje tidpunkt|til enhver tid gældende|opdateres|ændres|latest version|may (?:update|change|amend|modify|revise)|kan (?:oppdatere|endre|ändra|uppdatera|opdatere|ændre))\\b';
+const CURRENT_SOURCE = concept('document.as-current');
 
 /** An annex of the agreement: measures listed there are agreed. */
-const ANNEX_SOURCE = '\\b(?:vedlegg|bilag|annex|appendix|schedule|bilaga)\\b';
+const ANNEX_SOURCE = concept('document.annex');
 
 /** A possessive that makes a document the processor's own ("its", "sin", "our"). */
-const OWN_SOURCE = '\\b(?:its|their|our|sin|sine|sitt|egen|egne|eget|vår\\p{L}*|vores|dets|dens)\\b';
+const OWN_SOURCE = concept('possessive.own');
 
 /**
  * Where a sentence leaves the measures to the processor's own document as it stands from time to
@@ -136,11 +127,10 @@ function clauseRun(text: string): string {
 }
 
 /** Both parties together: "partene", "the parties". */
-const PARTIES_SOURCE = '\\b(?:partene|parterna|parterne|the parties|both parties|begge parter|mutually)\\b';
+const PARTIES_SOURCE = concept('party.both');
 
 /** "materially", "vesentlig": a promise not to weaken security only materially still lets it weaken. */
-const MATERIAL_SOURCE =
-  '\\b(?:material(?:ly)?|vesentlig\\p{L}*|væsentlig\\p{L}*|väsentlig\\p{L}*|significant(?:ly)?|substantial(?:ly)?|meaningful(?:ly)?|betydelig\\p{L}*|betydande|avsevärt|nevneverdig\\p{L}*|appreciabl\\p{L}*)\\b';
+const MATERIAL_SOURCE = concept('security.material');
 
 /** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
 const APPROVAL_WORD_SOURCE = '^(?:godkjenn|samtykke|approv|consent|godkänn|samtyck|godkend)';
@@ -219,8 +209,7 @@ function span(sentence: SentenceView, from: Match, to: Match): { start: number; 
 }
 
 /** The controller has a say: "i samråd", "in consultation", "with the approval". */
-const CONSULTED_SOURCE =
-  '\\b(?:i samråd|in consultation|together with|sammen med|etter godkjenning|with the (?:prior )?(?:written )?(?:approval|consent)|i samarbete med|efter godkännande|med (?:\\p{L}+ )?godkännande|med (?:\\p{L}+ )?godkjenning)';
+const CONSULTED_SOURCE = concept('security.consulted');
 
 /** Named controls; a document that names fewer kinds than CONCRETE_MINIMUM agrees no concrete minimum. */
 const CONTROL_CONCEPTS = [
@@ -247,13 +236,12 @@ const AS_UPDATED_SOURCE = concept('security.as-updated');
 /** The roles of the standard contractual clauses. */
 const SCC_ROLE_SOURCE = concept('party.scc-role');
 /** A level of security rather than measures. */
-const LEVEL_SOURCE = '\\b(?:level|nivå|niveau|sikkerhetsnivå\\p{L}*|säkerhetsnivå\\p{L}*|sikkerhedsniveau\\p{L}*)';
+const LEVEL_SOURCE = concept('security.level');
 
 /** "appropriate", "hensiktsmessige", "industry-standard": measures named only by their quality. */
 const GENERIC_SOURCE = concept('security.generic');
 /** Sentences where generic measures serve something else: assisting the controller, guarantees from sub-processors. */
-const OTHER_DUTY_SOURCE =
-  '\\b(?:assist\\p{L}*|bistå\\p{L}*|bistand\\p{L}*|hjelpe|assistera\\p{L}*|hjälpa|guarantees?|garanti\\p{L}*|sub-?processor\\p{L}*|underdatabehandler\\p{L}*|underleverandør\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|tredjeland\\p{L}*|third countr\\p{L}*|tredje ?land\\p{L}*)';
+const OTHER_DUTY_SOURCE = `(?:${concept('assist')}|${concept('subprocessor')}|${concept('security.other-duty')})`;
 
 /** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
 const NOT_ACTING_BEFORE = /(?:on|på vegne av|på vägnar av|på vegne af|for|of|fra|from|til|to)\s+(?:the\s+)?$/u;

@@ -29,6 +29,17 @@ testRule('controller-indemnity', {
     "The Supplier shall be entitled to compensation from the Customer for the extra costs caused by the Customer's changed instructions.",
     'Leverandøren har rett til kompensasjon fra Kunden for kostnader ved endrede instrukser.',
     'Biträdet har rätt till ersättning från den personuppgiftsansvarige för kostnader för sådan hjälp.',
+    // the payer named after a participle: the processor pays, a cost, a refund of a sum paid, a denial, a mutual term
+    'Kunden kan kreve tapet dekket av Leverandøren.',
+    'Leverandøren kan kreve kostnadene ved bistanden dekket av Kunden.',
+    'The Supplier shall refund the amount paid by the Customer.',
+    'Leverandøren skal refundere beløpet betalt av Kunden.',
+    'Any fines imposed on the Supplier shall not be borne by the Customer.',
+    'Hver part kan kreve tap som følge av krav fra tredjepart dekket av den andre parten.',
+    // a right to be paid for the help given is a fee (assistance-fees), not an indemnity
+    'Biträdet har rätt till skälig ersättning för den hjälp som ges den personuppgiftsansvarige vid konsekvensbedömningar.',
+    'The Processor is entitled to reasonable compensation from the Controller for the assistance given with data subject requests.',
+    'Databehandler har rett til rimelig kompensasjon fra behandlingsansvarlig for bistand med konsekvensvurderinger.',
   ],
   invalid: [
     { text: 'Kunden er ansvarlig overfor Leverandøren for ethvert tap som følge av at behandlingen skjer etter Kundens instruks.', messageId: 'controller-compensates', at: 'ansvarlig overfor', name: 'the party owed inside the verb phrase' },
@@ -59,5 +70,11 @@ testRule('controller-indemnity', {
     { text: 'Kunden skal holde oss skadesløse for krav fra registrerte.', messageId: 'controller-indemnifies', at: 'skadesløse' },
     { text: 'The Controller shall reimburse the Processor for any fines or penalties imposed on the Processor by a supervisory authority.', messageId: 'controller-compensates', at: 'reimburse' },
     { text: 'The Supplier shall be entitled to compensation from the Customer for any losses, costs and fines caused by the Customer.', messageId: 'processor-claims', at: 'entitled to compensation', name: 'losses first, then costs' },
+    { text: 'Rammes Leverandøren av krav fra tredjepart, kan Leverandøren kreve hele beløpet dekket av Kunden.', messageId: 'controller-compensates', at: 'dekket av', name: 'nb: the sum claimed, then the payer after a participle' },
+    { text: 'Rammes Leverandoren av krav fra tredjepart, kan Leverandoren kreve tapet dekket av Kunden.', messageId: 'controller-compensates', at: 'dekket av', name: 'nb without æøå' },
+    { text: 'If the Supplier receives a fine or a third-party claim, the Supplier may have the full amount reimbursed by the Customer.', messageId: 'controller-compensates', at: 'reimbursed by', name: 'en: have the amount reimbursed by' },
+    { text: 'Any fines imposed on the Supplier shall be borne by the Customer.', messageId: 'controller-compensates', at: 'borne by', name: 'en passive' },
+    { text: 'Om Leverantören drabbas av sanktionsavgifter ska beloppet ersättas av Kunden.', messageId: 'controller-compensates', at: 'ersättas av', name: 'sv s-passive' },
+    { text: 'Bliver Leverandøren pålagt bøder, kan Leverandøren kræve hele beløbet dækket af Kunden.', messageId: 'controller-compensates', at: 'dækket af', name: 'da' },
   ],
 });

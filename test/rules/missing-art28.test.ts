@@ -163,6 +163,16 @@ testRule('missing-art28', {
       scope: 'document',
       text: dpa('Personuppgiftsbiträdesavtal', sv, { b: 'Biträdet ska se till att behöriga personer har åtagit sig att iaktta sekretess.' }),
     },
+    {
+      name: 'sv: behöriga personer have undertaken "konfidentialitet"',
+      scope: 'document',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { b: 'Biträdet ska säkerställa att de personer som är behöriga att behandla personuppgifterna har åtagit sig att iaktta konfidentialitet.' }),
+    },
+    {
+      name: 'nb: notice and objection, and the same duties imposed on sub-processors (art. 28(2) and (4))',
+      scope: 'document',
+      text: dpa('Databehandleravtale', nb, { d: 'Nye underdatabehandlere skal varsles skriftlig minst 30 dager i forveien, og behandlingsansvarlig kan motsette seg endringen. Databehandler skal pålegge underdatabehandlerne de samme pliktene som følger av denne avtalen.' }),
+    },
     { name: 'a pasted clause is not judged', text: 'Databehandler kan bruke underleverandører etter forhåndsgodkjenning fra behandlingsansvarlig.' },
     // flow-down in "similar" wording: duties like the processor's own
     {
@@ -299,6 +309,28 @@ testRule('missing-art28', {
       scope: 'document',
       messageId: 'missing-d',
       text: dpa('Data Processing Agreement', en, { d: 'The Supplier uses sub-processors of similar quality and answers for them.' }),
+    },
+    {
+      name: 'sv: a report that is "konfidentiell", staff not bound',
+      scope: 'document',
+      messageId: 'missing-b',
+      text: dpa('Personuppgiftsbiträdesavtal', sv, { b: 'Biträdet utbildar sin personal i dataskydd. Revisionsrapporten är konfidentiell.' }),
+    },
+    // art. 28(3)(d) asks for the conditions of both 28(2) (authorisation, notice, objection) and 28(4) (the same
+    // duties imposed on the sub-processor by contract): notice and objection alone leave (d) incomplete
+    {
+      name: 'nb: notice and objection only, no duties flowed down (art. 28(4))',
+      scope: 'document',
+      messageId: 'missing-d',
+      at: 'underdatabehandlere',
+      text: dpa('Databehandleravtale', nb, { d: 'Bruk av nye underdatabehandlere skal varsles skriftlig minst 30 dager i forveien. Behandlingsansvarlig kan motsette seg endringen.' }),
+    },
+    {
+      name: 'en: notice and objection only, no duties flowed down (art. 28(4))',
+      scope: 'document',
+      messageId: 'missing-d',
+      at: 'sub-processor',
+      text: dpa('Data Processing Agreement', en, { d: 'The Supplier shall give the Customer at least 30 days\' written notice before engaging a new sub-processor. The Customer may object within the notice period.' }),
     },
   ],
 });

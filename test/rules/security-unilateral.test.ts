@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    // "set forth in" / "fastsatt i" a document: agreed when it is an annex, or when weakening needs approval
+    'The security measures are set forth in Annex 2.',
+    'The security measures are set forth in the Documentation. Changes that reduce the level of security require the Customer\'s prior written approval.',
+    'Sikkerhetstiltakene er fastsatt i vedlegg 2 til denne avtalen.',
     'The Processor shall maintain the level of security of Annex 2 and may change individual measures only without lowering that level.',
     'The security measures are described in Annex 2; a summary is available at security.vendor.com.',
     // measures left to another agreement: not when this DPA names them or the annex holds them
@@ -366,5 +370,10 @@ testRule('security-unilateral', {
     { text: '"Security Measures" means the technical and organisational measures in Annex 2, as updated by Vendor from time to time.', messageId: 'processor-may-change', at: 'as updated by Vendor', name: 'a defined term that carries a change right' },
     { text: 'Leverandøren skal gjennomføre sikkerhetstiltakene i vedlegg 2, slik de til enhver tid er oppdatert av Leverandøren.', messageId: 'processor-may-change', at: 'oppdatert av Leverandøren', name: 'nb' },
     { text: 'Biträdet ska vidta säkerhetsåtgärderna i bilaga 2, som uppdateras löpande.', messageId: 'processor-may-change', at: 'uppdateras löpande', name: 'sv' },
+    { text: 'The security measures applicable to the Services are set forth in the Agreement and the Documentation, each as Provider may update from time to time.', messageId: 'measures-elsewhere', at: 'set forth', name: 'en: "set forth in" the processor\'s documentation, updated at will' },
+    { text: 'Sikkerhetstiltakene er fastsatt i Leverandørens dokumentasjon, slik den til enhver tid lyder.', messageId: 'measures-elsewhere', at: 'fastsatt', name: 'nb: "fastsatt i"' },
+    { text: 'Sikkerhetstiltakene er fastsatt i Leverandorens dokumentasjon, slik den til enhver tid lyder.', messageId: 'measures-elsewhere', at: 'fastsatt', name: 'nb without æøå' },
+    { text: 'Säkerhetsåtgärderna fastställs i Leverantörens dokumentation, som Leverantören kan uppdatera vid var tid.', messageId: 'measures-elsewhere', at: 'fastställs', name: 'sv: "dokumentation" is the processor\'s document' },
+    { text: 'Sikkerhedsforanstaltningerne er fastsat i Leverandørens dokumentation, som Leverandøren løbende kan opdatere.', messageId: 'measures-elsewhere', at: 'fastsat', name: 'da' },
   ],
 });
