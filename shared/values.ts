@@ -60,8 +60,8 @@ function unitOf(word: string): DurationUnit {
   if (/^(timer|time|t|h|hrs?|hours?|timmar|timme)$/.test(w)) return 'hours';
   if (/(virke|arbeid|business|working|arbets|arbejds|hverdage|bank)/.test(w)) return 'business-days';
   if (/^(uker|uke|weeks?|veckor|vecka|uger|uge)$/.test(w)) return 'weeks';
-  if (/^(m(å|a|8|3|&)ne|mnd|month|m(å|a)nad)/.test(w)) return 'months';
-  if (/^((å|a|8|3|&)r|years?)$/.test(w)) return 'years';
+  if (/^(m(å|aa|a|8|3|&)ne|mnd|month|m(å|aa|a)nad)/.test(w)) return 'months'; // å also as OCR's and æøå-less 'aa'
+  if (/^((å|aa|a|8|3|&)r|years?)$/.test(w)) return 'years';
   return 'days';
 }
 

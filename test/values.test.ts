@@ -19,6 +19,10 @@ describe('values', () => {
     ['inom tjugofyra (24) timmar', 24],
     ['12 måneders', 8640],
     ['ett års', 8760],
+    // æøå written as 'aa' (Danish and Norwegian without æøå, OCR)
+    ['12 maaneder', 8640],
+    ['to aar', 17520],
+    ['tre maanader', 2160],
   ];
   for (const [text, hours] of durations) {
     it(`reads "${text}" as ${hours} hours`, () => assert.equal(Math.round(findDurations(matchText(text))[0]?.hours ?? -1), hours));

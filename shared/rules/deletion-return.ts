@@ -48,7 +48,7 @@ const BACKUP_ONLY_SOURCE = concept('deletion.backup');
 const BACKUP_EXCLUDED_SOURCE = `${concept('deletion.excluding')} (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
 // Backups named first and then set outside the duty: "Backups ... are not subject to this deletion obligation",
 // "Sikkerhetskopier omfattes ikke av slettingen" (lexicon: deletion.not-covered).
-const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[ ,]+[\\p{L}-]+){0,12}?[ ,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|(?:obligation|duty|plikt|forpligtelse|skyldighet|pligt)\\p{L}*)`;
+const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[\\s,]+[\\p{L}-]+){0,12}?[\\s,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|(?:obligation|duty|plikt|forpligtelse|skyldighet|pligt)\\p{L}*)`;
 // Backups purged only by the normal rotation cycle, with no deadline.
 const ROTATION_SOURCE = concept('deletion.rotation');
 // Backups named as part of what is deleted ("all copies, including backups", "herunder sikkerhedskopier",

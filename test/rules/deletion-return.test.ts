@@ -117,6 +117,10 @@ testRule('deletion-return', {
     { name: "en, backups not subject to the deletion obligation", text: "Backups are not subject to this deletion obligation.", messageId: "backups-excluded", at: "Backups are not subject" },
     { name: "nb, backups not covered by the deletion", text: "Sikkerhetskopier omfattes ikke av slettingen.", messageId: "backups-excluded", at: "omfattes ikke" },
     { name: "da, backups by a 12-month rotation", text: "Sikkerhedskopier slettes i henhold til den normale rotationsplan på 12 måneder.", messageId: "backup-too-late", at: "12 måneder" },
+    // the same clauses as a PDF extract wraps them, and written without æøå
+    { name: "en, backups set outside the duty across a line break", text: "Backup copies are overwritten in the ordinary course of business\nand are not subject to this deletion obligation.", messageId: "backups-excluded", at: "Backup copies" },
+    { name: "da without æøå, backups by a 12-month rotation", text: "Sikkerhedskopier slettes i henhold til den normale rotationsplan paa 12 maaneder.", messageId: "backup-too-late", at: "12 maaneder" },
+    { name: "nb without æøå, backups kept two years", text: "Sikkerhetskopier slettes etter to aar.", messageId: "backup-too-late", at: "to aar" },
     {
       name: 'nb: anchored at the operative clause with its deadline, not at a summary line restating art. 28(3)(g)',
       scope: 'document',
