@@ -19,10 +19,10 @@ import type { Clause } from '../types';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
+import { endOfWord, joinBrokenWords } from '../broken-words';
 
-/** Words that name a sub-processor (nb, en, da, sv). */
-const SUBPROCESSOR_SOURCE =
-  '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|under-databehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|subcontract\\p{L}*|sub-?processing|underbiträde\\p{L}*|underbitr\\p{L}*|underleverantör\\p{L}*|underentreprenör\\p{L}*|annen databehandler|andre databehandlere|nye databehandlere|another processor|other processors|anden databehandler|annat personuppgiftsbiträde|andra personuppgiftsbiträden)';
+/** Words that name a sub-processor (lexicon: subprocessor). */
+const SUBPROCESSOR_SOURCE = concept('subprocessor');
 
 /** A duty to tell the controller: notify, inform, give notice. */
 const NOTICE_SOURCE =
@@ -43,9 +43,8 @@ const AFTER_SOURCE = '^[^.;]{0,30}?\\b(?:etter|after|efter|from receipt|fra mott
 const OBJECTION_SOURCE =
   '\\b(?:protest\\p{L}*|innsigelse\\p{L}*|innvend\\p{L}*|motsette\\p{L}*|motsetje|nekte\\p{L}*|reservere seg|object\\p{L}*|oppos\\p{L}*|reject\\p{L}*|refus\\p{L}*|veto|invänd\\p{L}*|motsätt\\p{L}*|indsigelse\\p{L}*|gøre indsigelse|modsætte\\p{L}*)';
 
-/** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
-const FREE_SOURCE =
-  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:den |det )?(?:\\p{L}+s )?(?:föregående |särskilt |skriftligt |skriftliga )?(?:förhands)?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:\\p{L}+s )?(?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:den |det )?(?:\\p{L}+s )?(?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the )?(?:(?:controller|customer|client)(?:\'s|s\'|s)? |\\p{L}+(?:\'s|s\') )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
+/** A free hand: "fritt", "freely", "at its discretion", "without (prior written) notice/approval" (lexicon: subprocessor.free-hand). */
+const FREE_SOURCE = concept('subprocessor.free-hand');
 
 /** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable". */
 const EXTRA_QUALIFIER_SOURCE =
@@ -147,7 +146,8 @@ function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): Se
       if (otherSection && !hits.within(sentence.start, sentence.end)) continue;
       const otherTopic = findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) !== undefined;
       if (otherTopic && !findFirst(pattern(STRICT_CHANGE_SOURCE), sentence.match)) continue;
-      found.push(sentence);
+      // a word broken across a line ("god- kjenning") is read whole
+      found.push({ ...sentence, match: joinBrokenWords(sentence.match) });
     }
   }
   return found;
@@ -238,7 +238,7 @@ function gatherFacts(sentences: SentenceView[], minDays: number, processorSource
 }
 
 function quote(context: RuleContext, start: number, end: number): string {
-  return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return context.text.slice(start, endOfWord(context.text, end)).replace(/\s+/g, ' ').trim();
 }
 
 export default defineRule({
@@ -297,7 +297,7 @@ export default defineRule({
   },
   check(context) {
     const minDays = context.playbook.subprocessorNoticeMinDays;
-    const hits = new SubprocessorHits(context.match);
+    const hits = new SubprocessorHits(joinBrokenWords(context.match));
     const sentences = subprocessorSentences(context, hits);
     if (!sentences.length) return;
     const facts = gatherFacts(sentences, minDays, context.processorSource);
@@ -404,7 +404,7 @@ export default defineRule({
       const silent = silentOnChanges(sentences);
       if (silent) findings.push({ messageId: 'no-change-terms', start: silent.start, end: silent.end });
     }
-    for (const f of findings) context.report(f);
+    for (const f of findings) context.report({ ...f, end: endOfWord(context.text, f.end) });
   },
 });
 
