@@ -5,7 +5,8 @@
 // necessary" or on suspicion, or the controller paying for the audit. A whole DPA with no audit or
 // inspection right at all is a deviation too.
 
-import { concept, hasConcept } from '../lexicon';
+import { concept, findConcept, hasConcept } from '../lexicon';
+import { negatesMainClause, type SentenceFrame } from '../frame';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { negatedBefore, subjectOf, type Party } from '../clause-facts';
@@ -169,10 +170,11 @@ const AUDIT_LOG_SOURCE = '^\\p{L}*(?:log\\p{L}*| ?trail\\p{L}*| ?spor\\p{L}*| ?l
  * "har rett til å gjennomføre revisjon", "giver mulighed for og bidrager til revisioner"). Information made
  * available "for compliance checks and audits" grants no audit.
  */
-function grantsAudit(sentence: SentenceView): boolean {
+function grantsAudit(sentence: SentenceView, frame: SentenceFrame): boolean {
   if (sentence.clause.kind === 'heading') return false;
   const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), sentence.match.slice(a.end, a.end + 12)));
-  return audits.length > 0 && hasConcept('audit.grant', sentence.match);
+  // a grant the sentence negates ("does not allow audits") grants nothing
+  return audits.length > 0 && findConcept('audit.grant', sentence.match, sentence.start).some((grant) => !negatesMainClause(frame, sentence, grant.start));
 }
 
 /**
@@ -292,9 +294,14 @@ function replacedByReport(sentence: SentenceView, processorSource: string): Audi
 }
 
 function conditionalAudit(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
-  if (!has(CONDITION_TRIGGER, sentence.match)) return undefined;
-  const suspicion = findFirst(pattern(SUSPICION_SOURCE), sentence.match);
+  const triggered = has(CONDITION_TRIGGER, sentence.match);
+  const suspicion = triggered ? findFirst(pattern(SUSPICION_SOURCE), sentence.match) : undefined;
   if (suspicion) return { ...suspicion, messageId: 'conditional-audit' };
+  // an audit held only when an authority or the law requires it: "Fysisk revisjon gjennomføres kun dersom Datatilsynet krever det"
+  const audit = findFirst(pattern(AUDIT_SOURCE), sentence.match);
+  const onlyIfRequired = audit && findConcept('audit.only-if-required', sentence.match).find((only) => only.start > audit.start);
+  if (onlyIfRequired) return { ...onlyIfRequired, messageId: 'conditional-audit' };
+  if (!triggered) return undefined;
   if (subjectOf(sentence.match, processorSource) === 'processor') return undefined;
   const conditional = findFirst(pattern(CONDITIONAL_SOURCE), sentence.match);
   return conditional ? { ...conditional, messageId: 'conditional-audit' } : undefined;
@@ -450,7 +457,7 @@ export default defineRule({
       }
     }
     // a whole DPA with no audit or inspection right at all: reported at the information duty it offers instead
-    if (context.scope === 'document' && !context.sentences().some(grantsAudit)) {
+    if (context.scope === 'document' && !context.sentences().some((s) => grantsAudit(s, context.frame(s)))) {
       const instead = informationDuty(context.sentences());
       context.reportAbsence({ messageId: 'no-audit-right', ...(instead ? { start: instead.start, end: instead.end } : {}) });
     }
