@@ -9,8 +9,8 @@ import { defineRule, type SentenceView } from '../rule';
 import { mentionsOf } from './liability-cap-parties';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers } from '../values';
 
-const BREACH_SOURCE =
-  '\\b(?:avvik\\p{L}*|(?:sikkerhets)?brudd\\p{L}*|hendelse\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|incident\\p{L}*|brud på persondatasikkerhed\\p{L}*|säkerhetsincident\\p{L}*|(?:unauthori[sz]ed|unlawful) (?:access|disclosure|acquisition|processing)|(?:uautorisert|urettmessig|ulovlig) (?:tilgang|utlevering|behandling)|(?:obehörig|olovlig) (?:åtkomst|tillgång|behandling|röjande)|(?:uautoriseret|uberettiget) (?:adgang|videregivelse|behandling))';
+// a personal-data breach, also said informally ("if something goes wrong with your data", "kommer på avveie")
+const BREACH_SOURCE = concept('breach.event');
 const NOTIFY_SOURCE = concept('notify');
 // the controller's own duty towards the authority (GDPR art. 33: 72 hours) is not the processor's deadline
 const AUTHORITY_SOURCE = '\\b(?:datatilsynet|tilsynsmyndighet\\p{L}*|supervisory authorit\\p{L}*|integritetsskyddsmyndigheten|imy|the authority)\\b';
@@ -55,8 +55,9 @@ function namesDataBreach(match: string): boolean {
 }
 
 // a party word that names whose data it is, not a party: "Customer Personal Data", "kundens personopplysninger"
-const DATA_OWNER_AFTER_SOURCE =
-  "^(?:'s|s'|s)? ?(?:personal data|data|content|information|records|personopplysning\\p{L}*|persondata|personuppgifter\\p{L}*|opplysning\\p{L}*|oplysning\\p{L}*|uppgifter|kundedata|systems?|systemer|systemet)\\b";
+const DATA_OWNER_AFTER_SOURCE = `^(?:'s|s'|s)? ?${concept('data.owned')}`;
+// ... or after the data noun, as Norwegian puts it: "dataene dine", "opplysningene deres"
+const DATA_OWNER_BEFORE_SOURCE = `${concept('data.owned')} $`;
 
 /**
  * Whether the controller is the one who tells ("Kunden skal underrette de registrerte ..."), not the one
@@ -69,7 +70,10 @@ function controllerTells(sentence: SentenceView, processorSource: string): boole
   const verb = findFirst(pattern(NOTIFY_SOURCE), sentence.match);
   if (!verb) return false;
   const subjects = mentionsOf(sentence.match, processorSource).filter(
-    (m) => m.end <= verb.start && !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), sentence.match.slice(m.end, m.end + 30)),
+    (m) =>
+      m.end <= verb.start &&
+      !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), sentence.match.slice(m.end, m.end + 30)) &&
+      !findFirst(pattern(DATA_OWNER_BEFORE_SOURCE), sentence.match.slice(Math.max(0, m.start - 30), m.start)),
   );
   // the sentence's first party, named before the verb, is the one who tells
   return subjects[0]?.actor === 'controller';
@@ -121,7 +125,7 @@ function isBreachNotice(s: SentenceView, processorSource: string): boolean {
   if (assistsOnly(s.match)) return false;
   if (namesDataBreach(s.match)) return true;
   // "8. Security incidents ... (a) notify the Customer within 48 hours": the heading names the breach
-  if (s.clause.headings.some((heading) => findFirst(pattern(BREACH_SOURCE), matchText(heading)) !== undefined) || inSection(s.clause, 'breach')) return true;
+  if (inSection(s.clause, 'breach')) return true;
   return !inOtherSection(s.clause, 'breach') && bareNoticeWithDeadline(s, processorSource);
 }
 
