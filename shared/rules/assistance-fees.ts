@@ -4,11 +4,11 @@
 // minimum") is a deviation unless the playbook accepts assistance fees. Charging for audits is
 // audit-restriction's concern; a sentence that charges only for audit assistance is left to it.
 
-import { concept } from '../lexicon';
+import { concept, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { subjectOf } from '../clause-facts';
-import { CONTROLLER_SOURCE } from '../values';
+import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
 import type { Clause } from '../types';
 
@@ -85,7 +85,8 @@ function requestsCharged(sentence: SentenceView, clauseContextOf: () => string, 
   if (!request) return [];
   const excessive = findFirst(pattern(EXCESSIVE_SOURCE), sentence.match);
   const clauseContext = clauseContextOf();
-  const assistClause = findFirst(pattern(ASSIST_SOURCE), clauseContext) && findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext);
+  // (or a clause about data-subject requests: "Exports for access and portability requests are free ... it's EUR 95 per request")
+  const assistClause = (findFirst(pattern(ASSIST_SOURCE), clauseContext) && findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext)) || hasConcept('request.data-subject', clauseContext);
   if (!excessive && !assistClause) return [];
   // "The Controller may charge the data subject a reasonable fee": the controller's own right under art. 12(5)
   const charge = findFirst(pattern(CHARGE_SOURCE), sentence.match);
@@ -139,6 +140,8 @@ function chargeFor(
     ...findAll(pattern(CHARGE_SOURCE), sentence.match).filter((c) => !notIncluded.some((n) => n.start <= c.start && c.end <= n.end)),
     // "afregnes særskilt", "billed separately", "at the then-current rates" (lexicon: assistance.charge-extra)
     ...findAll(pattern(concept('assistance.charge-extra')), sentence.match),
+    // a price: "EUR 95 per request", "kr 950 per henvendelse" (an amount with no unit may be a cap)
+    ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), sentence.match.slice(amount.end, amount.end + 15))),
   ].sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
