@@ -7,7 +7,7 @@
 import { concept, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { subjectOf } from '../clause-facts';
+import { NEGATION_SOURCE, subjectOf } from '../clause-facts';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
 import type { Clause } from '../types';
@@ -46,8 +46,8 @@ const FREE_SOURCE =
   '\\b(?:uten (?:ekstra |særskilt |ytterligere |separat )?(?:kostnad|vederlag|godtgjørelse|betaling|tillegg)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further |separate )?(?:cost|charge|fee)|without (?:any )?(?:additional |extra |separate )?(?:cost|charge|fee|compensation|payment)|utan (?:extra |ytterligare |särskild )?(?:kostnad|avgift|ersättning)|uden (?:særskilt |ekstra |yderligere |separat )?(?:beregning|omkostninger|vederlag|betaling|merbetaling)|included in the (?:\\p{L}+ ){0,2}(?:fee|price|charges)|inngår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|inkludert i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|ingår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|avgift\\p{L}*)|(?:is|are|shall be|will be) included\\b|inngår|ingår|indgår|er inkludert|er inkluderet|for egen regning|at (?:its|the processor\'s) own (?:cost|expense)|each party (?:shall )?bears? its own|hver part (?:dekker|bærer) (?:sine )?egne)';
 /** A charge that bites only beyond some scope is still a charge. */
 const BEYOND_SOURCE = '\\b(?:exceed\\p{L}*|overstige\\p{L}*|overstiger|överstig\\p{L}*|except\\p{L}*|unntatt|med unntak|undtagen|bortsett fra|förutom|med undantag|utover|ut over|beyond|in excess of|utöver|ud over|more than|mer enn|mere end|mer än)\\b';
-/** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag". */
-const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|inte|ej|aldrig|ingen|cannot)\\b';
+/** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag" (lexicon: negation). */
+const DENIAL_SOURCE = NEGATION_SOURCE;
 
 /** Help that is a service of its own (consulting, technical or implementation work), not GDPR assistance. */
 const OTHER_HELP_SOURCE =

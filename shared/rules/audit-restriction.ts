@@ -9,8 +9,9 @@ import { concept, findConcept, hasConcept } from '../lexicon';
 import { negatesMainClause, type SentenceFrame } from '../frame';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { negatedBefore, subjectOf, type Party } from '../clause-facts';
+import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
+import { inSection } from '../sections';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
 const AUDIT_SOURCE =
@@ -57,8 +58,8 @@ const MANDATORY_SOURCE =
 const REPLACED_SOURCE =
   '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:[\\p{L}\\d().,]+ ){0,10}?(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
 
-/** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement. */
-const REPLACEMENT_DENIED_SOURCE = '\\b(?:ikke|ikkje|not|inte|ej|never|aldri|aldrig)\\b';
+/** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement (lexicon: negation). */
+const REPLACEMENT_DENIED_SOURCE = NEGATION_SOURCE;
 
 // ---- only "if necessary" or on suspicion ----
 const CONDITIONAL_SOURCE =
@@ -312,7 +313,7 @@ function auditExcluded(sentence: SentenceView): AuditSignal | undefined {
   if (!has(EXCLUDED_TRIGGER, sentence.match)) return undefined;
   const excluded = findFirst(pattern(EXCLUDED_SOURCE), sentence.match);
   // keeping the processor's competitors out is no restriction of the controller's own audit
-  if (excluded && findFirst(pattern('\\b(?:competitors?|competing|konkurrent\\p{L}*|konkurrerande|konkurrerende)\\b'), sentence.match)) return undefined;
+  if (excluded && hasConcept('party.competitor', sentence.match)) return undefined;
   return excluded ? { ...excluded, messageId: 'audit-excluded' } : undefined;
 }
 
@@ -364,8 +365,7 @@ function controllerPays(sentence: SentenceView, processorSource: string): AuditS
   if (!demand && !charged.length) return undefined;
   // a negated charge: "the processor shall not charge for audits"
   const first = demand ?? charged[0];
-  const lead = sentence.match.slice(Math.max(0, first.start - 30), first.start);
-  if (/\b(?:ikke|not|no|inte|ej|ingen|never|aldri)\b/.test(lead)) return undefined;
+  if (negatedBefore(sentence.match, first.start, 30)) return undefined;
   return { ...first, messageId: 'controller-pays' };
 }
 
@@ -418,21 +418,9 @@ export default defineRule({
   check(context) {
     const maxDays = context.playbook.auditNoticeMaxDays;
     const processorSource = context.processorSource;
-    // whether a clause's nearest heading is about audits ("9.3 Tilsyn og revisjon", "Audit costs"), once per clause
-    const auditHeading = new Map<number, boolean>();
-    const underAuditHeading = (sentence: SentenceView): boolean => {
-      const clause = sentence.clause;
-      let found = auditHeading.get(clause.index);
-      if (found === undefined) {
-        const heading = clause.headings[clause.headings.length - 1];
-        found = heading !== undefined && findFirst(pattern(AUDIT_SOURCE), matchText(heading)) !== undefined;
-        auditHeading.set(clause.index, found);
-      }
-      return found;
-    };
     for (const sentence of context.sentences()) {
       const aboutAudit = isAuditSentence(sentence, processorSource);
-      if (!aboutAudit && !underAuditHeading(sentence)) continue;
+      if (!aboutAudit && !inSection(sentence.clause, 'audit')) continue; // "9.3 Tilsyn og revisjon", "Audit costs"
       const signals: (AuditSignal | undefined)[] = [
         noticeTooLong(sentence, maxDays, processorSource),
         controllerPays(sentence, processorSource),
