@@ -7,7 +7,7 @@
 
 import { concept, findConcept, hasConcept } from '../lexicon';
 import { negatesMainClause, type SentenceFrame } from '../frame';
-import { findAll, findFirst, matchText, pattern, type Match } from '../match';
+import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';

@@ -2,7 +2,7 @@
 // undue delay and within the playbook's hours (24); "if possible" empties the duty. A whole DPA
 // without any such duty is a deviation too.
 
-import { findAll, findFirst, matchText, pattern } from '../match';
+import { findAll, findFirst, pattern } from '../match';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { defineRule, type SentenceView } from '../rule';
