@@ -46,9 +46,8 @@ const OBJECTION_SOURCE =
 /** A free hand: "fritt", "freely", "at its discretion", "without (prior written) notice/approval" (lexicon: subprocessor.free-hand). */
 const FREE_SOURCE = concept('subprocessor.free-hand');
 
-/** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable". */
-const EXTRA_QUALIFIER_SOURCE =
-  '\\b(?:(?:så (?:langt|vidt)|så långt|i den grad|i det omfang|der|hvor|där|om|hvis|dersom)(?: det)? (?:er|är) (?:praktisk|praktiskt|rimelig|rimeligt|rimligt|teknisk|tekniskt|kommersielt|kommersiellt|kommercielt) (?:mulig|muligt|möjligt|gjennomførbart|gjørlig)|(?:as far as|to the extent|where|when|if) (?:it is )?(?:commercially|operationally|technically|practically) (?:possible|practicable|feasible|reasonable))\\b';
+/** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable" (lexicon: qualifier.practicable). */
+const EXTRA_QUALIFIER_SOURCE = concept('qualifier.practicable');
 
 /** The qualifiers of a sentence, the shared ones and the wordier ones. */
 function qualifiersIn(match: string): Match[] {
