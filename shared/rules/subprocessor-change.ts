@@ -54,7 +54,7 @@ function qualifiersIn(match: string): Match[] {
 /** Exceptions that let a change happen with shorter or no notice. */
 const EXCEPTION_SOURCE = concept('notice.exception');
 // "not even in urgent cases": the exception is ruled out
-const NOT_EVEN_SOURCE = '\\b(?:not even|heller ikke|ikke engang|inte ens|inte heller|heller ikkje|not|ikke|inte|ej|never|aldri|aldrig)(?: \\p{L}+){0,2}[\\s,]*$';
+const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
 
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
 const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}[^.;]{0,100}?${concept('time.afterwards')}`;
