@@ -42,8 +42,7 @@ const AUDIT_SOURCE = '\\b(?:\\p{L}*revisjon\\p{L}*|tilsyn(?!smyndighet)\\p{L}*|i
 const ART28_EF_SOURCE =
   '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?|rettighet\\p{L}*|rättighet\\p{L}*|rights|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvens\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|all assistance|all bistand|any assistance|enhver bistand|bistand til (?:den )?behandlingsansvarlig\\p{L}*|assistance to the (?:data )?controller|art(?:ikkel|icle)?\\.? ?(?:3[2-6]|1[2-9]|2[0-2]))';
 /** Free help: the customer-friendly wording. */
-const FREE_SOURCE =
-  '\\b(?:uten (?:ekstra |særskilt |ytterligere |separat )?(?:kostnad|vederlag|godtgjørelse|betaling|tillegg)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further |separate )?(?:cost|charge|fee)|without (?:any )?(?:additional |extra |separate )?(?:cost|charge|fee|compensation|payment)|utan (?:extra |ytterligare |särskild )?(?:kostnad|avgift|ersättning)|uden (?:særskilt |ekstra |yderligere |separat )?(?:beregning|omkostninger|vederlag|betaling|merbetaling)|included in the (?:\\p{L}+ ){0,2}(?:fee|price|charges)|inngår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|inkludert i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|ingår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|avgift\\p{L}*)|(?:is|are|shall be|will be) included\\b|inngår|ingår|indgår|er inkludert|er inkluderet|for egen regning|at (?:its|the processor\'s) own (?:cost|expense)|each party (?:shall )?bears? its own|hver part (?:dekker|bærer) (?:sine )?egne)';
+const FREE_SOURCE = concept('charge.free');
 /** A charge that bites only beyond some scope is still a charge. */
 const BEYOND_SOURCE = concept('scope.beyond');
 /** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag" (lexicon: negation). */

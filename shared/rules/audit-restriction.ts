@@ -71,8 +71,7 @@ const SUSPICION_SOURCE =
 const COST_SOURCE =
   '\\b(?:\\p{L}*kostnad\\p{L}*|\\p{L}*kostnader|\\p{L}*omkostning\\p{L}*|bekostning|bekostnad|regning|utgift\\p{L}*|utlegg|godtgjørelse\\p{L}*|vederlag\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|costs?|expenses?|fees?|charges?|charged|chargeable|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|pay\\p{L}*|invoic\\p{L}*|billable|at the (?:\\p{L}+ ){0,3}expense)\\b';
 /** No charge at all. */
-const FREE_SOURCE =
-  '\\b(?:uten (?:ekstra |særskilt |ytterligere )?(?:kostnad|vederlag|godtgjørelse|betaling)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:any )?(?:additional |extra )?(?:cost|charge|fee)|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|uden (?:beregning|omkostninger|vederlag))';
+const FREE_SOURCE = concept('charge.free');
 /** Each side pays its own way: the controller pays no costs of the processor. */
 const OWN_WAY_SOURCE =
   '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
