@@ -71,6 +71,24 @@ export function negates(frame: SentenceFrame, at: number): boolean {
   return !frame.exceptions.some((e) => e.start > last.end && e.end <= at);
 }
 
+const CONDITION = concept('conjunction.condition');
+
+/**
+ * Whether the frame negates what stands at `at` in the sentence's main clause: as `negates`, but a
+ * negation inside a leading condition that a comma closes before `at` is the condition's ("Where the
+ * reports are not sufficient, the Customer may audit": the audit is granted).
+ * @example negatesMainClause(frame, sentence, grant.start) // false for "Kun dersom rapportene ikke er tilstrekkelige, kan Kunden revidere"
+ */
+export function negatesMainClause(frame: SentenceFrame, sentence: SentenceView, at: number): boolean {
+  if (!negates(frame, at)) return false;
+  const last = frame.negations.filter((n) => n.end <= at).pop()!;
+  const before = sentence.match.slice(0, last.start - sentence.start);
+  const condition = findAll(pattern(CONDITION), before).pop();
+  // no condition opened before the negation, or a comma closed it before the negation
+  if (!condition || /[,;]/.test(before.slice(condition.end))) return true;
+  return !/[,;]/.test(sentence.match.slice(last.end - sentence.start, at - sentence.start));
+}
+
 /** A per-review cache of frames, so each sentence is read once whichever rules ask. */
 export function frameReader(processorSource: string): (sentence: SentenceView) => SentenceFrame {
   const frames = new WeakMap<SentenceView, SentenceFrame>();

@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { analyseText } from '../shared/analyse';
-import { frameOf, negates, type SentenceFrame } from '../shared/frame';
+import { frameOf, negates, negatesMainClause, type SentenceFrame } from '../shared/frame';
 import type { SentenceView } from '../shared/rule';
 import { PROCESSOR_SOURCE } from '../shared/values';
 
@@ -38,6 +38,17 @@ describe('sentence frame', () => {
     const da = frame('Databehandleren overfører ikke oplysninger, medmindre den dataansvarlige har givet instruks herom.');
     assert.equal(da.frame.exceptions.length, 1);
     assert.ok(!negates(frame('The Processor shall notify the Controller within 24 hours.').frame, 30));
+  });
+
+  it('a negation inside a leading condition does not negate the main clause', () => {
+    const en = frame('Where the reports are not sufficient to demonstrate compliance, the Customer may conduct an audit.');
+    assert.ok(negates(en.frame, en.at('conduct')) && !negatesMainClause(en.frame, en.sentence, en.at('conduct')));
+    const nb = frame('Kun dersom rapportene ikke er tilstrekkelige, kan Kunden gjennomføre en revisjon.');
+    assert.ok(!negatesMainClause(nb.frame, nb.sentence, nb.at('gjennomføre')));
+    const main = frame('The Customer shall not, without the Processor\'s consent, conduct an audit.');
+    assert.ok(negatesMainClause(main.frame, main.sentence, main.at('conduct')));
+    const closed = frame('If the Customer asks, the Processor shall not allow audits.');
+    assert.ok(negatesMainClause(closed.frame, closed.sentence, closed.at('allow')));
   });
 
   it('qualifiers and durations', () => {

@@ -4,11 +4,11 @@
 // minimum") is a deviation unless the playbook accepts assistance fees. Charging for audits is
 // audit-restriction's concern; a sentence that charges only for audit assistance is left to it.
 
-import { concept } from '../lexicon';
+import { concept, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { subjectOf } from '../clause-facts';
-import { CONTROLLER_SOURCE } from '../values';
+import { NEGATION_SOURCE, subjectOf } from '../clause-facts';
+import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
 import type { Clause } from '../types';
 
@@ -42,16 +42,14 @@ const AUDIT_SOURCE = '\\b(?:\\p{L}*revisjon\\p{L}*|tilsyn(?!smyndighet)\\p{L}*|i
 const ART28_EF_SOURCE =
   '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?|rettighet\\p{L}*|rättighet\\p{L}*|rights|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvens\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|all assistance|all bistand|any assistance|enhver bistand|bistand til (?:den )?behandlingsansvarlig\\p{L}*|assistance to the (?:data )?controller|art(?:ikkel|icle)?\\.? ?(?:3[2-6]|1[2-9]|2[0-2]))';
 /** Free help: the customer-friendly wording. */
-const FREE_SOURCE =
-  '\\b(?:uten (?:ekstra |særskilt |ytterligere |separat )?(?:kostnad|vederlag|godtgjørelse|betaling|tillegg)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further |separate )?(?:cost|charge|fee)|without (?:any )?(?:additional |extra |separate )?(?:cost|charge|fee|compensation|payment)|utan (?:extra |ytterligare |särskild )?(?:kostnad|avgift|ersättning)|uden (?:særskilt |ekstra |yderligere |separat )?(?:beregning|omkostninger|vederlag|betaling|merbetaling)|included in the (?:\\p{L}+ ){0,2}(?:fee|price|charges)|inngår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|inkludert i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|vederlag\\p{L}*)|ingår i (?:\\p{L}+ ){0,2}(?:pris\\p{L}*|avgift\\p{L}*)|(?:is|are|shall be|will be) included\\b|inngår|ingår|indgår|er inkludert|er inkluderet|for egen regning|at (?:its|the processor\'s) own (?:cost|expense)|each party (?:shall )?bears? its own|hver part (?:dekker|bærer) (?:sine )?egne)';
+const FREE_SOURCE = concept('charge.free');
 /** A charge that bites only beyond some scope is still a charge. */
-const BEYOND_SOURCE = '\\b(?:exceed\\p{L}*|overstige\\p{L}*|overstiger|överstig\\p{L}*|except\\p{L}*|unntatt|med unntak|undtagen|bortsett fra|förutom|med undantag|utover|ut over|beyond|in excess of|utöver|ud over|more than|mer enn|mere end|mer än)\\b';
-/** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag". */
-const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|inte|ej|aldrig|ingen|cannot)\\b';
+const BEYOND_SOURCE = concept('scope.beyond');
+/** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag" (lexicon: negation). */
+const DENIAL_SOURCE = NEGATION_SOURCE;
 
 /** Help that is a service of its own (consulting, technical or implementation work), not GDPR assistance. */
-const OTHER_HELP_SOURCE =
-  '\\b(?:\\p{L}+bistand\\p{L}*|teknisk bistand|juridisk bistand|technical assistance|implementation assistance|consulting|konsulent\\p{L}*|oppgrader\\p{L}*|upgrad\\p{L}*|installasjon\\p{L}*|installation|implementer\\p{L}*|implementation|opplæring\\p{L}*|training|migrer\\p{L}*|migration|integrasjon\\p{L}*|integration|utbildning\\p{L}*|konsult\\p{L}*)';
+const OTHER_HELP_SOURCE = concept('assistance.other-service');
 
 /** A price that names a kind of work: "timepriser for konsulentbistand", "consulting rates" only say what the charge costs. */
 const RATE_SOURCE = '(?:timepris\\p{L}*|timesats\\p{L}*|timpris\\p{L}*|pris\\p{L}*|satser|sats|rates?|prices?|price list|honorar\\p{L}*|arvode\\p{L}*|tariff\\p{L}*|fees?|takster?)';
@@ -59,11 +57,9 @@ const RATE_BEFORE_SOURCE = `\\b${RATE_SOURCE} (?:\\p{L}+ )?(?:for|til|på|of|fö
 const RATE_AFTER_SOURCE = `^ (?:\\p{L}+ )?${RATE_SOURCE}\\b`;
 
 /** A request the controller or a data subject makes: the thing charged for when a sentence names no "assistance". */
-const REQUEST_SOURCE =
-  '\\b(?:requests?|forespørsel|forespørsl\\p{L}*|anmodning\\p{L}*|henvendelse\\p{L}*|begäran|begäranden|förfrågan|förfrågningar|krav fra (?:de )?registrerte)\\b';
+const REQUEST_SOURCE = concept('request');
 /** GDPR art. 12(5)'s words for a request one may charge for: "manifestly unfounded or excessive". */
-const EXCESSIVE_SOURCE =
-  '\\b(?:manifestly|åpenbart|åbenbart|uppenbart|klart) (?:\\p{L}+ ){0,2}(?:unfounded|excessive|grunnløs\\p{L}*|ugrunnet\\p{L}*|ubegrunnet\\p{L}*|overdreven\\p{L}*|overdrevne|urimelig\\p{L}*|ugrundet\\p{L}*|ogrundad\\p{L}*|orimlig\\p{L}*|overdrivn\\p{L}*)\\b';
+const EXCESSIVE_SOURCE = concept('request.excessive');
 
 /** A cheap first look: sentences without any help word are skipped before the fuller patterns run. */
 const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|hjælp|help|bistånd|medvirkning|cooperation|co-operation|samarbete|request|henvendelse|forespørs|anmodning|förfrågning|begäran)';
@@ -85,7 +81,8 @@ function requestsCharged(sentence: SentenceView, clauseContextOf: () => string, 
   if (!request) return [];
   const excessive = findFirst(pattern(EXCESSIVE_SOURCE), sentence.match);
   const clauseContext = clauseContextOf();
-  const assistClause = findFirst(pattern(ASSIST_SOURCE), clauseContext) && findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext);
+  // (or a clause about data-subject requests: "Exports for access and portability requests are free ... it's EUR 95 per request")
+  const assistClause = (findFirst(pattern(ASSIST_SOURCE), clauseContext) && findFirst(pattern(GDPR_CONTEXT_SOURCE), clauseContext)) || hasConcept('request.data-subject', clauseContext);
   if (!excessive && !assistClause) return [];
   // "The Controller may charge the data subject a reasonable fee": the controller's own right under art. 12(5)
   const charge = findFirst(pattern(CHARGE_SOURCE), sentence.match);
@@ -139,6 +136,8 @@ function chargeFor(
     ...findAll(pattern(CHARGE_SOURCE), sentence.match).filter((c) => !notIncluded.some((n) => n.start <= c.start && c.end <= n.end)),
     // "afregnes særskilt", "billed separately", "at the then-current rates" (lexicon: assistance.charge-extra)
     ...findAll(pattern(concept('assistance.charge-extra')), sentence.match),
+    // a price: "EUR 95 per request", "kr 950 per henvendelse" (an amount with no unit may be a cap)
+    ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), sentence.match.slice(amount.end, amount.end + 15))),
   ].sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the

@@ -5,11 +5,13 @@
 // necessary" or on suspicion, or the controller paying for the audit. A whole DPA with no audit or
 // inspection right at all is a deviation too.
 
-import { concept, hasConcept } from '../lexicon';
-import { findAll, findFirst, matchText, pattern, type Match } from '../match';
+import { concept, findConcept, hasConcept } from '../lexicon';
+import { negatesMainClause, type SentenceFrame } from '../frame';
+import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
-import { negatedBefore, subjectOf, type Party } from '../clause-facts';
+import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
+import { inSection } from '../sections';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
 const AUDIT_SOURCE =
@@ -56,8 +58,8 @@ const MANDATORY_SOURCE =
 const REPLACED_SOURCE =
   '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:[\\p{L}\\d().,]+ ){0,10}?(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
 
-/** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement. */
-const REPLACEMENT_DENIED_SOURCE = '\\b(?:ikke|ikkje|not|inte|ej|never|aldri|aldrig)\\b';
+/** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement (lexicon: negation). */
+const REPLACEMENT_DENIED_SOURCE = NEGATION_SOURCE;
 
 // ---- only "if necessary" or on suspicion ----
 const CONDITIONAL_SOURCE =
@@ -69,8 +71,7 @@ const SUSPICION_SOURCE =
 const COST_SOURCE =
   '\\b(?:\\p{L}*kostnad\\p{L}*|\\p{L}*kostnader|\\p{L}*omkostning\\p{L}*|bekostning|bekostnad|regning|utgift\\p{L}*|utlegg|godtgjørelse\\p{L}*|vederlag\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|costs?|expenses?|fees?|charges?|charged|chargeable|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|pay\\p{L}*|invoic\\p{L}*|billable|at the (?:\\p{L}+ ){0,3}expense)\\b';
 /** No charge at all. */
-const FREE_SOURCE =
-  '\\b(?:uten (?:ekstra |særskilt |ytterligere )?(?:kostnad|vederlag|godtgjørelse|betaling)\\p{L}*|vederlagsfri\\p{L}*|kostnadsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:any )?(?:additional |extra )?(?:cost|charge|fee)|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|uden (?:beregning|omkostninger|vederlag))';
+const FREE_SOURCE = concept('charge.free');
 /** Each side pays its own way: the controller pays no costs of the processor. */
 const OWN_WAY_SOURCE =
   '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
@@ -169,10 +170,11 @@ const AUDIT_LOG_SOURCE = '^\\p{L}*(?:log\\p{L}*| ?trail\\p{L}*| ?spor\\p{L}*| ?l
  * "har rett til å gjennomføre revisjon", "giver mulighed for og bidrager til revisioner"). Information made
  * available "for compliance checks and audits" grants no audit.
  */
-function grantsAudit(sentence: SentenceView): boolean {
+function grantsAudit(sentence: SentenceView, frame: SentenceFrame): boolean {
   if (sentence.clause.kind === 'heading') return false;
   const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), sentence.match.slice(a.end, a.end + 12)));
-  return audits.length > 0 && hasConcept('audit.grant', sentence.match);
+  // a grant the sentence negates ("does not allow audits") grants nothing
+  return audits.length > 0 && findConcept('audit.grant', sentence.match, sentence.start).some((grant) => !negatesMainClause(frame, sentence, grant.start));
 }
 
 /**
@@ -292,9 +294,14 @@ function replacedByReport(sentence: SentenceView, processorSource: string): Audi
 }
 
 function conditionalAudit(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
-  if (!has(CONDITION_TRIGGER, sentence.match)) return undefined;
-  const suspicion = findFirst(pattern(SUSPICION_SOURCE), sentence.match);
+  const triggered = has(CONDITION_TRIGGER, sentence.match);
+  const suspicion = triggered ? findFirst(pattern(SUSPICION_SOURCE), sentence.match) : undefined;
   if (suspicion) return { ...suspicion, messageId: 'conditional-audit' };
+  // an audit held only when an authority or the law requires it: "Fysisk revisjon gjennomføres kun dersom Datatilsynet krever det"
+  const audit = findFirst(pattern(AUDIT_SOURCE), sentence.match);
+  const onlyIfRequired = audit && findConcept('audit.only-if-required', sentence.match).find((only) => only.start > audit.start);
+  if (onlyIfRequired) return { ...onlyIfRequired, messageId: 'conditional-audit' };
+  if (!triggered) return undefined;
   if (subjectOf(sentence.match, processorSource) === 'processor') return undefined;
   const conditional = findFirst(pattern(CONDITIONAL_SOURCE), sentence.match);
   return conditional ? { ...conditional, messageId: 'conditional-audit' } : undefined;
@@ -305,7 +312,7 @@ function auditExcluded(sentence: SentenceView): AuditSignal | undefined {
   if (!has(EXCLUDED_TRIGGER, sentence.match)) return undefined;
   const excluded = findFirst(pattern(EXCLUDED_SOURCE), sentence.match);
   // keeping the processor's competitors out is no restriction of the controller's own audit
-  if (excluded && findFirst(pattern('\\b(?:competitors?|competing|konkurrent\\p{L}*|konkurrerande|konkurrerende)\\b'), sentence.match)) return undefined;
+  if (excluded && hasConcept('party.competitor', sentence.match)) return undefined;
   return excluded ? { ...excluded, messageId: 'audit-excluded' } : undefined;
 }
 
@@ -357,8 +364,7 @@ function controllerPays(sentence: SentenceView, processorSource: string): AuditS
   if (!demand && !charged.length) return undefined;
   // a negated charge: "the processor shall not charge for audits"
   const first = demand ?? charged[0];
-  const lead = sentence.match.slice(Math.max(0, first.start - 30), first.start);
-  if (/\b(?:ikke|not|no|inte|ej|ingen|never|aldri)\b/.test(lead)) return undefined;
+  if (negatedBefore(sentence.match, first.start, 30)) return undefined;
   return { ...first, messageId: 'controller-pays' };
 }
 
@@ -411,21 +417,9 @@ export default defineRule({
   check(context) {
     const maxDays = context.playbook.auditNoticeMaxDays;
     const processorSource = context.processorSource;
-    // whether a clause's nearest heading is about audits ("9.3 Tilsyn og revisjon", "Audit costs"), once per clause
-    const auditHeading = new Map<number, boolean>();
-    const underAuditHeading = (sentence: SentenceView): boolean => {
-      const clause = sentence.clause;
-      let found = auditHeading.get(clause.index);
-      if (found === undefined) {
-        const heading = clause.headings[clause.headings.length - 1];
-        found = heading !== undefined && findFirst(pattern(AUDIT_SOURCE), matchText(heading)) !== undefined;
-        auditHeading.set(clause.index, found);
-      }
-      return found;
-    };
     for (const sentence of context.sentences()) {
       const aboutAudit = isAuditSentence(sentence, processorSource);
-      if (!aboutAudit && !underAuditHeading(sentence)) continue;
+      if (!aboutAudit && !inSection(sentence.clause, 'audit')) continue; // "9.3 Tilsyn og revisjon", "Audit costs"
       const signals: (AuditSignal | undefined)[] = [
         noticeTooLong(sentence, maxDays, processorSource),
         controllerPays(sentence, processorSource),
@@ -450,7 +444,7 @@ export default defineRule({
       }
     }
     // a whole DPA with no audit or inspection right at all: reported at the information duty it offers instead
-    if (context.scope === 'document' && !context.sentences().some(grantsAudit)) {
+    if (context.scope === 'document' && !context.sentences().some((s) => grantsAudit(s, context.frame(s)))) {
       const instead = informationDuty(context.sentences());
       context.reportAbsence({ messageId: 'no-audit-right', ...(instead ? { start: instead.start, end: instead.end } : {}) });
     }

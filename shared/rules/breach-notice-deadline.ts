@@ -2,26 +2,24 @@
 // undue delay and within the playbook's hours (24); "if possible" empties the duty. A whole DPA
 // without any such duty is a deviation too.
 
-import { findAll, findFirst, matchText, pattern } from '../match';
+import { findAll, findFirst, pattern } from '../match';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { defineRule, type SentenceView } from '../rule';
 import { mentionsOf } from './liability-cap-parties';
-import { CONTROLLER_SOURCE, findDurations, findQualifiers } from '../values';
+import { CONTROLLER_SOURCE, findDurations } from '../values';
 
-const BREACH_SOURCE =
-  '\\b(?:avvik\\p{L}*|(?:sikkerhets)?brudd\\p{L}*|hendelse\\p{L}*|sikkerhetsbrudd\\p{L}*|breach\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|incident\\p{L}*|brud på persondatasikkerhed\\p{L}*|säkerhetsincident\\p{L}*|(?:unauthori[sz]ed|unlawful) (?:access|disclosure|acquisition|processing)|(?:uautorisert|urettmessig|ulovlig) (?:tilgang|utlevering|behandling)|(?:obehörig|olovlig) (?:åtkomst|tillgång|behandling|röjande)|(?:uautoriseret|uberettiget) (?:adgang|videregivelse|behandling))';
+// a personal-data breach, also said informally ("if something goes wrong with your data", "kommer på avveie")
+const BREACH_SOURCE = concept('breach.event');
 const NOTIFY_SOURCE = concept('notify');
 // the controller's own duty towards the authority (GDPR art. 33: 72 hours) is not the processor's deadline
-const AUTHORITY_SOURCE = '\\b(?:datatilsynet|tilsynsmyndighet\\p{L}*|supervisory authorit\\p{L}*|integritetsskyddsmyndigheten|imy|the authority)\\b';
-const UNDUE_DELAY_SOURCE =
-  '\\b(?:uten ugrunnet opphold|uten unødig opphold|uten opphold|omgående|umiddelbart|straks|without undue delay|immediately|promptly|utan onödigt dröjsmål|utan dröjsmål|omgående|uden unødig forsinkelse|straks)';
-// qualifiers the shared list lacks that turn the breach notice into an effort: "if feasible", "når det er praktisk mulig"
-const EXTRA_QUALIFIER_SOURCE =
-  '\\b(?:(?:if|when|whenever|insofar as) (?:reasonably )?(?:feasible|practicable|possible)|(?:når|hvor|der|hvis|om) det er (?:praktisk |teknisk )?mulig|(?:når|hvis|om|dersom) det lar seg gjøre|hvor muligt|(?:når|hvis) det er (?:praktisk )?muligt|(?:där|när|om) det är (?:praktiskt )?möjligt|i den utsträckning det är möjligt)\\b';
+const AUTHORITY_SOURCE = concept('party.authority');
+const UNDUE_DELAY_SOURCE = concept('notice.undue-delay');
+// qualifiers that turn the breach notice into an effort: "if feasible", "når det er praktisk mulig" (lexicon: qualifier.practicable)
+const EXTRA_QUALIFIER_SOURCE = concept('qualifier.practicable');
 // an aim instead of a duty, said of the notice itself: "aims to provide an initial notice", "tar sikte på å varsle" (lexicon: qualifier.aim)
 const AIM_SOURCE = `${concept('qualifier.aim')}(?= (?:\\p{L}+ ){0,3}${NOTIFY_SOURCE})`;
-const VAGUE_DEADLINE_SOURCE = '\\b(?:innen rimelig tid|within a reasonable (?:time|period)|inom skälig tid|inden for rimelig tid|så snart som praktisk mulig|as soon as (?:reasonably )?practicable)';
+const VAGUE_DEADLINE_SOURCE = concept('deadline.vague');
 
 // "you" right after the notify verb, perhaps after "we": sv "er"/"ni" ("er" only after a Swedish verb in -ar)
 const ADDRESSEE_AFTER_VERB_SOURCE = '^\\s+(?:(?:vi|we|will|shall|vil|skal|ska)\\s+){0,2}(?:you|ni|er|dig|dere|deg|jer|dem)\\b';
@@ -38,15 +36,13 @@ function controllerIsRecipient(match: string, authorityAt: number): boolean {
 }
 
 // a later, fuller report is not the first notice ("a full report shall follow within 5 business days")
-const FOLLOW_UP_SOURCE =
-  '\\b(?:(?:full|detailed|final|supplementary|further|follow-up|complete|comprehensive|root cause|fullstendig|endelig|utfyllende|detaljert|supplerende|ytterligere|nærmere|slutt|fuldstændig|detaljeret|yderligere|fullständig|detaljerad|slutlig|ytterligare|kompletterande)\\p{L}* (?:\\p{L}+ )?(?:reports?|rapport\\p{L}*|redegjørelse\\p{L}*|analys\\p{L}*|information|informasjon\\p{L}*|opplysninger\\p{L}*|oplysninger\\p{L}*|uppgifter\\p{L}*|account|updates?|oppdatering\\p{L}*)|statusrapport\\p{L}*|(?:every|hvert|varje) (?:\\d+|\\p{L}+ (?:hours?|timer|timmar|days?|dager|døgn|dagar))|(?:regular|periodic|status) updates?)\\b';
+const FOLLOW_UP_SOURCE = concept('breach.follow-up');
 
 // the controller being told: "Kunden skal varsles", "the Customer will be notified"
 const TOLD_SOURCE = concept('notice.told');
 
 // a breach of the contract, not of personal-data security ("material breach of this DPA", "brudd på avtalen")
-const CONTRACT_BREACH_SOURCE =
-  '\\b(?:(?:material |vesentlig |wesentlich )?(?:breach\\p{L}*|brudd\\p{L}*|brott\\p{L}*|brud) (?:of|på|mot|af) (?:this |the |denne |dette |detta |denna |these |its |sine |sina |sin )?(?:\\p{L}+ )?(?:dpa|dba|agreement|avtale\\p{L}*|aftale\\p{L}*|avtal\\p{L}*|contract|kontrakt\\p{L}*|terms|vilkår\\p{L}*|villkor\\p{L}*|obligations?|forpliktelse\\p{L}*|plikt\\p{L}*|skyldighet\\p{L}*|forpligtelse\\p{L}*|clauses?|bestemmelse\\p{L}*|warrant\\p{L}*)|material breach|breaching party|in breach)\\b';
+const CONTRACT_BREACH_SOURCE = concept('breach.of-contract');
 
 /** Whether `match` names a personal-data breach (a breach word that is not a breach of the contract). */
 function namesDataBreach(match: string): boolean {
@@ -55,8 +51,9 @@ function namesDataBreach(match: string): boolean {
 }
 
 // a party word that names whose data it is, not a party: "Customer Personal Data", "kundens personopplysninger"
-const DATA_OWNER_AFTER_SOURCE =
-  "^(?:'s|s'|s)? ?(?:personal data|data|content|information|records|personopplysning\\p{L}*|persondata|personuppgifter\\p{L}*|opplysning\\p{L}*|oplysning\\p{L}*|uppgifter|kundedata|systems?|systemer|systemet)\\b";
+const DATA_OWNER_AFTER_SOURCE = `^(?:'s|s'|s)? ?${concept('data.owned')}`;
+// ... or after the data noun, as Norwegian puts it: "dataene dine", "opplysningene deres"
+const DATA_OWNER_BEFORE_SOURCE = `${concept('data.owned')} $`;
 
 /**
  * Whether the controller is the one who tells ("Kunden skal underrette de registrerte ..."), not the one
@@ -69,7 +66,10 @@ function controllerTells(sentence: SentenceView, processorSource: string): boole
   const verb = findFirst(pattern(NOTIFY_SOURCE), sentence.match);
   if (!verb) return false;
   const subjects = mentionsOf(sentence.match, processorSource).filter(
-    (m) => m.end <= verb.start && !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), sentence.match.slice(m.end, m.end + 30)),
+    (m) =>
+      m.end <= verb.start &&
+      !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), sentence.match.slice(m.end, m.end + 30)) &&
+      !findFirst(pattern(DATA_OWNER_BEFORE_SOURCE), sentence.match.slice(Math.max(0, m.start - 30), m.start)),
   );
   // the sentence's first party, named before the verb, is the one who tells
   return subjects[0]?.actor === 'controller';
@@ -121,7 +121,7 @@ function isBreachNotice(s: SentenceView, processorSource: string): boolean {
   if (assistsOnly(s.match)) return false;
   if (namesDataBreach(s.match)) return true;
   // "8. Security incidents ... (a) notify the Customer within 48 hours": the heading names the breach
-  if (s.clause.headings.some((heading) => findFirst(pattern(BREACH_SOURCE), matchText(heading)) !== undefined) || inSection(s.clause, 'breach')) return true;
+  if (inSection(s.clause, 'breach')) return true;
   return !inOtherSection(s.clause, 'breach') && bareNoticeWithDeadline(s, processorSource);
 }
 
@@ -157,7 +157,8 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       if (!isBreachNotice(sentence, context.processorSource)) continue;
       const towardsAuthority = findFirst(pattern(AUTHORITY_SOURCE), sentence.match);
-      const durations = findDurations(sentence.match, sentence.start).filter((d) => d.unit !== 'years' && d.unit !== 'months');
+      const frame = context.frame(sentence);
+      const durations = frame.durations.filter((d) => d.unit !== 'years' && d.unit !== 'months');
       if (towardsAuthority && !controllerIsRecipient(sentence.match, towardsAuthority.start)) continue; // the controller's own duty to the authority
       // the controller telling data subjects or others is its own duty, not the processor's notice
       if (controllerTells(sentence, context.processorSource)) continue;
@@ -176,7 +177,7 @@ export default defineRule({
       }
       // "om mulig", "if feasible", or only an aim ("aims to notify", "tar sikte på å varsle")
       const qualifier =
-        findQualifiers(sentence.match, sentence.start)[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ?? findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start);
+        frame.qualifiers[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ?? findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start);
       if (qualifier && !tooLong) {
         context.report({ messageId: 'qualified-duty', start: qualifier.start, end: qualifier.end, data: { qualifier: context.text.slice(qualifier.start, qualifier.end), maxHours } });
       }

@@ -19,18 +19,16 @@ import type { Clause } from '../types';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
+import { endOfWord, joinBrokenWords } from '../broken-words';
 
-/** Words that name a sub-processor (nb, en, da, sv). */
-const SUBPROCESSOR_SOURCE =
-  '\\b(?:underleverandør\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|under-databehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|subcontract\\p{L}*|sub-?processing|underbiträde\\p{L}*|underbitr\\p{L}*|underleverantör\\p{L}*|underentreprenör\\p{L}*|annen databehandler|andre databehandlere|nye databehandlere|another processor|other processors|anden databehandler|annat personuppgiftsbiträde|andra personuppgiftsbiträden)';
+/** Words that name a sub-processor (lexicon: subprocessor). */
+const SUBPROCESSOR_SOURCE = concept('subprocessor');
 
 /** A duty to tell the controller: notify, inform, give notice. */
-const NOTICE_SOURCE =
-  '\\b(?:varsl\\p{L}*|varsel\\p{L}*|(?:forhånds|förhands|skriftlig|skriftligt)varsel\\p{L}*|melding\\p{L}*|meddelelse\\p{L}*|(?:oppdater|opdater|uppdater|update|updating)\\p{L}* (?:\\p{L}+ ){0,2}(?:liste\\p{L}*|lista\\p{L}*|list|oversikt\\p{L}*|oversigt\\p{L}*|förteckning\\p{L}*)|informer\\p{L}*|underrett\\p{L}*|meddel\\p{L}*|gi beskjed|orienter\\p{L}*|notif\\p{L}*|notice\\p{L}*|inform\\p{L}*|underrätt\\p{L}*|meddela\\p{L}*|avisering\\p{L}*|underret\\p{L}*|give notice|advise\\p{L}*|(?:post|publish|publiser|publicer|publicera)\\p{L}* (?:\\p{L}+ ){0,3}(?:update\\p{L}*|notice|list|liste|lista|oppdater\\p{L}*|opdater\\p{L}*|uppdater\\p{L}*))';
+const NOTICE_SOURCE = concept('notice.give');
 
 /** What the notice is about: a change, an addition, a replacement, a new one. */
-const CHANGE_SOURCE =
-  '\\b(?:endring\\p{L}*|tilføy\\p{L}*|tilsetning\\p{L}*|tillegg\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add\\p{L}*|replac\\p{L}*|new|engage\\p{L}*|appoint\\p{L}*|ändring\\p{L}*|förändring\\p{L}*|tillägg\\p{L}*|utbyte\\p{L}*|nya|byts|byta|byte|ersätt\\p{L}*|anlita\\p{L}*|udskiftning\\p{L}*|tilføjelse\\p{L}*|udskift\\p{L}*|ændring\\p{L}*|benytte\\p{L}*|engasjer\\p{L}*|updates?|updated|updating|oppdater\\p{L}*|uppdater\\p{L}*|opdater\\p{L}*)';
+const CHANGE_SOURCE = concept('change.word', 'change.engage');
 
 /** Words that put a period before the change: "before", "in advance", "at least". */
 const ADVANCE_AFTER_SOURCE = '^[^.;]{0,60}?\\b(?:før|forut|forutgående|i forveien|i forkant|på forhånd|prior|before|in advance|beforehand|ahead|innan|i förväg|före|forud|inden|i forvejen|forinden)\\b';
@@ -40,16 +38,13 @@ const NOTICE_NOUN_AFTER_SOURCE = "^(?:'s|s'|')? ?(?:(?!(?:etter|efter|after|foll
 const AFTER_SOURCE = '^[^.;]{0,30}?\\b(?:etter|after|efter|from receipt|fra mottak)\\b';
 
 /** The controller's right to object. */
-const OBJECTION_SOURCE =
-  '\\b(?:protest\\p{L}*|innsigelse\\p{L}*|innvend\\p{L}*|motsette\\p{L}*|motsetje|nekte\\p{L}*|reservere seg|object\\p{L}*|oppos\\p{L}*|reject\\p{L}*|refus\\p{L}*|veto|invänd\\p{L}*|motsätt\\p{L}*|indsigelse\\p{L}*|gøre indsigelse|modsætte\\p{L}*)';
+const OBJECTION_SOURCE = concept('objection');
 
-/** A free hand: "fritt", "freely", "at its discretion", "without notice/approval". */
-const FREE_SOURCE =
-  '\\b(?:fritt|fritt å|fri rett|freely|at any time|når som helst|när som helst|til enhver tid og uten varsel|at (?:its|their) (?:own |sole )?discretion|in (?:its|their) (?:own |sole )?discretion|as it sees fit|etter eget skjønn|efter eget skøn|fritt kan|fritt får|fritt anlita|utan (?:den |det )?(?:\\p{L}+s )?(?:föregående |särskilt |skriftligt |skriftliga )?(?:förhands)?(?:godkännande|samtycke|meddelande|underrättelse)|uten (?:\\p{L}+s )?(?:forutgående |forhånds|særskilt |skriftlig |spesifikk |særskilt skriftlig )?(?:godkjenn\\p{L}*|samtykke|varsel|varsling)|uden (?:den |det )?(?:\\p{L}+s )?(?:forudgående |særskilt |specifik |skriftlig )?(?:godkendelse|samtykke|varsel)|without (?:the )?(?:(?:controller|customer|client)(?:\'s|s\'|s)? |\\p{L}+(?:\'s|s\') )?(?:prior |further |any |specific |separate |prior specific |prior written |specific written )?(?:approval|consent|notice|notification|authori[sz]ation))';
+/** A free hand: "fritt", "freely", "at its discretion", "without (prior written) notice/approval" (lexicon: subprocessor.free-hand). */
+const FREE_SOURCE = concept('subprocessor.free-hand');
 
-/** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable". */
-const EXTRA_QUALIFIER_SOURCE =
-  '\\b(?:(?:så (?:langt|vidt)|så långt|i den grad|i det omfang|der|hvor|där|om|hvis|dersom)(?: det)? (?:er|är) (?:praktisk|praktiskt|rimelig|rimeligt|rimligt|teknisk|tekniskt|kommersielt|kommersiellt|kommercielt) (?:mulig|muligt|möjligt|gjennomførbart|gjørlig)|(?:as far as|to the extent|where|when|if) (?:it is )?(?:commercially|operationally|technically|practically) (?:possible|practicable|feasible|reasonable))\\b';
+/** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable" (lexicon: qualifier.practicable). */
+const EXTRA_QUALIFIER_SOURCE = concept('qualifier.practicable');
 
 /** The qualifiers of a sentence, the shared ones and the wordier ones. */
 function qualifiersIn(match: string): Match[] {
@@ -57,29 +52,24 @@ function qualifiersIn(match: string): Match[] {
 }
 
 /** Exceptions that let a change happen with shorter or no notice. */
-const EXCEPTION_SOURCE =
-  '\\b(?:spesielle tilfeller|særlige tilfeller|særskilte tilfeller|særlige tilfælde|i hastetilfeller|hastesaker|in special cases|in exceptional (?:cases|circumstances)|in urgent cases|where urgent|in case of urgency|in an emergency|särskilda fall|brådskande fall|i brådskande situationer|i nødstilfælde|i hastende tilfælde|i akutte (?:tilfeller|situasjoner)|ved akutt behov|i nødsituasjoner|(?:in|in the event of|in case of) an? emergenc\\p{L}*|in emergencies|emergency replacement\\p{L}*|urgent replacement\\p{L}*|kortere (?:varsel|frist|varslingsfrist)|shorter notice|kortare (?:varsel|frist)|kortere varsel|with immediate effect|med (?:øyeblikkelig|umiddelbar|øjeblikkelig|omedelbar|omgående) (?:virkning|verkan)|(?:urgently|immediately) (?:required|needed|necessary)|urgent (?:need|reasons?|grounds)|(?:av|af) (?:akutte|hastende|tvingende) (?:grunner|årsager)|akut behov|brådskande|omedelbart (?:behov|nödvändig\\p{L}*))';
+const EXCEPTION_SOURCE = concept('notice.exception');
 // "not even in urgent cases": the exception is ruled out
-const NOT_EVEN_SOURCE = '\\b(?:not even|heller ikke|ikke engang|inte ens|inte heller|heller ikkje|not|ikke|inte|ej|never|aldri|aldrig)(?: \\p{L}+){0,2}[\\s,]*$';
+const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
 
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
-const NOTICE_AFTER_CHANGE_SOURCE =
-  '\\b(?:varsl\\p{L}*|informer\\p{L}*|underrett\\p{L}*|orienter\\p{L}*|notif\\p{L}*|inform\\p{L}*|underrätt\\p{L}*|meddel\\p{L}*|underret\\p{L}*)[^.;]{0,100}?\\b(?:thereafter|afterwards|subsequently|retrospectively|after the (?:change|replacement|addition|fact|event)|i etterkant|etterpå|i ettertid|etterskuddsvis|etter at (?:endringen|byttet|utskiftingen|utskiftningen) (?:er|har)|efterfølgende|bagefter|i efterhånden|efteråt|i efterhand|i efterskott|efter att (?:ändringen|bytet) (?:har|är))\\b';
+const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}[^.;]{0,100}?${concept('time.afterwards')}`;
 
 /** Other topics that name sub-processors in passing: audits at sub-processors, breaches there, deletion there. */
-const OTHER_TOPIC_SOURCE =
-  '\\b(?:revisjon\\p{L}*|inspeksjon\\p{L}*|inspiser\\p{L}*|kontrollbesøk\\p{L}*|audit\\p{L}*|inspect\\p{L}*|gransk\\p{L}*|revision\\p{L}*|inspektion\\p{L}*|kontrol(?:l)?besøg\\p{L}*|brudd på personopplysningssikkerhet\\p{L}*|sikkerhetsbrudd\\p{L}*|personal data breach\\p{L}*|security (?:breach|incident)\\p{L}*|personuppgiftsincident\\p{L}*|sikkerhedsbrud\\p{L}*|brud på persondatasikkerhed\\p{L}*|avvik\\p{L}*|sletting\\p{L}*|deletion|slette|delete|radera\\p{L}*|sletning\\p{L}*)';
+const OTHER_TOPIC_SOURCE = concept('subprocessor.other-topic');
 /** A change of sub-processors named outright: new, added, replaced, changed. */
-const STRICT_CHANGE_SOURCE =
-  '\\b(?:endring\\p{L}*|tilføy\\p{L}*|bytte\\p{L}*|bytter|utskift\\p{L}*|erstatt\\p{L}*|ny|nye|nytt|legge til|change\\p{L}*|addition\\p{L}*|add|adding|added|replac\\p{L}*|new|ändring\\p{L}*|förändring\\p{L}*|tillägg\\p{L}*|utbyte\\p{L}*|nya|byts|byta|byte|ersätt\\p{L}*|udskift\\p{L}*|tilføjelse\\p{L}*|ændring\\p{L}*)\\b';
+const STRICT_CHANGE_SOURCE = concept('change.word');
 
 /** The processor's general right or general authorisation to use sub-processors. */
 const GENERAL_RIGHT_SOURCE =
   '\\b(?:generell\\p{L}* (?:skriftlig\\p{L}* )?(?:godkjenn\\p{L}*|samtykke\\p{L}*|forhåndsgodkjenn\\p{L}*)|general (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)|allmänt (?:skriftligt )?förhandsgodkännande|generellt (?:skriftligt )?förhandsgodkännande|generel (?:skriftlig )?godkendelse|generell\\p{L}* (?:skriftlig\\p{L}* )?(?:tillatelse|fullmakt)|general (?:written )?permission|tillater at \\p{L}+ benytter|(?:kan|may|is entitled to|shall be entitled to|er berettiget til|får|har rett til å) (?:\\p{L}+ ){0,2}(?:benytte|bruke|engasjere|use|engage|appoint|anlita|anvende) (?:\\p{L}+ ){0,3}(?:underleverand\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*))';
 
 /** Asking for the controller's specific approval: a request, not a notice. */
-const REQUEST_SOURCE =
-  '\\b(?:request for (?:specific |prior )?(?:written )?(?:authori[sz]ation|approval|consent)|seek (?:the controller\\p{L}* )?(?:specific |prior )?(?:written )?(?:authori[sz]ation|approval|consent)|be om (?:særskilt |skriftlig )?(?:godkjenn\\p{L}*|samtykke)|søk\\p{L}* om (?:særskilt |skriftlig )?godkjenn\\p{L}*|anmodning om (?:særskilt |skriftlig )?godkjenn\\p{L}*|begära (?:särskilt )?godkännande|anmode om (?:specifik )?godkendelse)';
+const REQUEST_SOURCE = concept('approval.request');
 
 interface NoticeFacts {
   /** A notice of at least the playbook's days, unqualified. */
@@ -147,7 +137,8 @@ function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): Se
       if (otherSection && !hits.within(sentence.start, sentence.end)) continue;
       const otherTopic = findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) !== undefined;
       if (otherTopic && !findFirst(pattern(STRICT_CHANGE_SOURCE), sentence.match)) continue;
-      found.push(sentence);
+      // a word broken across a line ("god- kjenning") is read whole
+      found.push({ ...sentence, match: joinBrokenWords(sentence.match) });
     }
   }
   return found;
@@ -238,7 +229,7 @@ function gatherFacts(sentences: SentenceView[], minDays: number, processorSource
 }
 
 function quote(context: RuleContext, start: number, end: number): string {
-  return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return context.text.slice(start, endOfWord(context.text, end)).replace(/\s+/g, ' ').trim();
 }
 
 export default defineRule({
@@ -297,7 +288,7 @@ export default defineRule({
   },
   check(context) {
     const minDays = context.playbook.subprocessorNoticeMinDays;
-    const hits = new SubprocessorHits(context.match);
+    const hits = new SubprocessorHits(joinBrokenWords(context.match));
     const sentences = subprocessorSentences(context, hits);
     if (!sentences.length) return;
     const facts = gatherFacts(sentences, minDays, context.processorSource);
@@ -404,7 +395,7 @@ export default defineRule({
       const silent = silentOnChanges(sentences);
       if (silent) findings.push({ messageId: 'no-change-terms', start: silent.start, end: silent.end });
     }
-    for (const f of findings) context.report(f);
+    for (const f of findings) context.report({ ...f, end: endOfWord(context.text, f.end) });
   },
 });
 

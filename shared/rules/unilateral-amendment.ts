@@ -19,8 +19,7 @@ import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
 const MODAL =
   '\\b(?:kan|kunne|har rett til(?: å)?|har rett og plikt til(?: å)?|forbeholder (?:seg|oss) (?:\\p{L}+ ){0,2}(?:retten |rett )?til(?: å)?|er berettiget til(?: å)?|berettiget til(?: å| at)?|står fritt til(?: å)?|may|can|might|reserves? (?:the|our|its) right to|is entitled to|shall be entitled to|has the right to|is free to|will|vil|får|förbehåller (?:sig|oss) (?:rätten )?(?:att|till)|har rätt (?:att|till)|äger rätt att|har ret til(?: at)?|forbeholder (?:sig|os) (?:retten |ret )?til(?: at)?|er berettiget til(?: at)?)\\b';
-const CHANGE_VERB =
-  '\\b(?:endre|endra|tilpasse|oppdatere|revidere|modifisere|justere|supplere|amend|change|modify|update|revise|alter|supplement|vary|ändra|uppdatera|revidera|justera|modifiera|ændre|opdatere|tilpasse|(?:gjøre|foreta|utføre|make|göra|foretage|vidta) (?:\\p{L}+ ){0,2}(?:endringer|endring|changes|amendments|modifications|ändringar|ændringer))\\b';
+const CHANGE_VERB = concept('amend.verb');
 // what is changed: the agreement and its parts, the terms, the instructions (prices are no DPA term:
 // "kan justere prisene" changes what the service costs, not how the data is processed)
 const OBJECT_SOURCE =
@@ -28,20 +27,17 @@ const OBJECT_SOURCE =
 // the general or commercial terms, as distinct from the DPA ("brukervilkårene", "Terms of Service")
 const TERMS_OBJECT_SOURCE = '^(?:\\p{L}*vilkår|\\p{L}*villkor|\\p{L}*betingelse|terms|conditions|policy)';
 // the DPA itself, by name
-const DPA_NAME_SOURCE =
-  '\\b(?:dba|dpa|databehandleravtale\\p{L}*|databehandlingsavtale\\p{L}*|databehandleraftale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|biträdesavtal\\p{L}*|data processing (?:agreement|addendum|terms|annex|exhibit|schedule)|data protection (?:agreement|addendum))\\b';
+const DPA_NAME_SOURCE = concept('document.dpa-name');
 // an annex or appendix by its label ("Vedlegg A", "Appendix 2", "Bilag 1")
 const ANNEX_LABEL_SOURCE = '\\b(?:vedlegg|bilag|bilaga|annex|appendix|schedule|exhibit) ([a-z0-9]{1,3})\\b';
 // the DPA kept out of a change clause: "gjelder ikke databehandleravtalen", "does not apply to the DPA"
-const EXCLUDES_SOURCE =
-  '\\b(?:gjelder ikke|gjelder likevel ikke|omfatter ikke|does not apply|do not apply|shall not apply|will not apply|not apply to|except|excluding|other than|unntatt|med unntak av|bortsett fra|gäller inte|omfattar inte|undantaget|med undantag av|gælder ikke|omfatter ikke|undtagen|bortset fra)\\b';
+const EXCLUDES_SOURCE = concept('amend.excludes');
 // objects that are lists or annexes: a sub-processor list is a sub-processor matter
 const LIST_OBJECT = /^(?:vedlegg|bilag|annex|appendi|schedule|bilaga|liste|list)/u;
-const SUBPROCESSOR =
-  '\\b(?:under(?:data)?behandler\\p{L}*|underleverandør\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*|underleverantör\\p{L}*|underdatabehandler\\p{L}*|tredjepartsleverandør\\p{L}*)\\b';
+const SUBPROCESSOR = `${concept('subprocessor')}|\\btredjepartsleverandør\\p{L}*\\b`;
 // security measures are the security-unilateral category
-const MEASURES = '\\b(?:tiltak\\p{L}*|measures?|åtgärder\\p{L}*|foranstaltning\\p{L}*|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|sikkerhed\\p{L}*|funksjon\\p{L}*|funktion\\p{L}*|features?|functionality|tjenesten|the services?|plattform\\p{L}*|platform)\\b';
-const REQUEST_SOURCE = '\\b(?:be om|anmode\\p{L}*|foreslå|propose|request|suggest|föreslå|begära|anmoda|kreve|require|kräva|kræve|initiere|initiate)\\b';
+const MEASURES = concept('amend.not-dpa-object');
+const REQUEST_SOURCE = concept('amend.request');
 // the change needs the controller's agreement: not unilateral
 const CONSENT =
   '\\b(?:skriftlig\\p{L}* (?:samtykke|godkjenning|godkjennelse|aksept|avtale|enighet)|samtykke fra|godkjenning fra|godkjennelse fra|godkjent av|(?:prior |written |express |explicit )+(?:consent|approval|agreement)|consent of|approval of|agreed (?:upon )?(?:in writing )?(?:by|between) (?:both|the) parties|by (?:mutual|written) agreement|mutual\\p{L}*|begge parter\\p{L}*|both parties|skriftligt? (?:avtal|godkännande|samtycke|aftale)|båda parter\\p{L}*|begge parters|partenes (?:skriftlige )?(?:samtykke|avtale)|forutsetter (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|aksept)|requires? (?:\\p{L}+ ){0,3}(?:consent|approval|agreement)|godkänn\\p{L}* av|medgivande)\\b';

@@ -4,6 +4,10 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    // an amount that is no price of the help: a cap; handling requests at no extra cost
+    "Our liability for any assistance is limited to EUR 10 000.",
+    "Exports for access and portability requests are free through the dashboard. If you'd like us to handle a request for you, we do so at no extra cost.",
+    "Innsynsforespørsler kan kunden selv håndtere i portalen. Ønsker dere at vi håndterer en henvendelse for dere, gjør vi det uten ekstra kostnad.",
     { name: "da, assistance included in the fee", text: "Databehandleren bistår den dataansvarlige med besvarelse af anmodninger fra de registrerede; bistanden er indeholdt i vederlaget." },
     { name: "nb, assistance included in the price", text: "Bistand med innsynsbegjæringer er inkludert i prisen for tjenesten." },
     // (clause corpus) a lead-in without a charge; a Danish denial; help included in the fee
@@ -42,6 +46,10 @@ testRule('assistance-fees', {
     'The Processor shall assist the Controller with security incidents. The Controller shall be entitled to compensation for the costs this entails if the Processor is at fault.',
   ],
   invalid: [
+    // a price per request in a clause about data-subject requests
+    { name: "en, a price per request for handling data-subject requests", text: "Exports for access and portability requests are free through the dashboard. If you'd like us to handle a request for you, it's EUR 95 per request.", messageId: "assistance-charged", at: "EUR 95" },
+    { name: "nb, a price per request for handling access requests", text: "Innsynsforespørsler kan kunden selv håndtere i portalen. Ønsker dere at vi håndterer en henvendelse for dere, koster det kr 950 per henvendelse.", messageId: "assistance-charged", at: "kr 950" },
+    { name: "sv, a price per request for handling subject access requests", text: "Begäran om registerutdrag hanterar kunden själv. Vill ni att vi hanterar en begäran åt er kostar det SEK 900 per begäran.", messageId: "assistance-charged", at: "SEK 900" },
     { name: "da, assistance not included in the fee", text: "Bistand til konsekvensanalyser er ikke indeholdt i vederlaget og afregnes efter medgået tid.", messageId: "assistance-charged", at: "afregnes" },
     // (clause corpus) a charge in the lead-in of a list; Danish 'afregnes', English 'billed separately'
     { name: "en, lead-in charges for the list", text: "The Processor shall, at the Controller's cost:\n(a) assist with responses to data subject requests;\n(b) assist with data protection impact assessments.", messageId: "assistance-charged", at: "cost" },

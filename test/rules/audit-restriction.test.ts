@@ -4,6 +4,25 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    // an audit also held when the authority requires it, beside the controller's own right
+    'Revisjon på stedet kan også gjennomføres dersom Datatilsynet krever det.',
+    'The Customer may audit the Processor on reasonable notice, and the Processor shall also submit to audits where a supervisory authority requires it.',
+    // the information duty and the audit right in one sentence: "gi ... anledning til revisjoner", "allow audits"
+    {
+      name: 'nb, a whole DPA that gives the controller occasion to audit beside the information duty',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Revisjon\n\nDatabehandler skal gjøre tilgjengelig all informasjon som er nødvendig for å påvise at pliktene er oppfylt, og gi behandlingsansvarlig eller en revisor utpekt av behandlingsansvarlig anledning til revisjoner, herunder inspeksjoner, med rimelig varsel.',
+    },
+    {
+      name: 'en, a whole DPA that allows audits beside the information duty',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Audits\n\nThe Supplier shall make available all information necessary to demonstrate compliance and allow audits by the Customer or its appointed auditor on reasonable notice, at the Supplier\'s cost.',
+    },
+    {
+      name: 'sv, a whole DPA that gives the controller the opportunity to audit',
+      scope: 'document',
+      text: 'Personuppgiftsbiträdesavtal\n\n1. Granskning\n\nBiträdet ska tillhandahålla all information som krävs för att visa efterlevnad och ge den personuppgiftsansvarige möjlighet att genomföra granskningar, inklusive inspektioner.',
+    },
     { name: "en, the controller may choose a remote audit", text: "The Controller may choose to conduct the audit remotely or on site." },
     { name: "nb, the controller's own audit routine", text: "Revisjoner gjennomføres i samsvar med behandlingsansvarliges revisjonsrutine." },
     { name: "nb, at least once a year and more on suspicion", text: "Kunden har rett til å foreta revisjon hos Leverandøren minst én gang i året, og oftere ved mistanke om avvik." },
@@ -81,6 +100,18 @@ testRule('audit-restriction', {
     },
   ],
   invalid: [
+    // an audit held only when an authority or the law requires it
+    { name: 'nb, on-site audit only if the authority requires it (æøå-less)', text: 'Kunden kan be om innsyn i sikkerhetsdokumentasjonen. Fysisk revisjon hos Leverandoren gjennomfores kun dersom Datatilsynet krever det.', messageId: 'conditional-audit', at: 'kun dersom Datatilsynet krever' },
+    { name: 'en, on-site audits only if a supervisory authority requires them', text: 'On-site audits at the Processor take place only if a supervisory authority requires it.', messageId: 'conditional-audit', at: 'only if a supervisory authority requires' },
+    { name: 'da, inspection only when the authority demands it', text: 'Inspektion hos databehandleren foretages kun når Datatilsynet kræver det.', messageId: 'conditional-audit', at: 'kun når' },
+    { name: 'sv, audit only if the authority requires it', text: 'Granskning på plats genomförs endast om Integritetsskyddsmyndigheten kräver det.', messageId: 'conditional-audit', at: 'endast om' },
+    // a negated grant grants nothing
+    {
+      name: 'en, a whole DPA whose only audit words refuse the audit',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Audits\n\nThe Supplier shall make available all information necessary to demonstrate compliance. The Customer is given no opportunity to audit the Supplier.',
+      messageId: 'no-audit-right',
+    },
     { name: "nb, the vendor's audit routine as a compound", text: "Revisjoner skal gjennomføres i samsvar med leverandørens revisjonsrutine.", messageId: "processor-procedure", at: "leverandørens revisjonsrutine" },
     { name: "sv, the vendor's audit routine as a compound", text: "Granskning ska ske enligt leverantörens granskningsrutiner.", messageId: "processor-procedure", at: "leverantörens granskningsrutiner" },
     { name: "en, audits bound to a remote questionnaire", text: "Audits shall be conducted remotely by way of a written questionnaire, unless an on-site audit is required by a supervisory authority.", messageId: "processor-procedure", at: "remotely" },

@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // informal breach wording with a compliant notice; a problem with the service is no breach
+    "If something goes wrong with your data, we'll let you know without undue delay and within 24 hours.",
+    "Hvis noe går galt med dataene dine, varsler vi deg uten ugrunnet opphold og senest innen 24 timer.",
+    "If something goes wrong with the service, we will let you know within 5 days.",
+    { name: "nb, the customer's own notice to the data subjects after a breach", text: "Kunden skal varsle de registrerte om bruddet innen 72 timer." },
     // (clause corpus) a report that follows the first notice has its own time
     { name: "en, report after the initial notification", text: "Following the initial notification, the Processor shall provide a written incident report within 14 days." },
     { name: "nb, report after the first notice", text: "Etter det første varselet skal databehandleren sende en skriftlig rapport om avviket innen 10 dager." },
@@ -48,6 +53,12 @@ testRule('breach-notice-deadline', {
     'The Processor shall notify the Controller of a personal data breach within 24 hours, and the parties aim to agree on the next steps.',
   ],
   invalid: [
+    // a breach said informally ("something goes wrong with your data"), a range of days, a soft "normally"
+    { name: "en, informal breach, a range of working days", text: "If something goes wrong with your data, we'll let you know as soon as we can, normally within 2-3 working days.", messageId: "deadline-too-long", at: "2-3 working days" },
+    { name: "nb, informal breach with a postposed owner ('dataene dine')", text: "Hvis noe går galt med dataene dine, gir vi deg beskjed så snart vi kan, normalt innen 2–3 virkedager.", messageId: "deadline-too-long", at: "2–3 virkedager" },
+    { name: "nb, data gone astray, 72 hours", text: "Hvis opplysninger kommer på avveie, varsler vi kunden innen 72 timer.", messageId: "deadline-too-long", at: "72 timer" },
+    { name: "sv, data gone astray, normally within 24 hours", text: "Om personuppgifter kommer på avvägar meddelar vi er normalt inom 24 timmar.", messageId: "qualified-duty", at: "normalt" },
+    { name: "en, a breach notice normally within 24 hours", text: "We will notify you of a personal data breach, normally within 24 hours.", messageId: "qualified-duty", at: "normally" },
     // (clause corpus) bracketed template numbers; informal 'si fra', 'let you know'
     { name: "en, bracketed hours", text: "Processor shall inform Controller of any Personal Data Breach within [forty-eight (48)] hours.", messageId: "deadline-too-long", at: "48)] hours" },
     { name: "nb, bracketed hours", text: "Databehandler skal varsle behandlingsansvarlig om avvik innen [48] timer.", messageId: "deadline-too-long", at: "48] timer" },

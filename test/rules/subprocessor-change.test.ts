@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    // look-alikes: the same words negated, or a broken word in a ban
+    { name: "nb, no new sub-processors without prior written approval (hyphen-broken)", text: "Databehandler kan ikke engasjere nye underdatabehand- lere uten forutgående skriftlig god- kjenning fra behandlingsansvarlig." },
+    { name: "en, shall not engage without prior specific written authorisation", text: "The Processor shall not engage new Sub-processors without the Customer's prior specific written authorisation." },
+    { name: "nb, a suspended compound is no broken word", text: "Databehandler skal ikke bruke underleverandører i helse- og omsorgssektoren uten skriftlig godkjenning fra kunden." },
     { name: "da, ongoing notice of 30 days with objection", text: "Databehandleren underretter løbende den dataansvarlige om ændringer i underdatabehandlere med mindst 30 dages varsel, så den dataansvarlige kan gøre indsigelse." },
     { name: "en, published 30 days ahead with an objection right", text: "Vendor publishes new Sub-processors on its website at least 30 days before they start processing, and Customer may object." },
     { name: "en, the customer agrees to a 30 days' notice with objection", text: "Customer agrees that Vendor may engage new Sub-processors on 30 days' prior written notice, and Customer may object." },
@@ -65,6 +69,12 @@ testRule('subprocessor-change', {
     'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
   ],
   invalid: [
+    // stacked modifiers ("without prior written approval") and hyphen-broken words ("god- kjenning") still name a free hand
+    { name: "nb, without prior written approval, only a flow-down condition", text: "Databehandler kan engasjere nye underdatabehandlere uten forutgående skriftlig godkjenning fra behandlingsansvarlig, forutsatt at de er bundet av tilsvarende plikter.", messageId: "free-change", at: "uten forutgående skriftlig godkjenning" },
+    { name: "nb, OCR-noisy and hyphen-broken", text: "Databehand1er kan engasjere nye underdatabehand- lere uten forutgaende skriftlig god-\nkjenning fra kunden.", messageId: "free-change", at: "uten forutgaende" },
+    { name: "en, without prior specific written consent, only a flow-down condition", text: "The Processor may appoint new Sub-processors without the Customer's prior specific written consent, provided that each is bound by equivalent obligations.", messageId: "free-change", at: "without the Customer's prior specific written consent" },
+    { name: "sv, without prior written approval", text: "Biträdet får anlita nya underbiträden utan den personuppgiftsansvariges föregående skriftliga godkännande.", messageId: "free-change", at: "utan" },
+    { name: "da, without prior written approval", text: "Databehandleren kan anvende nye underdatabehandlere uden forudgående skriftlig godkendelse.", messageId: "free-change", at: "uden" },
     { name: "da, sub-processors replaced on an ongoing basis", text: "Underdatabehandlere kan udskiftes løbende af databehandleren.", messageId: "free-change", at: "løbende" },
     { name: "en, sub-processors replaced from time to time", text: "Vendor may replace its Sub-processors from time to time.", messageId: "free-change", at: "from time to time" },
     { name: "nb, new sub-processors only published on the website", text: "Nye underleverandører publiseres på vår nettside. Kunden oppfordres til å abonnere på varsler.", messageId: "no-notice-period", at: "publiseres" },

@@ -1,0 +1,28 @@
+// Words broken across a line by a hyphen ("god- kjenning", "underdatabehand-\nlere"), as PDF and OCR
+// text often has them, joined again in a matchText without moving any offset outside the word: the
+// hyphen and the break are taken out and as many spaces put after the word. A suspended compound
+// ("helse- og omsorgssektoren", "sub- and co-processors") is no broken word and stays as it is.
+
+// a letter, the hyphen, a line break or spaces, and the rest of the word in lower case (not "og", "and" …)
+const BROKEN = /(?<=\p{L})(-[ \t]*(?:\r?\n)?[ \t]*)(?!(?:og|eller|and|or|och|samt|und|resp|til|to|till|u\.?a\.?)(?!\p{L}))(\p{Ll}+)/gu;
+
+/**
+ * The matchText with hyphen-broken words joined; same length, and every offset outside a broken word
+ * unchanged (inside one, at most the removed characters off).
+ * @example joinBrokenWords('uten god- kjenning fra') // 'uten godkjenning   fra'
+ */
+export function joinBrokenWords(match: string): string {
+  if (!match.includes('-')) return match;
+  return match.replace(BROKEN, (_whole, gap: string, rest: string) => (gap.length > 1 ? rest + ' '.repeat(gap.length) : `${gap}${rest}`));
+}
+
+/**
+ * The end of the word at `at` in the original text: a match in a joined word ends up to the removed
+ * characters short of it, and a finding should quote the whole word.
+ * @example endOfWord('god- kjenning fra', 11) // 13
+ */
+export function endOfWord(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end > 0 && /\p{L}/u.test(text[end - 1]) && /\p{L}/u.test(text[end])) end++;
+  return end;
+}
