@@ -2,7 +2,7 @@
 // Metamorphic check of the engine on the clause sets: a clause should be judged the same when it is
 // written without æøå (ae/o/aa), wrapped at 70 characters as a PDF extract is, or upper-cased as a
 // heading-heavy scan is. Prints the items whose categories change (no labels needed).
-// Usage: node scripts/metamorphic.mjs [--file F]...  (default: both clause sets)
+// Usage: node scripts/metamorphic.mjs [--file F]... [--max-changes N]  (default: both clause sets; exit 1 above N)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,3 +39,5 @@ for (const file of sets) {
 }
 for (const c of changed) console.log(`${c.id.padEnd(8)} ${c.name.padEnd(14)} ${c.base || '-'}  ->  ${c.got || '-'}`);
 console.log(`${changed.length} changes over ${items} items`);
+const maxChanges = args.includes('--max-changes') ? Number(args[args.indexOf('--max-changes') + 1]) : Infinity;
+if (changed.length > maxChanges) process.exit(1);

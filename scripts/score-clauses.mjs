@@ -3,7 +3,7 @@
 // (nb/en/da/sv), each with the categories it must flag (`expect`; empty = a compliant look-alike).
 // Each clause is reviewed in process (the engine's source, through tsx) with --scope clause,
 // or the scope the clause names ("document" for the mini-DPAs that test absences).
-// Usage: node scripts/score-clauses.mjs [--file F] [--category C] [--quiet]
+// Usage: node scripts/score-clauses.mjs [--file F] [--category C] [--quiet] [--min-recall R] [--min-precision P]
 //   prints per-category recall/precision (warnings and above; "info" findings do not count) and the misses.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,9 @@ const opt = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1
 const file = opt('--file') ?? join(root, 'test/corpus/clauses/clauses.json');
 const only = opt('--category');
 const quiet = args.includes('--quiet');
+// thresholds (0–1) over all categories: exit 1 below either (CI holds the figures reached)
+const minRecall = Number(opt('--min-recall') ?? 0);
+const minPrecision = Number(opt('--min-precision') ?? 0);
 
 const { review } = await tsImport(join(root, 'shared/review.ts'), import.meta.url);
 const data = JSON.parse(readFileSync(file, 'utf8'));
@@ -53,4 +56,11 @@ if (!quiet) {
     const where = m.f ? `  @ "${m.f.quote.slice(0, 80)}" (${m.f.messageId})` : '';
     console.log(`\n${m.kind} ${m.c}  ${m.clause.id} [${m.clause.lang}] ${m.clause.note ?? ''}\n   ${m.clause.text.replace(/\n/g, ' ⏎ ').slice(0, 300)}${where}`);
   }
+}
+
+const recall = T.tp / Math.max(1, T.tp + T.fn);
+const precision = T.tp / Math.max(1, T.tp + T.fp);
+if (recall < minRecall || precision < minPrecision) {
+  console.error(`below the thresholds: recall ${(100 * recall).toFixed(1)} % (min ${100 * minRecall} %), precision ${(100 * precision).toFixed(1)} % (min ${100 * minPrecision} %)`);
+  process.exit(1);
 }
