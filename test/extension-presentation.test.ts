@@ -22,6 +22,9 @@ import {
   findingsToDiagnostics,
   isFixApplicable,
   looksLikeDpa,
+  LIVE_REVIEW_MAX_CHARS,
+  REVIEW_MAX_CHARS,
+  reviewScopeForLength,
   parseWorkspaceReviewFile,
   quietTimeMilliseconds,
   referenceReplacement,
@@ -303,5 +306,15 @@ describe('extension: quiet time before a live review', () => {
   it('has the same default in package.json as in the code', () => {
     const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'extension', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default: unknown }> } } };
     assert.equal(manifest.contributes.configuration.properties['dpaReview.debounceMilliseconds'].default, defaultDebounceMilliseconds);
+  });
+});
+
+describe('extension presentation: how large a document is reviewed', () => {
+  it('reviews a DPA of ordinary length as you type, a very long one on request, and refuses beyond the engine\'s limit', () => {
+    assert.equal(reviewScopeForLength(45_000), 'live');
+    assert.equal(reviewScopeForLength(LIVE_REVIEW_MAX_CHARS), 'live');
+    assert.equal(reviewScopeForLength(LIVE_REVIEW_MAX_CHARS + 1), 'on-request');
+    assert.equal(reviewScopeForLength(REVIEW_MAX_CHARS), 'on-request');
+    assert.equal(reviewScopeForLength(REVIEW_MAX_CHARS + 1), 'too-large');
   });
 });

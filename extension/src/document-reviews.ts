@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { review as reviewText } from '../../shared/index';
 import type { Review } from '../../shared/types';
 import type { OutputLog } from './output-log';
-import { defaultDebounceMilliseconds, findingsToDiagnostics, looksLikeDpa, quietTimeMilliseconds, type DiagnosticLevel, type DiagnosticSpec, type PresentationSettings } from './presentation';
+import { defaultDebounceMilliseconds, findingsToDiagnostics, LIVE_REVIEW_MAX_CHARS, looksLikeDpa, quietTimeMilliseconds, REVIEW_MAX_CHARS, reviewScopeForLength, type DiagnosticLevel, type DiagnosticSpec, type PresentationSettings } from './presentation';
 import { readReviewConfiguration, type ReviewConfiguration } from './settings';
 
 /** The ending of an exported review (never reviewed itself, though it quotes the DPA). */
@@ -55,6 +55,8 @@ export function toDiagnostic(document: vscode.TextDocument, spec: DiagnosticSpec
 /** The reviews of the open documents, their diagnostics, and when to review again. */
 export class DocumentReviews implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('dpa-review');
+  /** Documents told they are too large for live review (told once each). */
+  private readonly toldTooLarge = new Set<string>();
   private readonly reviews = new Map<string, DocumentReview>();
   /** Documents reviewed on request (or extracted texts): reviewed again on edit whatever they look like. */
   private readonly pinned = new Set<string>();
@@ -122,6 +124,11 @@ export class DocumentReviews implements vscode.Disposable {
         this.forget(document.uri);
         return undefined;
       }
+      if (reviewScopeForLength(document.getText().length) !== 'live') {
+        this.forget(document.uri);
+        this.tellTooLargeForLive(document);
+        return undefined;
+      }
       return this.run(document, configuration);
     } catch (error) {
       this.log.error(`review of ${describe(document.uri)} failed`, error);
@@ -134,9 +141,23 @@ export class DocumentReviews implements vscode.Disposable {
    * @example const entry = await reviews.reviewNow(editor.document); entry.review.summary.total
    */
   async reviewNow(document: vscode.TextDocument): Promise<DocumentReview> {
+    if (reviewScopeForLength(document.getText().length) === 'too-large') {
+      throw new Error(vscode.l10n.t('the document is too large to review ({0} characters; at most {1}).', document.getText().length, REVIEW_MAX_CHARS));
+    }
     this.pin(document.uri);
     const configuration = await readReviewConfiguration(document.uri);
     return this.run(document, configuration);
+  }
+
+  /** Says once per document why a large document is not reviewed as you type. */
+  private tellTooLargeForLive(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (this.toldTooLarge.has(key)) return;
+    this.toldTooLarge.add(key);
+    this.log.info(`not reviewed live: ${describe(document.uri)} has ${document.getText().length} characters (live review up to ${LIVE_REVIEW_MAX_CHARS})`);
+    void vscode.window.showInformationMessage(
+      `DPA Review: ${vscode.l10n.t('this document is over {0} characters, so it is not reviewed as you type; run "Review this document" to review it.', LIVE_REVIEW_MAX_CHARS)}`,
+    );
   }
 
   /** Runs the engine and publishes the diagnostics. */

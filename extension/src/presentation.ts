@@ -482,6 +482,23 @@ export function selectionReviewSummary(review: Review, settings: PresentationSet
  */
 export const defaultDebounceMilliseconds = 20;
 
+/**
+ * The engine runs in the extension host's thread: a document over this many characters is not
+ * reviewed as you type (a review of 1 MB takes about half a second, and would on every pause),
+ * only on request.
+ */
+export const LIVE_REVIEW_MAX_CHARS = 1_000_000;
+/** Nor on request over this (the limit the CLI and the bot put on extracted text). */
+export const REVIEW_MAX_CHARS = 5 * 1024 * 1024;
+
+/**
+ * Whether a text of this length is reviewed live, on request only, or not at all.
+ * @example reviewScopeForLength(2_000_000) // 'on-request'
+ */
+export function reviewScopeForLength(chars: number): 'live' | 'on-request' | 'too-large' {
+  return chars > REVIEW_MAX_CHARS ? 'too-large' : chars > LIVE_REVIEW_MAX_CHARS ? 'on-request' : 'live';
+}
+
 /** Issue 4's budget: diagnostics at most this long after an edit (on a 50 KB document). */
 export const liveReviewBudgetMilliseconds = 100;
 
