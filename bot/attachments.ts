@@ -59,6 +59,21 @@ export function isSupportedFileName(name: string): boolean {
   return SUPPORTED_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
+/**
+ * Whether a message's Teams `text/html` copy links a document of a kind the bot reviews: how a file
+ * shared in a channel or group chat arrives (Teams gives bots the file itself only in a 1:1 chat).
+ *
+ * @example sharesFileLink([{ contentType: 'text/html', content: '<a href="https://x.sharepoint.com/dba.docx">dba.docx</a>' }]) // → true
+ */
+export function sharesFileLink(attachments: readonly IncomingAttachment[] | undefined): boolean {
+  return (attachments ?? []).some(
+    (attachment) =>
+      attachment.contentType === 'text/html' &&
+      typeof attachment.content === 'string' &&
+      [...attachment.content.matchAll(/href="([^"]+)"/gi)].some((link) => isSupportedFileName(link[1]!.split(/[?#]/)[0]!)),
+  );
+}
+
 function isInlineContent(contentType: string): boolean {
   return contentType === 'text/html' || contentType.startsWith('application/vnd.microsoft.card.');
 }

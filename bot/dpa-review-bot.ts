@@ -20,10 +20,11 @@ import {
 } from 'botbuilder';
 import type { MessageLang, Review } from '../shared/types';
 import { AcceptedCategories, acceptedFindings } from './accepted-categories';
-import { DownloadError, fileReferences, isSupportedFileName, type FileReference } from './attachments';
+import { DownloadError, fileReferences, isSupportedFileName, sharesFileLink, type FileReference } from './attachments';
 import { parseCardAction, type CardAction } from './card-actions';
 import {
   acceptedCard,
+  card,
   categoryListCard,
   clauseReviewCards,
   explainCard,
@@ -128,6 +129,8 @@ export class DpaReviewBot extends TeamsActivityHandler {
   private readonly language: StatePropertyAccessor<MessageLang | undefined>;
   private readonly pendingCompare: StatePropertyAccessor<PendingCompare | undefined>;
   private readonly reports: StatePropertyAccessor<OfferedReport[]>;
+  /** Whether this group chat or channel was told that files come in a 1:1 chat (told once). */
+  private readonly toldFilesInPersonalChat: StatePropertyAccessor<boolean>;
   private readonly accepted: AcceptedCategories;
   private readonly sealed: SealedStore;
 
@@ -137,6 +140,7 @@ export class DpaReviewBot extends TeamsActivityHandler {
     this.language = deps.userState.createProperty('language');
     this.pendingCompare = deps.conversationState.createProperty('pendingCompare');
     this.reports = deps.conversationState.createProperty('reports');
+    this.toldFilesInPersonalChat = deps.conversationState.createProperty('toldFilesInPersonalChat');
     this.accepted = new AcceptedCategories(deps.conversationState);
 
     this.onMessage(async (context, next) => {
@@ -186,6 +190,11 @@ export class DpaReviewBot extends TeamsActivityHandler {
 
     if (files.length > 0 && command.kind !== 'normen') {
       await this.later(context, (later) => this.handleFiles(later, command, files, lang));
+      return;
+    }
+    // a file shared in a channel or group chat reaches a bot only as a link it may not open
+    if (files.length === 0 && activity.conversation.conversationType !== 'personal' && sharesFileLink(activity.attachments)) {
+      await this.pointToPersonalChat(context, { always: true });
       return;
     }
     switch (command.kind) {
@@ -536,7 +545,10 @@ export class DpaReviewBot extends TeamsActivityHandler {
   private async offerFile(context: TurnContext, file: OfferedFile, contentType: string, offer: string): Promise<void> {
     const activity = context.activity;
     if (activity.channelId === 'msteams') {
-      if (activity.conversation.conversationType !== 'personal') return;
+      if (activity.conversation.conversationType !== 'personal') {
+        await this.pointToPersonalChat(context);
+        return;
+      }
       await this.sendFileConsent(context, await this.keepFile(context, file), offer);
       return;
     }
@@ -546,6 +558,21 @@ export class DpaReviewBot extends TeamsActivityHandler {
       text: offer,
       attachments: [{ contentType, name: file.name, contentUrl: `data:${contentType};base64,${data}` }],
     });
+  }
+
+  /**
+   * In a Teams channel or group chat a bot cannot send files: says so once per conversation, with a
+   * button that opens a 1:1 chat with the bot (where the same document gets the report and the Word file).
+   */
+  private async pointToPersonalChat(context: TurnContext, options: { always?: boolean } = {}): Promise<void> {
+    if (!options.always && (await this.toldFilesInPersonalChat.get(context, false))) return;
+    await this.toldFilesInPersonalChat.set(context, true);
+    const texts = textsFor(await this.uiLang(context));
+    const botId = context.activity.recipient?.id;
+    const actions = botId
+      ? [{ type: 'Action.OpenUrl', title: texts.openPersonalChat, url: `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}` }]
+      : [];
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card([{ type: 'TextBlock', text: texts.filesOnlyInPersonalChat, wrap: true }], { actions }))] });
   }
 
   /**

@@ -77,6 +77,9 @@ export interface BotTexts {
   portfolioColumns: [file: string, deviations: string, highest: string];
   portfolioNotRead: string;
   reportOffer: string;
+  /** In a channel or group chat: files (report, Word file) only in a 1:1 chat. */
+  filesOnlyInPersonalChat: string;
+  openPersonalChat: string;
   reportUploaded: (name: string) => string;
   reportDeclined: string;
   reportGone: string;
@@ -177,6 +180,8 @@ const nb: BotTexts = {
   portfolioColumns: ['Fil', 'Avvik', 'Høyeste'],
   portfolioNotRead: 'ikke lest',
   reportOffer: 'Vil du ha hele rapporten som Markdown-fil?',
+  filesOnlyInPersonalChat: 'I en kanal eller gruppechat kan jeg ikke sende filer. Send dokumentet til meg i en 1:1-chat, så får du hele rapporten og Word-filen med kommentarer der.',
+  openPersonalChat: 'Åpne 1:1-chat med meg',
   reportUploaded: (name) => `Rapporten er lagret som ${name} i OneDrive.`,
   reportDeclined: 'Greit, ingen fil.',
   reportGone: 'Rapporten er ikke lenger tilgjengelig. Send filen på nytt.',
@@ -288,6 +293,8 @@ const en: BotTexts = {
   portfolioColumns: ['File', 'Deviations', 'Highest'],
   portfolioNotRead: 'not read',
   reportOffer: 'Would you like the full report as a Markdown file?',
+  filesOnlyInPersonalChat: 'In a channel or group chat I cannot send files. Send me the document in a 1:1 chat to get the full report and the Word file with comments there.',
+  openPersonalChat: 'Open a 1:1 chat with me',
   reportUploaded: (name) => `The report is saved as ${name} in OneDrive.`,
   reportDeclined: 'Fine, no file.',
   reportGone: 'The report is no longer available. Send the file again.',

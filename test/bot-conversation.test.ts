@@ -106,6 +106,40 @@ describe('bot: in a Teams channel', () => {
   });
 });
 
+describe('bot: files shared in a channel or group chat', () => {
+  const channel = { id: '19:channel@thread.tacv2', conversationType: 'channel', isGroup: true, name: 'Juss' };
+  const mention = '<at>DPA review</at>';
+  const buttonsOf = (replies: Partial<Activity>[]) =>
+    cardsOf(replies).flatMap((c) => (c.actions ?? []) as Array<{ type: string; url?: string; title?: string }>);
+
+  it('a shared file arrives as a link: the bot says files come in a 1:1 chat, with a button that opens one', async () => {
+    const replies = await botUnderTest().turn({
+      channelId: 'msteams',
+      text: `${mention} se på denne`,
+      locale: 'nb-NO',
+      conversation: channel,
+      recipient: { id: '28:bot-id', name: 'DPA review' },
+      entities: [{ type: 'mention', text: mention, mentioned: { id: '28:bot-id', name: 'DPA review' } }],
+      attachments: [{ contentType: 'text/html', content: `<div>${mention} se på denne <a href="https://contoso.sharepoint.com/sites/juss/Delte%20dokumenter/dba.docx?web=1">dba.docx</a></div>` }],
+    });
+    assert.match(cardsOf(replies).flatMap(cardTexts).join('\n'), /1:1-chat/);
+    const open = buttonsOf(replies).find((a) => a.type === 'Action.OpenUrl');
+    assert.equal(open?.url, 'https://teams.microsoft.com/l/chat/0/0?users=28%3Abot-id');
+  });
+
+  it('a message that only links a web page is not taken for a file', async () => {
+    const replies = await botUnderTest().turn({
+      channelId: 'msteams',
+      text: `${mention} hjelp`,
+      conversation: channel,
+      recipient: { id: '28:bot-id', name: 'DPA review' },
+      entities: [{ type: 'mention', text: mention, mentioned: { id: '28:bot-id', name: 'DPA review' } }],
+      attachments: [{ contentType: 'text/html', content: `<div>${mention} hjelp <a href="https://www.datatilsynet.no/">Datatilsynet</a></div>` }],
+    });
+    assert.doesNotMatch(cardsOf(replies).flatMap(cardTexts).join('\n'), /1:1-chat|1:1 chat/);
+  });
+});
+
 describe('bot: files', () => {
   const teamsFile = (name: string, url: string) => ({
     contentType: TEAMS_FILE_DOWNLOAD_INFO,

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { extractDocument } from '../shared/extract/index';
 import { formatReport, paragraphAt, review, withParagraphs } from '../shared/index';
+import { formatHtml } from '../shared/format/index';
 import { textToDocx } from '../shared/annotate/index';
 import { parseXml, type XElement } from '../shared/annotate/xml';
 import { TEAMS_FILE_DOWNLOAD_INFO } from '../bot/attachments';
@@ -85,7 +86,7 @@ describe('docx paragraphs: where each Word paragraph begins in the extracted tex
     assert.deepEqual(written, paragraphs.map((p) => p.normalize('NFC')));
   });
 
-  it('a .docx review names each finding\'s paragraph, in the JSON and the Markdown; plain text has none', async () => {
+  it('a .docx review names each finding\'s paragraph, in the JSON, the Markdown and the HTML; plain text has none', async () => {
     const bytes = readFileSync(join(root, 'samples', 'opus-dpa-2025.docx'));
     const extracted = await extractDocument(bytes, 'opus-dpa-2025.docx');
     const paragraphs = await wordParagraphs(bytes);
@@ -97,6 +98,7 @@ describe('docx paragraphs: where each Word paragraph begins in the extracted tex
       if (!inTable) assert.ok(fold(text).includes(fold(finding.quote).slice(0, 15)), `${finding.category}: paragraph ${finding.clause!.paragraph}`);
     }
     assert.match(formatReport(result, 'markdown'), /_Avsnitt i Word-filen: \d+_/);
+    assert.match(formatHtml(result, { uri: 'opus-dpa-2025.docx' }), /<p class="where">[^<]* · Avsnitt i Word-filen: \d+<\/p>/);
     const json = JSON.parse(JSON.stringify(result));
     for (const key of ['start', 'end', 'category', 'severity', 'message']) assert.ok(key in json.findings[0], key);
     assert.equal(json.document.text, extracted.text);

@@ -245,7 +245,7 @@ function findingItem(f: Finding, n: number, lang: MessageLang): string {
   const parts = [
     `<li class="finding sev-${f.severity}" id="finding-${n}" tabindex="-1">`,
     `<h3><span class="badge sev-${f.severity}">${escapeHtml(capitalise(sev))}</span> <span class="n">${n}.</span> ${escapeHtml(name)} <code>${escapeHtml(f.category)}</code></h3>`,
-    `<p class="where">${escapeHtml(w.clause)}: ${escapeHtml(where)}</p>`,
+    `<p class="where">${escapeHtml(w.clause)}: ${escapeHtml(where)}${f.clause?.paragraph !== undefined ? ` · ${escapeHtml(w.wordParagraph)}: ${f.clause.paragraph}` : ''}</p>`,
     `<p class="message">${escapeHtml(f.message)}</p>`,
   ];
   if (!f.missing && f.quote.trim()) parts.push(`<h4>${escapeHtml(t.quote)}</h4><blockquote class="quote">${escapeHtml(shorten(f.quote.trim()))}</blockquote>`);
