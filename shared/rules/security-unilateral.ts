@@ -16,7 +16,7 @@
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
 import { defineRule, type SentenceView } from '../rule';
-import { concept, hasConcept } from '../lexicon';
+import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { documentParties, type Parties } from '../parties';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
@@ -41,8 +41,7 @@ const DECIDE_SOURCE = concept('security.decide');
 const WHICH_SOURCE = concept('security.which');
 
 /** "as the processor deems appropriate", "at its discretion". */
-const DISCRETION_SOURCE =
-  '\\b(?:(?:finner|anser|mener|vurderer|synes|deems?|considers?|finds?|believes?|in its (?:reasonable )?(?:opinion|judgement|judgment)|anser|bedömer|finder|skønner|vurderer) (?:\\p{L}+ ){0,3}(?:hensiktsmessig\\p{L}*|nødvendig\\p{L}*|passende|tilstrekkelig\\p{L}*|egnet\\p{L}*|forsvarlig\\p{L}*|appropriate|necessary|adequate|suitable|sufficient|fit|lämplig\\p{L}*|nödvändig\\p{L}*|tillräcklig\\p{L}*|fornøden\\p{L}*)|at (?:its|their|our) (?:own |sole |absolute )?discretion|in (?:its|their|our) (?:own |sole |absolute )?discretion|(?:at|in) (?:its|their|our) own (?:judge?ment|assessment)|etter (?:eget|vårt) skjønn|etter (?:egen|vår) vurdering|etter eget forgodtbefinnende|efter eget skøn|efter (?:egen|vores) vurdering|efter eget gottfinnande|enligt egen bedömning|efter eget omdöme|as (?:it|we) sees? fit|står fritt|is free to|fritt (?:velge|bestemme|endre))';
+const DISCRETION_SOURCE = `(?:${conceptPrefix('security.deems')} (?:\\p{L}+ ){0,3}${conceptPrefix('security.fit')}|${conceptPrefix('security.discretion')})`;
 
 /** Changing the measures. */
 const CHANGE_SOURCE = concept('security.change');
@@ -51,8 +50,18 @@ const CHANGE_SOURCE = concept('security.change');
 const MAY_SOURCE = concept('permission.may');
 
 /** Guarantees that a change keeps security, or needs the controller. */
-const SAFEGUARD_SOURCE =
-  '\\b(?:(?:ikke|not|never|inte|ej|aldri|without|uten|uden|utan|no|ingen|inga|intet)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security(?! (?:measures?|controls?|practices|safeguards?|program\\p{L}*|polic\\p{L}*|procedures?|standards?|features?|documentation))|sikkerhet(?:en|snivå\\p{L}*)?(?!\\p{L})|sikkerhed(?:en|sniveau\\p{L}*)?(?!\\p{L}))|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
+const SAFEGUARD_SOURCE = [
+  // "will not reduce", "uden at svække"
+  `${concept('negation', 'negation.none-word')}[^.;]{0,40}${conceptPrefix('security.weaken')}`,
+  // "the same level of protection", "minst like høyt nivå"
+  `${conceptPrefix('security.same')} (?:\\p{L}+ ){0,3}${conceptPrefix('security.level-word')}`,
+  // "maintain the level of security", "opprettholde sikkerheten"
+  `${conceptPrefix('security.maintain')}\\b[^.;]{0,40}${conceptPrefix('security.kept-object')}`,
+  // "the level ... is maintained"
+  `${conceptPrefix('security.level-noun')}\\b[^.;]{0,40}${conceptPrefix('security.maintained')}`,
+  // the controller's approval or say
+  `${conceptPrefix('security.approval')}\\p{L}*|${conceptPrefix('security.controller-say')}`,
+].join('|');
 
 /** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
 const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
@@ -133,11 +142,11 @@ const PARTIES_SOURCE = concept('party.both');
 const MATERIAL_SOURCE = concept('security.material');
 
 /** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
-const APPROVAL_WORD_SOURCE = '^(?:godkjenn|samtykke|approv|consent|godkänn|samtyck|godkend)';
-const WITHOUT_SOURCE = '\\b(?:uten|uden|utan|without|no need for|not require|ikke krever|ikke kræver|inte kräver)\\b[^.;]{0,40}$';
+const APPROVAL_WORD_SOURCE = `^${conceptPrefix('security.approval')}`;
+const WITHOUT_SOURCE = `${concept('security.without')}[^.;]{0,40}$`;
 
 /** Safeguards that give the controller a say (not only a level to keep): agreement, consultation. */
-const CONTROLLER_SAY_SOURCE = '^(?:skriftlig avtale|written agreement|mutual agreement|agreed in writing|i samråd|in consultation|i samarbeid med|together with)';
+const CONTROLLER_SAY_SOURCE = `^${conceptPrefix('security.controller-say')}`;
 
 /** Whether a sentence keeps security or the controller's say over changes (not "without approval"). */
 function hasSafeguard(m: string, levelAgreed: boolean): boolean {
