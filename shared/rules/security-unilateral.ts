@@ -15,6 +15,7 @@
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
+import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type SentenceView } from '../rule';
 import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { documentParties, type Parties } from '../parties';
@@ -272,7 +273,7 @@ function actingParty(parties: Parties, m: string, at: number): 'processor' | 'co
  * reasonable security measures": the only promise is the measures' quality, which the processor judges. A deviation
  * only in a document that names no concrete minimum anywhere (see namesConcreteMeasures).
  */
-function genericDuty(parties: Parties, sentence: SentenceView, security: Match[]): Place | undefined {
+function genericDuty(parties: Parties, sentence: SentenceView, frame: SentenceFrame, security: Match[]): Place | undefined {
   const m = sentence.match;
   if (findFirst(pattern(BREACH_SOURCE), m) || findFirst(pattern(OTHER_DUTY_SOURCE), m)) return undefined;
   // the standard contractual clauses' own wording ("the data importer shall implement appropriate ...") leaves the
@@ -283,7 +284,7 @@ function genericDuty(parties: Parties, sentence: SentenceView, security: Match[]
     if (findFirst(pattern(LEVEL_SOURCE), target.text)) continue;
     const from = Math.max(0, target.start - 45);
     const generic = findAll(pattern(GENERIC_SOURCE), m.slice(from, target.start)).pop();
-    if (!generic || negatedBefore(m, target.start, 60)) continue;
+    if (!generic || negates(frame, sentence.start + target.start)) continue;
     // the controller's own duty ("The Customer shall implement appropriate measures") is not the processor's choice
     const actor = actingParty(parties, m, from + generic.start);
     if (actor === 'controller' || actor === 'both') continue;
@@ -302,6 +303,7 @@ function isPassiveChange(m: string, from: number, change: Match): boolean {
 function judgeSentence(
   parties: Parties,
   sentence: SentenceView,
+  frame: SentenceFrame,
   security: Match[],
   levelAgreed: boolean,
   next?: SentenceView,
@@ -318,7 +320,7 @@ function judgeSentence(
     const target = security.find((s) => s.start > decide.end && s.start - decide.end < 90);
     if (!target) continue;
     if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 15) continue;
-    if (negatedBefore(m, decide.start, 30) || !processorActsAt(parties, sentence, decide.start)) continue;
+    if (negates(frame, sentence.start + decide.start) || !processorActsAt(parties, sentence, decide.start)) continue;
     if (findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
   }
@@ -329,14 +331,14 @@ function judgeSentence(
     const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 50);
     if (!target || !findFirst(pattern(WHICH_SOURCE), m.slice(Math.max(0, target.start - 25), target.start + 1))) continue;
     if (!findFirst(pattern(`^[\\s,]*(?:${parties.processor})`), m.slice(decide.end, decide.end + 40))) continue;
-    if (negatedBefore(m, decide.start, 30) || findFirst(pattern(CONSULTED_SOURCE), m)) continue;
+    if (negates(frame, sentence.start + decide.start) || findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
 
   // passive: "the security measures are determined by the processor (alone)"
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
     const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 40);
-    if (!target || negatedBefore(m, decide.start, 30)) continue;
+    if (!target || negates(frame, sentence.start + decide.start)) continue;
     const by = findFirst(pattern(PASSIVE_BY_SOURCE), m.slice(decide.start));
     if (!by) continue;
     const agent = m.slice(decide.start + by.end, decide.start + by.end + 40);
@@ -348,7 +350,7 @@ function judgeSentence(
   // its own risk assessment"
   for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
     const target = near(discretion, 80);
-    if (!target || negatedBefore(m, discretion.start, 20)) continue;
+    if (!target || negates(frame, sentence.start + discretion.start)) continue;
     const who = findFirst(pattern(`(?:${parties.processor}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
     if (!who || !processorActsAt(parties, sentence, discretion.start + 5)) continue;
     if (guarded()) continue;
@@ -370,7 +372,7 @@ function judgeSentence(
     const target = near(change, 60);
     if (!target) continue;
     const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
-    if (!may || negatedBefore(m, change.start, 30)) continue;
+    if (!may || negates(frame, sentence.start + change.start)) continue;
     // "the security measures may be updated from time to time", "tiltakene kan endres": a change with no one named
     // is the processor's, who runs the measures
     const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, may.end + Math.max(0, change.start - 50), change);
@@ -383,7 +385,7 @@ function judgeSentence(
   // av Leverandøren": a definition or duty that carries a change right
   for (const updated of findAll(pattern(AS_UPDATED_SOURCE), m)) {
     const target = near(updated, 60);
-    if (!target || negatedBefore(m, updated.start, 20)) continue;
+    if (!target || negates(frame, sentence.start + updated.start)) continue;
     const agent = findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), updated.text);
     const byProcessor = agent !== undefined && findFirst(pattern(parties.processor), agent.text) !== undefined;
     const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || /(?:løpende|løbende|löpande)$/u.test(updated.text);
@@ -472,11 +474,11 @@ export default defineRule({
       if (!security.length) continue;
       const following = sentences[index + 1];
       const sameSection = following !== undefined && (following.clause === sentence.clause || following.clause.headings.join('\n') === sentence.clause.headings.join('\n'));
-      let place = judgeSentence(parties, sentence, security, concreteMinimum, sameSection ? following : undefined, documentNamesMeasures);
+      let place = judgeSentence(parties, sentence, context.frame(sentence), security, concreteMinimum, sameSection ? following : undefined, documentNamesMeasures);
       if (!place && !concreteMinimum) {
         // one "only appropriate measures" finding per section is enough
         const section = sentence.clause.headings.join('\n');
-        place = genericSections.has(section) ? undefined : genericDuty(parties, sentence, security);
+        place = genericSections.has(section) ? undefined : genericDuty(parties, sentence, context.frame(sentence), security);
         if (place) genericSections.add(section);
       }
       if (place) context.report({ ...place, data: { ...place.data, phrase: context.text.slice(place.start, place.end).replace(/\s+/g, ' ') } });
