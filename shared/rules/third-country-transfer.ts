@@ -12,7 +12,7 @@
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
-import { concept, conceptWords } from '../lexicon';
+import { concept, conceptPrefix, conceptWords } from '../lexicon';
 import { negates } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { cellsOf, clauseLines, firstTableRow, headerCells } from '../table-rows';
@@ -44,17 +44,16 @@ const CONTROLLER_CONTROL_SOURCE = [
 const APPROVAL_SOURCE = concept('transfer.approves');
 
 /** A conditional that makes the approval hypothetical ("if the controller approves"). */
-const CONDITIONAL_SOURCE = '\\b(?:if|where|when|whereas|to the extent|dersom|hvis|når|såfremt|i den grad|ifall|när|såvida|hvis|såfremt)\\b';
+const CONDITIONAL_SOURCE = concept('condition.hypothetical');
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
-const OWN_BASIS_SOURCE =
-  `${concept('transfer.ensure')}[^.;]{0,80}(?:\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)|${concept('transfer.basis')})`;
+const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}[^.;]{0,80}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
 
 /** The processor assists the controller (then the controller chooses; lexicon: assist). */
 const ASSIST_SOURCE = concept('assist');
 
-/** "may", "can occur": a possibility the controller has not instructed (lexicon: transfer.may). */
-const MAY_SOURCE = concept('transfer.may');
+/** "may", "can occur": a possibility the controller has not instructed (lexicon: modal.possible, transfer.occur). */
+const MAY_SOURCE = concept('modal.possible', 'transfer.occur');
 
 /** Countries, cities and cloud regions outside the EU/EEA: the gazetteer (lexicon: place.non-eea, place.non-eea-city, place.uk-short). */
 const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short');
@@ -219,7 +218,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   if (prohibition || control) return undefined;
 
   // "the processor may transfer personal data outside the EEA (provided that ...)"
-  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?\\b(?:kan|may|is entitled to|shall be entitled to|er berettiget til(?: at)?|har rett til å|får|can|reserves the right to|has the right to|is (?:authori[sz]ed|permitted|free) to|har rätt att|äger rätt att|har ret til at|forbeholder seg retten til å|förbehåller sig rätten att)\\b[^.;]{0,30}?\\b(?:overføre|transfer|överföra|behandle|process|lagre|store|flytte|move|use|engage|appoint|benytte|bruke|engasjere|anlita|anvende|använda)\\b`), m);
+  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?${concept('permission.may', 'permission.right')}[^.;]{0,30}?${concept('transfer.use-verb')}`), m);
   if (processorMay && processorMay.start < third.end + 40) {
     return { messageId: 'processor-may-transfer', ...abs(processorMay.start < third.start ? { ...processorMay, end: third.end } : processorMay) };
   }
@@ -237,10 +236,10 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
 }
 
 /** "without", "unless": the exception after a ban. */
-const EXCEPTION_SOURCE = '\\b(?:without|unless|except|uten|med mindre|utan|om inte|uden|medmindre)\\b';
+const EXCEPTION_SOURCE = concept('transfer.exception');
 
 /** A transfer basis, also as the head of a compound ("overføringsgrunnlag", "överföringsmekanism"). */
-const BASIS_WORD_SOURCE = `(?:${concept('transfer.basis')}|\\b\\p{L}*(?:grunnlag|grundlag|mechanism|mekanism)\\p{L}*)`;
+const BASIS_WORD_SOURCE = concept('transfer.basis', 'transfer.basis-head');
 
 /** Transfer words that name a party, not an act ("processor", "behandlingsansvarlig"). */
 function actWords(m: string): Match[] {
@@ -269,7 +268,7 @@ function possibleProcessing(m: string, third: Match): { start: number; end: numb
   if (!verb) return undefined;
   const before = m.slice(0, verb.start);
   if (findFirst(pattern(CONDITIONAL_SOURCE), before) || /^\W*(?:[\d.]+\s*)?om\b/u.test(m)) return undefined;
-  const may = findFirst(pattern(`\\b(?:may|might|can|could|kan|kunne|får|vil kunne|kommer att kunna|involve\\p{L}*|innebære|indebære|innebära|hosts|stores|is (?:processed|stored|hosted)|are (?:processed|stored|hosted)|lagres|behandles|lagras|behandlas|opbevares|behandles)\\b`), before.slice(-60) + m.slice(verb.start, verb.end));
+  const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), before.slice(-60) + m.slice(verb.start, verb.end));
   if (!may) return undefined;
   return { start: verb.start, end: third.end };
 }
