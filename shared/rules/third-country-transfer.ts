@@ -11,9 +11,9 @@
 // must instruct.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
-import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
+import { negatedBefore } from '../clause-facts';
 import { concept, conceptPrefix, conceptWords } from '../lexicon';
-import { negates } from '../frame';
+import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { cellsOf, clauseLines, firstTableRow, headerCells } from '../table-rows';
 import type { Clause } from '../types';
@@ -156,7 +156,8 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   const m = sentence.match;
   const abs = (x: { start: number; end: number }) => ({ start: sentence.start + x.start, end: sentence.start + x.end });
   const control = findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m);
-  const prohibition = prohibits(m);
+  const frame = context.frame(sentence);
+  const prohibition = prohibits(m, frame, sentence.start);
 
   // "you instruct us to transfer personal data to any country": an instruction without a place is a general approval
   const unbounded = findFirst(pattern(concept('transfer.unbounded')), m);
@@ -176,7 +177,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
     !(control && control.start >= general.end) &&
     third.start - general.end < 140 &&
     findFirst(pattern(TRANSFER_SOURCE), m.slice(general.end, third.start)) &&
-    !negatedBefore(m, general.start, 25) &&
+    !negates(frame, sentence.start + general.start) &&
     !findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, general.start))
   ) {
     return { messageId: 'general-approval', start: sentence.start + general.start, end: sentence.start + third.end };
@@ -191,6 +192,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
     if (!findFirst(pattern(TRANSFER_SOURCE), between)) continue;
     if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start))) continue;
     if (findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25))) continue;
+    // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
     if (negatedBefore(m, approval.start, 25)) continue;
     return { messageId: 'general-approval', start: sentence.start + approval.start, end: sentence.start + third.end };
   }
@@ -251,10 +253,10 @@ function actWords(m: string): Match[] {
  * ("a country without an adequate level of protection") and not an exception on the processor's own
  * terms ("not ... without a valid transfer basis", which permits the transfer on the vendor's terms).
  */
-function prohibits(m: string): boolean {
+function prohibits(m: string, frame: SentenceFrame, offset: number): boolean {
   const exception = findAll(pattern(EXCEPTION_SOURCE), m).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${BASIS_WORD_SOURCE}`), m.slice(e.end + 1, e.end + 90)));
   if (exception) return false;
-  return findAll(pattern(NEGATION_SOURCE), m).some((neg) => !findFirst(pattern(concept('transfer.adequacy')), m.slice(neg.end, neg.end + 30)));
+  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), m.slice(neg.end - offset, neg.end - offset + 30)));
 }
 
 /**
@@ -356,7 +358,7 @@ function approvingLeadIn(context: RuleContext, clause: Clause): { start: number;
     if (before.kind === 'heading') return undefined;
     if (before.kind !== 'paragraph' || /[\t|]/.test(before.text)) continue;
     for (const s of context.sentencesOf(before)) {
-      if (findFirst(pattern(SUBPROCESSOR_SOURCE), s.match) && findFirst(pattern(LEAD_APPROVAL_SOURCE), s.match) && !findFirst(pattern(NEGATION_SOURCE), s.match)) return { start: s.start, end: s.end };
+      if (findFirst(pattern(SUBPROCESSOR_SOURCE), s.match) && findFirst(pattern(LEAD_APPROVAL_SOURCE), s.match) && context.frame(s).negations.length === 0) return { start: s.start, end: s.end };
     }
     if (!itemAfterLeadIn(context, before)) return undefined;
   }
