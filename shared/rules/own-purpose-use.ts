@@ -41,8 +41,7 @@ const RECEIVER_COMMERCIAL = concept('receiver.commercial');
 /** A sale of the data, whoever buys (lexicon: data.sale). */
 const SALE_SOURCE = concept('data.sale');
 /** Receivers that are part of the service or the law's own demand: no deviation. */
-const LAWFUL_RECEIVER_SOURCE =
-  '(?:underleverandør|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|underbiträde\\p{L}*|subcontractor\\p{L}*|følger av lov|pålagt (?:ved|etter|i) lov|lovpålagt|required by (?:applicable )?law|legally (?:required|obliged|bound)|rettskjennelse|court order|enligt lag|lag kräver|kræves efter lov|lov eller forskrift|pålegg fra (?:offentlig )?myndighet)';
+const LAWFUL_RECEIVER_SOURCE = conceptPrefix('receiver.lawful');
 /** Anonymising on the controller's instruction or request is the controller's own purpose. */
 const INSTRUCTED_SOURCE = conceptPrefix('instruction.on-request');
 /** What is used or sold must be the data, not the service (lexicon: data.object). */
@@ -54,8 +53,7 @@ const USE_VERB_SOURCE = concept('data.use-verb');
 /** The vendor's product ends: developing, improving, training on the data (lexicon: purpose.product-end). */
 const PRODUCT_END_SOURCE = concept('purpose.product-end');
 /** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
-const SERVING_END_SOURCE =
-  '^\\s*(?:\\p{L}+ ){0,3}(?:security|sikkerhet\\p{L}*|säkerhet\\p{L}*|sikkerhed\\p{L}*|personvern\\p{L}*|protection|beskyttelse\\p{L}*)';
+const SERVING_END_SOURCE = `^\\s*(?:\\p{L}+ ){0,3}${conceptPrefix('purpose.serving')}`;
 /** Billing the controller: counting users or volumes only to invoice is the controller's own agreement. */
 const BILLING_SOURCE = conceptPrefix('usage.billing');
 /** Owning or keeping the derived data: "eier alle rettigheter til aggregerte data", "owns all aggregated data". */
@@ -64,13 +62,11 @@ const OWNERSHIP_SOURCE = concept('ownership.owns');
 /** Denials: the words that turn a permission into its opposite. */
 const DENIAL_SOURCE = `(?!${concept('negation.without')})${concept('negation', 'negation.denial')}`;
 /** Words of identifying: a denial before them describes the anonymising ("no longer identifies"), not the permission. */
-const IDENTIFY_SOURCE =
-  '^ (?:[\\p{L}-]+ ){0,3}(?:re-?identif\\p{L}*|identif\\p{L}*|knyttes|knytte\\p{L}*|kobles|koble\\p{L}*|tilbakeføre\\p{L}*|spores|spore\\p{L}*|henføre\\p{L}*|kopplas|koppla\\p{L}*|knytas|hänföra\\p{L}*|härled\\p{L}*|linked|link|traced?|attribut\\p{L}*|single out|personidentifiser\\p{L}*)';
+const IDENTIFY_SOURCE = `^ (?:[\\p{L}-]+ ){0,3}${conceptPrefix('identify.verb')}`;
 /** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own (lexicon: condition.concessive). */
 const CONCESSIVE_SOURCE = concept('condition.concessive');
 /** "Dette gælder også ...", "The same applies to ...": a sentence that carries on the one before it. */
-const CONTINUATION_SOURCE =
-  '^\\s*(?:dette|det|detta|this|that|the same|the foregoing|samme|det samme|the prohibition|forbudet|förbudet)\\b (?:\\p{L}+ ){0,2}(?:gjelder|gælder|gäller|applies|shall apply|omfatter|omfattar|includes?|inkluderer|also|også|även|tillige)\\b';
+const CONTINUATION_SOURCE = `^\\s*${concept('continuation.subject')} (?:\\p{L}+ ){0,2}${concept('continuation.applies')}`;
 
 /** Where the object of a use verb ends: a new clause part or a new duty ("and shall"). */
 const PART_STOP_SOURCE = `(?:;|:|${concept('clause.part-stop')})`;
