@@ -6,16 +6,14 @@
 // States", a court order from abroad) choose nothing and are not read as a choice.
 
 import { findAll, findFirst, pattern } from '../match';
-import { concept, hasConcept } from '../lexicon';
+import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
 import { CONTROLLER_SOURCE } from '../values';
 
 // A phrase that always chooses law or venue, whatever the rest of the sentence says.
-const STRONG_CHOICE_SOURCE =
-  '\\b(?:lovvalg\\p{L}*|verneting\\p{L}*|værneting\\p{L}*|lagval\\p{L}*|governing law|choice of law|applicable law and (?:jurisdiction|venue)|(?:exclusive|non-exclusive) jurisdiction|venue|forum|tillämplig lag|gældende ret|lov og verneting|(?:norsk|dansk|svensk|finsk|engelsk|irsk|tysk|nederlandsk|amerikansk|sveitsisk) (?:rett|ret|lov|lag|rätt) (?:gjelder|gjelde|skal gjelde|gäller|ska gälla|ska tillämpas|tillämpas|gælder|finder anvendelse|får anvendelse|kommer til anvendelse|anvendes)|\\p{L}+ (?:law|laws) (?:shall |will )?(?:apply|applies|govern\\p{L}*))\\b';
+const STRONG_CHOICE_SOURCE = concept('law.choice-strong');
 // A phrase that chooses only when the sentence is about this agreement or its disputes.
-const WEAK_CHOICE_SOURCE =
-  '\\b(?:(?:regulert|reguleres|regulerast|underlagt|undergitt|underkastet|tolkes|tolket|tolkas|tolkast|fortolkes|tillämpas|styres|governed|construed|interpreted|subject) (?:\\p{L}+ ){0,8}(?:rett|retten|ret|lov|loven|lovgivning\\p{L}*|lag|lagen|rätt|law|laws)|(?:i samsvar med|i henhold til|etter|enligt|i enlighet med|i overensstemmelse med|efter|in accordance with|under) (?:\\p{L}+ ){0,2}(?:rett|ret|lov|lag|rätt|law)|jurisdiction|courts?|domstol\\p{L}*|tingrett\\p{L}*|tingsrätt\\p{L}*|byret\\p{L}*|lagmannsrett\\p{L}*|retten i|voldgift\\p{L}*|skiljedom\\p{L}*|skiljenämnd\\p{L}*|voldgiftsret\\p{L}*|arbitra\\p{L}*)\\b';
+const WEAK_CHOICE_SOURCE = concept('law.choice-weak');
 // Disputes under the agreement: a weak choice phrase in such a sentence names the venue.
 const DISPUTE_SOURCE = concept('law.dispute');
 // This agreement as the subject of a weak choice ("This DPA shall be governed by ..."), also as the compound that
@@ -27,8 +25,7 @@ const FOREIGN_REACH_SOURCE = concept('law.foreign-reach');
 const LANGUAGE_AFTER = /^\s*(?:version|versjon|versjonen|versionen|language|språk|språket|sprog|text|tekst|teksten|texten|translation|oversettelse|översättning|oversættelse)\b/u;
 
 // The controller's home law (for our users: Norway) is an accepted choice.
-const CONTROLLERS_LAW_SOURCE =
-  '\\b(?:(?:law|laws|courts?) of the (?:country|member state|state|jurisdiction) (?:in which|where) the (?:controller|customer|data exporter)|(?:rett|lov|domstol\\p{L}*) (?:i|der) (?:det landet|landet|staten|medlemsstaten) (?:der|hvor|som) (?:behandlingsansvarlig|kunden))\\p{L}*';
+const CONTROLLERS_LAW_SOURCE = `${conceptPrefix('law.controllers-home')}\\p{L}*`;
 
 // Countries by the words that name their law, courts or arbitration seat: the country or a city (lexicon:
 // law.country.<code>). The country named decides, not the language the clause is written in ("norsk rätt", "Oslo tingsrätt").
@@ -76,8 +73,7 @@ const REFERRAL_SOURCE = concept('agreement.main', 'agreement.other-named');
 const LAW_SOURCE = concept('law.system');
 
 // This agreement named as what is governed, as opposed to the SCC annex.
-const THIS_DPA_SOURCE =
-  '\\b(?:this (?:dpa|addendum|agreement|data processing (?:agreement|addendum))|(?:denne|dette|detta|denna) (?:\\p{L}+ )?(?:avtale\\p{L}*|avtal\\p{L}*|aftale\\p{L}*|dba|dpa|tillegg\\p{L}*|tillæg\\p{L}*)|databehandleravtale\\p{L}*|databehandleraftale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*)';
+const THIS_DPA_SOURCE = conceptPrefix('law.this-dpa');
 
 /**
  * Whether a choice sentence only chooses for the standard contractual clauses (SCC clauses 17/18 and
