@@ -82,7 +82,7 @@ const THIS_DPA_SOURCE = conceptPrefix('law.this-dpa');
 function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
   // the SCC annex, or the SCC's own words for themselves ("These Clauses shall be governed by ...")
   const scc = pattern(concept('law.scc-annex', 'law.scc-self'));
-  if (findFirst(pattern('\\b(?:clauses?|klausul\\p{L}*|punkt|section) (?:17|18)\\b'), sentence.match)) return true;
+  if (findFirst(pattern(`${concept('law.clause-word')} (?:17|18)\\b`), sentence.match)) return true;
   const head = sentence.match.slice(0, choice.start);
   return findFirst(scc, head) !== undefined && !findFirst(pattern(THIS_DPA_SOURCE), head);
 }

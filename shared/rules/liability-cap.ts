@@ -131,7 +131,7 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
     findFirst(pattern(LIABILITY_NOUN), sentence.match) ||
     findFirst(pattern(NOT_LIABLE_STRONG), sentence.match) ||
     findFirst(pattern(NOT_LIABLE_WEAK), sentence.match) ||
-    findFirst(pattern('\\b(?:ansvarlig\\p{L}*|liable|ansvarar|ansvarig|erstatte\\p{L}*|compensat\\p{L}*|recover\\p{L}*|ersätta\\p{L}*|erstattes|dekkes)\\b'), sentence.match);
+    findFirst(pattern(concept('liability.liable-word')), sentence.match);
   if (!liabilityContext) return hits;
   for (const indirect of findAll(pattern(INDIRECT_SOURCE), sentence.match)) {
     const window = sentence.match.slice(Math.max(0, indirect.start - 80), indirect.start);

@@ -342,7 +342,7 @@ function judgeSentence(
     const by = findFirst(pattern(PASSIVE_BY_SOURCE), m.slice(decide.start));
     if (!by) continue;
     const agent = m.slice(decide.start + by.end, decide.start + by.end + 40);
-    if (!findFirst(pattern(`^(?:${parties.processor})`), agent) || findFirst(pattern(`\\b(?:og|and|och|i samråd|in consultation|together)\\b`), agent)) continue;
+    if (!findFirst(pattern(`^(?:${parties.processor})`), agent) || findFirst(pattern(concept('security.jointly')), agent)) continue;
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
 
@@ -351,7 +351,7 @@ function judgeSentence(
   for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
     const target = near(discretion, 80);
     if (!target || negates(frame, sentence.start + discretion.start)) continue;
-    const who = findFirst(pattern(`(?:${parties.processor}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
+    const who = findFirst(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
     if (!who || !processorActsAt(parties, sentence, discretion.start + 5)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
