@@ -6,7 +6,7 @@
 // States", a court order from abroad) choose nothing and are not read as a choice.
 
 import { findAll, findFirst, pattern } from '../match';
-import { concept, conceptPrefix, hasConcept } from '../lexicon';
+import { concept, conceptIds, conceptPrefix, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
 import { CONTROLLER_SOURCE } from '../values';
 
@@ -30,12 +30,17 @@ const CONTROLLERS_LAW_SOURCE = `${conceptPrefix('law.controllers-home')}\\p{L}*`
 // Countries by the words that name their law, courts or arbitration seat: the country or a city (lexicon:
 // law.country.<code>). The country named decides, not the language the clause is written in ("norsk rätt", "Oslo tingsrätt").
 const COUNTRY_CODES = ['NO', 'SE', 'DK', 'FI', 'IE', 'GB', 'DE', 'NL', 'LU', 'FR', 'BE', 'EE', 'US', 'CH'];
-const COUNTRY_WORDS: [string, string][] = COUNTRY_CODES.map((code) => [code, concept(`law.country.${code.toLowerCase()}`)]);
+// (a country's name and cities are kept once, in place.country.<code>, which third-country-transfer reads too)
+const COUNTRY_WORDS: [string, string][] = COUNTRY_CODES.map((code) => [code, concept(...countryConcepts(code.toLowerCase()))]);
 
 // Kinds of court that belong to one country (lexicon: law.court.<code>), read only when the sentence names no country
 // or city ("Solna tingsrätt", "Nedre Romerike tingrett"); in a Swedish text "Oslo tingsrätt" is Oslo's court.
 // "allmän domstol", "ordinary courts" name no country at all.
 const COURT_KIND_WORDS: [string, string][] = ['NO', 'SE', 'DK'].map((code) => [code, concept(`law.court.${code.toLowerCase()}`)]);
+
+function countryConcepts(code: string): string[] {
+  return conceptIds().includes(`place.country.${code}`) ? [`place.country.${code}`, `law.country.${code}`] : [`law.country.${code}`];
+}
 
 /** The countries a choice sentence names: its countries and cities, else the kinds of court it names. */
 function countriesIn(sentence: SentenceView): { code: string; m: { start: number; end: number } }[] {

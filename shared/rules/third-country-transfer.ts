@@ -55,8 +55,12 @@ const ASSIST_SOURCE = concept('assist');
 /** "may", "can occur": a possibility the controller has not instructed (lexicon: modal.possible, transfer.occur). */
 const MAY_SOURCE = concept('modal.possible', 'transfer.occur');
 
+/** The countries whose names and cities governing-law also reads (lexicon: place.country.<code>, shared with law.country.<code>). */
+const EEA_COUNTRIES = ['no', 'se', 'dk', 'fi', 'ie', 'de', 'nl', 'fr', 'ee'].map((code) => `place.country.${code}`);
+const NON_EEA_COUNTRIES = ['us', 'gb', 'ch'].map((code) => `place.country.${code}`);
+
 /** Countries, cities and cloud regions outside the EU/EEA: the gazetteer (lexicon: place.non-eea, place.non-eea-city, place.uk-short). */
-const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short');
+const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short', ...NON_EEA_COUNTRIES);
 
 /**
  * A table cell that is only the ISO 3166 code of a country outside the EU/EEA (upper case, as tables write
@@ -72,7 +76,7 @@ const ISO_CELL_ANYWHERE = /(?:\||\t)\s*(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG
 const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
 
 /** Places inside the EU/EEA that a sub-processor list gives as the place of processing (lexicon: place.eea). */
-const EEA_PLACE_SOURCE = concept('place.eea');
+const EEA_PLACE_SOURCE = concept('place.eea', ...EEA_COUNTRIES);
 
 /** Words that make a country the company's nationality or group, not the place of processing (lexicon: party.company-word). */
 const COMPANY_SOURCE = concept('party.company-word');
@@ -106,7 +110,7 @@ function phrase(context: RuleContext, start: number, end: number): string {
 }
 
 /** Countries named in running text, less those whose names stand in law names ("UK GDPR"). */
-const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city');
+const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', ...NON_EEA_COUNTRIES);
 
 /** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
 const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
