@@ -29,7 +29,7 @@ const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,160}?\\b${LIMITED}\\b`;
 // "maximum liability", "liability cap", "in no event shall ... liability exceed"
 const CAP_NOUN_SOURCE = concept('liability.cap-noun');
 // a responsibility to keep something narrow is not a cap ("responsible for ensuring access is limited to ...")
-const NOT_A_CAP_GAP = '\\b(?:for at|for å|to ensure|ensure|sikre|sørge for|tilgang\\p{L}*|access\\p{L}*|att säkerställa|behandling av personopplysninger)\\b';
+const NOT_A_CAP_GAP = concept('liability.not-a-cap-gap');
 
 // "er ikke ansvarlig for", "shall not be liable", "ansvarar inte för", "accepts no liability"
 const NOT_LIABLE_STRONG = concept('liability.not-liable');
@@ -55,11 +55,10 @@ const OTHER_AGREEMENT = concept('agreement.main', 'agreement.other-named');
 // "gjelder", "apply", "finder (også) anvendelse", "äger (även) tillämpning": a limitation made to apply
 const APPLIES = concept('liability.applies');
 // "liability ... is limited as set out in / in accordance with" another agreement
-const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,120}?\\b(?:limited|capped|restricted|begrenset|begrenses|avgrenset|begränsat|begränsad|begränsas|begrænset|begrænses) (?:as (?:set out|provided|stated|specified|described)|in accordance with|pursuant to|according to|i samsvar med|i henhold til|i tråd med|jf\\.?|slik det fremgår av|som angitt i|som fastsatt i|enligt|i enlighet med|i overensstemmelse med|som anført i|som angivet i)\\b`;
+const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,120}?${concept('liability.limited-word')} ${concept('liability.as-set-out')}`;
 // claims under this DPA: a limitation said to apply to them is a cap, wherever the limitation is written
 // ("Ansvarsbegrensningen i SSA-L punkt 11.4 gjelder tilsvarende for krav som følger av dette bilaget")
-const THIS_DPA_CLAIMS =
-  '\\b(?:krav|kravene|claims?|anspråk|ersättningskrav|erstatningskrav|ansvar\\p{L}*|liabilit\\p{L}*) (?:\\p{L}+ ){0,2}(?:som følger av|som oppstår etter|etter|i henhold til|i medhold av|under|arising (?:out of|under|from)|in connection with|relating to|enligt|i enlighet med|som följer av|som følger af|i henhold til|efter|vedrørende) (?:dette|denne|this|detta|denna|the) (?:bilag\\p{L}*|avtale\\p{L}*|databehandleravtale\\p{L}*|dpa|dba|addendum|avtal\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|aftale\\p{L}*|databehandleraftale\\p{L}*|annex|schedule|appendix|exhibit|data processing (?:agreement|addendum|terms))\\b';
+const THIS_DPA_CLAIMS = `${concept('liability.claim-noun')} (?:\\p{L}+ ){0,2}${concept('liability.arising-under')} ${concept('determiner.this')} ${concept('liability.dpa-word')}`;
 // the limitation is lifted for this DPA: the customer-friendly wording
 const LIMITATION_LIFTED = concept('liability.limitation-lifted');
 // carve-outs from a cap (it stays a cap): intent, gross negligence, mandatory law, personal injury
@@ -71,8 +70,7 @@ const CAUSE_SOURCE = concept('liability.cause');
 const FORCE_MAJEURE = concept('liability.force-majeure');
 
 // "liability follows the main agreement": an observation only
-const LIABILITY_REFERRED =
-  '\\b(?:ansvar\\p{L}*|liabilit\\p{L}*|erstatning\\p{L}*|skadestånd\\p{L}*)\\b[^.;:]{0,80}?\\b(?:reguleres av|regulert av|følger av|følger|följer av|följer|governed by|regulated by|follows?|as set out in|i henhold til|in accordance with|enligt|gælder efter|jf\\.?)\\b';
+const LIABILITY_REFERRED = `${concept('liability.referred-noun')}[^.;:]{0,80}?${concept('liability.follows')}`;
 
 interface Hit {
   messageId: 'capped' | 'excluded-loss' | 'not-liable' | 'liable-only-if' | 'main-agreement-limits';
