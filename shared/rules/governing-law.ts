@@ -22,7 +22,7 @@ const AGREEMENT_SOURCE = concept('law.agreement-word');
 // Another authority's reach over a party is not a choice ("the processor may be subject to the laws of ...").
 const FOREIGN_REACH_SOURCE = concept('law.foreign-reach');
 // A language, not a law: "the English version", "på svensk".
-const LANGUAGE_AFTER = /^\s*(?:version|versjon|versjonen|versionen|language|språk|språket|sprog|text|tekst|teksten|texten|translation|oversettelse|översättning|oversættelse)\b/u;
+const LANGUAGE_AFTER = `^\\s*${concept('language.version-word')}`;
 
 // The controller's home law (for our users: Norway) is an accepted choice.
 const CONTROLLERS_LAW_SOURCE = `${conceptPrefix('law.controllers-home')}\\p{L}*`;
@@ -112,12 +112,12 @@ function isAllowedLaw(sentence: SentenceView, allowed: Set<string>): boolean {
   return countries.length > 0 && countries.every((c) => allowed.has(c.code));
 }
 
-const LANGUAGE_WORD = /^(?:norsk|norwegian|svensk|swedish|dansk|danish|engelsk|english|finsk|finnish|tysk|german|fransk|french|nederlandsk|dutch)$/u;
+const LANGUAGE_WORD = `^${concept('language.name')}$`;
 
 /** Whether a country word at `m` names a language ("in English", "the Swedish version"), not a law. */
 function namesLanguage(match: string, m: { start: number; end: number; text: string }): boolean {
-  if (LANGUAGE_AFTER.test(match.slice(m.end, m.end + 20))) return true;
-  return LANGUAGE_WORD.test(m.text) && /(?:^|\s)(?:in|på|into|til|to)\s+$/u.test(match.slice(Math.max(0, m.start - 8), m.start));
+  if (findFirst(pattern(LANGUAGE_AFTER), match.slice(m.end, m.end + 20))) return true;
+  return findFirst(pattern(LANGUAGE_WORD), m.text) !== undefined && /(?:^|\s)(?:in|på|into|til|to)\s+$/u.test(match.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /** The phrase that makes a sentence a choice of law or venue, or undefined. */
