@@ -61,6 +61,15 @@ export function concept(...ids: string[]): string {
   return source;
 }
 
+/**
+ * As `concept`, but with no word boundary after the word: a prefix of a longer word still counts
+ * ("return" in "returnere", "certif" in "certificate"). For words written as stems.
+ * @example pattern(conceptPrefix('deletion.strong-return')).test(matchText('returneres')) // true
+ */
+export function conceptPrefix(...ids: string[]): string {
+  return concept(...ids).slice(0, -2);
+}
+
 /** The places in a matchText where a concept is said, with absolute offsets (`offset` is added). */
 export function findConcept(id: string, match: string, offset = 0): Match[] {
   return findAll(pattern(concept(id)), match, offset);

@@ -19,18 +19,19 @@
 // speak of termination/expiry/opphør). Retention periods during the contract ("logs are kept 12
 // months") are not end-of-contract deletion.
 
-import { concept, hasConcept } from '../lexicon';
+import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
-import { findDurations } from '../values';
+import { findDurations, PROCESSOR_SOURCE } from '../values';
 
 // Deleting or destroying data (nb, da, sv, en).
 const DELETE_SOURCE = concept('deletion.delete');
 // Giving the data back, or letting the controller take it out.
 const RETURN_SOURCE = concept('deletion.return');
+// A return said outright, or the data taken out ("export the personal data"; lexicon: deletion.strong-return, deletion.takeout-*).
 const STRONG_RETURN_SOURCE =
-  '\\b(?:tilbakelever|tilbakefør|levere\\p{L}* tilbake|(?:send|sende|sendes|sends|skicka|skickas) (?:\\p{L}+ ){0,3}(?:tilbake|tilbage|tillbaka|back)\\b|return|återlämn|tilbagelever|maskinlesbar|machine-?readable|maskinläsbar|maskinlæsbar|(?:export|eksport|download|laste\\p{L}* ned|hent\\p{L}* ut|hämta\\p{L}* ut|hent\\p{L}* ud|retriev|deliver|overlever|udlever|utlever)\\p{L}* (?:\\p{L}+ ){0,4}(?:data|\\p{L}*data\\b|personal data|personopplysning\\p{L}*|opplysning\\p{L}*|personuppgift\\p{L}*|uppgift\\p{L}*|personoplysning\\p{L}*|oplysning\\p{L}*|content|records))';
+  `(?:${conceptPrefix('deletion.strong-return')}|${conceptPrefix('deletion.takeout-verb')}\\p{L}* (?:\\p{L}+ ){0,4}${conceptPrefix('deletion.takeout-object')})`;
 // The controller taking the data out itself (an export window, not a deletion deadline).
 const RETRIEVAL_SOURCE = concept('deletion.retrieval');
 // The end of the agreement, the service or the processing.
@@ -60,15 +61,21 @@ const VAGUE_SOURCE = concept('deletion.vague');
 const THEREAFTER_SOURCE = concept('deletion.thereafter');
 // Charging for return or deletion.
 const COST_SOURCE = concept('deletion.charge');
-const FREE_SOURCE =
-  '\\b(?:uten (?:\\p{L}+ )?(?:kostnad|vederlag|betaling|godtgjørelse)\\p{L}*|kostnadsfri\\p{L}*|vederlagsfri\\p{L}*|gratis|free of charge|at no (?:additional |extra |further )?(?:cost|charge|expense)|without (?:additional |extra |further )?(?:cost|charge|fee)|no (?:additional |extra |further )?(?:cost|charge|fee)s?|utan (?:extra |ytterligare )?(?:kostnad|avgift|ersättning)|kostnadsfritt|uden (?:beregning|omkostninger|betaling|vederlag)|egne? (?:kostnad|bekostnad|regning)\\p{L}*|own (?:cost|expense)s?|each party (?:shall )?bears?|hver part (?:dekker|bærer)|(?:dekkes|bæres|betales|borne|paid|covered|bekostes|står for) (?:\\p{L}+ ){0,2}(?:av|by|of) (?:the )?(?:databehandler\\p{L}*|leverandør\\p{L}*|processor\\p{L}*|supplier\\p{L}*|vendor\\p{L}*|provider\\p{L}*|biträde\\p{L}*|leverantör\\p{L}*)|(?:databehandler|leverandør|processor|supplier|vendor|provider|biträde|leverantör)\\p{L}*\\u0027?s? (?:own )?(?:cost|expense|bekostnad|regning|kostnad)\\p{L}*|på (?:databehandler|leverandør|biträde|leverantör)\\p{L}* (?:bekostnad|regning|kostnad)|(?:included|includes?|inngår|inkludert|ingår|inkluderat|indgår|inkluderet|covered) (?:\\p{L}+ ){0,3}(?:subscription|fees?|price|charges?|vederlag\\p{L}*|pris\\p{L}*|abonnement\\p{L}*|avgift\\p{L}*|licens\\p{L}*|lisens\\p{L}*)|(?:ikke|ikkje|inte|ej|not|never|ingen|intet|inget|no) (?:\\p{L}+ ){0,3}(?:kreve\\p{L}*|kräva|kræve|charge\\p{L}*|bill|invoice\\p{L}*|fakturer\\p{L}*|ta betalt|tage betaling|ta ut|opkræve\\p{L}*|debiter\\p{L}*|vederlag\\p{L}*|betaling|ersättning|avgift\\p{L}*|gebyr\\p{L}*|fees?|payment))';
+// Free of charge, each party's own cost, borne by the processor, or a charge denied (lexicon: charge.*, deletion.free).
+const FREE_SOURCE = [
+  concept('charge.free'),
+  conceptPrefix('deletion.free'),
+  `${conceptPrefix('charge.borne-by')} (?:the )?${PROCESSOR_SOURCE}`,
+  `${PROCESSOR_SOURCE}'?s? ${conceptPrefix('charge.own-cost')}`,
+  `\\bpå ${PROCESSOR_SOURCE} ${conceptPrefix('charge.own-cost')}`,
+  `${concept('negation', 'negation.none-word')} (?:\\p{L}+ ){0,3}${conceptPrefix('charge.demand')}`,
+].join('|');
 // The processor as the one who pays ("Provider shall bear the costs").
 const PROCESSOR_PAYS_SOURCE = concept('payment.pays');
 // What the transfer or deletion that is charged for is about.
-const HANDOVER_SOURCE = `(?:${RETURN_SOURCE}|${DELETE_SOURCE}|\\b(?:overfør\\p{L}*|transfer\\p{L}*|migrer\\p{L}*|migrat\\p{L}*|overgang\\p{L}*|transition\\p{L}*|överför\\p{L}*|overførsel\\p{L}*))`;
+const HANDOVER_SOURCE = concept('deletion.return', 'deletion.delete', 'deletion.handover');
 // A written confirmation or certificate of deletion.
-const CONFIRM_SOURCE =
-  '(?:\\p{L}*(?:bekreft|bekräft|bekræft|intyg|erklæring|försäkran|sertifikat|certifikat)\\p{L}*|\\b(?:confirm|certif|attest)\\p{L}*|\\b(?:written|skriftlig\\p{L}*) (?:statement|evidence|notice|proof|report|dokumentasjon|dokumentation|redegjørelse) (?:\\p{L}+ ){0,3}(?:deletion|destruction|erasure|sletting\\p{L}*|sletning\\p{L}*|radering\\p{L}*)|(?:proof|evidence) of (?:the )?(?:deletion|destruction|erasure)|\\b(?:notify|inform|varsle|informere|underrette|meddele|underrätta|meddela)\\p{L}* (?:\\p{L}+ ){0,3}(?:in writing|skriftlig\\p{L}*)|\\bskriftlig\\p{L}* (?:melding|beskjed|meddelelse|besked|meddelande|notification|notice|underretning)|(?:dokumentasjon|dokumentation) (?:\\p{L}+ ){0,3}(?:sletting|sletning|radering|destruering|tilintetgjøring)\\p{L}*|\\bdokumenter\\p{L}* (?:\\p{L}+ ){0,3}(?:sletting|sletning|radering|destruering|tilintetgjøring)\\p{L}*|\\b(?:document|evidence)\\p{L}* (?:\\p{L}+ ){0,3}(?:the )?(?:deletion|destruction|erasure))';
+const CONFIRM_SOURCE = conceptPrefix('deletion.confirmation');
 // Written by nature (a certificate) or said to be in writing.
 const WRITTEN_SOURCE = concept('written', 'deletion.written-proof');
 // Law that keeps data longer (bookkeeping, archive law): a carve-out, not the deletion deadline.

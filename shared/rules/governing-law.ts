@@ -6,16 +6,14 @@
 // States", a court order from abroad) choose nothing and are not read as a choice.
 
 import { findAll, findFirst, pattern } from '../match';
-import { concept, hasConcept } from '../lexicon';
+import { concept, conceptIds, conceptPrefix, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
 import { CONTROLLER_SOURCE } from '../values';
 
 // A phrase that always chooses law or venue, whatever the rest of the sentence says.
-const STRONG_CHOICE_SOURCE =
-  '\\b(?:lovvalg\\p{L}*|verneting\\p{L}*|værneting\\p{L}*|lagval\\p{L}*|governing law|choice of law|applicable law and (?:jurisdiction|venue)|(?:exclusive|non-exclusive) jurisdiction|venue|forum|tillämplig lag|gældende ret|lov og verneting|(?:norsk|dansk|svensk|finsk|engelsk|irsk|tysk|nederlandsk|amerikansk|sveitsisk) (?:rett|ret|lov|lag|rätt) (?:gjelder|gjelde|skal gjelde|gäller|ska gälla|ska tillämpas|tillämpas|gælder|finder anvendelse|får anvendelse|kommer til anvendelse|anvendes)|\\p{L}+ (?:law|laws) (?:shall |will )?(?:apply|applies|govern\\p{L}*))\\b';
+const STRONG_CHOICE_SOURCE = concept('law.choice-strong');
 // A phrase that chooses only when the sentence is about this agreement or its disputes.
-const WEAK_CHOICE_SOURCE =
-  '\\b(?:(?:regulert|reguleres|regulerast|underlagt|undergitt|underkastet|tolkes|tolket|tolkas|tolkast|fortolkes|tillämpas|styres|governed|construed|interpreted|subject) (?:\\p{L}+ ){0,8}(?:rett|retten|ret|lov|loven|lovgivning\\p{L}*|lag|lagen|rätt|law|laws)|(?:i samsvar med|i henhold til|etter|enligt|i enlighet med|i overensstemmelse med|efter|in accordance with|under) (?:\\p{L}+ ){0,2}(?:rett|ret|lov|lag|rätt|law)|jurisdiction|courts?|domstol\\p{L}*|tingrett\\p{L}*|tingsrätt\\p{L}*|byret\\p{L}*|lagmannsrett\\p{L}*|retten i|voldgift\\p{L}*|skiljedom\\p{L}*|skiljenämnd\\p{L}*|voldgiftsret\\p{L}*|arbitra\\p{L}*)\\b';
+const WEAK_CHOICE_SOURCE = concept('law.choice-weak');
 // Disputes under the agreement: a weak choice phrase in such a sentence names the venue.
 const DISPUTE_SOURCE = concept('law.dispute');
 // This agreement as the subject of a weak choice ("This DPA shall be governed by ..."), also as the compound that
@@ -24,21 +22,25 @@ const AGREEMENT_SOURCE = concept('law.agreement-word');
 // Another authority's reach over a party is not a choice ("the processor may be subject to the laws of ...").
 const FOREIGN_REACH_SOURCE = concept('law.foreign-reach');
 // A language, not a law: "the English version", "på svensk".
-const LANGUAGE_AFTER = /^\s*(?:version|versjon|versjonen|versionen|language|språk|språket|sprog|text|tekst|teksten|texten|translation|oversettelse|översättning|oversættelse)\b/u;
+const LANGUAGE_AFTER = `^\\s*${concept('language.version-word')}`;
 
 // The controller's home law (for our users: Norway) is an accepted choice.
-const CONTROLLERS_LAW_SOURCE =
-  '\\b(?:(?:law|laws|courts?) of the (?:country|member state|state|jurisdiction) (?:in which|where) the (?:controller|customer|data exporter)|(?:rett|lov|domstol\\p{L}*) (?:i|der) (?:det landet|landet|staten|medlemsstaten) (?:der|hvor|som) (?:behandlingsansvarlig|kunden))\\p{L}*';
+const CONTROLLERS_LAW_SOURCE = `${conceptPrefix('law.controllers-home')}\\p{L}*`;
 
 // Countries by the words that name their law, courts or arbitration seat: the country or a city (lexicon:
 // law.country.<code>). The country named decides, not the language the clause is written in ("norsk rätt", "Oslo tingsrätt").
 const COUNTRY_CODES = ['NO', 'SE', 'DK', 'FI', 'IE', 'GB', 'DE', 'NL', 'LU', 'FR', 'BE', 'EE', 'US', 'CH'];
-const COUNTRY_WORDS: [string, string][] = COUNTRY_CODES.map((code) => [code, concept(`law.country.${code.toLowerCase()}`)]);
+// (a country's name and cities are kept once, in place.country.<code>, which third-country-transfer reads too)
+const COUNTRY_WORDS: [string, string][] = COUNTRY_CODES.map((code) => [code, concept(...countryConcepts(code.toLowerCase()))]);
 
 // Kinds of court that belong to one country (lexicon: law.court.<code>), read only when the sentence names no country
 // or city ("Solna tingsrätt", "Nedre Romerike tingrett"); in a Swedish text "Oslo tingsrätt" is Oslo's court.
 // "allmän domstol", "ordinary courts" name no country at all.
 const COURT_KIND_WORDS: [string, string][] = ['NO', 'SE', 'DK'].map((code) => [code, concept(`law.court.${code.toLowerCase()}`)]);
+
+function countryConcepts(code: string): string[] {
+  return conceptIds().includes(`place.country.${code}`) ? [`place.country.${code}`, `law.country.${code}`] : [`law.country.${code}`];
+}
 
 /** The countries a choice sentence names: its countries and cities, else the kinds of court it names. */
 function countriesIn(sentence: SentenceView): { code: string; m: { start: number; end: number } }[] {
@@ -76,8 +78,7 @@ const REFERRAL_SOURCE = concept('agreement.main', 'agreement.other-named');
 const LAW_SOURCE = concept('law.system');
 
 // This agreement named as what is governed, as opposed to the SCC annex.
-const THIS_DPA_SOURCE =
-  '\\b(?:this (?:dpa|addendum|agreement|data processing (?:agreement|addendum))|(?:denne|dette|detta|denna) (?:\\p{L}+ )?(?:avtale\\p{L}*|avtal\\p{L}*|aftale\\p{L}*|dba|dpa|tillegg\\p{L}*|tillæg\\p{L}*)|databehandleravtale\\p{L}*|databehandleraftale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*)';
+const THIS_DPA_SOURCE = conceptPrefix('law.this-dpa');
 
 /**
  * Whether a choice sentence only chooses for the standard contractual clauses (SCC clauses 17/18 and
@@ -86,7 +87,7 @@ const THIS_DPA_SOURCE =
 function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
   // the SCC annex, or the SCC's own words for themselves ("These Clauses shall be governed by ...")
   const scc = pattern(concept('law.scc-annex', 'law.scc-self'));
-  if (findFirst(pattern('\\b(?:clauses?|klausul\\p{L}*|punkt|section) (?:17|18)\\b'), sentence.match)) return true;
+  if (findFirst(pattern(`${concept('law.clause-word')} (?:17|18)\\b`), sentence.match)) return true;
   const head = sentence.match.slice(0, choice.start);
   return findFirst(scc, head) !== undefined && !findFirst(pattern(THIS_DPA_SOURCE), head);
 }
@@ -111,12 +112,12 @@ function isAllowedLaw(sentence: SentenceView, allowed: Set<string>): boolean {
   return countries.length > 0 && countries.every((c) => allowed.has(c.code));
 }
 
-const LANGUAGE_WORD = /^(?:norsk|norwegian|svensk|swedish|dansk|danish|engelsk|english|finsk|finnish|tysk|german|fransk|french|nederlandsk|dutch)$/u;
+const LANGUAGE_WORD = `^${concept('language.name')}$`;
 
 /** Whether a country word at `m` names a language ("in English", "the Swedish version"), not a law. */
 function namesLanguage(match: string, m: { start: number; end: number; text: string }): boolean {
-  if (LANGUAGE_AFTER.test(match.slice(m.end, m.end + 20))) return true;
-  return LANGUAGE_WORD.test(m.text) && /(?:^|\s)(?:in|på|into|til|to)\s+$/u.test(match.slice(Math.max(0, m.start - 8), m.start));
+  if (findFirst(pattern(LANGUAGE_AFTER), match.slice(m.end, m.end + 20))) return true;
+  return findFirst(pattern(LANGUAGE_WORD), m.text) !== undefined && /(?:^|\s)(?:in|på|into|til|to)\s+$/u.test(match.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /** The phrase that makes a sentence a choice of law or venue, or undefined. */

@@ -11,7 +11,7 @@ import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { findAmounts } from '../values';
 import { actorAfter, actorBefore, isBareName } from './liability-cap-parties';
-import { concept } from '../lexicon';
+import { concept, conceptPrefix } from '../lexicon';
 
 // "cannot in any case be liable", "will not be held liable": a denial in one word or with words between
 const CANNOT_BE_LIABLE = concept('liability.cannot');
@@ -27,50 +27,40 @@ const LIMITED =
 // the liability noun and the limit within one clause of the sentence
 const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,160}?\\b${LIMITED}\\b`;
 // "maximum liability", "liability cap", "in no event shall ... liability exceed"
-const CAP_NOUN_SOURCE =
-  '\\b(?:maks(?:imalt|imale|imum)? (?:samlede? |totale? )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|maximum (?:aggregate |total |cumulative )?liability|liability cap|cap on (?:\\p{L}+ )?liability|(?:in no event|under no circumstances) (?:shall|will) [^.;:]{0,40}?liabilit\\p{L}*[^.;:]{0,160}?\\bexceed|högsta (?:\\p{L}+ )?(?:ansvar|ersättning|skadestånd)|maksimale (?:\\p{L}+ )?erstatningsansvar)\\b';
+const CAP_NOUN_SOURCE = concept('liability.cap-noun');
 // a responsibility to keep something narrow is not a cap ("responsible for ensuring access is limited to ...")
-const NOT_A_CAP_GAP = '\\b(?:for at|for å|to ensure|ensure|sikre|sørge for|tilgang\\p{L}*|access\\p{L}*|att säkerställa|behandling av personopplysninger)\\b';
+const NOT_A_CAP_GAP = concept('liability.not-a-cap-gap');
 
 // "er ikke ansvarlig for", "shall not be liable", "ansvarar inte för", "accepts no liability"
-const NOT_LIABLE_STRONG =
-  '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never|in no event|under no circumstances)(?: \\p{L}+){0,2}? (?:erstatningsansvarlig\\p{L}*|erstatningspliktig\\p{L}*|liable|skadeståndsskyldig\\p{L}*)|(?:hefter|hæfter|svarer|svarar|hæfter)(?: (?:likevel|dog|imidlertid|derimot|dock|heller|uansett|though|however))? (?:ikke|ikkje|aldri|aldrig|inte|ej) (?:for|overfor|för)|(?:har|bærer|påtar seg|aksepterer|accepts?|assumes?|has|bears?|tar|have|påtager sig) (?:intet|ingen|no|inget|not any|ikke noe|ikke noen) (?:\\p{L}+ )?(?:erstatningsansvar|liability)|(?:does|do|will|shall) not (?:accept|assume|bear|have|take) (?:any )?(?:\\p{L}+ )?liability|(?:fraskriver seg|disclaims?|excludes?|frasiger sig|friskriver sig(?: från)?|fraskriver sig) (?:\\p{L}+ ){0,3}(?:ansvar\\p{L}*|liabilit\\p{L}*)|in no event shall (?:\\p{L}+ ){1,4}be liable|(?:neither|no) (?:party|parties|of the parties)(?: \\p{L}+){0,3}? (?:be )?liable|shall have no liability|no liability (?:whatsoever|shall|for))\\b';
+const NOT_LIABLE_STRONG = concept('liability.not-liable');
 // the same with "ansvarlig"/"responsible": only when the sentence speaks of loss or claims
-const NOT_LIABLE_WEAK =
-  '\\b(?:(?:er|skal|vil|kan|blir|is|are|shall|will|be|är|ska|skall|bliver|bli)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|aldrig|aldri|never)(?: \\p{L}+){0,2}? (?:ansvarlig|ansvarig|responsible|ansvar)|(?:ansvarar|ansvarer) (?:inte|ej|ikke|aldrig) för|(?:har|bærer|påtar seg|tar|has|bears) (?:intet|ingen|inget|ikke noe|ikke|no) ansvar\\p{L}*)\\b';
+const NOT_LIABLE_WEAK = concept('liability.not-responsible');
 const LOSS_SOURCE = concept('loss.word');
 
 // indirect / consequential loss, lost profit
 const INDIRECT_SOURCE = concept('loss.indirect');
 // an exclusion of that loss, before it ("omfatter ikke indirekte tap", "excluding indirect loss")
-const EXCLUSION_BEFORE =
-  '\\b(?:ikke|ikkje|not|inte|ej|ingen|intet|inget|no|neither|nor|hverken|varken|none|excluding|exclusive of|exclud\\p{L}*|utelukke\\p{L}*|unntatt|med unntak av|fraskriv\\p{L}*|undantag\\p{L}*|undantas|except|bortsett fra|other than|aldri|never|aldrig|bortfaller|undtaget)\\b';
+const EXCLUSION_BEFORE = concept('loss.exclusion-before');
 // ... or after it ("indirect damages are excluded", "indirekte tap erstattes ikke")
-const EXCLUSION_AFTER =
-  '^[^.;:]{0,50}?\\b(?:er utelukket|utelukkes|excluded|erstattes ikke|(?:kan|skal|may|shall|can|will|ska|får|kunne) (?:ikke|ikkje|not|inte|ej|aldri|never|in no event) (?:be )?(?:kreves|krevjast|kræves|krävas|claimed|recovered|recoverable|erstattes|ersättas|erstattast)|cannot be (?:claimed|recovered)|dekkes ikke|not (?:be )?(?:recoverable|covered|compensated|liable)|ersätts (?:inte|ej)|omfattes ikke|omfattas (?:inte|ej)|erstattes ikkje|godtgøres ikke|dækkes ikke)\\b';
+const EXCLUSION_AFTER = `^[^.;:]{0,50}?${concept('loss.excluded-after')}`;
 // "only direct loss": liability narrowed to direct loss
-const DIRECT_ONLY_SOURCE =
-  '\\b(?:(?:begrenset|limited|begränsat|begrænset|avgrenset) til (?:\\p{L}+ ){0,2}(?:direkte|direct|direkt)|(?:kun|bare|only|solely|endast|enbart|alene|utelukkende) (?:for )?(?:\\p{L}+ ){0,2}(?:direkte|direct|direkt) (?:tap|skade|loss|losses|damage|damages|förlust|skada|skador|tab|økonomisk tap))';
+const DIRECT_ONLY_SOURCE = conceptPrefix('loss.direct-only');
 // "the controller cannot claim ...": a limit of the processor's liability although the controller is the subject
-const CLAIM_BARRED =
-  '\\b(?:kan|har|may|shall|is|are|ska|får|kunne)(?: \\p{L}+){0,2}? (?:ikke|ikkje|not|inte|ej|no) (?:\\p{L}+ ){0,3}(?:kreve|claim|krav|recover|entitled|rätt|kräva|ersättning|erstatning|kræve)';
+const CLAIM_BARRED = conceptPrefix('liability.claim-barred');
 
 // the main agreement's limitations made to apply to this DPA
-const LIMITATIONS_NOUN =
-  '\\b(?:ansvarsbegrensning\\p{L}*|ansvarsgrense\\p{L}*|ansvarstak\\p{L}*|ansvarsbegrensing\\p{L}*|liability caps?|caps? on (?:\\p{L}+ )?liabilit\\p{L}*|begrensning\\p{L}* (?:av|i|på|for) (?:\\p{L}+ )?(?:ansvar\\p{L}*|erstatning\\p{L}*)|limitations? (?:of|on) (?:\\p{L}+ )?liabilit\\p{L}*|liability limitations?|limitations? and exclusions|exclusions? and limitations|limitations? (?:set out|contained|stated) in|subject to the (?:\\p{L}+ ){0,3}limitations?|ansvarsbegränsning\\p{L}*|begränsning\\p{L}* av (?:\\p{L}+ )?ansvar\\p{L}*|ansvarsbegrænsning\\p{L}*|begrænsning\\p{L}* af (?:\\p{L}+ )?ansvar\\p{L}*)';
+const LIMITATIONS_NOUN = conceptPrefix('liability.limitations');
 // another agreement whose limitations are made to apply: the main agreement, its terms (lexicon: agreement.main, agreement.other-named)
 const OTHER_AGREEMENT = concept('agreement.main', 'agreement.other-named');
 // "gjelder", "apply", "finder (også) anvendelse", "äger (även) tillämpning": a limitation made to apply
 const APPLIES = concept('liability.applies');
 // "liability ... is limited as set out in / in accordance with" another agreement
-const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,120}?\\b(?:limited|capped|restricted|begrenset|begrenses|avgrenset|begränsat|begränsad|begränsas|begrænset|begrænses) (?:as (?:set out|provided|stated|specified|described)|in accordance with|pursuant to|according to|i samsvar med|i henhold til|i tråd med|jf\\.?|slik det fremgår av|som angitt i|som fastsatt i|enligt|i enlighet med|i overensstemmelse med|som anført i|som angivet i)\\b`;
+const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,120}?${concept('liability.limited-word')} ${concept('liability.as-set-out')}`;
 // claims under this DPA: a limitation said to apply to them is a cap, wherever the limitation is written
 // ("Ansvarsbegrensningen i SSA-L punkt 11.4 gjelder tilsvarende for krav som følger av dette bilaget")
-const THIS_DPA_CLAIMS =
-  '\\b(?:krav|kravene|claims?|anspråk|ersättningskrav|erstatningskrav|ansvar\\p{L}*|liabilit\\p{L}*) (?:\\p{L}+ ){0,2}(?:som følger av|som oppstår etter|etter|i henhold til|i medhold av|under|arising (?:out of|under|from)|in connection with|relating to|enligt|i enlighet med|som följer av|som følger af|i henhold til|efter|vedrørende) (?:dette|denne|this|detta|denna|the) (?:bilag\\p{L}*|avtale\\p{L}*|databehandleravtale\\p{L}*|dpa|dba|addendum|avtal\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|aftale\\p{L}*|databehandleraftale\\p{L}*|annex|schedule|appendix|exhibit|data processing (?:agreement|addendum|terms))\\b';
+const THIS_DPA_CLAIMS = `${concept('liability.claim-noun')} (?:\\p{L}+ ){0,2}${concept('liability.arising-under')} ${concept('determiner.this')} ${concept('liability.dpa-word')}`;
 // the limitation is lifted for this DPA: the customer-friendly wording
-const LIMITATION_LIFTED =
-  '\\b(?:(?:no|none of the|ingen|inga|ingen av|ikke noen|ingen af|ikke nogen) (?:\\p{L}+ ){0,2}(?:limitations?|caps?|liability caps?|ansvarsbegrens\\p{L}*|ansvarsbegräns\\p{L}*|ansvarsbegræns\\p{L}*|begrensning\\p{L}*|begränsning\\p{L}*|begrænsning\\p{L}*)(?: (?:of|on|av|af|i|på) (?:\\p{L}+ )?(?:liabilit\\p{L}*|ansvar\\p{L}*|erstatning\\p{L}*))?[^.;:]{0,80}?\\b(?:appl(?:y|ies)|shall apply|gjelder|gäller|gælder|får anvendelse|finder anvendelse|tillämpas)|gjelder ikke|skal ikke gjelde|ikke gjelde|ikke få anvendelse|shall not apply|does not apply|do not apply|will not apply|not be subject to|not subject to|gäller inte|ska inte gälla|gäller ej|äger (?:inte|ej) tillämpning|(?:ska|skall|får) (?:inte|ej) tillämpas|skal ikke (?:anvendes|finde anvendelse)|shall not be applied|tillämpas (?:inte|ej)|får ikke anvendelse|kommer ikke til anvendelse|gælder ikke|finder ikke anvendelse|uten hensyn til|notwithstanding|uavhengig av|utan hänsyn till|irrespective of|regardless of|ubegrenset|unlimited|obegränsat|obegränsad|ubegrænset|uncapped|fullt ut ansvarlig|fully liable)\\b';
+const LIMITATION_LIFTED = concept('liability.limitation-lifted');
 // carve-outs from a cap (it stays a cap): intent, gross negligence, mandatory law, personal injury
 const CARVE_OUT = concept('liability.carve-out');
 
@@ -80,8 +70,7 @@ const CAUSE_SOURCE = concept('liability.cause');
 const FORCE_MAJEURE = concept('liability.force-majeure');
 
 // "liability follows the main agreement": an observation only
-const LIABILITY_REFERRED =
-  '\\b(?:ansvar\\p{L}*|liabilit\\p{L}*|erstatning\\p{L}*|skadestånd\\p{L}*)\\b[^.;:]{0,80}?\\b(?:reguleres av|regulert av|følger av|følger|följer av|följer|governed by|regulated by|follows?|as set out in|i henhold til|in accordance with|enligt|gælder efter|jf\\.?)\\b';
+const LIABILITY_REFERRED = `${concept('liability.referred-noun')}[^.;:]{0,80}?${concept('liability.follows')}`;
 
 interface Hit {
   messageId: 'capped' | 'excluded-loss' | 'not-liable' | 'liable-only-if' | 'main-agreement-limits';
@@ -140,7 +129,7 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
     findFirst(pattern(LIABILITY_NOUN), sentence.match) ||
     findFirst(pattern(NOT_LIABLE_STRONG), sentence.match) ||
     findFirst(pattern(NOT_LIABLE_WEAK), sentence.match) ||
-    findFirst(pattern('\\b(?:ansvarlig\\p{L}*|liable|ansvarar|ansvarig|erstatte\\p{L}*|compensat\\p{L}*|recover\\p{L}*|ersätta\\p{L}*|erstattes|dekkes)\\b'), sentence.match);
+    findFirst(pattern(concept('liability.liable-word')), sentence.match);
   if (!liabilityContext) return hits;
   for (const indirect of findAll(pattern(INDIRECT_SOURCE), sentence.match)) {
     const window = sentence.match.slice(Math.max(0, indirect.start - 80), indirect.start);

@@ -6,7 +6,8 @@
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, type RuleContext } from '../rule';
-import { concept } from '../lexicon';
+import { concept, conceptPrefix } from '../lexicon';
+import { PROCESSOR_SOURCE } from '../values';
 import type { Clause } from '../types';
 
 type Letter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
@@ -33,8 +34,20 @@ const DUTY_WORDS = concept('art28.duty');
 const EQUIVALENT = concept('equivalent');
 // "this agreement / this Addendum / denne avtalen ...".
 const THIS_DPA = concept('agreement.this');
-const FLOW_DOWN =
-  `\\b(?:(?:${EQUIVALENT}|like|identiske|identiska) (?:\\p{L}+ ){0,3}${DUTY_WORDS}|at least the same level|no less (?:protective|onerous|stringent|favourable)|(?:minst|mindst|minimum) (?:samme|tilsvarende|samma|det samme|the same) (?:\\p{L}+ ){0,3}(?:nivå|beskyttelse|skydd|niveau|level|protection)|back-to-back|flow[- ]down|på samme måte som (?:databehandler\\p{L}*|leverandør\\p{L}*)|(?:pålegg|pålagt|pålægg|ålägg|impos|påla)\\p{L}* (?:\\p{L}+ ){0,8}${DUTY_WORDS}|(?:same|samme|samma|tilsvarende|equivalent|motsvarande|similar|comparable) (?:\\p{L}+ ){0,2}(?:level|nivå|niveau|grad|standard)\\p{L}* (?:of|av|af) (?:\\p{L}+ ){0,2}(?:protection|beskyttelse|vern|skydd|personvern|databeskyttelse|dataskydd|security)|${DUTY_WORDS} (?:\\p{L}+ ){0,3}(?:to which|som|that) (?:the |den )?(?:processor|databehandler\\p{L}*|leverandør\\p{L}*|supplier|provider|vendor|biträdet|databehandleren)(?: itself)? (?:is|er|är) (?:subject|bound|underlagt|omfattet|bundet)|bound by (?:\\p{L}+ ){0,4}${DUTY_WORDS}|overholder (?:\\p{L}+ ){0,3}databehandler\\p{L}* forpliktelse\\p{L}*|${DUTY_WORDS} (?:\\p{L}+ ){0,5}(?:${EQUIVALENT}|no less|at least as|like strenge|equally)|(?:oppfyll|overhold|følge|compl[yi]|adhere|uppfyll|efterlev|respekter|respect|protect|beskytt|beskyt|skydda)\\p{L}* (?:\\p{L}+ ){0,6}${THIS_DPA}|(?:require|oblig|bind|pålegg|påleg|kreve|forplikt|ålägg|kräv|kræve|forpligt|ensure|sikre|sørge|säkerställ|sikrer)\\p{L}* (?:\\p{L}+ ){0,3}${SUBPROCESSOR} (?:[\\p{L}\\p{N}'’-]+ ){0,15}${THIS_DPA})`;
+// Sub-processors bound by the same duties: "the same data protection obligations", "no less protective",
+// "imposes ... the obligations", "bound by ... this DPA" (lexicon: art28.*, equivalent).
+const FLOW_DOWN = `\\b(?:${[
+  `${concept('equivalent', 'art28.identical')} (?:\\p{L}+ ){0,3}${DUTY_WORDS}`,
+  conceptPrefix('art28.flow-down-phrase'),
+  `${conceptPrefix('art28.at-least')} ${conceptPrefix('art28.same')} (?:\\p{L}+ ){0,3}${conceptPrefix('art28.protection-level')}`,
+  `${conceptPrefix('art28.impose')}\\p{L}* (?:\\p{L}+ ){0,8}${DUTY_WORDS}`,
+  `${conceptPrefix('art28.similar')} (?:\\p{L}+ ){0,2}${conceptPrefix('art28.level')}\\p{L}* (?:of|av|af) (?:\\p{L}+ ){0,2}${conceptPrefix('art28.protection')}`,
+  `${DUTY_WORDS} (?:\\p{L}+ ){0,3}(?:to which|som|that) (?:the |den )?${PROCESSOR_SOURCE}(?: itself)? (?:is|er|är) ${conceptPrefix('art28.bound')}`,
+  `bound by (?:\\p{L}+ ){0,4}${DUTY_WORDS}`,
+  `${DUTY_WORDS} (?:\\p{L}+ ){0,5}(?:${EQUIVALENT}|${conceptPrefix('art28.no-less')})`,
+  `${conceptPrefix('art28.comply')}\\p{L}* (?:\\p{L}+ ){0,6}${THIS_DPA}`,
+  `${conceptPrefix('art28.bind')}\\p{L}* (?:\\p{L}+ ){0,3}${SUBPROCESSOR} (?:[\\p{L}\\p{N}'’-]+ ){0,15}${THIS_DPA}`,
+].join('|')})`;
 const CONTRACT = concept('contract.word');
 const DATA_PROTECTION_DUTIES = concept('art28.data-protection-duty');
 const ASSIST = concept('assist', 'art28.assist-request');
@@ -91,7 +104,7 @@ const TERMS: Term[] = [
   { letter: 'f', evidence: [{ allOf: [ART_32_36] }] },
   {
     letter: 'g',
-    evidence: [{ allOf: [DELETE_OR_RETURN, END], inClause: true }, { allOf: [DELETE, RETURN] }, { allOf: ['\\b(?:sletting|deletion|radering|sletning)\\p{L}*/(?:retur|return|tilbakelever|återlämn)\\p{L}*'] }],
+    evidence: [{ allOf: [DELETE_OR_RETURN, END], inClause: true }, { allOf: [DELETE, RETURN] }, { allOf: [`${conceptPrefix('art28.deletion-noun')}\\p{L}*/${conceptPrefix('art28.return-noun')}\\p{L}*`] }],
     topic: { id: 'deletion-return', minScore: 0.5, alsoNeeds: DELETE_OR_RETURN },
   },
   {

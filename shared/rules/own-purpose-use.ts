@@ -12,7 +12,7 @@ import { defineRule, type SentenceView } from '../rule';
 import { subjectOf } from '../clause-facts';
 import { leadInOf } from '../lead-in';
 import { documentParties } from '../parties';
-import { concept } from '../lexicon';
+import { concept, conceptPrefix } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** Anonymised, aggregated or de-identified data (lexicon: data.anonymised). */
@@ -20,22 +20,17 @@ const ANONYMISED_SOURCE = concept('data.anonymised');
 /** The vendor's own ends: its product ends and more (lexicon: purpose.product-end, purpose.own-end-more). */
 const OWN_END_SOURCE = concept('purpose.product-end', 'purpose.own-end-more');
 /** Permission words: the processor "may", "has the right to", "reserves the right". */
-const PERMISSION_SOURCE =
-  '\\b(?:kan|may|can|får|må|har ret til|er berettiget til|har rett|har (?:\\p{L}+ ){0,3}rett til|er berettiget|is entitled|are entitled|reserves? the right|forbeholder seg|förbehåller sig|har rätt|äger rätt|inkluderer|includes?|omfatter|omfattar|will|vil|shall be entitled|is permitted|are permitted|is allowed|er tillatt|tillates)\\b';
+const PERMISSION_SOURCE = concept('permission.own-use');
 /** Own purposes said outright. */
-const OWN_PURPOSES_SOURCE =
-  '\\b(?:egne (?:\\p{L}+ )?formål|eget formål|egne forretningsformål|egen virksomhet\\p{L}*|egne behov|(?:its|their) own (?:\\p{L}+ )?purposes?|(?:its|their) own (?:business )?(?:account|benefit|use)|egna (?:\\p{L}+ )?ändamål|eget ändamål|egne (?:\\p{L}+ )?formål|egne interesser|own legitimate business purposes|legitimate business purposes|(?:any|all|other|internal|general) (?:\\p{L}+ ){0,2}business purposes?|(?:ethvert|enhver|alle|andre|interne) (?:\\p{L}+ )?(?:forretningsformål|forretningsmessige? formål|forretningsmæssige? formål)|(?:alla|andra|interna) affärsändamål)';
+const OWN_PURPOSES_SOURCE = conceptPrefix('purpose.own');
 /** Usage patterns and telemetry of the controller's users. */
-const USAGE_SOURCE =
-  '\\b(?:(?:data|information|informasjon|opplysninger|oplysninger|uppgifter|upplysningar) (?:om|about|on|regarding|vedrørende|angående) (?:hvordan|hur|how) (?:\\p{L}+ ){0,3}(?:brukes|benyttes|anvendes|bruges|används|nyttjas|is used|are used|uses?)|(?:statistikk|statistik|statistics|statistisk \\p{L}+) (?:om|about|on|över|vedrørende|angående|of) (?:the )?(?:bruken|brugen|användningen|use|usage)\\b|bruksmønst\\p{L}*|bruksdata|bruksstatistikk\\p{L}*|användningsmönst\\p{L}*|användningsdata|brugsmønst\\p{L}*|usage (?:patterns?|data|statistics|information|analytics)|telemetr\\p{L}*|user behaviou?r\\p{L}*|brukeratferd\\p{L}*|brukermønst\\p{L}*)';
+const USAGE_SOURCE = conceptPrefix('usage.data');
 /** Mapping, collecting, analysing them. */
-const USAGE_VERB_SOURCE =
-  '\\b(?:kartlegg\\p{L}*|samle\\p{L}*|innhente\\p{L}*|analyser\\p{L}*|registrer\\p{L}*|logg\\p{L}*|overvåk\\p{L}*|collect\\p{L}*|analy[sz]\\p{L}*|monitor\\p{L}*|track\\p{L}*|map\\p{L}*|gather\\p{L}*|kartlägg\\p{L}*|samla\\p{L}*|bruke|benytte|use|utilize|utilise|använda)';
+const USAGE_VERB_SOURCE = conceptPrefix('usage.verb');
 /** Handing data over (lexicon: data.disclose). */
 const DISCLOSE_SOURCE = concept('data.disclose');
 /** Their purposes: the receiver's own reporting, analyses, research, marketing. */
-const THEIR_PURPOSES_SOURCE =
-  '\\b(?:for|til|för|to|i) (?:deres|their|its|dess|sina|sine|hans|hennes|egne) (?:own |egne |egna )?(?:\\p{L}+ )?(?:formål|purposes?|ändamål|rapportering\\p{L}*|analys\\p{L}*|statisti\\p{L}*|forskning\\p{L}*|research|marketing|markedsføring|marknadsföring|bruk|use|reporting|business)';
+const THEIR_PURPOSES_SOURCE = conceptPrefix('purpose.theirs');
 /** "for marketing purposes", "til markedsføringsformål", "i marknadsföringssyfte": an end named as the purpose. */
 const FOR_OWN_END_SOURCE =
   `\\b(?:for|til|för|i|med henblik på) (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
@@ -46,47 +41,38 @@ const RECEIVER_COMMERCIAL = concept('receiver.commercial');
 /** A sale of the data, whoever buys (lexicon: data.sale). */
 const SALE_SOURCE = concept('data.sale');
 /** Receivers that are part of the service or the law's own demand: no deviation. */
-const LAWFUL_RECEIVER_SOURCE =
-  '(?:underleverandør|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|underbiträde\\p{L}*|subcontractor\\p{L}*|følger av lov|pålagt (?:ved|etter|i) lov|lovpålagt|required by (?:applicable )?law|legally (?:required|obliged|bound)|rettskjennelse|court order|enligt lag|lag kräver|kræves efter lov|lov eller forskrift|pålegg fra (?:offentlig )?myndighet)';
+const LAWFUL_RECEIVER_SOURCE = conceptPrefix('receiver.lawful');
 /** Anonymising on the controller's instruction or request is the controller's own purpose. */
-const INSTRUCTED_SOURCE =
-  '\\b(?:på (?:\\p{L}+ ){0,2}instruks\\p{L}*|etter (?:\\p{L}+ ){0,2}instruks\\p{L}*|i henhold til (?:\\p{L}+ ){0,2}instruks\\p{L}*|on (?:the )?(?:\\p{L}+ ){0,3}instructions?|as instructed|if instructed|when instructed|upon (?:the )?(?:\\p{L}+ ){0,3}(?:instructions?|request)|at the (?:\\p{L}+ ){0,2}request|på (?:\\p{L}+ ){0,2}(?:forespørsel|anmodning|begäran)|enligt (?:\\p{L}+ ){0,2}instruktion\\p{L}*|efter (?:\\p{L}+ ){0,2}instruks\\p{L}*|dersom (?:den )?behandlingsansvarlig\\p{L}* ber om|(?:the )?(?:data )?(?:controller|customer)\\p{L}* (?:has )?(?:given|issued|provided) (?:\\p{L}+ ){0,2}instructions?|instructions? (?:from|of) the (?:data )?(?:controller|customer)|instruks\\p{L}* fra (?:den )?(?:behandlingsansvarlig\\p{L}*|kunden|dataansvarlige)|instruktion\\p{L}* från|' +
-  '(?:krever|kræver|kräver|requires?|subject to) (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|godkendelse|samtycke|godkännande|consent|approval|instruks\\p{L}*|instruktion\\p{L}*|instructions?))';
+const INSTRUCTED_SOURCE = conceptPrefix('instruction.on-request');
 /** What is used or sold must be the data, not the service (lexicon: data.object). */
 const DATA_SOURCE = concept('data.object');
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
-const CONTROLLER_END_SOURCE =
-  '\\b(?:kundens|kunden|behandlingsansvarliges|behandlingsansvarlig|the (?:data )?controller\'s|the customer\'s|for the (?:data )?controller|for the customer|personuppgiftsansvariges|dataansvarliges|virksomhetens)\\b';
+const CONTROLLER_END_SOURCE = concept('purpose.controller-end');
 /** Using, deriving from, exploiting the data (lexicon: data.use-verb). */
 const USE_VERB_SOURCE = concept('data.use-verb');
 /** The vendor's product ends: developing, improving, training on the data (lexicon: purpose.product-end). */
 const PRODUCT_END_SOURCE = concept('purpose.product-end');
 /** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
-const SERVING_END_SOURCE =
-  '^\\s*(?:\\p{L}+ ){0,3}(?:security|sikkerhet\\p{L}*|säkerhet\\p{L}*|sikkerhed\\p{L}*|personvern\\p{L}*|protection|beskyttelse\\p{L}*)';
+const SERVING_END_SOURCE = `^\\s*(?:\\p{L}+ ){0,3}${conceptPrefix('purpose.serving')}`;
 /** Billing the controller: counting users or volumes only to invoice is the controller's own agreement. */
-const BILLING_SOURCE =
-  '\\b(?:fakturer\\p{L}*|faktura\\p{L}*|invoic\\p{L}*|billing|bill the|avregning\\p{L}*|debiter\\p{L}*|calculat\\p{L}* (?:the )?(?:\\p{L}+ )?(?:fees?|charges?|price\\p{L}*)|beregn\\p{L}* (?:av )?(?:vederlag|pris)\\p{L}*|vederlagsberegning\\p{L}*)';
+const BILLING_SOURCE = conceptPrefix('usage.billing');
 /** Owning or keeping the derived data: "eier alle rettigheter til aggregerte data", "owns all aggregated data". */
-const OWNERSHIP_SOURCE =
-  '\\b(?:eier|eie|owns?|retains? all|beholder|äger|ejer|er eier|is the (?:sole |exclusive )?owner|all (?:rights?|title)(?: (?:and|,) (?:\\p{L}+ ){0,2})? (?:in|to))\\b';
+const OWNERSHIP_SOURCE = concept('ownership.owns');
 
 /** Denials: the words that turn a permission into its opposite. */
-const DENIAL_SOURCE = '\\b(?:ikke|ikkje|not|no|never|aldri|aldrig|inte|ej|ingen|cannot|neither|nor|verken|hverken|varken|forbudt|prohibited|forbidden|förbjud\\p{L}*)\\b';
+const DENIAL_SOURCE = `(?!${concept('negation.without')})${concept('negation', 'negation.denial')}`;
 /** Words of identifying: a denial before them describes the anonymising ("no longer identifies"), not the permission. */
-const IDENTIFY_SOURCE =
-  '^ (?:[\\p{L}-]+ ){0,3}(?:re-?identif\\p{L}*|identif\\p{L}*|knyttes|knytte\\p{L}*|kobles|koble\\p{L}*|tilbakeføre\\p{L}*|spores|spore\\p{L}*|henføre\\p{L}*|kopplas|koppla\\p{L}*|knytas|hänföra\\p{L}*|härled\\p{L}*|linked|link|traced?|attribut\\p{L}*|single out|personidentifiser\\p{L}*)';
+const IDENTIFY_SOURCE = `^ (?:[\\p{L}-]+ ){0,3}${conceptPrefix('identify.verb')}`;
 /** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own (lexicon: condition.concessive). */
 const CONCESSIVE_SOURCE = concept('condition.concessive');
 /** "Dette gælder også ...", "The same applies to ...": a sentence that carries on the one before it. */
-const CONTINUATION_SOURCE =
-  '^\\s*(?:dette|det|detta|this|that|the same|the foregoing|samme|det samme|the prohibition|forbudet|förbudet)\\b (?:\\p{L}+ ){0,2}(?:gjelder|gælder|gäller|applies|shall apply|omfatter|omfattar|includes?|inkluderer|also|også|även|tillige)\\b';
+const CONTINUATION_SOURCE = `^\\s*${concept('continuation.subject')} (?:\\p{L}+ ){0,2}${concept('continuation.applies')}`;
 
 /** Where the object of a use verb ends: a new clause part or a new duty ("and shall"). */
-const PART_STOP_SOURCE = '(?:;|:|\\b(?:shall|must|skal|ska|skall|skal|however|but|men|dog|imidlertid)\\b)';
+const PART_STOP_SOURCE = `(?:;|:|${concept('clause.part-stop')})`;
 
 /** Where a clause part starts: after "however", "but", a semicolon. */
-const CONTRAST_SOURCE = '(?:;|:|\\b(?:imidlertid|likevel|dog|men|but|however|nevertheless|notwithstanding|except|unntatt|bortsett fra|dock|emellertid|men|except that|provided that|med unntak av)\\b)';
+const CONTRAST_SOURCE = `(?:;|:|${concept('clause.contrast')})`;
 
 /** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
 const TRIGGER_SOURCE =
@@ -106,7 +92,7 @@ const IMPROVEMENT_SOURCE = concept('purpose.improvement');
 /** "purpose", "formål", "ändamål": a sentence or heading that states what the processing is for. */
 const PURPOSE_WORD_SOURCE = concept('purpose.word');
 /** The processing itself: processing, "behandling", the data. */
-const PROCESSING_SOURCE = '\\b(?:process\\p{L}*|behandl\\p{L}*|transferr\\p{L}*|overf\\p{L}*|collect\\p{L}*)';
+const PROCESSING_SOURCE = conceptPrefix('processing.word');
 
 interface OwnUse extends Match {
   messageId: string;

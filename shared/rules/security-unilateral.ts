@@ -15,8 +15,9 @@
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
+import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type SentenceView } from '../rule';
-import { concept, hasConcept } from '../lexicon';
+import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { documentParties, type Parties } from '../parties';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
@@ -41,8 +42,7 @@ const DECIDE_SOURCE = concept('security.decide');
 const WHICH_SOURCE = concept('security.which');
 
 /** "as the processor deems appropriate", "at its discretion". */
-const DISCRETION_SOURCE =
-  '\\b(?:(?:finner|anser|mener|vurderer|synes|deems?|considers?|finds?|believes?|in its (?:reasonable )?(?:opinion|judgement|judgment)|anser|bedömer|finder|skønner|vurderer) (?:\\p{L}+ ){0,3}(?:hensiktsmessig\\p{L}*|nødvendig\\p{L}*|passende|tilstrekkelig\\p{L}*|egnet\\p{L}*|forsvarlig\\p{L}*|appropriate|necessary|adequate|suitable|sufficient|fit|lämplig\\p{L}*|nödvändig\\p{L}*|tillräcklig\\p{L}*|fornøden\\p{L}*)|at (?:its|their|our) (?:own |sole |absolute )?discretion|in (?:its|their|our) (?:own |sole |absolute )?discretion|(?:at|in) (?:its|their|our) own (?:judge?ment|assessment)|etter (?:eget|vårt) skjønn|etter (?:egen|vår) vurdering|etter eget forgodtbefinnende|efter eget skøn|efter (?:egen|vores) vurdering|efter eget gottfinnande|enligt egen bedömning|efter eget omdöme|as (?:it|we) sees? fit|står fritt|is free to|fritt (?:velge|bestemme|endre))';
+const DISCRETION_SOURCE = `(?:${conceptPrefix('security.deems')} (?:\\p{L}+ ){0,3}${conceptPrefix('security.fit')}|${conceptPrefix('security.discretion')})`;
 
 /** Changing the measures. */
 const CHANGE_SOURCE = concept('security.change');
@@ -51,8 +51,18 @@ const CHANGE_SOURCE = concept('security.change');
 const MAY_SOURCE = concept('permission.may');
 
 /** Guarantees that a change keeps security, or needs the controller. */
-const SAFEGUARD_SOURCE =
-  '\\b(?:(?:ikke|not|never|inte|ej|aldri|without|uten|uden|utan|no|ingen|inga|intet)\\b[^.;]{0,40}\\b(?:redusere\\p{L}*|svekke\\p{L}*|forringe\\p{L}*|senke\\p{L}*|reduce\\p{L}*|decrease\\p{L}*|lower\\p{L}*|degrad\\p{L}*|diminish\\p{L}*|weaken\\p{L}*|undermin\\p{L}*|minska\\p{L}*|försämra\\p{L}*|sänka\\p{L}*|sænke\\p{L}*|reducere\\p{L}*|svække\\p{L}*|lavere|lower)|(?:same|equivalent|comparable|higher|equal|tilsvarende|samme|høyere|bedre|minst like|at least (?:the same|equivalent|an equivalent|as)|no less|samma|högre|minst lika|mindst samme) (?:\\p{L}+ ){0,3}(?:level|nivå\\p{L}*|niveau|protection|beskyttelse|skydd|security|sikkerhet|standard|protective|effective)|(?:maintain\\p{L}*|opprettholde\\p{L}*|opprettholdes|bibehold\\p{L}*|upprätthåll\\p{L}*|bevare\\p{L}*|ivareta\\p{L}*|opretholde\\p{L}*)\\b[^.;]{0,40}\\b(?:level|nivå\\p{L}*|niveau\\p{L}*|protection|beskyttelse|skydd|security(?! (?:measures?|controls?|practices|safeguards?|program\\p{L}*|polic\\p{L}*|procedures?|standards?|features?|documentation))|sikkerhet(?:en|snivå\\p{L}*)?(?!\\p{L})|sikkerhed(?:en|sniveau\\p{L}*)?(?!\\p{L}))|(?:level|nivå\\p{L}*|protection|beskyttelse\\p{L}*|sikkerhetsnivå\\p{L}*|skydd\\p{L}*|säkerhetsnivå\\p{L}*)\\b[^.;]{0,40}\\b(?:maintained|preserved|opprettholdes|bibeholdes|ivaretas|upprätthålls|bevares|opretholdes)|(?:godkjenn\\p{L}*|samtykke\\p{L}*|approv\\p{L}*|consent\\p{L}*|skriftlig avtale|written agreement|mutual agreement|agreed in writing|godkänn\\p{L}*|samtyck\\p{L}*|godkend\\p{L}*|i samråd|in consultation|i samarbeid med|together with the (?:controller|customer)))';
+const SAFEGUARD_SOURCE = [
+  // "will not reduce", "uden at svække"
+  `${concept('negation', 'negation.none-word')}[^.;]{0,40}${conceptPrefix('security.weaken')}`,
+  // "the same level of protection", "minst like høyt nivå"
+  `${conceptPrefix('security.same')} (?:\\p{L}+ ){0,3}${conceptPrefix('security.level-word')}`,
+  // "maintain the level of security", "opprettholde sikkerheten"
+  `${conceptPrefix('security.maintain')}\\b[^.;]{0,40}${conceptPrefix('security.kept-object')}`,
+  // "the level ... is maintained"
+  `${conceptPrefix('security.level-noun')}\\b[^.;]{0,40}${conceptPrefix('security.maintained')}`,
+  // the controller's approval or say
+  `${conceptPrefix('security.approval')}\\p{L}*|${conceptPrefix('security.controller-say')}`,
+].join('|');
 
 /** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
 const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
@@ -133,11 +143,11 @@ const PARTIES_SOURCE = concept('party.both');
 const MATERIAL_SOURCE = concept('security.material');
 
 /** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
-const APPROVAL_WORD_SOURCE = '^(?:godkjenn|samtykke|approv|consent|godkänn|samtyck|godkend)';
-const WITHOUT_SOURCE = '\\b(?:uten|uden|utan|without|no need for|not require|ikke krever|ikke kræver|inte kräver)\\b[^.;]{0,40}$';
+const APPROVAL_WORD_SOURCE = `^${conceptPrefix('security.approval')}`;
+const WITHOUT_SOURCE = `${concept('security.without')}[^.;]{0,40}$`;
 
 /** Safeguards that give the controller a say (not only a level to keep): agreement, consultation. */
-const CONTROLLER_SAY_SOURCE = '^(?:skriftlig avtale|written agreement|mutual agreement|agreed in writing|i samråd|in consultation|i samarbeid med|together with)';
+const CONTROLLER_SAY_SOURCE = `^${conceptPrefix('security.controller-say')}`;
 
 /** Whether a sentence keeps security or the controller's say over changes (not "without approval"). */
 function hasSafeguard(m: string, levelAgreed: boolean): boolean {
@@ -263,7 +273,7 @@ function actingParty(parties: Parties, m: string, at: number): 'processor' | 'co
  * reasonable security measures": the only promise is the measures' quality, which the processor judges. A deviation
  * only in a document that names no concrete minimum anywhere (see namesConcreteMeasures).
  */
-function genericDuty(parties: Parties, sentence: SentenceView, security: Match[]): Place | undefined {
+function genericDuty(parties: Parties, sentence: SentenceView, frame: SentenceFrame, security: Match[]): Place | undefined {
   const m = sentence.match;
   if (findFirst(pattern(BREACH_SOURCE), m) || findFirst(pattern(OTHER_DUTY_SOURCE), m)) return undefined;
   // the standard contractual clauses' own wording ("the data importer shall implement appropriate ...") leaves the
@@ -274,7 +284,7 @@ function genericDuty(parties: Parties, sentence: SentenceView, security: Match[]
     if (findFirst(pattern(LEVEL_SOURCE), target.text)) continue;
     const from = Math.max(0, target.start - 45);
     const generic = findAll(pattern(GENERIC_SOURCE), m.slice(from, target.start)).pop();
-    if (!generic || negatedBefore(m, target.start, 60)) continue;
+    if (!generic || negates(frame, sentence.start + target.start)) continue;
     // the controller's own duty ("The Customer shall implement appropriate measures") is not the processor's choice
     const actor = actingParty(parties, m, from + generic.start);
     if (actor === 'controller' || actor === 'both') continue;
@@ -293,6 +303,7 @@ function isPassiveChange(m: string, from: number, change: Match): boolean {
 function judgeSentence(
   parties: Parties,
   sentence: SentenceView,
+  frame: SentenceFrame,
   security: Match[],
   levelAgreed: boolean,
   next?: SentenceView,
@@ -309,7 +320,7 @@ function judgeSentence(
     const target = security.find((s) => s.start > decide.end && s.start - decide.end < 90);
     if (!target) continue;
     if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 15) continue;
-    if (negatedBefore(m, decide.start, 30) || !processorActsAt(parties, sentence, decide.start)) continue;
+    if (negates(frame, sentence.start + decide.start) || !processorActsAt(parties, sentence, decide.start)) continue;
     if (findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
   }
@@ -320,18 +331,18 @@ function judgeSentence(
     const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 50);
     if (!target || !findFirst(pattern(WHICH_SOURCE), m.slice(Math.max(0, target.start - 25), target.start + 1))) continue;
     if (!findFirst(pattern(`^[\\s,]*(?:${parties.processor})`), m.slice(decide.end, decide.end + 40))) continue;
-    if (negatedBefore(m, decide.start, 30) || findFirst(pattern(CONSULTED_SOURCE), m)) continue;
+    if (negates(frame, sentence.start + decide.start) || findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
 
   // passive: "the security measures are determined by the processor (alone)"
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
     const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 40);
-    if (!target || negatedBefore(m, decide.start, 30)) continue;
+    if (!target || negates(frame, sentence.start + decide.start)) continue;
     const by = findFirst(pattern(PASSIVE_BY_SOURCE), m.slice(decide.start));
     if (!by) continue;
     const agent = m.slice(decide.start + by.end, decide.start + by.end + 40);
-    if (!findFirst(pattern(`^(?:${parties.processor})`), agent) || findFirst(pattern(`\\b(?:og|and|och|i samråd|in consultation|together)\\b`), agent)) continue;
+    if (!findFirst(pattern(`^(?:${parties.processor})`), agent) || findFirst(pattern(concept('security.jointly')), agent)) continue;
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
 
@@ -339,8 +350,8 @@ function judgeSentence(
   // its own risk assessment"
   for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
     const target = near(discretion, 80);
-    if (!target || negatedBefore(m, discretion.start, 20)) continue;
-    const who = findFirst(pattern(`(?:${parties.processor}|\\b(?:it|its|den|det|sig|seg)\\b)`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
+    if (!target || negates(frame, sentence.start + discretion.start)) continue;
+    const who = findFirst(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
     if (!who || !processorActsAt(parties, sentence, discretion.start + 5)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
@@ -361,7 +372,7 @@ function judgeSentence(
     const target = near(change, 60);
     if (!target) continue;
     const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
-    if (!may || negatedBefore(m, change.start, 30)) continue;
+    if (!may || negates(frame, sentence.start + change.start)) continue;
     // "the security measures may be updated from time to time", "tiltakene kan endres": a change with no one named
     // is the processor's, who runs the measures
     const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, may.end + Math.max(0, change.start - 50), change);
@@ -374,7 +385,7 @@ function judgeSentence(
   // av Leverandøren": a definition or duty that carries a change right
   for (const updated of findAll(pattern(AS_UPDATED_SOURCE), m)) {
     const target = near(updated, 60);
-    if (!target || negatedBefore(m, updated.start, 20)) continue;
+    if (!target || negates(frame, sentence.start + updated.start)) continue;
     const agent = findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), updated.text);
     const byProcessor = agent !== undefined && findFirst(pattern(parties.processor), agent.text) !== undefined;
     const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || /(?:løpende|løbende|löpande)$/u.test(updated.text);
@@ -463,11 +474,11 @@ export default defineRule({
       if (!security.length) continue;
       const following = sentences[index + 1];
       const sameSection = following !== undefined && (following.clause === sentence.clause || following.clause.headings.join('\n') === sentence.clause.headings.join('\n'));
-      let place = judgeSentence(parties, sentence, security, concreteMinimum, sameSection ? following : undefined, documentNamesMeasures);
+      let place = judgeSentence(parties, sentence, context.frame(sentence), security, concreteMinimum, sameSection ? following : undefined, documentNamesMeasures);
       if (!place && !concreteMinimum) {
         // one "only appropriate measures" finding per section is enough
         const section = sentence.clause.headings.join('\n');
-        place = genericSections.has(section) ? undefined : genericDuty(parties, sentence, security);
+        place = genericSections.has(section) ? undefined : genericDuty(parties, sentence, context.frame(sentence), security);
         if (place) genericSections.add(section);
       }
       if (place) context.report({ ...place, data: { ...place.data, phrase: context.text.slice(place.start, place.end).replace(/\s+/g, ' ') } });

@@ -11,9 +11,9 @@
 // must instruct.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
-import { negatedBefore, NEGATION_SOURCE } from '../clause-facts';
-import { concept, conceptWords } from '../lexicon';
-import { negates } from '../frame';
+import { negatedBefore } from '../clause-facts';
+import { concept, conceptPrefix, conceptWords } from '../lexicon';
+import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { cellsOf, clauseLines, firstTableRow, headerCells } from '../table-rows';
 import type { Clause } from '../types';
@@ -44,20 +44,23 @@ const CONTROLLER_CONTROL_SOURCE = [
 const APPROVAL_SOURCE = concept('transfer.approves');
 
 /** A conditional that makes the approval hypothetical ("if the controller approves"). */
-const CONDITIONAL_SOURCE = '\\b(?:if|where|when|whereas|to the extent|dersom|hvis|når|såfremt|i den grad|ifall|när|såvida|hvis|såfremt)\\b';
+const CONDITIONAL_SOURCE = concept('condition.hypothetical');
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
-const OWN_BASIS_SOURCE =
-  `${concept('transfer.ensure')}[^.;]{0,80}(?:\\b(?:grunnlag\\p{L}*|grund\\p{L}*|basis|bases|mechanism\\p{L}*|mekanism\\p{L}*|scc|standard ?(?:contractual clauses|personvernbestemmelser|avtalsklausul\\p{L}*|kontrakt\\p{L}*|bestemmelser|klausul\\p{L}*)|garanti\\p{L}*|safeguard\\p{L}*|skyddsåtgärd\\p{L}*|data privacy framework|binding corporate rules|bcr)|${concept('transfer.basis')})`;
+const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}[^.;]{0,80}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
 
 /** The processor assists the controller (then the controller chooses; lexicon: assist). */
 const ASSIST_SOURCE = concept('assist');
 
-/** "may", "can occur": a possibility the controller has not instructed (lexicon: transfer.may). */
-const MAY_SOURCE = concept('transfer.may');
+/** "may", "can occur": a possibility the controller has not instructed (lexicon: modal.possible, transfer.occur). */
+const MAY_SOURCE = concept('modal.possible', 'transfer.occur');
+
+/** The countries whose names and cities governing-law also reads (lexicon: place.country.<code>, shared with law.country.<code>). */
+const EEA_COUNTRIES = ['no', 'se', 'dk', 'fi', 'ie', 'de', 'nl', 'fr', 'ee'].map((code) => `place.country.${code}`);
+const NON_EEA_COUNTRIES = ['us', 'gb', 'ch'].map((code) => `place.country.${code}`);
 
 /** Countries, cities and cloud regions outside the EU/EEA: the gazetteer (lexicon: place.non-eea, place.non-eea-city, place.uk-short). */
-const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short');
+const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short', ...NON_EEA_COUNTRIES);
 
 /**
  * A table cell that is only the ISO 3166 code of a country outside the EU/EEA (upper case, as tables write
@@ -73,7 +76,7 @@ const ISO_CELL_ANYWHERE = /(?:\||\t)\s*(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG
 const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
 
 /** Places inside the EU/EEA that a sub-processor list gives as the place of processing (lexicon: place.eea). */
-const EEA_PLACE_SOURCE = concept('place.eea');
+const EEA_PLACE_SOURCE = concept('place.eea', ...EEA_COUNTRIES);
 
 /** Words that make a country the company's nationality or group, not the place of processing (lexicon: party.company-word). */
 const COMPANY_SOURCE = concept('party.company-word');
@@ -107,7 +110,7 @@ function phrase(context: RuleContext, start: number, end: number): string {
 }
 
 /** Countries named in running text, less those whose names stand in law names ("UK GDPR"). */
-const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city');
+const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', ...NON_EEA_COUNTRIES);
 
 /** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
 const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
@@ -157,7 +160,8 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   const m = sentence.match;
   const abs = (x: { start: number; end: number }) => ({ start: sentence.start + x.start, end: sentence.start + x.end });
   const control = findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m);
-  const prohibition = prohibits(m);
+  const frame = context.frame(sentence);
+  const prohibition = prohibits(m, frame, sentence.start);
 
   // "you instruct us to transfer personal data to any country": an instruction without a place is a general approval
   const unbounded = findFirst(pattern(concept('transfer.unbounded')), m);
@@ -177,7 +181,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
     !(control && control.start >= general.end) &&
     third.start - general.end < 140 &&
     findFirst(pattern(TRANSFER_SOURCE), m.slice(general.end, third.start)) &&
-    !negatedBefore(m, general.start, 25) &&
+    !negates(frame, sentence.start + general.start) &&
     !findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, general.start))
   ) {
     return { messageId: 'general-approval', start: sentence.start + general.start, end: sentence.start + third.end };
@@ -192,6 +196,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
     if (!findFirst(pattern(TRANSFER_SOURCE), between)) continue;
     if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start))) continue;
     if (findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25))) continue;
+    // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
     if (negatedBefore(m, approval.start, 25)) continue;
     return { messageId: 'general-approval', start: sentence.start + approval.start, end: sentence.start + third.end };
   }
@@ -219,7 +224,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   if (prohibition || control) return undefined;
 
   // "the processor may transfer personal data outside the EEA (provided that ...)"
-  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?\\b(?:kan|may|is entitled to|shall be entitled to|er berettiget til(?: at)?|har rett til å|får|can|reserves the right to|has the right to|is (?:authori[sz]ed|permitted|free) to|har rätt att|äger rätt att|har ret til at|forbeholder seg retten til å|förbehåller sig rätten att)\\b[^.;]{0,30}?\\b(?:overføre|transfer|överföra|behandle|process|lagre|store|flytte|move|use|engage|appoint|benytte|bruke|engasjere|anlita|anvende|använda)\\b`), m);
+  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?${concept('permission.may', 'permission.right')}[^.;]{0,30}?${concept('transfer.use-verb')}`), m);
   if (processorMay && processorMay.start < third.end + 40) {
     return { messageId: 'processor-may-transfer', ...abs(processorMay.start < third.start ? { ...processorMay, end: third.end } : processorMay) };
   }
@@ -237,10 +242,10 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
 }
 
 /** "without", "unless": the exception after a ban. */
-const EXCEPTION_SOURCE = '\\b(?:without|unless|except|uten|med mindre|utan|om inte|uden|medmindre)\\b';
+const EXCEPTION_SOURCE = concept('transfer.exception');
 
 /** A transfer basis, also as the head of a compound ("overføringsgrunnlag", "överföringsmekanism"). */
-const BASIS_WORD_SOURCE = `(?:${concept('transfer.basis')}|\\b\\p{L}*(?:grunnlag|grundlag|mechanism|mekanism)\\p{L}*)`;
+const BASIS_WORD_SOURCE = concept('transfer.basis', 'transfer.basis-head');
 
 /** Transfer words that name a party, not an act ("processor", "behandlingsansvarlig"). */
 function actWords(m: string): Match[] {
@@ -252,10 +257,10 @@ function actWords(m: string): Match[] {
  * ("a country without an adequate level of protection") and not an exception on the processor's own
  * terms ("not ... without a valid transfer basis", which permits the transfer on the vendor's terms).
  */
-function prohibits(m: string): boolean {
+function prohibits(m: string, frame: SentenceFrame, offset: number): boolean {
   const exception = findAll(pattern(EXCEPTION_SOURCE), m).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${BASIS_WORD_SOURCE}`), m.slice(e.end + 1, e.end + 90)));
   if (exception) return false;
-  return findAll(pattern(NEGATION_SOURCE), m).some((neg) => !findFirst(pattern(concept('transfer.adequacy')), m.slice(neg.end, neg.end + 30)));
+  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), m.slice(neg.end - offset, neg.end - offset + 30)));
 }
 
 /**
@@ -269,7 +274,7 @@ function possibleProcessing(m: string, third: Match): { start: number; end: numb
   if (!verb) return undefined;
   const before = m.slice(0, verb.start);
   if (findFirst(pattern(CONDITIONAL_SOURCE), before) || /^\W*(?:[\d.]+\s*)?om\b/u.test(m)) return undefined;
-  const may = findFirst(pattern(`\\b(?:may|might|can|could|kan|kunne|får|vil kunne|kommer att kunna|involve\\p{L}*|innebære|indebære|innebära|hosts|stores|is (?:processed|stored|hosted)|are (?:processed|stored|hosted)|lagres|behandles|lagras|behandlas|opbevares|behandles)\\b`), before.slice(-60) + m.slice(verb.start, verb.end));
+  const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), before.slice(-60) + m.slice(verb.start, verb.end));
   if (!may) return undefined;
   return { start: verb.start, end: third.end };
 }
@@ -357,7 +362,7 @@ function approvingLeadIn(context: RuleContext, clause: Clause): { start: number;
     if (before.kind === 'heading') return undefined;
     if (before.kind !== 'paragraph' || /[\t|]/.test(before.text)) continue;
     for (const s of context.sentencesOf(before)) {
-      if (findFirst(pattern(SUBPROCESSOR_SOURCE), s.match) && findFirst(pattern(LEAD_APPROVAL_SOURCE), s.match) && !findFirst(pattern(NEGATION_SOURCE), s.match)) return { start: s.start, end: s.end };
+      if (findFirst(pattern(SUBPROCESSOR_SOURCE), s.match) && findFirst(pattern(LEAD_APPROVAL_SOURCE), s.match) && context.frame(s).negations.length === 0) return { start: s.start, end: s.end };
     }
     if (!itemAfterLeadIn(context, before)) return undefined;
   }
