@@ -19,14 +19,13 @@ const AUDIT_SOURCE =
 
 
 // ---- notice ----
-const NOTICE_SOURCE =
-  '\\b(?:\\p{L}*varsel|varsles|varslet|varslede|varsling\\p{L}*|notice|i forkant|forvarsel|framförhållning|framforhallning|förvarning|forvarning|i forveien|i forvejen|i förväg|in advance|prior|forhånd|på forhånd|advance)\\b';
+const NOTICE_SOURCE = concept('audit.notice');
 
 /** "30 days before the audit", "minst 30 dager i forkant": a period counted back from the audit is a notice period. */
 const BEFORE_SOURCE =
   `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:in advance|i forkant|i forveien|i förväg|i forvejen|(?:before|prior to|ahead of|før|forut for|innan|inför|inden|forud for) (?:\\p{L}+ ){0,3}(?:${AUDIT_SOURCE}|visit|besøk|besök|besøg|date|dato|datum|start))`;
 /** Notifying verbs: a period after "at least" next to them is a notice period ("notify ... at least 30 days"). */
-const NOTIFY_SOURCE = '\\b(?:notif\\p{L}*|inform\\p{L}*|varsle\\p{L}*|varsla\\p{L}*|aviser\\p{L}*|underrett\\p{L}*|underret\\p{L}*|meddel\\p{L}*|request\\p{L}*|anmod\\p{L}*|begär\\p{L}*)';
+const NOTIFY_SOURCE = concept('audit.notify');
 
 // ---- frequency ----
 const YEAR_PERIOD_SOURCE =
@@ -38,21 +37,19 @@ const PER_YEAR_SOURCE =
 const ONCE_ANNUALLY_SOURCE =
   '\\b(?:once|one time|(?:én|en|ett|1) (?:gang|gång)) (?:annually|yearly|årlig\\p{L}*|årligen|om året|i året|pr\\.? år|per år)\\b';
 /** A ceiling put on the number of audits: "no more than", "høyst", "not ... more than". */
-const CEILING_SOURCE = '\\b(?:(?:no|not|ikke|ikkje|inte|ej|ingen) (?:\\p{L}+ ){0,6}(?:more than|mer enn|mere end|mer än|fler än|flere enn|oftere enn|oftere end|oftare än|more often than|more frequently than)|at most|høyst|maksimalt|maks\\.?|inntil|højst|högst|limited to|begrenset til|begränsad till|begrænset til|not exceed|ikke overstige)\\b';
+const CEILING_SOURCE = concept('frequency.ceiling');
 /** "more than once a year", "oftere enn én gang i året" without a negation: more audits, not fewer. */
-const MORE_THAN_SOURCE = '\\b(?:more than|mer enn|mere end|mer än|oftere enn|oftere end|oftare än|more often than|more frequently than|also|også|även|ogsa)\\b';
+const MORE_THAN_SOURCE = concept('frequency.more');
 /** "en gang hvert annet år", "once every two years", "vartannat år". */
 const EVERY_FEW_YEARS_SOURCE =
   '\\b(?:(?:once|one|én|en|ett|1)(?: (?:gang|gång|time))? (?:every|hvert|hvart|vart|each|per|pr\\.?) (?:other|second|third|two|three|2|3|annet|andet|annat|andra|tredje|to|tre|två) (?:\\(\\d\\) )?(?:år|years?)|annethvert år|annenhvert år|hvert andet år|hvert annet år|vartannat år|vart annat år|every other year|every (?:two|2|three|3) years|biennial\\p{L}*)\\b';
-const ANNUAL_SOURCE = '\\b(?:årlig\\p{L}*|årligen|annual\\p{L}*|yearly|en gang i året|én gang i året)\\b';
-const MINIMUM_SOURCE = '\\b(?:minst|minimum|at least|no less than|not less than|mindst|som minimum|no fewer than)\\b';
+const ANNUAL_SOURCE = concept('frequency.annual');
+const MINIMUM_SOURCE = concept('amount.at-least');
 const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|attest|sertifik|certific|summary|sammendrag)\\p{L}*)';
 
 // ---- the processor's form or procedure made mandatory ----
-const FORM_SOURCE =
-  '\\b(?:\\p{L}*skjema\\p{L}*|mal(?:en|er)?|formular\\p{L}*|templates?|forms?|questionnaires?|blankett\\p{L}*|\\p{L}*prosedyre\\p{L}*|\\p{L}*procedur\\p{L}*|procedures?|\\p{L}*retningslinje\\p{L}*|guidelines?|policy|policies|\\p{L}*rutine\\p{L}*|\\p{L}*rutin(?:er|erna|en)?|format\\p{L}*|audit process\\p{L}*|audit terms|vilkår for (?:tilsyn|revisjon\\p{L}*|kontroll))\\b';
-const MANDATORY_SOURCE =
-  '\\b(?:skal|må|shall|must|will be|is required|are required|required to|obligatorisk\\p{L}*|mandatory|kun|bare|only|i henhold til|i samsvar med|in accordance with|subject to|according to|pursuant to|etter|ska|skall|enligt)\\b';
+const FORM_SOURCE = concept('audit.form');
+const MANDATORY_SOURCE = concept('audit.mandatory');
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
 const REPLACED_SOURCE =
@@ -62,14 +59,12 @@ const REPLACED_SOURCE =
 const REPLACEMENT_DENIED_SOURCE = NEGATION_SOURCE;
 
 // ---- only "if necessary" or on suspicion ----
-const CONDITIONAL_SOURCE =
-  '\\b(?:(?:dersom|hvis|om|når|if|where|when|ifall|såfremt|hvor) (?:det )?(?:er |anses |blir |finnes |vurderes )?(?:strengt |absolutt )?(?:nødvendig\\p{L}*|påkrevd|necessary|strictly necessary|required|nødvendigt|nödvändigt|nodvandigt|behov)|ved behov|if needed|when needed|where needed|vid behov)\\b';
+const CONDITIONAL_SOURCE = concept('audit.if-necessary');
 const SUSPICION_SOURCE =
   '\\b(?:(?:only|solely|exclusively|kun|bare|utelukkende|endast|enbart|alene|kun og alene|udelukkende) (?:\\p{L}+,? ){0,6}(?:suspici\\p{L}*|suspect\\p{L}*|mistanke\\p{L}*|misstank\\p{L}*|misstänk\\p{L}*|begrundet|skäl|reason to believe|reasonable belief|insufficient|inadequate|not sufficient|utilstrekkelig\\p{L}*|ikke (?:er )?tilstrekkelig\\p{L}*|utilstrækkelig\\p{L}*|ikke (?:er )?tilstrækkelig\\p{L}*|otillräcklig\\p{L}*|inte (?:är )?tillräcklig\\p{L}*|indicat\\p{L}*|indikasjon\\p{L}*|indikation\\p{L}*|grounds?|grunn\\p{L}*|breach\\p{L}*|brudd\\p{L}*|avvik\\p{L}*|incident\\p{L}*|required by (?:law|a supervisory)|pålagt|krav fra))';
 
 // ---- the controller pays ----
-const COST_SOURCE =
-  '\\b(?:\\p{L}*kostnad\\p{L}*|\\p{L}*kostnader|\\p{L}*omkostning\\p{L}*|bekostning|bekostnad|regning|utgift\\p{L}*|utlegg|godtgjørelse\\p{L}*|vederlag\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|costs?|expenses?|fees?|charges?|charged|chargeable|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|pay\\p{L}*|invoic\\p{L}*|billable|at the (?:\\p{L}+ ){0,3}expense)\\b';
+const COST_SOURCE = concept('cost.word');
 /** No charge at all. */
 const FREE_SOURCE = concept('charge.free');
 /** Each side pays its own way: the controller pays no costs of the processor. */
@@ -81,7 +76,7 @@ const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekost
 const DEMAND_SOURCE =
   '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
 /** Paying verbs: who bears or pays the costs. */
-const PAY_VERB_SOURCE = '\\b(?:bears?|borne|pays?|paid|covers?|covered|dekker|dekke|dekkes|bærer|bære|bæres|betaler|betale|betales|bekoster|bekoste|bekostes|står för|stå för|bär|bära|bärs|betalar|betala|betalas|afholder|afholde|afholdes)\\b';
+const PAY_VERB_SOURCE = concept('cost.pay-verb');
 /** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
 const OWN_AUDITOR_FEES_SOURCE =
   '\\b(?:(?:fees?|costs?|expenses?|charges?|honorar\\p{L}*|\\p{L}*kostnad\\p{L}*|\\p{L}*omkostning\\p{L}*|utgift\\p{L}*|arvode\\p{L}*|salær\\p{L}*) (?:of|for|til|för|af|ved|vid) (?:its|their|sin|sitt|sine|sina|egen|egne|eget|egna) (?:own |egen |egne |egna |external |independent |ekstern\\p{L}* |extern\\p{L}* |uavhengig\\p{L}* |uafhængig\\p{L}* |oberoende )?(?:auditors?|revisor\\p{L}*|advisers?|advisors?|rådgiver\\p{L}*|rådgivare)|(?:its|their|sin|sine|egen|egne) (?:own |egen |egne )?(?:auditor\\p{L}*|revisors?)(?:\'s|s\'|s)? (?:fees?|costs?|expenses?|honorar\\p{L}*|kostnad\\p{L}*|omkostning\\p{L}*|arvode\\p{L}*))';
@@ -100,7 +95,7 @@ const EXCLUDED_SOURCE =
   '\\b(?:(?:has|have|shall have|will have) no (?:right|entitlement) to|(?:is|are|shall|will) not (?:be )?entitled to|(?:har|skal ha|får) (?:ikke|ikkje|inte|ej) (?:rett|ret|rätt) (?:til|till|att)|(?:ingen|intet) (?:rett|ret|rätt) (?:til|till)) (?:å |at |att )?(?:\\p{L}+ ){0,2}?(?:audit\\p{L}*|inspect\\p{L}*|revi\\p{L}*|inspi\\p{L}*|inspe\\p{L}*|gransk\\p{L}*|tilsyn)';
 
 // the controller's own choice of a lighter form of audit is no restriction
-const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?:its|the (?:data )?controller\'s|the customer\'s) (?:choice|option|discretion)|etter eget valg|får välja|kan välja|efter eget val)\\b';
+const CONTROLLER_CHOICE_SOURCE = concept('choice.controller');
 
 // Cheap first looks (no word boundaries, no word-prefix wildcards): each check's fuller patterns run
 // only on sentences that hold one of its stems.
