@@ -70,3 +70,22 @@ export function findConcept(id: string, match: string, offset = 0): Match[] {
 export function hasConcept(id: string, match: string): boolean {
   return findFirst(pattern(concept(id)), match) !== undefined;
 }
+
+const stems = new Map<string, string>();
+
+/**
+ * As `concept`, but open at the end: a word of the concept at the start of a text word, whatever
+ * follows it ("erstatte" also in "erstattes"). For stem lists whose words may run on into a longer word.
+ * @example pattern(conceptStem('amend.any-change')).test(matchText('erstattes')) // true
+ */
+export function conceptStem(...ids: string[]): string {
+  const key = ids.join('+');
+  let source = stems.get(key);
+  if (source === undefined) {
+    const words = ids.flatMap((id) => conceptWords(id));
+    const ordered = [...new Set(words)].sort((a, b) => b.length - a.length);
+    source = `\\b(?:${ordered.join('|')})`;
+    stems.set(key, source);
+  }
+  return source;
+}
