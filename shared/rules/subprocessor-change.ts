@@ -431,7 +431,9 @@ function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Par
     const actor = subjectOf(blanked.slice(consent.end), context.processorSource);
     if (actor) return actor;
   }
-  const modal = findFirst(pattern(ACTOR_MODAL_SOURCE), blanked);
+  // the frame's modal verb, unless it stands in the blanked phrase
+  const frameModal = context.frame(sentence).modal;
+  const modal = frameModal && (frameModal.end - sentence.start <= free.start || frameModal.start - sentence.start >= free.end) ? { start: frameModal.start - sentence.start } : undefined;
   if (modal && modal.start > 0) {
     const head = blanked.slice(0, modal.start);
     if (!findFirst(pattern(context.processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
@@ -448,8 +450,6 @@ function changeHeading(clause: Clause): boolean {
   return findFirst(pattern(SUBPROCESSOR_SOURCE), heading) !== undefined && findFirst(pattern(STRICT_CHANGE_SOURCE), heading) !== undefined;
 }
 
-/** The modal verb after a sentence's subject. */
-const ACTOR_MODAL_SOURCE = concept('modal.actor');
 
 /** A sentence that only sets the controller's objection window ("objections must be sent within 7 days"). */
 function objectionOnly(sentence: SentenceView): boolean {
