@@ -10,6 +10,7 @@ import { defineRule, type SentenceView } from '../rule';
 import { NEGATION_SOURCE, subjectOf } from '../clause-facts';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
+import { paidByProcessor } from '../cost-bearer';
 import type { Clause } from '../types';
 
 /** A lead-in sentence read together with the list items it opens (same offsets as the text). */
@@ -102,9 +103,8 @@ function helpBefore(sentence: SentenceView, previous: SentenceView | undefined):
   return findAll(pattern(concept('reference.consequence')), sentence.match);
 }
 
-/** Paying verbs, passive ("dekkes av", "borne by") and active ("bears", "dekker"). */
-const PAID_BY_SOURCE = '\\b(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes) (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?';
-const PAYS_SOURCE = '(?:shall |will |skal |ska |)(?:bears?|pays?|covers?|dekker|bærer|betaler|bekoster|står för|bär|betalar|afholder)\\b';
+/** The processor paying, active ("Leverandøren dekker", "the Processor shall bear"); the passive is in cost-bearer. */
+const PAYS_SOURCE = `(?:shall |will |skal |ska |)${concept('cost.pays')}`;
 
 /** A claim to money: "entitled to", "rett til", "krav på", "rätt till", "ret til" (before the charge word). */
 const ENTITLED_SOURCE = '\\b(?:entitled to|right to|rett til|krav på|rätt till|ret til|berettiget til)(?: \\p{L}+)? ';
@@ -112,7 +112,7 @@ const ENTITLED_SOURCE = '\\b(?:entitled to|right to|rett til|krav på|rätt till
 /** Whether the sentence makes the processor the one who pays ("borne by the Processor", "Leverandøren dekker kostnadene"). */
 function processorPays(match: string, processorSource: string): boolean {
   return (
-    findFirst(pattern(`${PAID_BY_SOURCE}${processorSource}`), match) !== undefined ||
+    paidByProcessor(match, processorSource) ||
     findFirst(pattern(`${processorSource} ${PAYS_SOURCE}`), match) !== undefined
   );
 }

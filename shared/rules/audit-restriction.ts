@@ -12,6 +12,7 @@ import { defineRule, type SentenceView } from '../rule';
 import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
 import { inSection } from '../sections';
+import { isPassivePayVerb, paidByProcessor } from '../cost-bearer';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
 const AUDIT_SOURCE =
@@ -76,7 +77,7 @@ const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekost
 const DEMAND_SOURCE =
   '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
 /** Paying verbs: who bears or pays the costs. */
-const PAY_VERB_SOURCE = concept('cost.pay-verb');
+const PAY_VERB_SOURCE = concept('cost.pays', 'cost.paid', 'cost.pay-infinitive');
 /** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
 const OWN_AUDITOR_FEES_SOURCE =
   '\\b(?:(?:fees?|costs?|expenses?|charges?|honorar\\p{L}*|\\p{L}*kostnad\\p{L}*|\\p{L}*omkostning\\p{L}*|utgift\\p{L}*|arvode\\p{L}*|salær\\p{L}*) (?:of|for|til|för|af|ved|vid) (?:its|their|sin|sitt|sine|sina|egen|egne|eget|egna) (?:own |egen |egne |egna |external |independent |ekstern\\p{L}* |extern\\p{L}* |uavhengig\\p{L}* |uafhængig\\p{L}* |oberoende )?(?:auditors?|revisor\\p{L}*|advisers?|advisors?|rådgiver\\p{L}*|rådgivare)|(?:its|their|sin|sine|egen|egne) (?:own |egen |egne )?(?:auditor\\p{L}*|revisors?)(?:\'s|s\'|s)? (?:fees?|costs?|expenses?|honorar\\p{L}*|kostnad\\p{L}*|omkostning\\p{L}*|arvode\\p{L}*))';
@@ -344,10 +345,10 @@ function controllerPays(sentence: SentenceView, processorSource: string): AuditS
   // "på databehandlers bekostning", "for leverandørens regning", "at the Processor's (own) expense"
   if (findFirst(pattern(`\\b(?:på|for|at|at the|on) ${processorSource}(?:'s|s|'|’s)? (?:own |egen )?(?:bekostning|bekostnad|regning|räkning|cost|expense)\\b`), sentence.match)) return undefined;
   // "borne by the Processor", "dekkes av leverandøren"
-  if (findFirst(pattern(`\\b(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes) (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?${processorSource}`), sentence.match)) return undefined;
+  if (paidByProcessor(sentence.match, processorSource)) return undefined;
   // "The Processor shall bear the costs", "Databehandler dekker kostnadene" (not "kreve dekket")
   const payVerb = findFirst(pattern(PAY_VERB_SOURCE), sentence.match);
-  if (payVerb && !demand && !/^(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes)$/.test(payVerb.text)) {
+  if (payVerb && !demand && !isPassivePayVerb(payVerb.text)) {
     if (subjectOf(sentence.match.slice(0, payVerb.end), processorSource) === 'processor') return undefined;
   }
   // "at its own expense", "for egen regning": whose own is the subject's
