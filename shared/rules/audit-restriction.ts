@@ -5,7 +5,7 @@
 // necessary" or on suspicion, or the controller paying for the audit. A whole DPA with no audit or
 // inspection right at all is a deviation too.
 
-import { concept, findConcept, hasConcept } from '../lexicon';
+import { concept, conceptStem, findConcept, hasConcept } from '../lexicon';
 import { negatesMainClause, type SentenceFrame } from '../frame';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
@@ -42,8 +42,7 @@ const CEILING_SOURCE = concept('frequency.ceiling');
 /** "more than once a year", "oftere enn én gang i året" without a negation: more audits, not fewer. */
 const MORE_THAN_SOURCE = concept('frequency.more');
 /** "en gang hvert annet år", "once every two years", "vartannat år". */
-const EVERY_FEW_YEARS_SOURCE =
-  '\\b(?:(?:once|one|én|en|ett|1)(?: (?:gang|gång|time))? (?:every|hvert|hvart|vart|each|per|pr\\.?) (?:other|second|third|two|three|2|3|annet|andet|annat|andra|tredje|to|tre|två) (?:\\(\\d\\) )?(?:år|years?)|annethvert år|annenhvert år|hvert andet år|hvert annet år|vartannat år|vart annat år|every other year|every (?:two|2|three|3) years|biennial\\p{L}*)\\b';
+const EVERY_FEW_YEARS_SOURCE = concept('frequency.every-few-years');
 const ANNUAL_SOURCE = concept('frequency.annual');
 const MINIMUM_SOURCE = concept('amount.at-least');
 const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|attest|sertifik|certific|summary|sammendrag)\\p{L}*)';
@@ -53,29 +52,25 @@ const FORM_SOURCE = concept('audit.form');
 const MANDATORY_SOURCE = concept('audit.mandatory');
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
-const REPLACED_SOURCE =
-  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:[\\p{L}\\d().,]+ ){0,10}?(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+const REPLACED_SOURCE = conceptStem('audit.replaced-by-report');
 
 /** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement (lexicon: negation). */
 const REPLACEMENT_DENIED_SOURCE = NEGATION_SOURCE;
 
 // ---- only "if necessary" or on suspicion ----
 const CONDITIONAL_SOURCE = concept('audit.if-necessary');
-const SUSPICION_SOURCE =
-  '\\b(?:(?:only|solely|exclusively|kun|bare|utelukkende|endast|enbart|alene|kun og alene|udelukkende) (?:\\p{L}+,? ){0,6}(?:suspici\\p{L}*|suspect\\p{L}*|mistanke\\p{L}*|misstank\\p{L}*|misstänk\\p{L}*|begrundet|skäl|reason to believe|reasonable belief|insufficient|inadequate|not sufficient|utilstrekkelig\\p{L}*|ikke (?:er )?tilstrekkelig\\p{L}*|utilstrækkelig\\p{L}*|ikke (?:er )?tilstrækkelig\\p{L}*|otillräcklig\\p{L}*|inte (?:är )?tillräcklig\\p{L}*|indicat\\p{L}*|indikasjon\\p{L}*|indikation\\p{L}*|grounds?|grunn\\p{L}*|breach\\p{L}*|brudd\\p{L}*|avvik\\p{L}*|incident\\p{L}*|required by (?:law|a supervisory)|pålagt|krav fra))';
+const SUSPICION_SOURCE = `${concept('restrict.only')} (?:\\p{L}+,? ){0,6}${conceptStem('audit.suspicion')}`;
 
 // ---- the controller pays ----
 const COST_SOURCE = concept('cost.word');
 /** No charge at all. */
 const FREE_SOURCE = concept('charge.free');
 /** Each side pays its own way: the controller pays no costs of the processor. */
-const OWN_WAY_SOURCE =
-  '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
+const OWN_WAY_SOURCE = conceptStem('cost.own-way');
 /** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"; a vendor writing "we bear our own costs"). */
-const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their|our) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|står(?: för)?|afholder|afholde) (?:its|their|our|sine|sina|egne|egna|sine egne|sina egna|våre egne|våra egna|vores egne|vore egne) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*))';
+const OWN_COST_SOURCE = conceptStem('cost.own');
 /** A claim for money: the processor demands, charges, is compensated. */
-const DEMAND_SOURCE =
-  '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
+const DEMAND_SOURCE = conceptStem('cost.demand');
 /** Paying verbs: who bears or pays the costs. */
 const PAY_VERB_SOURCE = concept('cost.pays', 'cost.paid', 'cost.pay-infinitive');
 /** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
