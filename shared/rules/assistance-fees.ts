@@ -21,10 +21,8 @@ function leadInWithItems(sentence: SentenceView, items: readonly Clause[], match
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
 const ASSIST_SOURCE =
-  '\\b(?:\\p{L}*bistand\\p{L}*|bistå\\p{L}*|assist\\p{L}*|hjelp\\p{L}*|hjälp\\p{L}*|hjælp\\p{L}*|help|helps|helping|bistånd\\p{L}*|medvirkning\\p{L}*|cooperation|co-operation|samarbete\\p{L}*|' +
-  // handling the requests themselves: "charge for handling data subject requests"
-  '(?:handling|handle|responding to|respond to|answering|håndtering|håndtere|besvare\\p{L}*|besvarelse\\p{L}*|behandling av|behandling af|hantering av|hantera) (?:of )?(?:' +
-  "data subject(?:s'|'s)? (?:\\p{L}+ )?requests?|(?:\\p{L}+ )?requests? (?:from|by|of) (?:\\p{L}+ ){0,2}data subjects?|henvendelse\\p{L}* fra (?:de )?registrerte|(?:de )?registrertes (?:henvendelse|forespørs|anmodning|krav)\\p{L}*|(?:förfrågningar|begäran) från (?:de )?registrerade|anmodning\\p{L}* fra (?:de )?registrerede))";
+  // or handling the requests themselves: "charge for handling data subject requests"
+  `(?:${conceptStem('assistance.help')}|${concept('assistance.handling')} (?:of )?${conceptStem('request.from-data-subject')})`;
 /** A charge for it. */
 const CHARGE_SOURCE = concept('assistance.charge');
 /**
