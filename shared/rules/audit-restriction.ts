@@ -12,7 +12,7 @@ import { defineRule, type SentenceView } from '../rule';
 import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
 import { inSection } from '../sections';
-import { isPassivePayVerb, paidByProcessor } from '../cost-bearer';
+import { chargeToController } from '../cost-bearer';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
 const AUDIT_SOURCE =
@@ -60,24 +60,6 @@ const REPLACEMENT_DENIED_SOURCE = NEGATION_SOURCE;
 // ---- only "if necessary" or on suspicion ----
 const CONDITIONAL_SOURCE = concept('audit.if-necessary');
 const SUSPICION_SOURCE = `${concept('restrict.only')} (?:\\p{L}+,? ){0,6}${conceptStem('audit.suspicion')}`;
-
-// ---- the controller pays ----
-const COST_SOURCE = concept('cost.word');
-/** No charge at all. */
-const FREE_SOURCE = concept('charge.free');
-/** Each side pays its own way: the controller pays no costs of the processor. */
-const OWN_WAY_SOURCE = conceptStem('cost.own-way');
-/** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"; a vendor writing "we bear our own costs"). */
-const OWN_COST_SOURCE = conceptStem('cost.own');
-/** A claim for money: the processor demands, charges, is compensated. */
-const DEMAND_SOURCE = conceptStem('cost.demand');
-/** Paying verbs: who bears or pays the costs. */
-const PAY_VERB_SOURCE = concept('cost.pays', 'cost.paid', 'cost.pay-infinitive');
-/** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
-const OWN_AUDITOR_FEES_SOURCE =
-  '\\b(?:(?:fees?|costs?|expenses?|charges?|honorar\\p{L}*|\\p{L}*kostnad\\p{L}*|\\p{L}*omkostning\\p{L}*|utgift\\p{L}*|arvode\\p{L}*|salær\\p{L}*) (?:of|for|til|för|af|ved|vid) (?:its|their|sin|sitt|sine|sina|egen|egne|eget|egna) (?:own |egen |egne |egna |external |independent |ekstern\\p{L}* |extern\\p{L}* |uavhengig\\p{L}* |uafhængig\\p{L}* |oberoende )?(?:auditors?|revisor\\p{L}*|advisers?|advisors?|rådgiver\\p{L}*|rådgivare)|(?:its|their|sin|sine|egen|egne) (?:own |egen |egne )?(?:auditor\\p{L}*|revisors?)(?:\'s|s\'|s)? (?:fees?|costs?|expenses?|honorar\\p{L}*|kostnad\\p{L}*|omkostning\\p{L}*|arvode\\p{L}*))';
-/** Where a sentence's clause parts meet: "X bears its own costs, and Customer bears the fees of its auditor". */
-const PART_BREAK_SOURCE = '(?:;|,? (?:and|og|och|while|whereas|mens|medan|men|but)\\b)';
 
 // ---- audits refused outright ----
 /** "We do not allow on-site audits", "Revisjon på stedet tillates ikke", "Kunden har ikke rett til å revidere". */
@@ -307,56 +289,11 @@ function auditExcluded(sentence: SentenceView): AuditSignal | undefined {
   return excluded ? { ...excluded, messageId: 'audit-excluded' } : undefined;
 }
 
-/**
- * Whether a cost word is nobody's charge to the controller: the controller's own auditor's fees ("Customer will bear
- * the fees of its auditor"), or a clause part where a party other than the controller bears its own costs
- * ("Acme will cooperate and bear its own costs of such audits").
- */
-function ownCostOnly(match: string, cost: Match, processorSource: string): boolean {
-  if (findAll(pattern(OWN_AUDITOR_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end)) return true;
-  let partStart = 0;
-  let partEnd = match.length;
-  for (const b of findAll(pattern(PART_BREAK_SOURCE), match)) {
-    if (b.end <= cost.start) partStart = b.end;
-    else if (b.start >= cost.end) {
-      partEnd = b.start;
-      break;
-    }
-  }
-  const part = match.slice(partStart, partEnd);
-  if (findFirst(pattern(DEMAND_SOURCE), part)) return false;
-  // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
-  if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;
-  return subjectOf(part, processorSource) !== 'controller';
-}
-
+/** A charge for the audit put on the controller (shared/cost-bearer.ts reads who bears it). */
 function controllerPays(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (!has(COST_TRIGGER, sentence.match)) return undefined;
-  const costs = findAll(pattern(COST_SOURCE), sentence.match);
-  if (!costs.length) return undefined;
-  const demand = findFirst(pattern(DEMAND_SOURCE), sentence.match);
-  if (findFirst(pattern(FREE_SOURCE), sentence.match)) return undefined;
-  if (!demand && findFirst(pattern(OWN_WAY_SOURCE), sentence.match)) return undefined;
-  // "på databehandlers bekostning", "for leverandørens regning", "at the Processor's (own) expense"
-  if (findFirst(pattern(`\\b(?:på|for|at|at the|on) ${processorSource}(?:'s|s|'|’s)? (?:own |egen )?(?:bekostning|bekostnad|regning|räkning|cost|expense)\\b`), sentence.match)) return undefined;
-  // "borne by the Processor", "dekkes av leverandøren"
-  if (paidByProcessor(sentence.match, processorSource)) return undefined;
-  // "The Processor shall bear the costs", "Databehandler dekker kostnadene" (not "kreve dekket")
-  const payVerb = findFirst(pattern(PAY_VERB_SOURCE), sentence.match);
-  if (payVerb && !demand && !isPassivePayVerb(payVerb.text)) {
-    if (subjectOf(sentence.match.slice(0, payVerb.end), processorSource) === 'processor') return undefined;
-  }
-  // "at its own expense", "for egen regning": whose own is the subject's
-  // (unless the processor's own costs are named as well: someone else pays those)
-  const processorsCosts = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*)`), sentence.match);
-  if (!demand && !processorsCosts && findFirst(pattern(OWN_COST_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
-  // each side paying its own way, in separate clause parts
-  const charged = costs.filter((cost) => !ownCostOnly(sentence.match, cost, processorSource));
-  if (!demand && !charged.length) return undefined;
-  // a negated charge: "the processor shall not charge for audits"
-  const first = demand ?? charged[0];
-  if (negatedBefore(sentence.match, first.start, 30)) return undefined;
-  return { ...first, messageId: 'controller-pays' };
+  const charge = chargeToController(sentence.match, processorSource);
+  return charge ? { ...charge, messageId: 'controller-pays' } : undefined;
 }
 
 export default defineRule({
