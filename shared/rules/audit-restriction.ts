@@ -253,11 +253,9 @@ function replacedByReport(sentence: SentenceView, processorSource: string): Audi
   const denied = replaced !== undefined && findFirst(pattern(REPLACEMENT_DENIED_SOURCE), sentence.match.slice(Math.max(0, replaced.start - 30), replaced.end)) !== undefined;
   if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
-  const appointed = findFirst(
-    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:\\p{L}+ )?acceptable to (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent|godtatt|akseptert|godkänd|godkendt) (?:av|af) (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger|godkjenner|har godkjent|har valgt|har utpekt|godkänner|har godkänt|har valt|godkender|har godkendt|har valgt))?`),
-    sentence.match,
-  );
-  if (appointed && (!/^som\b/.test(appointed.text) || /(utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger|godkjenner|godkjent|valgt|utpekt|godkänner|godkänt|valt|godkender|godkendt)$/.test(appointed.text))) {
+  const appointed = findFirst(pattern(`(?:${concept('auditor.appointed-by')}|\\bsom(?: den)?) ${processorSource}(?: ${concept('auditor.chooses')})?`), sentence.match);
+  // "som Leverandøren": only with the choosing verb after it ("som Leverandøren velger")
+  if (appointed && (!/^som\b/.test(appointed.text) || findFirst(pattern(`${concept('auditor.chooses')}$`), appointed.text))) {
     return { ...appointed, messageId: 'processor-appointed-auditor' };
   }
   return undefined;
