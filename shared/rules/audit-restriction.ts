@@ -20,11 +20,10 @@ const AUDIT_SOURCE =
 
 
 // ---- notice ----
-const NOTICE_SOURCE = concept('audit.notice');
+const NOTICE_SOURCE = concept('audit.notice', 'time.in-advance');
 
 /** "30 days before the audit", "minst 30 dager i forkant": a period counted back from the audit is a notice period. */
-const BEFORE_SOURCE =
-  `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:in advance|i forkant|i forveien|i förväg|i forvejen|(?:before|prior to|ahead of|før|forut for|innan|inför|inden|forud for) (?:\\p{L}+ ){0,3}(?:${AUDIT_SOURCE}|visit|besøk|besök|besøg|date|dato|datum|start))`;
+const BEFORE_SOURCE = `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:${conceptStem('time.in-advance')}|${concept('time.before')} (?:\\p{L}+ ){0,3}(?:${AUDIT_SOURCE}|${conceptStem('audit.visit-date')}))`;
 /** Notifying verbs: a period after "at least" next to them is a notice period ("notify ... at least 30 days"). */
 const NOTIFY_SOURCE = concept('audit.notify');
 

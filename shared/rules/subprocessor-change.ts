@@ -31,7 +31,7 @@ const NOTICE_SOURCE = concept('notice.give');
 const CHANGE_SOURCE = concept('change.word', 'change.engage');
 
 /** Words that put a period before the change: "before", "in advance", "at least". */
-const ADVANCE_AFTER_SOURCE = `^[^.;]{0,60}?${concept('notice.in-advance')}`;
+const ADVANCE_AFTER_SOURCE = `^[^.;]{0,60}?${concept('notice.in-advance', 'time.in-advance')}`;
 const ADVANCE_BEFORE_SOURCE = `${concept('amount.at-least', 'notice.deadline-word')}[^.;]{0,30}$`;
 /** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
 const NOTICE_NOUN_AFTER_SOURCE = `^(?:'s|s'|')? ?(?:(?!${concept('time.after', 'time.source')})\\p{L}+ )?${concept('notice.noun')}`;
