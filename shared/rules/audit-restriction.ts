@@ -229,7 +229,7 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
   if (!findFirst(pattern(MANDATORY_SOURCE), sentence.match)) return undefined;
   // the processor's own: "skjema fra databehandler", "databehandlers mal", "the Processor's audit procedure"
   const before = pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ ){0,4}?${FORM_SOURCE}`);
-  const after = pattern(`${FORM_SOURCE} (?:\\p{L}+ ){0,3}?(?:fra|fastsatt av|utarbeidet av|utstedt av|fastsatt|from|provided by|set by|issued by|defined by|established by|determined by|of the|of|från|fra) (?:den |the )?${processorSource}`);
+  const after = pattern(`${FORM_SOURCE} (?:\\p{L}+ ){0,3}?${concept('form.issued-by')} (?:den |the )?${processorSource}`);
   const found = findFirst(before, sentence.match) ?? findFirst(after, sentence.match);
   return found ? { ...found, messageId: 'processor-procedure' } : undefined;
 }
