@@ -29,8 +29,7 @@ const CHARGE_SOURCE = concept('assistance.charge');
  * Help left out of the price is help charged for: "ikke med i abonnementsprisen", "inngår ikke i prisen",
  * "not included in the subscription fee", "ingår inte i priset".
  */
-const NOT_INCLUDED_SOURCE =
-  '\\b(?:(?:ikke|ikkje|inte|ej|not) (?:\\p{L}+ )?(?:med|inkludert|inkluderet|inkluderad|inngår|indgår|ingår|omfattet|omfattes|omfattas|omfattad|dekket|dækket|included|covered|part of)|(?:inngår|indgår|ingår|included|covered|inkludert|inkluderet|inkluderad|omfattes|omfattas) (?:ikke|ikkje|inte|ej|not)) (?:i|in|av|af|by|under|of) (?:\\p{L}+ ){0,2}(?:\\p{L}*pris\\p{L}*|\\p{L}*vederlag\\p{L}*|\\p{L}*avgift\\p{L}*|\\p{L}*betaling\\p{L}*|(?:\\p{L}+ )?(?:fee|fees|price|prices|charges?)|abonnement\\p{L}*|subscription)\\b';
+const NOT_INCLUDED_SOURCE = `(?:${concept('negation')} (?:\\p{L}+ )?${concept('price.included', 'price.included-also')}|${concept('price.included')} ${concept('negation')}) ${concept('price.within')} (?:\\p{L}+ ){0,2}${concept('price.word')}`;
 /** The assistance GDPR requires: what makes a charge for "assistance" a charge for art. 28(3)(e)-(f) help. */
 const GDPR_CONTEXT_SOURCE = conceptStem('assistance.gdpr-topic', 'assistance.gdpr-context');
 /** Audit words: a charge only for help with audits belongs to audit-restriction. */
