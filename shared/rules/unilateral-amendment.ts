@@ -47,7 +47,7 @@ const PASSIVE = `${concept('amend.passive-modal')}(?: \\p{L}+){0,3}? ${concept('
 // "kan gjøres", "may be made": a change only when a change noun stands before ("Endringer i avtalen kan gjøres av ...")
 const MADE_VERB = `${concept('amend.made-verb')}$`;
 const CHANGE_NOUN = concept('amend.change-noun');
-const AGENT = '^\\s*(?:ensidig |unilaterally |fra tid til annen |from time to time |når som helst |at any time |til enhver tid )?(?:av|by|af)\\b';
+const AGENT = `^\\s*(?:${concept('amend.manner')} )?${concept('agent.by')}`;
 // markers that a passive change is the processor's to make
 const UNILATERAL = concept('amend.unilateral');
 
