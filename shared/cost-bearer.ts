@@ -77,7 +77,7 @@ export function chargeToController(match: string, processorSource: string): Matc
   if (findFirst(pattern(FREE_SOURCE), match)) return undefined;
   if (!demand && findFirst(pattern(OWN_WAY_SOURCE), match)) return undefined;
   // "på databehandlers bekostning", "for leverandørens regning", "at the Processor's (own) expense"
-  if (findFirst(pattern(`\\b(?:på|for|at|at the|on) ${processorSource}(?:'s|s|'|’s)? (?:own |egen )?(?:bekostning|bekostnad|regning|räkning|cost|expense)\\b`), match)) return undefined;
+  if (findFirst(pattern(`\\b(?:på|for|at|at the|on) ${processorSource}(?:'s|s|'|’s)? (?:own |egen )?${concept('cost.account')}`), match)) return undefined;
   // "borne by the Processor", "dekkes av leverandøren"
   if (paidByProcessor(match, processorSource)) return undefined;
   // "The Processor shall bear the costs", "Databehandler dekker kostnadene" (not "kreve dekket")
@@ -87,7 +87,7 @@ export function chargeToController(match: string, processorSource: string): Matc
   }
   // "at its own expense", "for egen regning": whose own is the subject's
   // (unless the processor's own costs are named as well: someone else pays those)
-  const processorsCosts = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*)`), match);
+  const processorsCosts = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?${conceptStem('cost.noun')}`), match);
   if (!demand && !processorsCosts && findFirst(pattern(OWN_COST_SOURCE), match) && subjectOf(match, processorSource) !== 'controller') return undefined;
   // each side paying its own way, in separate clause parts
   const charged = costs.filter((cost) => !ownCostOnly(match, cost, processorSource));
