@@ -14,6 +14,7 @@
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause-facts';
+import { negationIn } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
@@ -302,7 +303,7 @@ export default defineRule({
       // a free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without")
       const free = findFirst(pattern(FREE_SOURCE), sentence.match);
       const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
-      if (free && names && changeWord && !findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(0, free.start)) && actorOf(context, sentence, free) !== 'controller') {
+      if (free && names && changeWord && !negationIn(context.frame(sentence), sentence.start, sentence.start + free.start) && actorOf(context, sentence, free) !== 'controller') {
         findings.push({ messageId: 'free-change', ...at(free), data: { phrase: quote(context, sentence.start + free.start, sentence.start + free.end), minDays } });
         continue;
       }
@@ -379,7 +380,7 @@ export default defineRule({
         }
       }
 
-      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !findFirst(pattern(NEGATION_SOURCE), sentence.match)) {
+      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !context.frame(sentence).negations.length) {
         generalRight = sentence;
       }
     }

@@ -12,6 +12,7 @@
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { NEGATION_SOURCE } from '../clause-facts';
+import { negationIn } from '../frame';
 import { concept, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
@@ -105,10 +106,11 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const after = sentence.match.slice(modal.end, modal.end + 60);
     const verb = findFirst(pattern(`^(?:,? [\\p{L},]+){0,5}?,? ${CHANGE_VERB}`), after);
     if (!verb) continue;
-    if (findFirst(pattern(NEGATION_SOURCE), after.slice(0, verb.end))) continue;
+    const frame = context.frame(sentence);
+    if (negationIn(frame, sentence.start + modal.end, sentence.start + modal.end + verb.end)) continue;
     // a request or proposal to change is not a change ("kan be om å endre", "may propose to amend")
     if (findFirst(pattern(REQUEST_SOURCE), after.slice(0, verb.end))) continue;
-    if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(Math.max(0, modal.start - 12), modal.start))) continue;
+    if (negationIn(frame, sentence.start + Math.max(0, modal.start - 12), sentence.start + modal.start)) continue;
     if (holderOf(sentence, modal.start, context) !== 'processor') continue;
     const object = changedObject(sentence, modal.end + verb.end);
     if (!object) continue;
@@ -126,7 +128,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (!object) continue;
     const objectStart = Math.max(0, m.start - 80) + object.start;
     if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) continue;
-    if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(objectStart, m.end))) continue;
+    if (negationIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
     const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, m.end + agentMarker.end + 40) : undefined;
