@@ -71,6 +71,15 @@ export function negates(frame: SentenceFrame, at: number): boolean {
   return !frame.exceptions.some((e) => e.start > last.end && e.end <= at);
 }
 
+/**
+ * The first negation of the frame that lies wholly in [start, end) (absolute offsets), or undefined:
+ * for rules that ask whether a stretch of the sentence ("between the modal and the verb") is negated.
+ * @example negationIn(frame, modal.end, verb.end) // "may not amend" → the match of "not"
+ */
+export function negationIn(frame: SentenceFrame, start: number, end: number): Match | undefined {
+  return frame.negations.find((n) => n.start >= start && n.end <= end);
+}
+
 const CONDITION = concept('conjunction.condition');
 
 /**

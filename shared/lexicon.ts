@@ -43,6 +43,19 @@ export function conceptWords(id: string, langs: readonly Lang[] = LEXICON_LANGS)
 
 const sources = new Map<string, string>();
 
+/** The alternation of the concepts' words, longest first, whole words or (`open`) word starts; cached. */
+function alternation(ids: readonly string[], open: boolean): string {
+  const key = `${open ? '~' : ''}${ids.join('+')}`;
+  let source = sources.get(key);
+  if (source === undefined) {
+    const words = ids.flatMap((id) => conceptWords(id));
+    const ordered = [...new Set(words)].sort((a, b) => b.length - a.length);
+    source = `\\b(?:${ordered.join('|')})${open ? '' : '\\b'}`;
+    sources.set(key, source);
+  }
+  return source;
+}
+
 /**
  * A pattern source (shared/match.ts syntax) that matches any word of the concept as a whole word.
  * Several ids give one alternation. Longer words are tried first so "service provider" wins over
@@ -50,15 +63,7 @@ const sources = new Map<string, string>();
  * @example pattern(concept('negation')).test(matchText('uden ophold')) // true
  */
 export function concept(...ids: string[]): string {
-  const key = ids.join('+');
-  let source = sources.get(key);
-  if (source === undefined) {
-    const words = ids.flatMap((id) => conceptWords(id));
-    const ordered = [...new Set(words)].sort((a, b) => b.length - a.length);
-    source = `\\b(?:${ordered.join('|')})\\b`;
-    sources.set(key, source);
-  }
-  return source;
+  return alternation(ids, false);
 }
 
 /**
@@ -78,4 +83,13 @@ export function findConcept(id: string, match: string, offset = 0): Match[] {
 /** Whether a matchText says the concept anywhere. */
 export function hasConcept(id: string, match: string): boolean {
   return findFirst(pattern(concept(id)), match) !== undefined;
+}
+
+/**
+ * As `concept`, but open at the end: a word of the concept at the start of a text word, whatever
+ * follows it ("erstatte" also in "erstattes"). For stem lists whose words may run on into a longer word.
+ * @example pattern(conceptStem('amend.any-change')).test(matchText('erstattes')) // true
+ */
+export function conceptStem(...ids: string[]): string {
+  return alternation(ids, true);
 }

@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { analyseText } from '../shared/analyse';
-import { frameOf, negates, negatesMainClause, type SentenceFrame } from '../shared/frame';
+import { frameOf, negates, negatesMainClause, negationIn, type SentenceFrame } from '../shared/frame';
 import type { SentenceView } from '../shared/rule';
 import { PROCESSOR_SOURCE } from '../shared/values';
 
@@ -38,6 +38,12 @@ describe('sentence frame', () => {
     const da = frame('Databehandleren overfører ikke oplysninger, medmindre den dataansvarlige har givet instruks herom.');
     assert.equal(da.frame.exceptions.length, 1);
     assert.ok(!negates(frame('The Processor shall notify the Controller within 24 hours.').frame, 30));
+  });
+
+  it('finds a negation within a stretch of the sentence', () => {
+    const en = frame('The Supplier may not amend this DPA.');
+    assert.equal(negationIn(en.frame, en.at('may'), en.at('amend'))?.text, 'not');
+    assert.equal(negationIn(en.frame, en.at('amend'), en.at('dpa')), undefined);
   });
 
   it('a negation inside a leading condition does not negate the main clause', () => {

@@ -6,7 +6,7 @@ import da from '../clauses/lexicon/da.json';
 import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
 import sv from '../clauses/lexicon/sv.json';
-import { concept, conceptIds, conceptWords, hasConcept } from '../shared/lexicon';
+import { concept, conceptIds, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
 import { matchText, pattern } from '../shared/match';
 
 const files = { nb, en, da, sv } as Record<string, Record<string, string[] | string>>;
@@ -43,6 +43,11 @@ describe('lexicon', () => {
   it('prefers the longer word where two start alike', () => {
     const m = pattern(concept('party.processor')).exec(matchText('the service provider shall'));
     assert.equal(m?.[0], 'service provider');
+  });
+
+  it('reads a stem concept as a word start, a plain concept as a whole word', () => {
+    assert.ok(pattern(conceptStem('amend.any-change')).test(matchText('erstattes')));
+    assert.ok(!pattern(concept('amend.any-change')).test(matchText('erstattes')));
   });
 
   it('lists its concepts', () => assert.ok(conceptIds().includes('party.controller')));

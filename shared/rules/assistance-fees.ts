@@ -4,12 +4,13 @@
 // minimum") is a deviation unless the playbook accepts assistance fees. Charging for audits is
 // audit-restriction's concern; a sentence that charges only for audit assistance is left to it.
 
-import { concept, hasConcept } from '../lexicon';
+import { concept, conceptStem, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { NEGATION_SOURCE, subjectOf } from '../clause-facts';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
+import { paidByProcessor } from '../cost-bearer';
 import type { Clause } from '../types';
 
 /** A lead-in sentence read together with the list items it opens (same offsets as the text). */
@@ -20,27 +21,21 @@ function leadInWithItems(sentence: SentenceView, items: readonly Clause[], match
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
 const ASSIST_SOURCE =
-  '\\b(?:\\p{L}*bistand\\p{L}*|bistå\\p{L}*|assist\\p{L}*|hjelp\\p{L}*|hjälp\\p{L}*|hjælp\\p{L}*|help|helps|helping|bistånd\\p{L}*|medvirkning\\p{L}*|cooperation|co-operation|samarbete\\p{L}*|' +
-  // handling the requests themselves: "charge for handling data subject requests"
-  '(?:handling|handle|responding to|respond to|answering|håndtering|håndtere|besvare\\p{L}*|besvarelse\\p{L}*|behandling av|behandling af|hantering av|hantera) (?:of )?(?:' +
-  "data subject(?:s'|'s)? (?:\\p{L}+ )?requests?|(?:\\p{L}+ )?requests? (?:from|by|of) (?:\\p{L}+ ){0,2}data subjects?|henvendelse\\p{L}* fra (?:de )?registrerte|(?:de )?registrertes (?:henvendelse|forespørs|anmodning|krav)\\p{L}*|(?:förfrågningar|begäran) från (?:de )?registrerade|anmodning\\p{L}* fra (?:de )?registrerede))";
+  // or handling the requests themselves: "charge for handling data subject requests"
+  `(?:${conceptStem('assistance.help')}|${concept('assistance.handling')} (?:of )?${conceptStem('request.from-data-subject')})`;
 /** A charge for it. */
-const CHARGE_SOURCE =
-  '\\b(?:godtgjørelse\\p{L}*|godtgjort|vederlag\\p{L}*|honorer\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|faktura\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|prisliste\\p{L}*|\\p{L}*kostnad\\p{L}*|dekket|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|arvode\\p{L}*|timpris\\p{L}*|honorar\\p{L}*|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|rates|fees?|charge[ds]?|chargeable|invoic\\p{L}*|billed|billable|paid|pay|payable|costs?|expenses?|time and materials?)\\b';
+const CHARGE_SOURCE = concept('assistance.charge');
 /**
  * Help left out of the price is help charged for: "ikke med i abonnementsprisen", "inngår ikke i prisen",
  * "not included in the subscription fee", "ingår inte i priset".
  */
-const NOT_INCLUDED_SOURCE =
-  '\\b(?:(?:ikke|ikkje|inte|ej|not) (?:\\p{L}+ )?(?:med|inkludert|inkluderet|inkluderad|inngår|indgår|ingår|omfattet|omfattes|omfattas|omfattad|dekket|dækket|included|covered|part of)|(?:inngår|indgår|ingår|included|covered|inkludert|inkluderet|inkluderad|omfattes|omfattas) (?:ikke|ikkje|inte|ej|not)) (?:i|in|av|af|by|under|of) (?:\\p{L}+ ){0,2}(?:\\p{L}*pris\\p{L}*|\\p{L}*vederlag\\p{L}*|\\p{L}*avgift\\p{L}*|\\p{L}*betaling\\p{L}*|(?:\\p{L}+ )?(?:fee|fees|price|prices|charges?)|abonnement\\p{L}*|subscription)\\b';
+const NOT_INCLUDED_SOURCE = `(?:${concept('negation')} (?:\\p{L}+ )?${concept('price.included', 'price.included-also')}|${concept('price.included')} ${concept('negation')}) ${concept('price.within')} (?:\\p{L}+ ){0,2}${concept('price.word')}`;
 /** The assistance GDPR requires: what makes a charge for "assistance" a charge for art. 28(3)(e)-(f) help. */
-const GDPR_CONTEXT_SOURCE =
-  '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?\\p{L}*|rettighet\\p{L}*|rättighet\\p{L}*|rights?|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvensvurdering\\p{L}*|konsekvensanalys\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|säkerhet\\p{L}*|security|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|personuppgiftsincident\\p{L}*|art(?:ikkel|icle|ikel)?\\.? ?(?:28|3[2-6]|1[2-9]|2[0-2])|gdpr|personvern\\p{L}*|data protection|dataskydd\\p{L}*|dba|dpa|databehandleravtale\\p{L}*|personuppgiftsbiträdesavtal\\p{L}*|lovpålagt\\p{L}*|statutory|lagstadgad\\p{L}*|behandlingsansvarlig\\p{L}*|controller\\p{L}*|personuppgiftsansvarig\\p{L}*|dataansvarlig\\p{L}*|personopplysning\\p{L}*|personal data|personuppgift\\p{L}*|this (?:agreement|clause|dpa)|denne avtale\\p{L}*|dette punkt|detta avtal|\\p{L}*bistandstjeneste\\p{L}*)';
+const GDPR_CONTEXT_SOURCE = conceptStem('assistance.gdpr-topic', 'assistance.gdpr-context');
 /** Audit words: a charge only for help with audits belongs to audit-restriction. */
-const AUDIT_SOURCE = '\\b(?:\\p{L}*revisjon\\p{L}*|tilsyn(?!smyndighet)\\p{L}*|inspeksjon\\p{L}*|\\p{L}*audit\\p{L}*|inspect\\p{L}*|gransk\\p{L}*|\\p{L}*revision\\p{L}*)';
+const AUDIT_SOURCE = conceptStem('assistance.audit-word');
 /** Help GDPR art. 28(3)(e)-(f) names, besides audits. */
-const ART28_EF_SOURCE =
-  '\\b(?:registrert\\p{L}*|registrerade\\p{L}*|data subjects?|rettighet\\p{L}*|rättighet\\p{L}*|rights|innsyn|dpia|personvernkonsekvens\\p{L}*|konsekvens\\p{L}*|impact assessment\\p{L}*|forhåndsdrøfting\\p{L}*|prior consultation|sikkerhet\\p{L}*|security|säkerhet\\p{L}*|brudd\\p{L}*|breach\\p{L}*|avvik\\p{L}*|incident\\p{L}*|all assistance|all bistand|any assistance|enhver bistand|bistand til (?:den )?behandlingsansvarlig\\p{L}*|assistance to the (?:data )?controller|art(?:ikkel|icle)?\\.? ?(?:3[2-6]|1[2-9]|2[0-2]))';
+const ART28_EF_SOURCE = conceptStem('assistance.gdpr-topic', 'assistance.art28-ef');
 /** Free help: the customer-friendly wording. */
 const FREE_SOURCE = concept('charge.free');
 /** A charge that bites only beyond some scope is still a charge. */
@@ -52,7 +47,7 @@ const DENIAL_SOURCE = NEGATION_SOURCE;
 const OTHER_HELP_SOURCE = concept('assistance.other-service');
 
 /** A price that names a kind of work: "timepriser for konsulentbistand", "consulting rates" only say what the charge costs. */
-const RATE_SOURCE = '(?:timepris\\p{L}*|timesats\\p{L}*|timpris\\p{L}*|pris\\p{L}*|satser|sats|rates?|prices?|price list|honorar\\p{L}*|arvode\\p{L}*|tariff\\p{L}*|fees?|takster?)';
+const RATE_SOURCE = concept('assistance.rate');
 const RATE_BEFORE_SOURCE = `\\b${RATE_SOURCE} (?:\\p{L}+ )?(?:for|til|på|of|för|af|ved|vid) (?:\\p{L}+ )?$`;
 const RATE_AFTER_SOURCE = `^ (?:\\p{L}+ )?${RATE_SOURCE}\\b`;
 
@@ -102,17 +97,16 @@ function helpBefore(sentence: SentenceView, previous: SentenceView | undefined):
   return findAll(pattern(concept('reference.consequence')), sentence.match);
 }
 
-/** Paying verbs, passive ("dekkes av", "borne by") and active ("bears", "dekker"). */
-const PAID_BY_SOURCE = '\\b(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes) (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?';
-const PAYS_SOURCE = '(?:shall |will |skal |ska |)(?:bears?|pays?|covers?|dekker|bærer|betaler|bekoster|står för|bär|betalar|afholder)\\b';
+/** The processor paying, active ("Leverandøren dekker", "the Processor shall bear"); the passive is in cost-bearer. */
+const PAYS_SOURCE = `(?:shall |will |skal |ska |)${concept('cost.pays')}`;
 
 /** A claim to money: "entitled to", "rett til", "krav på", "rätt till", "ret til" (before the charge word). */
-const ENTITLED_SOURCE = '\\b(?:entitled to|right to|rett til|krav på|rätt till|ret til|berettiget til)(?: \\p{L}+)? ';
+const ENTITLED_SOURCE = `${concept('claim.entitled')}(?: \\p{L}+)? `;
 
 /** Whether the sentence makes the processor the one who pays ("borne by the Processor", "Leverandøren dekker kostnadene"). */
 function processorPays(match: string, processorSource: string): boolean {
   return (
-    findFirst(pattern(`${PAID_BY_SOURCE}${processorSource}`), match) !== undefined ||
+    paidByProcessor(match, processorSource) ||
     findFirst(pattern(`${processorSource} ${PAYS_SOURCE}`), match) !== undefined
   );
 }

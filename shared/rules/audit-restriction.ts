@@ -5,13 +5,14 @@
 // necessary" or on suspicion, or the controller paying for the audit. A whole DPA with no audit or
 // inspection right at all is a deviation too.
 
-import { concept, findConcept, hasConcept } from '../lexicon';
+import { concept, conceptStem, findConcept, hasConcept } from '../lexicon';
 import { negatesMainClause, type SentenceFrame } from '../frame';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
 import { inSection } from '../sections';
+import { chargeToController } from '../cost-bearer';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
 const AUDIT_SOURCE =
@@ -19,14 +20,12 @@ const AUDIT_SOURCE =
 
 
 // ---- notice ----
-const NOTICE_SOURCE =
-  '\\b(?:\\p{L}*varsel|varsles|varslet|varslede|varsling\\p{L}*|notice|i forkant|forvarsel|framförhållning|framforhallning|förvarning|forvarning|i forveien|i forvejen|i förväg|in advance|prior|forhånd|på forhånd|advance)\\b';
+const NOTICE_SOURCE = concept('audit.notice', 'time.in-advance');
 
 /** "30 days before the audit", "minst 30 dager i forkant": a period counted back from the audit is a notice period. */
-const BEFORE_SOURCE =
-  `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:in advance|i forkant|i forveien|i förväg|i forvejen|(?:before|prior to|ahead of|før|forut for|innan|inför|inden|forud for) (?:\\p{L}+ ){0,3}(?:${AUDIT_SOURCE}|visit|besøk|besök|besøg|date|dato|datum|start))`;
+const BEFORE_SOURCE = `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:${conceptStem('time.in-advance')}|${concept('time.before')} (?:\\p{L}+ ){0,3}(?:${AUDIT_SOURCE}|${conceptStem('audit.visit-date')}))`;
 /** Notifying verbs: a period after "at least" next to them is a notice period ("notify ... at least 30 days"). */
-const NOTIFY_SOURCE = '\\b(?:notif\\p{L}*|inform\\p{L}*|varsle\\p{L}*|varsla\\p{L}*|aviser\\p{L}*|underrett\\p{L}*|underret\\p{L}*|meddel\\p{L}*|request\\p{L}*|anmod\\p{L}*|begär\\p{L}*)';
+const NOTIFY_SOURCE = concept('audit.notify');
 
 // ---- frequency ----
 const YEAR_PERIOD_SOURCE =
@@ -38,69 +37,39 @@ const PER_YEAR_SOURCE =
 const ONCE_ANNUALLY_SOURCE =
   '\\b(?:once|one time|(?:én|en|ett|1) (?:gang|gång)) (?:annually|yearly|årlig\\p{L}*|årligen|om året|i året|pr\\.? år|per år)\\b';
 /** A ceiling put on the number of audits: "no more than", "høyst", "not ... more than". */
-const CEILING_SOURCE = '\\b(?:(?:no|not|ikke|ikkje|inte|ej|ingen) (?:\\p{L}+ ){0,6}(?:more than|mer enn|mere end|mer än|fler än|flere enn|oftere enn|oftere end|oftare än|more often than|more frequently than)|at most|høyst|maksimalt|maks\\.?|inntil|højst|högst|limited to|begrenset til|begränsad till|begrænset til|not exceed|ikke overstige)\\b';
+const CEILING_SOURCE = concept('frequency.ceiling');
 /** "more than once a year", "oftere enn én gang i året" without a negation: more audits, not fewer. */
-const MORE_THAN_SOURCE = '\\b(?:more than|mer enn|mere end|mer än|oftere enn|oftere end|oftare än|more often than|more frequently than|also|også|även|ogsa)\\b';
+const MORE_THAN_SOURCE = concept('frequency.more');
 /** "en gang hvert annet år", "once every two years", "vartannat år". */
-const EVERY_FEW_YEARS_SOURCE =
-  '\\b(?:(?:once|one|én|en|ett|1)(?: (?:gang|gång|time))? (?:every|hvert|hvart|vart|each|per|pr\\.?) (?:other|second|third|two|three|2|3|annet|andet|annat|andra|tredje|to|tre|två) (?:\\(\\d\\) )?(?:år|years?)|annethvert år|annenhvert år|hvert andet år|hvert annet år|vartannat år|vart annat år|every other year|every (?:two|2|three|3) years|biennial\\p{L}*)\\b';
-const ANNUAL_SOURCE = '\\b(?:årlig\\p{L}*|årligen|annual\\p{L}*|yearly|en gang i året|én gang i året)\\b';
-const MINIMUM_SOURCE = '\\b(?:minst|minimum|at least|no less than|not less than|mindst|som minimum|no fewer than)\\b';
+const EVERY_FEW_YEARS_SOURCE = concept('frequency.every-few-years');
+const ANNUAL_SOURCE = concept('frequency.annual');
+const MINIMUM_SOURCE = concept('amount.at-least');
 const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|attest|sertifik|certific|summary|sammendrag)\\p{L}*)';
 
 // ---- the processor's form or procedure made mandatory ----
-const FORM_SOURCE =
-  '\\b(?:\\p{L}*skjema\\p{L}*|mal(?:en|er)?|formular\\p{L}*|templates?|forms?|questionnaires?|blankett\\p{L}*|\\p{L}*prosedyre\\p{L}*|\\p{L}*procedur\\p{L}*|procedures?|\\p{L}*retningslinje\\p{L}*|guidelines?|policy|policies|\\p{L}*rutine\\p{L}*|\\p{L}*rutin(?:er|erna|en)?|format\\p{L}*|audit process\\p{L}*|audit terms|vilkår for (?:tilsyn|revisjon\\p{L}*|kontroll))\\b';
-const MANDATORY_SOURCE =
-  '\\b(?:skal|må|shall|must|will be|is required|are required|required to|obligatorisk\\p{L}*|mandatory|kun|bare|only|i henhold til|i samsvar med|in accordance with|subject to|according to|pursuant to|etter|ska|skall|enligt)\\b';
+const FORM_SOURCE = concept('audit.form');
+const MANDATORY_SOURCE = concept('audit.mandatory');
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
-const REPLACED_SOURCE =
-  '\\b(?:(?:is|are|shall be|will be|be|deemed|considered) (?:\\p{L}+ ){0,2}(?:fulfilled|satisfied|met|discharged|exercised|complied with)(?: \\p{L}+){0,3} (?:through|by)|(?:oppfylles|oppfylt|ivaretas|ivaretatt|anses oppfylt|anses ivaretatt|utøves|uppfylls|uppfylld|anses uppfylld) (?:\\p{L}+ ){0,3}(?:ved|gjennom|genom|via)|(?:satisf|fulfil|discharg|meet|meets|oppfyll|uppfyll|opfyld|respond|answer|besvar)\\p{L}* (?:[\\p{L}\\d().,]+ ){0,10}?(?:by|through|ved å|gjennom å|genom att|ved at) (?:providing|making available|furnishing|delivering|supplying|sharing|fremlegge|fremvise|gi|levere|dele|oversende|tillhandahålla|lämna|visa|stille|fremsende|udlevere)|(?:reports?|certificat\\p{L}*|certifications?|documentation|rapport\\p{L}*|sertifikat\\p{L}*|sertifisering\\p{L}*|certifikat\\p{L}*|certifiering\\p{L}*|erklæring\\p{L}*|intyg\\p{L}*) (?:\\p{L}+ ){0,2}(?:satisfy|satisfies|fulfil\\p{L}*|discharge\\p{L}*|replace|replaces|oppfyller|ivaretar|erstatter|uppfyller|ersätter|opfylder|træder i stedet for) (?:[\\p{L}\'’]+ ){0,3}(?:audit|revisjon|revision|gransk|inspe|tilsyn|kontroll)\\p{L}*|instead of|in lieu of|in place of|i stedet for|istedenfor|i stället för|i stedet|limited to (?:[\\p{L}\'’]+ ){0,3}(?:reports?|certificat\\p{L}*|documentation|summar\\p{L}*|the results)|begrenset til (?:[\\p{L}\'’]+ ){0,3}(?:rapport\\p{L}*|sertifik\\p{L}*|dokumentasjon|oppsummering\\p{L}*|resultat\\p{L}*)|begränsad till (?:\\p{L}+ ){0,3}(?:rapport\\p{L}*|certifik\\p{L}*|dokumentation))';
+const REPLACED_SOURCE = conceptStem('audit.replaced-by-report');
 
 /** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement (lexicon: negation). */
 const REPLACEMENT_DENIED_SOURCE = NEGATION_SOURCE;
 
 // ---- only "if necessary" or on suspicion ----
-const CONDITIONAL_SOURCE =
-  '\\b(?:(?:dersom|hvis|om|når|if|where|when|ifall|såfremt|hvor) (?:det )?(?:er |anses |blir |finnes |vurderes )?(?:strengt |absolutt )?(?:nødvendig\\p{L}*|påkrevd|necessary|strictly necessary|required|nødvendigt|nödvändigt|nodvandigt|behov)|ved behov|if needed|when needed|where needed|vid behov)\\b';
-const SUSPICION_SOURCE =
-  '\\b(?:(?:only|solely|exclusively|kun|bare|utelukkende|endast|enbart|alene|kun og alene|udelukkende) (?:\\p{L}+,? ){0,6}(?:suspici\\p{L}*|suspect\\p{L}*|mistanke\\p{L}*|misstank\\p{L}*|misstänk\\p{L}*|begrundet|skäl|reason to believe|reasonable belief|insufficient|inadequate|not sufficient|utilstrekkelig\\p{L}*|ikke (?:er )?tilstrekkelig\\p{L}*|utilstrækkelig\\p{L}*|ikke (?:er )?tilstrækkelig\\p{L}*|otillräcklig\\p{L}*|inte (?:är )?tillräcklig\\p{L}*|indicat\\p{L}*|indikasjon\\p{L}*|indikation\\p{L}*|grounds?|grunn\\p{L}*|breach\\p{L}*|brudd\\p{L}*|avvik\\p{L}*|incident\\p{L}*|required by (?:law|a supervisory)|pålagt|krav fra))';
-
-// ---- the controller pays ----
-const COST_SOURCE =
-  '\\b(?:\\p{L}*kostnad\\p{L}*|\\p{L}*kostnader|\\p{L}*omkostning\\p{L}*|bekostning|bekostnad|regning|utgift\\p{L}*|utlegg|godtgjørelse\\p{L}*|vederlag\\p{L}*|kompensasjon\\p{L}*|kompenser\\p{L}*|betal\\p{L}*|fakturer\\p{L}*|timepris\\p{L}*|timesats\\p{L}*|medgått tid|ersättning\\p{L}*|ersätt\\p{L}*|avgift\\p{L}*|debiter\\p{L}*|costs?|expenses?|fees?|charges?|charged|chargeable|compensat\\p{L}*|reimburs\\p{L}*|remunerat\\p{L}*|hourly rates?|pay\\p{L}*|invoic\\p{L}*|billable|at the (?:\\p{L}+ ){0,3}expense)\\b';
-/** No charge at all. */
-const FREE_SOURCE = concept('charge.free');
-/** Each side pays its own way: the controller pays no costs of the processor. */
-const OWN_WAY_SOURCE =
-  '\\b(?:each party (?:shall |will )?(?:bears?|pays?|covers?) (?:its|their) own|hver part (?:dekker|bærer|betaler) (?:sine )?egne|partene (?:dekker|bærer) (?:sine )?egne|vardera parten (?:står för|bär) (?:sina )?egna|hver part afholder (?:sine )?egne)';
-/** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"; a vendor writing "we bear our own costs"). */
-const OWN_COST_SOURCE = '\\b(?:for egen regning|for egen kostnad|på egen bekostning|på egen bekostnad|for egen räkning|på egen regning|at (?:its|their|our) own (?:cost|expense)|(?:bear|bears|cover|covers|dekker|dekke|bærer|bære|bekoster|bekoste|bära|bär|står(?: för)?|afholder|afholde) (?:its|their|our|sine|sina|egne|egna|sine egne|sina egna|våre egne|våra egna|vores egne|vore egne) (?:own )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*))';
-/** A claim for money: the processor demands, charges, is compensated. */
-const DEMAND_SOURCE =
-  '\\b(?:kreve (?:\\p{L}+ ){0,2}(?:dekket|refundert|betalt|betaling|godtgjort|kompensert)|krav på|rett til (?:\\p{L}+ ){0,2}(?:godtgjørelse|vederlag|kompensasjon|betaling|refusjon)|charge[sd]?|invoic\\p{L}*|fakturer\\p{L}*|(?:be|is|are) (?:\\p{L}+ )?(?:reimbursed|compensated)|entitled to (?:\\p{L}+ ){0,2}(?:compensation|reimbursement|payment|a fee)|ersättning|debiter\\p{L}*|for a fee|against (?:a )?(?:fee|payment)|mot (?:\\p{L}+ )?(?:betaling|vederlag|godtgjørelse|ersättning))';
-/** Paying verbs: who bears or pays the costs. */
-const PAY_VERB_SOURCE = '\\b(?:bears?|borne|pays?|paid|covers?|covered|dekker|dekke|dekkes|bærer|bære|bæres|betaler|betale|betales|bekoster|bekoste|bekostes|står för|stå för|bär|bära|bärs|betalar|betala|betalas|afholder|afholde|afholdes)\\b';
-/** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
-const OWN_AUDITOR_FEES_SOURCE =
-  '\\b(?:(?:fees?|costs?|expenses?|charges?|honorar\\p{L}*|\\p{L}*kostnad\\p{L}*|\\p{L}*omkostning\\p{L}*|utgift\\p{L}*|arvode\\p{L}*|salær\\p{L}*) (?:of|for|til|för|af|ved|vid) (?:its|their|sin|sitt|sine|sina|egen|egne|eget|egna) (?:own |egen |egne |egna |external |independent |ekstern\\p{L}* |extern\\p{L}* |uavhengig\\p{L}* |uafhængig\\p{L}* |oberoende )?(?:auditors?|revisor\\p{L}*|advisers?|advisors?|rådgiver\\p{L}*|rådgivare)|(?:its|their|sin|sine|egen|egne) (?:own |egen |egne )?(?:auditor\\p{L}*|revisors?)(?:\'s|s\'|s)? (?:fees?|costs?|expenses?|honorar\\p{L}*|kostnad\\p{L}*|omkostning\\p{L}*|arvode\\p{L}*))';
-/** Where a sentence's clause parts meet: "X bears its own costs, and Customer bears the fees of its auditor". */
-const PART_BREAK_SOURCE = '(?:;|,? (?:and|og|och|while|whereas|mens|medan|men|but)\\b)';
+const CONDITIONAL_SOURCE = concept('audit.if-necessary');
+const SUSPICION_SOURCE = `${concept('restrict.only')} (?:\\p{L}+,? ){0,6}${conceptStem('audit.suspicion')}`;
 
 // ---- audits refused outright ----
 /** "We do not allow on-site audits", "Revisjon på stedet tillates ikke", "Kunden har ikke rett til å revidere". */
-const EXCLUDED_SOURCE =
-  '\\b(?:' +
-  '(?:do|does|will|shall|may|can|could) not (?:allow|permit|accept|support|offer|grant|agree to|facilitate|consent to|submit to)|(?:don\'t|doesn\'t|won\'t|cannot) (?:allow|permit|accept|support|offer|grant|agree to|facilitate|consent to|submit to)|' +
-  '(?:tillater|tillader|tillåter|godtar|aksepterer|accepterer|accepterar|godtager|medger|åpner) (?:ikke|ikkje|inte|ej)(?: for)?' +
-  ')(?: \\p{L}+){0,2}? (?:on-?site |onsite |physical |in-person |stedlig\\p{L}* |fysisk\\p{L}* )?(?:audits?|inspections?|site visits?|revisjon\\p{L}*|revision\\p{L}*|inspeksjon\\p{L}*|inspektion\\p{L}*|tilsyn|granskning\\p{L}*|platsbesök\\p{L}*|besøk\\p{L}*)\\b|' +
-  '\\b(?:on-?site |onsite |physical |in-person |stedlig\\p{L}* |fysisk\\p{L}* )?(?:audits?|inspections?|site visits?|revisjon(?:er)?|revision(?:er)?|inspeksjon(?:er)?|inspektion(?:er)?|granskning(?:ar)?|platsbesök) (?:\\p{L}+ ){0,3}?' +
-  '(?:(?:are|is|will|shall|may|can) not (?:be )?(?:permitted|allowed|accepted|possible|available|offered|supported)|(?:tillates|aksepteres|godtas|tillades|accepteres|tillåts|accepteras|medges) (?:ikke|ikkje|inte|ej))\\b|' +
-  '\\b(?:(?:has|have|shall have|will have) no (?:right|entitlement) to|(?:is|are|shall|will) not (?:be )?entitled to|(?:har|skal ha|får) (?:ikke|ikkje|inte|ej) (?:rett|ret|rätt) (?:til|till|att)|(?:ingen|intet) (?:rett|ret|rätt) (?:til|till)) (?:å |at |att )?(?:\\p{L}+ ){0,2}?(?:audit\\p{L}*|inspect\\p{L}*|revi\\p{L}*|inspi\\p{L}*|inspe\\p{L}*|gransk\\p{L}*|tilsyn)';
+const EXCLUDED_SOURCE = [
+  `${concept('audit.refuse')}(?: \\p{L}+){0,2}? (?:${concept('audit.site-kind')} )?${concept('audit.visit')}`,
+  `(?:${concept('audit.site-kind')} )?${concept('audit.visit-bare')} (?:\\p{L}+ ){0,3}?${concept('audit.refused')}`,
+  `${concept('audit.no-right')} (?:å |at |att )?(?:\\p{L}+ ){0,2}?${conceptStem('audit.stem')}`,
+].join('|');
 
 // the controller's own choice of a lighter form of audit is no restriction
-const CONTROLLER_CHOICE_SOURCE = '\\b(?:kan velge|may (?:choose|elect|opt)|at (?:its|the (?:data )?controller\'s|the customer\'s) (?:choice|option|discretion)|etter eget valg|får välja|kan välja|efter eget val)\\b';
+const CONTROLLER_CHOICE_SOURCE = concept('choice.controller');
 
 // Cheap first looks (no word boundaries, no word-prefix wildcards): each check's fuller patterns run
 // only on sentences that hold one of its stems.
@@ -260,7 +229,7 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
   if (!findFirst(pattern(MANDATORY_SOURCE), sentence.match)) return undefined;
   // the processor's own: "skjema fra databehandler", "databehandlers mal", "the Processor's audit procedure"
   const before = pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ ){0,4}?${FORM_SOURCE}`);
-  const after = pattern(`${FORM_SOURCE} (?:\\p{L}+ ){0,3}?(?:fra|fastsatt av|utarbeidet av|utstedt av|fastsatt|from|provided by|set by|issued by|defined by|established by|determined by|of the|of|från|fra) (?:den |the )?${processorSource}`);
+  const after = pattern(`${FORM_SOURCE} (?:\\p{L}+ ){0,3}?${concept('form.issued-by')} (?:den |the )?${processorSource}`);
   const found = findFirst(before, sentence.match) ?? findFirst(after, sentence.match);
   return found ? { ...found, messageId: 'processor-procedure' } : undefined;
 }
@@ -283,11 +252,9 @@ function replacedByReport(sentence: SentenceView, processorSource: string): Audi
   const denied = replaced !== undefined && findFirst(pattern(REPLACEMENT_DENIED_SOURCE), sentence.match.slice(Math.max(0, replaced.start - 30), replaced.end)) !== undefined;
   if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
-  const appointed = findFirst(
-    pattern(`\\b(?:(?:appointed|selected|chosen|engaged|designated|nominated|retained|commissioned|approved) by (?:the )?(?:data )?|(?:\\p{L}+ )?acceptable to (?:the )?(?:data )?|(?:utpekt|valgt|oppnevnt|engasjert|utsedd|vald|anlitad|udpeget|godkjent|godtatt|akseptert|godkänd|godkendt) (?:av|af) (?:den )?|som (?:den )?)${processorSource}(?: (?:utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger|godkjenner|har godkjent|har valgt|har utpekt|godkänner|har godkänt|har valt|godkender|har godkendt|har valgt))?`),
-    sentence.match,
-  );
-  if (appointed && (!/^som\b/.test(appointed.text) || /(utpeker|velger|oppnevner|engasjerer|utser|väljer|anlitar|udpeger|godkjenner|godkjent|valgt|utpekt|godkänner|godkänt|valt|godkender|godkendt)$/.test(appointed.text))) {
+  const appointed = findFirst(pattern(`(?:${concept('auditor.appointed-by')}|\\bsom(?: den)?) ${processorSource}(?: ${concept('auditor.chooses')})?`), sentence.match);
+  // "som Leverandøren": only with the choosing verb after it ("som Leverandøren velger")
+  if (appointed && (!/^som\b/.test(appointed.text) || findFirst(pattern(`${concept('auditor.chooses')}$`), appointed.text))) {
     return { ...appointed, messageId: 'processor-appointed-auditor' };
   }
   return undefined;
@@ -316,56 +283,11 @@ function auditExcluded(sentence: SentenceView): AuditSignal | undefined {
   return excluded ? { ...excluded, messageId: 'audit-excluded' } : undefined;
 }
 
-/**
- * Whether a cost word is nobody's charge to the controller: the controller's own auditor's fees ("Customer will bear
- * the fees of its auditor"), or a clause part where a party other than the controller bears its own costs
- * ("Acme will cooperate and bear its own costs of such audits").
- */
-function ownCostOnly(match: string, cost: Match, processorSource: string): boolean {
-  if (findAll(pattern(OWN_AUDITOR_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end)) return true;
-  let partStart = 0;
-  let partEnd = match.length;
-  for (const b of findAll(pattern(PART_BREAK_SOURCE), match)) {
-    if (b.end <= cost.start) partStart = b.end;
-    else if (b.start >= cost.end) {
-      partEnd = b.start;
-      break;
-    }
-  }
-  const part = match.slice(partStart, partEnd);
-  if (findFirst(pattern(DEMAND_SOURCE), part)) return false;
-  // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
-  if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;
-  return subjectOf(part, processorSource) !== 'controller';
-}
-
+/** A charge for the audit put on the controller (shared/cost-bearer.ts reads who bears it). */
 function controllerPays(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (!has(COST_TRIGGER, sentence.match)) return undefined;
-  const costs = findAll(pattern(COST_SOURCE), sentence.match);
-  if (!costs.length) return undefined;
-  const demand = findFirst(pattern(DEMAND_SOURCE), sentence.match);
-  if (findFirst(pattern(FREE_SOURCE), sentence.match)) return undefined;
-  if (!demand && findFirst(pattern(OWN_WAY_SOURCE), sentence.match)) return undefined;
-  // "på databehandlers bekostning", "for leverandørens regning", "at the Processor's (own) expense"
-  if (findFirst(pattern(`\\b(?:på|for|at|at the|on) ${processorSource}(?:'s|s|'|’s)? (?:own |egen )?(?:bekostning|bekostnad|regning|räkning|cost|expense)\\b`), sentence.match)) return undefined;
-  // "borne by the Processor", "dekkes av leverandøren"
-  if (findFirst(pattern(`\\b(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes) (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?${processorSource}`), sentence.match)) return undefined;
-  // "The Processor shall bear the costs", "Databehandler dekker kostnadene" (not "kreve dekket")
-  const payVerb = findFirst(pattern(PAY_VERB_SOURCE), sentence.match);
-  if (payVerb && !demand && !/^(?:borne|paid|covered|dekkes|bæres|betales|bekostes|bärs|betalas|afholdes)$/.test(payVerb.text)) {
-    if (subjectOf(sentence.match.slice(0, payVerb.end), processorSource) === 'processor') return undefined;
-  }
-  // "at its own expense", "for egen regning": whose own is the subject's
-  // (unless the processor's own costs are named as well: someone else pays those)
-  const processorsCosts = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?(?:costs?|expenses?|kostnad\\p{L}*|omkostning\\p{L}*|utgift\\p{L}*|udgift\\p{L}*)`), sentence.match);
-  if (!demand && !processorsCosts && findFirst(pattern(OWN_COST_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller') return undefined;
-  // each side paying its own way, in separate clause parts
-  const charged = costs.filter((cost) => !ownCostOnly(sentence.match, cost, processorSource));
-  if (!demand && !charged.length) return undefined;
-  // a negated charge: "the processor shall not charge for audits"
-  const first = demand ?? charged[0];
-  if (negatedBefore(sentence.match, first.start, 30)) return undefined;
-  return { ...first, messageId: 'controller-pays' };
+  const charge = chargeToController(sentence.match, processorSource);
+  return charge ? { ...charge, messageId: 'controller-pays' } : undefined;
 }
 
 export default defineRule({

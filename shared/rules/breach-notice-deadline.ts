@@ -22,7 +22,7 @@ const AIM_SOURCE = `${concept('qualifier.aim')}(?= (?:\\p{L}+ ){0,3}${NOTIFY_SOU
 const VAGUE_DEADLINE_SOURCE = concept('deadline.vague');
 
 // "you" right after the notify verb, perhaps after "we": sv "er"/"ni" ("er" only after a Swedish verb in -ar)
-const ADDRESSEE_AFTER_VERB_SOURCE = '^\\s+(?:(?:vi|we|will|shall|vil|skal|ska)\\s+){0,2}(?:you|ni|er|dig|dere|deg|jer|dem)\\b';
+const ADDRESSEE_AFTER_VERB_SOURCE = `^\\s+(?:${concept('party.we-or-modal')}\\s+){0,2}${concept('party.addressee-object')}`;
 
 /** Whether the controller is named after the notify verb and before the authority: it is told. */
 function controllerIsRecipient(match: string, authorityAt: number): boolean {
@@ -79,7 +79,7 @@ function controllerTells(sentence: SentenceView, processorSource: string): boole
 // Controller in notifying the authority") is assistance, not the processor's notice: an assist word
 // before the notice word, in the same phrase (no "og/and" that starts a second duty)
 const ASSIST_THEN_NOTICE_SOURCE = `${concept('assist')}[^.;]{0,120}?${NOTIFY_SOURCE}`;
-const SECOND_DUTY_SOURCE = '\\b(?:og|and|och|samt|as well as|samt)\\b(?: \\p{L}+){0,3} (?:skal|shall|will|must|ska|vil|varsle\\p{L}*|notify|underrett\\p{L}*|underrätta|underrette)\\b';
+const SECOND_DUTY_SOURCE = `${concept('conjunction.and-also')}(?: \\p{L}+){0,3} ${concept('breach.second-duty')}`;
 
 /** Whether the sentence's notice is only help with the controller's own notification. */
 function assistsOnly(match: string): boolean {

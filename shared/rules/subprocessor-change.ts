@@ -14,10 +14,11 @@
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause-facts';
+import { negationIn } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
-import { concept } from '../lexicon';
+import { concept, conceptStem } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { endOfWord, joinBrokenWords } from '../broken-words';
 
@@ -31,11 +32,11 @@ const NOTICE_SOURCE = concept('notice.give');
 const CHANGE_SOURCE = concept('change.word', 'change.engage');
 
 /** Words that put a period before the change: "before", "in advance", "at least". */
-const ADVANCE_AFTER_SOURCE = '^[^.;]{0,60}?\\b(?:før|forut|forutgående|i forveien|i forkant|på forhånd|prior|before|in advance|beforehand|ahead|innan|i förväg|före|forud|inden|i forvejen|forinden)\\b';
-const ADVANCE_BEFORE_SOURCE = '\\b(?:minst|minimum|senest|at least|no less than|not less than|minst|mindst|varsel|notice|frist)\\b[^.;]{0,30}$';
+const ADVANCE_AFTER_SOURCE = `^[^.;]{0,60}?${concept('notice.in-advance', 'time.in-advance')}`;
+const ADVANCE_BEFORE_SOURCE = `${concept('amount.at-least', 'notice.deadline-word')}[^.;]{0,30}$`;
 /** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
-const NOTICE_NOUN_AFTER_SOURCE = "^(?:'s|s'|')? ?(?:(?!(?:etter|efter|after|following|fra|från|from|of|since|av|af)\\b)\\p{L}+ )?(?:varsel\\p{L}*|varsling\\p{L}*|notice|notification|underretning|meddelande|förvarning|forhåndsvarsel)\\b";
-const AFTER_SOURCE = '^[^.;]{0,30}?\\b(?:etter|after|efter|from receipt|fra mottak)\\b';
+const NOTICE_NOUN_AFTER_SOURCE = `^(?:'s|s'|')? ?(?:(?!${concept('time.after', 'time.source')})\\p{L}+ )?${concept('notice.noun')}`;
+const AFTER_SOURCE = `^[^.;]{0,30}?${concept('time.after', 'time.from-receipt')}`;
 
 /** The controller's right to object. */
 const OBJECTION_SOURCE = concept('objection');
@@ -65,8 +66,7 @@ const OTHER_TOPIC_SOURCE = concept('subprocessor.other-topic');
 const STRICT_CHANGE_SOURCE = concept('change.word');
 
 /** The processor's general right or general authorisation to use sub-processors. */
-const GENERAL_RIGHT_SOURCE =
-  '\\b(?:generell\\p{L}* (?:skriftlig\\p{L}* )?(?:godkjenn\\p{L}*|samtykke\\p{L}*|forhåndsgodkjenn\\p{L}*)|general (?:prior )?(?:written )?(?:authori[sz]ation|approval|consent)|allmänt (?:skriftligt )?förhandsgodkännande|generellt (?:skriftligt )?förhandsgodkännande|generel (?:skriftlig )?godkendelse|generell\\p{L}* (?:skriftlig\\p{L}* )?(?:tillatelse|fullmakt)|general (?:written )?permission|tillater at \\p{L}+ benytter|(?:kan|may|is entitled to|shall be entitled to|er berettiget til|får|har rett til å) (?:\\p{L}+ ){0,2}(?:benytte|bruke|engasjere|use|engage|appoint|anlita|anvende) (?:\\p{L}+ ){0,3}(?:underleverand\\p{L}*|underdatabehandler\\p{L}*|underbehandler\\p{L}*|sub-?processor\\p{L}*|sub-?contractor\\p{L}*|underbiträde\\p{L}*))';
+const GENERAL_RIGHT_SOURCE = conceptStem('subprocessor.general-right');
 
 /** Asking for the controller's specific approval: a request, not a notice. */
 const REQUEST_SOURCE = concept('approval.request');
@@ -303,7 +303,7 @@ export default defineRule({
       // a free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without")
       const free = findFirst(pattern(FREE_SOURCE), sentence.match);
       const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
-      if (free && names && changeWord && !findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(0, free.start)) && actorOf(context, sentence, free) !== 'controller') {
+      if (free && names && changeWord && !negationIn(context.frame(sentence), sentence.start, sentence.start + free.start) && actorOf(context, sentence, free) !== 'controller') {
         findings.push({ messageId: 'free-change', ...at(free), data: { phrase: quote(context, sentence.start + free.start, sentence.start + free.end), minDays } });
         continue;
       }
@@ -380,7 +380,7 @@ export default defineRule({
         }
       }
 
-      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !findFirst(pattern(NEGATION_SOURCE), sentence.match)) {
+      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !context.frame(sentence).negations.length) {
         generalRight = sentence;
       }
     }
@@ -432,7 +432,9 @@ function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Par
     const actor = subjectOf(blanked.slice(consent.end), context.processorSource);
     if (actor) return actor;
   }
-  const modal = findFirst(pattern(ACTOR_MODAL_SOURCE), blanked);
+  // the frame's modal verb, unless it stands in the blanked phrase
+  const frameModal = context.frame(sentence).modal;
+  const modal = frameModal && (frameModal.end - sentence.start <= free.start || frameModal.start - sentence.start >= free.end) ? { start: frameModal.start - sentence.start } : undefined;
   if (modal && modal.start > 0) {
     const head = blanked.slice(0, modal.start);
     if (!findFirst(pattern(context.processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
@@ -449,8 +451,6 @@ function changeHeading(clause: Clause): boolean {
   return findFirst(pattern(SUBPROCESSOR_SOURCE), heading) !== undefined && findFirst(pattern(STRICT_CHANGE_SOURCE), heading) !== undefined;
 }
 
-/** The modal verb after a sentence's subject. */
-const ACTOR_MODAL_SOURCE = '\\b(?:skal|kan|vil|må|får|har rett til|shall|may|will|must|can|is entitled to|has the right to|ska|skall|har rätt att|äger rätt att|har ret til|er berettiget til)\\b';
 
 /** A sentence that only sets the controller's objection window ("objections must be sent within 7 days"). */
 function objectionOnly(sentence: SentenceView): boolean {

@@ -12,20 +12,19 @@
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { NEGATION_SOURCE } from '../clause-facts';
-import { concept } from '../lexicon';
+import { negationIn } from '../frame';
+import { concept, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
-const MODAL =
-  '\\b(?:kan|kunne|har rett til(?: å)?|har rett og plikt til(?: å)?|forbeholder (?:seg|oss) (?:\\p{L}+ ){0,2}(?:retten |rett )?til(?: å)?|er berettiget til(?: å)?|berettiget til(?: å| at)?|står fritt til(?: å)?|may|can|might|reserves? (?:the|our|its) right to|is entitled to|shall be entitled to|has the right to|is free to|will|vil|får|förbehåller (?:sig|oss) (?:rätten )?(?:att|till)|har rätt (?:att|till)|äger rätt att|har ret til(?: at)?|forbeholder (?:sig|os) (?:retten |ret )?til(?: at)?|er berettiget til(?: at)?)\\b';
+const MODAL = concept('amend.right');
 const CHANGE_VERB = concept('amend.verb');
 // what is changed: the agreement and its parts, the terms, the instructions (prices are no DPA term:
 // "kan justere prisene" changes what the service costs, not how the data is processed)
-const OBJECT_SOURCE =
-  `(?:${concept('document.self')}|\\b(?:dba|dpa|avtale\\p{L}*|databehandleravtale\\p{L}*|vedlegg\\p{L}*|bilag\\p{L}*|\\p{L}*vilkår\\p{L}*|\\p{L}*betingelse\\p{L}*|instruks\\p{L}*|agreement|addendum|terms|annex\\p{L}*|appendi\\p{L}*|schedules?|instructions?|conditions|policy|\\p{L}*villkor\\p{L}*|avtal\\p{L}*|\\p{L}+(?:avtal|avtale|aftale)(?:et|en|n)?|bilaga\\p{L}*|instruktion\\p{L}*|aftale\\p{L}*)\\b)`;
+const OBJECT_SOURCE = `(?:${concept('document.self')}|${concept('amend.object', 'amend.terms-object')})`;
 // the general or commercial terms, as distinct from the DPA ("brukervilkårene", "Terms of Service")
-const TERMS_OBJECT_SOURCE = '^(?:\\p{L}*vilkår|\\p{L}*villkor|\\p{L}*betingelse|terms|conditions|policy)';
+const TERMS_OBJECT_SOURCE = `^${concept('amend.terms-object')}`;
 // the DPA itself, by name
 const DPA_NAME_SOURCE = concept('document.dpa-name');
 // an annex or appendix by its label ("Vedlegg A", "Appendix 2", "Bilag 1")
@@ -39,23 +38,19 @@ const SUBPROCESSOR = `${concept('subprocessor')}|\\btredjepartsleverandør\\p{L}
 const MEASURES = concept('amend.not-dpa-object');
 const REQUEST_SOURCE = concept('amend.request');
 // the change needs the controller's agreement: not unilateral
-const CONSENT =
-  '\\b(?:skriftlig\\p{L}* (?:samtykke|godkjenning|godkjennelse|aksept|avtale|enighet)|samtykke fra|godkjenning fra|godkjennelse fra|godkjent av|(?:prior |written |express |explicit )+(?:consent|approval|agreement)|consent of|approval of|agreed (?:upon )?(?:in writing )?(?:by|between) (?:both|the) parties|by (?:mutual|written) agreement|mutual\\p{L}*|begge parter\\p{L}*|both parties|skriftligt? (?:avtal|godkännande|samtycke|aftale)|båda parter\\p{L}*|begge parters|partenes (?:skriftlige )?(?:samtykke|avtale)|forutsetter (?:\\p{L}+ ){0,3}(?:samtykke|godkjenning|aksept)|requires? (?:\\p{L}+ ){0,3}(?:consent|approval|agreement)|godkänn\\p{L}* av|medgivande)\\b';
+const CONSENT = concept('amend.consent');
 // "continued use is deemed acceptance", "changes are deemed accepted"
-const DEEMED_ACCEPTANCE =
-  '\\b(?:(?:fortsatt|fortsettende|videre) (?:bruk|anvendelse|benyttelse)\\p{L}*(?: \\p{L}+){0,10}? (?:anses|regnes|betraktes|innebærer|utgjør|medfører)(?: som)?(?: \\p{L}+){0,2}? (?:aksept\\p{L}*|godkjen\\p{L}*|samtykke)|continued (?:use|access)(?: \\p{L}+){0,8}? (?:constitutes?|shall constitute|will constitute|is deemed|shall be deemed|will be deemed|deemed|signifies|means|indicates) (?:\\p{L}+ ){0,3}(?:acceptance|consent|agreement|accept)|by continuing to (?:use|access)|ved å fortsette å bruke|(?:fortsatt|fortsatt) (?:användning|nyttjande)(?: \\p{L}+){0,6}? (?:innebär|anses|utgör|betraktas)(?: som)?(?: \\p{L}+){0,3}? (?:godkännande|acceptans|godkänner|accept)|genom att fortsätta (?:att )?använda|fortsat (?:brug|anvendelse)(?: \\p{L}+){0,6}? (?:anses|betragtes|udgør|indebærer)(?: som)?(?: \\p{L}+){0,3}? (?:accept\\p{L}*|godkendelse)|(?:endring\\p{L}*|changes?|amendments?|modifications?|ändring\\p{L}*|ændring\\p{L}*|oppdatering\\p{L}*|updates?|vilkår\\p{L}*|terms|villkor\\p{L}*|amended|revised|updated|endrede|oppdaterte|reviderte|ændrede|opdaterede|ändrade|uppdaterade)(?: \\p{L}+){0,8}? (?:anses|regnes|skal anses|shall be deemed|are deemed|is deemed|will be deemed|deemed|betragtes|anses vara|anses som) (?:som |to be |to have been |as )?(?:godkjent|akseptert|accepted|approved|agreed|godkända|godkänd|accepterade|godkendt|accepteret))|(?:anses|regnes|betraktes|betragtes|anses vara) (?:\\p{L}+ ){0,2}(?:endring\\p{L}*|ændring\\p{L}*|ändring\\p{L}*|vilkår\\p{L}*|villkor\\p{L}*|oppdatering\\p{L}*) (?:som )?(?:godkjent|akseptert|vedtatt|godkendt|accepteret|godkända|godkänd|accepterade)';
+const DEEMED_ACCEPTANCE = conceptStem('amend.deemed-acceptance');
 // "Brug af Applikationen efter en ændring af Vilkårene udgør accept", "use of the Service after the changes constitutes acceptance"
 const USE_AFTER_CHANGE_ACCEPTANCE = `${concept('amend.use')}(?: [\\p{L}\\p{N}]+){0,5}? ${concept('time.after')}(?:,? [\\p{L}\\p{N}]+){0,8}?,? ${concept('amend.constitutes')}(?: \\p{L}+){0,3}? ${concept('acceptance')}`;
 // passive: "denne avtalen kan endres av Leverandøren", "these terms may be amended at any time"
-const PASSIVE =
-  '\\b(?:kan|may|can|får|vil kunne|will|might)(?: \\p{L}+){0,3}? (?:endres|oppdateres|justeres|revideres|tilpasses|suppleres|be (?:amended|changed|modified|updated|revised|varied|supplemented)|ändras|uppdateras|justeras|revideras|ændres|opdateres|tilpasses|gjøres|foretas|be made|göras|foretages|gøres)\\b';
+const PASSIVE = `${concept('amend.passive-modal')}(?: \\p{L}+){0,3}? ${concept('amend.passive-verb', 'amend.made-verb')}`;
 // "kan gjøres", "may be made": a change only when a change noun stands before ("Endringer i avtalen kan gjøres av ...")
-const MADE_VERB = '\\b(?:gjøres|foretas|be made|göras|foretages|gøres)$';
-const CHANGE_NOUN = '\\b(?:endring\\p{L}*|changes|amendments|modifications|ændring\\p{L}*|ändring\\p{L}*)\\b';
-const AGENT = '^\\s*(?:ensidig |unilaterally |fra tid til annen |from time to time |når som helst |at any time |til enhver tid )?(?:av|by|af)\\b';
+const MADE_VERB = `${concept('amend.made-verb')}$`;
+const CHANGE_NOUN = concept('amend.change-noun');
+const AGENT = `^\\s*(?:${concept('amend.manner')} )?${concept('agent.by')}`;
 // markers that a passive change is the processor's to make
-const UNILATERAL =
-  '\\b(?:ensidig\\p{L}*|unilateral\\p{L}*|at any time|til enhver tid|from time to time|fra tid til annen|när som helst|at (?:its|our) (?:sole |own )?discretion|etter eget skjønn|efter eget skøn|ved behov|when needed|as needed|with (?:\\p{L}+ ){0,4}notice|med (?:\\p{L}+ ){0,4}varsel|varsles|notified|notice of|meddelas|underrettes|publiser\\p{L}*|publish\\p{L}*|on (?:the|our) website|på (?:vår|våre|nettside\\p{L}*))\\b';
+const UNILATERAL = concept('amend.unilateral');
 
 interface Hit {
   messageId: 'processor-may-amend' | 'deemed-acceptance';
@@ -111,10 +106,11 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const after = sentence.match.slice(modal.end, modal.end + 60);
     const verb = findFirst(pattern(`^(?:,? [\\p{L},]+){0,5}?,? ${CHANGE_VERB}`), after);
     if (!verb) continue;
-    if (findFirst(pattern(NEGATION_SOURCE), after.slice(0, verb.end))) continue;
+    const frame = context.frame(sentence);
+    if (negationIn(frame, sentence.start + modal.end, sentence.start + modal.end + verb.end)) continue;
     // a request or proposal to change is not a change ("kan be om å endre", "may propose to amend")
     if (findFirst(pattern(REQUEST_SOURCE), after.slice(0, verb.end))) continue;
-    if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(Math.max(0, modal.start - 12), modal.start))) continue;
+    if (negationIn(frame, sentence.start + Math.max(0, modal.start - 12), sentence.start + modal.start)) continue;
     if (holderOf(sentence, modal.start, context) !== 'processor') continue;
     const object = changedObject(sentence, modal.end + verb.end);
     if (!object) continue;
@@ -132,7 +128,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (!object) continue;
     const objectStart = Math.max(0, m.start - 80) + object.start;
     if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) continue;
-    if (findFirst(pattern(NEGATION_SOURCE), sentence.match.slice(objectStart, m.end))) continue;
+    if (negationIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
     const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, m.end + agentMarker.end + 40) : undefined;
@@ -144,8 +140,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
   return hits;
 }
 
-const ANY_CHANGE =
-  '\\b(?:endr\\p{L}*|tilpass\\p{L}*|oppdater\\p{L}*|revider\\p{L}*|modifi\\p{L}*|juster\\p{L}*|supplere\\p{L}*|erstatte|amend\\p{L}*|chang\\p{L}*|modif\\p{L}*|updat\\p{L}*|revis\\p{L}*|alter\\p{L}*|supplement\\p{L}*|replace|vary|ändr\\p{L}*|uppdater\\p{L}*|ændr\\p{L}*|opdater\\p{L}*|fortsatt|fortsat|continued|continuing|fortsette|fortsätta|deemed|anses)';
+const ANY_CHANGE = conceptStem('amend.any-change');
 
 export default defineRule({
   meta: {
@@ -211,7 +206,7 @@ function keepsDpaOut(context: RuleContext, sentences: readonly SentenceView[]): 
 }
 
 // a change clause named by its subject or heading: "this section", "endringsklausulen", "changes"
-const CHANGE_NOUN_OR_CLAUSE = '\\b(?:endring\\p{L}*|changes?|amendments?|modifications?|ändring\\p{L}*|ændring\\p{L}*|this (?:section|clause)|dette punkt\\p{L}*|denne bestemmelse\\p{L}*)\\b';
+const CHANGE_NOUN_OR_CLAUSE = concept('amend.change-noun', 'amend.change-noun-singular', 'document.this-clause');
 
 /** Whether the annex with this label ("a", "2") is the DPA: its label stands next to the DPA's name somewhere. */
 function annexHoldsDpa(match: string, label: string): boolean {

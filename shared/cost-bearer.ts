@@ -1,0 +1,98 @@
+// Who bears a cost: "borne by the Processor", "dekkes av Leverandøren", "at its own expense", "each
+// party bears its own costs", "the Processor may charge". Read one way by every rule that asks
+// whether the processor pays or the controller is charged (audit-restriction, assistance-fees).
+// The words are lexicon concepts (cost.*, charge.free).
+
+import { negatedBefore, subjectOf } from './clause-facts';
+import { concept, conceptStem } from './lexicon';
+import { findAll, findFirst, pattern, type Match } from './match';
+
+/** A passive paying verb and its agent marker, up to the party: "borne by the ", "dekkes av ". */
+const PAID_BY_SOURCE = `${concept('cost.paid')} (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?`;
+const PASSIVE_ONLY_SOURCE = `^${concept('cost.paid')}$`;
+const COST_SOURCE = concept('cost.word');
+/** No charge at all. */
+const FREE_SOURCE = concept('charge.free');
+/** Each side pays its own way: the controller pays no costs of the processor. */
+const OWN_WAY_SOURCE = conceptStem('cost.own-way');
+/** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"; a vendor writing "we bear our own costs"). */
+const OWN_COST_SOURCE = conceptStem('cost.own');
+/** A claim for money: the processor demands, charges, is compensated. */
+const DEMAND_SOURCE = conceptStem('cost.demand');
+/** Paying verbs: who bears or pays the costs. */
+const PAY_VERB_SOURCE = concept('cost.pays', 'cost.paid', 'cost.pay-infinitive');
+/** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
+const OWN_ADVISER_FEES_SOURCE = conceptStem('cost.own-adviser-fees');
+/** Where a sentence's clause parts meet: "X bears its own costs, and Customer bears the fees of its auditor". */
+const PART_BREAK_SOURCE = `(?:;|,? ${concept('conjunction.part-break')})`;
+
+/**
+ * Whether a matchText says the processor bears a cost in the passive.
+ * @example paidByProcessor(matchText('costs are borne by the processor'), processorSource) // true
+ */
+export function paidByProcessor(match: string, processorSource: string): boolean {
+  return findFirst(pattern(`${PAID_BY_SOURCE}${processorSource}`), match) !== undefined;
+}
+
+/**
+ * Whether a paying verb is passive ("borne", "dekkes"): its subject is what is paid, not who pays.
+ * @example isPassivePayVerb('betales') // true
+ */
+export function isPassivePayVerb(verb: string): boolean {
+  return findFirst(pattern(PASSIVE_ONLY_SOURCE), verb) !== undefined;
+}
+
+/**
+ * Whether a cost word is nobody's charge to the controller: the controller's own auditor's fees ("Customer will bear
+ * the fees of its auditor"), or a clause part where a party other than the controller bears its own costs
+ * ("Acme will cooperate and bear its own costs of such audits").
+ */
+function ownCostOnly(match: string, cost: Match, processorSource: string): boolean {
+  if (findAll(pattern(OWN_ADVISER_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end)) return true;
+  let partStart = 0;
+  let partEnd = match.length;
+  for (const b of findAll(pattern(PART_BREAK_SOURCE), match)) {
+    if (b.end <= cost.start) partStart = b.end;
+    else if (b.start >= cost.end) {
+      partEnd = b.start;
+      break;
+    }
+  }
+  const part = match.slice(partStart, partEnd);
+  if (findFirst(pattern(DEMAND_SOURCE), part)) return false;
+  // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
+  if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;
+  return subjectOf(part, processorSource) !== 'controller';
+}
+
+/**
+ * The cost word or money claim in a sentence that the controller is charged with, or undefined when
+ * it is free, the processor bears it, each party pays its own way, or the charge is negated.
+ * @example chargeToController(matchText('Kunden dekker kostnadene ved revisjon'), processorSource)?.text // 'kostnadene'
+ */
+export function chargeToController(match: string, processorSource: string): Match | undefined {
+  const costs = findAll(pattern(COST_SOURCE), match);
+  if (!costs.length) return undefined;
+  const demand = findFirst(pattern(DEMAND_SOURCE), match);
+  if (findFirst(pattern(FREE_SOURCE), match)) return undefined;
+  if (!demand && findFirst(pattern(OWN_WAY_SOURCE), match)) return undefined;
+  // "på databehandlers bekostning", "for leverandørens regning", "at the Processor's (own) expense"
+  if (findFirst(pattern(`\\b(?:på|for|at|at the|on) ${processorSource}(?:'s|s|'|’s)? (?:own |egen )?${concept('cost.account')}`), match)) return undefined;
+  // "borne by the Processor", "dekkes av leverandøren"
+  if (paidByProcessor(match, processorSource)) return undefined;
+  // "The Processor shall bear the costs", "Databehandler dekker kostnadene" (not "kreve dekket")
+  const payVerb = findFirst(pattern(PAY_VERB_SOURCE), match);
+  if (payVerb && !demand && !isPassivePayVerb(payVerb.text)) {
+    if (subjectOf(match.slice(0, payVerb.end), processorSource) === 'processor') return undefined;
+  }
+  // "at its own expense", "for egen regning": whose own is the subject's
+  // (unless the processor's own costs are named as well: someone else pays those)
+  const processorsCosts = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?${conceptStem('cost.noun')}`), match);
+  if (!demand && !processorsCosts && findFirst(pattern(OWN_COST_SOURCE), match) && subjectOf(match, processorSource) !== 'controller') return undefined;
+  // each side paying its own way, in separate clause parts
+  const charged = costs.filter((cost) => !ownCostOnly(match, cost, processorSource));
+  if (!demand && !charged.length) return undefined;
+  // a negated charge: "the processor shall not charge for audits"
+  const first = demand ?? charged[0];
+  return negatedBefore(match, first.start, 30) ? undefined : first;
+}
