@@ -17,6 +17,10 @@ const FREE_SOURCE = concept('charge.free');
 const OWN_WAY_SOURCE = conceptStem('cost.own-way');
 /** A cost said to be one's own: whose depends on the sentence's subject ("at its own expense"; a vendor writing "we bear our own costs"). */
 const OWN_COST_SOURCE = conceptStem('cost.own');
+/** Each bearing their own costs, said in so many words ("bears its own costs", "afholder selv sine egne omkostninger"): no party pays another's, whoever the subject. */
+const OWN_EXPLICIT_SOURCE = concept('cost.own-explicit');
+/** A cost verb in its other sense, "replace" ("den ersätter inte er rätt att granska"). */
+const REPLACE_SENSE_SOURCE = concept('cost.replace-sense');
 /** A claim for money: the processor demands, charges, is compensated. */
 const DEMAND_SOURCE = conceptStem('cost.demand');
 /** Paying verbs: who bears or pays the costs. */
@@ -60,6 +64,7 @@ function ownCostOnly(match: string, cost: Match, processorSource: string): boole
   }
   const part = match.slice(partStart, partEnd);
   if (findFirst(pattern(DEMAND_SOURCE), part)) return false;
+  if (findAll(pattern(OWN_EXPLICIT_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return true;
   // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
   if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;
   return subjectOf(part, processorSource) !== 'controller';
@@ -71,7 +76,8 @@ function ownCostOnly(match: string, cost: Match, processorSource: string): boole
  * @example chargeToController(matchText('Kunden dekker kostnadene ved revisjon'), processorSource)?.text // 'kostnadene'
  */
 export function chargeToController(match: string, processorSource: string): Match | undefined {
-  const costs = findAll(pattern(COST_SOURCE), match);
+  const replaced = findAll(pattern(REPLACE_SENSE_SOURCE), match);
+  const costs = findAll(pattern(COST_SOURCE), match).filter((cost) => !replaced.some((r) => r.start <= cost.start && cost.end <= r.end));
   if (!costs.length) return undefined;
   const demand = findFirst(pattern(DEMAND_SOURCE), match);
   if (findFirst(pattern(FREE_SOURCE), match)) return undefined;

@@ -4,6 +4,14 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    // each party bearing its own costs, said in so many words, is no charge to the controller (whoever is named first)
+    { name: 'nb, each party bears its own costs, with an adverb between', text: 'Behandlingsansvarlig kan gjennomføre revisjon med 14 dagers varsel. Hver part bærer for øvrig sine egne kostnader ved revisjonen.' },
+    { name: 'da, the controller bears its own costs and the processor its own', text: 'Den dataansvarlige kan foretage inspektion med rimeligt varsel. Den dataansvarlige afholder selv sine egne omkostninger ved tilsyn; databehandleren afholder sine.' },
+    { name: 'sv, we bear our own costs and you bear yours', text: 'Ni får granska oss med 14 dagars varsel. Vi står för våra egna kostnader för granskningen och ni står för era.' },
+    { name: 'en, each party shall bear its own costs of an audit', text: 'Customer may audit Provider on 14 days\' notice. Each party shall bear its own costs of any audit.' },
+    // "ersätter"/"erstatter" also means "replaces": a report that does not replace the right to audit is no charge
+    { name: 'sv, a report that does not replace the right to audit', text: 'Ni får granska oss med 14 dagars varsel. Vi skickar gärna vår säkerhetsrapport, men den ersätter inte er rätt att granska.' },
+    { name: 'da, a statement that does not replace the right to inspect', text: 'Erklæringen supplerer og erstatter ikke den dataansvarliges ret til at foretage inspektion med rimeligt varsel.' },
     // an audit also held when the authority requires it, beside the controller's own right
     'Revisjon på stedet kan også gjennomføres dersom Datatilsynet krever det.',
     'The Customer may audit the Processor on reasonable notice, and the Processor shall also submit to audits where a supervisory authority requires it.',
@@ -100,6 +108,8 @@ testRule('audit-restriction', {
     },
   ],
   invalid: [
+    { name: 'en, the customer bears all costs of the audit (not only its own)', text: 'Customer may audit Provider on 14 days\' notice. Customer shall bear all costs of the audit, including Provider\'s costs.', messageId: 'controller-pays', at: 'costs' },
+    { name: 'sv, the controller compensates the processor for the audit', text: 'Den personuppgiftsansvarige ska ersätta biträdet för kostnader vid granskning.', messageId: 'controller-pays', at: 'ersätta' },
     // an audit held only when an authority or the law requires it
     { name: 'nb, on-site audit only if the authority requires it (æøå-less)', text: 'Kunden kan be om innsyn i sikkerhetsdokumentasjonen. Fysisk revisjon hos Leverandoren gjennomfores kun dersom Datatilsynet krever det.', messageId: 'conditional-audit', at: 'kun dersom Datatilsynet krever' },
     { name: 'en, on-site audits only if a supervisory authority requires them', text: 'On-site audits at the Processor take place only if a supervisory authority requires it.', messageId: 'conditional-audit', at: 'only if a supervisory authority requires' },
