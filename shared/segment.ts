@@ -21,10 +21,10 @@ interface Line {
   text: string;
 }
 
-// "1.", "3.11", "10.1.2", "§ 7", "Punkt 4", "Artikkel 5", "Clause 9.2"
+// "1.", "3.11", "10.1.2", "§ 7", "Punkt 4", "Artikkel 5", "Clause 9.2", and an annex's "C.2" (Bilag C, item 2)
 // The number must end with a dot, or be followed by a capitalised word, a tab or the line's end:
 // "50 000,-" at the start of a wrapped line is an amount, not clause 50.
-const NUMBERED = /^\s*(?:(?:§|[Pp]unkt|[Pp]kt\.?|[Aa]rtikkel|[Aa]rticle|[Aa]rt\.|[Cc]lause|[Kk]lausul|[Ss]ection|[Aa]vsnitt)\s*)?(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?=\s|$)|(?=[ \u00a0]+[\p{Lu}«"“(\[§])|(?=\t)|(?=\s*$))(?!\s*(?:timer|dager|døgn|måneder|hours|days|months|år|%))/u;
+const NUMBERED = /^\s*(?:(?:§|[Pp]unkt|[Pp]kt\.?|[Aa]rtikkel|[Aa]rticle|[Aa]rt\.|[Cc]lause|[Kk]lausul|[Ss]ection|[Aa]vsnitt)\s*)?((?:[A-H]\.)?\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?=\s|$)|(?=[ \u00a0]+[\p{Lu}«"“(\[§])|(?=\t)|(?=\s*$))(?!\s*(?:timer|dager|døgn|måneder|hours|days|months|år|%))/u;
 // "a)", "(a)", "a.", "i)", "(iv)"
 const LETTERED = /^\s*(?:\(([a-hj-z]|[ivx]{1,4})\)|([a-hj-z]|[ivx]{1,4})[.)])\s+/i;
 const BULLET = /^\s*(?:[-–—•▪◦·*]|e(?=\s{2,}))\s+/;

@@ -1,0 +1,26 @@
+// The segmenter (shared/segment.ts): which lines are headings, and the number a clause carries.
+// Rows are lines we wrote, in the shapes real DPAs use.
+
+import { strict as assert } from 'node:assert';
+import { segmentText } from '../shared/segment';
+
+function kinds(text: string): string[] {
+  return segmentText(text).map((s) => `${s.kind}${s.number ? ` ${s.number}` : ''}: ${text.slice(s.start, s.end).split('\n')[0]}`);
+}
+
+describe('segmenter', () => {
+  const headings: [string, string, string][] = [
+    ['a numbered title', '7. Sikkerhet\n\nDatabehandler skal gjennomføre tiltak.', 'heading 7: 7. Sikkerhet'],
+    ['a sub-numbered title', '7.2 Varsling av avvik\n\nDatabehandler skal varsle.', 'heading 7.2: 7.2 Varsling av avvik'],
+    ['an annex item\'s title with a letter ("C.2", Bilag C)', 'C.2 Behandlingssikkerhed (minimumsforanstaltninger)\n- Kryptering under transmission.\n- To-faktor-autentificering.', 'heading C.2: C.2 Behandlingssikkerhed (minimumsforanstaltninger)'],
+    ['an annex title', 'Vedlegg 2 Sikkerhetstiltak\n\nKryptering av alle data.', 'heading 2: Vedlegg 2 Sikkerhetstiltak'],
+  ];
+  for (const [name, text, first] of headings) it(`reads ${name} as a heading`, () => assert.equal(kinds(text)[0], first));
+
+  const notHeadings: [string, string][] = [
+    ['an amount at the start of a wrapped line', 'Ansvaret er begrenset til NOK\n50 000,- per år.'],
+    ['a sentence that goes on in lower case on the next line', 'Databehandler skal varsle Behandlingsansvarlig\nuten ugrunnet opphold.'],
+    ['a duration at the start of a line', 'Varsel gis innen\n48 timer etter at avviket ble oppdaget.'],
+  ];
+  for (const [name, text] of notHeadings) it(`does not read ${name} as a heading`, () => assert.ok(!kinds(text)[0]!.startsWith('heading'), kinds(text)[0]));
+});
