@@ -50,6 +50,9 @@ const CHANGE_SOURCE = concept('security.change');
 /** "may", "is entitled to", "reserves the right". */
 const MAY_SOURCE = concept('permission.may');
 
+/** Words that weaken security: "reduce", "svekke", "försämra". */
+const WEAKEN_SOURCE = conceptPrefix('security.weaken');
+
 /** Guarantees that a change keeps security, or needs the controller. */
 const SAFEGUARD_SOURCE = [
   // "will not reduce", "uden at svække"
@@ -62,6 +65,8 @@ const SAFEGUARD_SOURCE = [
   `${conceptPrefix('security.level-noun')}\\b[^.;]{0,40}${conceptPrefix('security.maintained')}`,
   // the controller's approval or say
   `${conceptPrefix('security.approval')}\\p{L}*|${conceptPrefix('security.controller-say')}`,
+  // changes "only to improve the level of security", "kun for å styrke sikkerheten"
+  `${concept('restrict.only')} (?:\\p{L}+ ){0,2}${concept('security.improve')}`,
 ].join('|');
 
 /** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
@@ -312,7 +317,9 @@ function judgeSentence(
   const m = sentence.match;
   // the safeguard often follows in the next sentence: "Any change that would reduce the level of
   // protection requires the Customer's approval."
-  const guarded = () => hasSafeguard(m, levelAgreed) || (next !== undefined && findFirst(pattern(CHANGE_SOURCE), next.match) !== undefined && hasSafeguard(next.match, levelAgreed));
+  // ("Brightline will not decrease the overall security": a weakening word speaks of the change too)
+  const aboutChange = (match: string) => findFirst(pattern(CHANGE_SOURCE), match) !== undefined || findFirst(pattern(WEAKEN_SOURCE), match) !== undefined;
+  const guarded = () => hasSafeguard(m, levelAgreed) || (next !== undefined && aboutChange(next.match) && hasSafeguard(next.match, levelAgreed));
   const near = (x: Match, window: number) => security.find((s) => Math.abs(s.start - x.end) < window || Math.abs(x.start - s.end) < window);
 
   // "the processor decides which security measures apply"

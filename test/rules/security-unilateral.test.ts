@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    // a change allowed only to improve security, or a promise not to weaken it in the next sentence, keeps an agreed minimum
+    { name: 'en, changes only to improve the level of security', scope: 'document', text: "DATA PROCESSING ADDENDUM\n\nVendor: Acme Cloud, Inc. (\"Acme\")\n\n5. Security\n\n5.1 Acme will implement the technical and organisational measures described in Annex 2.\n5.2 Acme may change those measures only to improve the level of security and will notify Customer 30 days before a material change.\n\nANNEX 2 - TECHNICAL AND ORGANISATIONAL MEASURES\n\n- Encryption in transit (TLS 1.2 or higher) and at rest (AES-256).\n- Multi-factor authentication for all personnel.\n- Daily encrypted backups, restore tested quarterly.\n- Annual external penetration testing." },
+    { name: 'en, the promise not to weaken in the next sentence', scope: 'document', text: "DATA PROCESSING ADDENDUM\n\nVendor: Acme Cloud, Inc. (\"Acme\")\n\n5. Security\n\n5.1 Acme will implement the technical and organisational measures described in Annex 2.\n5.2 Acme may change those measures. Acme will not decrease the overall security of the Services during the term.\n\nANNEX 2 - TECHNICAL AND ORGANISATIONAL MEASURES\n\n- Encryption in transit (TLS 1.2 or higher) and at rest (AES-256).\n- Multi-factor authentication for all personnel.\n- Daily encrypted backups, restore tested quarterly.\n- Annual external penetration testing." },
+    { name: 'nb, endringer bare for å styrke sikkerheten', scope: 'document', text: "DATABEHANDLERAVTALE\n\nLeverandør: Nordsky AS (\"Leverandøren\")\n\n5. Sikkerhet\n\n5.1 Leverandøren skal gjennomføre sikkerhetstiltakene i vedlegg 2.\n5.2 Leverandøren kan endre tiltakene bare for å styrke sikkerheten.\n\nVedlegg 2 Sikkerhetstiltak\n\n- Kryptering under overføring og lagring.\n- Tofaktorautentisering for alle ansatte.\n- Daglig sikkerhetskopi.\n- Årlig penetrasjonstest." },
     // "set forth in" / "fastsatt i" a document: agreed when it is an annex, or when weakening needs approval
     'The security measures are set forth in Annex 2.',
     'The security measures are set forth in the Documentation. Changes that reduce the level of security require the Customer\'s prior written approval.',
@@ -131,6 +135,7 @@ testRule('security-unilateral', {
     'The Security Measures are the measures in Annex 2, as updated by the Customer.',
   ],
   invalid: [
+    { name: 'en, may change the agreed measures at any time', scope: 'document', text: "DATA PROCESSING ADDENDUM\n\nVendor: Acme Cloud, Inc. (\"Acme\")\n\n5. Security\n\n5.1 Acme will implement the technical and organisational measures described in Annex 2.\n5.2 Acme may change those measures at any time.\n\nANNEX 2 - TECHNICAL AND ORGANISATIONAL MEASURES\n\n- Encryption in transit (TLS 1.2 or higher) and at rest (AES-256).\n- Multi-factor authentication for all personnel.\n- Daily encrypted backups, restore tested quarterly.\n- Annual external penetration testing.", messageId: 'processor-may-change', at: 'change those measures' },
     { text: 'The Processor shall maintain an information security programme and may change it as it reasonably considers necessary.', messageId: 'processor-discretion', at: 'considers necessary', name: 'maintaining a programme is no level kept' },
     { text: 'Vendor shall maintain a written security policy and may update the security policy at any time.', messageId: 'processor-may-change', at: 'update', name: 'maintaining a policy is no level kept' },
     { text: 'Leverandøren skal opprettholde sine sikkerhetsrutiner og kan endre sikkerhetsrutinene ved behov.', messageId: 'processor-may-change', at: 'endre', name: 'nb' },
