@@ -24,6 +24,11 @@ const VAGUE_DEADLINE_SOURCE = concept('deadline.vague');
 // "you" right after the notify verb, perhaps after "we": sv "er"/"ni" ("er" only after a Swedish verb in -ar)
 const ADDRESSEE_AFTER_VERB_SOURCE = `^\\s+(?:${concept('party.we-or-modal')}\\s+){0,2}${concept('party.addressee-object')}`;
 
+/** Whether the words after a duration make it the authority's deadline: a duty noun right after it ("72-hour obligation", "72 timers frist") that the authority follows. */
+function namesAuthorityDuty(between: string): boolean {
+  return findFirst(pattern(`^[- ]?(?:\\p{L}+ )?${concept('duty.noun')}`), between) !== undefined;
+}
+
 /** Whether the controller is named after the notify verb and before the authority: it is told. */
 function controllerIsRecipient(match: string, authorityAt: number): boolean {
   const verb = findFirst(pattern(NOTIFY_SOURCE), match);
@@ -164,7 +169,10 @@ export default defineRule({
       if (controllerTells(sentence, context.processorSource)) continue;
       dutyFound = true;
       // a 72-hour figure in a sentence about the authority is the controller's deadline, not the processor's
-      const beforeAuthority = towardsAuthority ? durations.filter((d) => d.start - sentence.start < (towardsAuthority.start as number)) : durations;
+      // and so is a figure that names the authority's deadline itself ("any 72-hour obligation to notify a supervisory authority")
+      const beforeAuthority = towardsAuthority
+        ? durations.filter((d) => d.start - sentence.start < (towardsAuthority.start as number) && !namesAuthorityDuty(sentence.match.slice(d.end - sentence.start, towardsAuthority.start)))
+        : durations;
       // durations after a follow-up report or a frequency ("updates every 48 hours") are not the first notice
       // ("Following the initial notification, a written report shall be given within 14 days": all of it is follow-up)
       const followUp = findFirst(pattern(FOLLOW_UP_SOURCE), sentence.match) ?? findFirst(pattern(concept('breach.after-first-notice')), sentence.match);

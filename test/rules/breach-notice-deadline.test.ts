@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // the authority's own deadline named as such is not the processor's
+    { name: 'en, the customer\'s 72-hour obligation to the authority', text: 'We will notify Customer without undue delay after becoming aware of a Security Incident and help Customer meet its own obligations, including any 72-hour obligation to notify a supervisory authority.' },
+    { name: 'nb, kundens 72 timers frist overfor Datatilsynet', text: 'Leverandøren varsler Kunden uten ugrunnet opphold om brudd på personopplysningssikkerheten, slik at Kunden kan overholde sin 72 timers frist overfor Datatilsynet.' },
     // informal breach wording with a compliant notice; a problem with the service is no breach
     "If something goes wrong with your data, we'll let you know without undue delay and within 24 hours.",
     "Hvis noe går galt med dataene dine, varsler vi deg uten ugrunnet opphold og senest innen 24 timer.",
@@ -53,6 +56,7 @@ testRule('breach-notice-deadline', {
     'The Processor shall notify the Controller of a personal data breach within 24 hours, and the parties aim to agree on the next steps.',
   ],
   invalid: [
+    { name: 'nb, the processor\'s own 72 hours, so that the controller can meet its duty to the authority', text: 'Databehandler skal varsle behandlingsansvarlig om brudd på personopplysningssikkerheten innen 72 timer, slik at behandlingsansvarlig kan oppfylle sin meldeplikt til Datatilsynet.', messageId: 'deadline-too-long', at: '72 timer' },
     // a breach said informally ("something goes wrong with your data"), a range of days, a soft "normally"
     { name: "en, informal breach, a range of working days", text: "If something goes wrong with your data, we'll let you know as soon as we can, normally within 2-3 working days.", messageId: "deadline-too-long", at: "2-3 working days" },
     { name: "nb, informal breach with a postposed owner ('dataene dine')", text: "Hvis noe går galt med dataene dine, gir vi deg beskjed så snart vi kan, normalt innen 2–3 virkedager.", messageId: "deadline-too-long", at: "2–3 virkedager" },
