@@ -94,7 +94,8 @@ function requestsCharged(sentence: SentenceView, clauseContextOf: () => string, 
  */
 function helpBefore(sentence: SentenceView, previous: SentenceView | undefined): Match[] {
   if (!previous || previous.clause !== sentence.clause || !findFirst(pattern(ASSIST_SOURCE), previous.match)) return [];
-  return findAll(pattern(concept('reference.consequence')), sentence.match);
+  // "this entails …", and "thereafter" after help included up to a limit ("included up to two hours a year. Thereafter we charge …")
+  return findAll(pattern(concept('reference.consequence', 'reference.beyond-that')), sentence.match);
 }
 
 /** The processor paying, active ("Leverandøren dekker", "the Processor shall bear"); the passive is in cost-bearer. */

@@ -4,6 +4,7 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    { name: 'en, help included, and thereafter something else than a charge', text: 'Assistance with data subject requests is included in the fee. Thereafter the parties will meet once a year to review the service.' },
     // an amount that is no price of the help: a cap; handling requests at no extra cost
     "Our liability for any assistance is limited to EUR 10 000.",
     "Exports for access and portability requests are free through the dashboard. If you'd like us to handle a request for you, we do so at no extra cost.",
@@ -46,6 +47,10 @@ testRule('assistance-fees', {
     'The Processor shall assist the Controller with security incidents. The Controller shall be entitled to compensation for the costs this entails if the Processor is at fault.',
   ],
   invalid: [
+    // help included up to a limit, charged "thereafter" in the next sentence
+    { name: 'sv, included up to two hours a year, thereafter charged per hour', text: 'Hjälp med registrerades förfrågningar ingår upp till två timmar per kalenderår. Därefter debiterar vi 1 100 kr per påbörjad timme.', messageId: 'assistance-charged', at: 'Därefter debiterar' },
+    { name: 'nb, inngår opptil to timer, deretter fakturert', text: 'Bistand med de registrertes henvendelser inngår opptil to timer per år. Deretter fakturerer vi 1 100 kr per påbegynt time.', messageId: 'assistance-charged', at: 'Deretter fakturerer' },
+    { name: 'en, included up to two hours, thereafter charged', text: 'Assistance with data subject requests is included up to two hours per year. Thereafter we charge EUR 110 per started hour.', messageId: 'assistance-charged', at: 'Thereafter we charge' },
     // a price per request in a clause about data-subject requests
     { name: "en, a price per request for handling data-subject requests", text: "Exports for access and portability requests are free through the dashboard. If you'd like us to handle a request for you, it's EUR 95 per request.", messageId: "assistance-charged", at: "EUR 95" },
     { name: "nb, a price per request for handling access requests", text: "Innsynsforespørsler kan kunden selv håndtere i portalen. Ønsker dere at vi håndterer en henvendelse for dere, koster det kr 950 per henvendelse.", messageId: "assistance-charged", at: "kr 950" },
