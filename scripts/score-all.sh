@@ -14,7 +14,7 @@ score() { # label min-recall min-precision scorer-args...
 score samples 0.95 0.95
 score dev 1.0 1.0 --labels ../shared/eval/dev-labels.json
 score real 1.0 1.0 --labels ../shared/eval/real-labels.json
-for labels in test/corpus/g*/labels.json test/corpus/w*/labels.json; do
+for labels in test/corpus/g*/labels.json test/corpus/w*/labels.json test/corpus/x*/labels.json; do
   score "$(basename "$(dirname "$labels")")" 0.95 0.95 --labels "$labels"
 done
 for labels in test/corpus/v*/labels.json; do
