@@ -163,7 +163,12 @@ mark.sev-info { background: var(--info-bg); border-color: var(--info); border-bo
 }
 `;
 
-function page(lang: MessageLang, title: string, body: string): string {
+/**
+ * A self-contained HTML page: no scripts, no outside resources (a Content-Security-Policy says so), the
+ * given style inline.
+ * @example htmlPage('nb', 'Vurdering', '<h1>Vurdering</h1>')
+ */
+export function htmlPage(lang: MessageLang, title: string, body: string, style: string = STYLE): string {
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -173,7 +178,7 @@ function page(lang: MessageLang, title: string, body: string): string {
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="dpa-review">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${style}</style>
 </head>
 <body>
 ${body}
@@ -329,7 +334,7 @@ ${legend(lang)}
 ${review.findings.length ? `<p class="diff-legend">${escapeHtml(t.diffLegend)}</p>\n<ol>\n${review.findings.map((f, i) => findingItem(f, i + 1, lang)).join('\n')}\n</ol>` : `<p>${escapeHtml(w.noDeviations)}</p>`}
 </section>
 </main>`;
-  return page(lang, title, body);
+  return htmlPage(lang, title, body);
 }
 
 /** A document of the index page: its entry and the page it links to (absent for an error). */
@@ -376,7 +381,7 @@ export function formatHtmlIndex(entries: readonly HtmlIndexEntry[], lang: Messag
   const totals = used.map((c) => `<td class="num">${rows.reduce((n, { row }) => n + row.byCategory[c.id], 0)}</td>`).join('');
   const title = `${w.title}: ${t.portfolio}`;
   const summary = `${entries.length} ${t.documents.toLowerCase()}, ${reviewed} ${lang === 'nb' ? 'gjennomgått' : 'reviewed'}, ${entries.length - reviewed} ${t.notReviewed}; ${total} ${w.deviations}`;
-  return page(
+  return htmlPage(
     lang,
     title,
     `<header>

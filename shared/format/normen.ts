@@ -6,7 +6,7 @@
 
 import { NORMEN_STATUSES, normenCounts, normenStatusLabel, type NormenChecklist, type NormenRow } from '../normen';
 import type { MessageLang } from '../types';
-import { escapeHtml } from './html';
+import { escapeHtml, htmlPage } from './html';
 import { painter } from './labels';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -100,22 +100,7 @@ export function formatNormenHtml(checklist: NormenChecklist, name?: string): str
     const head = words.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
     return `<h2>${escapeHtml(group)}</h2>\n<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
   });
-  return `<!doctype html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="dpa-review">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${escapeHtml(title)}</h1>
+  return htmlPage(lang, title, `<h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(summaryLine(checklist))}</p>
-${groups.join('\n')}
-</body>
-</html>
-`;
+${groups.join('\n')}`, STYLE);
 }
