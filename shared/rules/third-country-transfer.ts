@@ -304,7 +304,11 @@ function controllerActs(match: string, verb: Match): boolean {
  * The place outside the EU/EEA a row of a sub-processor list names as where processing happens, in
  * the original spelling: a non-EEA country, "third country", or a location cell "Global".
  */
+/** A line that opens with a negated subject ("Ingen personopplysninger skal …", "No Personal Data shall …") is a ban, not a row. */
+const BAN_LINE_SOURCE = `^\\s*(?:\\d+(?:\\.\\d+)*\\.? )?${concept('negation', 'negation.none-word')}`;
+
 function rowPlace(context: RuleContext, lineMatch: string, lineStart: number, header: string[], countryRe: RegExp): string | undefined {
+  if (findFirst(pattern(BAN_LINE_SOURCE), lineMatch)) return undefined;
   for (const country of findAll(countryRe, lineMatch, lineStart)) {
     const original = context.text.slice(country.start, country.end);
     if (/^uk$/i.test(original) && original !== 'UK') continue; // "uk" inside other words' spellings

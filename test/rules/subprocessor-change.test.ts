@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    { name: 'en, an email 30 days before with a right to object', text: 'If we add a new sub-processor, we will send you an email at least 30 days before. You may object within that period.' },
     // look-alikes: the same words negated, or a broken word in a ban
     { name: "nb, no new sub-processors without prior written approval (hyphen-broken)", text: "Databehandler kan ikke engasjere nye underdatabehand- lere uten forutgående skriftlig god- kjenning fra behandlingsansvarlig." },
     { name: "en, shall not engage without prior specific written authorisation", text: "The Processor shall not engage new Sub-processors without the Customer's prior specific written authorisation." },
@@ -69,6 +70,10 @@ testRule('subprocessor-change', {
     'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
   ],
   invalid: [
+    // notice given by e-mail is notice: the days it gives are judged
+    { name: 'nb, an e-mail 7 days before', text: 'Vil vi endre listen over, sender vi dere en e-post minst 7 dager før vi tar i bruk en ny underleverandør. Dere kan protestere innen fristen.', messageId: 'notice-too-short', at: '7 dager' },
+    { name: 'en, an email 7 days before', text: 'If we add a new sub-processor, we will send you an email at least 7 days before. You may object within that period.', messageId: 'notice-too-short', at: '7 days' },
+    { name: 'sv, mejlar 7 dagar innan', text: 'Lägger vi till ett nytt underbiträde mejlar vi er minst 7 dagar innan. Ni kan invända inom den tiden.', messageId: 'notice-too-short', at: '7 dagar' },
     // stacked modifiers ("without prior written approval") and hyphen-broken words ("god- kjenning") still name a free hand
     { name: "nb, without prior written approval, only a flow-down condition", text: "Databehandler kan engasjere nye underdatabehandlere uten forutgående skriftlig godkjenning fra behandlingsansvarlig, forutsatt at de er bundet av tilsvarende plikter.", messageId: "free-change", at: "uten forutgående skriftlig godkjenning" },
     { name: "nb, OCR-noisy and hyphen-broken", text: "Databehand1er kan engasjere nye underdatabehand- lere uten forutgaende skriftlig god-\nkjenning fra kunden.", messageId: "free-change", at: "uten forutgaende" },

@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    // a numbered line under the sub-processor list that bans transfers is no row of the list
+    {
+      name: 'nb, a ban under the sub-processor list',
+      scope: 'document',
+      text: 'DATABEHANDLERAVTALE\n\n7. Underleverandører\n\n7.1 Dere gir oss en generell tillatelse til å bruke disse underleverandørene:\n\nUnderleverandør – hva de gjør – hvor dataene behandles\nSafespring AB – drift – Sverige\nGreen Mountain AS – sikkerhetskopier – Norge\n\n7.4 Ingen personopplysninger skal overføres til eller kunne nås fra land utenfor EU/EØS uten at dere har gitt oss en skriftlig instruks om akkurat den overføringen.',
+    },
     { name: "en, replication inside the EEA", text: "Data is replicated to a disaster recovery site in Finland." },
     { name: "nb, mirrored in Sweden, never outside the EEA", text: "Dataene speiles til et reservesenter i Sverige og replikeres aldri utenfor EØS." },
     { name: "en, ban with an exception the controller approves in writing", text: "Processor will not transfer Personal Data outside the EEA, except to Sub-processors that the Controller has approved in writing for that specific transfer." },
