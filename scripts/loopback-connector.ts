@@ -2,10 +2,10 @@
 // receives the bot's replies (POST /v3/conversations/{id}/activities) and serves files by path, and
 // builds Teams-shaped message activities.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { startBotProcess } from '../test/fixtures/bot/bot-process';
 
 export interface Reply {
   conversation: string;
@@ -82,29 +82,6 @@ export async function waitFor(ready: () => boolean, timeoutMs: number): Promise<
 
 /** Starts dist/bot.js in local mode on a free loopback port; resolves once it listens (its workers warmed). */
 export async function startLocalBot(root: string): Promise<{ bot: ChildProcess; url: string; stderr: () => string }> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  const bot = spawn(process.execPath, [join(root, 'dist', 'bot.js')], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', DPA_REVIEW_LOCAL: '1', PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  bot.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error('the bot did not start within 60 s')), 60_000);
-    bot.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+)\/api\/messages/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    bot.once('exit', (code) => reject(new Error(`the bot exited with ${code}`)));
-  });
-  return { bot, url, stderr: () => stderr };
+  const running = await startBotProcess(root, { DPA_REVIEW_LOCAL: '1', PORT: '0' }, { built: true });
+  return { bot: running.child, url: running.url, stderr: running.stderr };
 }

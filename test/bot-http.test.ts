@@ -3,7 +3,7 @@
 // attachment), token verification with credentials configured, and the attachment host allowlist.
 
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +13,7 @@ import { loadBotConfig } from '../bot/config';
 import { sharedEngine } from '../bot/engine';
 import { startBotServer, type RunningBot } from '../bot/server';
 import { cardsOf, cardTexts, findingCategories, normenRowsShown, replyTexts, teamsActivity } from './fixtures/bot/harness';
+import { startBotProcess, type BotProcess } from './fixtures/bot/bot-process';
 
 const root = join(__dirname, '..');
 const docx = readFileSync(join(root, 'samples', 'opus-dpa-2025.docx'));
@@ -61,28 +62,8 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts `bot/index.ts` as `npm run bot` would, and waits for its "listening" line. */
-async function startBotProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bot', 'index.ts')], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`bot did not start: ${stderr}`)), 15_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+)\/api\/messages/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`bot exited with ${code}: ${stderr}`)));
-  });
-  return { child, url, stderr: () => stderr };
+function startBot(env: Record<string, string>): Promise<BotProcess> {
+  return startBotProcess(root, env, { timeoutMs: 15_000 });
 }
 
 
@@ -118,7 +99,7 @@ describe('bot over HTTP in local mode (the real entry point)', function () {
 
   before(async () => {
     connector = await startConnector();
-    bot = await startBotProcess({ DPA_REVIEW_LOCAL: '1', PORT: String(await freePort()) });
+    bot = await startBot({ DPA_REVIEW_LOCAL: '1', PORT: String(await freePort()) });
   });
   after(() => {
     bot?.child.kill('SIGTERM');

@@ -4,7 +4,6 @@
 // loopback Bot Connector that receives the replies, serves the files and takes uploads.
 
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,6 +13,7 @@ import { ContainerClient } from '@azure/storage-blob';
 import { sharedEngine } from '../bot/engine';
 import { azuriteConnectionString, startAzurite, type RunningAzurite } from './fixtures/bot/azurite';
 import { cardsOf, cardTexts, fileConsentAccepted, teamsActivity } from './fixtures/bot/harness';
+import { startBotProcess, type BotProcess } from './fixtures/bot/bot-process';
 
 const root = join(__dirname, '..');
 const samples = join(root, 'samples');
@@ -92,49 +92,9 @@ async function startConnector(): Promise<Connector> {
   };
 }
 
-interface BotProcess {
-  child: ChildProcess;
-  url: string;
-  stderr(): string;
-  /** SIGTERM, then the exit code. */
-  stop(): Promise<number | null>;
-}
-
 /** Starts bot/index.ts (as `npm run bot` would) on a free loopback port and waits until it listens. */
-async function startBot(env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bot', 'index.ts')], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', DPA_REVIEW_LOCAL: '1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`bot did not start: ${stderr}`)), 60_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /listening on (http:\/\/[^\s]+)\/api\/messages/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`bot exited with ${code}: ${stderr}`));
-    });
-  });
-  return {
-    child,
-    url,
-    stderr: () => stderr,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-  };
+function startBot(env: Record<string, string>): Promise<BotProcess> {
+  return startBotProcess(root, { DPA_REVIEW_LOCAL: '1', PORT: '0', ...env });
 }
 
 async function post(botUrl: string, activity: unknown): Promise<number> {
