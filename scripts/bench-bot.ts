@@ -4,7 +4,7 @@
 // plus a loopback hop. Prints figures only.
 
 import { join } from 'node:path';
-import { activity, hasCard, post, startConnector, startLocalBot, waitFor } from './loopback-connector';
+import { activity, hasCard, post, startConnector, startLocalBot, waitFor } from '../test/fixtures/bot/loopback-connector';
 
 const root = join(__dirname, '..');
 

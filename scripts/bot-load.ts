@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bigTextDocx, paragraphBomb, spaceBomb } from '../test/hostile-fixtures';
-import { activity, hasCard, post, startConnector, startLocalBot, textsOf, waitFor } from './loopback-connector';
+import { activity, hasCard, post, startConnector, startLocalBot, textsOf, waitFor } from '../test/fixtures/bot/loopback-connector';
 
 const root = join(__dirname, '..');
 const CLAUSE_USERS = 20;
@@ -32,10 +32,10 @@ function rssMb(pid: number): number {
 async function main(): Promise<void> {
   process.stdout.write('building the hostile files …\n');
   const files: Record<string, Buffer> = {
-    '/files/paragraph-bomb.docx': await paragraphBomb(),
-    '/files/space-bomb.docx': await spaceBomb(),
-    '/files/big-document-xml.docx': await bigTextDocx(),
-    '/files/opus-dpa-2025.docx': readFileSync(join(root, 'samples', 'opus-dpa-2025.docx')),
+    'paragraph-bomb.docx': await paragraphBomb(),
+    'space-bomb.docx': await spaceBomb(),
+    'big-document-xml.docx': await bigTextDocx(),
+    'opus-dpa-2025.docx': readFileSync(join(root, 'samples', 'opus-dpa-2025.docx')),
   };
   const connector = await startConnector(files);
   const startedAt = Date.now();
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     .split(/\n\s*\n/)
     .filter((paragraph) => paragraph.length > 200)
     .slice(0, CLAUSE_USERS);
-  const fileNames = Object.keys(files).map((path) => path.replace('/files/', ''));
+  const fileNames = Object.keys(files);
 
   const sentAt = Date.now();
   const filePosts = fileNames.map((name) =>

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ContainerClient } from '@azure/storage-blob';
@@ -14,83 +14,12 @@ import { sharedEngine } from '../bot/engine';
 import { azuriteConnectionString, startAzurite, type RunningAzurite } from './fixtures/bot/azurite';
 import { cardsOf, cardTexts, fileConsentAccepted, teamsActivity } from './fixtures/bot/harness';
 import { startBotProcess, type BotProcess } from './fixtures/bot/bot-process';
+import { startConnector, type Connector } from './fixtures/bot/loopback-connector';
 
 const root = join(__dirname, '..');
 const samples = join(root, 'samples');
 const CONTAINER = 'dpa-review-scale-test';
 const CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
-
-interface Reply {
-  conversation: string;
-  body: Record<string, unknown>;
-}
-
-interface Connector {
-  server: Server;
-  url: string;
-  replies: Reply[];
-  uploads: Array<{ path: string; bytes: Buffer }>;
-  /** Files served at /files/<name>; a held file is answered only when released. */
-  files: Map<string, Buffer>;
-  hold(name: string): { requested: Promise<void>; release(): void };
-}
-
-/** A loopback Bot Connector: records replies per conversation, serves files, takes uploads. */
-async function startConnector(): Promise<Connector> {
-  const replies: Reply[] = [];
-  const uploads: Connector['uploads'] = [];
-  const files = new Map<string, Buffer>();
-  const held = new Map<string, { requested: () => void; released: Promise<void> }>();
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      const path = req.url ?? '';
-      const conversation = /^\/v3\/conversations\/([^/]+)\/activities/.exec(path)?.[1];
-      if (req.method === 'POST' && conversation) {
-        replies.push({ conversation: decodeURIComponent(conversation), body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        res.writeHead(200, { 'Content-Type': 'application/json' });
-        res.end(JSON.stringify({ id: `reply-${replies.length}` }));
-        return;
-      }
-      if (req.method === 'PUT' && path.startsWith('/upload/')) {
-        uploads.push({ path, bytes: Buffer.concat(chunks) });
-        res.writeHead(201, { 'Content-Type': 'application/json' });
-        res.end('{}');
-        return;
-      }
-      const name = path.startsWith('/files/') ? decodeURIComponent(path.slice('/files/'.length)) : '';
-      const file = files.get(name);
-      if (req.method === 'GET' && file) {
-        const hold = held.get(name);
-        if (hold) {
-          hold.requested();
-          await hold.released;
-        }
-        res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': file.byteLength });
-        res.end(file);
-        return;
-      }
-      res.writeHead(404);
-      res.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    server,
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    replies,
-    uploads,
-    files,
-    hold(name) {
-      let requested!: () => void;
-      let release!: () => void;
-      const requestedPromise = new Promise<void>((resolve) => (requested = resolve));
-      held.set(name, { requested, released: new Promise<void>((resolve) => (release = resolve)) });
-      return { requested: requestedPromise, release };
-    },
-  };
-}
 
 /** Starts bot/index.ts (as `npm run bot` would) on a free loopback port and waits until it listens. */
 function startBot(env: Record<string, string>): Promise<BotProcess> {
