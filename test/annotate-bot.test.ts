@@ -3,12 +3,13 @@
 // the .docx and receives the upload of the file-consent flow.
 
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
+import { startBotProcess } from './fixtures/bot/bot-process';
 import { botUnderTest, cardsOf, cardTexts, fileConsentAccepted, teamsActivity } from './fixtures/bot/harness';
 import { anchoredTexts, readParts } from './annotate-helpers';
 
@@ -103,26 +104,9 @@ describe('bot: Word file with comments over HTTP (real entry point, loopback con
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     connectorUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bot', 'index.ts')], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', DPA_REVIEW_LOCAL: '1', PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    botUrl = await new Promise<string>((resolve, reject) => {
-      let stdout = '';
-      const timer = setTimeout(() => reject(new Error(`bot did not start: ${stderr}`)), 30_000);
-      child.stdout!.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = /listening on (http:\/\/[^\s]+)\/api\/messages/.exec(stdout);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`bot exited with ${code}: ${stderr}`)));
-    });
+    const bot = await startBotProcess(root, { DPA_REVIEW_LOCAL: '1', PORT: '0' }, { timeoutMs: 30_000 });
+    child = bot.child;
+    botUrl = bot.url;
   });
   after(() => {
     child?.kill('SIGTERM');
