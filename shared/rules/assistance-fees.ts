@@ -7,6 +7,7 @@
 import { concept, conceptStem, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { NEGATION_SOURCE, subjectOf } from '../clause-facts';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
@@ -178,12 +179,7 @@ export default defineRule({
     category: 'assistance-fees',
     defaultSeverity: 'medium',
     topic: 'assistance',
-    messages: {
-      'assistance-charged': {
-        nb: 'Databehandler kan kreve betaling for bistand som GDPR art. 28(3)(e)–(f) pålegger («{{phrase}}»); slik bistand skal inngå i tjenesten.',
-        en: 'The processor may charge for the assistance GDPR art. 28(3)(e)–(f) requires ("{{phrase}}"); such assistance should be part of the service.',
-      },
-    },
+    messages: ruleMessages('assistance-fees'),
     playbookSettings: ['assistanceFeesAllowed'],
     reportsAbsence: false,
   },

@@ -9,6 +9,7 @@ import { concept, conceptStem, findConcept, hasConcept } from '../lexicon';
 import { negatesMainClause, type SentenceFrame } from '../frame';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
 import { findDurations } from '../values';
 import { inSection } from '../sections';
@@ -295,44 +296,7 @@ export default defineRule({
     category: 'audit-restriction',
     defaultSeverity: 'medium',
     topic: 'audit',
-    messages: {
-      'notice-too-long': {
-        nb: 'Revisjon krever {{days}} dagers varsel; playbooken godtar høyst {{maxDays}} dager.',
-        en: 'An audit requires {{days}} days\' notice; the playbook accepts at most {{maxDays}} days.',
-      },
-      'frequency-limited': {
-        nb: 'Revisjonsretten er begrenset i hyppighet (for eksempel én gang i året); behandlingsansvarlig må kunne revidere når det er behov.',
-        en: 'The audit right is limited in frequency (e.g. once a year); the controller must be able to audit whenever needed.',
-      },
-      'processor-procedure': {
-        nb: 'Databehandlers eget skjema eller egen prosedyre gjøres obligatorisk for revisjon; behandlingsansvarlig bestemmer selv hvordan revisjonen gjennomføres.',
-        en: "The processor's own form or procedure is made mandatory for audits; the controller decides how its audit is carried out.",
-      },
-      'report-instead-of-audit': {
-        nb: 'Revisjonsretten erstattes eller begrenses av en rapport, et sertifikat eller databehandlers egen revisjon; GDPR art. 28(3)(h) gir behandlingsansvarlig rett til egen revisjon.',
-        en: "The audit right is replaced or limited by a report, a certificate or the processor's own audit; GDPR art. 28(3)(h) gives the controller a right to audit.",
-      },
-      'processor-appointed-auditor': {
-        nb: 'Revisor utpekes av databehandler; behandlingsansvarlig må kunne revidere selv eller ved en revisor den selv velger.',
-        en: 'The auditor is appointed by the processor; the controller must be able to audit itself or through an auditor it mandates.',
-      },
-      'conditional-audit': {
-        nb: 'Revisjon tillates bare på vilkår («{{phrase}}»); behandlingsansvarlig skal kunne revidere uten å begrunne behovet.',
-        en: 'Audits are allowed only on a condition ("{{phrase}}"); the controller must be able to audit without showing a need.',
-      },
-      'controller-pays': {
-        nb: 'Behandlingsansvarlig må betale for revisjon eller tilsyn («{{phrase}}»); revisjon av databehandlers etterlevelse skal skje for databehandlers regning.',
-        en: 'The controller must pay for audits or inspections ("{{phrase}}"); audits of the processor\'s compliance should be at the processor\'s cost.',
-      },
-      'audit-excluded': {
-        nb: 'Revisjon eller inspeksjon utelukkes («{{phrase}}»); GDPR art. 28(3)(h) gir behandlingsansvarlig rett til revisjon, herunder inspeksjon.',
-        en: 'Audits or inspections are ruled out ("{{phrase}}"); GDPR art. 28(3)(h) gives the controller a right to audits, including inspections.',
-      },
-      'no-audit-right': {
-        nb: 'Avtalen gir ikke behandlingsansvarlig rett til revisjon eller inspeksjon hos databehandler (GDPR art. 28(3)(h)).',
-        en: 'The agreement gives the controller no right to audit or inspect the processor (GDPR art. 28(3)(h)).',
-      },
-    },
+    messages: ruleMessages('audit-restriction'),
     playbookSettings: ['auditNoticeMaxDays'],
     reportsAbsence: true,
   },

@@ -6,6 +6,7 @@ import { findAll, findFirst, pattern } from '../match';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { defineRule, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { mentionsOf } from './liability-cap-parties';
 import { CONTROLLER_SOURCE, findDurations } from '../values';
 
@@ -135,24 +136,7 @@ export default defineRule({
     category: 'breach-notice-deadline',
     defaultSeverity: 'high',
     topic: 'breach-notice',
-    messages: {
-      'deadline-too-long': {
-        nb: 'Fristen for å varsle behandlingsansvarlig om brudd på personopplysningssikkerheten er {{hours}} timer; playbooken krever uten ugrunnet opphold og senest {{maxHours}} timer.',
-        en: 'The deadline for notifying the controller of a personal data breach is {{hours}} hours; the playbook requires without undue delay and at most {{maxHours}} hours.',
-      },
-      'qualified-duty': {
-        nb: 'Varslingsplikten ved brudd er betinget («{{qualifier}}»): databehandler må varsle uten forbehold, senest innen {{maxHours}} timer.',
-        en: 'The breach-notification duty is qualified ("{{qualifier}}"): the processor must notify unconditionally, within {{maxHours}} hours at most.',
-      },
-      'vague-deadline': {
-        nb: 'Varsling om brudd skal skje «{{phrase}}»: det er svakere enn «uten ugrunnet opphold» og senest {{maxHours}} timer.',
-        en: 'Breach notification is due "{{phrase}}": weaker than "without undue delay" and at most {{maxHours}} hours.',
-      },
-      'no-breach-notice': {
-        nb: 'Avtalen pålegger ikke databehandler å varsle behandlingsansvarlig om brudd på personopplysningssikkerheten (GDPR art. 33(2)).',
-        en: 'The agreement does not oblige the processor to notify the controller of personal data breaches (GDPR art. 33(2)).',
-      },
-    },
+    messages: ruleMessages('breach-notice-deadline'),
     playbookSettings: ['breachNoticeMaxHours'],
     reportsAbsence: true,
   },

@@ -8,6 +8,7 @@
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
 import { concept } from '../lexicon';
 import { negates } from '../frame';
@@ -149,24 +150,7 @@ export default defineRule({
     category: 'controller-indemnity',
     defaultSeverity: 'high',
     topic: 'indemnity',
-    messages: {
-      'controller-indemnifies': {
-        nb: 'Behandlingsansvarlig skal holde databehandler skadesløs («{{phrase}}»); hver part bør svare for egne feil, uten ensidig skadesløsholdelse.',
-        en: 'The controller must indemnify the processor ("{{phrase}}"); each party should answer for its own faults, with no one-sided indemnity.',
-      },
-      'controller-compensates': {
-        nb: 'Behandlingsansvarlig skal dekke databehandlers tap, bøter eller krav («{{phrase}}»); hver part bør svare for egne feil.',
-        en: 'The controller must cover the processor\'s losses, fines or claims ("{{phrase}}"); each party should answer for its own faults.',
-      },
-      'processor-claims': {
-        nb: 'Databehandler gis en ensidig rett til erstatning fra behandlingsansvarlig («{{phrase}}»); ansvaret bør være gjensidig og bygge på egen skyld.',
-        en: 'The processor is given a one-sided right to compensation from the controller ("{{phrase}}"); liability should be mutual and fault-based.',
-      },
-      'unconditional-recourse': {
-        nb: 'Databehandler gis regressrett overfor behandlingsansvarlig uten begrensning til behandlingsansvarliges andel av ansvaret («{{phrase}}»).',
-        en: 'The processor gets recourse against the controller not limited to the controller\'s share of the responsibility ("{{phrase}}").',
-      },
-    },
+    messages: ruleMessages('controller-indemnity'),
     playbookSettings: [],
     reportsAbsence: false,
   },

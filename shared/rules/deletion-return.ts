@@ -22,6 +22,7 @@
 import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import type { Clause } from '../types';
 import { findDurations, PROCESSOR_SOURCE } from '../values';
 
@@ -159,56 +160,7 @@ export default defineRule({
     category: 'deletion-return',
     defaultSeverity: 'medium',
     topic: 'deletion-return',
-    messages: {
-      'deletion-too-late': {
-        nb: 'Personopplysningene slettes først {{days}} dager etter avtalens slutt; playbooken krever sletting senest innen {{maxDays}} dager.',
-        en: 'The personal data is deleted only {{days}} days after the end of the agreement; the playbook requires deletion within {{maxDays}} days.',
-      },
-      'backup-too-late': {
-        nb: 'Sikkerhetskopier slettes først {{days}} dager etter avtalens slutt; playbooken krever at alle kopier, også sikkerhetskopier, slettes innen {{maxDays}} dager.',
-        en: 'Backups are deleted only {{days}} days after the end of the agreement; the playbook requires all copies, backups included, to be deleted within {{maxDays}} days.',
-      },
-      'backups-excluded': {
-        nb: 'Slettingen omfatter ikke sikkerhetskopier: alle kopier, også sikkerhetskopier, skal slettes innen {{maxDays}} dager etter avtalens slutt.',
-        en: 'Deletion leaves backups out: all copies, backups included, must be deleted within {{maxDays}} days after the end of the agreement.',
-      },
-      'backup-rotation': {
-        nb: 'Sikkerhetskopier slettes bare gjennom ordinær rotasjon, uten frist: avtalen bør kreve sletting av alle kopier innen {{maxDays}} dager.',
-        en: 'Backups are purged only by the normal rotation, with no deadline: the DPA should require all copies to be deleted within {{maxDays}} days.',
-      },
-      'vague-deadline': {
-        nb: 'Sletting skal skje «{{phrase}}» etter avtalens slutt, uten fast frist; playbooken krever sletting senest innen {{maxDays}} dager.',
-        en: 'Deletion is due "{{phrase}}" after the end of the agreement, with no fixed deadline; the playbook requires deletion within {{maxDays}} days.',
-      },
-      'deletion-after-window': {
-        nb: 'Sletting skjer først etter uttaksperioden («{{phrase}}»), uten egen frist; playbooken krever sletting senest innen {{maxDays}} dager.',
-        en: 'Deletion comes only after the export period ("{{phrase}}"), with no deadline of its own; the playbook requires deletion within {{maxDays}} days.',
-      },
-      'return-charged': {
-        nb: 'Behandlingsansvarlig må betale for tilbakelevering eller sletting av opplysningene ved avtalens slutt; det skal skje uten ekstra kostnad.',
-        en: 'The controller must pay for the return or deletion of the data at the end of the agreement; it should come at no extra cost.',
-      },
-      'incomplete-clause': {
-        nb: 'Sletteklausulen ved avtalens slutt mangler: {{missingNb}}.',
-        en: 'The end-of-contract deletion clause lacks: {{missingEn}}.',
-      },
-      'no-return-option': {
-        nb: 'Avtalen gir ikke behandlingsansvarlig valget om å få opplysningene tilbakelevert (i maskinlesbart format) før sletting.',
-        en: 'The agreement does not give the controller the choice of having the data returned (in a machine-readable format) before deletion.',
-      },
-      'no-confirmation': {
-        nb: 'Avtalen krever ikke at databehandler bekrefter skriftlig at opplysningene er slettet.',
-        en: 'The agreement does not require the processor to confirm the deletion in writing.',
-      },
-      'backups-not-covered': {
-        nb: 'Slettingen ved avtalens slutt nevner ikke sikkerhetskopier eller andre kopier.',
-        en: 'The end-of-contract deletion does not mention backups or other copies.',
-      },
-      'no-clause': {
-        nb: 'Avtalen sier ikke hva som skjer med personopplysningene når avtalen opphører (sletting eller tilbakelevering, GDPR art. 28 nr. 3 bokstav g).',
-        en: 'The agreement does not say what happens to the personal data when it ends (deletion or return, GDPR art. 28(3)(g)).',
-      },
-    },
+    messages: ruleMessages('deletion-return'),
     playbookSettings: ['deletionMaxDays'],
     reportsAbsence: true,
   },

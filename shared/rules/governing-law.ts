@@ -8,6 +8,7 @@
 import { findAll, findFirst, pattern } from '../match';
 import { concept, conceptIds, conceptPrefix, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { CONTROLLER_SOURCE } from '../values';
 
 // A phrase that always chooses law or venue, whatever the rest of the sentence says.
@@ -143,28 +144,7 @@ export default defineRule({
     category: 'governing-law',
     defaultSeverity: 'medium',
     topic: 'governing-law',
-    messages: {
-      'foreign-law': {
-        nb: 'Avtalen velger rett eller verneting i {{countryNb}}; playbooken krever norsk rett og norsk domstol.',
-        en: 'The agreement chooses the law or courts of {{countryEn}}; the playbook requires Norwegian law and a Norwegian court.',
-      },
-      'no-choice': {
-        nb: 'Avtalen har ingen bestemmelse om lovvalg og verneting; playbooken krever norsk rett og norsk domstol.',
-        en: 'The agreement has no governing-law or venue clause; the playbook requires Norwegian law and a Norwegian court.',
-      },
-      'referred-elsewhere': {
-        nb: 'Lovvalg og verneting er overlatt til en annen avtale; databehandleravtalen bør selv velge norsk rett og norsk domstol.',
-        en: 'Governing law and venue are left to another agreement; the DPA itself should choose Norwegian law and a Norwegian court.',
-      },
-      'law-without-venue': {
-        nb: 'Avtalen velger norsk rett, men ikke norsk domstol som verneting; playbooken krever begge.',
-        en: 'The agreement chooses Norwegian law but no Norwegian court as venue; the playbook requires both.',
-      },
-      'venue-without-law': {
-        nb: 'Avtalen velger norsk domstol som verneting, men ikke norsk rett; playbooken krever begge.',
-        en: 'The agreement chooses a Norwegian court as venue but not Norwegian law; the playbook requires both.',
-      },
-    },
+    messages: ruleMessages('governing-law'),
     playbookSettings: ['governingLaw'],
     reportsAbsence: true,
   },

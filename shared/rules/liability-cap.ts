@@ -9,6 +9,7 @@
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { findAmounts } from '../values';
 import { actorAfter, actorBefore, isBareName } from './liability-cap-parties';
 import { concept, conceptPrefix } from '../lexicon';
@@ -242,32 +243,7 @@ export default defineRule({
     category: 'liability-cap',
     defaultSeverity: 'high',
     topic: 'liability',
-    messages: {
-      capped: {
-        nb: 'Databehandlers ansvar er begrenset («{{phrase}}»); playbooken godtar ingen ansvarsbegrensning for brudd på databehandleravtalen eller personvernreglene.',
-        en: 'The processor\'s liability is capped ("{{phrase}}"); the playbook accepts no limitation of liability for breaches of the DPA or data protection law.',
-      },
-      'excluded-loss': {
-        nb: 'Databehandlers ansvar er begrenset i art («{{phrase}}»): indirekte tap eller følgetap er unntatt. Databehandler bør svare fullt ut for tap behandlingsansvarlig lider.',
-        en: 'The processor\'s liability is limited in kind ("{{phrase}}"): indirect or consequential loss is excluded. The processor should answer in full for the controller\'s loss.',
-      },
-      'not-liable': {
-        nb: 'Databehandler fraskriver seg ansvar («{{phrase}}»); hver part bør svare for egne feil, også databehandler for sine underdatabehandlere.',
-        en: 'The processor disclaims liability ("{{phrase}}"); each party should answer for its own faults, the processor also for its sub-processors.',
-      },
-      'liable-only-if': {
-        nb: 'Databehandler er bare ansvarlig i de tilfellene avtalen nevner («{{phrase}}»); databehandler bør svare for alle brudd på avtalen og personvernreglene.',
-        en: 'The processor is liable only in the cases the agreement names ("{{phrase}}"); it should answer for every breach of the DPA and data protection law.',
-      },
-      'main-agreement-limits': {
-        nb: 'Ansvarsbegrensningene i en annen avtale gjøres gjeldende for databehandleravtalen («{{phrase}}»); brudd på personvernreglene bør ikke omfattes av en ansvarsbegrensning.',
-        en: 'The limitations of liability of another agreement are made to apply to the DPA ("{{phrase}}"); breaches of data protection law should not be subject to a cap.',
-      },
-      'referred-elsewhere': {
-        nb: 'Ansvaret følger en annen avtale: kontroller at den ikke begrenser databehandlers ansvar for brudd på personvernreglene.',
-        en: 'Liability follows another agreement: check that it does not limit the processor\'s liability for breaches of data protection law.',
-      },
-    },
+    messages: ruleMessages('liability-cap'),
     playbookSettings: ['liabilityCapAllowed'],
     reportsAbsence: false,
   },

@@ -6,6 +6,7 @@
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, type RuleContext } from '../rule';
+import { ruleMessages } from '../messages';
 import { concept, conceptPrefix } from '../lexicon';
 import { PROCESSOR_SOURCE } from '../values';
 import type { Clause } from '../types';
@@ -114,41 +115,6 @@ const TERMS: Term[] = [
   },
 ];
 
-const MESSAGES: Record<Letter, { nb: string; en: string }> = {
-  a: {
-    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav a: databehandler skal bare behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.',
-    en: 'The agreement lacks the term of art. 28(3)(a): the processor processes personal data only on documented instructions from the controller.',
-  },
-  b: {
-    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav b: personer som har tilgang til personopplysningene, skal ha taushetsplikt.',
-    en: 'The agreement lacks the term of art. 28(3)(b): persons authorised to process the personal data are bound by confidentiality.',
-  },
-  c: {
-    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav c: databehandler skal treffe alle sikkerhetstiltak som kreves etter art. 32.',
-    en: 'The agreement lacks the term of art. 28(3)(c): the processor takes all security measures required by art. 32.',
-  },
-  d: {
-    nb: 'Avtalen mangler vilkårene i art. 28 nr. 3 bokstav d for underleverandører: forhåndsgodkjenning og at underleverandøren pålegges de samme personvernforpliktelsene ved skriftlig avtale (art. 28 nr. 4).',
-    en: 'The agreement lacks the sub-processor terms of art. 28(3)(d): prior authorisation, and the same data-protection obligations imposed on the sub-processor by written contract (art. 28(4)).',
-  },
-  e: {
-    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav e: databehandler skal bistå behandlingsansvarlig med å oppfylle de registrertes rettigheter (kapittel III).',
-    en: 'The agreement lacks the term of art. 28(3)(e): the processor assists the controller in responding to data subjects exercising their rights (Chapter III).',
-  },
-  f: {
-    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav f: databehandler skal bistå med pliktene i art. 32–36 (sikkerhet, avviksmelding, vurdering av personvernkonsekvenser og forhåndsdrøftinger).',
-    en: 'The agreement lacks the term of art. 28(3)(f): the processor assists with the duties of arts. 32–36 (security, breach notification, data protection impact assessment and prior consultation).',
-  },
-  g: {
-    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav g: sletting eller tilbakelevering av alle personopplysninger ved avtalens slutt, etter behandlingsansvarliges valg.',
-    en: 'The agreement lacks the term of art. 28(3)(g): deletion or return of all personal data at the end of the services, at the controller\'s choice.',
-  },
-  h: {
-    nb: 'Avtalen mangler vilkåret i art. 28 nr. 3 bokstav h: databehandler skal gi den informasjonen som trengs for å vise etterlevelse, og tillate revisjoner og inspeksjoner.',
-    en: 'The agreement lacks the term of art. 28(3)(h): the processor makes available the information needed to demonstrate compliance and allows audits and inspections.',
-  },
-};
-
 // Where a missing term's finding points: the place the term belongs (the sub-processor clause for (d),
 // the breach or security clause for (f)), else a section title, else the document's first line.
 const ANCHOR_SOURCES: Record<Letter, string[]> = {
@@ -219,16 +185,7 @@ export default defineRule({
     category: 'missing-art28',
     defaultSeverity: 'medium',
     topic: 'instructions',
-    messages: {
-      'missing-a': MESSAGES.a,
-      'missing-b': MESSAGES.b,
-      'missing-c': MESSAGES.c,
-      'missing-d': MESSAGES.d,
-      'missing-e': MESSAGES.e,
-      'missing-f': MESSAGES.f,
-      'missing-g': MESSAGES.g,
-      'missing-h': MESSAGES.h,
-    },
+    messages: ruleMessages('missing-art28'),
     playbookSettings: [],
     reportsAbsence: true,
   },

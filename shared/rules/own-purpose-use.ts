@@ -9,6 +9,7 @@
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
 import { leadInOf } from '../lead-in';
 import { documentParties } from '../parties';
@@ -329,28 +330,7 @@ export default defineRule({
     category: 'own-purpose-use',
     defaultSeverity: 'high',
     topic: 'purpose-limitation',
-    messages: {
-      'anonymised-use': {
-        nb: 'Databehandler kan anonymisere eller sammenstille behandlingsansvarliges data og bruke dem til egne formål («{{phrase}}»); data skal bare behandles etter instruks og for tjenesten.',
-        en: 'The processor may anonymise or aggregate the controller\'s data and use it for its own purposes ("{{phrase}}"); data may only be processed on instructions and for the service.',
-      },
-      'own-purposes': {
-        nb: 'Databehandler kan bruke behandlingsansvarliges data til egne formål («{{phrase}}»); det er i strid med GDPR art. 28(3)(a) og 28(10).',
-        en: 'The processor may use the controller\'s data for its own purposes ("{{phrase}}"), contrary to GDPR art. 28(3)(a) and 28(10).',
-      },
-      'usage-patterns': {
-        nb: 'Databehandler forbeholder seg retten til å kartlegge bruksmønstre eller bruksdata («{{phrase}}») til egne formål; det må avtales særskilt med behandlingsansvarlig.',
-        en: 'The processor reserves the right to map usage patterns or usage data ("{{phrase}}") for its own ends; that needs the controller\'s specific agreement.',
-      },
-      'improvement-purpose': {
-        nb: 'Formålet med behandlingen omfatter å forbedre eller utvikle leverandørens tjeneste («{{phrase}}»); det er leverandørens eget formål, ikke behandlingsansvarliges instruks.',
-        en: 'The purposes of the processing include improving or developing the vendor\'s service ("{{phrase}}"); that is the vendor\'s own purpose, not the controller\'s instruction.',
-      },
-      'third-party-disclosure': {
-        nb: 'Data kan gis til tredjeparter for deres egne formål («{{phrase}}»), ut over det tjenesten krever.',
-        en: 'Data may be handed to third parties for their own purposes ("{{phrase}}"), beyond what the service requires.',
-      },
-    },
+    messages: ruleMessages('own-purpose-use'),
     playbookSettings: ['anonymisedUseAllowed'],
     reportsAbsence: false,
   },

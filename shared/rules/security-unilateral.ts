@@ -17,6 +17,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { documentParties, type Parties } from '../parties';
 
@@ -412,32 +413,7 @@ export default defineRule({
     category: 'security-unilateral',
     defaultSeverity: 'medium',
     topic: 'security',
-    messages: {
-      'processor-decides': {
-        nb: 'Databehandler bestemmer alene hvilke sikkerhetstiltak som skal gjelde; minimumstiltakene bør være avtalt i databehandleravtalen, og svekkelser krever behandlingsansvarliges godkjenning.',
-        en: 'The processor alone decides which security measures apply; the minimum measures should be agreed in the DPA, and weakening them needs the controller\'s approval.',
-      },
-      'processor-discretion': {
-        nb: 'Sikkerhetstiltakene er overlatt til databehandlers skjønn; avtalen bør angi konkrete minimumstiltak.',
-        en: 'The security measures are left to the processor\'s discretion; the agreement should set concrete minimum measures.',
-      },
-      'processor-may-change': {
-        nb: 'Databehandler kan endre sikkerhetstiltakene uten behandlingsansvarliges godkjenning og uten forbehold om at sikkerhetsnivået ikke svekkes.',
-        en: 'The processor may change the security measures without the controller\'s approval and without a promise not to weaken the level of security.',
-      },
-      'no-concrete-minimum': {
-        nb: 'Avtalen lover bare «{{phrase}}» uten å angi konkrete minimumstiltak noe sted; da avgjør databehandler alene hvilke tiltak som er tilstrekkelige.',
-        en: 'The agreement only promises "{{phrase}}" and names no concrete minimum measures anywhere; the processor alone decides what is adequate.',
-      },
-      'measures-other-agreement': {
-        nb: 'Sikkerhetstiltakene er overlatt til en annen avtale («{{phrase}}»), og databehandleravtalen angir ikke noe konkret minimum; minimumstiltakene bør stå i databehandleravtalen eller et vedlegg, og svekkelser bør kreve behandlingsansvarliges godkjenning.',
-        en: 'The security measures are left to another agreement ("{{phrase}}") and the DPA states no concrete minimum; the minimum measures should be in the DPA or an annex, and weakening them should need the controller\'s approval.',
-      },
-      'measures-elsewhere': {
-        nb: 'Sikkerhetstiltakene er overlatt til databehandlers eget dokument slik det til enhver tid lyder, uten et avtalt minimum; avtalen bør angi konkrete minimumstiltak.',
-        en: 'The security measures are left to the processor\'s own document as it stands from time to time, with no agreed minimum; the agreement should set concrete minimum measures.',
-      },
-    },
+    messages: ruleMessages('security-unilateral'),
     playbookSettings: [],
     reportsAbsence: false,
   },

@@ -16,6 +16,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause-facts';
 import { negationIn } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
 import { concept, conceptStem } from '../lexicon';
@@ -237,52 +238,7 @@ export default defineRule({
     category: 'subprocessor-change',
     defaultSeverity: 'medium',
     topic: 'subprocessors',
-    messages: {
-      'free-change': {
-        nb: 'Databehandler kan legge til eller bytte ut underleverandører fritt («{{phrase}}»); endringer krever forhåndsvarsel på minst {{minDays}} dager og rett til å protestere.',
-        en: 'The processor may add or replace sub-processors freely ("{{phrase}}"); changes need at least {{minDays}} days\' prior notice and a right to object.',
-      },
-      'deemed-approval-short-window': {
-        nb: 'En ny underleverandør anses godkjent om behandlingsansvarlig ikke protesterer innen {{days}} dager; playbooken krever minst {{minDays}} dagers varsel med reell rett til å protestere.',
-        en: 'A new sub-processor is deemed approved unless the controller objects within {{days}} days; the playbook requires at least {{minDays}} days\' notice with a real right to object.',
-      },
-      'notice-too-short': {
-        nb: 'Varselet om nye eller utskiftede underleverandører er {{days}} dager; playbooken krever minst {{minDays}} dager før endringen, med rett til å protestere.',
-        en: 'Notice of new or replaced sub-processors is {{days}} days; the playbook requires at least {{minDays}} days before the change, with a right to object.',
-      },
-      'notice-qualified': {
-        nb: 'Varselet om endringer i underleverandører er betinget («{{phrase}}»); behandlingsansvarlig må alltid få minst {{minDays}} dagers skriftlig forhåndsvarsel.',
-        en: 'Notice of sub-processor changes is qualified ("{{phrase}}"); the controller must always get at least {{minDays}} days\' prior written notice.',
-      },
-      'notice-exception': {
-        nb: 'Avtalen tillater endringer i underleverandører med kortere varsel eller uten varsel («{{phrase}}»); playbooken krever minst {{minDays}} dagers forhåndsvarsel uten unntak.',
-        en: 'The agreement allows sub-processor changes with shorter or no notice ("{{phrase}}"); the playbook requires at least {{minDays}} days\' prior notice without exceptions.',
-      },
-      'notice-after-change': {
-        nb: 'Behandlingsansvarlig skal bare varsles etter at underleverandøren er lagt til eller byttet ut; playbooken krever skriftlig varsel minst {{minDays}} dager før endringen, med rett til å protestere.',
-        en: 'The controller is only told after a sub-processor has been added or replaced; the playbook requires written notice at least {{minDays}} days before the change, with a right to object.',
-      },
-      'no-notice-period': {
-        nb: 'Behandlingsansvarlig skal bare informeres om endringer i underleverandører, uten noen frist før endringen; playbooken krever skriftlig varsel minst {{minDays}} dager i forveien.',
-        en: 'The controller is only to be informed of sub-processor changes, with no period before the change; the playbook requires written notice at least {{minDays}} days in advance.',
-      },
-      'notice-material-only': {
-        nb: 'Behandlingsansvarlig skal bare varsles om visse endringer i underleverandører («{{phrase}}»); GDPR art. 28 nr. 2 krever varsel om alle planlagte endringer, minst {{minDays}} dager i forveien, med rett til å protestere.',
-        en: 'The controller is only told of some sub-processor changes ("{{phrase}}"); GDPR art. 28(2) requires notice of every intended change, at least {{minDays}} days in advance, with a right to object.',
-      },
-      'no-change-terms': {
-        nb: 'Avtalen sier at databehandler bruker underleverandører, men ikke hvordan nye legges til eller byttes ut: ingen godkjenning, ikke noe forhåndsvarsel og ingen rett til å protestere (GDPR art. 28 nr. 2).',
-        en: 'The agreement says the processor uses sub-processors but not how new ones are added or replaced: no authorisation, no advance notice and no right to object (GDPR art. 28(2)).',
-      },
-      'no-objection-right': {
-        nb: 'Avtalen gir ikke behandlingsansvarlig rett til å protestere mot nye eller utskiftede underleverandører (GDPR art. 28 nr. 2).',
-        en: 'The agreement gives the controller no right to object to new or replaced sub-processors (GDPR art. 28(2)).',
-      },
-      'general-approval-unguarded': {
-        nb: 'Databehandler har generell rett til å bruke underleverandører, men avtalen krever verken forhåndsvarsel på minst {{minDays}} dager eller gir rett til å protestere mot endringer.',
-        en: 'The processor has a general right to use sub-processors, but the agreement requires no prior notice of at least {{minDays}} days or gives no right to object to changes.',
-      },
-    },
+    messages: ruleMessages('subprocessor-change'),
     playbookSettings: ['subprocessorNoticeMinDays'],
     reportsAbsence: false,
   },

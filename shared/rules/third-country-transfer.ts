@@ -15,6 +15,7 @@ import { negatedBefore } from '../clause-facts';
 import { concept, conceptPrefix, conceptWords } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { cellsOf, clauseLines, firstTableRow, headerCells } from '../table-rows';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE } from '../values';
@@ -425,32 +426,7 @@ export default defineRule({
     category: 'third-country-transfer',
     defaultSeverity: 'high',
     topic: 'third-country',
-    messages: {
-      'general-approval': {
-        nb: 'Behandlingsansvarlig godkjenner på forhånd og generelt overføring av personopplysninger til land utenfor EU/EØS; overføring bør bare skje etter dokumentert instruks for den enkelte overføringen.',
-        en: 'The controller approves transfers of personal data outside the EU/EEA in advance and in general; a transfer should only happen on a documented instruction for that transfer.',
-      },
-      'processor-may-transfer': {
-        nb: 'Databehandler kan selv overføre personopplysninger ut av EU/EØS uten behandlingsansvarliges dokumenterte instruks.',
-        en: 'The processor may itself transfer personal data outside the EU/EEA without the controller\'s documented instruction.',
-      },
-      'own-transfer-basis': {
-        nb: 'Ved behandling utenfor EU/EØS velger databehandler selv overføringsgrunnlaget («{{phrase}}»), uten instruks fra behandlingsansvarlig.',
-        en: 'When processing happens outside the EU/EEA, the processor chooses the transfer basis itself ("{{phrase}}"), without the controller\'s instruction.',
-      },
-      'access-from-outside': {
-        nb: 'Avtalen åpner for tilgang til personopplysningene fra land utenfor EU/EØS uten særskilt instruks fra behandlingsansvarlig.',
-        en: 'The agreement allows access to the personal data from outside the EU/EEA without a specific instruction from the controller.',
-      },
-      'processing-in-third-country': {
-        nb: 'Avtalen åpner for behandling av eller tilgang til personopplysningene i {{country}}, utenfor EU/EØS, uten særskilt instruks fra behandlingsansvarlig.',
-        en: 'The agreement allows processing of or access to the personal data in {{country}}, outside the EU/EEA, without a specific instruction from the controller.',
-      },
-      'subprocessor-outside-eea': {
-        nb: 'En forhåndsgodkjent underleverandør behandler personopplysninger utenfor EU/EØS ({{country}}); det er en overføring til tredjeland uten egen instruks.',
-        en: 'A pre-approved sub-processor processes personal data outside the EU/EEA ({{country}}); that is a third-country transfer without a specific instruction.',
-      },
-    },
+    messages: ruleMessages('third-country-transfer'),
     playbookSettings: [],
     reportsAbsence: false,
   },

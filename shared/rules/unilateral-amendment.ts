@@ -11,6 +11,7 @@
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
+import { ruleMessages } from '../messages';
 import { NEGATION_SOURCE } from '../clause-facts';
 import { negationIn } from '../frame';
 import { concept, conceptStem } from '../lexicon';
@@ -147,16 +148,7 @@ export default defineRule({
     category: 'unilateral-amendment',
     defaultSeverity: 'high',
     topic: 'amendment',
-    messages: {
-      'processor-may-amend': {
-        nb: 'Databehandler kan endre avtalen, vedleggene, vilkårene eller instruksene på egen hånd («{{phrase}}»); endringer bør kreve skriftlig avtale mellom partene.',
-        en: 'The processor may change the agreement, its annexes, the terms or the instructions on its own ("{{phrase}}"); changes should require written agreement of both parties.',
-      },
-      'deemed-acceptance': {
-        nb: 'Endringer anses godtatt uten behandlingsansvarliges uttrykkelige samtykke («{{phrase}}»); endringer bør kreve skriftlig avtale mellom partene.',
-        en: 'Changes are deemed accepted without the controller\'s express consent ("{{phrase}}"); changes should require written agreement of both parties.',
-      },
-    },
+    messages: ruleMessages('unilateral-amendment'),
     playbookSettings: [],
     reportsAbsence: false,
   },
