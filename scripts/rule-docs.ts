@@ -1,6 +1,7 @@
 // The rule docs (docs/rules/<category>.md), made from the rules' own data: the category's
 // explanation (clauses/categories.json), the rule's meta (messages, playbook settings), the reference
-// clauses of its topic, and its test table (examples that flag and that don't). ESLint-style pages.
+// clauses of its topic, how it reads a clause (docs/rules/reading/<category>.md, written by hand), and
+// its test table (examples that flag and that don't). ESLint-style pages.
 //   node --import tsx scripts/rule-docs.ts          write docs/rules/
 //   node --import tsx scripts/rule-docs.ts --check  exit 1 when a page is out of date
 // test/rule-docs.test.ts runs the check, so a changed table without new docs fails the tests.
@@ -41,6 +42,10 @@ export function renderRuleDoc(rule: Rule, table: RuleTable | undefined): string 
     for (const ref of references) lines.push(`- ${ref.source} (${ref.lang}): ${oneLine(ref.text).slice(0, 240)}${oneLine(ref.text).length > 240 ? ' …' : ''}`);
     lines.push('');
   }
+  // how the rule reads a clause: hand-written prose kept beside the generated pages (the rule file
+  // keeps only a short header, so it stays short enough to read in one sitting)
+  const readingFile = join(DOCS_DIR, 'reading', `${meta.category}.md`);
+  if (existsSync(readingFile)) lines.push('## How it reads a clause', '', readFileSync(readingFile, 'utf8').trim(), '');
   lines.push('## Messages', '', '| id | en | nb |', '|---|---|---|');
   for (const [id, text] of Object.entries(meta.messages)) lines.push(`| \`${id}\` | ${oneLine(text.en)} | ${oneLine(text.nb)} |`);
   lines.push('');

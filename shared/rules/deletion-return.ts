@@ -1,23 +1,5 @@
 // deletion-return: what happens to the controller's data when the agreement ends (GDPR art. 28(3)(g)).
-// The reference position: at the controller's choice, return in a machine-readable format and delete
-// all copies, backups included, within the playbook's days (30), confirmed in writing, at no cost.
-// Deviations found here: deletion or backup purge later than the playbook's days after the end,
-// backups excluded or purged "by rotation" with no deadline, deletion "within a reasonable time",
-// deletion only "thereafter" (after an export window) with no deadline, return or deletion charged
-// to the controller, no return option, no written confirmation, no backups named, and (whole
-// documents) no deletion/return clause at all.
-//
-// How strict the omissions are: no return option is a medium finding (the taxonomy's decision rules
-// list it). A clause that offers return but leaves out only the written confirmation or the backups is
-// reported too, at low severity: the taxonomy names both as deviations, and the labels treat such
-// clauses (SCC clause 10(d), Dossier) as borderline, never as clean. Any wording of a confirmation
-// (certify, attest, intyg, slettebekreftelse, written notice of deletion) or of copies (all copies,
-// archives, replicas) is enough, wherever it stands in the end-of-contract part.
-//
-// Only sentences about the END of the agreement count: a sentence that deletes data and stands in an
-// end-of-contract context (the sentence, its clause, its section title or the few clauses before it
-// speak of termination/expiry/opphør). Retention periods during the contract ("logs are kept 12
-// months") are not end-of-contract deletion.
+// How it reads a clause, and why: docs/rules/reading/deletion-return.md.
 
 import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
