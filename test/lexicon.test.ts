@@ -40,6 +40,11 @@ describe('lexicon', () => {
     assert.ok(!conceptWords('negation', ['en']).includes('ikke'));
   });
 
+  it('reads an English contraction as a negation (a one-line data change in en.json)', () => {
+    assert.ok(hasConcept('negation', matchText("We won’t charge for this help.")));
+    assert.ok(hasConcept('negation', matchText("Provider doesn't sell data")));
+  });
+
   it('prefers the longer word where two start alike', () => {
     const m = pattern(concept('party.processor')).exec(matchText('the service provider shall'));
     assert.equal(m?.[0], 'service provider');
