@@ -1,9 +1,5 @@
-// audit-restriction: GDPR art. 28(3)(h) gives the controller (or an auditor it mandates) the right to
-// audit and inspect the processor. Vendors narrow that right: notice longer than the playbook's days,
-// audits at most once a year, the processor's own form or procedure made mandatory, a report,
-// certificate or processor-appointed auditor instead of the controller's audit, audits only "if
-// necessary" or on suspicion, or the controller paying for the audit. A whole DPA with no audit or
-// inspection right at all is a deviation too.
+// audit-restriction: the controller's right to audit and inspect the processor narrowed (GDPR art. 28(3)(h)).
+// How it reads a clause, and why: docs/rules/reading/audit-restriction.md.
 
 import { concept, conceptStem, findConcept, hasConcept } from '../lexicon';
 import { negatesMainClause, type SentenceFrame } from '../frame';

@@ -1,11 +1,5 @@
-// liability-cap: the processor's liability for breaches of the DPA / GDPR must not be capped or
-// narrowed. Finds (1) a cap: liability "limited to" an amount, the fees of a period, "shall not
-// exceed"; (2) a limit in kind: indirect or consequential loss excluded, "only direct loss";
-// (3) "the processor is not liable for ..." losses or claims; (4) the main agreement's limitations
-// of liability made to apply to this DPA. A cap that protects only the controller, a carve-out
-// ("the limitation does not apply to ..."), force majeure, and "not liable for what the
-// controller's instructions caused" are not deviations; "liability follows the main agreement"
-// alone is only an observation (severity info).
+// liability-cap: the processor's liability for breaches of the DPA / GDPR capped or narrowed.
+// How it reads a clause, and why: docs/rules/reading/liability-cap.md.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';

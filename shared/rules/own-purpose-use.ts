@@ -1,11 +1,5 @@
-// own-purpose-use: a processor may process the controller's data only on its documented instructions
-// and only for the service (GDPR art. 28(3)(a), 28(10)). Vendors carve out their own uses: anonymising
-// or aggregating the data for statistics, analytics, product development or AI training; mapping
-// usage patterns; using the data "for its own purposes"; or handing extracts to third parties for
-// those parties' purposes. Each is a deviation (anonymised/aggregated use only unless the playbook
-// accepts it). "The processor may not use the data for its own purposes" is the reference position,
-// so denials are read clause-part by clause-part: a "however, the processor may anonymise ..." after
-// such a denial is still found.
+// own-purpose-use: the processor using the controller's data for its own purposes (GDPR art. 28(3)(a), 28(10)).
+// How it reads a clause, and why: docs/rules/reading/own-purpose-use.md.
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
