@@ -7,7 +7,7 @@ import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
 import { leadInOf } from '../lead-in';
 import { documentParties } from '../parties';
-import { concept, conceptPrefix } from '../lexicon';
+import { concept, conceptAnywhere, conceptPrefix, conceptStem, conceptWords } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** Anonymised, aggregated or de-identified data (lexicon: data.anonymised). */
@@ -27,8 +27,7 @@ const DISCLOSE_SOURCE = concept('data.disclose');
 /** Their purposes: the receiver's own reporting, analyses, research, marketing. */
 const THEIR_PURPOSES_SOURCE = conceptPrefix('purpose.theirs');
 /** "for marketing purposes", "til markedsføringsformål", "i marknadsföringssyfte": an end named as the purpose. */
-const FOR_OWN_END_SOURCE =
-  `\\b(?:for|til|för|i|med henblik på) (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
+const FOR_OWN_END_SOURCE = `${concept('purpose.for')} (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
 /** "solely to provide the Service", "kun for å levere tjenesten": the use serves the service itself. */
 const SERVICE_ONLY_SOURCE = concept('purpose.service-only');
 /** Receivers whose business is using the data: marketing partners, advertisers, data brokers. */
@@ -70,18 +69,19 @@ const PART_STOP_SOURCE = `(?:;|:|${concept('clause.part-stop')})`;
 const CONTRAST_SOURCE = `(?:;|:|${concept('clause.contrast')})`;
 
 /** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
-const TRIGGER_SOURCE =
-  '(?:improv|develop|enhanc|train|benchmark|research|analytic|insight|marketing|statisti|utvikl|forbedr|udvikl|förbättr|utveckl|trene|träna|forskning|markedsf|marknadsf|analys|innsikt|anonymi|aggreg|avidentif|de-identif|deidentif|avpersonali|depersonali|egne|eget|egna| own |bruksm|bruksdata|bruksstat|användning|brugsm|usage|telemetr|behaviou|behavior|atferd|brukerm|selg|sell|sold|sälj|såld|moneti|kommersi|commerci|deres|their|deras| sina | sine | dess |legitimate)';
+const TRIGGER_SOURCE = conceptAnywhere('purpose.own-use-trigger');
 
 /** A sentence that opens with a one-word name or "we" and a permission: "Acme may ...", "Vi kan ...", "We reserve ...". */
-const NAMED_OPENER = /^\s*(?:[\d.()]{1,8}\s+)?(\p{Lu}[\p{L}\d&-]*)\s+(?:may|can|shall|will|has|have|reserves?|is entitled|kan|har|får|skal|ska|vil|må|forbeholder|förbehåller|er berettiget|äger)\b/u;
+const NAMED_OPENER = new RegExp(`^\\s*(?:[\\d.()]{1,8}\\s+)?(\\p{Lu}[\\p{L}\\d&-]*)\\s+(?:${conceptWords('permission.opener').join('|')})\\b`, 'u');
 /** Opening words that are no party: pronouns, determiners, the data itself. */
-const NOT_A_PARTY = /^(?:the|this|that|these|those|it|they|such|any|each|all|no|none|you|your|den|det|dette|denne|disse|de|alle|slike|ingen|hver|enhver|du|dere|ni|denna|detta|dessa|sådana|varje|man|en|et|ett|a|an)$/;
+const NOT_A_PARTY = new Set(conceptWords('party.non-party-opener'));
 
 /** "authorises", "grants", "gir ... rett": the controller letting the processor act. */
 const GRANT_SOURCE = concept('permission.grant');
 /** "provide, support, maintain and improve", "tillhandahålla och förbättra": the service and its improvement as one end. */
-const PROVIDE_AND_IMPROVE_SOURCE = `${concept('service.provide')}(?:,? (?:and |og |och |samt )?(?:to |å |at )?[\\p{L}-]+){0,4}?,? (?:and|og|och|samt|&) (?:to |å |at |for at |för att )?${concept('service.improve')}`;
+const AND_SOURCE = concept('conjunction.and');
+const TO_SOURCE = concept('infinitive.marker');
+const PROVIDE_AND_IMPROVE_SOURCE = `${concept('service.provide')}(?:,? (?:${AND_SOURCE} )?(?:${TO_SOURCE} )?[\\p{L}-]+){0,4}?,? (?:${AND_SOURCE}|&) (?:${concept('infinitive.marker', 'infinitive.purpose-marker')} )?${concept('service.improve')}`;
 /** "service improvement", "produktutvikling": improving the product named as a purpose. */
 const IMPROVEMENT_SOURCE = concept('purpose.improvement');
 /** "purpose", "formål", "ändamål": a sentence or heading that states what the processing is for. */
@@ -118,7 +118,7 @@ function actorOf(sentence: SentenceView, processorSource: string): ReturnType<ty
     const word = opener[1].toLowerCase();
     const named = matchText(word);
     const isParty = findFirst(pattern(CONTROLLER_SOURCE), named) ?? findFirst(pattern(processorSource), named);
-    if (!isParty && !NOT_A_PARTY.test(word) && !findFirst(pattern(DATA_SOURCE), named) && !findFirst(pattern(OWN_END_SOURCE), named)) return 'processor';
+    if (!isParty && !NOT_A_PARTY.has(word) && !findFirst(pattern(DATA_SOURCE), named) && !findFirst(pattern(OWN_END_SOURCE), named)) return 'processor';
   }
   return subjectOf(sentence.match, processorSource);
 }
@@ -137,13 +137,13 @@ function controllerIsSubject(match: string, processorSource: string): boolean {
   // "Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ...": the controller grants the use, the processor makes it
   const after = match.slice(controller.end, controller.end + 80);
   const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
-  return !(grant && findFirst(pattern(`^\\s*(?:(?:the|to|til|till|den|det)\\s+)?(?:${processorSource})`), after.slice(grant.end)));
+  return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
 
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
 function onlyBilling(match: string): boolean {
   if (!findFirst(pattern(BILLING_SOURCE), match)) return false;
-  return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => /^statisti/.test(end.text));
+  return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => findFirst(pattern(`^${conceptStem('purpose.statistics')}`), end.text));
 }
 
 /**
