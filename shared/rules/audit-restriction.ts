@@ -6,8 +6,8 @@ import { negatesMainClause, type SentenceFrame } from '../frame';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
-import { findDurations } from '../values';
+import { addressedSubjectOf, NEGATION_SOURCE, negatedBefore, subjectOf } from '../clause-facts';
+import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
 import { chargeToController } from '../cost-bearer';
 
@@ -87,17 +87,6 @@ export interface AuditSignal extends Match {
 }
 
 /**
- * The text a duration finder can read: Scandinavian genitives ("30 dagers varsel", "fire ukers") and
- * "30-day" written as plain durations, same length so offsets hold.
- * @example findDurations(readableDurations('minst 30 dagers varsel'))[0].days // 30
- */
-export function readableDurations(match: string): string {
-  return match
-    .replace(/(\p{L}*(?:dager|uker|neder|timer|dagar|veckor|nader|dage|uger|døgn|dogn|dygn))s(?!\p{L})/gu, '$1 ')
-    .replace(/(\d)-(?=(?:day|week|month|hour|business|working|calendar|dag|uke|måned|vecka|virke)\p{L}*)/gu, '$1 ');
-}
-
-/**
  * Whether a sentence is about an audit: an audit word, the article that gives the right ("artikkel 28
  * nr. 3 bokstav h", "Art. 28(3)(h)"), or a translated "controls at the Processor" (lexicon:
  * audit.article-h, audit.control-word).
@@ -106,20 +95,6 @@ function isAuditSentence(sentence: SentenceView, processorSource: string): boole
   if (findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined) return true;
   if (hasConcept('audit.article-h', sentence.match)) return true;
   return findFirst(pattern(`${concept('audit.control-word')} ${concept('audit.control-at')} (?:${concept('determiner.the')} )?${processorSource}`), sentence.match) !== undefined;
-}
-
-/**
- * The party a sentence gives its right to, reading the vendor's "you" as the controller it addresses
- * ("You shall be entitled to, once per year, conduct an audit ..." → 'controller').
- */
-function auditSubject(match: string, processorSource: string): Party | undefined {
-  const modal = findFirst(pattern(concept('modal')), match);
-  if (modal) {
-    const addressee = findAll(pattern(concept('party.addressee')), match.slice(0, modal.start)).pop();
-    const partyAfter = addressee && findFirst(pattern(`${processorSource}|${concept('party.controller')}`), match.slice(addressee.end, modal.start));
-    if (addressee && !partyAfter) return 'controller';
-  }
-  return subjectOf(match, processorSource);
 }
 
 /** Audit words that name a log, not an audit of the processor ("audit trail", "revisjonslogg"). */
@@ -174,7 +149,7 @@ function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource:
 
 function frequencyLimited(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
-  const subject = auditSubject(sentence.match, processorSource);
+  const subject = addressedSubjectOf(sentence.match, processorSource);
   if (subject === 'processor') return undefined;
   const fewYears = findFirst(pattern(EVERY_FEW_YEARS_SOURCE), sentence.match);
   if (fewYears) return { ...fewYears, messageId: 'frequency-limited' };
@@ -199,7 +174,7 @@ function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
 
 function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
-  const subject = auditSubject(sentence.match, processorSource);
+  const subject = addressedSubjectOf(sentence.match, processorSource);
   if (subject !== 'controller') return undefined;
   // "Behandlingsansvarlig kan årlig gjennomføre revisjon", "may audit the Processor annually"
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
