@@ -3,7 +3,7 @@
 
 import { concept } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
-import { findFirst, pattern } from './match';
+import { findAll, findFirst, pattern } from './match';
 import type { SentenceView } from './rule';
 
 export type Party = 'processor' | 'controller';
@@ -54,4 +54,19 @@ export function negatedBefore(match: string, at: number, window = 40): boolean {
 /** A sentence's span trimmed to the phrase [start, end) inside it, in absolute offsets. */
 export function phraseIn(sentence: SentenceView, relStart: number, relEnd: number): { start: number; end: number } {
   return { start: sentence.start + relStart, end: sentence.start + relEnd };
+}
+
+/**
+ * The party a sentence gives its right to, reading the vendor's "you" as the controller it addresses
+ * ("You shall be entitled to, once per year, conduct an audit ..." → 'controller').
+ * @example addressedSubjectOf(matchText('You may audit us'), processorSource) // 'controller'
+ */
+export function addressedSubjectOf(match: string, processorSource: string): Party | undefined {
+  const modal = findFirst(pattern(concept('modal')), match);
+  if (modal) {
+    const addressee = findAll(pattern(concept('party.addressee')), match.slice(0, modal.start)).pop();
+    const partyAfter = addressee && findFirst(pattern(`${processorSource}|${concept('party.controller')}`), match.slice(addressee.end, modal.start));
+    if (addressee && !partyAfter) return 'controller';
+  }
+  return subjectOf(match, processorSource);
 }

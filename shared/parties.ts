@@ -4,7 +4,7 @@
 // the vendor in vendor-written terms ("you" is then the customer) unless the document gives "we" to the
 // customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
 
-import { concept } from './lexicon';
+import { concept, conceptWords } from './lexicon';
 import { findFirst, pattern } from './match';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
 
@@ -72,4 +72,20 @@ export function documentParties(text: string, processorSource: string): Parties 
   const processor = [processorSource, ...(firstPersonIsController ? [] : [FIRST_PERSON_SOURCE]), ...(extra.length ? [`\\b(?:${extra.join('|')})\\p{L}*\\b`] : [])];
   const controller = [CONTROLLER_SOURCE, ...(firstPersonIsController ? [FIRST_PERSON_SOURCE] : [SECOND_PERSON_SOURCE])];
   return { processor: `(?:${processor.join('|')})`, controller: `(?:${controller.join('|')})` };
+}
+
+/** A sentence that opens with a one-word name and a permission or duty: "Acme may ...", "Vi kan ..." (lexicon: permission.opener). */
+const NAMED_OPENER = new RegExp(`^\\s*(?:[\\d.()]{1,8}\\s+)?(\\p{Lu}[\\p{L}\\d&-]*)\\s+(?:${conceptWords('permission.opener').join('|')})\\b`, 'u');
+/** Opening words that are no party: pronouns, determiners (lexicon: party.non-party-opener). */
+const NOT_A_PARTY = new Set(conceptWords('party.non-party-opener'));
+
+/**
+ * The one word a sentence opens with before a permission or duty ("Acme may use ..."), lower-cased, unless it
+ * is a pronoun or determiner; undefined when the sentence does not open so. In a vendor's own terms a name the
+ * document never tied to a role that acts is the vendor's.
+ * @example openingName('Acme may use Customer Data') // 'acme'
+ */
+export function openingName(text: string): string | undefined {
+  const word = NAMED_OPENER.exec(text)?.[1].toLowerCase();
+  return word !== undefined && !NOT_A_PARTY.has(word) ? word : undefined;
 }

@@ -166,3 +166,14 @@ export function findProcessorNames(text: string): string[] {
   for (const bad of ['kunden', 'kunde', 'customer', 'behandlingsansvarlig', 'partene', 'avtalen']) names.delete(bad);
   return [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' '));
 }
+
+/**
+ * The text a duration finder can read: Scandinavian genitives ("30 dagers varsel", "fire ukers") and
+ * "30-day" written as plain durations, same length so offsets hold.
+ * @example findDurations(readableDurations('minst 30 dagers varsel'))[0].days // 30
+ */
+export function readableDurations(match: string): string {
+  return match
+    .replace(/(\p{L}*(?:dager|uker|neder|timer|dagar|veckor|nader|dage|uger|døgn|dogn|dygn))s(?!\p{L})/gu, '$1 ')
+    .replace(/(\d)-(?=(?:day|week|month|hour|business|working|calendar|dag|uke|måned|vecka|virke)\p{L}*)/gu, '$1 ');
+}

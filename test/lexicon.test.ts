@@ -55,5 +55,11 @@ describe('lexicon', () => {
     assert.ok(!pattern(concept('amend.any-change')).test(matchText('erstattes')));
   });
 
+  it('reads new Danish and Swedish words of the liability and audit rules: "andrage", "uppgå till", "vid"', () => {
+    assert.ok(hasConcept('liability.amount-verb', matchText('ansvaret kan maksimalt andrage')));
+    assert.ok(hasConcept('liability.amount-verb', matchText('ansvaret får högst uppgå till')));
+    assert.ok(hasConcept('audit.control-at', matchText('kontroller vid personuppgiftsbiträdet')));
+  });
+
   it('lists its concepts', () => assert.ok(conceptIds().includes('party.controller')));
 });
