@@ -1,8 +1,5 @@
-// assistance-fees: GDPR art. 28(3)(e)-(f) makes the processor help the controller with data-subject
-// requests, security, breach handling and DPIAs. That help is part of the service; a DPA that lets
-// the processor charge for it (hourly rates, "beyond a reasonable scope", "beyond the statutory
-// minimum") is a deviation unless the playbook accepts assistance fees. Charging for audits is
-// audit-restriction's concern; a sentence that charges only for audit assistance is left to it.
+// assistance-fees: the processor charging for the help GDPR art. 28(3)(e)-(f) requires.
+// How it reads a clause, and why: docs/rules/reading/assistance-fees.md.
 
 import { concept, conceptStem, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';

@@ -1,10 +1,5 @@
-// controller-indemnity: each party should answer for its own faults. Finds terms that make the
-// controller compensate or indemnify the processor one-sidedly: the controller shall indemnify /
-// hold harmless the processor; the controller shall compensate the processor's losses, fines or
-// third-party claims; the processor may claim damages from the controller; the processor has an
-// unconditional or full recourse against the controller. Mutual terms ("each party shall
-// indemnify the other"), the processor indemnifying the controller, cost recovery for assistance
-// and a recourse limited to the controller's share of the fault are not deviations.
+// controller-indemnity: the controller compensating or indemnifying the processor one-sidedly.
+// How it reads a clause, and why: docs/rules/reading/controller-indemnity.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';

@@ -1,9 +1,5 @@
 // governing-law: the DPA must choose Norwegian law and a Norwegian venue (the playbook's list).
-// A choice of another country's law, courts or arbitration seat is a deviation; so is a whole DPA
-// with no choice, one that leaves law and venue to the main agreement, and (in a whole DPA) one that
-// chooses only Norwegian law or only a Norwegian venue. SCC clause 17/18 choices are not the DPA's.
-// Sentences that only mention a country's laws (a sub-processor "subject to the laws of the United
-// States", a court order from abroad) choose nothing and are not read as a choice.
+// How it reads a clause, and why: docs/rules/reading/governing-law.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { concept, conceptIds, conceptPrefix, hasConcept } from '../lexicon';

@@ -1,8 +1,5 @@
-// missing-art28: GDPR art. 28(3) makes eight terms mandatory in every DPA, letters (a)–(h). A whole
-// document that lacks one of them does not meet the Regulation, and the controller answers for that
-// (art. 83(4)(a)). This rule looks for each term, generously (any of many nb/en/da/sv wordings, or a
-// clause the library aligns with the term's topic), and reports one absence finding per missing letter.
-// Only whole documents are judged: a pasted clause is never expected to hold all eight terms.
+// missing-art28: a whole DPA lacking one of the eight terms GDPR art. 28(3)(a)–(h) makes mandatory.
+// How it reads a clause, and why: docs/rules/reading/missing-art28.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, type RuleContext } from '../rule';

@@ -1,13 +1,5 @@
-// unilateral-amendment: the DPA, its annexes, the terms it forms part of and the instructions may
-// change only by written agreement of both parties. Finds the processor's right to change them on its
-// own ("Databehandler har rett til å endre ... denne DBA", "Acme may update these terms", "these terms
-// may be amended by the Provider at any time"), even with notice, and "continued use = acceptance".
-// Changes that need the controller's written consent, changes the parties make together, the
-// controller changing its own instructions, and the processor updating its sub-processor list
-// (a sub-processor matter) or its security measures (security-unilateral) are not this deviation;
-// nor is a change of the service's prices (no change of the DPA), nor a change of the commercial
-// terms where the document expressly keeps the DPA out of it ("changes to the DPA need both
-// parties' signatures").
+// unilateral-amendment: the processor changing the DPA, its annexes, terms or instructions on its own.
+// How it reads a clause, and why: docs/rules/reading/unilateral-amendment.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
