@@ -93,3 +93,12 @@ export function hasConcept(id: string, match: string): boolean {
 export function conceptStem(...ids: string[]): string {
   return alternation(ids, true);
 }
+
+/**
+ * A pattern source that finds a word of the concepts anywhere, also inside a longer word or a
+ * compound ("databehandlingsbistand"): for a cheap first look before the fuller patterns run.
+ * @example pattern(conceptAnywhere('assistance.trigger')).test(matchText('databehandlingsbistand')) // true
+ */
+export function conceptAnywhere(...ids: string[]): string {
+  return `(?:${[...new Set(ids.flatMap((id) => conceptWords(id)))].join('|')})`;
+}

@@ -1,7 +1,7 @@
 // assistance-fees: the processor charging for the help GDPR art. 28(3)(e)-(f) requires.
 // How it reads a clause, and why: docs/rules/reading/assistance-fees.md.
 
-import { concept, conceptStem, hasConcept } from '../lexicon';
+import { concept, conceptAnywhere, conceptStem, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
@@ -46,7 +46,7 @@ const OTHER_HELP_SOURCE = concept('assistance.other-service');
 
 /** A price that names a kind of work: "timepriser for konsulentbistand", "consulting rates" only say what the charge costs. */
 const RATE_SOURCE = concept('assistance.rate');
-const RATE_BEFORE_SOURCE = `\\b${RATE_SOURCE} (?:\\p{L}+ )?(?:for|til|på|of|för|af|ved|vid) (?:\\p{L}+ )?$`;
+const RATE_BEFORE_SOURCE = `\\b${RATE_SOURCE} (?:\\p{L}+ )?${concept('assistance.rate-of')} (?:\\p{L}+ )?$`;
 const RATE_AFTER_SOURCE = `^ (?:\\p{L}+ )?${RATE_SOURCE}\\b`;
 
 /** A request the controller or a data subject makes: the thing charged for when a sentence names no "assistance". */
@@ -55,7 +55,7 @@ const REQUEST_SOURCE = concept('request');
 const EXCESSIVE_SOURCE = concept('request.excessive');
 
 /** A cheap first look: sentences without any help word are skipped before the fuller patterns run. */
-const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|hjælp|help|bistånd|medvirkning|cooperation|co-operation|samarbete|request|henvendelse|forespørs|anmodning|förfrågning|begäran)';
+const ASSIST_TRIGGER_SOURCE = conceptAnywhere('assistance.trigger');
 
 /** Whether a kind of work only names a price ("timepriser for konsulentbistand", "consulting rates"). */
 function priceOfWork(match: string, work: Match): boolean {
@@ -97,7 +97,7 @@ function helpBefore(sentence: SentenceView, previous: SentenceView | undefined):
 }
 
 /** The processor paying, active ("Leverandøren dekker", "the Processor shall bear"); the passive is in cost-bearer. */
-const PAYS_SOURCE = `(?:shall |will |skal |ska |)${concept('cost.pays')}`;
+const PAYS_SOURCE = `(?:${concept('cost.pays-modal')} )?${concept('cost.pays')}`;
 
 /** A claim to money: "entitled to", "rett til", "krav på", "rätt till", "ret til" (before the charge word). */
 const ENTITLED_SOURCE = `${concept('claim.entitled')}(?: \\p{L}+)? `;

@@ -52,7 +52,8 @@ interface Hit {
 function actorAt(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
   const before = actorBefore(sentence.match, at, context.processorSource);
   if (before) return before.actor;
-  return isBareName(sentence.text.slice(0, at).replace(/\b(?:shall|will|must|skal|ska|skall|agrees to|undertakes to|forplikter seg til å)\s*$/iu, '')) ? 'processor' : undefined;
+  const modal = findFirst(pattern(`${concept('modal.undertakes')}\\s*$`), sentence.match.slice(0, at));
+  return isBareName(sentence.text.slice(0, modal?.start ?? at)) ? 'processor' : undefined;
 }
 
 function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
@@ -82,7 +83,7 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const processor = actorAfter(sentence.match, m.start, context.processorSource, m.end + 100);
     if (processor?.actor !== 'processor') continue;
     // "the controller is liable for its own fines" is not an indemnity
-    if (/^\s*(?:for\s+)?(?:sine|sitt|sin|egne|its own|their own|sina|sitt)\b/u.test(object)) continue;
+    if (findFirst(pattern(`^\\s*(?:for\\s+)?${concept('possessive.own-stated')}`), object)) continue;
     hits.push({ messageId: 'controller-compensates', start: m.start, end: m.end });
   }
   return hits;

@@ -6,7 +6,7 @@ import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView }
 import { ruleMessages } from '../messages';
 import { NEGATION_SOURCE } from '../clause-facts';
 import { negationIn } from '../frame';
-import { concept, conceptStem } from '../lexicon';
+import { concept, conceptPrefix, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
 import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
 
@@ -21,12 +21,12 @@ const TERMS_OBJECT_SOURCE = `^${concept('amend.terms-object')}`;
 // the DPA itself, by name
 const DPA_NAME_SOURCE = concept('document.dpa-name');
 // an annex or appendix by its label ("Vedlegg A", "Appendix 2", "Bilag 1")
-const ANNEX_LABEL_SOURCE = '\\b(?:vedlegg|bilag|bilaga|annex|appendix|schedule|exhibit) ([a-z0-9]{1,3})\\b';
+const ANNEX_LABEL_SOURCE = `${concept('document.annex', 'document.exhibit')} ([a-z0-9]{1,3})\\b`;
 // the DPA kept out of a change clause: "gjelder ikke databehandleravtalen", "does not apply to the DPA"
 const EXCLUDES_SOURCE = concept('amend.excludes');
 // objects that are lists or annexes: a sub-processor list is a sub-processor matter
-const LIST_OBJECT = /^(?:vedlegg|bilag|annex|appendi|schedule|bilaga|liste|list)/u;
-const SUBPROCESSOR = `${concept('subprocessor')}|\\btredjepartsleverandør\\p{L}*\\b`;
+const LIST_OBJECT = `^${conceptPrefix('amend.list-object')}`;
+const SUBPROCESSOR = concept('subprocessor', 'subprocessor.third-party-vendor');
 // security measures are the security-unilateral category
 const MEASURES = concept('amend.not-dpa-object');
 const REQUEST_SOURCE = concept('amend.request');
@@ -85,9 +85,9 @@ function changedObject(sentence: SentenceView, from: number): { start: number; e
   if (!object) return undefined;
   const between = window.slice(0, object.start);
   if (findFirst(pattern(MEASURES), between)) return undefined;
-  if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) return undefined;
+  if (isListObject(object.text) && aboutSubprocessors(sentence)) return undefined;
   // "Annex II (security measures)": the annex of security measures is security-unilateral's matter
-  if (LIST_OBJECT.test(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
+  if (isListObject(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
   if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
   return { start: from + object.start, end: from + object.end, text: object.text };
 }
@@ -112,6 +112,18 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
   return hits;
 }
 
+/** Whether a changed object is a list or an annex ("vedlegg", "the list of sub-processors"). */
+function isListObject(object: string): boolean {
+  return findFirst(pattern(LIST_OBJECT), object) !== undefined;
+}
+
+/** The agent of a passive, up to a comma or a word that opens the next part ("av Acme med varsel" → "Acme"), in the original text. */
+function agentPhrase(sentence: SentenceView, from: number): string {
+  const rest = sentence.match.slice(from);
+  const end = findFirst(pattern(`[,.;]|\\s+${concept('amend.agent-end')}`), rest)?.start ?? rest.length;
+  return sentence.text.slice(from, from + end);
+}
+
 function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(PASSIVE), sentence.match)) {
@@ -120,12 +132,12 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const object = findAll(pattern(OBJECT_SOURCE), head).pop();
     if (!object) continue;
     const objectStart = Math.max(0, m.start - 80) + object.start;
-    if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) continue;
+    if (isListObject(object.text) && aboutSubprocessors(sentence)) continue;
     if (negationIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
     const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, m.end + agentMarker.end + 40) : undefined;
-    const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(sentence.text.slice(m.end + agentMarker.end).split(/[,.;]/)[0].split(/\s+(?:med|with|uten|without|og|and|if|dersom|når|when)\b/u)[0]));
+    const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(agentPhrase(sentence, m.end + agentMarker.end)));
     const unilateral = !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
     if (!byProcessor && !unilateral) continue;
     hits.push({ messageId: 'processor-may-amend', start: objectStart, end: m.end, object: object.text });
