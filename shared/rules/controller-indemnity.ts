@@ -4,7 +4,8 @@
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
+import { actorAfter, actorBefore, type Actor } from './liability-cap-parties';
+import { actingParty } from '../acting-party';
 import { concept } from '../lexicon';
 import { negates } from '../frame';
 
@@ -48,12 +49,9 @@ interface Hit {
   end: number;
 }
 
-/** The party that acts at `at`: named last before it, or a bare vendor name, or undefined. */
+/** The party that acts at `at`: named last before it, or a bare vendor name ("Acme shall indemnify"), or undefined. */
 function actorAt(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
-  const before = actorBefore(sentence.match, at, context.processorSource);
-  if (before) return before.actor;
-  const modal = findFirst(pattern(`${concept('modal.undertakes')}\\s*$`), sentence.match.slice(0, at));
-  return isBareName(sentence.text.slice(0, modal?.start ?? at)) ? 'processor' : undefined;
+  return actingParty(sentence, at, context.processorSource, { concept: 'modal.undertakes', trailing: true });
 }
 
 function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {

@@ -8,7 +8,8 @@ import { NEGATION_SOURCE } from '../clause-facts';
 import { negationIn } from '../frame';
 import { concept, conceptPrefix, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
-import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
+import { actorAfter, isBareName, type Actor } from './liability-cap-parties';
+import { actingParty } from '../acting-party';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
 const MODAL = concept('amend.right');
@@ -68,14 +69,9 @@ function useAfterChange(match: string) {
   return found && findFirst(pattern(ANY_CHANGE), found.text) && !findFirst(pattern(NEGATION_SOURCE), found.text) ? found : undefined;
 }
 
-/** The party that has the right at `at`: named last before it, "we", a bare vendor name, or undefined. */
+/** The party that has the right at `at`: named last before it, "we", a bare vendor name ("Acme er til enhver tid berettiget til"), or undefined. */
 function holderOf(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
-  const before = actorBefore(sentence.match, at, context.processorSource);
-  if (before) return before.actor;
-  const head = sentence.text.slice(0, at);
-  // "Acme er til enhver tid berettiget til", "Acme is at any time entitled to": the name before the copula
-  const copula = /\s(?:er|is|are|har|has|är|vil|will|skal|shall|ska)\s/u.exec(head);
-  return isBareName(head) || (copula !== null && isBareName(head.slice(0, copula.index))) ? 'processor' : undefined;
+  return actingParty(sentence, at, context.processorSource, { concept: 'party.name-verb', trailing: false });
 }
 
 /** The first changed object within the window after a verb, if it is this deviation's kind of object. */
