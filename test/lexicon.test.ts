@@ -6,7 +6,7 @@ import da from '../clauses/lexicon/da.json';
 import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
 import sv from '../clauses/lexicon/sv.json';
-import { concept, conceptIds, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
+import { concept, conceptAnywhere, conceptIds, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
 import { matchText, pattern } from '../shared/match';
 
 const files = { nb, en, da, sv } as Record<string, Record<string, string[] | string>>;
@@ -59,6 +59,18 @@ describe('lexicon', () => {
     assert.ok(hasConcept('liability.amount-verb', matchText('ansvaret kan maksimalt andrage')));
     assert.ok(hasConcept('liability.amount-verb', matchText('ansvaret får högst uppgå till')));
     assert.ok(hasConcept('audit.control-at', matchText('kontroller vid personuppgiftsbiträdet')));
+  });
+
+  it('finds a word anywhere, also inside a compound, when asked to (conceptAnywhere)', () => {
+    assert.ok(pattern(conceptAnywhere('assistance.trigger')).test(matchText('personuppgiftsbiträdets bistånd')));
+    assert.ok(pattern(conceptAnywhere('assistance.trigger')).test(matchText('databehandlingsbistand')));
+    assert.ok(!pattern(concept('assistance.trigger')).test(matchText('databehandlingsbistand')));
+  });
+
+  it('reads new Danish and Swedish words: "artikel", "af", "sina"', () => {
+    assert.ok(hasConcept('reference.article-word', matchText('i henhold til artikel 28, stk. 4')));
+    assert.ok(hasConcept('art28.of', matchText('samme niveau af beskyttelse')));
+    assert.ok(hasConcept('possessive.own-stated', matchText('för sina egna böter')));
   });
 
   it('lists its concepts', () => assert.ok(conceptIds().includes('party.controller')));
