@@ -1,17 +1,5 @@
-// security-unilateral: the security measures (GDPR art. 32, art. 28(3)(c)) should be agreed, with
-// a concrete minimum in the DPA or an annex, and changes that weaken security should need the
-// controller's approval. This rule finds the wordings that leave them to the processor alone:
-// the processor decides which measures apply, implements what it "deems appropriate" or acts "at
-// its discretion", may change the measures with no promise not to weaken them, or the measures
-// are whatever the processor's own policy or web page says "from time to time".
-//
-// Fine: measures listed in the DPA or an annex, changes that must keep at least the same level
-// of security, and changes that need the controller's approval. A promise only not to weaken the
-// measures "materially" / "vesentlig" is no safeguard: lesser weakening still needs no approval.
-//
-// In vendor-written terms "we" / "vi" / "oss" / "vår" are the vendor and "you" / "du" the customer;
-// vendors that the engine does not know by name ("Medikor", "Tidvis") are found from the parties
-// section ("(«Medikor»)" under "Databehandler:", `("Acme", "we", "us")`) and "Acme is a processor".
+// security-unilateral: who decides, and who may change, the security measures (GDPR art. 32, art. 28(3)(c)).
+// How it reads a clause, and why: docs/rules/reading/security-unilateral.md.
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
