@@ -51,4 +51,9 @@ describe('lexicon', () => {
   });
 
   it('lists its concepts', () => assert.ok(conceptIds().includes('party.controller')));
+
+  it('reads a Swedish or Danish duty that backups are set outside of (deletion.duty-word)', () => {
+    assert.ok(pattern(conceptStem('deletion.duty-word')).test(matchText('omfattas inte av denna skyldighet')));
+    assert.ok(hasConcept('deletion.duty-word', matchText('er ikke omfattet af denne pligt')));
+  });
 });

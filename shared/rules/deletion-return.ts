@@ -8,6 +8,8 @@ import { ruleMessages } from '../messages';
 import type { Clause } from '../types';
 import { findDurations, PROCESSOR_SOURCE } from '../values';
 
+const MESSAGES = ruleMessages('deletion-return');
+
 // Deleting or destroying data (nb, da, sv, en).
 const DELETE_SOURCE = concept('deletion.delete');
 // Giving the data back, or letting the controller take it out.
@@ -32,7 +34,7 @@ const BACKUP_ONLY_SOURCE = concept('deletion.backup');
 const BACKUP_EXCLUDED_SOURCE = `${concept('deletion.excluding')} (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
 // Backups named first and then set outside the duty: "Backups ... are not subject to this deletion obligation",
 // "Sikkerhetskopier omfattes ikke av slettingen" (lexicon: deletion.not-covered).
-const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[\\s,]+[\\p{L}-]+){0,12}?[\\s,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|(?:obligation|duty|plikt|forpligtelse|skyldighet|pligt)\\p{L}*)`;
+const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[\\s,]+[\\p{L}-]+){0,12}?[\\s,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|${conceptPrefix('deletion.duty-word')}\\p{L}*)`;
 // Backups purged only by the normal rotation cycle, with no deadline.
 const ROTATION_SOURCE = concept('deletion.rotation');
 // Backups named as part of what is deleted ("all copies, including backups", "herunder sikkerhedskopier",
@@ -50,7 +52,7 @@ const FREE_SOURCE = [
   conceptPrefix('deletion.free'),
   `${conceptPrefix('charge.borne-by')} (?:the )?${PROCESSOR_SOURCE}`,
   `${PROCESSOR_SOURCE}'?s? ${conceptPrefix('charge.own-cost')}`,
-  `\\bpå ${PROCESSOR_SOURCE} ${conceptPrefix('charge.own-cost')}`,
+  `${concept('charge.at-cost-of')} ${PROCESSOR_SOURCE} ${conceptPrefix('charge.own-cost')}`,
   `${concept('negation', 'negation.none-word')} (?:\\p{L}+ ){0,3}${conceptPrefix('charge.demand')}`,
 ].join('|');
 // The processor as the one who pays ("Provider shall bear the costs").
@@ -142,7 +144,7 @@ export default defineRule({
     category: 'deletion-return',
     defaultSeverity: 'medium',
     topic: 'deletion-return',
-    messages: ruleMessages('deletion-return'),
+    messages: MESSAGES,
     playbookSettings: ['deletionMaxDays'],
     reportsAbsence: true,
   },
@@ -401,15 +403,8 @@ function followsAWindow(context: RuleContext, sentence: SentenceView): boolean {
   return findDurations(before).length > 0;
 }
 
-const OMISSIONS = {
-  return: {
-    id: 'no-return-option',
-    nb: 'valget om å få opplysningene tilbakelevert i maskinlesbart format',
-    en: 'the choice of having the data returned in a machine-readable format',
-  },
-  confirmation: { id: 'no-confirmation', nb: 'skriftlig bekreftelse på slettingen', en: 'a written confirmation of the deletion' },
-  copies: { id: 'backups-not-covered', nb: 'sletting av sikkerhetskopier og andre kopier', en: 'the deletion of backups and other copies' },
-};
+// what a clause may leave out, and the message for it alone; the wording of each part is data (missing-<part>)
+const OMISSIONS = { return: 'no-return-option', confirmation: 'no-confirmation', copies: 'backups-not-covered' };
 
 /**
  * Reports what the end-of-contract clause leaves out (return option, written confirmation, backups) as
@@ -422,10 +417,10 @@ function reportOmissions(
   found: { returnFound: boolean; confirmationFound: boolean; copiesNamed: boolean },
   reported: readonly { start: number; end: number }[],
 ): void {
-  const missing = [
-    ...(found.returnFound ? [] : [OMISSIONS.return]),
-    ...(found.confirmationFound ? [] : [OMISSIONS.confirmation]),
-    ...(found.copiesNamed ? [] : [OMISSIONS.copies]),
+  const missing: (keyof typeof OMISSIONS)[] = [
+    ...(found.returnFound ? [] : ['return' as const]),
+    ...(found.confirmationFound ? [] : ['confirmation' as const]),
+    ...(found.copiesNamed ? [] : ['copies' as const]),
   ];
   if (!missing.length) return;
   let start = sentence.start;
@@ -440,10 +435,10 @@ function reportOmissions(
     while (end > start && /\s/.test(context.text[end - 1])) end--;
   }
   context.report({
-    messageId: missing.length === 1 ? missing[0].id : 'incomplete-clause',
+    messageId: missing.length === 1 ? OMISSIONS[missing[0]] : 'incomplete-clause',
     start,
     end,
     severity: found.returnFound ? 'low' : 'medium',
-    data: { missingNb: missing.map((m) => m.nb).join(', '), missingEn: missing.map((m) => m.en).join(', ') },
+    data: { missingNb: missing.map((part) => MESSAGES[`missing-${part}`].nb).join(', '), missingEn: missing.map((part) => MESSAGES[`missing-${part}`].en).join(', ') },
   });
 }
