@@ -6,7 +6,7 @@ import { negatedBefore } from '../clause-facts';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { concept, conceptPrefix, hasConcept } from '../lexicon';
+import { concept, conceptAlternatives, conceptIds, conceptPrefix, hasConcept } from '../lexicon';
 import { documentParties, type Parties } from '../parties';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
@@ -73,6 +73,9 @@ const CURRENT_SOURCE = concept('document.as-current');
 /** An annex of the agreement: measures listed there are agreed. */
 const ANNEX_SOURCE = concept('document.annex');
 
+/** A web page, a URL or a trust center, also inside a longer word ("website", "nettsiden"). */
+const WEB_PAGE_SOURCE = `(?:${conceptAlternatives('document.web-page')})`;
+
 /** A possessive that makes a document the processor's own ("its", "sin", "our"). */
 const OWN_SOURCE = concept('possessive.own');
 
@@ -89,7 +92,7 @@ function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean 
     const between = m.slice(anchor.start, anchor.end + document.end);
     // the controller's own policy, or the parties' agreed one, is no deviation
     if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) continue;
-    const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust|\\.(?:com|io|net|org|no|dk|se|fi|eu|ai|app|cloud|co)\\b)'), document.text) !== undefined;
+    const webPage = findFirst(pattern(WEB_PAGE_SOURCE), document.text) !== undefined;
     const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
     if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
     // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
@@ -157,14 +160,18 @@ function hasSafeguard(m: string, levelAgreed: boolean): boolean {
   return false;
 }
 
+const PHRASE_BREAK = new RegExp(`[,;:]|\\s(?:${conceptAlternatives('conjunction.phrase-break')})\\s`, 'u');
+
 /** The words right after a phrase, up to the next comma or "and" ("ikke reduseres vesentlig, og ..."). */
 function phraseAfter(text: string): string {
-  const stop = text.search(/[,;:]|\s(?:and|og|och|but|men|or|eller)\s/);
+  const stop = text.search(PHRASE_BREAK);
   return stop < 0 ? text : text.slice(0, stop);
 }
 
 /** "Sikkerhetstiltakene fastsettes av Leverandøren", "measures are determined by the Processor". */
-const PASSIVE_BY_SOURCE = '^\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:av|by|af|of)\\s+(?:the |den |\\p{L}+s )?';
+const PASSIVE_BY_SOURCE = `^\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}${concept('agent.passive-by')}\\s+(?:${concept('article.definite')} |\\p{L}+s )?`;
+
+const AND_SOURCE = concept('conjunction.and');
 
 interface Place {
   messageId: string;
@@ -177,7 +184,7 @@ interface Place {
 function processorActsAt(parties: Parties, sentence: SentenceView, at: number): boolean {
   const head = sentence.match.slice(Math.max(0, at - 120), at);
   // both parties together ("the parties shall determine", "the controller and the processor decide")
-  if (findFirst(pattern(`${PARTIES_SOURCE}|${parties.controller} (?:og|and|och) (?:the |den |\\p{L}+ )?${parties.processor}|${parties.processor} (?:og|and|och) (?:the |den |\\p{L}+ )?${parties.controller}`), head)) return false;
+  if (findFirst(pattern(`${PARTIES_SOURCE}|${parties.controller} ${AND_SOURCE} (?:\\p{L}+ )?${parties.processor}|${parties.processor} ${AND_SOURCE} (?:\\p{L}+ )?${parties.controller}`), head)) return false;
   const processors = findAll(pattern(parties.processor), head);
   const controllers = findAll(pattern(parties.controller), head);
   const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
@@ -216,11 +223,7 @@ function span(sentence: SentenceView, from: Match, to: Match): { start: number; 
 const CONSULTED_SOURCE = concept('security.consulted');
 
 /** Named controls; a document that names fewer kinds than CONCRETE_MINIMUM agrees no concrete minimum. */
-const CONTROL_CONCEPTS = [
-  'security.control.encryption', 'security.control.mfa', 'security.control.backup', 'security.control.firewall', 'security.control.logging',
-  'security.control.access', 'security.control.testing', 'security.control.malware', 'security.control.password', 'security.control.certification',
-  'security.control.network', 'security.control.physical', 'security.control.patching',
-];
+const CONTROL_CONCEPTS = conceptIds().filter((id) => id.startsWith('security.control.'));
 const CONCRETE_MINIMUM = 3;
 
 /**
@@ -248,8 +251,8 @@ const GENERIC_SOURCE = concept('security.generic');
 const OTHER_DUTY_SOURCE = `(?:${concept('assist')}|${concept('subprocessor')}|${concept('security.other-duty')})`;
 
 /** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
-const NOT_ACTING_BEFORE = /(?:on|på vegne av|på vägnar av|på vegne af|for|of|fra|from|til|to)\s+(?:the\s+)?$/u;
-const NOT_ACTING_AFTER = /^(?:'s|s)?\s+(?:behalf|vegne|data|personal data|personopplysninger|personoplysninger|personuppgifter|end-user|users?|brukere)\b/u;
+const NOT_ACTING_BEFORE = new RegExp(`(?:${conceptAlternatives('party.non-actor-before')})\\s+(?:the\\s+)?$`, 'u');
+const NOT_ACTING_AFTER = new RegExp(`^(?:'s|s)?\\s+(?:${conceptAlternatives('party.non-actor-after')})\\b`, 'u');
 
 /** The party last named before `at` that acts there ("both" for "the parties"), or undefined. */
 function actingParty(parties: Parties, m: string, at: number): 'processor' | 'controller' | 'both' | undefined {
@@ -287,10 +290,14 @@ function genericDuty(parties: Parties, sentence: SentenceView, frame: SentenceFr
   return undefined;
 }
 
+const PASSIVE_BEFORE = new RegExp(`\\b(?:${conceptAlternatives('passive.become')})\\s+(?:\\p{L}+\\s+)?$`, 'u');
+// English verbs whose "-es" is the third person ("changes"), not a Scandinavian s-passive
+const ACTIVE_ES = new RegExp(`(?:${conceptAlternatives('security.change-es')})es$`, 'u');
+
 /** Whether a change verb is passive: "may be updated", "kan bli endret", or an s-passive "endres", "ändras", "ændres". */
 function isPassiveChange(m: string, from: number, change: Match): boolean {
-  if (/\b(?:be|bli|blir|bliver|bli)\s+(?:\p{L}+\s+)?$/u.test(m.slice(from, change.start))) return true;
-  return /(?:es|as)$/u.test(change.text) && !/(?:chang|updat|revis|replac|amend|modifi)es$/u.test(change.text);
+  if (PASSIVE_BEFORE.test(m.slice(from, change.start))) return true;
+  return /(?:es|as)$/u.test(change.text) && !ACTIVE_ES.test(change.text);
 }
 
 /** The deviation a sentence about security measures holds, if any. */
@@ -384,7 +391,7 @@ function judgeSentence(
     if (!target || negates(frame, sentence.start + updated.start)) continue;
     const agent = findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), updated.text);
     const byProcessor = agent !== undefined && findFirst(pattern(parties.processor), agent.text) !== undefined;
-    const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || /(?:løpende|løbende|löpande)$/u.test(updated.text);
+    const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || ONGOING_END.test(updated.text);
     if (agent ? !byProcessor : !fromTimeToTime) continue;
     // "the Customer's security policy as updated from time to time" is the controller's document
     const owner = findAll(pattern(`${parties.processor}|${parties.controller}`), m.slice(Math.max(0, updated.start - 80), updated.start)).pop();
@@ -395,6 +402,8 @@ function judgeSentence(
 
   return undefined;
 }
+
+const ONGOING_END = new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u');
 
 export default defineRule({
   meta: {
