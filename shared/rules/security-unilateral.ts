@@ -7,7 +7,9 @@ import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { concept, conceptAlternatives, conceptIds, conceptPrefix, hasConcept } from '../lexicon';
-import { documentParties, type Parties } from '../parties';
+import { actingParty, documentParties, processorActsAt, type Parties } from '../parties';
+import { sameSection } from '../sections';
+import { clauseRun, phraseAfter } from '../sentence-parts';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE = concept('security.measures');
@@ -127,12 +129,6 @@ function leftToOtherAgreement(m: string, security: Match[]): { target: Match; ag
   return undefined;
 }
 
-/** Text up to the end of the sentence part (";" or a full stop followed by a space). */
-function clauseRun(text: string): string {
-  const stop = text.search(/;|\.(?=\s|$)/);
-  return stop < 0 ? text : text.slice(0, stop);
-}
-
 /** Both parties together: "partene", "the parties". */
 const PARTIES_SOURCE = concept('party.both');
 
@@ -160,41 +156,14 @@ function hasSafeguard(m: string, levelAgreed: boolean): boolean {
   return false;
 }
 
-const PHRASE_BREAK = new RegExp(`[,;:]|\\s(?:${conceptAlternatives('conjunction.phrase-break')})\\s`, 'u');
-
-/** The words right after a phrase, up to the next comma or "and" ("ikke reduseres vesentlig, og ..."). */
-function phraseAfter(text: string): string {
-  const stop = text.search(PHRASE_BREAK);
-  return stop < 0 ? text : text.slice(0, stop);
-}
-
 /** "Sikkerhetstiltakene fastsettes av Leverandøren", "measures are determined by the Processor". */
 const PASSIVE_BY_SOURCE = `^\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}${concept('agent.passive-by')}\\s+(?:${concept('article.definite')} |\\p{L}+s )?`;
-
-const AND_SOURCE = concept('conjunction.and');
 
 interface Place {
   messageId: string;
   start: number;
   end: number;
   data?: Record<string, string | number | boolean>;
-}
-
-/** Whether the processor (not the controller) is the party nearest before `at`. */
-function processorActsAt(parties: Parties, sentence: SentenceView, at: number): boolean {
-  const head = sentence.match.slice(Math.max(0, at - 120), at);
-  // both parties together ("the parties shall determine", "the controller and the processor decide")
-  if (findFirst(pattern(`${PARTIES_SOURCE}|${parties.controller} ${AND_SOURCE} (?:\\p{L}+ )?${parties.processor}|${parties.processor} ${AND_SOURCE} (?:\\p{L}+ )?${parties.controller}`), head)) return false;
-  const processors = findAll(pattern(parties.processor), head);
-  const controllers = findAll(pattern(parties.controller), head);
-  const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
-  const lastController = controllers.length ? controllers[controllers.length - 1].start : -1;
-  if (lastProcessor < 0 && lastController < 0) {
-    // "It is for the processor to decide" / Swedish inversion "bestämmer Leverantören"
-    const after = sentence.match.slice(at, at + 40);
-    return findFirst(pattern(parties.processor), after) !== undefined && !findFirst(pattern(parties.controller), after);
-  }
-  return lastProcessor > lastController;
 }
 
 /** Whether the nearest heading above a clause is about the security of processing. */
@@ -249,21 +218,6 @@ const LEVEL_SOURCE = concept('security.level');
 const GENERIC_SOURCE = concept('security.generic');
 /** Sentences where generic measures serve something else: assisting the controller, guarantees from sub-processors. */
 const OTHER_DUTY_SOURCE = `(?:${concept('assist')}|${concept('subprocessor')}|${concept('security.other-duty')})`;
-
-/** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
-const NOT_ACTING_BEFORE = new RegExp(`(?:${conceptAlternatives('party.non-actor-before')})\\s+(?:the\\s+)?$`, 'u');
-const NOT_ACTING_AFTER = new RegExp(`^(?:'s|s)?\\s+(?:${conceptAlternatives('party.non-actor-after')})\\b`, 'u');
-
-/** The party last named before `at` that acts there ("both" for "the parties"), or undefined. */
-function actingParty(parties: Parties, m: string, at: number): 'processor' | 'controller' | 'both' | undefined {
-  const mentions = findAll(pattern(`${PARTIES_SOURCE}|${parties.processor}|${parties.controller}`), m.slice(0, at)).reverse();
-  for (const mention of mentions) {
-    if (NOT_ACTING_BEFORE.test(m.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_ACTING_AFTER.test(m.slice(mention.end, mention.end + 20))) continue;
-    if (findFirst(pattern(PARTIES_SOURCE), mention.text)) return 'both';
-    return findFirst(pattern(parties.processor), mention.text) ? 'processor' : 'controller';
-  }
-  return undefined;
-}
 
 /**
  * "The processor shall take appropriate technical and organisational measures", "processing shall be secured by
@@ -323,7 +277,7 @@ function judgeSentence(
     const target = security.find((s) => s.start > decide.end && s.start - decide.end < 90);
     if (!target) continue;
     if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 15) continue;
-    if (negates(frame, sentence.start + decide.start) || !processorActsAt(parties, sentence, decide.start)) continue;
+    if (negates(frame, sentence.start + decide.start) || !processorActsAt(parties, m, decide.start)) continue;
     if (findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
   }
@@ -355,7 +309,7 @@ function judgeSentence(
     const target = near(discretion, 80);
     if (!target || negates(frame, sentence.start + discretion.start)) continue;
     const who = findFirst(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
-    if (!who || !processorActsAt(parties, sentence, discretion.start + 5)) continue;
+    if (!who || !processorActsAt(parties, m, discretion.start + 5)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
   }
@@ -379,7 +333,7 @@ function judgeSentence(
     // "the security measures may be updated from time to time", "tiltakene kan endres": a change with no one named
     // is the processor's, who runs the measures
     const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, may.end + Math.max(0, change.start - 50), change);
-    if (!agentless && !processorActsAt(parties, sentence, change.start)) continue;
+    if (!agentless && !processorActsAt(parties, m, change.start)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
   }
@@ -443,8 +397,7 @@ export default defineRule({
       let security = named ? findAll(pattern(SECURITY_SOURCE), sentence.match) : [];
       if (holds(measureHits, sentence.start, sentence.end) && !findFirst(pattern(BREACH_SOURCE), sentence.match)) {
         // plain "measures" right after a sentence that names security measures, in the same clause or section
-        const sameSection = (a: SentenceView, b: SentenceView) => a.clause === b.clause || a.clause.headings.join('\n') === b.clause.headings.join('\n');
-        const afterSecurity = previous !== undefined && sameSection(previous, sentence) && holds(hits, previous.start, previous.end);
+        const afterSecurity = previous !== undefined && sameSection(previous.clause, sentence.clause) && holds(hits, previous.start, previous.end);
         if (afterSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
           const plain = findAll(pattern(MEASURE_SOURCE), sentence.match).filter((p) => !security.some((s) => p.start < s.end && s.start < p.end));
           security = [...security, ...plain].sort((a, b) => a.start - b.start);
@@ -453,8 +406,8 @@ export default defineRule({
       if (/\p{L}{2}/u.test(sentence.text)) previous = sentence; // not a bare number ("1.") between two sentences
       if (!security.length) continue;
       const following = sentences[index + 1];
-      const sameSection = following !== undefined && (following.clause === sentence.clause || following.clause.headings.join('\n') === sentence.clause.headings.join('\n'));
-      let place = judgeSentence(parties, sentence, context.frame(sentence), security, concreteMinimum, sameSection ? following : undefined, documentNamesMeasures);
+      const next = following !== undefined && sameSection(following.clause, sentence.clause) ? following : undefined;
+      let place = judgeSentence(parties, sentence, context.frame(sentence), security, concreteMinimum, next, documentNamesMeasures);
       if (!place && !concreteMinimum) {
         // one "only appropriate measures" finding per section is enough
         const section = sentence.clause.headings.join('\n');
