@@ -102,3 +102,13 @@ export function conceptStem(...ids: string[]): string {
 export function conceptAnywhere(...ids: string[]): string {
   return `(?:${[...new Set(ids.flatMap((id) => conceptWords(id)))].join('|')})`;
 }
+
+/**
+ * The concepts' words as one alternation with no word boundaries, longest first, for a RegExp of a
+ * rule's own shape: anchored at a text's start or end, or a word also inside a longer one ("web" in
+ * "website"). Where a whole word is meant, use `concept`.
+ * @example new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u').test('løbende') // true
+ */
+export function conceptAlternatives(...ids: string[]): string {
+  return [...new Set(ids.flatMap((id) => conceptWords(id)))].sort((a, b) => b.length - a.length).join('|');
+}

@@ -6,7 +6,7 @@ import da from '../clauses/lexicon/da.json';
 import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
 import sv from '../clauses/lexicon/sv.json';
-import { concept, conceptAnywhere, conceptIds, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
+import { concept, conceptAlternatives, conceptAnywhere, conceptIds, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
 import { matchText, pattern } from '../shared/match';
 
 const files = { nb, en, da, sv } as Record<string, Record<string, string[] | string>>;
@@ -74,4 +74,14 @@ describe('lexicon', () => {
   });
 
   it('lists its concepts', () => assert.ok(conceptIds().includes('party.controller')));
+
+  it('reads a Swedish or Danish duty that backups are set outside of (deletion.duty-word)', () => {
+    assert.ok(pattern(conceptStem('deletion.duty-word')).test(matchText('omfattas inte av denna skyldighet')));
+    assert.ok(hasConcept('deletion.duty-word', matchText('er ikke omfattet af denne pligt')));
+  });
+
+  it('reads words that also end a longer phrase as alternatives (conceptAlternatives): "löpande", "på vegne af"', () => {
+    assert.ok(new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u').test(matchText('uppdateras löpande')));
+    assert.ok(new RegExp(`(?:${conceptAlternatives('party.non-actor-before')})\\s+$`, 'u').test(matchText('behandles på vegne af ')));
+  });
 });
