@@ -21,11 +21,11 @@ export const SECOND_PERSON_SOURCE = concept('party.addressee');
 
 const PARTIES_WINDOW = 12000;
 const ROLE_STATEMENT =
-  /\b(\p{Lu}[\p{L}-]{2,}) (?:is|er|är|acts as|shall act as|opptrer som|agerer som|fungerar som|handler som) (?:the |a |an |data |en |ett |som )*(?:[Ss]ub-?)?(?:[Pp]rocessor|[Dd]atabehandler|[Pp]ersonuppgiftsbiträde|[Ll]everandør)/gu;
+  /\b(\p{Lu}[\p{L}-]{2,}) (?:is|er|är|acts as|shall act as|opptrer som|agerer som|fungerar som|handler som|handlar som) (?:the |a |an |data |en |ett |som )*(?:[Ss]ub-?)?(?:[Pp]rocessor|[Dd]atabehandler|[Dd]atabehandlar|[Pp]ersonuppgiftsbiträde|[Ll]everandør)/gu;
 const ALIAS_GROUP = /\(([^()\n]{2,120})\)/gu;
 const QUOTED = /["«“']([^"»”'\n]{2,40})["»”']/gu;
 const ROLE_LABEL =
-  /(?:^|\n)[ \t#*_]*(?:Databehandler(?:en)?|DATABEHANDLER(?:EN)?|Processor|PROCESSOR|Data Processor|Leverandør(?:en)?|LEVERANDØR(?:EN)?|Supplier|Vendor|Personuppgiftsbiträde|PERSONUPPGIFTSBITRÄDE|Leverantör(?:en)?)[ \t*_]*:(?:[^\n]*\n){0,2}?[^\n(]*\(\s*["«“]([^"»”\n]{2,40})["»”]/gu;
+  /(?:^|\n)[ \t#*_]*(?:Databehandler(?:en)?|DATABEHANDLER(?:EN)?|Databehandlar(?:en)?|DATABEHANDLAR(?:EN)?|Processor|PROCESSOR|Data Processor|Leverandør(?:en)?|LEVERANDØR(?:EN)?|Supplier|Vendor|Personuppgiftsbiträde|PERSONUPPGIFTSBITRÄDE|Leverantör(?:en)?)[ \t*_]*:(?:[^\n]*\n){0,2}?[^\n(]*\(\s*["«“]([^"»”\n]{2,40})["»”]/gu;
 
 function escapeName(name: string): string {
   return name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

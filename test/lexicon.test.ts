@@ -1,15 +1,16 @@
-// The lexicon's data (clauses/lexicon/*.json): every word compiles, every plain word is found by its
+// The lexicon's data (clauses/lexicon/*.json, nynorsk in nn.json): every word compiles, every plain word is found by its
 // concept's pattern, and no concept repeats a word. A word added to a language file is tested here.
 
 import { strict as assert } from 'node:assert';
 import da from '../clauses/lexicon/da.json';
 import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
+import nn from '../clauses/lexicon/nn.json';
 import sv from '../clauses/lexicon/sv.json';
 import { concept, conceptAlternatives, conceptAnywhere, conceptIds, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
 import { matchText, pattern } from '../shared/match';
 
-const files = { nb, en, da, sv } as Record<string, Record<string, string[] | string>>;
+const files = { nb, nn, en, da, sv } as Record<string, Record<string, string[] | string>>;
 // a word without regex syntax can be written into a sentence as it stands
 const PLAIN_WORD = /^[\p{L} '-]+$/u;
 
