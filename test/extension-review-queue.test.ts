@@ -26,6 +26,7 @@ describe('extension review requests (review-queue.ts)', () => {
     const b = queue.submit('b', 1, 'b1');
     assert.deepEqual(calls.map((call) => call.payload), ['a1']);
     assert.deepEqual(queue.load, { waiting: 1, running: true });
+    assert.ok(queue.isRunning('a') && !queue.isRunning('b'));
     calls[0].finish('review of a1');
     assert.equal((await a).result, 'review of a1');
     assert.deepEqual(calls.map((call) => call.payload), ['a1', 'b1']);

@@ -55,6 +55,11 @@ export class EngineThread {
     return this.starts;
   }
 
+  /** Whether the thread is reviewing this document now. */
+  isReviewing(key: string): boolean {
+    return this.queue.isRunning(key);
+  }
+
   /**
    * Reviews a document's text; the answer is to the document's newest request, which may be newer
    * than this one (this one's result is then dropped, or it was never run).

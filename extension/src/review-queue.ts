@@ -55,6 +55,11 @@ export class LatestRequestQueue<P, R> {
     return { waiting: this.waiting.size, running: this.running !== undefined };
   }
 
+  /** Whether a request for this document is running now. */
+  isRunning(key: string): boolean {
+    return this.running?.key === key;
+  }
+
   /**
    * Asks for `payload` to be run for a document; resolves with the answer to that document's newest
    * request (this one, or one submitted after it), rejects with that request's error.
