@@ -135,7 +135,9 @@ export class DocumentReviews implements vscode.Disposable {
       const entry = await this.run(document, configuration);
       return entry && this.get(document.uri) === entry ? entry : undefined;
     } catch (error) {
-      if (!(error instanceof EngineStoppedError && document.isClosed)) this.log.error(`review of ${describe(document.uri)} failed`, error);
+      // a review cut short by closing the document or the extension is no failure
+      const cutShort = error instanceof EngineStoppedError && (document.isClosed || this.engine.isStopped);
+      if (!cutShort) this.log.error(`review of ${describe(document.uri)} failed`, error);
       return undefined;
     }
   }

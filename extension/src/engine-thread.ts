@@ -55,6 +55,11 @@ export class EngineThread {
     return this.starts;
   }
 
+  /** Whether the thread was stopped for good (deactivate): requests then fail with EngineStoppedError. */
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
   /** Whether the thread is reviewing this document now. */
   isReviewing(key: string): boolean {
     return this.queue.isRunning(key);

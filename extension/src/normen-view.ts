@@ -1,7 +1,7 @@
 // The "Normen Bilag 1a" tree view (in the Explorer) and its commands: fill in Normen's
 // "Databehandleravtale – Bilag 1a" checklist for the open document (also a read-only .docx/.pdf
-// review) with the engine's normenChecklist, made in the engine thread; groups → requirements (status, comment) → covering
-// clauses. A click on a requirement or a clause selects that clause in the document. The title bar
+// review) with the engine's normenChecklist, made in the engine thread; groups → requirements
+// (status, comment) → covering clauses. A click on a requirement or a clause selects that clause in the document. The title bar
 // opens the same table as Markdown a lawyer can paste into the form.
 
 import * as vscode from 'vscode';
