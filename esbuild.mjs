@@ -29,11 +29,13 @@ const targets = {
   // the bot's worker thread (bot/isolated-engine.ts loads it from next to dist/bot.js)
   'bot-worker': { entryPoints: ['bot/engine-worker.ts'], outfile: 'dist/bot-worker.js' },
   extension: { entryPoints: ['extension/src/extension.ts'], outfile: 'extension/dist/extension.js', external: [...common.external, 'vscode'] },
+  // the extension's engine thread (extension/src/engine-thread.ts loads it from next to dist/extension.js)
+  'extension-worker': { entryPoints: ['extension/src/engine-worker.ts'], outfile: 'extension/dist/engine-worker.js' },
 };
 
 const wanted = process.argv.slice(2);
-// the bot and the CLI are never built without their workers; the batch benchmark runs the CLI's
-const withWorkers = { bot: ['bot', 'bot-worker'], cli: ['cli', 'cli-main', 'review-worker'], 'bench-batch': ['bench-batch', 'review-worker'] };
+// the bot, the CLI and the extension are never built without their workers; the batch benchmark runs the CLI's
+const withWorkers = { bot: ['bot', 'bot-worker'], cli: ['cli', 'cli-main', 'review-worker'], 'bench-batch': ['bench-batch', 'review-worker'], extension: ['extension', 'extension-worker'] };
 const names = wanted.length ? [...new Set(wanted.flatMap((name) => withWorkers[name] ?? [name]))] : Object.keys(targets);
 for (const name of names) {
   const target = targets[name];

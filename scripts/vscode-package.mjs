@@ -1,10 +1,11 @@
 // Builds the VS Code extension into a .vsix (npm run package:extension):
-//  1. bundles extension/src/extension.ts (with the engine and the clause library) via esbuild.mjs,
-//     and the worker thread that reads documents (extension/src/extract-worker.ts);
+//  1. bundles extension/src/extension.ts and the engine's worker thread (extension/src/engine-worker.ts,
+//     with the engine and the clause library) via esbuild.mjs, and the worker thread that reads
+//     documents (extension/src/extract-worker.ts);
 //  2. copies the parts of pdfjs-dist that PDF extraction loads at run time into
 //     extension/dist/node_modules/pdfjs-dist (it is an ES module kept external by the bundles);
 //  3. runs vsce 3 (vsce 4 needs Node 22) with no npm dependencies: everything is in dist/;
-//  4. checks that the translations (package.nls*.json, l10n/) are in the .vsix.
+//  4. checks that the translations (package.nls*.json, l10n/) and both worker threads are in the .vsix.
 // Prints the path of the .vsix: extension/dpa-review-<version>.vsix
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -62,6 +63,7 @@ const entries = await new Promise((resolve, reject) => {
   });
 });
 const translations = ['package.nls.json', 'package.nls.nb.json', `${manifest.l10n.replace(/^\.\//, '')}/bundle.l10n.nb.json`];
-const missing = translations.filter((file) => !entries.includes(`extension/${file}`));
+const workers = ['dist/engine-worker.js', 'dist/extract-worker.js'];
+const missing = [...translations, ...workers].filter((file) => !entries.includes(`extension/${file}`));
 if (missing.length) throw new Error(`the .vsix lacks ${missing.join(', ')}`);
 console.log(vsixPath);

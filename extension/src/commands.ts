@@ -1,11 +1,13 @@
-// The extension's commands. Each delegates to the engine (review, compare, formatReport) and to
-// the presentation module; they return what they did, so the in-VS-Code tests can assert on it.
+// The extension's commands. Each delegates to the engine (review and compare in its thread,
+// formatReport here) and to the presentation module; they return what they did, so the in-VS-Code
+// tests can assert on it.
 
 import * as vscode from 'vscode';
-import { categories, compare, formatReport, getCategory, review as reviewText } from '../../shared/index';
+import { categories, formatReport, getCategory } from '../../shared/index';
 import type { CategoryId, Review } from '../../shared/types';
 import type { CategoryReference, FindingReference } from './code-actions';
 import { describe, reportSuffix, type DocumentReviews } from './document-reviews';
+import type { EngineThread } from './engine-thread';
 import type { OutputLog } from './output-log';
 import {
   categoryExplanationUri,
@@ -29,6 +31,7 @@ import type { VirtualDocuments } from './virtual-documents';
 /** What the commands need. */
 export interface CommandContext {
   reviews: DocumentReviews;
+  engine: EngineThread;
   documents: VirtualDocuments;
   log: OutputLog;
 }
@@ -79,7 +82,7 @@ export function guardedCommands(log: OutputLog): GuardedRegistration {
 
 /** Registers every command; returns their disposables. */
 export function registerCommands(context: CommandContext): vscode.Disposable[] {
-  const { reviews, documents, log } = context;
+  const { reviews, engine, documents, log } = context;
   const guarded = guardedCommands(log);
 
   const findEntry = (reference: FindingReference) => {
@@ -106,7 +109,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
         text = editor.document.getText(editor.selection);
       }
       const configuration = await readReviewConfiguration(editor?.document.uri);
-      const review = reviewText(text, { ...configuration.options, scope: 'clause' });
+      const { result: review } = await engine.review(text, { ...configuration.options, scope: 'clause' });
       const summary = selectionReviewSummary(review, configuration.presentation);
       const lang = messageLanguage(review, configuration.presentation);
       const reportUri = documents.put('selection', lang === 'nb' ? 'vurdering-av-utvalget.md' : 'selection-review.md', formatReport(review, 'markdown'));
@@ -141,7 +144,7 @@ export function registerCommands(context: CommandContext): vscode.Disposable[] {
       if (!newUri) return undefined;
       const [older, newer] = await Promise.all([readDocumentText(oldUri), readDocumentText(newUri)]);
       const configuration = await readReviewConfiguration(newUri);
-      const comparison = compare(older.text, newer.text, configuration.options);
+      const { result: comparison } = await engine.compare(older.text, newer.text, configuration.options);
       const left = documents.put('compare-old', older.fileName + '.txt', older.text);
       const right = documents.put('compare-new', newer.fileName + '.txt', newer.text);
       const newDocument = await vscode.workspace.openTextDocument(right);

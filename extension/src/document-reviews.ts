@@ -1,14 +1,15 @@
-// Runs the engine on open documents and publishes its findings as diagnostics: live (debounced) for
-// plain-text and Markdown documents that look like a DPA, on demand for any document, on open for
-// extracted .docx/.pdf texts. Keeps the last review of each document with the version it was made
-// on, so quick fixes can refuse a stale document.
+// Has open documents reviewed by the engine thread and publishes its findings as diagnostics: live
+// (debounced) for plain-text and Markdown documents that look like a DPA, on demand for any document,
+// on open for extracted .docx/.pdf texts. A review is published only if the document is still at the
+// version reviewed (an edit meanwhile brings a newer review). Keeps the last review of each document
+// with the version it was made on, so quick fixes can refuse a stale document.
 
 import * as vscode from 'vscode';
-import { review as reviewText } from '../../shared/index';
 import type { Review } from '../../shared/types';
+import { EngineStoppedError, type EngineThread } from './engine-thread';
 import type { OutputLog } from './output-log';
 import { defaultDebounceMilliseconds, findingsToDiagnostics, LIVE_REVIEW_MAX_CHARS, looksLikeDpa, quietTimeMilliseconds, REVIEW_MAX_CHARS, reviewScopeForLength, type DiagnosticLevel, type DiagnosticSpec, type PresentationSettings } from './presentation';
-import { readReviewConfiguration, type ReviewConfiguration } from './settings';
+import { readPresentationSettings, readReviewConfiguration, type ReviewConfiguration } from './settings';
 
 /** The ending of an exported review (never reviewed itself, though it quotes the DPA). */
 export const reportSuffix = '.dpa-review.md';
@@ -61,11 +62,13 @@ export class DocumentReviews implements vscode.Disposable {
   /** Documents reviewed on request (or extracted texts): reviewed again on edit whatever they look like. */
   private readonly pinned = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Bumped when a document's review is dropped, so that a review asked for before is not published. */
+  private readonly generations = new Map<string, number>();
   private readonly changes = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a document's diagnostics changed. */
   readonly onDidChange = this.changes.event;
 
-  constructor(private readonly log: OutputLog) {}
+  constructor(private readonly log: OutputLog, private readonly engine: EngineThread) {}
 
   /** The last review of a document, if any. */
   get(uri: vscode.Uri): DocumentReview | undefined {
@@ -129,15 +132,19 @@ export class DocumentReviews implements vscode.Disposable {
         this.tellTooLargeForLive(document);
         return undefined;
       }
-      return this.run(document, configuration);
+      const entry = await this.run(document, configuration);
+      return entry && this.get(document.uri) === entry ? entry : undefined;
     } catch (error) {
-      this.log.error(`review of ${describe(document.uri)} failed`, error);
+      // a review cut short by closing the document or the extension is no failure
+      const cutShort = error instanceof EngineStoppedError && (document.isClosed || this.engine.isStopped);
+      if (!cutShort) this.log.error(`review of ${describe(document.uri)} failed`, error);
       return undefined;
     }
   }
 
   /**
-   * Reviews a document now, whatever it looks like, and keeps reviewing it on edit.
+   * Reviews a document now, whatever it looks like, and keeps reviewing it on edit. The review is of
+   * the document's newest version asked for; it is published unless the document changed meanwhile.
    * @example const entry = await reviews.reviewNow(editor.document); entry.review.summary.total
    */
   async reviewNow(document: vscode.TextDocument): Promise<DocumentReview> {
@@ -160,18 +167,30 @@ export class DocumentReviews implements vscode.Disposable {
     );
   }
 
-  /** Runs the engine and publishes the diagnostics. */
-  private run(document: vscode.TextDocument, configuration: ReviewConfiguration): DocumentReview {
-    const version = document.version;
-    const startedAt = performance.now();
-    const review = reviewText(document.getText(), configuration.options);
-    const elapsedMilliseconds = performance.now() - startedAt;
-    const specs = findingsToDiagnostics(review, configuration.presentation);
-    const diagnostics = specs.map((spec) => toDiagnostic(document, spec));
-    const entry: DocumentReview = { uri: document.uri, version, review, presentation: configuration.presentation, specs, diagnostics, elapsedMilliseconds, origin: 'review' };
-    this.reviews.set(document.uri.toString(), entry);
+  /**
+   * Has the engine thread review the document and publishes the diagnostics, if the document is
+   * still open, at the version reviewed, and not dropped meanwhile. The review answered may be of a
+   * newer version than this call asked for (a newer request replaced this one); callers waiting for
+   * the same answer publish it once.
+   */
+  private async run(document: vscode.TextDocument, configuration: ReviewConfiguration): Promise<DocumentReview> {
+    const key = document.uri.toString();
+    const generation = this.generations.get(key) ?? 0;
+    const answer = await this.engine.reviewDocument(key, document.version, document.getText(), configuration.options);
+    const review = answer.result.result;
+    const published = this.reviews.get(key);
+    if (published?.review === review) return published;
+    const { version } = answer.request;
+    // the settings now, which the newest request read (this call's may be older)
+    const presentation = readPresentationSettings(document.uri);
+    const current = !document.isClosed && document.version === version && (this.generations.get(key) ?? 0) === generation;
+    const specs = findingsToDiagnostics(review, presentation);
+    const diagnostics = current ? specs.map((spec) => toDiagnostic(document, spec)) : [];
+    const entry: DocumentReview = { uri: document.uri, version, review, presentation, specs, diagnostics, elapsedMilliseconds: answer.result.elapsedMilliseconds, origin: 'review' };
+    if (!current) return entry; // out of date: a newer review follows the edit, or the document was dropped
+    this.reviews.set(key, entry);
     this.collection.set(document.uri, diagnostics);
-    this.log.info(`reviewed ${describe(document.uri)} (version ${version}) in ${elapsedMilliseconds.toFixed(0)} ms: ${review.findings.length} findings, ${diagnostics.length} shown`);
+    this.log.info(`reviewed ${describe(document.uri)} (version ${version}) in ${entry.elapsedMilliseconds.toFixed(0)} ms: ${review.findings.length} findings, ${diagnostics.length} shown`);
     this.changes.fire(document.uri);
     return entry;
   }
@@ -190,6 +209,7 @@ export class DocumentReviews implements vscode.Disposable {
   /** Drops a document's review and diagnostics (closed, or no longer a DPA). */
   forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     const timer = this.timers.get(key);
     if (timer) clearTimeout(timer);
     this.timers.delete(key);

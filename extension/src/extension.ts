@@ -1,10 +1,12 @@
 // Entry point of the VS Code extension: wires the engine's adapter pieces (reviews → diagnostics,
 // hover, quick fixes, commands, status bar, Output channel) to VS Code's events. No review logic.
 
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DeviationCodeActions } from './code-actions';
 import { guardedCommands, registerCommands, reviewAgain } from './commands';
 import { DocumentReviews } from './document-reviews';
+import { EngineThread } from './engine-thread';
 import { DeviationHoverProvider } from './hover-provider';
 import { runInVsCodeTestsIfAsked } from './in-vscode-test-hook';
 import { NormenChecklistView, registerNormenCommands } from './normen-view';
@@ -16,6 +18,7 @@ import { VirtualDocuments } from './virtual-documents';
 /** What `activate` hands back: the pieces, for the in-VS-Code tests. */
 export interface DpaReviewApi {
   reviews: DocumentReviews;
+  engine: EngineThread;
   statusBar: ReviewStatusBar;
   documents: VirtualDocuments;
   normen: NormenChecklistView;
@@ -36,18 +39,20 @@ export function activate(context: vscode.ExtensionContext): DpaReviewApi {
   // and the host is shared with every other extension.
   const log = new OutputLog();
   const documents = new VirtualDocuments();
-  const reviews = new DocumentReviews(log);
+  // The engine runs in a worker thread (bundled next to this file), started on the first review.
+  const engine = new EngineThread(path.join(__dirname, 'engine-worker.js'), log);
+  const reviews = new DocumentReviews(log, engine);
   const statusBar = new ReviewStatusBar(reviews);
   const normen = new NormenChecklistView();
-  context.subscriptions.push(log, documents, reviews, statusBar, normen);
+  context.subscriptions.push(log, documents, engine, reviews, statusBar, normen);
 
   context.subscriptions.push(
     vscode.languages.registerHoverProvider(reviewedSchemes, new DeviationHoverProvider(reviews)),
     vscode.languages.registerCodeActionsProvider(reviewedSchemes, new DeviationCodeActions(reviews), {
       providedCodeActionKinds: DeviationCodeActions.providedCodeActionKinds,
     }),
-    ...registerCommands({ reviews, documents, log }),
-    ...registerNormenCommands({ view: normen, documents, reviews, log }, guardedCommands(log)),
+    ...registerCommands({ reviews, engine, documents, log }),
+    ...registerNormenCommands({ view: normen, documents, reviews, engine, log }, guardedCommands(log)),
   );
 
   const reviewOnOpen = (document: vscode.TextDocument) => {
@@ -75,11 +80,11 @@ export function activate(context: vscode.ExtensionContext): DpaReviewApi {
   );
   for (const document of vscode.workspace.textDocuments) reviewOnOpen(document);
 
-  const api: DpaReviewApi = { reviews, statusBar, documents, normen };
+  const api: DpaReviewApi = { reviews, engine, statusBar, documents, normen };
   runInVsCodeTestsIfAsked(context, log);
   return api;
 }
 
 export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
+  // Everything is disposed through context.subscriptions (the engine thread is terminated there).
 }

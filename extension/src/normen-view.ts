@@ -1,14 +1,15 @@
 // The "Normen Bilag 1a" tree view (in the Explorer) and its commands: fill in Normen's
 // "Databehandleravtale – Bilag 1a" checklist for the open document (also a read-only .docx/.pdf
-// review) with the engine's normenChecklist; groups → requirements (status, comment) → covering
-// clauses. A click on a requirement or a clause selects that clause in the document. The title bar
+// review) with the engine's normenChecklist, made in the engine thread; groups → requirements
+// (status, comment) → covering clauses. A click on a requirement or a clause selects that clause in the document. The title bar
 // opens the same table as Markdown a lawyer can paste into the form.
 
 import * as vscode from 'vscode';
-import { normenChecklist, type NormenChecklist } from '../../shared/index';
+import type { NormenChecklist } from '../../shared/index';
 import { formatNormenMarkdown } from '../../shared/format/normen';
 import type { GuardedRegistration } from './commands';
 import { describe, type DocumentReviews } from './document-reviews';
+import type { EngineThread } from './engine-thread';
 import {
   clauseTargetIn,
   normenSummaryLine,
@@ -132,20 +133,24 @@ export interface NormenCommandContext {
   documents: VirtualDocuments;
   /** The documents' reviews: the checklist uses a document's current review instead of reviewing it again. */
   reviews: Pick<DocumentReviews, 'get'>;
+  /** The engine thread, which makes the checklist. */
+  engine: Pick<EngineThread, 'normen'>;
   log: OutputLog;
 }
 
 /**
- * Makes the checklist of a document (in the configured language, else the document's own) from its
- * current review when there is one (the same version, a review of the document itself), so the
- * document is reviewed once; otherwise the checklist reviews the text once itself.
+ * Makes the checklist of a document (in the configured language, else the document's own) in the
+ * engine thread, from its current review when there is one (the same version, a review of the
+ * document itself), so the document is reviewed once; otherwise the checklist reviews the text once
+ * itself.
  */
-export function checklistFor(document: vscode.TextDocument, reviews: Pick<DocumentReviews, 'get'>): NormenChecklistResult {
+export async function checklistFor(document: vscode.TextDocument, context: Pick<NormenCommandContext, 'reviews' | 'engine'>): Promise<NormenChecklistResult> {
   const lang = readPresentationSettings(document.uri).lang;
   const options = lang === 'auto' ? {} : { lang };
+  const version = document.version;
   const text = document.getText();
-  const checklist = normenChecklist(reusableReview(reviews.get(document.uri), document.version, text) ?? text, options);
-  return { uri: document.uri, version: document.version, checklist, groups: normenTree(checklist) };
+  const { result: checklist } = await context.engine.normen(reusableReview(context.reviews.get(document.uri), version, text) ?? text, options);
+  return { uri: document.uri, version, checklist, groups: normenTree(checklist) };
 }
 
 /**
@@ -153,7 +158,7 @@ export function checklistFor(document: vscode.TextDocument, reviews: Pick<Docume
  * @example vscode.commands.executeCommand('dpaReview.normenChecklist') // NormenChecklistResult
  */
 export function registerNormenCommands(context: NormenCommandContext, guarded: GuardedRegistration): vscode.Disposable[] {
-  const { view, documents, reviews, log } = context;
+  const { view, documents, log } = context;
   return [
     guarded('dpaReview.normenChecklist', async (uri?: vscode.Uri): Promise<NormenChecklistResult> => {
       let document = vscode.window.activeTextEditor?.document;
@@ -169,7 +174,7 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
       if (!document && view.current) document = await vscode.workspace.openTextDocument(view.current.uri);
       if (!document) throw new Error(vscode.l10n.t('open a data processing agreement first'));
       const startedAt = performance.now();
-      const result = checklistFor(document, reviews);
+      const result = await checklistFor(document, context);
       await view.show(result);
       const { met, partly } = result.checklist.summary;
       log.info(`Normen checklist of ${describe(document.uri)} in ${(performance.now() - startedAt).toFixed(0)} ms: ${met} met, ${partly} partly, ${result.checklist.summary['not-found']} not found`);
@@ -183,7 +188,7 @@ export function registerNormenCommands(context: NormenCommandContext, guarded: G
       let target: ClauseTarget | undefined = { start: reference.start, end: reference.end };
       if (document.version !== reference.version) {
         // The document changed since the checklist: make it again, and find the row's clause there.
-        const fresh = checklistFor(document, reviews);
+        const fresh = await checklistFor(document, context);
         await view.show(fresh);
         target = clauseTargetIn(fresh.checklist, reference.requirement, reference.rank);
         if (!target) throw new Error(vscode.l10n.t('requirement {0} is no longer covered by a clause', reference.requirement));

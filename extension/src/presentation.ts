@@ -483,9 +483,8 @@ export function selectionReviewSummary(review: Review, settings: PresentationSet
 export const defaultDebounceMilliseconds = 20;
 
 /**
- * The engine runs in the extension host's thread: a document over this many characters is not
- * reviewed as you type (a review of 1 MB takes about half a second, and would on every pause),
- * only on request.
+ * A document over this many characters is not reviewed as you type, only on request: the engine
+ * thread would spend about half a second of a core on a review of 1 MB at every pause.
  */
 export const LIVE_REVIEW_MAX_CHARS = 1_000_000;
 /** Nor on request over this (the limit the CLI and the bot put on extracted text). */
@@ -505,7 +504,7 @@ export const liveReviewBudgetMilliseconds = 100;
 /**
  * How long to wait after an edit before reviewing again: the configured quiet time; but when the
  * document's last review alone took longer than the budget (a 1 MB DPA takes over a second), as
- * long as that review took, so that typing in a long document keeps the extension host at most
+ * long as that review took, so that typing in a long document keeps the engine thread at most
  * half busy instead of reviewing after every keystroke.
  * @example quietTimeMilliseconds(20, 38) // 20
  * @example quietTimeMilliseconds(20, 1234.5) // 1235

@@ -391,6 +391,41 @@ describe('DPA Review in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('keeps answering commands while the engine thread reviews a large document live', async () => {
+    const sample = (await vscode.workspace.openTextDocument(workspaceFile('opus-dpa-2025-clean.txt'))).getText();
+    // just under the live-review limit (1,000,000 characters): a review of seconds
+    const content = sample.repeat(Math.floor(900_000 / sample.length));
+    const events: string[] = [];
+    let published: vscode.Disposable | undefined;
+    const reviewed = new Promise<void>((resolve) => {
+      published = api.reviews.onDidChange((uri) => {
+        if (uri.toString() !== document?.uri.toString() || !api.reviews.get(uri)) return;
+        events.push('review published');
+        resolve();
+      });
+    });
+    let document: vscode.TextDocument | undefined;
+    try {
+      document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+      await vscode.window.showTextDocument(document, { preview: false });
+      const key = document.uri.toString();
+      await waitFor('the engine thread to review the large document', () => api.engine.isReviewing(key), 30_000);
+      const answered = await vscode.commands.executeCommand<boolean>('dpaReview.showProblems');
+      events.push('command answered');
+      await Promise.race([reviewed, new Promise((_, reject) => setTimeout(() => reject(new Error('no review of the large document within 120 s')), 120_000))]);
+      assert.equal(answered, true);
+      assert.deepEqual(events, ['command answered', 'review published'], 'the command answered while the review ran');
+      assert.ok(ours(document.uri).length > 0, 'the large document has diagnostics');
+    } finally {
+      published?.dispose();
+      if (document) {
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  }).timeout(180_000);
+
   it('leaves the Opus 2025 sample open with its squiggles and the Problems view (for the screenshot)', async () => {
     const document = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap', 'unilateral-amendment']);
     // Only this document's entries in the Problems view: drop the other test documents' reviews,
