@@ -1,16 +1,5 @@
-// subprocessor-change: GDPR art. 28(2) lets the processor add or replace sub-processors only with
-// the controller's authorisation; with a general authorisation the controller must get advance
-// written notice of every change (the playbook's minimum days) and a real right to object. This
-// rule finds a free right to add/replace sub-processors, notice shorter than the playbook's days,
-// notice qualified by "as far as possible" or excepted for "special cases" or urgent replacements
-// "with immediate effect", the controller told only after the change ("inform ... thereafter"), a
-// mere duty to "inform" of changes with no advance period, and notice with no objection right.
-// Sentences on another topic that name sub-processors in passing (audits or breaches at the
-// sub-processors) are not read as sub-processor notices.
-//
-// The sub-processor terms are judged together: the notice period and the objection right are
-// often in different sentences (or an annex) of the same section, so the rule first gathers the
-// facts over every sentence about sub-processors, then reports at the weakest sentence.
+// subprocessor-change: adding or replacing sub-processors needs authorisation, advance notice and a right to object (GDPR art. 28(2)).
+// How it reads a clause, and why: docs/rules/reading/subprocessor-change.md.
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause-facts';

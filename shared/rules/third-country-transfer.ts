@@ -1,14 +1,5 @@
-// third-country-transfer: personal data may leave the EU/EEA (or be reached from outside it) only
-// on the controller's documented instruction for that transfer (GDPR art. 28(3)(a), chapter V).
-// This rule finds the wordings that let data go without such an instruction: a general approval
-// of transfers to third countries, the processor's own right to transfer "provided a valid basis",
-// the processor choosing the transfer basis itself when processing outside the EEA happens,
-// "access from outside the EEA may occur", and pre-approved sub-processors (a row of the
-// sub-processor list) that process the data in a country outside the EU/EEA.
-//
-// A transfer tied to the controller's documented/specific instruction or prior written consent
-// is fine, and so is a sentence that only names the mechanism (SCC) for transfers the controller
-// must instruct.
+// third-country-transfer: personal data may leave the EU/EEA only on the controller's documented instruction (GDPR art. 28(3)(a), chapter V).
+// How it reads a clause, and why: docs/rules/reading/third-country-transfer.md.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
