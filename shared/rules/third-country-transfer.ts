@@ -37,6 +37,8 @@ const APPROVAL_SOURCE = concept('transfer.approves');
 
 /** A conditional that makes the approval hypothetical ("if the controller approves"). */
 const CONDITIONAL_SOURCE = concept('condition.hypothetical');
+/** A sentence that opens with "om" ("Om personopplysninger overføres ..."): a condition (lexicon: condition.opening-if). */
+const OPENING_IF_SOURCE = `^\\W*(?:[\\d.]+\\s*)?${concept('condition.opening-if')}`;
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
 const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}[^.;]{0,80}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
@@ -73,9 +75,8 @@ const EEA_PLACE_SOURCE = concept('place.eea', ...EEA_COUNTRIES);
 /** Words that make a country the company's nationality or group, not the place of processing (lexicon: party.company-word). */
 const COMPANY_SOURCE = concept('party.company-word');
 
-/** A list column that gives where the processing happens (not the company's seat). */
-const LOCATION_HEADER_SOURCE =
-  '(?:location|lokasjon|lokalisering|\\p{L}*plats|placering|\\p{L}*sted|site|region|residency|hosting|server\\p{L}*|data ?cent\\p{L}*|datasenter|lagring\\p{L}*|storage|where|hvor|var (?:sker|behandlas)|(?:country|land) (?:of|for|där|hvor|where) (?:processing|behandling|storage|lagring))';
+/** A list column that gives where the processing happens, not the company's seat (lexicon: place.location-column). */
+const LOCATION_HEADER_SOURCE = conceptPrefix('place.location-column');
 
 interface Place {
   messageId: string;
@@ -107,8 +108,9 @@ const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', ...N
 /** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
 const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
 
-/** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"). */
-const PARTY_WORD = /^(?:processor\p{L}*|processing agreement|behandlingsansvarl\p{L}*|behandlingsgrunnlag\p{L}*)$/u;
+/** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"; lexicon: transfer.party-word). */
+const PARTY_WORD_SOURCE = `^(?:${concept('transfer.party-word')})$`;
+const isPartyWord = (word: Match) => findFirst(pattern(PARTY_WORD_SOURCE), word.text) !== undefined;
 
 /** "transferred from the EEA, the United Kingdom or Switzerland to ...": the country the data leaves, not where it goes. */
 function isOrigin(m: string, verb: Match, country: Match): boolean {
@@ -130,7 +132,7 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Place 
   const country = findFirst(pattern(NAMED_COUNTRY_SOURCE), m);
   if (!country) return undefined;
   const near = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter(
-    (v) => Math.abs(v.start - country.start) < 70 && !PARTY_WORD.test(v.text) && !venueLocated(m, v),
+    (v) => Math.abs(v.start - country.start) < 70 && !isPartyWord(v) && !venueLocated(m, v),
   );
   const verb = near[0];
   if (verb && isOrigin(m, verb, country)) return undefined;
@@ -158,7 +160,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   // "you instruct us to transfer personal data to any country": an instruction without a place is a general approval
   const unbounded = findFirst(pattern(concept('transfer.unbounded')), m);
   if (unbounded && !prohibition && !findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, unbounded.start))) {
-    const verb = findAll(pattern(TRANSFER_SOURCE), m).find((v) => v.end <= unbounded.start && unbounded.start - v.end < 60 && !PARTY_WORD.test(v.text));
+    const verb = findAll(pattern(TRANSFER_SOURCE), m).find((v) => v.end <= unbounded.start && unbounded.start - v.end < 60 && !isPartyWord(v));
     if (verb) return { messageId: 'general-approval', ...abs({ ...verb, end: unbounded.end }) };
   }
 
@@ -241,7 +243,7 @@ const BASIS_WORD_SOURCE = concept('transfer.basis', 'transfer.basis-head');
 
 /** Transfer words that name a party, not an act ("processor", "behandlingsansvarlig"). */
 function actWords(m: string): Match[] {
-  return findAll(pattern(TRANSFER_SOURCE), m).filter((v) => !PARTY_WORD.test(v.text));
+  return findAll(pattern(TRANSFER_SOURCE), m).filter((v) => !isPartyWord(v));
 }
 
 /**
@@ -265,7 +267,7 @@ function possibleProcessing(m: string, third: Match): { start: number; end: numb
   const verb = actWords(m).find((v) => v.end <= third.start && third.start - v.end < 50);
   if (!verb) return undefined;
   const before = m.slice(0, verb.start);
-  if (findFirst(pattern(CONDITIONAL_SOURCE), before) || /^\W*(?:[\d.]+\s*)?om\b/u.test(m)) return undefined;
+  if (findFirst(pattern(CONDITIONAL_SOURCE), before) || findFirst(pattern(OPENING_IF_SOURCE), m)) return undefined;
   const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), before.slice(-60) + m.slice(verb.start, verb.end));
   if (!may) return undefined;
   return { start: verb.start, end: third.end };
@@ -278,13 +280,13 @@ function possibleProcessing(m: string, third: Match): { start: number; end: numb
  */
 function basisOnly(m: string): Match | undefined {
   const basis = findFirst(pattern(concept('transfer.basis')), m);
-  if (!basis || DEFINITION.test(m)) return undefined;
+  if (!basis || findFirst(pattern(DEFINITION_SOURCE), m)) return undefined;
   if (!actWords(m).some((v) => v.end <= basis.start || v.start >= basis.end)) return undefined;
   return basis;
 }
 
-/** A definition ("“Standard Contractual Clauses” means ...") names a mechanism; it allows nothing. */
-const DEFINITION = /^\W*(?:\d+(?:\.\d+)*\.?\s*)?["“”«'‘][^"“”»'’]{1,80}["“”»'’]\s*(?:\(|:|or\b|eller\b|means|shall mean|refers|betyr|betyder|avser|innebär|menes)/u;
+/** A definition ("“Standard Contractual Clauses” means ...") names a mechanism; it allows nothing (lexicon: definition.means). */
+const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘][^"“”»'’]{1,80}["“”»'’]\\s*(?:\\(|:|${concept('definition.means')})`;
 
 /** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."). */
 function controllerActs(match: string, verb: Match): boolean {
@@ -426,7 +428,7 @@ export default defineRule({
     // one scan of the document for each kind of place word; only sentences holding one are judged
     const thirdHits = findAll(pattern(THIRD_COUNTRY_SOURCE), context.match);
     const countryHits = findAll(pattern(NON_EEA_COUNTRY_SOURCE), context.match);
-    const namedHits = countryHits.filter((h) => !/^(?:uk|england)$/.test(h.text));
+    const namedHits = countryHits.filter((h) => !findFirst(pattern(`^(?:${concept('place.uk-short')})$`), h.text));
     const vagueHits = findAll(pattern(`${THIRD_COUNTRY_SOURCE}|${concept('place.global')}`), context.match);
     const isoCells = ISO_CELL_ANYWHERE.test(context.text);
     if (!vagueHits.length && !countryHits.length && !isoCells) return;
