@@ -3,20 +3,15 @@
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
-import { concept, conceptPrefix, conceptWords } from '../lexicon';
+import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
-import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { defineRule, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { cellsOf, clauseLines, firstTableRow, headerCells } from '../table-rows';
+import { hasNonEeaIsoCell, NAMED_NON_EEA_SOURCE, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
+import { clausesNearInSection } from '../sections';
+import { approvingLeadIn, firstPlaceOutsideEea, onlyNationality, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE } from '../values';
-
-/** The words in file order, as one alternation without a closing boundary: a prefix of a longer word still counts. */
-const wordsOf = (id: string) => conceptWords(id).join('|');
-
-/** "third country", "outside the EU/EEA" and their nb/da/sv forms (lexicon: transfer.third-country, place.outside, place.eea-area). */
-const THIRD_COUNTRY_SOURCE =
-  `${concept('transfer.unbounded')}|\\b(?:${wordsOf('transfer.third-country')}|(?:${wordsOf('place.outside')}) (?:the |det |de )?(?:${wordsOf('place.eea-area')}))`;
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -49,61 +44,20 @@ const ASSIST_SOURCE = concept('assist');
 /** "may", "can occur": a possibility the controller has not instructed (lexicon: modal.possible, transfer.occur). */
 const MAY_SOURCE = concept('modal.possible', 'transfer.occur');
 
-/** The countries whose names and cities governing-law also reads (lexicon: place.country.<code>, shared with law.country.<code>). */
-const EEA_COUNTRIES = ['no', 'se', 'dk', 'fi', 'ie', 'de', 'nl', 'fr', 'ee'].map((code) => `place.country.${code}`);
-const NON_EEA_COUNTRIES = ['us', 'gb', 'ch'].map((code) => `place.country.${code}`);
-
-/** Countries, cities and cloud regions outside the EU/EEA: the gazetteer (lexicon: place.non-eea, place.non-eea-city, place.uk-short). */
-const NON_EEA_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', 'place.uk-short', ...NON_EEA_COUNTRIES);
-
-/**
- * A table cell that is only the ISO 3166 code of a country outside the EU/EEA (upper case, as tables write
- * them), perhaps with a place after it: "US", "IN (Bangalore)", "GB - London". Codes are not words of a
- * language, so they are kept here rather than in the lexicon; read only in a location column.
- */
-const NON_EEA_ISO_CELL =
-  /^(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG|IN|PK|BD|LK|PH|VN|TH|MY|ID|IL|TR|UA|RS|MK|BA|AL|MD|BY|RU|BR|AR|MX|CL|CO|UY|ZA|EG|MA|NG|KE|AE|SA)(?:\s*[-–(,/].*)?$/;
-/** Cheap look for such a cell anywhere in a text (a table row with a code between bars or tabs). */
-const ISO_CELL_ANYWHERE = /(?:\||\t)\s*(?:US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG|IN|PK|BD|LK|PH|VN|TH|MY|ID|IL|TR|UA|RS|MK|BA|AL|MD|BY|RU|BR|AR|MX|CL|CO|UY|ZA|EG|MA|NG|KE|AE|SA)\b/;
-
 /** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
 const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
 
-/** Places inside the EU/EEA that a sub-processor list gives as the place of processing (lexicon: place.eea). */
-const EEA_PLACE_SOURCE = concept('place.eea', ...EEA_COUNTRIES);
-
-/** Words that make a country the company's nationality or group, not the place of processing (lexicon: party.company-word). */
-const COMPANY_SOURCE = concept('party.company-word');
-
-/** A list column that gives where the processing happens, not the company's seat (lexicon: place.location-column). */
-const LOCATION_HEADER_SOURCE = conceptPrefix('place.location-column');
-
-interface Place {
-  messageId: string;
-  start: number;
-  end: number;
-  data?: Record<string, string | number | boolean>;
-}
 
 /** Whether the clause or the section it stands in requires the controller's instruction for transfers. */
 function sectionRequiresInstruction(context: RuleContext, clause: Clause): boolean {
-  const key = clause.headings.join('\n');
-  for (let i = Math.max(0, clause.index - 4); i <= Math.min(context.clauses.length - 1, clause.index + 4); i++) {
-    const other = context.clauses[i];
-    if (other.index !== clause.index && other.headings.join('\n') !== key) continue;
-    for (const s of context.sentencesOf(other)) {
-      if (findFirst(pattern(THIRD_COUNTRY_SOURCE), s.match) && findFirst(pattern(CONTROLLER_CONTROL_SOURCE), s.match)) return true;
-    }
-  }
-  return false;
+  return clausesNearInSection(context.clauses, clause, 4).some((other) =>
+    context.sentencesOf(other).some((s) => findFirst(pattern(THIRD_COUNTRY_SOURCE), s.match) && findFirst(pattern(CONTROLLER_CONTROL_SOURCE), s.match)),
+  );
 }
 
 function phrase(context: RuleContext, start: number, end: number): string {
   return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
-
-/** Countries named in running text, less those whose names stand in law names ("UK GDPR"). */
-const NAMED_COUNTRY_SOURCE = concept('place.non-eea', 'place.non-eea-city', ...NON_EEA_COUNTRIES);
 
 /** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
 const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
@@ -126,10 +80,10 @@ function venueLocated(m: string, word: Match): boolean {
 }
 
 /** Processing, storage or access in a named non-EEA country: "data may be processed in the United States". */
-function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Place | undefined {
+function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report | undefined {
   const m = sentence.match;
   if (findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
-  const country = findFirst(pattern(NAMED_COUNTRY_SOURCE), m);
+  const country = findFirst(pattern(NAMED_NON_EEA_SOURCE), m);
   if (!country) return undefined;
   const near = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter(
     (v) => Math.abs(v.start - country.start) < 70 && !isPartyWord(v) && !venueLocated(m, v),
@@ -150,7 +104,7 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Place 
 }
 
 /** The deviation a sentence about third countries holds, if any. */
-function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Place | undefined {
+function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Report | undefined {
   const m = sentence.match;
   const abs = (x: { start: number; end: number }) => ({ start: sentence.start + x.start, end: sentence.start + x.end });
   const control = findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m);
@@ -294,126 +248,6 @@ function controllerActs(match: string, verb: Match): boolean {
   return findFirst(pattern(CONTROLLER_SOURCE), around) !== undefined;
 }
 
-/**
- * The place outside the EU/EEA a row of a sub-processor list names as where processing happens, in
- * the original spelling: a non-EEA country, "third country", or a location cell "Global".
- */
-/** A line that opens with a negated subject ("Ingen personopplysninger skal …", "No Personal Data shall …") is a ban, not a row. */
-const BAN_LINE_SOURCE = `^\\s*(?:\\d+(?:\\.\\d+)*\\.? )?${concept('negation', 'negation.none-word')}`;
-
-function rowPlace(context: RuleContext, lineMatch: string, lineStart: number, header: string[], countryRe: RegExp): string | undefined {
-  if (findFirst(pattern(BAN_LINE_SOURCE), lineMatch)) return undefined;
-  for (const country of findAll(countryRe, lineMatch, lineStart)) {
-    const original = context.text.slice(country.start, country.end);
-    if (/^uk$/i.test(original) && original !== 'UK') continue; // "uk" inside other words' spellings
-    if (negatedBefore(lineMatch, country.start - lineStart, 30)) continue;
-    if (onlyNationality(lineMatch, country.start - lineStart, header)) continue;
-    return original;
-  }
-  for (const third of findAll(pattern(THIRD_COUNTRY_SOURCE), lineMatch)) {
-    if (negatedBefore(lineMatch, third.start, 30)) continue;
-    return context.text.slice(lineStart + third.start, lineStart + third.end);
-  }
-  // an ISO code as the whole cell of a location column: "| US |", "| IN (Bangalore) |"
-  const cells = cellsOf(lineMatch);
-  for (const [i, cell] of cells.entries()) {
-    if (header[i] === undefined || !findFirst(pattern(LOCATION_HEADER_SOURCE), header[i])) continue;
-    const original = context.text.slice(lineStart + cell.start, lineStart + cell.end).trim();
-    if (NON_EEA_ISO_CELL.test(original)) return original;
-  }
-  // "Global", "Worldwide" as the whole place of a cell
-  for (const cell of cells) {
-    if (findFirst(pattern(`^\\s*${concept('place.global')}`), cell.text)) return context.text.slice(lineStart + cell.start, lineStart + cell.end).trim();
-  }
-  return undefined;
-}
-
-/** The offsets of the first place outside the EU/EEA named in a list clause. */
-function placeSpan(context: RuleContext, clause: Clause, countryRe: RegExp, vagueRe: RegExp): [number, number] {
-  const m = context.match.slice(clause.start, clause.end);
-  const hit = findFirst(countryRe, m) ?? findFirst(vagueRe, m);
-  return hit ? [clause.start + hit.start, clause.start + hit.end] : [clause.start, clause.start];
-}
-
-/** Words of approval in a list's lead-in: "are approved", "godkjenner", "är godkända" (lexicon: approval, approval.accept). */
-const LEAD_APPROVAL_SOURCE = concept('approval', 'approval.accept');
-
-/**
- * The lead-in paragraph ("The following sub-processors are approved:") that a short paragraph
- * belongs to as an item: the paragraphs between them stand under the same headings.
- */
-function itemAfterLeadIn(context: RuleContext, clause: Clause): Clause | undefined {
-  if (clause.kind !== 'paragraph' || clause.text.length > 400) return undefined;
-  const key = clause.headings.join('\n');
-  for (let i = clause.index - 1; i >= Math.max(0, clause.index - 10); i--) {
-    const before = context.clauses[i];
-    if (before.kind === 'heading' || before.headings.join('\n') !== key) return undefined;
-    if (/:\s*$/.test(before.text)) return findFirst(pattern(SUBPROCESSOR_SOURCE), context.match.slice(before.start, before.end)) ? before : undefined;
-  }
-  return undefined;
-}
-
-/** The sentence before a sub-processor list that approves it, as absolute offsets, if any. */
-function approvingLeadIn(context: RuleContext, clause: Clause): { start: number; end: number } | undefined {
-  for (let i = clause.index - 1; i >= Math.max(0, clause.index - 12); i--) {
-    const before = context.clauses[i];
-    if (before.kind === 'heading') return undefined;
-    if (before.kind !== 'paragraph' || /[\t|]/.test(before.text)) continue;
-    for (const s of context.sentencesOf(before)) {
-      if (findFirst(pattern(SUBPROCESSOR_SOURCE), s.match) && findFirst(pattern(LEAD_APPROVAL_SOURCE), s.match) && context.frame(s).negations.length === 0) return { start: s.start, end: s.end };
-    }
-    if (!itemAfterLeadIn(context, before)) return undefined;
-  }
-  return undefined;
-}
-
-/** Clauses that list sub-processors: table rows or list items under a sub-processor heading or lead-in. */
-function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
-  const sub = pattern(SUBPROCESSOR_SOURCE);
-  if (itemAfterLeadIn(context, clause)) return true;
-  if (findFirst(sub, clause.headings.slice(-2).join('\n').toLowerCase())) return true;
-  // a table whose header row names the sub-processors ("Sub-processor | Purpose | Location")
-  if (clause.kind === 'table-row') {
-    const first = firstTableRow(context.clauses, clause);
-    if (first !== clause && findFirst(sub, context.match.slice(first.start, first.end))) return true;
-  }
-  for (let i = clause.index - 1; i >= Math.max(0, clause.index - 12); i--) {
-    const before = context.clauses[i];
-    if (before.kind === 'heading') return findFirst(sub, context.match.slice(before.start, before.end)) !== undefined;
-    if (before.kind === 'paragraph' && !/[\t|]/.test(before.text)) return findFirst(sub, context.match.slice(before.start, before.end)) !== undefined;
-  }
-  return false;
-}
-
-/**
- * Whether the non-EEA country at `at` in a list line only says who the sub-processor is (its seat or
- * group: "Amazon Web Services EMEA SARL (Amazon.com, Inc., USA)"), while the line places the
- * processing inside the EU/EEA, by a location column or beside the name.
- */
-function onlyNationality(lineMatch: string, at: number, header: string[]): boolean {
-  const cells = cellsOf(lineMatch);
-  const own = cells.findIndex((c) => c.start <= at && at < c.end);
-  if (own < 0) return false;
-  const locationColumns = cells.map((_, i) => i).filter((i) => header[i] !== undefined && findFirst(pattern(LOCATION_HEADER_SOURCE), header[i]) !== undefined);
-  const countryRe = pattern(NON_EEA_COUNTRY_SOURCE);
-  const eeaRe = pattern(EEA_PLACE_SOURCE);
-  if (locationColumns.length && !locationColumns.includes(own)) {
-    // the country stands in a name or seat column: the location columns decide
-    const places = locationColumns.map((i) => cells[i].text);
-    return places.some((p) => findFirst(eeaRe, p)) && !places.some((p) => findFirst(countryRe, p));
-  }
-  // no location column: a country beside a company word, with an EEA place elsewhere in the line
-  const cell = cells[own].text;
-  const rel = at - cells[own].start;
-  const open = cell.lastIndexOf('(', rel);
-  const close = cell.indexOf(')', rel);
-  const inParens = open >= 0 && close > rel && cell.lastIndexOf(')', rel) < open;
-  const segment = inParens ? cell.slice(open, close + 1) : cell;
-  if (!findFirst(pattern(COMPANY_SOURCE), segment)) return false;
-  const rest = inParens ? lineMatch.slice(0, cells[own].start + open) + ' ' + lineMatch.slice(cells[own].start + close + 1) : cells.filter((_, i) => i !== own).map((c) => c.text).join(' | ');
-  return findFirst(eeaRe, rest) !== undefined && !findFirst(countryRe, rest);
-}
-
 export default defineRule({
   meta: {
     category: 'third-country-transfer',
@@ -424,47 +258,35 @@ export default defineRule({
     reportsAbsence: false,
   },
   check(context) {
-    const places: Place[] = [];
-    // one scan of the document for each kind of place word; only sentences holding one are judged
+    const found: Report[] = [];
+    // one scan of the document for each kind of place word; only sentences and clauses holding one are judged
     const thirdHits = findAll(pattern(THIRD_COUNTRY_SOURCE), context.match);
     const countryHits = findAll(pattern(NON_EEA_COUNTRY_SOURCE), context.match);
-    const namedHits = countryHits.filter((h) => !findFirst(pattern(`^(?:${concept('place.uk-short')})$`), h.text));
-    const vagueHits = findAll(pattern(`${THIRD_COUNTRY_SOURCE}|${concept('place.global')}`), context.match);
-    const isoCells = ISO_CELL_ANYWHERE.test(context.text);
+    const namedHits = countryHits.filter((h) => !findFirst(pattern(UK_SHORT_ONLY_SOURCE), h.text));
+    const vagueHits = findAll(pattern(THIRD_COUNTRY_OR_GLOBAL_SOURCE), context.match);
+    const isoCells = hasNonEeaIsoCell(context.text);
     if (!vagueHits.length && !countryHits.length && !isoCells) return;
+    const holds = (hits: Match[], span: { start: number; end: number }) => hits.some((h) => h.start >= span.start && h.start < span.end);
     for (const sentence of context.sentences()) {
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
-      const inside = (hits: Match[]) => hits.some((h) => h.start >= sentence.start && h.start < sentence.end);
-      const third = inside(thirdHits) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
-      const place = third ? judgeSentence(context, sentence, third) : inside(namedHits) ? judgeNamedCountry(context, sentence) : undefined;
-      if (place) places.push(place);
+      const third = holds(thirdHits, sentence) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
+      const place = third ? judgeSentence(context, sentence, third) : holds(namedHits, sentence) ? judgeNamedCountry(context, sentence) : undefined;
+      if (place) found.push(place);
     }
 
-    // rows of the sub-processor list that place the processing outside the EU/EEA
-    const countryRe = pattern(NON_EEA_COUNTRY_SOURCE);
-    const vagueRe = pattern(`${THIRD_COUNTRY_SOURCE}|${concept('place.global')}`);
+    // rows of the sub-processor list that place the processing outside the EU/EEA, and the sentence that pre-approves
+    // the list ("the controller approves the following sub-processors:")
     const leadsReported = new Set<number>();
     for (const clause of context.clauses) {
-      const holds = (hits: Match[]) => hits.some((h) => h.start >= clause.start && h.start < clause.end);
-      if (clause.kind === 'heading' || (!holds(countryHits) && !holds(vagueHits) && !(isoCells && ISO_CELL_ANYWHERE.test(clause.text)))) continue;
-      const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || itemAfterLeadIn(context, clause) !== undefined;
-      if (!listLike || !isSubprocessorList(context, clause)) continue;
-      let rowFound = false;
-      for (const line of clauseLines(clause)) {
-        const lineMatch = context.match.slice(line.start, line.end);
-        const header = headerCells(context, clause, line);
-        const place = rowPlace(context, lineMatch, line.start, header, countryRe);
-        if (!place) continue;
-        places.push({ messageId: 'subprocessor-outside-eea', start: line.start, end: line.end, data: { country: place } });
-        rowFound = true;
-      }
-      // the sentence that pre-approves the list ("the controller approves the following sub-processors:")
-      const lead = rowFound ? approvingLeadIn(context, clause) : undefined;
+      if (clause.kind === 'heading' || (!holds(countryHits, clause) && !holds(vagueHits, clause) && !(isoCells && hasNonEeaIsoCell(clause.text)))) continue;
+      const rows = rowsOutsideEea(context, clause);
+      for (const row of rows) found.push({ messageId: 'subprocessor-outside-eea', start: row.start, end: row.end, data: { country: row.place } });
+      const lead = rows.length ? approvingLeadIn(context, clause) : undefined;
       if (lead && !leadsReported.has(lead.start)) {
         leadsReported.add(lead.start);
-        places.push({ messageId: 'subprocessor-outside-eea', start: lead.start, end: lead.end, data: { country: context.text.slice(...placeSpan(context, clause, countryRe, vagueRe)) } });
+        found.push({ messageId: 'subprocessor-outside-eea', ...lead, data: { country: context.text.slice(...firstPlaceOutsideEea(context, clause)) } });
       }
     }
-    for (const place of places) context.report(place);
+    for (const report of found) context.report(report);
   },
 });
