@@ -100,6 +100,22 @@ export function findDurations(text: string, offset = 0): Duration[] {
   return found;
 }
 
+// "a month's notice", "one calendar month", "en uke": one week or month written without a number
+const SINGLE_UNIT_SOURCE = '\\b(?:a|one|en|ett|ei|én) (?:full |calendar |kalender)?(month|måned|månad|week|uke|vecka|uge)\\b';
+
+/**
+ * Durations of a single week or month written without a number ("a month's notice", "en uke"), with
+ * absolute offsets (`offset` is added); `findDurations` reads only those with a number.
+ * @example findSingleUnitDurations("one calendar month's notice")[0].days // 30
+ */
+export function findSingleUnitDurations(text: string, offset = 0): Duration[] {
+  return findAll(pattern(SINGLE_UNIT_SOURCE), text, offset).map((m) => {
+    const weeks = /^(?:week|uke|vecka|uge)$/.test(m.groups[0] ?? '');
+    const days = weeks ? 7 : 30;
+    return { ...m, value: 1, unit: weeks ? 'weeks' : 'months', hours: days * 24, days };
+  });
+}
+
 export interface Amount extends Match {
   currency: string;
   value: number;

@@ -2,12 +2,12 @@
 // How it reads a clause, and why: docs/rules/reading/subprocessor-change.md.
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
-import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause-facts';
+import { actorBesides, firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
 import { negationIn } from '../frame';
-import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { defineRule, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import type { Clause } from '../types';
-import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
+import { findDurations, findQualifiers, findSingleUnitDurations, type Duration } from '../values';
 import { concept, conceptStem } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { endOfWord, joinBrokenWords } from '../broken-words';
@@ -70,13 +70,6 @@ interface NoticeFacts {
   anyNotice: boolean;
 }
 
-interface Finding {
-  messageId: string;
-  start: number;
-  end: number;
-  data?: Record<string, string | number | boolean>;
-}
-
 /** Offsets of the sub-processor words in the document, found in one scan. */
 class SubprocessorHits {
   private readonly starts: number[];
@@ -134,21 +127,10 @@ function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): Se
   return found;
 }
 
-/** "a month's notice", "one calendar month", "en uke": a single unit written without a number. */
-const SINGLE_UNIT_SOURCE = '\\b(?:a|one|en|ett|ei|én) (?:full |calendar |kalender)?(month|måned|månad|week|uke|vecka|uge)\\b';
-
-function singleUnits(match: string): Duration[] {
-  return findAll(pattern(SINGLE_UNIT_SOURCE), match).map((m) => {
-    const weeks = /^(?:week|uke|vecka|uge)$/.test(m.groups[0] ?? '');
-    const days = weeks ? 7 : 30;
-    return { ...m, value: 1, unit: weeks ? 'weeks' : 'months', hours: days * 24, days };
-  });
-}
-
 /** Durations in a sentence that give the period before a change (not an objection window). */
 function noticePeriods(sentence: SentenceView): Duration[] {
   const objections = findAll(pattern(OBJECTION_SOURCE), sentence.match);
-  return [...findDurations(sentence.match), ...singleUnits(sentence.match)].filter((d) => {
+  return [...findDurations(sentence.match), ...findSingleUnitDurations(sentence.match)].filter((d) => {
     if (d.unit === 'hours' && d.value < 24 && !/\d/.test(d.text)) return false;
     const after = sentence.match.slice(d.end);
     const before = sentence.match.slice(Math.max(0, d.start - 40), d.start);
@@ -183,15 +165,7 @@ const TOLD_SOURCE = concept('notice.told');
 function controllerSendsNotice(sentence: SentenceView, processorSource: string): boolean {
   if (findFirst(pattern(TOLD_SOURCE), sentence.match)) return false;
   const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
-  if (!notice) return false;
-  // the subject is the first party named in the part of the sentence that leads to the notice word
-  // ("..., Customer must notify", "Leverandøren gir kunden melding": the one told comes after the subject)
-  const lead = sentence.match.slice(0, notice.start);
-  const partStart = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
-  const part = lead.slice(partStart);
-  const controller = findFirst(pattern(CONTROLLER_SOURCE), part);
-  const processor = findFirst(pattern(processorSource), part);
-  return controller !== undefined && (processor === undefined || controller.start < processor.start);
+  return notice !== undefined && firstPartyLeadingTo(sentence.match, notice.start, processorSource) === 'controller';
 }
 
 /** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
@@ -237,7 +211,7 @@ export default defineRule({
     const sentences = subprocessorSentences(context, hits);
     if (!sentences.length) return;
     const facts = gatherFacts(sentences, minDays, context.processorSource);
-    const findings: Finding[] = [];
+    const findings: Report[] = [];
     let generalRight: SentenceView | undefined;
     let informOnly = false;
 
@@ -360,31 +334,10 @@ function silentOnChanges(sentences: readonly SentenceView[]): SentenceView | und
   return sentences.find((s) => s.clause.kind !== 'heading' && findFirst(subprocessor, s.match) !== undefined && (findFirst(pattern(USE_SOURCE), s.match) !== undefined || inSection(s.clause, 'subprocessors')));
 }
 
-/**
- * Who acts in a sentence with a free-hand phrase. The party inside "without the Client's consent"
- * is the one asked, not the actor, so the phrase is blanked out first: "Consultant may engage
- * subcontractors without Client's prior consent" has no controller as its subject.
- * @example actorOf(context, sentence, free) // undefined (the vendor's own name is no role word)
- */
+/** Who acts in a sentence with a free-hand phrase, read without the phrase ("without Client's prior consent" names the one asked). */
 function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Party | undefined {
-  const m = sentence.match;
-  const blanked = m.slice(0, free.start) + ' '.repeat(free.end - free.start) + m.slice(free.end);
-  // a subject that is no role word ("Consultant may ...", "Acme may ..."): the data's owner named
-  // later ("Client Personal Data") does not make the client the actor
-  // "Customer agrees that Vendor may replace ...": the actor is the subject after "agrees that" (lexicon: consent.that)
-  const consent = findAll(pattern(concept('consent.that')), blanked).filter((c) => c.end <= free.start).pop();
-  if (consent) {
-    const actor = subjectOf(blanked.slice(consent.end), context.processorSource);
-    if (actor) return actor;
-  }
-  // the frame's modal verb, unless it stands in the blanked phrase
-  const frameModal = context.frame(sentence).modal;
-  const modal = frameModal && (frameModal.end - sentence.start <= free.start || frameModal.start - sentence.start >= free.end) ? { start: frameModal.start - sentence.start } : undefined;
-  if (modal && modal.start > 0) {
-    const head = blanked.slice(0, modal.start);
-    if (!findFirst(pattern(context.processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
-  }
-  return subjectOf(blanked, context.processorSource);
+  const modal = context.frame(sentence).modal;
+  return actorBesides(sentence.match, free, modal && { start: modal.start - sentence.start, end: modal.end - sentence.start }, context.processorSource);
 }
 
 /**
