@@ -148,6 +148,15 @@ export function findQualifiers(text: string, offset = 0): Match[] {
   return findAll(pattern(QUALIFIER_RE_SOURCE), text, offset);
 }
 
+/**
+ * The qualifiers in a matchText with the wordier ones the shared list leaves out ("så langt det er praktisk
+ * mulig", "where commercially practicable"; lexicon: qualifier.practicable), in text order.
+ * @example findAllQualifiers('where commercially practicable')[0].text // 'where commercially practicable'
+ */
+export function findAllQualifiers(text: string, offset = 0): Match[] {
+  return [...findQualifiers(text, offset), ...findAll(pattern(concept('qualifier.practicable')), text, offset)].sort((a, b) => a.start - b.start);
+}
+
 /** Words that name the processor (the vendor) or the controller (our user) in nb/en/da/sv (lexicon: party.*). */
 export const PROCESSOR_SOURCE = concept('party.processor');
 export const CONTROLLER_SOURCE = concept('party.controller');

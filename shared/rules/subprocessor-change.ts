@@ -1,63 +1,32 @@
 // subprocessor-change: adding or replacing sub-processors needs authorisation, advance notice and a right to object (GDPR art. 28(2)).
 // How it reads a clause, and why: docs/rules/reading/subprocessor-change.md.
 
-import { findAll, findFirst, matchText, pattern, type Match } from '../match';
-import { actorBesides, firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
+import { findDurations, findAllQualifiers, type Duration } from '../values';
+import { findFirst, matchText, pattern, type Match } from '../match';
+import { actorBesides, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
 import { negationIn } from '../frame';
 import { defineRule, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import type { Clause } from '../types';
-import { findDurations, findQualifiers, findSingleUnitDurations, type Duration } from '../values';
 import { concept, conceptStem } from '../lexicon';
-import { inOtherSection, inSection } from '../sections';
-import { endOfWord, joinBrokenWords } from '../broken-words';
-
-/** Words that name a sub-processor (lexicon: subprocessor). */
-const SUBPROCESSOR_SOURCE = concept('subprocessor');
-
-/** A duty to tell the controller: notify, inform, give notice. */
-const NOTICE_SOURCE = concept('notice.give');
+import { inSection } from '../sections';
+import { endOfWord } from '../broken-words';
+import { isNoticeToController, noticePeriods, NOTICE_SOURCE, OBJECTION_SOURCE, objectionIn, STRICT_CHANGE_SOURCE, SUBPROCESSOR_SOURCE, subprocessorTerms } from '../subprocessor-terms';
 
 /** What the notice is about: a change, an addition, a replacement, a new one. */
 const CHANGE_SOURCE = concept('change.word', 'change.engage');
-
-/** Words that put a period before the change: "before", "in advance", "at least". */
-const ADVANCE_AFTER_SOURCE = `^[^.;]{0,60}?${concept('notice.in-advance', 'time.in-advance')}`;
-const ADVANCE_BEFORE_SOURCE = `${concept('amount.at-least', 'notice.deadline-word')}[^.;]{0,30}$`;
-/** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
-const NOTICE_NOUN_AFTER_SOURCE = `^(?:'s|s'|')? ?(?:(?!${concept('time.after', 'time.source')})\\p{L}+ )?${concept('notice.noun')}`;
-const AFTER_SOURCE = `^[^.;]{0,30}?${concept('time.after', 'time.from-receipt')}`;
-
-/** The controller's right to object. */
-const OBJECTION_SOURCE = concept('objection');
-
 /** A free hand: "fritt", "freely", "at its discretion", "without (prior written) notice/approval" (lexicon: subprocessor.free-hand). */
 const FREE_SOURCE = concept('subprocessor.free-hand');
-
-/** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable" (lexicon: qualifier.practicable). */
-const EXTRA_QUALIFIER_SOURCE = concept('qualifier.practicable');
-
-/** The qualifiers of a sentence, the shared ones and the wordier ones. */
-function qualifiersIn(match: string): Match[] {
-  return [...findQualifiers(match), ...findAll(pattern(EXTRA_QUALIFIER_SOURCE), match)].sort((a, b) => a.start - b.start);
-}
-
 /** Exceptions that let a change happen with shorter or no notice. */
 const EXCEPTION_SOURCE = concept('notice.exception');
 // "not even in urgent cases": the exception is ruled out
 const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
-
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
 const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}[^.;]{0,100}?${concept('time.afterwards')}`;
-
-/** Other topics that name sub-processors in passing: audits at sub-processors, breaches there, deletion there. */
-const OTHER_TOPIC_SOURCE = concept('subprocessor.other-topic');
-/** A change of sub-processors named outright: new, added, replaced, changed. */
-const STRICT_CHANGE_SOURCE = concept('change.word');
-
+/** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
+const MATERIAL_CHANGE_SOURCE = `${concept('qualifier.material')}(?: \\p{L}+){0,2}? ${CHANGE_SOURCE}`;
 /** The processor's general right or general authorisation to use sub-processors. */
 const GENERAL_RIGHT_SOURCE = conceptStem('subprocessor.general-right');
-
 /** Asking for the controller's specific approval: a request, not a notice. */
 const REQUEST_SOURCE = concept('approval.request');
 
@@ -70,123 +39,20 @@ interface NoticeFacts {
   anyNotice: boolean;
 }
 
-/** Offsets of the sub-processor words in the document, found in one scan. */
-class SubprocessorHits {
-  private readonly starts: number[];
-  private readonly headingCache = new Map<string, boolean>();
-
-  constructor(match: string) {
-    this.starts = findAll(pattern(SUBPROCESSOR_SOURCE), match).map((m) => m.start);
-  }
-
-  /** Whether a word stands in [start, end). */
-  within(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.starts.length && this.starts[lo] < end;
-  }
-
-  /** Whether the clause stands under a heading about sub-processors. */
-  underHeading(clause: Clause): boolean {
-    const key = clause.headings.slice(-2).join('\n');
-    let known = this.headingCache.get(key);
-    if (known === undefined) {
-      known = findFirst(pattern(SUBPROCESSOR_SOURCE), key.toLowerCase()) !== undefined;
-      this.headingCache.set(key, known);
-    }
-    return known;
-  }
-}
-
-/**
- * Sentences about sub-processors: they name one, or stand in a clause or section that does. A
- * sentence on another topic that only names sub-processors in passing ("audits at the processor and
- * its sub-processors on reasonable notice, normally ten working days") says nothing about changing
- * them, unless it names a change outright.
- * @example subprocessorSentences(context, new SubprocessorHits(context.match)).length // 3
- */
-function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): SentenceView[] {
-  const found: SentenceView[] = [];
-  for (const clause of context.clauses) {
-    if (!hits.within(clause.start, clause.end) && !hits.underHeading(clause)) continue;
-    // a clause in a section on another topic ("15 Varighet og endringer") speaks of sub-processors only where a sentence names them
-    const otherSection = inOtherSection(clause, 'subprocessors');
-    for (const sentence of context.sentencesOf(clause)) {
-      if (otherSection && !hits.within(sentence.start, sentence.end)) continue;
-      const otherTopic = findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) !== undefined;
-      if (otherTopic && !findFirst(pattern(STRICT_CHANGE_SOURCE), sentence.match)) continue;
-      // a word broken across a line ("god- kjenning") is read whole
-      found.push({ ...sentence, match: joinBrokenWords(sentence.match) });
-    }
-  }
-  return found;
-}
-
-/** Durations in a sentence that give the period before a change (not an objection window). */
-function noticePeriods(sentence: SentenceView): Duration[] {
-  const objections = findAll(pattern(OBJECTION_SOURCE), sentence.match);
-  return [...findDurations(sentence.match), ...findSingleUnitDurations(sentence.match)].filter((d) => {
-    if (d.unit === 'hours' && d.value < 24 && !/\d/.test(d.text)) return false;
-    const after = sentence.match.slice(d.end);
-    const before = sentence.match.slice(Math.max(0, d.start - 40), d.start);
-    const noticeNoun = findFirst(pattern(NOTICE_NOUN_AFTER_SOURCE), after) !== undefined;
-    const advance = noticeNoun || findFirst(pattern(ADVANCE_AFTER_SOURCE), after) !== undefined || findFirst(pattern(ADVANCE_BEFORE_SOURCE), before) !== undefined;
-    if (!advance) return false;
-    if (noticeNoun) return true;
-    if (findFirst(pattern(AFTER_SOURCE), after) && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after)) return false;
-    // "may object within 10 days": the objection window, not the notice
-    const nearObjection = objections.some((o) => Math.abs(o.start - d.end) < 40 || Math.abs(d.start - o.end) < 25);
-    return !(nearObjection && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after));
-  });
-}
-
 /** Whether a period is shorter than the minimum (10 business days are 14 days, not 13.99). */
 function shorterThan(period: Duration, minDays: number): boolean {
   return period.days < minDays - 1e-6;
 }
 
-function isNoticeSentence(sentence: SentenceView, processorSource: string): boolean {
-  return findFirst(pattern(NOTICE_SOURCE), sentence.match) !== undefined && !controllerSendsNotice(sentence, processorSource);
-}
-
-const TOLD_SOURCE = concept('notice.told');
-
-/**
- * Whether the notice in a sentence is the controller's own message ("If Customer objects, Customer
- * must notify the Supplier within 10 days"): its subject is the controller, who is not the one told.
- * Its period is the objection window, not notice of a change.
- * @example controllerSendsNotice(sentence, processorSource) // true for "Kunden må gi melding innen 10 dager"
- */
-function controllerSendsNotice(sentence: SentenceView, processorSource: string): boolean {
-  if (findFirst(pattern(TOLD_SOURCE), sentence.match)) return false;
-  const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
-  return notice !== undefined && firstPartyLeadingTo(sentence.match, notice.start, processorSource) === 'controller';
-}
-
-/** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
-const MATERIAL_CHANGE_SOURCE = `${concept('qualifier.material')}(?: \\p{L}+){0,2}? ${CHANGE_SOURCE}`;
-
-/** A positive objection right ("may object"), not "shall not object" or "no right to object". */
-function objectionIn(sentence: SentenceView): Match | undefined {
-  for (const m of findAll(pattern(OBJECTION_SOURCE), sentence.match)) {
-    if (!negatedBefore(sentence.match, m.start, 25)) return m;
-  }
-  return undefined;
-}
-
+/** The facts of the sub-processor terms taken together: notice periods and the objection right often stand in different sentences. */
 function gatherFacts(sentences: SentenceView[], minDays: number, processorSource: string): NoticeFacts {
   const facts: NoticeFacts = { adequate: false, objection: false, anyNotice: false };
   for (const sentence of sentences) {
     if (objectionIn(sentence)) facts.objection = true;
-    if (!isNoticeSentence(sentence, processorSource)) continue;
+    if (!isNoticeToController(sentence, processorSource)) continue;
     const periods = noticePeriods(sentence);
     if (periods.length) facts.anyNotice = true;
-    const qualified = qualifiersIn(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
+    const qualified = findAllQualifiers(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
     if (!qualified && periods.length && periods.every((p) => !shorterThan(p, minDays))) facts.adequate = true;
   }
   return facts;
@@ -207,8 +73,7 @@ export default defineRule({
   },
   check(context) {
     const minDays = context.playbook.subprocessorNoticeMinDays;
-    const hits = new SubprocessorHits(joinBrokenWords(context.match));
-    const sentences = subprocessorSentences(context, hits);
+    const { sentences, names: namesSubprocessor, underHeading } = subprocessorTerms(context);
     if (!sentences.length) return;
     const facts = gatherFacts(sentences, minDays, context.processorSource);
     const findings: Report[] = [];
@@ -217,7 +82,7 @@ export default defineRule({
 
     for (const sentence of sentences) {
       const at = (m: Match) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
-      const names = hits.within(sentence.start, sentence.end);
+      const names = namesSubprocessor(sentence);
 
       // a free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without")
       const free = findFirst(pattern(FREE_SOURCE), sentence.match);
@@ -268,12 +133,12 @@ export default defineRule({
 
       // a clause under a heading that names the change ("4.2 Ved endringer av underdatabehandlere ..."; a
       // PDF line cut can make the sentence's start a heading) is about changes, though the sentence names none
-      if (isNoticeSentence(sentence, context.processorSource) && (changeWord || names || changeHeading(sentence.clause))) {
+      if (isNoticeToController(sentence, context.processorSource) && (changeWord || names || changeHeading(sentence.clause))) {
         const periods = noticePeriods(sentence);
         // notice of "material" changes only: the controller hears of some changes, not of every one
         const material = findFirst(pattern(MATERIAL_CHANGE_SOURCE), sentence.match);
         // (only where the changes are the sub-processors': the sentence names them or stands in their section)
-        if (material && (names || hits.underHeading(sentence.clause)) && !negatedBefore(sentence.match, material.start, 20)) {
+        if (material && (names || underHeading(sentence.clause)) && !negatedBefore(sentence.match, material.start, 20)) {
           findings.push({ messageId: 'notice-material-only', ...at(material), data: { phrase: quote(context, sentence.start + material.start, sentence.start + material.end), minDays } });
         }
         const short = periods.find((p) => shorterThan(p, minDays));
@@ -281,13 +146,13 @@ export default defineRule({
           findings.push({ messageId: 'notice-too-short', start: sentence.start + short.start, end: sentence.start + short.end, data: { days: Math.round(short.days), minDays } });
           continue;
         }
-        const qualifier = qualifiersIn(sentence.match)[0];
+        const qualifier = findAllQualifiers(sentence.match)[0];
         if (qualifier && (periods.length || changeWord)) {
           findings.push({ messageId: 'notice-qualified', ...at(qualifier), data: { phrase: quote(context, sentence.start + qualifier.start, sentence.start + qualifier.end), minDays } });
           continue;
         }
         // "the controller shall be informed of changes": no period at all
-        if (!periods.length && changeWord && (names || hits.underHeading(sentence.clause)) && !facts.anyNotice && !objectionOnly(sentence) && !findFirst(pattern(REQUEST_SOURCE), sentence.match)) {
+        if (!periods.length && changeWord && (names || underHeading(sentence.clause)) && !facts.anyNotice && !objectionOnly(sentence) && !findFirst(pattern(REQUEST_SOURCE), sentence.match)) {
           informOnly = true;
           findings.push({ messageId: 'no-notice-period', start: sentence.start, end: sentence.end, data: { minDays } });
           if (!facts.objection) findings.push({ messageId: 'no-objection-right', start: sentence.start, end: sentence.end });

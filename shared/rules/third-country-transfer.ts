@@ -1,7 +1,7 @@
 // third-country-transfer: personal data may leave the EU/EEA only on the controller's documented instruction (GDPR art. 28(3)(a), chapter V).
 // How it reads a clause, and why: docs/rules/reading/third-country-transfer.md.
 
-import { findAll, findFirst, pattern, type Match } from '../match';
+import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
 import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
@@ -260,17 +260,18 @@ export default defineRule({
   check(context) {
     const found: Report[] = [];
     // one scan of the document for each kind of place word; only sentences and clauses holding one are judged
-    const thirdHits = findAll(pattern(THIRD_COUNTRY_SOURCE), context.match);
     const countryHits = findAll(pattern(NON_EEA_COUNTRY_SOURCE), context.match);
-    const namedHits = countryHits.filter((h) => !findFirst(pattern(UK_SHORT_ONLY_SOURCE), h.text));
     const vagueHits = findAll(pattern(THIRD_COUNTRY_OR_GLOBAL_SOURCE), context.match);
     const isoCells = hasNonEeaIsoCell(context.text);
     if (!vagueHits.length && !countryHits.length && !isoCells) return;
-    const holds = (hits: Match[], span: { start: number; end: number }) => hits.some((h) => h.start >= span.start && h.start < span.end);
+    const holdsThird = spanHolds(findAll(pattern(THIRD_COUNTRY_SOURCE), context.match));
+    const holdsNamed = spanHolds(countryHits.filter((h) => !findFirst(pattern(UK_SHORT_ONLY_SOURCE), h.text)));
+    const [holdsCountry, holdsVague] = [spanHolds(countryHits), spanHolds(vagueHits)];
+    const holdsPlace = (clause: Clause) => holdsCountry(clause) || holdsVague(clause) || (isoCells && hasNonEeaIsoCell(clause.text));
     for (const sentence of context.sentences()) {
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
-      const third = holds(thirdHits, sentence) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
-      const place = third ? judgeSentence(context, sentence, third) : holds(namedHits, sentence) ? judgeNamedCountry(context, sentence) : undefined;
+      const third = holdsThird(sentence) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
+      const place = third ? judgeSentence(context, sentence, third) : holdsNamed(sentence) ? judgeNamedCountry(context, sentence) : undefined;
       if (place) found.push(place);
     }
 
@@ -278,7 +279,7 @@ export default defineRule({
     // the list ("the controller approves the following sub-processors:")
     const leadsReported = new Set<number>();
     for (const clause of context.clauses) {
-      if (clause.kind === 'heading' || (!holds(countryHits, clause) && !holds(vagueHits, clause) && !(isoCells && hasNonEeaIsoCell(clause.text)))) continue;
+      if (clause.kind === 'heading' || !holdsPlace(clause)) continue;
       const rows = rowsOutsideEea(context, clause);
       for (const row of rows) found.push({ messageId: 'subprocessor-outside-eea', start: row.start, end: row.end, data: { country: row.place } });
       const lead = rows.length ? approvingLeadIn(context, clause) : undefined;
