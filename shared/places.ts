@@ -1,9 +1,12 @@
 // Where personal data goes: the EU/EEA and the world outside it, read the same way by every rule that asks
 // where data is processed, stored or reached from — "third country", "outside the EEA", countries, cities
-// and cloud regions by name (lexicon: place.*, transfer.third-country), and a table cell that is only the
-// ISO code of a country outside the EU/EEA.
+// and cloud regions by name (lexicon: place.*, transfer.third-country), a table cell that is only the ISO
+// code of a country outside the EU/EEA — and when a named country is not where the data is processed: the
+// country it leaves, a court's seat, the company's seat or nationality.
 
-import { concept, conceptWords } from './lexicon';
+import { concept, conceptPrefix, conceptWords } from './lexicon';
+import { findAll, findFirst, pattern, type Match } from './match';
+import { cellsOf } from './table-rows';
 
 /** The words of a concept in file order, as one alternation without a closing boundary: a prefix of a longer word still counts. */
 const wordsOf = (id: string) => conceptWords(id).join('|');
@@ -58,4 +61,80 @@ export function isNonEeaIsoCell(cell: string): boolean {
  */
 export function hasNonEeaIsoCell(text: string): boolean {
   return NON_EEA_ISO_IN_TABLE.test(text);
+}
+
+/** Words that make a country the company's nationality or group, not the place of processing (lexicon: party.company-word). */
+const COMPANY_SOURCE = concept('party.company-word');
+
+/** A list column that gives where the processing happens, not the company's seat (lexicon: place.location-column). */
+const LOCATION_HEADER_SOURCE = conceptPrefix('place.location-column');
+
+/** Words for the company's seat right before a country: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
+const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
+
+/**
+ * Whether a table's header cell names the place of processing ("Location", "Lagringssted", "Plats för behandling").
+ * @example isLocationHeader('data location') // true
+ */
+export function isLocationHeader(header: string | undefined): boolean {
+  return header !== undefined && findFirst(pattern(LOCATION_HEADER_SOURCE), header) !== undefined;
+}
+
+/**
+ * Whether the country a transfer verb names is the one the data leaves ("transferred from the EEA, the United
+ * Kingdom or Switzerland to ..."), not where it goes; relative offsets in one matchText.
+ * @example isOriginCountry(m, verb, country) // true for "transferred from the United Kingdom to"
+ */
+export function isOriginCountry(match: string, verb: Match, country: Match): boolean {
+  if (verb.end > country.start) return false;
+  const between = match.slice(verb.end, country.start);
+  const from = findAll(pattern(concept('place.from')), between).pop();
+  return from !== undefined && !findFirst(pattern(concept('place.to')), between.slice(from.end));
+}
+
+/**
+ * Whether a "located" word is a court's place, not the data's ("the courts located in Boston"; lexicon: law.venue before place.located).
+ * @example isVenuePlace('the courts located in boston', located) // true
+ */
+export function isVenuePlace(match: string, word: Match): boolean {
+  return findFirst(pattern(concept('place.located')), word.text) !== undefined && findFirst(pattern(`${concept('law.venue')}\\s+$`), match.slice(Math.max(0, word.start - 40), word.start)) !== undefined;
+}
+
+/**
+ * Whether the country at `at` is the company's seat, not a place of processing ("the Processor is incorporated in the United States").
+ * @example isCompanySeat('the processor is incorporated in the united states', 37) // true
+ */
+export function isCompanySeat(match: string, at: number): boolean {
+  return findFirst(pattern(SEAT_SOURCE), match.slice(Math.max(0, at - 35), at)) !== undefined;
+}
+
+/**
+ * Whether the non-EEA country at `at` in a list line (matchText) only says who the sub-processor is (its
+ * seat or group: "Amazon Web Services EMEA SARL (Amazon.com, Inc., USA)"), while the line places the
+ * processing inside the EU/EEA, by a location column or beside the name. `header` is the table's header
+ * cells (empty for running text).
+ * @example onlyNationality('microsoft ireland operations ltd (microsoft corporation, usa) stores the data in ireland', 57, []) // true
+ */
+export function onlyNationality(lineMatch: string, at: number, header: string[]): boolean {
+  const cells = cellsOf(lineMatch);
+  const own = cells.findIndex((c) => c.start <= at && at < c.end);
+  if (own < 0) return false;
+  const locationColumns = cells.map((_, i) => i).filter((i) => isLocationHeader(header[i]));
+  const inEea = (text: string) => findFirst(pattern(EEA_PLACE_SOURCE), text) !== undefined;
+  const outsideEea = (text: string) => findFirst(pattern(NON_EEA_COUNTRY_SOURCE), text) !== undefined;
+  if (locationColumns.length && !locationColumns.includes(own)) {
+    // the country stands in a name or seat column: the location columns decide
+    const places = locationColumns.map((i) => cells[i].text);
+    return places.some(inEea) && !places.some(outsideEea);
+  }
+  // no location column: a country beside a company word, with an EEA place elsewhere in the line
+  const cell = cells[own].text;
+  const rel = at - cells[own].start;
+  const open = cell.lastIndexOf('(', rel);
+  const close = cell.indexOf(')', rel);
+  const inParens = open >= 0 && close > rel && cell.lastIndexOf(')', rel) < open;
+  const segment = inParens ? cell.slice(open, close + 1) : cell;
+  if (!findFirst(pattern(COMPANY_SOURCE), segment)) return false;
+  const rest = inParens ? lineMatch.slice(0, cells[own].start + open) + ' ' + lineMatch.slice(cells[own].start + close + 1) : cells.filter((_, i) => i !== own).map((c) => c.text).join(' | ');
+  return inEea(rest) && !outsideEea(rest);
 }

@@ -1,24 +1,18 @@
 // The sub-processor list of a DPA: which clauses list the vendor's sub-processors (table rows, items under a
 // sub-processor heading or lead-in), the place of processing a row of it names when that place is outside the
-// EU/EEA (a location column, a country beside the name that is not only the company's seat), and the sentence
-// before the list that approves it. Offsets are absolute, places in the original spelling.
+// EU/EEA (a location column, a country beside the name that is not only the company's seat: shared/places.ts),
+// and the sentence before the list that approves it. Offsets are absolute, places in the original spelling.
 
 import { negatedBefore } from './clause-facts';
-import { concept, conceptPrefix } from './lexicon';
+import { concept } from './lexicon';
 import { findAll, findFirst, pattern } from './match';
-import { EEA_PLACE_SOURCE, isNonEeaIsoCell, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE } from './places';
+import { isLocationHeader, isNonEeaIsoCell, NON_EEA_COUNTRY_SOURCE, onlyNationality, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE } from './places';
 import type { RuleContext } from './rule';
 import { cellsOf, clauseLines, firstTableRow, headerCells, type LineSpan } from './table-rows';
 import type { Clause } from './types';
 
 /** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
 const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
-
-/** Words that make a country the company's nationality or group, not the place of processing (lexicon: party.company-word). */
-const COMPANY_SOURCE = concept('party.company-word');
-
-/** A list column that gives where the processing happens, not the company's seat (lexicon: place.location-column). */
-const LOCATION_HEADER_SOURCE = conceptPrefix('place.location-column');
 
 /** A line that opens with a negated subject ("Ingen personopplysninger skal …", "No Personal Data shall …") is a ban, not a row. */
 const BAN_LINE_SOURCE = `^\\s*(?:\\d+(?:\\.\\d+)*\\.? )?${concept('negation', 'negation.none-word')}`;
@@ -31,7 +25,6 @@ export interface RowOutsideEea extends LineSpan {
   place: string;
 }
 
-const isLocationHeader = (header: string | undefined) => header !== undefined && findFirst(pattern(LOCATION_HEADER_SOURCE), header) !== undefined;
 const isPlainParagraph = (clause: Clause) => clause.kind === 'paragraph' && !/[\t|]/.test(clause.text);
 
 /**
@@ -134,35 +127,4 @@ function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
     if (before.kind === 'heading' || isPlainParagraph(before)) return names(context.match.slice(before.start, before.end));
   }
   return false;
-}
-
-/**
- * Whether the non-EEA country at `at` in a list line (matchText) only says who the sub-processor is (its
- * seat or group: "Amazon Web Services EMEA SARL (Amazon.com, Inc., USA)"), while the line places the
- * processing inside the EU/EEA, by a location column or beside the name. `header` is the table's header
- * cells (empty for running text).
- * @example onlyNationality('microsoft ireland operations ltd (microsoft corporation, usa) stores the data in ireland', 57, []) // true
- */
-export function onlyNationality(lineMatch: string, at: number, header: string[]): boolean {
-  const cells = cellsOf(lineMatch);
-  const own = cells.findIndex((c) => c.start <= at && at < c.end);
-  if (own < 0) return false;
-  const locationColumns = cells.map((_, i) => i).filter((i) => isLocationHeader(header[i]));
-  const inEea = (text: string) => findFirst(pattern(EEA_PLACE_SOURCE), text) !== undefined;
-  const outsideEea = (text: string) => findFirst(pattern(NON_EEA_COUNTRY_SOURCE), text) !== undefined;
-  if (locationColumns.length && !locationColumns.includes(own)) {
-    // the country stands in a name or seat column: the location columns decide
-    const places = locationColumns.map((i) => cells[i].text);
-    return places.some(inEea) && !places.some(outsideEea);
-  }
-  // no location column: a country beside a company word, with an EEA place elsewhere in the line
-  const cell = cells[own].text;
-  const rel = at - cells[own].start;
-  const open = cell.lastIndexOf('(', rel);
-  const close = cell.indexOf(')', rel);
-  const inParens = open >= 0 && close > rel && cell.lastIndexOf(')', rel) < open;
-  const segment = inParens ? cell.slice(open, close + 1) : cell;
-  if (!findFirst(pattern(COMPANY_SOURCE), segment)) return false;
-  const rest = inParens ? lineMatch.slice(0, cells[own].start + open) + ' ' + lineMatch.slice(cells[own].start + close + 1) : cells.filter((_, i) => i !== own).map((c) => c.text).join(' | ');
-  return inEea(rest) && !outsideEea(rest);
 }

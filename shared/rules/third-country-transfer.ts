@@ -7,9 +7,9 @@ import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { hasNonEeaIsoCell, NAMED_NON_EEA_SOURCE, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
+import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
 import { clausesNearInSection } from '../sections';
-import { approvingLeadIn, firstPlaceOutsideEea, onlyNationality, rowsOutsideEea } from '../subprocessor-list';
+import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
 import { CONTROLLER_SOURCE } from '../values';
 
@@ -59,25 +59,9 @@ function phrase(context: RuleContext, start: number, end: number): string {
   return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-/** Words for the company's seat: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
-const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
-
 /** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"; lexicon: transfer.party-word). */
 const PARTY_WORD_SOURCE = `^(?:${concept('transfer.party-word')})$`;
 const isPartyWord = (word: Match) => findFirst(pattern(PARTY_WORD_SOURCE), word.text) !== undefined;
-
-/** "transferred from the EEA, the United Kingdom or Switzerland to ...": the country the data leaves, not where it goes. */
-function isOrigin(m: string, verb: Match, country: Match): boolean {
-  if (verb.end > country.start) return false;
-  const between = m.slice(verb.end, country.start);
-  const from = findAll(pattern(concept('place.from')), between).pop();
-  return from !== undefined && !findFirst(pattern(concept('place.to')), between.slice(from.end));
-}
-
-/** "the courts located in Boston": a venue's place, not the data's (lexicon: law.venue before place.located). */
-function venueLocated(m: string, word: Match): boolean {
-  return findFirst(pattern(concept('place.located')), word.text) !== undefined && findFirst(pattern(`${concept('law.venue')}\\s+$`), m.slice(Math.max(0, word.start - 40), word.start)) !== undefined;
-}
 
 /** Processing, storage or access in a named non-EEA country: "data may be processed in the United States". */
 function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report | undefined {
@@ -86,16 +70,16 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report
   const country = findFirst(pattern(NAMED_NON_EEA_SOURCE), m);
   if (!country) return undefined;
   const near = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter(
-    (v) => Math.abs(v.start - country.start) < 70 && !isPartyWord(v) && !venueLocated(m, v),
+    (v) => Math.abs(v.start - country.start) < 70 && !isPartyWord(v) && !isVenuePlace(m, v),
   );
   const verb = near[0];
-  if (verb && isOrigin(m, verb, country)) return undefined;
+  if (verb && isOriginCountry(m, verb, country)) return undefined;
   if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern(concept('place.fact-verb')), m)) return undefined;
   // "data is never stored in the US", "the US team has no access"; a negation after the act ("without prior notice") negates something else
   const frame = context.frame(sentence);
   if (negates(frame, sentence.start + country.start) || near.some((v) => negates(frame, sentence.start + v.start))) return undefined;
   // a company's seat is not a place of processing: "the Processor is incorporated in the United States"
-  if (findFirst(pattern(SEAT_SOURCE), m.slice(Math.max(0, country.start - 35), country.start))) return undefined;
+  if (isCompanySeat(m, country.start)) return undefined;
   // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
   if (onlyNationality(m, country.start, [])) return undefined;
   const from = Math.min(verb.start, country.start);
@@ -103,88 +87,119 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report
   return { messageId: 'processing-in-third-country', start: sentence.start + from, end: sentence.start + to, data: { country: sentence.text.slice(country.start, country.end) } };
 }
 
-/** The deviation a sentence about third countries holds, if any. */
-function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Report | undefined {
-  const m = sentence.match;
-  const abs = (x: { start: number; end: number }) => ({ start: sentence.start + x.start, end: sentence.start + x.end });
-  const control = findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m);
-  const frame = context.frame(sentence);
-  const prohibition = prohibits(m, frame, sentence.start);
+/** What the steps read of a sentence about third countries (offsets relative to the sentence). */
+interface TransferSentence {
+  context: RuleContext;
+  sentence: SentenceView;
+  m: string;
+  third: Match;
+  frame: SentenceFrame;
+  /** The controller's instruction or consent named in the sentence. */
+  control: Match | undefined;
+  prohibition: boolean;
+}
 
-  // "you instruct us to transfer personal data to any country": an instruction without a place is a general approval
-  const unbounded = findFirst(pattern(concept('transfer.unbounded')), m);
-  if (unbounded && !prohibition && !findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, unbounded.start))) {
-    const verb = findAll(pattern(TRANSFER_SOURCE), m).find((v) => v.end <= unbounded.start && unbounded.start - v.end < 60 && !isPartyWord(v));
-    if (verb) return { messageId: 'general-approval', ...abs({ ...verb, end: unbounded.end }) };
-  }
+/** A span relative to the sentence, made absolute. */
+const absolute = ({ sentence }: TransferSentence, span: { start: number; end: number }) => ({ start: sentence.start + span.start, end: sentence.start + span.end });
 
-  // a general instruction or authorisation is no specific one: "gives the processor a general instruction to transfer
-  // personal data to third countries", "blanket authorisation for transfers outside the EEA" (lexicon: transfer.general-instruction)
+/** "you instruct us to transfer personal data to any country": an instruction without a place is a general approval. */
+function instructionToAnyCountry(t: TransferSentence): Report | undefined {
+  const unbounded = findFirst(pattern(concept('transfer.unbounded')), t.m);
+  if (!unbounded || t.prohibition || findFirst(pattern(CONDITIONAL_SOURCE), t.m.slice(0, unbounded.start))) return undefined;
+  const verb = findAll(pattern(TRANSFER_SOURCE), t.m).find((v) => v.end <= unbounded.start && unbounded.start - v.end < 60 && !isPartyWord(v));
+  return verb && { messageId: 'general-approval', ...absolute(t, { ...verb, end: unbounded.end }) };
+}
+
+/**
+ * A general instruction or authorisation is no specific one: "gives the processor a general instruction to transfer
+ * personal data to third countries", "blanket authorisation for transfers outside the EEA" (lexicon: transfer.general-instruction).
+ */
+function generalInstruction({ m, third, control, prohibition, frame, sentence }: TransferSentence): Report | undefined {
   const general = findFirst(pattern(concept('transfer.general-instruction')), m);
-  if (
-    general &&
-    !prohibition &&
-    general.start < third.start &&
-    // "general authorisation for sub-processors; transfers to third countries need a specific instruction": the specific one rules
-    !(control && control.start >= general.end) &&
-    third.start - general.end < 140 &&
-    findFirst(pattern(TRANSFER_SOURCE), m.slice(general.end, third.start)) &&
-    !negates(frame, sentence.start + general.start) &&
-    !findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, general.start))
-  ) {
-    return { messageId: 'general-approval', start: sentence.start + general.start, end: sentence.start + third.end };
-  }
+  if (!general || prohibition || general.start >= third.start || third.start - general.end >= 140) return undefined;
+  // "general authorisation for sub-processors; transfers to third countries need a specific instruction": the specific one rules
+  if (control && control.start >= general.end) return undefined;
+  if (!findFirst(pattern(TRANSFER_SOURCE), m.slice(general.end, third.start)) || negates(frame, sentence.start + general.start)) return undefined;
+  if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, general.start))) return undefined;
+  return { messageId: 'general-approval', start: sentence.start + general.start, end: sentence.start + third.end };
+}
 
-  // a general approval: "the controller has approved that data may be transferred to third countries"
+/** A general approval: "the controller has approved that data may be transferred to third countries". */
+function generalApproval({ m, third, control, sentence }: TransferSentence): Report | undefined {
   for (const approval of control ? [] : findAll(pattern(APPROVAL_SOURCE), m)) {
     const between = m.slice(approval.end, Math.max(approval.end, third.start));
-    const controllerBefore = findFirst(pattern(CONTROLLER_SOURCE), m.slice(Math.max(0, approval.start - 60), approval.start));
-    if (!controllerBefore) continue;
-    if (third.start < approval.start || third.start - approval.end > 140) continue;
-    if (!findFirst(pattern(TRANSFER_SOURCE), between)) continue;
-    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start))) continue;
-    if (findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25))) continue;
+    if (!findFirst(pattern(CONTROLLER_SOURCE), m.slice(Math.max(0, approval.start - 60), approval.start))) continue;
+    if (third.start < approval.start || third.start - approval.end > 140 || !findFirst(pattern(TRANSFER_SOURCE), between)) continue;
+    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25))) continue;
     // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
     if (negatedBefore(m, approval.start, 25)) continue;
     return { messageId: 'general-approval', start: sentence.start + approval.start, end: sentence.start + third.end };
   }
+  return undefined;
+}
 
-  // "access from outside the EEA may occur"
-  const access = findFirst(pattern(concept('transfer.access', 'transfer.support')), m);
-  if (access && !prohibition && !control && Math.abs(access.start - third.start) < 80 && findFirst(pattern(MAY_SOURCE), m)) {
-    return { messageId: 'access-from-outside', ...abs(access.start < third.start ? { ...access, end: third.end } : { ...third, end: access.end }) };
-  }
+/** "access from outside the EEA may occur". */
+function accessMayOccur(t: TransferSentence): Report | undefined {
+  const access = findFirst(pattern(concept('transfer.access', 'transfer.support')), t.m);
+  if (!access || t.prohibition || t.control || Math.abs(access.start - t.third.start) >= 80 || !findFirst(pattern(MAY_SOURCE), t.m)) return undefined;
+  return { messageId: 'access-from-outside', ...absolute(t, access.start < t.third.start ? { ...access, end: t.third.end } : { ...t.third, end: access.end }) };
+}
 
-  // "will not transfer ... outside the EEA, except to the Sub-processors listed in Annex 3": the exception pre-approves
-  // transfers to the vendor's sub-processors or group (lexicon: subprocessor.named)
-  // (not when the controller approves each one: "except to Sub-processors that the Controller has approved in writing")
+/**
+ * "will not transfer ... outside the EEA, except to the Sub-processors listed in Annex 3": the exception pre-approves
+ * transfers to the vendor's sub-processors or group (lexicon: subprocessor.named); not when the controller approves
+ * each one ("except to Sub-processors that the Controller has approved in writing").
+ */
+function exceptionForSubprocessors({ m, third, control, sentence }: TransferSentence): Report | undefined {
+  if (control) return undefined;
   const exceptFor = findAll(pattern(`${EXCEPTION_SOURCE}|${concept('exception.except')}`), m).find(
     (e) =>
       e.start > third.start &&
       findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${concept('subprocessor.named')}`), m.slice(e.end + 1, e.end + 90)) !== undefined &&
       !findFirst(pattern(CONTROLLER_SOURCE), m.slice(e.end, e.end + 90)),
   );
-  if (exceptFor && !control) {
-    const named = findFirst(pattern(concept('subprocessor.named')), m.slice(exceptFor.end)) as Match;
-    return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + exceptFor.end + named.end };
-  }
+  if (!exceptFor) return undefined;
+  const named = findFirst(pattern(concept('subprocessor.named')), m.slice(exceptFor.end)) as Match;
+  return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + exceptFor.end + named.end };
+}
 
-  if (prohibition || control) return undefined;
+/** "the processor may transfer personal data outside the EEA (provided that ...)". */
+function processorMayTransfer(t: TransferSentence): Report | undefined {
+  const may = findFirst(pattern(`${t.context.processorSource}[^.;]{0,40}?${concept('permission.may', 'permission.right')}[^.;]{0,30}?${concept('transfer.use-verb')}`), t.m);
+  if (!may || may.start >= t.third.end + 40) return undefined;
+  return { messageId: 'processor-may-transfer', ...absolute(t, may.start < t.third.start ? { ...may, end: t.third.end } : may) };
+}
 
-  // "the processor may transfer personal data outside the EEA (provided that ...)"
-  const processorMay = findFirst(pattern(`${context.processorSource}[^.;]{0,40}?${concept('permission.may', 'permission.right')}[^.;]{0,30}?${concept('transfer.use-verb')}`), m);
-  if (processorMay && processorMay.start < third.end + 40) {
-    return { messageId: 'processor-may-transfer', ...abs(processorMay.start < third.start ? { ...processorMay, end: third.end } : processorMay) };
-  }
+/** "personal data may be processed / is stored outside the EEA", "may involve processing outside the UK". */
+function processingOutside(t: TransferSentence): Report | undefined {
+  const possible = possibleProcessing(t.m, t.third);
+  return possible && { messageId: 'processing-in-third-country', ...absolute(t, possible), data: { country: t.sentence.text.slice(t.third.start, t.third.end) } };
+}
 
-  // "personal data may be processed / is stored outside the EEA", "may involve processing outside the UK"
-  const possible = possibleProcessing(m, third);
-  if (possible) return { messageId: 'processing-in-third-country', ...abs(possible), data: { country: sentence.text.slice(third.start, third.end) } };
-
-  // "where processing takes place outside the EU/EEA, the processor ensures a valid basis"
+/** "where processing takes place outside the EU/EEA, the processor ensures a valid basis": the processor chooses the basis. */
+function ownTransferBasis({ context, sentence, m }: TransferSentence): Report | undefined {
   const ownBasis = findFirst(pattern(OWN_BASIS_SOURCE), m) ?? basisOnly(m);
-  if (ownBasis && !findFirst(pattern(ASSIST_SOURCE), m) && !controllerActs(m, ownBasis) && !sectionRequiresInstruction(context, sentence.clause)) {
-    return { messageId: 'own-transfer-basis', start: sentence.start, end: sentence.end, data: { phrase: phrase(context, sentence.start + ownBasis.start, sentence.start + ownBasis.end) } };
+  if (!ownBasis || findFirst(pattern(ASSIST_SOURCE), m) || controllerActs(m, ownBasis) || sectionRequiresInstruction(context, sentence.clause)) return undefined;
+  return { messageId: 'own-transfer-basis', start: sentence.start, end: sentence.end, data: { phrase: phrase(context, sentence.start + ownBasis.start, sentence.start + ownBasis.end) } };
+}
+
+/**
+ * The deviation a sentence about third countries holds, if any: wordings that let data go whatever the sentence
+ * forbids or instructs, then, where it neither forbids nor names the controller's control, wordings that let it go.
+ */
+function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Report | undefined {
+  const frame = context.frame(sentence);
+  const t: TransferSentence = { context, sentence, m: sentence.match, third, frame, control: findFirst(pattern(CONTROLLER_CONTROL_SOURCE), sentence.match), prohibition: prohibits(sentence.match, frame, sentence.start) };
+  const letsGo = [instructionToAnyCountry, generalInstruction, generalApproval, accessMayOccur, exceptionForSubprocessors];
+  const unguarded = [processorMayTransfer, processingOutside, ownTransferBasis];
+  return first(letsGo, t) ?? (t.prohibition || t.control ? undefined : first(unguarded, t));
+}
+
+/** The first step's report. */
+function first(steps: ((t: TransferSentence) => Report | undefined)[], t: TransferSentence): Report | undefined {
+  for (const step of steps) {
+    const report = step(t);
+    if (report) return report;
   }
   return undefined;
 }
