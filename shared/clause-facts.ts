@@ -96,6 +96,17 @@ export function negatedBefore(match: string, at: number, window = 40): boolean {
   return findFirst(pattern(NEGATION_SOURCE), match.slice(Math.max(0, at - window), at)) !== undefined;
 }
 
+/** A definition: a quoted term, then "means", "betyr", ":" or "(" ("“Standard Contractual Clauses” means ..."; lexicon: definition.means). */
+const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘][^"“”»'’]{1,80}["“”»'’]\\s*(?:\\(|:|${concept('definition.means')})`;
+
+/**
+ * Whether a sentence (matchText) is a definition of a term: it names a thing and allows or binds nothing.
+ * @example isDefinition(matchText('1.2 “SCC” means the standard contractual clauses')) // true
+ */
+export function isDefinition(match: string): boolean {
+  return findFirst(pattern(DEFINITION_SOURCE), match) !== undefined;
+}
+
 /** A sentence's span trimmed to the phrase [start, end) inside it, in absolute offsets. */
 export function phraseIn(sentence: SentenceView, relStart: number, relEnd: number): { start: number; end: number } {
   return { start: sentence.start + relStart, end: sentence.start + relEnd };

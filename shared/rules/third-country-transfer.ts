@@ -11,29 +11,14 @@ import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_N
 import { clausesNearInSection } from '../sections';
 import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
+import { basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, processingAllowedOutside, prohibitsTransfer, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
 import { CONTROLLER_SOURCE } from '../values';
-
-/** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
-const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
-
-/**
- * The controller's control over a transfer: a documented/specific instruction or consent, prior written consent, "on
- * the controller's instructions", "the Customer instructs" (lexicon: instruction.*; the controller: party.controller).
- */
-const CONTROLLER_CONTROL_SOURCE = [
-  `${concept('instruction.qualifier')} (?:\\p{L}+ ){0,2}${concept('instruction.word', 'instruction.consent-word')}`,
-  concept('instruction.prior-consent'),
-  `${concept('instruction.according-to')} (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}${concept('instruction.word')}`,
-  `${CONTROLLER_SOURCE} (?:\\p{L}+ ){0,2}${concept('instruction.gives', 'instruction.word')}`,
-].join('|');
 
 /** The controller approves transfers generally (lexicon: transfer.approves). */
 const APPROVAL_SOURCE = concept('transfer.approves');
 
 /** A conditional that makes the approval hypothetical ("if the controller approves"). */
 const CONDITIONAL_SOURCE = concept('condition.hypothetical');
-/** A sentence that opens with "om" ("Om personopplysninger overføres ..."): a condition (lexicon: condition.opening-if). */
-const OPENING_IF_SOURCE = `^\\W*(?:[\\d.]+\\s*)?${concept('condition.opening-if')}`;
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
 const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}[^.;]{0,80}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
@@ -58,10 +43,6 @@ function sectionRequiresInstruction(context: RuleContext, clause: Clause): boole
 function phrase(context: RuleContext, start: number, end: number): string {
   return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
-
-/** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"; lexicon: transfer.party-word). */
-const PARTY_WORD_SOURCE = `^(?:${concept('transfer.party-word')})$`;
-const isPartyWord = (word: Match) => findFirst(pattern(PARTY_WORD_SOURCE), word.text) !== undefined;
 
 /** Processing, storage or access in a named non-EEA country: "data may be processed in the United States". */
 function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report | undefined {
@@ -152,7 +133,7 @@ function accessMayOccur(t: TransferSentence): Report | undefined {
  */
 function exceptionForSubprocessors({ m, third, control, sentence }: TransferSentence): Report | undefined {
   if (control) return undefined;
-  const exceptFor = findAll(pattern(`${EXCEPTION_SOURCE}|${concept('exception.except')}`), m).find(
+  const exceptFor = findAll(pattern(`${TRANSFER_EXCEPTION_SOURCE}|${concept('exception.except')}`), m).find(
     (e) =>
       e.start > third.start &&
       findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${concept('subprocessor.named')}`), m.slice(e.end + 1, e.end + 90)) !== undefined &&
@@ -172,14 +153,14 @@ function processorMayTransfer(t: TransferSentence): Report | undefined {
 
 /** "personal data may be processed / is stored outside the EEA", "may involve processing outside the UK". */
 function processingOutside(t: TransferSentence): Report | undefined {
-  const possible = possibleProcessing(t.m, t.third);
+  const possible = processingAllowedOutside(t.m, t.third);
   return possible && { messageId: 'processing-in-third-country', ...absolute(t, possible), data: { country: t.sentence.text.slice(t.third.start, t.third.end) } };
 }
 
 /** "where processing takes place outside the EU/EEA, the processor ensures a valid basis": the processor chooses the basis. */
 function ownTransferBasis({ context, sentence, m }: TransferSentence): Report | undefined {
-  const ownBasis = findFirst(pattern(OWN_BASIS_SOURCE), m) ?? basisOnly(m);
-  if (!ownBasis || findFirst(pattern(ASSIST_SOURCE), m) || controllerActs(m, ownBasis) || sectionRequiresInstruction(context, sentence.clause)) return undefined;
+  const ownBasis = findFirst(pattern(OWN_BASIS_SOURCE), m) ?? basisOnlyCondition(m);
+  if (!ownBasis || findFirst(pattern(ASSIST_SOURCE), m) || controllerEnsures(m, ownBasis) || sectionRequiresInstruction(context, sentence.clause)) return undefined;
   return { messageId: 'own-transfer-basis', start: sentence.start, end: sentence.end, data: { phrase: phrase(context, sentence.start + ownBasis.start, sentence.start + ownBasis.end) } };
 }
 
@@ -189,7 +170,7 @@ function ownTransferBasis({ context, sentence, m }: TransferSentence): Report | 
  */
 function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Report | undefined {
   const frame = context.frame(sentence);
-  const t: TransferSentence = { context, sentence, m: sentence.match, third, frame, control: findFirst(pattern(CONTROLLER_CONTROL_SOURCE), sentence.match), prohibition: prohibits(sentence.match, frame, sentence.start) };
+  const t: TransferSentence = { context, sentence, m: sentence.match, third, frame, control: findFirst(pattern(CONTROLLER_CONTROL_SOURCE), sentence.match), prohibition: prohibitsTransfer(sentence.match, frame, sentence.start) };
   const letsGo = [instructionToAnyCountry, generalInstruction, generalApproval, accessMayOccur, exceptionForSubprocessors];
   const unguarded = [processorMayTransfer, processingOutside, ownTransferBasis];
   return first(letsGo, t) ?? (t.prohibition || t.control ? undefined : first(unguarded, t));
@@ -202,65 +183,6 @@ function first(steps: ((t: TransferSentence) => Report | undefined)[], t: Transf
     if (report) return report;
   }
   return undefined;
-}
-
-/** "without", "unless": the exception after a ban. */
-const EXCEPTION_SOURCE = concept('transfer.exception');
-
-/** A transfer basis, also as the head of a compound ("overføringsgrunnlag", "överföringsmekanism"). */
-const BASIS_WORD_SOURCE = concept('transfer.basis', 'transfer.basis-head');
-
-/** Transfer words that name a party, not an act ("processor", "behandlingsansvarlig"). */
-function actWords(m: string): Match[] {
-  return findAll(pattern(TRANSFER_SOURCE), m).filter((v) => !isPartyWord(v));
-}
-
-/**
- * Whether a sentence forbids the transfer: a negation that is not about the destination's protection
- * ("a country without an adequate level of protection") and not an exception on the processor's own
- * terms ("not ... without a valid transfer basis", which permits the transfer on the vendor's terms).
- */
-function prohibits(m: string, frame: SentenceFrame, offset: number): boolean {
-  const exception = findAll(pattern(EXCEPTION_SOURCE), m).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${BASIS_WORD_SOURCE}`), m.slice(e.end + 1, e.end + 90)));
-  if (exception) return false;
-  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), m.slice(neg.end - offset, neg.end - offset + 30)));
-}
-
-/**
- * The processing, storage or transfer a sentence allows outside the EU/EEA as a possibility or a
- * fact, relative to the sentence: "may be processed in the United States and other countries",
- * "may involve processing outside the UK", "stores the data outside the EEA". Not inside a
- * condition ("if data is transferred outside the EEA, ..."): that is judged by the basis it names.
- */
-function possibleProcessing(m: string, third: Match): { start: number; end: number } | undefined {
-  const verb = actWords(m).find((v) => v.end <= third.start && third.start - v.end < 50);
-  if (!verb) return undefined;
-  const before = m.slice(0, verb.start);
-  if (findFirst(pattern(CONDITIONAL_SOURCE), before) || findFirst(pattern(OPENING_IF_SOURCE), m)) return undefined;
-  const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), before.slice(-60) + m.slice(verb.start, verb.end));
-  if (!may) return undefined;
-  return { start: verb.start, end: third.end };
-}
-
-/**
- * The transfer basis a sentence makes the only condition of a transfer, with no word of the
- * controller's instruction: "the transfer takes place only on a valid transfer basis (e.g. SCC)",
- * "Dataöverföring sker under EU-kommissionens standardavtalsklausuler".
- */
-function basisOnly(m: string): Match | undefined {
-  const basis = findFirst(pattern(concept('transfer.basis')), m);
-  if (!basis || findFirst(pattern(DEFINITION_SOURCE), m)) return undefined;
-  if (!actWords(m).some((v) => v.end <= basis.start || v.start >= basis.end)) return undefined;
-  return basis;
-}
-
-/** A definition ("“Standard Contractual Clauses” means ...") names a mechanism; it allows nothing (lexicon: definition.means). */
-const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘][^"“”»'’]{1,80}["“”»'’]\\s*(?:\\(|:|${concept('definition.means')})`;
-
-/** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."). */
-function controllerActs(match: string, verb: Match): boolean {
-  const around = match.slice(Math.max(0, verb.start - 40), Math.min(match.length, verb.start + 25));
-  return findFirst(pattern(CONTROLLER_SOURCE), around) !== undefined;
 }
 
 export default defineRule({
