@@ -58,8 +58,117 @@ function gatherFacts(sentences: SentenceView[], minDays: number, processorSource
   return facts;
 }
 
-function quote(context: RuleContext, start: number, end: number): string {
-  return context.text.slice(start, endOfWord(context.text, end)).replace(/\s+/g, ' ').trim();
+/** What the steps read of one sentence about sub-processors (match offsets relative to the sentence). */
+interface ChangeSentence {
+  context: RuleContext;
+  sentence: SentenceView;
+  facts: NoticeFacts;
+  minDays: number;
+  /** The sentence names a sub-processor. */
+  names: boolean;
+  /** The sentence names a sub-processor or stands under a sub-processor heading. */
+  aboutSubprocessors: boolean;
+  changeWord: Match | undefined;
+  periods: Duration[];
+}
+
+type Step = (t: ChangeSentence) => Report | undefined;
+
+const find = (source: string, t: ChangeSentence) => findFirst(pattern(source), t.sentence.match);
+const span = ({ sentence }: ChangeSentence, m: { start: number; end: number }) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
+const whole = ({ sentence }: ChangeSentence) => ({ start: sentence.start, end: sentence.end });
+
+/** A report at a phrase of the sentence, quoting it. */
+function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
+  const at = span(t, m);
+  return { messageId, ...at, data: { phrase: t.context.text.slice(at.start, endOfWord(t.context.text, at.end)).replace(/\s+/g, ' ').trim(), minDays: t.minDays } };
+}
+
+/** A free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without", not the controller's). */
+const freeChange: Step = (t) => {
+  const free = find(FREE_SOURCE, t);
+  if (!free || !t.names || !t.changeWord || negationIn(t.context.frame(t.sentence), t.sentence.start, t.sentence.start + free.start) || actorOf(t, free) === 'controller') return undefined;
+  return phraseReport(t, 'free-change', free);
+};
+
+/**
+ * Deemed approval after a short objection window, with no adequate notice in the DPA: "anses å ha godkjent ny
+ * underleverandør dersom innsigelse ikke er fremmet innen 5 virkedager", "deemed accepted unless Customer objects within 7 days".
+ */
+const deemedShortWindow: Step = (t) => {
+  const deemed = t.names && !t.facts.adequate ? find(concept('consent.deemed'), t) : undefined;
+  if (!deemed || !find(OBJECTION_SOURCE, t)) return undefined;
+  const window = findDurations(t.sentence.match).find((d) => d.unit !== 'hours' && shorterThan(d, t.minDays));
+  return window && { messageId: 'deemed-approval-short-window', ...span(t, { start: Math.min(deemed.start, window.start), end: Math.max(deemed.end, window.end) }), data: { days: Math.round(window.days), minDays: t.minDays } };
+};
+
+/**
+ * An ongoing or as-needed hand with no notice: "Underdatabehandlere kan udskiftes løbende", "replaced from time to time"
+ * (lexicon: subprocessor.free-weak; only where neither this sentence nor the DPA gives notice).
+ */
+const freeWeakChange: Step = (t) => {
+  const freeWeak = t.names && t.changeWord && !t.facts.adequate ? find(concept('subprocessor.free-weak'), t) : undefined;
+  if (!freeWeak || find(NOTICE_SOURCE, t) || t.periods.length || actorOf(t, freeWeak) === 'controller') return undefined;
+  return phraseReport(t, 'free-change', freeWeak);
+};
+
+/** New sub-processors only published on a website, with no period and no objection: "Nye underleverandører publiseres på vår nettside". */
+const publishedOnly: Step = (t) => {
+  const published = t.names && t.changeWord && !t.facts.anyNotice ? find(concept('notice.publish'), t) : undefined;
+  if (!published || t.periods.length || find(OBJECTION_SOURCE, t)) return undefined;
+  return { messageId: 'no-notice-period', ...span(t, published), data: { minDays: t.minDays } };
+};
+
+/** Exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required" (not "not even in urgent cases"). */
+const noticeException: Step = (t) => {
+  const exception = find(EXCEPTION_SOURCE, t);
+  if (!exception || findFirst(pattern(NOT_EVEN_SOURCE), t.sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) return undefined;
+  return phraseReport(t, 'notice-exception', exception);
+};
+
+/** The controller told only after the change: "will inform Customer ... thereafter". */
+const noticeAfterChange: Step = (t) => {
+  const afterChange = t.changeWord && find(NOTICE_AFTER_CHANGE_SOURCE, t);
+  if (!afterChange || findFirst(pattern(OBJECTION_SOURCE), afterChange.text)) return undefined;
+  return { messageId: 'notice-after-change', ...span(t, afterChange), data: { minDays: t.minDays } };
+};
+
+/** Notice of "material" changes only ("Vesentlige endringer varsles"): the controller hears of some changes, not of every one. */
+const materialOnly: Step = (t) => {
+  const material = find(MATERIAL_CHANGE_SOURCE, t);
+  if (!material || !t.aboutSubprocessors || negatedBefore(t.sentence.match, material.start, 20)) return undefined;
+  return phraseReport(t, 'notice-material-only', material);
+};
+
+/** A notice period shorter than the playbook's days. */
+const noticeTooShort: Step = (t) => {
+  const short = t.periods.find((p) => shorterThan(p, t.minDays));
+  return short && { messageId: 'notice-too-short', ...span(t, short), data: { days: Math.round(short.days), minDays: t.minDays } };
+};
+
+/** Notice "as far as possible", "where practicable". */
+const noticeQualified: Step = (t) => {
+  const qualifier = findAllQualifiers(t.sentence.match)[0];
+  return qualifier && (t.periods.length || t.changeWord) ? phraseReport(t, 'notice-qualified', qualifier) : undefined;
+};
+
+/** "the controller shall be informed of changes": no period at all in the DPA (and perhaps no objection right either). */
+function informedOnly(t: ChangeSentence): Report[] {
+  if (t.periods.length || !t.changeWord || !t.aboutSubprocessors || t.facts.anyNotice || objectionOnly(t.sentence) || find(REQUEST_SOURCE, t)) return [];
+  const noPeriod = { messageId: 'no-notice-period', ...whole(t), data: { minDays: t.minDays } };
+  return t.facts.objection ? [noPeriod] : [noPeriod, { messageId: 'no-objection-right', ...whole(t) }];
+}
+
+/** Adequate notice, but no right to object anywhere in the DPA. */
+const noObjectionRight: Step = (t) => (t.periods.length && t.facts.adequate && !t.facts.objection ? { messageId: 'no-objection-right', ...whole(t) } : undefined);
+
+/** The first step's report. */
+function first(steps: Step[], t: ChangeSentence): Report | undefined {
+  for (const step of steps) {
+    const report = step(t);
+    if (report) return report;
+  }
+  return undefined;
 }
 
 export default defineRule({
@@ -73,7 +182,7 @@ export default defineRule({
   },
   check(context) {
     const minDays = context.playbook.subprocessorNoticeMinDays;
-    const { sentences, names: namesSubprocessor, underHeading } = subprocessorTerms(context);
+    const { sentences, names, underHeading } = subprocessorTerms(context);
     if (!sentences.length) return;
     const facts = gatherFacts(sentences, minDays, context.processorSource);
     const findings: Report[] = [];
@@ -81,92 +190,29 @@ export default defineRule({
     let informOnly = false;
 
     for (const sentence of sentences) {
-      const at = (m: Match) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
-      const names = namesSubprocessor(sentence);
-
-      // a free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without")
-      const free = findFirst(pattern(FREE_SOURCE), sentence.match);
+      const named = names(sentence);
       const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
-      if (free && names && changeWord && !negationIn(context.frame(sentence), sentence.start, sentence.start + free.start) && actorOf(context, sentence, free) !== 'controller') {
-        findings.push({ messageId: 'free-change', ...at(free), data: { phrase: quote(context, sentence.start + free.start, sentence.start + free.end), minDays } });
+      const t: ChangeSentence = { context, sentence, facts, minDays, names: named, aboutSubprocessors: named || underHeading(sentence.clause), changeWord, periods: noticePeriods(sentence) };
+      const decided = first([freeChange, deemedShortWindow, freeWeakChange, publishedOnly, noticeException, noticeAfterChange], t);
+      if (decided) {
+        findings.push(decided);
         continue;
       }
-
-      // deemed approval after a short objection window, with no adequate notice in the DPA: "anses å ha godkjent ny
-      // underleverandør dersom innsigelse ikke er fremmet innen 5 virkedager", "deemed accepted unless Customer objects within 7 days"
-      const deemed = names && !facts.adequate ? findFirst(pattern(concept('consent.deemed')), sentence.match) : undefined;
-      if (deemed && findFirst(pattern(OBJECTION_SOURCE), sentence.match)) {
-        const window = findDurations(sentence.match).find((d) => d.unit !== 'hours' && shorterThan(d, minDays));
-        if (window) {
-          findings.push({ messageId: 'deemed-approval-short-window', start: sentence.start + Math.min(deemed.start, window.start), end: sentence.start + Math.max(deemed.end, window.end), data: { days: Math.round(window.days), minDays } });
+      // a notice of a change: a clause under a heading that names the change ("4.2 Ved endringer av underdatabehandlere ...";
+      // a PDF line cut can make the sentence's start a heading) is about changes, though the sentence names none
+      if (isNoticeToController(sentence, context.processorSource) && (changeWord || named || changeHeading(sentence.clause))) {
+        const material = materialOnly(t);
+        if (material) findings.push(material);
+        const notice = first([noticeTooShort, noticeQualified], t);
+        const informed = notice ? [] : informedOnly(t);
+        if (informed.length) informOnly = true;
+        const weak = notice ? [notice] : informed.length ? informed : [noObjectionRight(t)].filter((r): r is Report => r !== undefined);
+        if (weak.length) {
+          findings.push(...weak);
           continue;
         }
       }
-
-      // an ongoing or as-needed hand with no notice: "Underdatabehandlere kan udskiftes løbende", "replaced from time to time"
-      // (lexicon: subprocessor.free-weak; only where neither this sentence nor the DPA gives notice)
-      const freeWeak = names && changeWord && !facts.adequate ? findFirst(pattern(concept('subprocessor.free-weak')), sentence.match) : undefined;
-      if (freeWeak && !findFirst(pattern(NOTICE_SOURCE), sentence.match) && !noticePeriods(sentence).length && actorOf(context, sentence, freeWeak) !== 'controller') {
-        findings.push({ messageId: 'free-change', ...at(freeWeak), data: { phrase: quote(context, sentence.start + freeWeak.start, sentence.start + freeWeak.end), minDays } });
-        continue;
-      }
-      // new sub-processors only published on a website, with no period and no objection: "Nye underleverandører publiseres på vår nettside"
-      const published = names && changeWord && !facts.anyNotice ? findFirst(pattern(concept('notice.publish')), sentence.match) : undefined;
-      if (published && !noticePeriods(sentence).length && !findFirst(pattern(OBJECTION_SOURCE), sentence.match)) {
-        findings.push({ messageId: 'no-notice-period', ...at(published), data: { minDays } });
-        continue;
-      }
-
-      // exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required"
-      const exception = findFirst(pattern(EXCEPTION_SOURCE), sentence.match);
-      if (exception && !findFirst(pattern(NOT_EVEN_SOURCE), sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) {
-        findings.push({ messageId: 'notice-exception', ...at(exception), data: { phrase: quote(context, sentence.start + exception.start, sentence.start + exception.end), minDays } });
-        continue;
-      }
-
-      // the controller told only after the change: "will inform Customer ... thereafter"
-      const afterChange = changeWord && findFirst(pattern(NOTICE_AFTER_CHANGE_SOURCE), sentence.match);
-      if (afterChange && !findFirst(pattern(OBJECTION_SOURCE), afterChange.text)) {
-        findings.push({ messageId: 'notice-after-change', ...at(afterChange), data: { minDays } });
-        continue;
-      }
-
-      // a clause under a heading that names the change ("4.2 Ved endringer av underdatabehandlere ..."; a
-      // PDF line cut can make the sentence's start a heading) is about changes, though the sentence names none
-      if (isNoticeToController(sentence, context.processorSource) && (changeWord || names || changeHeading(sentence.clause))) {
-        const periods = noticePeriods(sentence);
-        // notice of "material" changes only: the controller hears of some changes, not of every one
-        const material = findFirst(pattern(MATERIAL_CHANGE_SOURCE), sentence.match);
-        // (only where the changes are the sub-processors': the sentence names them or stands in their section)
-        if (material && (names || underHeading(sentence.clause)) && !negatedBefore(sentence.match, material.start, 20)) {
-          findings.push({ messageId: 'notice-material-only', ...at(material), data: { phrase: quote(context, sentence.start + material.start, sentence.start + material.end), minDays } });
-        }
-        const short = periods.find((p) => shorterThan(p, minDays));
-        if (short) {
-          findings.push({ messageId: 'notice-too-short', start: sentence.start + short.start, end: sentence.start + short.end, data: { days: Math.round(short.days), minDays } });
-          continue;
-        }
-        const qualifier = findAllQualifiers(sentence.match)[0];
-        if (qualifier && (periods.length || changeWord)) {
-          findings.push({ messageId: 'notice-qualified', ...at(qualifier), data: { phrase: quote(context, sentence.start + qualifier.start, sentence.start + qualifier.end), minDays } });
-          continue;
-        }
-        // "the controller shall be informed of changes": no period at all
-        if (!periods.length && changeWord && (names || underHeading(sentence.clause)) && !facts.anyNotice && !objectionOnly(sentence) && !findFirst(pattern(REQUEST_SOURCE), sentence.match)) {
-          informOnly = true;
-          findings.push({ messageId: 'no-notice-period', start: sentence.start, end: sentence.end, data: { minDays } });
-          if (!facts.objection) findings.push({ messageId: 'no-objection-right', start: sentence.start, end: sentence.end });
-          continue;
-        }
-        if (periods.length && facts.adequate && !facts.objection) {
-          findings.push({ messageId: 'no-objection-right', start: sentence.start, end: sentence.end });
-          continue;
-        }
-      }
-
-      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !context.frame(sentence).negations.length) {
-        generalRight = sentence;
-      }
+      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !context.frame(sentence).negations.length) generalRight = sentence;
     }
 
     // a general right to use sub-processors, with no notice clause at all in the document
@@ -200,7 +246,7 @@ function silentOnChanges(sentences: readonly SentenceView[]): SentenceView | und
 }
 
 /** Who acts in a sentence with a free-hand phrase, read without the phrase ("without Client's prior consent" names the one asked). */
-function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Party | undefined {
+function actorOf({ context, sentence }: ChangeSentence, free: Match): Party | undefined {
   const modal = context.frame(sentence).modal;
   return actorBesides(sentence.match, free, modal && { start: modal.start - sentence.start, end: modal.end - sentence.start }, context.processorSource);
 }
