@@ -1,16 +1,17 @@
 // The sub-processor terms of a DPA as a reader finds them: the sentences about sub-processors (those that name
 // one, or stand in a clause or section that does, less those on another topic that name them in passing), the
-// notice periods such a sentence gives before a change, whether its notice is told to the controller, and the
-// controller's right to object.
+// notice periods such a sentence gives before a change, whether its notice is told to the controller, the
+// controller's right to object, and the facts of the terms taken together (adequate notice, an objection right,
+// any notice at all, or nothing said of changes).
 
 import { firstPartyLeadingTo, negatedBefore } from './clause-facts';
-import { concept } from './lexicon';
-import { findAll, findFirst, pattern, spanHolds } from './match';
+import { concept, conceptStem } from './lexicon';
+import { findAll, findFirst, matchText, pattern, spanHolds } from './match';
 import type { Match } from './match';
 import type { RuleContext, SentenceView } from './rule';
-import { inOtherSection } from './sections';
+import { inOtherSection, inSection } from './sections';
 import type { Clause } from './types';
-import { findDurations, findSingleUnitDurations, type Duration } from './values';
+import { findAllQualifiers, findDurations, findSingleUnitDurations, shorterThanDays, type Duration } from './values';
 import { joinBrokenWords } from './broken-words';
 
 /** Words that name a sub-processor (lexicon: subprocessor). */
@@ -21,6 +22,15 @@ export const NOTICE_SOURCE = concept('notice.give');
 export const OBJECTION_SOURCE = concept('objection');
 /** A change of sub-processors named outright: new, added, replaced, changed (lexicon: change.word). */
 export const STRICT_CHANGE_SOURCE = concept('change.word');
+
+/** A free hand: "fritt", "freely", "at its discretion", "without (prior written) notice/approval" (lexicon: subprocessor.free-hand). */
+export const FREE_SOURCE = concept('subprocessor.free-hand');
+/** Exceptions that let a change happen with shorter or no notice (lexicon: notice.exception). */
+export const NOTICE_EXCEPTION_SOURCE = concept('notice.exception');
+/** The processor's general right or general authorisation to use sub-processors. */
+export const GENERAL_RIGHT_SOURCE = conceptStem('subprocessor.general-right');
+/** Asking for the controller's specific approval: a request, not a notice. */
+export const REQUEST_SOURCE = concept('approval.request');
 
 /** Other topics that name sub-processors in passing: audits at sub-processors, breaches there, deletion there. */
 const OTHER_TOPIC_SOURCE = concept('subprocessor.other-topic');
@@ -108,4 +118,60 @@ export function isNoticeToController(sentence: SentenceView, processorSource: st
 /** A positive objection right ("may object"), not "shall not object" or "no right to object". */
 export function objectionIn(sentence: SentenceView): Match | undefined {
   return findAll(pattern(OBJECTION_SOURCE), sentence.match).find((m) => !negatedBefore(sentence.match, m.start, 25));
+}
+
+export interface NoticeFacts {
+  /** A notice of at least the playbook's days, unqualified. */
+  adequate: boolean;
+  /** The controller may object. */
+  objection: boolean;
+  /** Any notice sentence at all (adequate or not). */
+  anyNotice: boolean;
+}
+
+/**
+ * The facts of the sub-processor terms taken together: the notice period and the objection right often stand in
+ * different sentences (or an annex) of the same section.
+ * @example noticeFacts(terms.sentences, 14, processorSource) // { adequate: true, objection: true, anyNotice: true }
+ */
+export function noticeFacts(sentences: readonly SentenceView[], minDays: number, processorSource: string): NoticeFacts {
+  const facts: NoticeFacts = { adequate: false, objection: false, anyNotice: false };
+  for (const sentence of sentences) {
+    if (objectionIn(sentence)) facts.objection = true;
+    if (!isNoticeToController(sentence, processorSource)) continue;
+    const periods = noticePeriods(sentence);
+    if (periods.length) facts.anyNotice = true;
+    const qualified = findAllQualifiers(sentence.match).length > 0 || findFirst(pattern(NOTICE_EXCEPTION_SOURCE), sentence.match) !== undefined;
+    if (!qualified && periods.length && periods.every((p) => !shorterThanDays(p, minDays))) facts.adequate = true;
+  }
+  return facts;
+}
+
+/** A sentence that only sets the controller's objection window ("objections must be sent within 7 days"). */
+export function objectionOnly(sentence: SentenceView): boolean {
+  const objection = findFirst(pattern(OBJECTION_SOURCE), sentence.match);
+  const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
+  return objection !== undefined && notice !== undefined && objection.start < notice.start;
+}
+
+/**
+ * Whether a clause's nearest heading names both a sub-processor and a change.
+ * @example changeHeading(clause) // true under "Endringer av underdatabehandlere"
+ */
+export function changeHeading(clause: Clause): boolean {
+  const heading = matchText(clause.headings[clause.headings.length - 1] ?? '');
+  return findFirst(pattern(SUBPROCESSOR_SOURCE), heading) !== undefined && findFirst(pattern(STRICT_CHANGE_SOURCE), heading) !== undefined;
+}
+
+/**
+ * The sentence where a DPA says it uses sub-processors ("Databehandler benytter følgende
+ * underleverandører:"), when no sentence about sub-processors says anything of changing them: no
+ * notice, no change, no objection, no authorisation or approval. Undefined when the terms exist.
+ * @example silentOnChanges(sentences)?.text // 'Databehandler benytter følgende underleverandører:'
+ */
+export function silentOnChanges(sentences: readonly SentenceView[]): SentenceView | undefined {
+  const terms = [NOTICE_SOURCE, STRICT_CHANGE_SOURCE, OBJECTION_SOURCE, concept('approval'), FREE_SOURCE, GENERAL_RIGHT_SOURCE, REQUEST_SOURCE];
+  if (sentences.some((s) => terms.some((source) => findFirst(pattern(source), s.match) !== undefined))) return undefined;
+  const subprocessor = pattern(SUBPROCESSOR_SOURCE);
+  return sentences.find((s) => s.clause.kind !== 'heading' && findFirst(subprocessor, s.match) !== undefined && (findFirst(pattern(concept('use')), s.match) !== undefined || inSection(s.clause, 'subprocessors')));
 }

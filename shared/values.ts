@@ -116,6 +116,14 @@ export function findSingleUnitDurations(text: string, offset = 0): Duration[] {
   });
 }
 
+/**
+ * Whether a period is shorter than a number of days: 10 business days are 14 days, not 13.99.
+ * @example shorterThanDays(findDurations('10 virkedager')[0], 14) // false
+ */
+export function shorterThanDays(period: Duration, days: number): boolean {
+  return period.days < days - 1e-6;
+}
+
 export interface Amount extends Match {
   currency: string;
   value: number;

@@ -1,62 +1,26 @@
 // subprocessor-change: adding or replacing sub-processors needs authorisation, advance notice and a right to object (GDPR art. 28(2)).
 // How it reads a clause, and why: docs/rules/reading/subprocessor-change.md.
 
-import { findDurations, findAllQualifiers, type Duration } from '../values';
-import { findFirst, matchText, pattern, type Match } from '../match';
+import { findDurations, findAllQualifiers, shorterThanDays, type Duration } from '../values';
+import { findFirst, pattern, type Match } from '../match';
 import { actorBesides, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
 import { negationIn } from '../frame';
 import { defineRule, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import type { Clause } from '../types';
-import { concept, conceptStem } from '../lexicon';
-import { inSection } from '../sections';
+import { concept } from '../lexicon';
 import { endOfWord } from '../broken-words';
-import { isNoticeToController, noticePeriods, NOTICE_SOURCE, OBJECTION_SOURCE, objectionIn, STRICT_CHANGE_SOURCE, SUBPROCESSOR_SOURCE, subprocessorTerms } from '../subprocessor-terms';
+import {
+  changeHeading, FREE_SOURCE, GENERAL_RIGHT_SOURCE, isNoticeToController, NOTICE_EXCEPTION_SOURCE, NOTICE_SOURCE, noticeFacts, noticePeriods, OBJECTION_SOURCE, objectionOnly, REQUEST_SOURCE, silentOnChanges, subprocessorTerms, type NoticeFacts,
+} from '../subprocessor-terms';
 
 /** What the notice is about: a change, an addition, a replacement, a new one. */
 const CHANGE_SOURCE = concept('change.word', 'change.engage');
-/** A free hand: "fritt", "freely", "at its discretion", "without (prior written) notice/approval" (lexicon: subprocessor.free-hand). */
-const FREE_SOURCE = concept('subprocessor.free-hand');
-/** Exceptions that let a change happen with shorter or no notice. */
-const EXCEPTION_SOURCE = concept('notice.exception');
 // "not even in urgent cases": the exception is ruled out
 const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
 const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}[^.;]{0,100}?${concept('time.afterwards')}`;
 /** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
 const MATERIAL_CHANGE_SOURCE = `${concept('qualifier.material')}(?: \\p{L}+){0,2}? ${CHANGE_SOURCE}`;
-/** The processor's general right or general authorisation to use sub-processors. */
-const GENERAL_RIGHT_SOURCE = conceptStem('subprocessor.general-right');
-/** Asking for the controller's specific approval: a request, not a notice. */
-const REQUEST_SOURCE = concept('approval.request');
-
-interface NoticeFacts {
-  /** A notice of at least the playbook's days, unqualified. */
-  adequate: boolean;
-  /** The controller may object. */
-  objection: boolean;
-  /** Any notice sentence at all (adequate or not). */
-  anyNotice: boolean;
-}
-
-/** Whether a period is shorter than the minimum (10 business days are 14 days, not 13.99). */
-function shorterThan(period: Duration, minDays: number): boolean {
-  return period.days < minDays - 1e-6;
-}
-
-/** The facts of the sub-processor terms taken together: notice periods and the objection right often stand in different sentences. */
-function gatherFacts(sentences: SentenceView[], minDays: number, processorSource: string): NoticeFacts {
-  const facts: NoticeFacts = { adequate: false, objection: false, anyNotice: false };
-  for (const sentence of sentences) {
-    if (objectionIn(sentence)) facts.objection = true;
-    if (!isNoticeToController(sentence, processorSource)) continue;
-    const periods = noticePeriods(sentence);
-    if (periods.length) facts.anyNotice = true;
-    const qualified = findAllQualifiers(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
-    if (!qualified && periods.length && periods.every((p) => !shorterThan(p, minDays))) facts.adequate = true;
-  }
-  return facts;
-}
 
 /** What the steps read of one sentence about sub-processors (match offsets relative to the sentence). */
 interface ChangeSentence {
@@ -98,7 +62,7 @@ const freeChange: Step = (t) => {
 const deemedShortWindow: Step = (t) => {
   const deemed = t.names && !t.facts.adequate ? find(concept('consent.deemed'), t) : undefined;
   if (!deemed || !find(OBJECTION_SOURCE, t)) return undefined;
-  const window = findDurations(t.sentence.match).find((d) => d.unit !== 'hours' && shorterThan(d, t.minDays));
+  const window = findDurations(t.sentence.match).find((d) => d.unit !== 'hours' && shorterThanDays(d, t.minDays));
   return window && { messageId: 'deemed-approval-short-window', ...span(t, { start: Math.min(deemed.start, window.start), end: Math.max(deemed.end, window.end) }), data: { days: Math.round(window.days), minDays: t.minDays } };
 };
 
@@ -121,7 +85,7 @@ const publishedOnly: Step = (t) => {
 
 /** Exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required" (not "not even in urgent cases"). */
 const noticeException: Step = (t) => {
-  const exception = find(EXCEPTION_SOURCE, t);
+  const exception = find(NOTICE_EXCEPTION_SOURCE, t);
   if (!exception || findFirst(pattern(NOT_EVEN_SOURCE), t.sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) return undefined;
   return phraseReport(t, 'notice-exception', exception);
 };
@@ -142,7 +106,7 @@ const materialOnly: Step = (t) => {
 
 /** A notice period shorter than the playbook's days. */
 const noticeTooShort: Step = (t) => {
-  const short = t.periods.find((p) => shorterThan(p, t.minDays));
+  const short = t.periods.find((p) => shorterThanDays(p, t.minDays));
   return short && { messageId: 'notice-too-short', ...span(t, short), data: { days: Math.round(short.days), minDays: t.minDays } };
 };
 
@@ -184,7 +148,7 @@ export default defineRule({
     const minDays = context.playbook.subprocessorNoticeMinDays;
     const { sentences, names, underHeading } = subprocessorTerms(context);
     if (!sentences.length) return;
-    const facts = gatherFacts(sentences, minDays, context.processorSource);
+    const facts = noticeFacts(sentences, minDays, context.processorSource);
     const findings: Report[] = [];
     let generalRight: SentenceView | undefined;
     let informOnly = false;
@@ -229,41 +193,8 @@ export default defineRule({
   },
 });
 
-const APPROVAL_SOURCE = concept('approval');
-const USE_SOURCE = concept('use');
-
-/**
- * The sentence where a DPA says it uses sub-processors ("Databehandler benytter følgende
- * underleverandører:"), when no sentence about sub-processors says anything of changing them: no
- * notice, no change, no objection, no authorisation or approval. Undefined when the terms exist.
- * @example silentOnChanges(sentences)?.text // 'Databehandler benytter følgende underleverandører:'
- */
-function silentOnChanges(sentences: readonly SentenceView[]): SentenceView | undefined {
-  const terms = [NOTICE_SOURCE, STRICT_CHANGE_SOURCE, OBJECTION_SOURCE, APPROVAL_SOURCE, FREE_SOURCE, GENERAL_RIGHT_SOURCE, REQUEST_SOURCE];
-  if (sentences.some((s) => terms.some((source) => findFirst(pattern(source), s.match) !== undefined))) return undefined;
-  const subprocessor = pattern(SUBPROCESSOR_SOURCE);
-  return sentences.find((s) => s.clause.kind !== 'heading' && findFirst(subprocessor, s.match) !== undefined && (findFirst(pattern(USE_SOURCE), s.match) !== undefined || inSection(s.clause, 'subprocessors')));
-}
-
 /** Who acts in a sentence with a free-hand phrase, read without the phrase ("without Client's prior consent" names the one asked). */
 function actorOf({ context, sentence }: ChangeSentence, free: Match): Party | undefined {
   const modal = context.frame(sentence).modal;
   return actorBesides(sentence.match, free, modal && { start: modal.start - sentence.start, end: modal.end - sentence.start }, context.processorSource);
-}
-
-/**
- * Whether a clause's nearest heading names both a sub-processor and a change.
- * @example changeHeading(clause) // true under "Endringer av underdatabehandlere"
- */
-function changeHeading(clause: Clause): boolean {
-  const heading = matchText(clause.headings[clause.headings.length - 1] ?? '');
-  return findFirst(pattern(SUBPROCESSOR_SOURCE), heading) !== undefined && findFirst(pattern(STRICT_CHANGE_SOURCE), heading) !== undefined;
-}
-
-
-/** A sentence that only sets the controller's objection window ("objections must be sent within 7 days"). */
-function objectionOnly(sentence: SentenceView): boolean {
-  const objection = findFirst(pattern(OBJECTION_SOURCE), sentence.match);
-  const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
-  return objection !== undefined && notice !== undefined && objection.start < notice.start;
 }
