@@ -1,12 +1,17 @@
 // How a sentence speaks of a transfer of personal data: the acts (transfer, process, store, access, copy — not
 // the role nouns those stems also match), the controller's control over it (a documented or specific
 // instruction, prior written consent), a ban on it, the processing it allows outside the EU/EEA, the transfer
-// basis (SCC) it makes the only condition, and who ensures that basis. Offsets relative to the matchText given.
+// basis (SCC) it makes the only condition, who ensures that basis, and whether its section requires the
+// controller's instruction. Offsets relative to the matchText given.
 
 import { concept } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import type { SentenceFrame } from './frame';
 import { isDefinition } from './clause-facts';
+import { THIRD_COUNTRY_SOURCE } from './places';
+import type { RuleContext } from './rule';
+import { clausesNearInSection } from './sections';
+import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
@@ -97,4 +102,11 @@ export function basisOnlyCondition(match: string): Match | undefined {
 export function controllerEnsures(match: string, verb: Match): boolean {
   const around = match.slice(Math.max(0, verb.start - 40), Math.min(match.length, verb.start + 25));
   return findFirst(pattern(CONTROLLER_SOURCE), around) !== undefined;
+}
+
+/** Whether the clause or the few clauses of its section around it require the controller's instruction for transfers to third countries. */
+export function sectionRequiresInstruction(context: RuleContext, clause: Clause): boolean {
+  return clausesNearInSection(context.clauses, clause, 4).some((other) =>
+    context.sentencesOf(other).some((s) => findFirst(pattern(THIRD_COUNTRY_SOURCE), s.match) && findFirst(pattern(CONTROLLER_CONTROL_SOURCE), s.match)),
+  );
 }

@@ -5,7 +5,7 @@ import { findDurations, findAllQualifiers, shorterThanDays, type Duration } from
 import { findFirst, pattern, type Match } from '../match';
 import { actorBesides, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
 import { negationIn } from '../frame';
-import { defineRule, type Report, type RuleContext, type SentenceView } from '../rule';
+import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { concept } from '../lexicon';
 import { endOfWord } from '../broken-words';
@@ -126,15 +126,6 @@ function informedOnly(t: ChangeSentence): Report[] {
 /** Adequate notice, but no right to object anywhere in the DPA. */
 const noObjectionRight: Step = (t) => (t.periods.length && t.facts.adequate && !t.facts.objection ? { messageId: 'no-objection-right', ...whole(t) } : undefined);
 
-/** The first step's report. */
-function first(steps: Step[], t: ChangeSentence): Report | undefined {
-  for (const step of steps) {
-    const report = step(t);
-    if (report) return report;
-  }
-  return undefined;
-}
-
 export default defineRule({
   meta: {
     category: 'subprocessor-change',
@@ -157,7 +148,7 @@ export default defineRule({
       const named = names(sentence);
       const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
       const t: ChangeSentence = { context, sentence, facts, minDays, names: named, aboutSubprocessors: named || underHeading(sentence.clause), changeWord, periods: noticePeriods(sentence) };
-      const decided = first([freeChange, deemedShortWindow, freeWeakChange, publishedOnly, noticeException, noticeAfterChange], t);
+      const decided = firstReport([freeChange, deemedShortWindow, freeWeakChange, publishedOnly, noticeException, noticeAfterChange], t);
       if (decided) {
         findings.push(decided);
         continue;
@@ -167,7 +158,7 @@ export default defineRule({
       if (isNoticeToController(sentence, context.processorSource) && (changeWord || named || changeHeading(sentence.clause))) {
         const material = materialOnly(t);
         if (material) findings.push(material);
-        const notice = first([noticeTooShort, noticeQualified], t);
+        const notice = firstReport([noticeTooShort, noticeQualified], t);
         const informed = notice ? [] : informedOnly(t);
         if (informed.length) informOnly = true;
         const weak = notice ? [notice] : informed.length ? informed : [noObjectionRight(t)].filter((r): r is Report => r !== undefined);

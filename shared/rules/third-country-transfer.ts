@@ -5,13 +5,12 @@ import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
 import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
-import { defineRule, type Report, type RuleContext, type SentenceView } from '../rule';
+import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
-import { clausesNearInSection } from '../sections';
 import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
-import { basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, processingAllowedOutside, prohibitsTransfer, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
+import { basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** The controller approves transfers generally (lexicon: transfer.approves). */
@@ -32,13 +31,6 @@ const MAY_SOURCE = concept('modal.possible', 'transfer.occur');
 /** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
 const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
 
-
-/** Whether the clause or the section it stands in requires the controller's instruction for transfers. */
-function sectionRequiresInstruction(context: RuleContext, clause: Clause): boolean {
-  return clausesNearInSection(context.clauses, clause, 4).some((other) =>
-    context.sentencesOf(other).some((s) => findFirst(pattern(THIRD_COUNTRY_SOURCE), s.match) && findFirst(pattern(CONTROLLER_CONTROL_SOURCE), s.match)),
-  );
-}
 
 function phrase(context: RuleContext, start: number, end: number): string {
   return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
@@ -173,16 +165,7 @@ function judgeSentence(context: RuleContext, sentence: SentenceView, third: Matc
   const t: TransferSentence = { context, sentence, m: sentence.match, third, frame, control: findFirst(pattern(CONTROLLER_CONTROL_SOURCE), sentence.match), prohibition: prohibitsTransfer(sentence.match, frame, sentence.start) };
   const letsGo = [instructionToAnyCountry, generalInstruction, generalApproval, accessMayOccur, exceptionForSubprocessors];
   const unguarded = [processorMayTransfer, processingOutside, ownTransferBasis];
-  return first(letsGo, t) ?? (t.prohibition || t.control ? undefined : first(unguarded, t));
-}
-
-/** The first step's report. */
-function first(steps: ((t: TransferSentence) => Report | undefined)[], t: TransferSentence): Report | undefined {
-  for (const step of steps) {
-    const report = step(t);
-    if (report) return report;
-  }
-  return undefined;
+  return firstReport(letsGo, t) ?? (t.prohibition || t.control ? undefined : firstReport(unguarded, t));
 }
 
 export default defineRule({
