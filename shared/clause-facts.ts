@@ -111,3 +111,18 @@ export function isDefinition(match: string): boolean {
 export function phraseIn(sentence: SentenceView, relStart: number, relEnd: number): { start: number; end: number } {
   return { start: sentence.start + relStart, end: sentence.start + relEnd };
 }
+
+/**
+ * The party a sentence gives its right to, reading the vendor's "you" as the controller it addresses
+ * ("You shall be entitled to, once per year, conduct an audit ..." → 'controller').
+ * @example addressedSubjectOf(matchText('You may audit us'), processorSource) // 'controller'
+ */
+export function addressedSubjectOf(match: string, processorSource: string): Party | undefined {
+  const modal = findFirst(pattern(concept('modal')), match);
+  if (modal) {
+    const addressee = findAll(pattern(concept('party.addressee')), match.slice(0, modal.start)).pop();
+    const partyAfter = addressee && findFirst(pattern(`${processorSource}|${concept('party.controller')}`), match.slice(addressee.end, modal.start));
+    if (addressee && !partyAfter) return 'controller';
+  }
+  return subjectOf(match, processorSource);
+}

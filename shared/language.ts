@@ -1,12 +1,16 @@
 // Language identification for nb, en, da and sv by counting frequent function words and a few
 // spellings that tell the Scandinavian languages apart (av/af/av, etter/efter/efter, och/og).
+// Nynorsk is Norwegian: its own function words (ikkje, berre, frå, desse) vote for nb.
 // Text without æøå and OCR noise still carries these words, so the vote is robust.
 
 import type { Lang } from './types';
 
 const markers: Record<Lang, string[]> = {
   en: ['the', 'and', 'of', 'to', 'shall', 'be', 'is', 'that', 'or', 'by', 'with', 'any', 'this', 'processor', 'controller', 'data', 'which', 'will', 'may', 'not', 'are'],
-  nb: ['og', 'av', 'det', 'som', 'er', 'ikke', 'skal', 'kan', 'denne', 'eller', 'ved', 'etter', 'mellom', 'uten', 'hva', 'noen', 'databehandler', 'behandlingsansvarlig', 'personopplysninger', 'hvis', 'dersom', 'avtalen', 'også', 'ogsa', 'bare', 'slik', 'disse'],
+  nb: ['og', 'av', 'det', 'som', 'er', 'ikke', 'skal', 'kan', 'denne', 'eller', 'ved', 'etter', 'mellom', 'uten', 'hva', 'noen', 'databehandler', 'behandlingsansvarlig', 'personopplysninger', 'hvis', 'dersom', 'avtalen', 'også', 'ogsa', 'bare', 'slik', 'disse',
+    // nynorsk ('utan' and 'innan' are Swedish too, so they are left out)
+    'ikkje', 'berre', 'frå', 'desse', 'kva', 'nokon', 'noko', 'nokre', 'eit', 'ein', 'dei', 'vert', 'òg', 'korleis', 'mogleg', 'skriftleg', 'seinast',
+    'databehandlar', 'databehandlaren', 'behandlingsansvarleg', 'behandlingsansvarlege', 'personopplysningar', 'personopplysningane', 'avtala'],
   da: ['og', 'af', 'det', 'som', 'er', 'ikke', 'skal', 'kan', 'denne', 'eller', 'ved', 'efter', 'mellem', 'uden', 'hvad', 'nogen', 'databehandleren', 'dataansvarlige', 'personoplysninger', 'hvis', 'aftalen', 'også', 'kun', 'sådan', 'disse', 'hvilke', 'blive', 'bliver', 'nødvendigt', 'sikkerhed', 'oplysninger'],
   sv: ['och', 'att', 'av', 'det', 'som', 'är', 'inte', 'ska', 'skall', 'kan', 'denna', 'eller', 'vid', 'efter', 'mellan', 'utan', 'vad', 'någon', 'personuppgifter', 'personuppgiftsbiträdet', 'om', 'avtalet', 'också', 'endast', 'för', 'till', 'på'],
 };

@@ -1,6 +1,7 @@
 // The lexicon: concepts (negation, the processor, "notify", a non-EEA country …) and the words that
-// say them in each language, kept as data in clauses/lexicon/{nb,en,da,sv}.json. Rules name
-// concepts; adding a Danish word is one line in da.json.
+// say them in each language, kept as data in clauses/lexicon/{nb,nn,en,da,sv}.json. Rules name
+// concepts; adding a Danish word is one line in da.json. Nynorsk (nn.json) is Norwegian: its words
+// are read as part of `nb`, so a rule or a language choice that asks for Norwegian gets both.
 //
 // A concept's pattern covers every language by default: DPAs mix languages (an English annex in a
 // Norwegian DPA, Danish standard clauses in Norwegian text) and OCR blurs the difference.
@@ -8,19 +9,21 @@
 import da from '../clauses/lexicon/da.json';
 import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
+import nn from '../clauses/lexicon/nn.json';
 import sv from '../clauses/lexicon/sv.json';
 import { findAll, findFirst, pattern, type Match } from './match';
 import type { Lang } from './types';
 
 type LexiconFile = Record<string, string[] | string>;
 
-const files: Record<Lang, LexiconFile> = { nb, en, da, sv };
+// the word files of each language: Norwegian is bokmål and then nynorsk
+const files: Record<Lang, LexiconFile[]> = { nb: [nb, nn], en: [en], da: [da], sv: [sv] };
 export const LEXICON_LANGS: readonly Lang[] = ['nb', 'en', 'da', 'sv'];
 
 /** Every concept id named in any language file ("$about" and other `$` keys are notes). */
 export function conceptIds(): string[] {
   const ids = new Set<string>();
-  for (const lang of LEXICON_LANGS) for (const key of Object.keys(files[lang])) if (!key.startsWith('$')) ids.add(key);
+  for (const lang of LEXICON_LANGS) for (const file of files[lang]) for (const key of Object.keys(file)) if (!key.startsWith('$')) ids.add(key);
   return [...ids].sort();
 }
 
@@ -35,8 +38,10 @@ export function conceptWords(id: string, langs: readonly Lang[] = LEXICON_LANGS)
   if (!known.has(id)) throw new Error(`unknown lexicon concept "${id}"`);
   const words: string[] = [];
   for (const lang of langs) {
-    const entry = files[lang][id];
-    if (Array.isArray(entry)) for (const word of entry) if (!words.includes(word)) words.push(word);
+    for (const file of files[lang]) {
+      const entry = file[id];
+      if (Array.isArray(entry)) for (const word of entry) if (!words.includes(word)) words.push(word);
+    }
   }
   return words;
 }
@@ -92,4 +97,23 @@ export function hasConcept(id: string, match: string): boolean {
  */
 export function conceptStem(...ids: string[]): string {
   return alternation(ids, true);
+}
+
+/**
+ * A pattern source that finds a word of the concepts anywhere, also inside a longer word or a
+ * compound ("databehandlingsbistand"): for a cheap first look before the fuller patterns run.
+ * @example pattern(conceptAnywhere('assistance.trigger')).test(matchText('databehandlingsbistand')) // true
+ */
+export function conceptAnywhere(...ids: string[]): string {
+  return `(?:${[...new Set(ids.flatMap((id) => conceptWords(id)))].join('|')})`;
+}
+
+/**
+ * The concepts' words as one alternation with no word boundaries, longest first, for a RegExp of a
+ * rule's own shape: anchored at a text's start or end, or a word also inside a longer one ("web" in
+ * "website"). Where a whole word is meant, use `concept`.
+ * @example new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u').test('løbende') // true
+ */
+export function conceptAlternatives(...ids: string[]): string {
+  return [...new Set(ids.flatMap((id) => conceptWords(id)))].sort((a, b) => b.length - a.length).join('|');
 }

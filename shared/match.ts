@@ -323,8 +323,8 @@ const plainChar: Record<string, string> = {
 };
 
 /**
- * The text as the patterns see it: same length, lower case, plain punctuation, `|` read as `i`
- * when it stands inside a word (OCR's capital I), Latin-1 only (see `outsideLatin1`).
+ * The text as the patterns see it: same length, lower case, plain punctuation, a `|` that touches a
+ * letter read as the l or I OCR took it for (see `pipeReading`), Latin-1 only (see `outsideLatin1`).
  */
 export function matchText(text: string): string {
   const lower = text.toLowerCase();
@@ -333,7 +333,7 @@ export function matchText(text: string): string {
     lower.length !== text.length
       ? matchTextByChar(text)
       : lower.replace(SPECIAL_CHARS, (ch, at: number) => {
-          if (ch === '|') return /\p{L}/u.test(text[at + 1] ?? '') ? 'i' : ch;
+          if (ch === '|') return pipeReading(text, at);
           return plainChar[ch] ?? outsideLatin1(ch);
         });
   // all characters now fit in Latin-1; a Latin-1 round trip makes V8 store the string as one
@@ -344,6 +344,25 @@ export function matchText(text: string): string {
 // Characters matchText changes: typographic punctuation, `|`, anything outside Latin-1.
 const SPECIAL_CHARS = /[|\u00a0\u00ab\u00ad\u00bb]|[^\u0000-\u00ff]/g;
 
+const LETTER = /\p{L}/u;
+const VOWEL = /[aeiouyæøåäöéèáàü]/i;
+// A pipe touching a letter is OCR's reading of an l or an I. Inside or at the end of a word it is an
+// l ("ansvar|ig", "ti|", "A||e"); at the start of a word it is an I before a consonant ("|kke",
+// "|SAE") and an l before a vowel ("|øsning", "|everes"); between two consonants it is an I
+// ("OPPLYSN|NGER"). A pipe apart from letters is a pipe (a table's column rule).
+function pipeReading(text: string, at: number): string {
+  let before = at - 1;
+  while (text[before] === '|') before--;
+  let after = at + 1;
+  while (text[after] === '|') after++;
+  const letterBefore = LETTER.test(text[before] ?? '');
+  const letterAfter = LETTER.test(text[after] ?? '');
+  if (!letterBefore && !letterAfter) return '|';
+  if (!letterBefore) return VOWEL.test(text[after]) ? 'l' : 'i';
+  if (letterAfter && at - before === 1 && after - at === 1 && !VOWEL.test(text[before]) && !VOWEL.test(text[after])) return 'i';
+  return 'l';
+}
+
 function matchTextByChar(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -353,8 +372,8 @@ function matchTextByChar(text: string): string {
       out += plain;
       continue;
     }
-    if (ch === '|' && /\p{L}/u.test(text[i + 1] ?? '')) {
-      out += 'i';
+    if (ch === '|') {
+      out += pipeReading(text, i);
       continue;
     }
     const lower = ch.toLowerCase();

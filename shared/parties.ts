@@ -4,8 +4,8 @@
 // the vendor in vendor-written terms ("you" is then the customer) unless the document gives "we" to the
 // customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
 
-import { concept } from './lexicon';
-import { findFirst, pattern } from './match';
+import { concept, conceptAlternatives, conceptWords } from './lexicon';
+import { findAll, findFirst, pattern } from './match';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
 
 /** Pattern sources that name the two parties in one document. */
@@ -21,11 +21,11 @@ export const SECOND_PERSON_SOURCE = concept('party.addressee');
 
 const PARTIES_WINDOW = 12000;
 const ROLE_STATEMENT =
-  /\b(\p{Lu}[\p{L}-]{2,}) (?:is|er|är|acts as|shall act as|opptrer som|agerer som|fungerar som|handler som) (?:the |a |an |data |en |ett |som )*(?:[Ss]ub-?)?(?:[Pp]rocessor|[Dd]atabehandler|[Pp]ersonuppgiftsbiträde|[Ll]everandør)/gu;
+  /\b(\p{Lu}[\p{L}-]{2,}) (?:is|er|är|acts as|shall act as|opptrer som|agerer som|fungerar som|handler som|handlar som) (?:the |a |an |data |en |ett |som )*(?:[Ss]ub-?)?(?:[Pp]rocessor|[Dd]atabehandler|[Dd]atabehandlar|[Pp]ersonuppgiftsbiträde|[Ll]everandør)/gu;
 const ALIAS_GROUP = /\(([^()\n]{2,120})\)/gu;
 const QUOTED = /["«“']([^"»”'\n]{2,40})["»”']/gu;
 const ROLE_LABEL =
-  /(?:^|\n)[ \t#*_]*(?:Databehandler(?:en)?|DATABEHANDLER(?:EN)?|Processor|PROCESSOR|Data Processor|Leverandør(?:en)?|LEVERANDØR(?:EN)?|Supplier|Vendor|Personuppgiftsbiträde|PERSONUPPGIFTSBITRÄDE|Leverantör(?:en)?)[ \t*_]*:(?:[^\n]*\n){0,2}?[^\n(]*\(\s*["«“]([^"»”\n]{2,40})["»”]/gu;
+  /(?:^|\n)[ \t#*_]*(?:Databehandler(?:en)?|DATABEHANDLER(?:EN)?|Databehandlar(?:en)?|DATABEHANDLAR(?:EN)?|Processor|PROCESSOR|Data Processor|Leverandør(?:en)?|LEVERANDØR(?:EN)?|Supplier|Vendor|Personuppgiftsbiträde|PERSONUPPGIFTSBITRÄDE|Leverantör(?:en)?)[ \t*_]*:(?:[^\n]*\n){0,2}?[^\n(]*\(\s*["«“]([^"»”\n]{2,40})["»”]/gu;
 
 function escapeName(name: string): string {
   return name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -72,4 +72,63 @@ export function documentParties(text: string, processorSource: string): Parties 
   const processor = [processorSource, ...(firstPersonIsController ? [] : [FIRST_PERSON_SOURCE]), ...(extra.length ? [`\\b(?:${extra.join('|')})\\p{L}*\\b`] : [])];
   const controller = [CONTROLLER_SOURCE, ...(firstPersonIsController ? [FIRST_PERSON_SOURCE] : [SECOND_PERSON_SOURCE])];
   return { processor: `(?:${processor.join('|')})`, controller: `(?:${controller.join('|')})` };
+}
+
+/** A sentence that opens with a one-word name and a permission or duty: "Acme may ...", "Vi kan ..." (lexicon: permission.opener). */
+const NAMED_OPENER = new RegExp(`^\\s*(?:[\\d.()]{1,8}\\s+)?(\\p{Lu}[\\p{L}\\d&-]*)\\s+(?:${conceptWords('permission.opener').join('|')})\\b`, 'u');
+/** Opening words that are no party: pronouns, determiners (lexicon: party.non-party-opener). */
+const NOT_A_PARTY = new Set(conceptWords('party.non-party-opener'));
+
+/**
+ * The one word a sentence opens with before a permission or duty ("Acme may use ..."), lower-cased, unless it
+ * is a pronoun or determiner; undefined when the sentence does not open so. In a vendor's own terms a name the
+ * document never tied to a role that acts is the vendor's.
+ * @example openingName('Acme may use Customer Data') // 'acme'
+ */
+export function openingName(text: string): string | undefined {
+  const word = NAMED_OPENER.exec(text)?.[1].toLowerCase();
+  return word !== undefined && !NOT_A_PARTY.has(word) ? word : undefined;
+}
+
+/** Both parties together: "partene", "the parties". */
+const BOTH_SOURCE = concept('party.both');
+const AND_SOURCE = concept('conjunction.and');
+/** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
+const NOT_ACTING_BEFORE = new RegExp(`(?:${conceptAlternatives('party.non-actor-before')})\\s+(?:the\\s+)?$`, 'u');
+const NOT_ACTING_AFTER = new RegExp(`^(?:'s|s)?\\s+(?:${conceptAlternatives('party.non-actor-after')})\\b`, 'u');
+
+/**
+ * Whether the processor (not the controller, nor both parties together) is the party named nearest
+ * before `at` in a matchText; with no party before it, whether the processor follows within a few
+ * words ("It is for the processor to decide", Swedish inversion "bestämmer Leverantören").
+ * @example processorActsAt(parties, matchText('The Processor shall decide which measures'), 22) // true
+ */
+export function processorActsAt(parties: Parties, match: string, at: number): boolean {
+  const head = match.slice(Math.max(0, at - 120), at);
+  const together = `${BOTH_SOURCE}|${parties.controller} ${AND_SOURCE} (?:\\p{L}+ )?${parties.processor}|${parties.processor} ${AND_SOURCE} (?:\\p{L}+ )?${parties.controller}`;
+  if (findFirst(pattern(together), head)) return false;
+  const processors = findAll(pattern(parties.processor), head);
+  const controllers = findAll(pattern(parties.controller), head);
+  const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
+  const lastController = controllers.length ? controllers[controllers.length - 1].start : -1;
+  if (lastProcessor < 0 && lastController < 0) {
+    const after = match.slice(at, at + 40);
+    return findFirst(pattern(parties.processor), after) !== undefined && !findFirst(pattern(parties.controller), after);
+  }
+  return lastProcessor > lastController;
+}
+
+/**
+ * The party last named before `at` in a matchText that acts there ("both" for "the parties"), skipping
+ * mentions that only own or receive something ("on behalf of the Customer", "Customer Data").
+ * @example actingParty(parties, matchText('The Customer shall implement appropriate measures'), 28) // 'controller'
+ */
+export function actingParty(parties: Parties, match: string, at: number): 'processor' | 'controller' | 'both' | undefined {
+  const mentions = findAll(pattern(`${BOTH_SOURCE}|${parties.processor}|${parties.controller}`), match.slice(0, at)).reverse();
+  for (const mention of mentions) {
+    if (NOT_ACTING_BEFORE.test(match.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_ACTING_AFTER.test(match.slice(mention.end, mention.end + 20))) continue;
+    if (findFirst(pattern(BOTH_SOURCE), mention.text)) return 'both';
+    return findFirst(pattern(parties.processor), mention.text) ? 'processor' : 'controller';
+  }
+  return undefined;
 }

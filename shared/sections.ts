@@ -94,3 +94,49 @@ export function listAfter(clause: Pick<Clause, 'index' | 'text' | 'headings'>, c
   }
   return items;
 }
+
+/**
+ * Whether two clauses stand in the same section: the same clause, or the same headings above them.
+ * @example sameSection(clauses[3], clauses[4]) // true for two paragraphs under "7 Sletting"
+ */
+export function sameSection(a: Pick<Clause, 'headings'>, b: Pick<Clause, 'headings'>): boolean {
+  return a === b || a.headings.join('\n') === b.headings.join('\n');
+}
+
+/**
+ * Whether a clause is a section title ("11. Ophør, tilbagelevering og sletning"): a heading, or a short
+ * clause of one line without closing punctuation. A title names the topic; it holds no terms.
+ */
+export function isTitleClause(clause: Pick<Clause, 'kind' | 'text'>): boolean {
+  if (clause.kind === 'heading') return true;
+  const text = clause.text.trim();
+  return !text.includes('\n') && text.length <= 90 && text.split(/\s+/).length <= 12 && !/[.;:!?)]$/.test(text);
+}
+
+/**
+ * Whether a clause stands where a topic is in play without saying it itself: its own section title is
+ * about the topic, or one of the `before` clauses just before it in the same section says it (`says`,
+ * by clause index) or is a title about it. The walk stops at a heading or a Markdown title line.
+ * @example topicJustBefore(clauses, 12, mentionsEnd, (title) => hasConcept('contract.end', title)) // true under "Ophør"
+ */
+export function topicJustBefore(
+  clauses: readonly Clause[],
+  index: number,
+  says: readonly boolean[],
+  titleAbout: (title: string) => boolean,
+  before = 3,
+): boolean {
+  const clause = clauses[index];
+  const title = clause.headings[clause.headings.length - 1];
+  if (title && titleAbout(title)) return true;
+  for (let j = index - 1; j >= Math.max(0, index - before); j--) {
+    const previous = clauses[j];
+    if (previous.headings.join('\n') !== clause.headings.join('\n')) break;
+    if (says[j] || (previous.kind === 'heading' && titleAbout(previous.text))) return true;
+    if (previous.kind === 'heading' || previous.text.startsWith('#')) {
+      if (titleAbout(previous.text.replace(/^#+\s*/, ''))) return true;
+      break;
+    }
+  }
+  return false;
+}

@@ -12,6 +12,8 @@ const numberWords: Record<string, number> = {
   elleve: 11, elva: 11, tolv: 12, fjorten: 14, fjorton: 14, femten: 15, femton: 15, tjue: 20, tyve: 20, tjugo: 20,
   tjuefire: 24, tjugofyra: 24, fireogtyve: 24, tretti: 30, tredve: 30, tredive: 30, trettio: 30, førtiåtte: 48,
   fortiatte: 48, fyrtioåtta: 48, trettiseks: 36, trettiosex: 36, seksogtredive: 36, otteogfyrre: 48, tooghalvfjerds: 72, sekstien: 60, seksti: 60, sextio: 60, syttito: 72, søttito: 72, sjuttiotvå: 72, nitti: 90, nittio: 90,
+  // nn where it differs from nb ("eit år", "tjuge", "fireogtjuge", "åtteogførti", "toogsytti"); førti is both
+  ein: 1, eit: 1, eitt: 1, tjuge: 20, tjugefire: 24, fireogtjuge: 24, førti: 40, åtteogførti: 48, seksogtretti: 36, sytti: 70, toogsytti: 72,
   // en
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fourteen: 14, fifteen: 15, twenty: 20, 'twenty-four': 24, thirty: 30, 'forty-eight': 48, sixty: 60, 'seventy-two': 72, ninety: 90,
@@ -41,10 +43,10 @@ export interface Duration extends Match {
 
 // Units, with the Scandinavian genitive ("30 dagers varsel", "fire ukers", "10 arbeidsdagers")
 const UNIT_SOURCE =
-  '(timer|timers|time|t|h|hrs?|hours?|timmar|timme|' +
-  'virkedager|virkedagers|virkedag|arbeidsdager|arbeidsdagers|arbeidsdag|business days?|working days?|arbetsdagar|arbetsdagars|arbejdsdage|hverdage|bankdager|bankdagers|' +
+  '(timer|timers|time|timar|timars|t|h|hrs?|hours?|timmar|timme|' +
+  'virkedager|virkedagers|virkedag|virkedagar|virkedagars|vyrkedagar|vyrkedagars|vyrkedag|arbeidsdager|arbeidsdagers|arbeidsdag|arbeidsdagar|arbeidsdagars|business days?|working days?|arbetsdagar|arbetsdagars|arbejdsdage|hverdage|bankdager|bankdagers|' +
   'dager|dagers|dag|døgn|døgns|dygn|dygns|days?|dagar|dagars|dage|dages|' +
-  'uker|ukers|uke|weeks?|veckor|veckors|vecka|uger|ugers|uge|' +
+  'uker|ukers|uke|veker|vekers|veke|weeks?|veckor|veckors|vecka|uger|ugers|uge|' +
   'måneder|måneders|måned|mnd|months?|månader|månaders|månad|' +
   'år|års|years?)\\b';
 
@@ -57,9 +59,9 @@ const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+(?:-
 function unitOf(word: string): DurationUnit {
   const w = word.toLowerCase().replace(/(?<=\p{L}{2})s$/u, ''); // genitive "dagers" reads as "dager"
 
-  if (/^(timer|time|t|h|hrs?|hours?|timmar|timme)$/.test(w)) return 'hours';
-  if (/(virke|arbeid|business|working|arbets|arbejds|hverdage|bank)/.test(w)) return 'business-days';
-  if (/^(uker|uke|weeks?|veckor|vecka|uger|uge)$/.test(w)) return 'weeks';
+  if (/^(timer|time|timar|t|h|hrs?|hours?|timmar|timme)$/.test(w)) return 'hours';
+  if (/(virke|vyrke|arbeid|business|working|arbets|arbejds|hverdage|bank)/.test(w)) return 'business-days';
+  if (/^(uker|uke|veker|veke|weeks?|veckor|vecka|uger|uge)$/.test(w)) return 'weeks';
   if (/^(m(å|aa|a|8|3|&)ne|mnd|month|m(å|aa|a)nad)/.test(w)) return 'months'; // å also as OCR's and æøå-less 'aa'
   if (/^((å|aa|a|8|3|&)r|years?)$/.test(w)) return 'years';
   return 'days';
@@ -92,7 +94,7 @@ export function findDurations(text: string, offset = 0): Duration[] {
     if (paren) value = Number(paren[1]);
     if (upper) value = Math.max(value, Number(upper));
     if (/^(t|h)$/i.test(unitWord) && !/\d/.test(numberWord)) continue;
-    if (/^(en|et|ei|ett|ni|to|ti)$/i.test(numberWord) && /^(t|h|time)$/i.test(unitWord)) continue;
+    if (/^(en|et|ei|ett|ein|eit|eitt|ni|to|ti)$/i.test(numberWord) && /^(t|h|time)$/i.test(unitWord)) continue;
     const unit = unitOf(unitWord);
     const hours = value * HOURS_PER[unit];
     found.push({ ...m, value, unit, hours, days: hours / 24 });
@@ -130,7 +132,7 @@ export interface Amount extends Match {
 }
 
 const AMOUNT_SOURCE =
-  '(?:\\b(nok|kr|kroner|sek|dkk|eur|euro|usd|€|¤|\\$)\\.? ?(\\d[\\d .,]*\\d|\\d)(?: ?(?:millioner|million|mill\\.?|mnok))?|(\\d[\\d .,]*\\d|\\d) ?(?:millioner |million |mill\\. )?(nok|kr|kroner|sek|dkk|eur|euro|usd|€|¤)\\b)';
+  '(?:\\b(nok|kr|kroner|sek|dkk|eur|euro|usd|€|¤|\\$)\\.? ?(\\d[\\d .,]*\\d|\\d)(?: ?(?:millioner|millionar|million|mill\\.?|mnok))?|(\\d[\\d .,]*\\d|\\d) ?(?:millioner |millionar |million |mill\\. )?(nok|kr|kroner|sek|dkk|eur|euro|usd|€|¤)\\b)';
 
 /**
  * Amounts of money in a matchText.
@@ -180,10 +182,10 @@ export function findProcessorNames(text: string): string[] {
   const names = new Set<string>();
   const lower = text.toLowerCase();
   // «Name» / "Name" defined next to the processor role
-  const defined = /(?:databehandler|processor|leverandør|supplier|personuppgiftsbiträde)[^.\n]{0,80}?(?:benevnt|kalt|omtalt som|referred to as|hereinafter|heretter)[^«"“]{0,20}[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”]/gu;
+  const defined = /(?:databehandler|databehandlar|processor|leverandør|supplier|personuppgiftsbiträde)[^.\n]{0,80}?(?:benevnt|kalt|kalla|omtalt som|omtala som|referred to as|hereinafter|heretter)[^«"“]{0,20}[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”]/gu;
   for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(defined)) names.add(m[1].trim());
   // "Name AS (org.nr ...) ... Databehandler" and "Name AS ... er Databehandler"
-  const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
+  const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Databehandlar|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
   // the parties are named at the start of an agreement
   for (const m of text.slice(0, PARTIES_WINDOW).matchAll(company)) {
     const first = m[1].split(' ')[0].toLowerCase();
@@ -196,6 +198,17 @@ export function findProcessorNames(text: string): string[] {
   }
   for (const [word, count] of caps) if (count >= 3 && !/^(DBA|DPA|GDPR|AVTALE\p{L}*)$/u.test(word)) names.add(word.toLowerCase());
   // customers are never the vendor
-  for (const bad of ['kunden', 'kunde', 'customer', 'behandlingsansvarlig', 'partene', 'avtalen']) names.delete(bad);
+  for (const bad of ['kunden', 'kunde', 'customer', 'behandlingsansvarlig', 'behandlingsansvarleg', 'partene', 'partane', 'avtalen', 'avtala']) names.delete(bad);
   return [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, ' '));
+}
+
+/**
+ * The text a duration finder can read: Scandinavian genitives ("30 dagers varsel", "fire ukers") and
+ * "30-day" written as plain durations, same length so offsets hold.
+ * @example findDurations(readableDurations('minst 30 dagers varsel'))[0].days // 30
+ */
+export function readableDurations(match: string): string {
+  return match
+    .replace(/(\p{L}*(?:dager|uker|neder|timer|dagar|veckor|nader|dage|uger|døgn|dogn|dygn))s(?!\p{L})/gu, '$1 ')
+    .replace(/(\d)-(?=(?:day|week|month|hour|business|working|calendar|dag|uke|måned|vecka|virke)\p{L}*)/gu, '$1 ');
 }

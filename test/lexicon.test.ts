@@ -1,15 +1,16 @@
-// The lexicon's data (clauses/lexicon/*.json): every word compiles, every plain word is found by its
+// The lexicon's data (clauses/lexicon/*.json, nynorsk in nn.json): every word compiles, every plain word is found by its
 // concept's pattern, and no concept repeats a word. A word added to a language file is tested here.
 
 import { strict as assert } from 'node:assert';
 import da from '../clauses/lexicon/da.json';
 import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
+import nn from '../clauses/lexicon/nn.json';
 import sv from '../clauses/lexicon/sv.json';
-import { concept, conceptIds, conceptPrefix, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
+import { concept, conceptAlternatives, conceptAnywhere, conceptIds, conceptPrefix, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
 import { matchText, pattern } from '../shared/match';
 
-const files = { nb, en, da, sv } as Record<string, Record<string, string[] | string>>;
+const files = { nb, nn, en, da, sv } as Record<string, Record<string, string[] | string>>;
 // a word without regex syntax can be written into a sentence as it stands
 const PLAIN_WORD = /^[\p{L} '-]+$/u;
 
@@ -40,6 +41,11 @@ describe('lexicon', () => {
     assert.ok(!conceptWords('negation', ['en']).includes('ikke'));
   });
 
+  it('reads an English contraction as a negation (a one-line data change in en.json)', () => {
+    assert.ok(hasConcept('negation', matchText("We won’t charge for this help.")));
+    assert.ok(hasConcept('negation', matchText("Provider doesn't sell data")));
+  });
+
   it('prefers the longer word where two start alike', () => {
     const m = pattern(concept('party.processor')).exec(matchText('the service provider shall'));
     assert.equal(m?.[0], 'service provider');
@@ -55,5 +61,33 @@ describe('lexicon', () => {
     assert.ok(hasConcept('definition.means', matchText('"underdatabehandler" betyder')));
   });
 
+  it('reads new Danish and Swedish words of the liability and audit rules: "andrage", "uppgå till", "vid"', () => {
+    assert.ok(hasConcept('liability.amount-verb', matchText('ansvaret kan maksimalt andrage')));
+    assert.ok(hasConcept('liability.amount-verb', matchText('ansvaret får högst uppgå till')));
+    assert.ok(hasConcept('audit.control-at', matchText('kontroller vid personuppgiftsbiträdet')));
+  });
+
+  it('finds a word anywhere, also inside a compound, when asked to (conceptAnywhere)', () => {
+    assert.ok(pattern(conceptAnywhere('assistance.trigger')).test(matchText('personuppgiftsbiträdets bistånd')));
+    assert.ok(pattern(conceptAnywhere('assistance.trigger')).test(matchText('databehandlingsbistand')));
+    assert.ok(!pattern(concept('assistance.trigger')).test(matchText('databehandlingsbistand')));
+  });
+
+  it('reads new Danish and Swedish words: "artikel", "af", "sina"', () => {
+    assert.ok(hasConcept('reference.article-word', matchText('i henhold til artikel 28, stk. 4')));
+    assert.ok(hasConcept('art28.of', matchText('samme niveau af beskyttelse')));
+    assert.ok(hasConcept('possessive.own-stated', matchText('för sina egna böter')));
+  });
+
   it('lists its concepts', () => assert.ok(conceptIds().includes('party.controller')));
+
+  it('reads a Swedish or Danish duty that backups are set outside of (deletion.duty-word)', () => {
+    assert.ok(pattern(conceptStem('deletion.duty-word')).test(matchText('omfattas inte av denna skyldighet')));
+    assert.ok(hasConcept('deletion.duty-word', matchText('er ikke omfattet af denne pligt')));
+  });
+
+  it('reads words that also end a longer phrase as alternatives (conceptAlternatives): "löpande", "på vegne af"', () => {
+    assert.ok(new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u').test(matchText('uppdateras löpande')));
+    assert.ok(new RegExp(`(?:${conceptAlternatives('party.non-actor-before')})\\s+$`, 'u').test(matchText('behandles på vegne af ')));
+  });
 });

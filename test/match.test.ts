@@ -54,3 +54,19 @@ describe('match', () => {
     });
   });
 });
+
+describe('matchText reads an OCR pipe by its neighbours', () => {
+  const cases: [string, string][] = [
+    ['Databehand|er', 'databehandler'],
+    ['ansvar|ig', 'ansvarlig'],
+    ['ti| bake', 'til bake'],
+    ['A||e', 'alle'],
+    ['varse|.', 'varsel.'],
+    ['|kke', 'ikke'],
+    ['|SAE 3402', 'isae 3402'],
+    ['|øsningen', 'løsningen'],
+    ['PERSONOPPLYSN|NGER', 'personopplysninger'],
+    ['| Land | Ja |', '| land | ja |'],
+  ];
+  for (const [text, expected] of cases) it(`${text} -> ${expected}`, () => assert.equal(matchText(text), expected));
+});

@@ -35,6 +35,14 @@ export const ruleTables = new Map<CategoryId, RuleTable>();
 /** Declares mocha tests for a rule from its table. Duplicate cases are refused. */
 export function testRule(category: CategoryId, table: RuleTable): void {
   ruleTables.set(category, table);
+  describeRuleTable(category, table, `rule ${category}`);
+}
+
+/**
+ * Declares mocha tests from a table of a rule's cases under `title`, without making it the rule's
+ * documented table (test/nynorsk.test.ts: the same cases in another written form).
+ */
+export function describeRuleTable(category: CategoryId, table: RuleTable, title: string): void {
   // loaded outside mocha (scripts/rule-docs.ts reads the tables): declare nothing
   if (typeof describe !== 'function') return;
   const seen = new Set<string>();
@@ -42,7 +50,7 @@ export function testRule(category: CategoryId, table: RuleTable): void {
     assert.ok(!seen.has(text), `duplicate case: ${label(text)}`);
     seen.add(text);
   };
-  describe(`rule ${category}`, () => {
+  describe(title, () => {
     for (const raw of table.valid) {
       const c = typeof raw === 'string' ? { text: raw } : raw;
       once(c.text);

@@ -1,14 +1,12 @@
-// assistance-fees: GDPR art. 28(3)(e)-(f) makes the processor help the controller with data-subject
-// requests, security, breach handling and DPIAs. That help is part of the service; a DPA that lets
-// the processor charge for it (hourly rates, "beyond a reasonable scope", "beyond the statutory
-// minimum") is a deviation unless the playbook accepts assistance fees. Charging for audits is
-// audit-restriction's concern; a sentence that charges only for audit assistance is left to it.
+// assistance-fees: the processor charging for the help GDPR art. 28(3)(e)-(f) requires.
+// How it reads a clause, and why: docs/rules/reading/assistance-fees.md.
 
-import { concept, conceptStem, hasConcept } from '../lexicon';
+import { concept, conceptAnywhere, conceptStem, hasConcept } from '../lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
-import { defineRule, type SentenceView } from '../rule';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { NEGATION_SOURCE, subjectOf } from '../clause-facts';
+import { subjectOf } from '../clause-facts';
+import { negationIn } from '../frame';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
 import { paidByProcessor } from '../cost-bearer';
@@ -41,15 +39,22 @@ const ART28_EF_SOURCE = conceptStem('assistance.gdpr-topic', 'assistance.art28-e
 const FREE_SOURCE = concept('charge.free');
 /** A charge that bites only beyond some scope is still a charge. */
 const BEYOND_SOURCE = concept('scope.beyond');
-/** A charge the sentence denies: "the processor may not charge", "Leverandøren kan ikke kreve vederlag" (lexicon: negation). */
-const DENIAL_SOURCE = NEGATION_SOURCE;
+/**
+ * Whether the sentence denies the words at `at` (offsets relative to the sentence): a negation in the `window`
+ * characters before them ("may not charge", "Leverandøren kan ikke kreve vederlag") or right after them ("inngår ikke").
+ */
+function denied(sentence: SentenceView, context: RuleContext, at: Match, window: number): boolean {
+  const frame = context.frame(sentence);
+  if (negationIn(frame, sentence.start + Math.max(0, at.start - window), sentence.start + at.start)) return true;
+  return frame.negations.some((n) => n.end <= sentence.start + at.end + 10 && /^\s+$/.test(sentence.match.slice(at.end, n.start - sentence.start)));
+}
 
 /** Help that is a service of its own (consulting, technical or implementation work), not GDPR assistance. */
 const OTHER_HELP_SOURCE = concept('assistance.other-service');
 
 /** A price that names a kind of work: "timepriser for konsulentbistand", "consulting rates" only say what the charge costs. */
 const RATE_SOURCE = concept('assistance.rate');
-const RATE_BEFORE_SOURCE = `\\b${RATE_SOURCE} (?:\\p{L}+ )?(?:for|til|på|of|för|af|ved|vid) (?:\\p{L}+ )?$`;
+const RATE_BEFORE_SOURCE = `\\b${RATE_SOURCE} (?:\\p{L}+ )?${concept('assistance.rate-of')} (?:\\p{L}+ )?$`;
 const RATE_AFTER_SOURCE = `^ (?:\\p{L}+ )?${RATE_SOURCE}\\b`;
 
 /** A request the controller or a data subject makes: the thing charged for when a sentence names no "assistance". */
@@ -58,7 +63,7 @@ const REQUEST_SOURCE = concept('request');
 const EXCESSIVE_SOURCE = concept('request.excessive');
 
 /** A cheap first look: sentences without any help word are skipped before the fuller patterns run. */
-const ASSIST_TRIGGER_SOURCE = '(?:bistand|bistå|assist|hjelp|hjälp|hjælp|help|bistånd|medvirkning|cooperation|co-operation|samarbete|request|henvendelse|forespørs|anmodning|förfrågning|begäran)';
+const ASSIST_TRIGGER_SOURCE = conceptAnywhere('assistance.trigger');
 
 /** Whether a kind of work only names a price ("timepriser for konsulentbistand", "consulting rates"). */
 function priceOfWork(match: string, work: Match): boolean {
@@ -100,7 +105,7 @@ function helpBefore(sentence: SentenceView, previous: SentenceView | undefined):
 }
 
 /** The processor paying, active ("Leverandøren dekker", "the Processor shall bear"); the passive is in cost-bearer. */
-const PAYS_SOURCE = `(?:shall |will |skal |ska |)${concept('cost.pays')}`;
+const PAYS_SOURCE = `(?:${concept('cost.pays-modal')} )?${concept('cost.pays')}`;
 
 /** A claim to money: "entitled to", "rett til", "krav på", "rätt till", "ret til" (before the charge word). */
 const ENTITLED_SOURCE = `${concept('claim.entitled')}(?: \\p{L}+)? `;
@@ -113,12 +118,8 @@ function processorPays(match: string, processorSource: string): boolean {
   );
 }
 
-function chargeFor(
-  sentence: SentenceView,
-  clauseContextOf: () => string,
-  processorSource: string,
-  previous?: SentenceView,
-): { assist: Match; charge: Match } | undefined {
+function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf: () => string, previous?: SentenceView): { assist: Match; charge: Match } | undefined {
+  const processorSource = context.processorSource;
   const consequence = helpBefore(sentence, previous);
   if (!consequence.length && !findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
   let assists = findAll(pattern(ASSIST_SOURCE), sentence.match);
@@ -149,7 +150,7 @@ function chargeFor(
   // ("Bistanden inngår ikke i prisen": a denial right after it too)
   // (lexicon: assistance.included, "bistanden er indeholdt i vederlaget")
   const free = findAll(pattern(`${FREE_SOURCE}|${concept('assistance.included')}`), sentence.match).filter(
-    (f) => !findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, f.start - 15), f.start)) && !findFirst(pattern(`^ (?:${DENIAL_SOURCE})`), sentence.match.slice(f.end, f.end + 10)),
+    (f) => !denied(sentence, context, f, 15),
   );
   // "free, but where a request is manifestly excessive we may charge": a charge after art. 12(5)'s words is past the promise
   const excessive = findFirst(pattern(EXCESSIVE_SOURCE), sentence.match);
@@ -161,8 +162,7 @@ function chargeFor(
   const charge = candidates.find((c) => {
     if (free.some((f) => f.start <= c.start && c.end <= f.end)) return false;
     // denied before ("may not charge") or right after ("Kunden betaler ikke for ...")
-    if (findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(Math.max(0, c.start - 35), c.start))) return false;
-    return !findFirst(pattern(`^ (?:${DENIAL_SOURCE})`), sentence.match.slice(c.end, c.end + 10));
+    return !denied(sentence, context, c, 35);
   });
   if (!charge) return undefined;
   // "Kostnadene dette medfører dekkes av Databehandler", "The Processor shall bear the costs this entails": no charge
@@ -203,9 +203,9 @@ export default defineRule({
       // a lead-in that charges for the list it opens: "The Processor shall, at the Controller's cost: (a) assist with ...; (b) ..."
       const items = listAfter(clause, context.clauses);
       const leadIn = items.length && sentence.end >= clause.end - 2 && /:\s*$/.test(sentence.text) ? leadInWithItems(sentence, items, context.match, context.text) : undefined;
-      const fromList = leadIn && chargeFor(leadIn, clauseContextOf, context.processorSource);
+      const fromList = leadIn && chargeFor(leadIn, context, clauseContextOf);
       // (the charge must stand in the lead-in itself: an item that invoices for something else is no charge for the help)
-      const found = chargeFor(sentence, clauseContextOf, context.processorSource, before) ?? (fromList && fromList.charge.start < sentence.end - sentence.start ? fromList : undefined);
+      const found = chargeFor(sentence, context, clauseContextOf, before) ?? (fromList && fromList.charge.start < sentence.end - sentence.start ? fromList : undefined);
       if (!found) continue;
       const start = sentence.start + Math.min(found.assist.start, found.charge.start);
       const end = sentence.start + Math.max(found.assist.end, found.charge.end);

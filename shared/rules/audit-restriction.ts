@@ -1,23 +1,18 @@
-// audit-restriction: GDPR art. 28(3)(h) gives the controller (or an auditor it mandates) the right to
-// audit and inspect the processor. Vendors narrow that right: notice longer than the playbook's days,
-// audits at most once a year, the processor's own form or procedure made mandatory, a report,
-// certificate or processor-appointed auditor instead of the controller's audit, audits only "if
-// necessary" or on suspicion, or the controller paying for the audit. A whole DPA with no audit or
-// inspection right at all is a deviation too.
+// audit-restriction: the controller's right to audit and inspect the processor narrowed (GDPR art. 28(3)(h)).
+// How it reads a clause, and why: docs/rules/reading/audit-restriction.md.
 
-import { concept, conceptStem, findConcept, hasConcept } from '../lexicon';
+import { concept, conceptAnywhere, conceptStem, findConcept, hasConcept } from '../lexicon';
 import { negatesMainClause, type SentenceFrame } from '../frame';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { NEGATION_SOURCE, negatedBefore, subjectOf, type Party } from '../clause-facts';
-import { findDurations } from '../values';
+import { addressedSubjectOf, NEGATION_SOURCE, negatedBefore, subjectOf } from '../clause-facts';
+import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
 import { chargeToController } from '../cost-bearer';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
-const AUDIT_SOURCE =
-  '(?:revisjon|revider|revision|(?<!data)tilsyn(?!smyndighet|smynd|sorgan)|inspeksjon|inspiser|inspektion|audit|inspect|gransk|kontrollbes)';
+const AUDIT_SOURCE = conceptAnywhere('audit.word');
 
 
 // ---- notice ----
@@ -29,14 +24,12 @@ const BEFORE_SOURCE = `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:${conceptStem('t
 const NOTIFY_SOURCE = concept('audit.notify');
 
 // ---- frequency ----
-const YEAR_PERIOD_SOURCE =
-  '(?:(?:kalender|regnskaps|avtale|kontrakts)?år(?:et)?|(?:calendar |contract |financial )?year|(?:12|tolv|twelve)(?: \\(12\\))?[- ]?(?:måneder\\p{L}*|måned\\p{L}*|mnd|months?|månader\\p{L}*|månad\\p{L}*)(?: period\\p{L}*| periode\\p{L}*)?)';
+const YEAR_PERIOD_SOURCE = conceptStem('frequency.year-period');
 // "once a year", "én gang per år", "one audit in any twelve (12) month period", "no more than two audits per year"
 const PER_YEAR_SOURCE =
-  `\\b(?:once|twice|one|two|én|en|ett|ein|to|två|1|2|(?:én|en|ett|1) gang|(?:én|en|ett|1) gång|(?:to|2) ganger|(?:två|2) gånger)\\b(?: (?:\\p{L}+|\\(\\d+\\)))?(?: (?:\\p{L}+|\\(\\d+\\)))? (?:per|pr\\.?|a|an|i|om|each|every|in any|in a|in each|during any|during a|within any|within a|within one|på|hvert|varje|hvert|årlig)\\b ?${YEAR_PERIOD_SOURCE}`;
+  `${concept('frequency.times')}(?: (?:\\p{L}+|\\(\\d+\\)))?(?: (?:\\p{L}+|\\(\\d+\\)))? ${concept('frequency.per')} ?${YEAR_PERIOD_SOURCE}`;
 /** "once annually", "én gang årlig", "en gång årligen". */
-const ONCE_ANNUALLY_SOURCE =
-  '\\b(?:once|one time|(?:én|en|ett|1) (?:gang|gång)) (?:annually|yearly|årlig\\p{L}*|årligen|om året|i året|pr\\.? år|per år)\\b';
+const ONCE_ANNUALLY_SOURCE = `${concept('frequency.once')} ${concept('frequency.yearly')}`;
 /** A ceiling put on the number of audits: "no more than", "høyst", "not ... more than". */
 const CEILING_SOURCE = concept('frequency.ceiling');
 /** "more than once a year", "oftere enn én gang i året" without a negation: more audits, not fewer. */
@@ -45,7 +38,7 @@ const MORE_THAN_SOURCE = concept('frequency.more');
 const EVERY_FEW_YEARS_SOURCE = concept('frequency.every-few-years');
 const ANNUAL_SOURCE = concept('frequency.annual');
 const MINIMUM_SOURCE = concept('amount.at-least');
-const REPORT_SOURCE = '^(?:\\s*\\p{L}*(?:rapport|report|erklæring|statement|attest|sertifik|certific|summary|sammendrag)\\p{L}*)';
+const REPORT_SOURCE = `^\\s*\\p{L}*${conceptAnywhere('audit.report-word')}`;
 
 // ---- the processor's form or procedure made mandatory ----
 const FORM_SOURCE = concept('audit.form');
@@ -72,19 +65,17 @@ const EXCLUDED_SOURCE = [
 // the controller's own choice of a lighter form of audit is no restriction
 const CONTROLLER_CHOICE_SOURCE = concept('choice.controller');
 
-// Cheap first looks (no word boundaries, no word-prefix wildcards): each check's fuller patterns run
-// only on sentences that hold one of its stems.
-const BEFORE_TRIGGER = '(?:before|prior to|ahead of|før|forkant|forveien|forut for|innan|inför|förväg|inden|forud|forvejen)';
-const NOTICE_TRIGGER = '(?:before|ahead|før|forkant|forut|innan|inför|inden|forud|notif|inform|request|anmod|begär|aviser|underret|meddel|varsel|varsl|notice|forvarsel|framförhållning|framforhallning|förvarning|forvarning|forveien|forvejen|förväg|advance|prior|forhånd)';
-const FREQUENCY_TRIGGER = '(?:år|year|annual|biennial|12|tolv|twelve)';
-const FORM_TRIGGER = '(?:skjema|mal|formular|template|form|questionnaire|blankett|prosedyre|procedure|retningslinje|guideline|polic|rutine|format|process|vilkår|terms)';
-const REPLACED_TRIGGER =
-  '(?:replace|meet|godkänn|godkjenn|godkend|erstatter|ersätter|træder|respond|acceptable|godtatt|akseptert|godkänd|godkendt|fulfil|satisf|discharg|exercis|complied|oppfyl|ivareta|utøv|uppfyl|instead|lieu|in place|i stedet|istedenfor|i stället|limited to|begrenset til|begränsad till|appoint|select|chosen|engag|designat|nominat|retain|commission|approv|utpek|valgt|oppnevn|utsedd|vald|anlitad|udpeg|godkjent|velger|utser|väljer|anlitar)';
-const CONDITION_TRIGGER =
-  '(?:misstänk|begrundet|skäl|reason|insufficient|inadequate|sufficient|tilstrekkelig|tilstrækkelig|tillräcklig|nødvendig|påkrevd|necessar|required|nödvändig|nodvandig|behov|needed|suspic|suspect|mistanke|misstank|indicat|indikasjon|indikation|ground|grunn|breach|brudd|avvik|incident|pålagt|krav fra)';
-const EXCLUDED_TRIGGER = '(?:not|n\'t|cannot|ikke|ikkje|inte|ej|ingen|intet| no )';
-const COST_TRIGGER =
-  '(?:kostnad|omkostning|bekost|regning|utgift|utlegg|godtgj|vederlag|kompens|betal|faktur|timepris|timesats|medgått|ersätt|avgift|debiter|cost|expense|fee|charge|compensat|reimburs|remunerat|hourly|pay|invoic|billable)';
+// Cheap first looks (lexicon: audit.*-trigger, cost.trigger): each check's fuller patterns run only on
+// sentences that hold one of its stems.
+const BEFORE_TRIGGER = conceptAnywhere('audit.before-trigger');
+const NOTICE_TRIGGER = conceptAnywhere('audit.notice-trigger');
+const FREQUENCY_TRIGGER = conceptAnywhere('audit.frequency-trigger');
+const FORM_TRIGGER = conceptAnywhere('audit.form-trigger');
+const REPLACED_TRIGGER = conceptAnywhere('audit.replaced-trigger');
+const CONDITION_TRIGGER = conceptAnywhere('audit.condition-trigger');
+const EXCLUDED_TRIGGER = conceptAnywhere('audit.excluded-trigger');
+const COST_TRIGGER = conceptAnywhere('cost.trigger');
+
 
 function has(triggerSource: string, match: string): boolean {
   return findFirst(pattern(triggerSource), match) !== undefined;
@@ -96,17 +87,6 @@ export interface AuditSignal extends Match {
 }
 
 /**
- * The text a duration finder can read: Scandinavian genitives ("30 dagers varsel", "fire ukers") and
- * "30-day" written as plain durations, same length so offsets hold.
- * @example findDurations(readableDurations('minst 30 dagers varsel'))[0].days // 30
- */
-export function readableDurations(match: string): string {
-  return match
-    .replace(/(\p{L}*(?:dager|uker|neder|timer|dagar|veckor|nader|dage|uger|døgn|dogn|dygn))s(?!\p{L})/gu, '$1 ')
-    .replace(/(\d)-(?=(?:day|week|month|hour|business|working|calendar|dag|uke|måned|vecka|virke)\p{L}*)/gu, '$1 ');
-}
-
-/**
  * Whether a sentence is about an audit: an audit word, the article that gives the right ("artikkel 28
  * nr. 3 bokstav h", "Art. 28(3)(h)"), or a translated "controls at the Processor" (lexicon:
  * audit.article-h, audit.control-word).
@@ -114,25 +94,11 @@ export function readableDurations(match: string): string {
 function isAuditSentence(sentence: SentenceView, processorSource: string): boolean {
   if (findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined) return true;
   if (hasConcept('audit.article-h', sentence.match)) return true;
-  return findFirst(pattern(`${concept('audit.control-word')} (?:at|of|on|with|hos|av|af|med|vid) (?:the |den |det )?${processorSource}`), sentence.match) !== undefined;
-}
-
-/**
- * The party a sentence gives its right to, reading the vendor's "you" as the controller it addresses
- * ("You shall be entitled to, once per year, conduct an audit ..." → 'controller').
- */
-function auditSubject(match: string, processorSource: string): Party | undefined {
-  const modal = findFirst(pattern(concept('modal')), match);
-  if (modal) {
-    const addressee = findAll(pattern(concept('party.addressee')), match.slice(0, modal.start)).pop();
-    const partyAfter = addressee && findFirst(pattern(`${processorSource}|${concept('party.controller')}`), match.slice(addressee.end, modal.start));
-    if (addressee && !partyAfter) return 'controller';
-  }
-  return subjectOf(match, processorSource);
+  return findFirst(pattern(`${concept('audit.control-word')} ${concept('audit.control-at')} (?:${concept('determiner.the')} )?${processorSource}`), sentence.match) !== undefined;
 }
 
 /** Audit words that name a log, not an audit of the processor ("audit trail", "revisjonslogg"). */
-const AUDIT_LOG_SOURCE = '^\\p{L}*(?:log\\p{L}*| ?trail\\p{L}*| ?spor\\p{L}*| ?logg\\p{L}*)';
+const AUDIT_LOG_SOURCE = `^\\p{L}*${conceptAnywhere('audit.log-word')}`;
 
 /**
  * Whether a sentence gives the controller an audit or inspection right: an audit word (not a title, not an
@@ -183,7 +149,7 @@ function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource:
 
 function frequencyLimited(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
-  const subject = auditSubject(sentence.match, processorSource);
+  const subject = addressedSubjectOf(sentence.match, processorSource);
   if (subject === 'processor') return undefined;
   const fewYears = findFirst(pattern(EVERY_FEW_YEARS_SOURCE), sentence.match);
   if (fewYears) return { ...fewYears, messageId: 'frequency-limited' };
@@ -208,7 +174,7 @@ function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
 
 function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
-  const subject = auditSubject(sentence.match, processorSource);
+  const subject = addressedSubjectOf(sentence.match, processorSource);
   if (subject !== 'controller') return undefined;
   // "Behandlingsansvarlig kan årlig gjennomføre revisjon", "may audit the Processor annually"
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
@@ -219,7 +185,7 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
     if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
     const around = sentence.match.slice(Math.max(0, annual.start - 40), annual.end + 40);
     const audit = findAll(pattern(AUDIT_SOURCE), around);
-    const aboutAudit = audit.some((a) => !pattern(REPORT_SOURCE).test(around.slice(a.end - 1)) && !/rapport|report|erklæring|statement|sertifik|certific/.test(a.text));
+    const aboutAudit = audit.some((a) => !pattern(REPORT_SOURCE).test(around.slice(a.end - 1)));
     if (aboutAudit) return { ...annual, messageId: 'frequency-limited' };
   }
   return undefined;
@@ -230,7 +196,7 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
   if (!findFirst(pattern(MANDATORY_SOURCE), sentence.match)) return undefined;
   // the processor's own: "skjema fra databehandler", "databehandlers mal", "the Processor's audit procedure"
   const before = pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ ){0,4}?${FORM_SOURCE}`);
-  const after = pattern(`${FORM_SOURCE} (?:\\p{L}+ ){0,3}?${concept('form.issued-by')} (?:den |the )?${processorSource}`);
+  const after = pattern(`${FORM_SOURCE} (?:\\p{L}+ ){0,3}?${concept('form.issued-by')} (?:${concept('determiner.the')} )?${processorSource}`);
   const found = findFirst(before, sentence.match) ?? findFirst(after, sentence.match);
   return found ? { ...found, messageId: 'processor-procedure' } : undefined;
 }
@@ -253,9 +219,9 @@ function replacedByReport(sentence: SentenceView, processorSource: string): Audi
   const denied = replaced !== undefined && findFirst(pattern(REPLACEMENT_DENIED_SOURCE), sentence.match.slice(Math.max(0, replaced.start - 30), replaced.end)) !== undefined;
   if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
-  const appointed = findFirst(pattern(`(?:${concept('auditor.appointed-by')}|\\bsom(?: den)?) ${processorSource}(?: ${concept('auditor.chooses')})?`), sentence.match);
+  const appointed = findFirst(pattern(`(?:${concept('auditor.appointed-by')}|${concept('auditor.relative')}) ${processorSource}(?: ${concept('auditor.chooses')})?`), sentence.match);
   // "som Leverandøren": only with the choosing verb after it ("som Leverandøren velger")
-  if (appointed && (!/^som\b/.test(appointed.text) || findFirst(pattern(`${concept('auditor.chooses')}$`), appointed.text))) {
+  if (appointed && (!findFirst(pattern(`^${concept('auditor.relative')}`), appointed.text) || findFirst(pattern(`${concept('auditor.chooses')}$`), appointed.text))) {
     return { ...appointed, messageId: 'processor-appointed-auditor' };
   }
   return undefined;

@@ -1,6 +1,5 @@
-// breach-notice-deadline: the processor must tell the controller of a personal-data breach without
-// undue delay and within the playbook's hours (24); "if possible" empties the duty. A whole DPA
-// without any such duty is a deviation too.
+// breach-notice-deadline: breach notice to the controller later than without undue delay / the playbook's hours.
+// How it reads a clause, and why: docs/rules/reading/breach-notice-deadline.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { concept } from '../lexicon';

@@ -1,15 +1,11 @@
-// controller-indemnity: each party should answer for its own faults. Finds terms that make the
-// controller compensate or indemnify the processor one-sidedly: the controller shall indemnify /
-// hold harmless the processor; the controller shall compensate the processor's losses, fines or
-// third-party claims; the processor may claim damages from the controller; the processor has an
-// unconditional or full recourse against the controller. Mutual terms ("each party shall
-// indemnify the other"), the processor indemnifying the controller, cost recovery for assistance
-// and a recourse limited to the controller's share of the fault are not deviations.
+// controller-indemnity: the controller compensating or indemnifying the processor one-sidedly.
+// How it reads a clause, and why: docs/rules/reading/controller-indemnity.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
+import { actorAfter, actorBefore, type Actor } from './liability-cap-parties';
+import { actingParty } from '../acting-party';
 import { concept } from '../lexicon';
 import { negates } from '../frame';
 
@@ -53,11 +49,9 @@ interface Hit {
   end: number;
 }
 
-/** The party that acts at `at`: named last before it, or a bare vendor name, or undefined. */
+/** The party that acts at `at`: named last before it, or a bare vendor name ("Acme shall indemnify"), or undefined. */
 function actorAt(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
-  const before = actorBefore(sentence.match, at, context.processorSource);
-  if (before) return before.actor;
-  return isBareName(sentence.text.slice(0, at).replace(/\b(?:shall|will|must|skal|ska|skall|agrees to|undertakes to|forplikter seg til å)\s*$/iu, '')) ? 'processor' : undefined;
+  return actingParty(sentence, at, context.processorSource, { concept: 'modal.undertakes', trailing: true });
 }
 
 function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
@@ -87,7 +81,7 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const processor = actorAfter(sentence.match, m.start, context.processorSource, m.end + 100);
     if (processor?.actor !== 'processor') continue;
     // "the controller is liable for its own fines" is not an indemnity
-    if (/^\s*(?:for\s+)?(?:sine|sitt|sin|egne|its own|their own|sina|sitt)\b/u.test(object)) continue;
+    if (findFirst(pattern(`^\\s*(?:for\\s+)?${concept('possessive.own-stated')}`), object)) continue;
     hits.push({ messageId: 'controller-compensates', start: m.start, end: m.end });
   }
   return hits;

@@ -5,8 +5,11 @@ import { concept, conceptPrefix, hasConcept } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import type { Clause } from '../types';
-import { findDurations, PROCESSOR_SOURCE } from '../values';
+import { isTitleClause, topicJustBefore } from '../sections';
+import { leadingConditionEnd, partAround, titleLineLength } from '../sentence-parts';
+import { findDurations, PROCESSOR_SOURCE, type Duration } from '../values';
+
+const MESSAGES = ruleMessages('deletion-return');
 
 // Deleting or destroying data (nb, da, sv, en).
 const DELETE_SOURCE = concept('deletion.delete');
@@ -32,7 +35,7 @@ const BACKUP_ONLY_SOURCE = concept('deletion.backup');
 const BACKUP_EXCLUDED_SOURCE = `${concept('deletion.excluding')} (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
 // Backups named first and then set outside the duty: "Backups ... are not subject to this deletion obligation",
 // "Sikkerhetskopier omfattes ikke av slettingen" (lexicon: deletion.not-covered).
-const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[\\s,]+[\\p{L}-]+){0,12}?[\\s,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|(?:obligation|duty|plikt|forpligtelse|skyldighet|pligt)\\p{L}*)`;
+const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[\\s,]+[\\p{L}-]+){0,12}?[\\s,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|${conceptPrefix('deletion.duty-word')}\\p{L}*)`;
 // Backups purged only by the normal rotation cycle, with no deadline.
 const ROTATION_SOURCE = concept('deletion.rotation');
 // Backups named as part of what is deleted ("all copies, including backups", "herunder sikkerhedskopier",
@@ -50,7 +53,7 @@ const FREE_SOURCE = [
   conceptPrefix('deletion.free'),
   `${conceptPrefix('charge.borne-by')} (?:the )?${PROCESSOR_SOURCE}`,
   `${PROCESSOR_SOURCE}'?s? ${conceptPrefix('charge.own-cost')}`,
-  `\\bpå ${PROCESSOR_SOURCE} ${conceptPrefix('charge.own-cost')}`,
+  `${concept('charge.at-cost-of')} ${PROCESSOR_SOURCE} ${conceptPrefix('charge.own-cost')}`,
   `${concept('negation', 'negation.none-word')} (?:\\p{L}+ ){0,3}${conceptPrefix('charge.demand')}`,
 ].join('|');
 // The processor as the one who pays ("Provider shall bear the costs").
@@ -65,30 +68,8 @@ const WRITTEN_SOURCE = concept('written', 'deletion.written-proof');
 const LAW_SOURCE = concept('law.retention');
 const SUBPROCESSOR_SOURCE = concept('subprocessor');
 
-interface DeadlineDays {
-  start: number;
-  end: number;
-  days: number;
-}
-
-/** Durations in a sentence's matchText as calendar days, absolute offsets. */
-function deadlinesIn(sentence: SentenceView): DeadlineDays[] {
-  const found: DeadlineDays[] = findDurations(sentence.match, sentence.start).map((d) => ({ start: d.start, end: d.end, days: d.days }));
-  return found.sort((a, b) => a.start - b.start);
-}
-
 function has(source: string, text: string): boolean {
   return findFirst(pattern(source), text) !== undefined;
-}
-
-/** The part of a sentence between the separators (; : , and " - ") around a relative offset. */
-function partAround(match: string, at: number): { from: number; to: number } {
-  const before = match.slice(0, at);
-  const separators = /[;:,]|\s[-–]\s/g;
-  let from = 0;
-  for (let m = separators.exec(before); m; m = separators.exec(before)) from = m.index + m[0].length;
-  const after = /[;:,]|\s[-–]\s/.exec(match.slice(at));
-  return { from, to: after ? at + after.index : match.length };
 }
 
 const CONTEXT_CLAUSES_BEFORE = 3;
@@ -117,24 +98,11 @@ function endOfContractClauses(context: RuleContext): boolean[] {
     const m = title.toLowerCase();
     return has(END_SOURCE, m) || (has(DELETE_SOURCE, m) && has(HEADING_RETURN_SOURCE, m));
   };
-  return clauses.map((clause, i) => {
-    if (mentionsEnd[i]) return true;
-    // the art. 28(3)(g) duty named without the end: "Tilbakelevering av data ...", "Återlämnande av personuppgifter ...":
-    // read in this clause only, not carried to the clauses after it
-    if (hasConcept('deletion.return-of-data', context.match.slice(clause.start, clause.end))) return true;
-    const title = clause.headings[clause.headings.length - 1];
-    if (title && titleAbout(title)) return true;
-    for (let j = i - 1; j >= Math.max(0, i - CONTEXT_CLAUSES_BEFORE); j--) {
-      const previous: Clause = clauses[j];
-      if (previous.headings.join('\n') !== clause.headings.join('\n')) break;
-      if (mentionsEnd[j] || (previous.kind === 'heading' && titleAbout(previous.text))) return true;
-      if (previous.kind === 'heading' || previous.text.startsWith('#')) {
-        if (titleAbout(previous.text.replace(/^#+\s*/, ''))) return true;
-        break;
-      }
-    }
-    return false;
-  });
+  // the art. 28(3)(g) duty named without the end ("Tilbakelevering av data ...", "Återlämnande av personuppgifter ...")
+  // counts in its own clause only, not carried to the clauses after it
+  return clauses.map((clause, i) =>
+    mentionsEnd[i] || hasConcept('deletion.return-of-data', context.match.slice(clause.start, clause.end)) ||
+    topicJustBefore(clauses, i, mentionsEnd, titleAbout, CONTEXT_CLAUSES_BEFORE));
 }
 
 export default defineRule({
@@ -142,7 +110,7 @@ export default defineRule({
     category: 'deletion-return',
     defaultSeverity: 'medium',
     topic: 'deletion-return',
-    messages: ruleMessages('deletion-return'),
+    messages: MESSAGES,
     playbookSettings: ['deletionMaxDays'],
     reportsAbsence: true,
   },
@@ -171,6 +139,7 @@ export default defineRule({
 
     for (const sentence of context.sentences()) {
       const s = sentence.match;
+      const durations = context.frame(sentence).durations;
       const deletes = has(DELETE_SOURCE, s);
       if (deletes && !confirmationFound && has(CONFIRM_SOURCE, s)) confirmationFound = true;
       const backupsOnly = !inEndContext[sentence.clause.index] && aboutBackups[sentence.clause.index];
@@ -179,14 +148,14 @@ export default defineRule({
       if (!deletes && !returns) {
         if (has(CONFIRM_SOURCE, s) && has(WRITTEN_SOURCE, s)) confirmationFound = true;
         // "this also covers backups" / "this does not apply to backups", in a sentence of its own
-        const excludedHere = has(BACKUP_EXCLUDED_SOURCE, s) || has(BACKUP_NOT_COVERED_SOURCE, s) ? backupsExcluded(sentence) : undefined;
+        const excludedHere = has(BACKUP_EXCLUDED_SOURCE, s) || has(BACKUP_NOT_COVERED_SOURCE, s) ? backupsExcluded(sentence, durations) : undefined;
         if (excludedHere) {
           context.report({ messageId: 'backups-excluded', start: sentence.start + excludedHere.start, end: sentence.start + excludedHere.end, data: { maxDays } });
         } else if (has(BACKUP_SOURCE, s)) copiesNamed = true;
         const backupsSetApart = !excludedHere && has(BACKUP_EXCLUDED_SOURCE, s);
         // data kept for a time after the end ("retained for 90 days after termination"), or backups set apart with their own time
         if (backupsSetApart || (has(RETAIN_SOURCE, s) && has(END_SOURCE, s) && !has(CONFIDENTIALITY_SOURCE, s))) {
-          reportLate(context, sentence, deletionDeadlines(sentence), maxDays);
+          reportLate(context, sentence, deletionDeadlines(sentence, durations), maxDays);
         }
         reportCharge(context, sentence);
         continue;
@@ -207,13 +176,13 @@ export default defineRule({
         continue;
       }
 
-      const deadlines = deletionDeadlines(sentence);
+      const deadlines = deletionDeadlines(sentence, durations);
       const rank = operativeRank(sentence, returns, deadlines.length > 0 || has(VAGUE_SOURCE, s));
       if (!backupsOnly && (!main || rank > main.rank)) main = { sentence, rank };
 
       reportLate(context, sentence, deadlines, maxDays);
 
-      const excluded = backupsExcluded(sentence);
+      const excluded = backupsExcluded(sentence, durations);
       if (excluded) {
         context.report({ messageId: 'backups-excluded', start: sentence.start + excluded.start, end: sentence.start + excluded.end, data: { maxDays } });
       }
@@ -238,7 +207,7 @@ export default defineRule({
       }
 
       const thereafter = findFirst(pattern(THEREAFTER_SOURCE), s);
-      const windowBefore = thereafter && deadlinesIn(sentence).some((d) => d.end - sentence.start <= thereafter.start);
+      const windowBefore = thereafter && durations.some((d) => d.end - sentence.start <= thereafter.start);
       if (thereafter && !deadlines.length && !vague && (windowBefore || (thereafter.start < 40 && followsAWindow(context, sentence)))) {
         const deleteWord = findFirst(pattern(DELETE_SOURCE), s) as Match;
         const at = { start: sentence.start + Math.min(thereafter.start, deleteWord.start), end: sentence.start + Math.max(thereafter.end, deleteWord.end) };
@@ -271,37 +240,24 @@ function operativeRank(sentence: SentenceView, returns: boolean, deadline: boole
   const title = sentence.clause.headings[sentence.clause.headings.length - 1]?.toLowerCase() ?? '';
   const underTitle = title !== '' && (has(DELETE_SOURCE, title) || has(END_SOURCE, title));
   const deleteWord = findFirst(pattern(DELETE_SOURCE), s);
-  const onlyCondition = deleteWord !== undefined && deleteWord.start < conditionEnd(s);
+  const onlyCondition = deleteWord !== undefined && deleteWord.start < leadingConditionEnd(s);
   return (
     (has(END_SOURCE, s) ? 2 : 0) +
     (returns ? 1 : 0) +
     (deadline ? 2 : 0) +
     (underTitle ? 1 : 0) -
     (has(SUBPROCESSOR_SOURCE, s) ? 2 : 0) -
-    (isTitle(sentence) ? 4 : 0) -
+    (isTitleClause(sentence.clause) ? 4 : 0) -
     (hasConcept('reference.other-clause', s) || hasConcept('reference.gdpr-article', s) ? 2 : 0) -
     (onlyCondition ? 3 : 0)
   );
 }
 
-const CONDITION_START_SOURCE = `^[\\s\\d.()•·*–-]*${concept('conjunction.condition')}`;
-const MAIN_CLAUSE_SOURCE = `, (?:[\\p{L}']+ ){0,3}?${concept('modal')}`;
-
-/**
- * Where a sentence's leading condition ends ("Hvis ... ophører, og ... er slettet, | kan Bestemmelserne
- * opsiges": the comma before the main clause's modal verb), or 0 when it opens with no condition.
- */
-function conditionEnd(match: string): number {
-  if (!findFirst(pattern(CONDITION_START_SOURCE), match)) return 0;
-  const main = findFirst(pattern(MAIN_CLAUSE_SOURCE), match);
-  return main ? main.start : 0;
-}
-
 /** Whether a sentence offers the data back: a return word outside a title, a sub-processor's duty and a leading condition. */
 function offersReturn(sentence: SentenceView, returnSource: string): boolean {
   const s = sentence.match;
-  if (isTitle(sentence) || has(SUBPROCESSOR_SOURCE, s)) return false;
-  const from = conditionEnd(s);
+  if (isTitleClause(sentence.clause) || has(SUBPROCESSOR_SOURCE, s)) return false;
+  const from = leadingConditionEnd(s);
   return findAll(pattern(returnSource), s).some((m) => m.start >= from);
 }
 
@@ -315,9 +271,9 @@ function deletesAll(sentence: SentenceView): boolean {
 }
 
 /** The durations of an end-of-contract sentence that set when data is deleted (not export windows, notice periods or legal retention). */
-function deletionDeadlines(sentence: SentenceView): DeadlineDays[] {
+function deletionDeadlines(sentence: SentenceView, durations: readonly Duration[]): Duration[] {
   const s = sentence.match;
-  return deadlinesIn(sentence).filter((d) => {
+  return durations.filter((d) => {
     const part = partAround(s, d.start - sentence.start);
     const partText = s.slice(part.from, part.to);
     // an export window ("eksport ... innen 30 dager") is not the deletion deadline
@@ -331,48 +287,27 @@ function deletionDeadlines(sentence: SentenceView): DeadlineDays[] {
 }
 
 /**
- * Whether a sentence is a section title ("11. Ophør, tilbagelevering og sletning"): a heading clause, or a
- * short clause of one line without closing punctuation. A title names the topic; it holds no terms.
- */
-function isTitle(sentence: SentenceView): boolean {
-  const clause = sentence.clause;
-  if (clause.kind === 'heading') return true;
-  const text = clause.text.trim();
-  return !text.includes('\n') && text.length <= 90 && text.split(/\s+/).length <= 12 && !/[.;:!?)]$/.test(text);
-}
-
-/**
  * Whether the backups are named as part of what is deleted ("all copies, including backups, within 30
  * days") with a deletion deadline after them in the sentence, so that the deadline covers them too.
  * Example: "slette samtlige kopier, herunder sikkerhedskopier, senest 30 dage efter ophør" → true.
  */
-function backupsShareDeadline(sentence: SentenceView, deadlines: readonly DeadlineDays[]): boolean {
+function backupsShareDeadline(sentence: SentenceView, deadlines: readonly Duration[]): boolean {
   return findAll(pattern(BACKUP_INCLUDED_SOURCE), sentence.match).some((m) => deadlines.some((d) => d.start - sentence.start >= m.end));
-}
-
-/**
- * The length of a short title line that the segmenter ran into the sentence (no sentence punctuation,
- * followed by a line break), or 0. Example: "C.4 Sletterutine\nVed ophør ..." → 16.
- */
-function titleLineLength(match: string): number {
-  const lineBreak = match.indexOf('\n');
-  if (lineBreak < 0 || lineBreak > 100) return 0;
-  return /[.;:,!?]\s*$/.test(match.slice(0, lineBreak)) ? 0 : lineBreak;
 }
 
 /**
  * Where a sentence leaves backups out of the deletion, unless it gives them a deadline of their own
  * after the exception ("except backups, which are deleted within 30 days": the deadline is judged instead).
  */
-function backupsExcluded(sentence: SentenceView): Match | undefined {
+function backupsExcluded(sentence: SentenceView, durations: readonly Duration[]): Match | undefined {
   const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), sentence.match) ?? findFirst(pattern(BACKUP_NOT_COVERED_SOURCE), sentence.match);
   if (!excluded) return undefined;
-  const ownDeadline = deadlinesIn(sentence).some((d) => d.start - sentence.start >= excluded.start);
+  const ownDeadline = durations.some((d) => d.start - sentence.start >= excluded.start);
   return ownDeadline ? undefined : excluded;
 }
 
 /** Reports the deadlines above the playbook's days, as backup or deletion deadlines. */
-function reportLate(context: RuleContext, sentence: SentenceView, deadlines: readonly DeadlineDays[], maxDays: number): void {
+function reportLate(context: RuleContext, sentence: SentenceView, deadlines: readonly Duration[], maxDays: number): void {
   const s = sentence.match;
   for (const d of deadlines) {
     if (d.days <= maxDays) continue;
@@ -401,15 +336,8 @@ function followsAWindow(context: RuleContext, sentence: SentenceView): boolean {
   return findDurations(before).length > 0;
 }
 
-const OMISSIONS = {
-  return: {
-    id: 'no-return-option',
-    nb: 'valget om å få opplysningene tilbakelevert i maskinlesbart format',
-    en: 'the choice of having the data returned in a machine-readable format',
-  },
-  confirmation: { id: 'no-confirmation', nb: 'skriftlig bekreftelse på slettingen', en: 'a written confirmation of the deletion' },
-  copies: { id: 'backups-not-covered', nb: 'sletting av sikkerhetskopier og andre kopier', en: 'the deletion of backups and other copies' },
-};
+// what a clause may leave out, and the message for it alone; the wording of each part is data (missing-<part>)
+const OMISSIONS = { return: 'no-return-option', confirmation: 'no-confirmation', copies: 'backups-not-covered' };
 
 /**
  * Reports what the end-of-contract clause leaves out (return option, written confirmation, backups) as
@@ -422,10 +350,10 @@ function reportOmissions(
   found: { returnFound: boolean; confirmationFound: boolean; copiesNamed: boolean },
   reported: readonly { start: number; end: number }[],
 ): void {
-  const missing = [
-    ...(found.returnFound ? [] : [OMISSIONS.return]),
-    ...(found.confirmationFound ? [] : [OMISSIONS.confirmation]),
-    ...(found.copiesNamed ? [] : [OMISSIONS.copies]),
+  const missing: (keyof typeof OMISSIONS)[] = [
+    ...(found.returnFound ? [] : ['return' as const]),
+    ...(found.confirmationFound ? [] : ['confirmation' as const]),
+    ...(found.copiesNamed ? [] : ['copies' as const]),
   ];
   if (!missing.length) return;
   let start = sentence.start;
@@ -440,10 +368,10 @@ function reportOmissions(
     while (end > start && /\s/.test(context.text[end - 1])) end--;
   }
   context.report({
-    messageId: missing.length === 1 ? missing[0].id : 'incomplete-clause',
+    messageId: missing.length === 1 ? OMISSIONS[missing[0]] : 'incomplete-clause',
     start,
     end,
     severity: found.returnFound ? 'low' : 'medium',
-    data: { missingNb: missing.map((m) => m.nb).join(', '), missingEn: missing.map((m) => m.en).join(', ') },
+    data: { missingNb: missing.map((part) => MESSAGES[`missing-${part}`].nb).join(', '), missingEn: missing.map((part) => MESSAGES[`missing-${part}`].en).join(', ') },
   });
 }

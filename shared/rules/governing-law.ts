@@ -1,15 +1,12 @@
 // governing-law: the DPA must choose Norwegian law and a Norwegian venue (the playbook's list).
-// A choice of another country's law, courts or arbitration seat is a deviation; so is a whole DPA
-// with no choice, one that leaves law and venue to the main agreement, and (in a whole DPA) one that
-// chooses only Norwegian law or only a Norwegian venue. SCC clause 17/18 choices are not the DPA's.
-// Sentences that only mention a country's laws (a sub-processor "subject to the laws of the United
-// States", a court order from abroad) choose nothing and are not read as a choice.
+// How it reads a clause, and why: docs/rules/reading/governing-law.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { concept, conceptIds, conceptPrefix, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { CONTROLLER_SOURCE } from '../values';
+import countryNames from '../../clauses/countries.json';
 
 // A phrase that always chooses law or venue, whatever the rest of the sentence says.
 const STRONG_CHOICE_SOURCE = concept('law.choice-strong');
@@ -30,14 +27,15 @@ const CONTROLLERS_LAW_SOURCE = `${conceptPrefix('law.controllers-home')}\\p{L}*`
 
 // Countries by the words that name their law, courts or arbitration seat: the country or a city (lexicon:
 // law.country.<code>). The country named decides, not the language the clause is written in ("norsk rätt", "Oslo tingsrätt").
-const COUNTRY_CODES = ['NO', 'SE', 'DK', 'FI', 'IE', 'GB', 'DE', 'NL', 'LU', 'FR', 'BE', 'EE', 'US', 'CH'];
+const COUNTRY_NAMES = countryNames as unknown as Record<string, { nb: string; en: string }>;
+const COUNTRY_CODES = Object.keys(countryNames).filter((code) => !code.startsWith('$'));
 // (a country's name and cities are kept once, in place.country.<code>, which third-country-transfer reads too)
 const COUNTRY_WORDS: [string, string][] = COUNTRY_CODES.map((code) => [code, concept(...countryConcepts(code.toLowerCase()))]);
 
 // Kinds of court that belong to one country (lexicon: law.court.<code>), read only when the sentence names no country
 // or city ("Solna tingsrätt", "Nedre Romerike tingrett"); in a Swedish text "Oslo tingsrätt" is Oslo's court.
 // "allmän domstol", "ordinary courts" name no country at all.
-const COURT_KIND_WORDS: [string, string][] = ['NO', 'SE', 'DK'].map((code) => [code, concept(`law.court.${code.toLowerCase()}`)]);
+const COURT_KIND_WORDS: [string, string][] = COUNTRY_CODES.filter((code) => conceptIds().includes(`law.court.${code.toLowerCase()}`)).map((code) => [code, concept(`law.court.${code.toLowerCase()}`)]);
 
 function countryConcepts(code: string): string[] {
   return conceptIds().includes(`place.country.${code}`) ? [`place.country.${code}`, `law.country.${code}`] : [`law.country.${code}`];
@@ -54,23 +52,6 @@ function countriesIn(sentence: SentenceView): { code: string; m: { start: number
   const named = find(COUNTRY_WORDS);
   return named.length ? named : find(COURT_KIND_WORDS);
 }
-
-const COUNTRY_NAMES: Record<string, { nb: string; en: string }> = {
-  NO: { nb: 'Norge', en: 'Norway' },
-  SE: { nb: 'Sverige', en: 'Sweden' },
-  DK: { nb: 'Danmark', en: 'Denmark' },
-  FI: { nb: 'Finland', en: 'Finland' },
-  IE: { nb: 'Irland', en: 'Ireland' },
-  GB: { nb: 'England/Storbritannia', en: 'England/the United Kingdom' },
-  DE: { nb: 'Tyskland', en: 'Germany' },
-  NL: { nb: 'Nederland', en: 'the Netherlands' },
-  LU: { nb: 'Luxembourg', en: 'Luxembourg' },
-  FR: { nb: 'Frankrike', en: 'France' },
-  BE: { nb: 'Belgia', en: 'Belgium' },
-  EE: { nb: 'Estland', en: 'Estonia' },
-  US: { nb: 'USA', en: 'the United States' },
-  CH: { nb: 'Sveits', en: 'Switzerland' },
-};
 
 // "follows the main agreement": the choice is made elsewhere
 const REFERRAL_SOURCE = concept('agreement.main', 'agreement.other-named');
@@ -114,11 +95,13 @@ function isAllowedLaw(sentence: SentenceView, allowed: Set<string>): boolean {
 }
 
 const LANGUAGE_WORD = `^${concept('language.name')}$`;
+// "in English", "på svensk": the preposition before a language's name
+const LANGUAGE_BEFORE = `(?:^|\\s)${concept('language.in')}\\s+$`;
 
 /** Whether a country word at `m` names a language ("in English", "the Swedish version"), not a law. */
 function namesLanguage(match: string, m: { start: number; end: number; text: string }): boolean {
   if (findFirst(pattern(LANGUAGE_AFTER), match.slice(m.end, m.end + 20))) return true;
-  return findFirst(pattern(LANGUAGE_WORD), m.text) !== undefined && /(?:^|\s)(?:in|på|into|til|to)\s+$/u.test(match.slice(Math.max(0, m.start - 8), m.start));
+  return findFirst(pattern(LANGUAGE_WORD), m.text) !== undefined && findFirst(pattern(LANGUAGE_BEFORE), match.slice(Math.max(0, m.start - 8), m.start)) !== undefined;
 }
 
 /** The phrase that makes a sentence a choice of law or venue, or undefined. */

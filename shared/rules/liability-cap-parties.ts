@@ -3,9 +3,9 @@
 // a group ("partene", "each party", "neither party"). Works on a sentence's matchText; `subjectOf`
 // in clause-facts.ts answers for the whole sentence, these helpers for a given position in it.
 
-import { concept } from '../lexicon';
+import { concept, conceptAnywhere, conceptWords } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
-import { findAll, pattern } from '../match';
+import { findAll, findFirst, pattern } from '../match';
 
 export type Actor = 'processor' | 'controller' | 'both';
 
@@ -16,13 +16,12 @@ export interface ActorMention {
 }
 
 // a group of parties, or "a party" in general; never the bare English word "part" ("in part"), nor a third party
-const BOTH_SOURCE =
-  '(?<!third[- ]|tredje|tredje )\\b(?:part(?:en|ene|enes|ens|er|erne|ernes|erna|ernas|ane|anes)|parties|party|(?:en|ei|hver|ingen|a|each|either|neither|one|vardera|varje|ingen av|hver af) part)\\b';
+const BOTH_SOURCE = `(?<!third[- ]|tredje|tredje )${concept('party.a-party')}`;
 // a vendor's own terms speak of the vendor as "we" and of the customer as "you"
 const WE_SOURCE = concept('party.we');
 const YOU_SOURCE = concept('party.addressee');
 // "databehandleravtalen", "personuppgiftsbiträdesavtalet": the agreement, not the party
-const AGREEMENT_WORD = /(?:avtal|aftal|agreement|vilkår|villkor)/u;
+const AGREEMENT_WORD = conceptAnywhere('agreement.stem');
 
 /**
  * Every mention of a party in `match` (a sentence's matchText), in order of position.
@@ -77,7 +76,7 @@ function cachedMentions(match: string, processorSource: string): readonly ActorM
 function findMentions(match: string, processorSource: string): readonly ActorMention[] {
   const found: ActorMention[] = [];
   for (const m of findAll(pattern(processorSource), match)) {
-    if (!AGREEMENT_WORD.test(m.text)) found.push({ actor: 'processor', start: m.start, end: m.end });
+    if (!findFirst(pattern(AGREEMENT_WORD), m.text)) found.push({ actor: 'processor', start: m.start, end: m.end });
   }
   for (const m of findAll(pattern(WE_SOURCE), match)) found.push({ actor: 'processor', start: m.start, end: m.end });
   for (const m of findAll(pattern(CONTROLLER_SOURCE), match)) found.push({ actor: 'controller', start: m.start, end: m.end });
@@ -115,11 +114,8 @@ function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): nu
   return low;
 }
 
-const NOT_A_NAME = new Set([
-  'den', 'det', 'denne', 'dette', 'disse', 'de', 'this', 'the', 'these', 'that', 'any', 'all', 'such', 'each', 'ingen', 'alle', 'enhver',
-  'if', 'when', 'where', 'dersom', 'hvis', 'når', 'om', 'då', 'vid', 'ved', 'i', 'in', 'it', 'he', 'she', 'han', 'hun', 'hon', 'man',
-  'avtalen', 'avtalet', 'aftalen', 'agreement', 'partene', 'parterna', 'parterne', 'parties',
-]);
+// opening words that are no name: determiners, pronouns, conjunctions, the agreement, the parties (lexicon: party.non-name)
+const NOT_A_NAME = new Set(conceptWords('party.non-name'));
 
 /**
  * Whether the text before a verb is only a proper name ("Kiterank", "Acme Ltd"): in a vendor's

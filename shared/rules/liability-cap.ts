@@ -1,11 +1,5 @@
-// liability-cap: the processor's liability for breaches of the DPA / GDPR must not be capped or
-// narrowed. Finds (1) a cap: liability "limited to" an amount, the fees of a period, "shall not
-// exceed"; (2) a limit in kind: indirect or consequential loss excluded, "only direct loss";
-// (3) "the processor is not liable for ..." losses or claims; (4) the main agreement's limitations
-// of liability made to apply to this DPA. A cap that protects only the controller, a carve-out
-// ("the limitation does not apply to ..."), force majeure, and "not liable for what the
-// controller's instructions caused" are not deviations; "liability follows the main agreement"
-// alone is only an observation (severity info).
+// liability-cap: the processor's liability for breaches of the DPA / GDPR capped or narrowed.
+// How it reads a clause, and why: docs/rules/reading/liability-cap.md.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
@@ -23,8 +17,10 @@ const ONLY_LIABLE = concept('liability.only');
 const LIABILITY_NOUN = concept('liability.noun');
 // "will never exceed", "skal ikke samlet overstige", "får inte överstiga": any negation a word or two before the verb of exceeding
 const NEGATED_EXCEED = `${concept('negation')}(?: \\p{L}+){0,2}? ${concept('liability.exceed')}`;
+// "begrenset (oppad) til", "shall not exceed", "skal maksimalt utgjøre", "up to a maximum of" (lexicon: liability.*)
 const LIMITED =
-  `(?:(?:begrenset|begrenses|begrensa|avgrenset|limited|capped|restricted|begränsat|begränsad|begränsas|begrænset|begrænses|maksimert)(?: oppad)? (?:til|to|at|till)|(?:shall|will|may|can|does|do|must)(?: not| in no event| under no circumstances|not in any event)(?: \\p{L}+)? exceed|${NEGATED_EXCEED}|overstiger ikke|(?:kan|skal|vil|må|ska|får|kommer att) (?:\\p{L}+ )?(?:maksimalt|maximalt|højst|høyst|høgst|högst|maks\\.?|i alt|totalt) (?:udgøre|utgjøre|utgjere|utgöra|beløbe sig til|beløpe seg til|uppgå till|andrage|utgjøre)|(?:up to|capped at) a maximum of)`;
+  `(?:${concept('liability.limited-verb')}(?: ${concept('liability.upward')})? ${concept('liability.limit-to')}|${concept('liability.ceiling')}|${NEGATED_EXCEED}|` +
+  `${concept('liability.at-most-modal')} (?:\\p{L}+ )?${concept('liability.at-most')} ${concept('liability.amount-verb')})`;
 // the liability noun and the limit within one clause of the sentence
 const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,160}?\\b${LIMITED}\\b`;
 // "maximum liability", "liability cap", "in no event shall ... liability exceed"
@@ -107,7 +103,7 @@ function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (findFirst(pattern(NOT_A_CAP_GAP), sentence.match.slice(nounStart, cap.end))) continue;
     if (isControllersLiability(sentence, nounStart, nounEnd, context.processorSource)) continue;
     const rest = sentence.match.slice(cap.end, cap.end + 60);
-    const directOnly = /^\s*(?:\p{L}+\s+){0,2}(?:direkte|direct|direkt)\b/u.test(rest);
+    const directOnly = findFirst(pattern(`^\\s*(?:\\p{L}+\\s+){0,2}${concept('loss.direct')}`), rest) !== undefined;
     const amount = findAmounts(rest)[0];
     const end = amount && amount.start < 20 ? cap.end + amount.end : cap.end;
     hits.push({
@@ -168,7 +164,7 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of [...strong, ...weak]) {
     const rest = sentence.match.slice(m.end, m.end + 120);
     if (controllerCauseAfter(m.end)) continue;
-    if (/^\s*(?:for )?(?:sitt|egen|sine|its own|their own|sina)\b/u.test(rest)) continue;
+    if (findFirst(pattern(`^\\s*(?:for )?${concept('possessive.self')}`), rest)) continue;
     if (subjectIsController(sentence, m, context)) continue;
     hits.push({ messageId: 'not-liable', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
   }
@@ -187,7 +183,7 @@ function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of matches) {
     const rest = sentence.match.slice(m.end, m.end + 120);
     if (controllerCauseAfter(m.end)) continue;
-    if (/^\s*(?:(?:to|overfor|towards|gentemot|over for) (?:\p{L}+ ){0,2})?(?:for )?(?:sitt|egen|egne|sine|its own|their own|sina|egna)\b/u.test(rest)) continue;
+    if (findFirst(pattern(`^\\s*(?:${concept('liability.towards')} (?:\\p{L}+ ){0,2})?(?:for )?${concept('possessive.self', 'possessive.self-plural')}`), rest)) continue;
     if (subjectIsController(sentence, m, context) || actorBefore(sentence.match, m.start + 1, context.processorSource)?.actor === 'both') continue;
     hits.push({ messageId: 'liable-only-if', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
   }

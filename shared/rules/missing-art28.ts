@@ -1,8 +1,5 @@
-// missing-art28: GDPR art. 28(3) makes eight terms mandatory in every DPA, letters (a)–(h). A whole
-// document that lacks one of them does not meet the Regulation, and the controller answers for that
-// (art. 83(4)(a)). This rule looks for each term, generously (any of many nb/en/da/sv wordings, or a
-// clause the library aligns with the term's topic), and reports one absence finding per missing letter.
-// Only whole documents are judged: a pasted clause is never expected to hold all eight terms.
+// missing-art28: a whole DPA lacking one of the eight terms GDPR art. 28(3)(a)–(h) makes mandatory.
+// How it reads a clause, and why: docs/rules/reading/missing-art28.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, type RuleContext } from '../rule';
@@ -42,9 +39,9 @@ const FLOW_DOWN = `\\b(?:${[
   conceptPrefix('art28.flow-down-phrase'),
   `${conceptPrefix('art28.at-least')} ${conceptPrefix('art28.same')} (?:\\p{L}+ ){0,3}${conceptPrefix('art28.protection-level')}`,
   `${conceptPrefix('art28.impose')}\\p{L}* (?:\\p{L}+ ){0,8}${DUTY_WORDS}`,
-  `${conceptPrefix('art28.similar')} (?:\\p{L}+ ){0,2}${conceptPrefix('art28.level')}\\p{L}* (?:of|av|af) (?:\\p{L}+ ){0,2}${conceptPrefix('art28.protection')}`,
-  `${DUTY_WORDS} (?:\\p{L}+ ){0,3}(?:to which|som|that) (?:the |den )?${PROCESSOR_SOURCE}(?: itself)? (?:is|er|är) ${conceptPrefix('art28.bound')}`,
-  `bound by (?:\\p{L}+ ){0,4}${DUTY_WORDS}`,
+  `${conceptPrefix('art28.similar')} (?:\\p{L}+ ){0,2}${conceptPrefix('art28.level')}\\p{L}* ${concept('art28.of')} (?:\\p{L}+ ){0,2}${conceptPrefix('art28.protection')}`,
+  `${DUTY_WORDS} (?:\\p{L}+ ){0,3}${concept('art28.relative')} (?:${concept('determiner.the')} )?${PROCESSOR_SOURCE}(?: itself)? ${concept('art28.is')} ${conceptPrefix('art28.bound')}`,
+  `${concept('art28.bound-by')} (?:\\p{L}+ ){0,4}${DUTY_WORDS}`,
   `${DUTY_WORDS} (?:\\p{L}+ ){0,5}(?:${EQUIVALENT}|${conceptPrefix('art28.no-less')})`,
   `${conceptPrefix('art28.comply')}\\p{L}* (?:\\p{L}+ ){0,6}${THIS_DPA}`,
   `${conceptPrefix('art28.bind')}\\p{L}* (?:\\p{L}+ ){0,3}${SUBPROCESSOR} (?:[\\p{L}\\p{N}'’-]+ ){0,15}${THIS_DPA}`,
@@ -94,7 +91,7 @@ const TERMS: Term[] = [
     evidence: [
       { allOf: [SUBPROCESSOR, FLOW_DOWN] },
       { allOf: [SUBPROCESSOR, CONTRACT, DATA_PROTECTION_DUTIES, concept('written')] },
-      { allOf: ['\\b28 ?(?:nr\\. ?|\\()?4\\)?', '\\b(?:art(?:ikkel|icle|ikel|\\.)?)'] },
+      { allOf: [conceptPrefix('art28.paragraph-4'), conceptPrefix('reference.article-word')] },
     ],
   },
   {

@@ -1,19 +1,14 @@
-// own-purpose-use: a processor may process the controller's data only on its documented instructions
-// and only for the service (GDPR art. 28(3)(a), 28(10)). Vendors carve out their own uses: anonymising
-// or aggregating the data for statistics, analytics, product development or AI training; mapping
-// usage patterns; using the data "for its own purposes"; or handing extracts to third parties for
-// those parties' purposes. Each is a deviation (anonymised/aggregated use only unless the playbook
-// accepts it). "The processor may not use the data for its own purposes" is the reference position,
-// so denials are read clause-part by clause-part: a "however, the processor may anonymise ..." after
-// such a denial is still found.
+// own-purpose-use: the processor using the controller's data for its own purposes (GDPR art. 28(3)(a), 28(10)).
+// How it reads a clause, and why: docs/rules/reading/own-purpose-use.md.
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
+import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop } from '../clause-parts';
 import { leadInOf } from '../lead-in';
-import { documentParties } from '../parties';
-import { concept, conceptPrefix } from '../lexicon';
+import { documentParties, openingName } from '../parties';
+import { concept, conceptAnywhere, conceptPrefix, conceptStem } from '../lexicon';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** Anonymised, aggregated or de-identified data (lexicon: data.anonymised). */
@@ -33,8 +28,7 @@ const DISCLOSE_SOURCE = concept('data.disclose');
 /** Their purposes: the receiver's own reporting, analyses, research, marketing. */
 const THEIR_PURPOSES_SOURCE = conceptPrefix('purpose.theirs');
 /** "for marketing purposes", "til markedsføringsformål", "i marknadsföringssyfte": an end named as the purpose. */
-const FOR_OWN_END_SOURCE =
-  `\\b(?:for|til|för|i|med henblik på) (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
+const FOR_OWN_END_SOURCE = `${concept('purpose.for')} (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
 /** "solely to provide the Service", "kun for å levere tjenesten": the use serves the service itself. */
 const SERVICE_ONLY_SOURCE = concept('purpose.service-only');
 /** Receivers whose business is using the data: marketing partners, advertisers, data brokers. */
@@ -60,34 +54,20 @@ const BILLING_SOURCE = conceptPrefix('usage.billing');
 /** Owning or keeping the derived data: "eier alle rettigheter til aggregerte data", "owns all aggregated data". */
 const OWNERSHIP_SOURCE = concept('ownership.owns');
 
-/** Denials: the words that turn a permission into its opposite. */
-const DENIAL_SOURCE = `(?!${concept('negation.without')})${concept('negation', 'negation.denial')}`;
-/** Words of identifying: a denial before them describes the anonymising ("no longer identifies"), not the permission. */
-const IDENTIFY_SOURCE = `^ (?:[\\p{L}-]+ ){0,3}${conceptPrefix('identify.verb')}`;
 /** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own (lexicon: condition.concessive). */
 const CONCESSIVE_SOURCE = concept('condition.concessive');
 /** "Dette gælder også ...", "The same applies to ...": a sentence that carries on the one before it. */
 const CONTINUATION_SOURCE = `^\\s*${concept('continuation.subject')} (?:\\p{L}+ ){0,2}${concept('continuation.applies')}`;
 
-/** Where the object of a use verb ends: a new clause part or a new duty ("and shall"). */
-const PART_STOP_SOURCE = `(?:;|:|${concept('clause.part-stop')})`;
-
-/** Where a clause part starts: after "however", "but", a semicolon. */
-const CONTRAST_SOURCE = `(?:;|:|${concept('clause.contrast')})`;
-
 /** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
-const TRIGGER_SOURCE =
-  '(?:improv|develop|enhanc|train|benchmark|research|analytic|insight|marketing|statisti|utvikl|forbedr|udvikl|förbättr|utveckl|trene|träna|forskning|markedsf|marknadsf|analys|innsikt|anonymi|aggreg|avidentif|de-identif|deidentif|avpersonali|depersonali|egne|eget|egna| own |bruksm|bruksdata|bruksstat|användning|brugsm|usage|telemetr|behaviou|behavior|atferd|brukerm|selg|sell|sold|sälj|såld|moneti|kommersi|commerci|deres|their|deras| sina | sine | dess |legitimate)';
-
-/** A sentence that opens with a one-word name or "we" and a permission: "Acme may ...", "Vi kan ...", "We reserve ...". */
-const NAMED_OPENER = /^\s*(?:[\d.()]{1,8}\s+)?(\p{Lu}[\p{L}\d&-]*)\s+(?:may|can|shall|will|has|have|reserves?|is entitled|kan|har|får|skal|ska|vil|må|forbeholder|förbehåller|er berettiget|äger)\b/u;
-/** Opening words that are no party: pronouns, determiners, the data itself. */
-const NOT_A_PARTY = /^(?:the|this|that|these|those|it|they|such|any|each|all|no|none|you|your|den|det|dette|denne|disse|de|alle|slike|ingen|hver|enhver|du|dere|ni|denna|detta|dessa|sådana|varje|man|en|et|ett|a|an)$/;
+const TRIGGER_SOURCE = conceptAnywhere('purpose.own-use-trigger');
 
 /** "authorises", "grants", "gir ... rett": the controller letting the processor act. */
 const GRANT_SOURCE = concept('permission.grant');
 /** "provide, support, maintain and improve", "tillhandahålla och förbättra": the service and its improvement as one end. */
-const PROVIDE_AND_IMPROVE_SOURCE = `${concept('service.provide')}(?:,? (?:and |og |och |samt )?(?:to |å |at )?[\\p{L}-]+){0,4}?,? (?:and|og|och|samt|&) (?:to |å |at |for at |för att )?${concept('service.improve')}`;
+const AND_SOURCE = concept('conjunction.and');
+const TO_SOURCE = concept('infinitive.marker');
+const PROVIDE_AND_IMPROVE_SOURCE = `${concept('service.provide')}(?:,? (?:${AND_SOURCE} )?(?:${TO_SOURCE} )?[\\p{L}-]+){0,4}?,? (?:${AND_SOURCE}|&) (?:${concept('infinitive.marker', 'infinitive.purpose-marker')} )?${concept('service.improve')}`;
 /** "service improvement", "produktutvikling": improving the product named as a purpose. */
 const IMPROVEMENT_SOURCE = concept('purpose.improvement');
 /** "purpose", "formål", "ändamål": a sentence or heading that states what the processing is for. */
@@ -97,15 +77,6 @@ const PROCESSING_SOURCE = conceptPrefix('processing.word');
 
 interface OwnUse extends Match {
   messageId: string;
-}
-
-/** Whether the clause part that holds `at` denies what it says ("may not", "skal ikke", "aldrig"). */
-function deniedAt(match: string, at: number): boolean {
-  let partStart = 0;
-  for (const c of findAll(pattern(CONTRAST_SOURCE), match.slice(0, at))) partStart = c.end;
-  const part = match.slice(partStart, at);
-  // "so that it no longer identifies Customer" describes the anonymising, it denies nothing
-  return findAll(pattern(DENIAL_SOURCE), part).some((denial) => !findFirst(pattern(IDENTIFY_SOURCE), part.slice(denial.end)));
 }
 
 /** Whether an anonymised-data word stands in a concessive ("uanset om ... anonymiseret") of its own clause part. */
@@ -119,12 +90,11 @@ function concessiveAt(match: string, at: number): boolean {
  * role ("Acme may use Customer Data ...") or with "we" (the vendor in its own terms) is the processor's.
  */
 function actorOf(sentence: SentenceView, processorSource: string): ReturnType<typeof subjectOf> {
-  const opener = NAMED_OPENER.exec(sentence.text);
-  if (opener) {
-    const word = opener[1].toLowerCase();
+  const word = openingName(sentence.text);
+  if (word !== undefined) {
     const named = matchText(word);
     const isParty = findFirst(pattern(CONTROLLER_SOURCE), named) ?? findFirst(pattern(processorSource), named);
-    if (!isParty && !NOT_A_PARTY.test(word) && !findFirst(pattern(DATA_SOURCE), named) && !findFirst(pattern(OWN_END_SOURCE), named)) return 'processor';
+    if (!isParty && !findFirst(pattern(DATA_SOURCE), named) && !findFirst(pattern(OWN_END_SOURCE), named)) return 'processor';
   }
   return subjectOf(sentence.match, processorSource);
 }
@@ -143,13 +113,13 @@ function controllerIsSubject(match: string, processorSource: string): boolean {
   // "Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ...": the controller grants the use, the processor makes it
   const after = match.slice(controller.end, controller.end + 80);
   const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
-  return !(grant && findFirst(pattern(`^\\s*(?:(?:the|to|til|till|den|det)\\s+)?(?:${processorSource})`), after.slice(grant.end)));
+  return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
 
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
 function onlyBilling(match: string): boolean {
   if (!findFirst(pattern(BILLING_SOURCE), match)) return false;
-  return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => /^statisti/.test(end.text));
+  return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => findFirst(pattern(`^${conceptStem('purpose.statistics')}`), end.text));
 }
 
 /**
@@ -159,33 +129,21 @@ function onlyBilling(match: string): boolean {
 function serviceOnlyAfter(match: string, at: number): boolean {
   const only = findFirst(pattern(SERVICE_ONLY_SOURCE), match.slice(at));
   if (!only || !samePart(match, at, at + only.start)) return false;
-  const purpose = clauseRunAfter(match.slice(at + only.start));
+  const purpose = textToPartStop(match.slice(at + only.start));
   return !findFirst(pattern(`${PRODUCT_END_SOURCE}|${concept('service.improve')}|${IMPROVEMENT_SOURCE}`), purpose.slice(only.end - only.start));
-}
-
-/** The text up to the next clause part (";", ":", "however") or the end. */
-function clauseRunAfter(text: string): string {
-  const stop = findFirst(pattern(PART_STOP_SOURCE), text);
-  return stop ? text.slice(0, stop.start) : text;
-}
-
-/** Whether two places of a sentence stand in the same clause part (no "however", ";" or "but" between). */
-function samePart(match: string, a: number, b: number): boolean {
-  const [from, to] = a < b ? [a, b] : [b, a];
-  return findFirst(pattern(CONTRAST_SOURCE), match.slice(from, to)) === undefined;
 }
 
 function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
   for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
-    if (deniedAt(sentence.match, anonymised.start) || concessiveAt(sentence.match, anonymised.start)) continue;
+    if (deniedInPart(sentence.match, anonymised.start) || concessiveAt(sentence.match, anonymised.start)) continue;
     const after = sentence.match.slice(anonymised.end);
     const end = findFirst(pattern(OWN_END_SOURCE), sentence.match);
     const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
     if (onInstruction && samePart(sentence.match, anonymised.start, onInstruction.start)) continue;
     if (serviceOnlyAfter(sentence.match, anonymised.start)) continue;
-    if (end && end.start > anonymised.start - 200 && !deniedAt(sentence.match, end.start) && !(onInstruction && !permitted)) {
+    if (end && end.start > anonymised.start - 200 && !deniedInPart(sentence.match, end.start) && !(onInstruction && !permitted)) {
       if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(end.start, end.end + 30))) continue;
       // the phrase runs from the anonymised data to the end it serves when that follows closely
       const phraseEnd = end.start > anonymised.start && end.start - anonymised.end < 150 ? end.end : anonymised.end;
@@ -193,7 +151,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     }
     // "Databehandler eier alle rettigheter til aggregerte og anonymiserte data"
     const owned = findFirst(pattern(OWNERSHIP_SOURCE), sentence.match.slice(Math.max(0, anonymised.start - 60), anonymised.start));
-    if (owned && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedAt(sentence.match, anonymised.start)) {
+    if (owned && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
       return { ...anonymised, messageId: 'anonymised-use' };
     }
     // "Databehandler kan imidlertid anonymisere helse- og personopplysninger ..."
@@ -207,7 +165,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
 
 function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const own = findFirst(pattern(OWN_PURPOSES_SOURCE), sentence.match);
-  if (!own || deniedAt(sentence.match, own.start)) return undefined;
+  if (!own || deniedInPart(sentence.match, own.start)) return undefined;
   // "Customer acknowledges that we process ... for our legitimate business purposes": whose purposes they are is said
   // right before them, whoever the sentence's subject is
   const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), sentence.match.slice(Math.max(0, own.start - 40), own.start));
@@ -219,7 +177,7 @@ function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | 
 
 function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse | undefined {
   const usage = findFirst(pattern(USAGE_SOURCE), sentence.match);
-  if (!usage || deniedAt(sentence.match, usage.start)) return undefined;
+  if (!usage || deniedInPart(sentence.match, usage.start)) return undefined;
   if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
   const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
   const ownEnd = findFirst(pattern(OWN_END_SOURCE), sentence.match);
@@ -240,14 +198,12 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
   if (actorOf(sentence, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
   if (findFirst(pattern(INSTRUCTED_SOURCE), sentence.match)) return undefined;
   const permission = findFirst(pattern(PERMISSION_SOURCE), sentence.match);
-  if (!permission || deniedAt(sentence.match, permission.end)) return undefined;
+  if (!permission || deniedInPart(sentence.match, permission.end)) return undefined;
   for (const verb of findAll(pattern(USE_VERB_SOURCE), sentence.match)) {
-    if (verb.start < permission.start || verb.start - permission.end > 60 || deniedAt(sentence.match, verb.start)) continue;
+    if (verb.start < permission.start || verb.start - permission.end > 60 || deniedInPart(sentence.match, verb.start)) continue;
     // the end may follow a long object ("Service Data, including data that relates to Users, to provide and improve"),
     // but not past a new clause part or a new duty
-    const reach = sentence.match.slice(verb.end, verb.end + 220);
-    const stop = findFirst(pattern(PART_STOP_SOURCE), reach);
-    const window = reach.slice(0, stop ? stop.start : reach.length);
+    const window = textToPartStop(sentence.match.slice(verb.end, verb.end + 220));
     const end = findFirst(pattern(PRODUCT_END_SOURCE), window);
     if (!end) continue;
     const between = window.slice(0, end.start);
@@ -255,7 +211,7 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
     if (anonymised ? anonymisedAllowed : !findFirst(pattern(DATA_SOURCE), between)) continue;
     const endStart = verb.end + end.start;
     const endEnd = verb.end + end.end;
-    if (deniedAt(sentence.match, endStart)) continue;
+    if (deniedInPart(sentence.match, endStart)) continue;
     if (findFirst(pattern(SERVING_END_SOURCE), sentence.match.slice(endEnd, endEnd + 40))) continue;
     if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(endEnd, endEnd + 30))) continue;
     return { start: verb.start, end: endEnd, text: sentence.match.slice(verb.start, endEnd), groups: [], messageId: 'own-purposes' };
@@ -284,7 +240,7 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
     if (purposeContext || purposeBefore) candidates.push(named);
   }
   for (const hit of candidates.sort((a, b) => a.start - b.start)) {
-    if (deniedAt(sentence.match, hit.start)) continue;
+    if (deniedInPart(sentence.match, hit.start)) continue;
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
     if (onInstruction && samePart(sentence.match, hit.start, onInstruction.start)) continue;
     if (findFirst(pattern(SERVING_END_SOURCE), sentence.match.slice(hit.end, hit.end + 40))) continue;
@@ -301,10 +257,10 @@ function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse 
   if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
   // a quoted word is a term being defined ("the terms \"Sell\" and \"Share\" have the meanings ..."), not a sale
   const quoted = sale !== undefined && /["'“”‘’«]$/u.test(sentence.text.slice(Math.max(0, sale.start - 1), sale.start));
-  const saleDenied = sale && (quoted || deniedAt(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(sale.end, sale.end + 25)));
+  const saleDenied = sale && (quoted || deniedInPart(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(sale.end, sale.end + 25)));
   if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
   const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
-  if (!disclose || deniedAt(sentence.match, disclose.start)) return undefined;
+  if (!disclose || deniedInPart(sentence.match, disclose.start)) return undefined;
   // "may share Customer Personal Data with our affiliates and selected marketing partners": receivers whose business is
   // the use itself, whatever end the sentence names (lexicon: receiver.commercial)
   const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match.slice(disclose.end, disclose.end + 120));

@@ -1,40 +1,19 @@
-// security-unilateral: the security measures (GDPR art. 32, art. 28(3)(c)) should be agreed, with
-// a concrete minimum in the DPA or an annex, and changes that weaken security should need the
-// controller's approval. This rule finds the wordings that leave them to the processor alone:
-// the processor decides which measures apply, implements what it "deems appropriate" or acts "at
-// its discretion", may change the measures with no promise not to weaken them, or the measures
-// are whatever the processor's own policy or web page says "from time to time".
-//
-// Fine: measures listed in the DPA or an annex, changes that must keep at least the same level
-// of security, and changes that need the controller's approval. A promise only not to weaken the
-// measures "materially" / "vesentlig" is no safeguard: lesser weakening still needs no approval.
-//
-// In vendor-written terms "we" / "vi" / "oss" / "vår" are the vendor and "you" / "du" the customer;
-// vendors that the engine does not know by name ("Medikor", "Tidvis") are found from the parties
-// section ("(«Medikor»)" under "Databehandler:", `("Acme", "we", "us")`) and "Acme is a processor".
+// security-unilateral: who decides, and who may change, the security measures (GDPR art. 32, art. 28(3)(c)).
+// How it reads a clause, and why: docs/rules/reading/security-unilateral.md.
 
-import { findAll, findFirst, matchText, pattern, type Match } from '../match';
-import { negatedBefore } from '../clause-facts';
+import { leftToOtherAgreement, leftToOwnDocument } from '../document-reference';
 import { negates, type SentenceFrame } from '../frame';
-import { defineRule, type SentenceView } from '../rule';
+import { concept, conceptAlternatives, conceptPrefix } from '../lexicon';
+import { findAll, findFirst, pattern, type Match } from '../match';
 import { ruleMessages } from '../messages';
-import { concept, conceptPrefix, hasConcept } from '../lexicon';
-import { documentParties, type Parties } from '../parties';
+import { actingParty, documentParties, processorActsAt, type Parties } from '../parties';
+import { defineRule, type SentenceView } from '../rule';
+import { BREACH_SOURCE, documentNamesConcreteMeasures, hasSafeguard, sentencesOnMeasures } from '../security-measures';
 
-/** Security measures and the level of security, in nb/en/da/sv. */
-const SECURITY_SOURCE = concept('security.measures');
-
-/**
- * Plain "measures" ("tiltakene", "the measures", "foranstaltningerne"): security measures only where
- * the sentence before in the same clause, or the section's heading, is about security.
- */
-const MEASURE_SOURCE = concept('security.measure-word');
-
-/** A heading about the security of processing (not a breach heading). */
-const SECURITY_HEADING_SOURCE = concept('security.heading');
-
-/** Breach words: "measures" in a breach sentence are measures against the breach. */
-const BREACH_SOURCE = concept('security.breach-word');
+/** Both parties together: "partene", "the parties". */
+const PARTIES_SOURCE = concept('party.both');
+/** The document "as it stands from time to time". */
+const CURRENT_SOURCE = concept('document.as-current');
 
 /** Deciding: "fatte vedtak om", "bestemme", "decide", "determine", "choose". */
 const DECIDE_SOURCE = concept('security.decide');
@@ -45,138 +24,20 @@ const WHICH_SOURCE = concept('security.which');
 /** "as the processor deems appropriate", "at its discretion". */
 const DISCRETION_SOURCE = `(?:${conceptPrefix('security.deems')} (?:\\p{L}+ ){0,3}${conceptPrefix('security.fit')}|${conceptPrefix('security.discretion')})`;
 
+/** "as it determines appropriate", "based on its own risk assessment", "utifrån sin egen riskbedömning". */
+const OWN_JUDGEMENT_SOURCE = concept('security.own-judgement');
+
 /** Changing the measures. */
 const CHANGE_SOURCE = concept('security.change');
-
-/** "may", "is entitled to", "reserves the right". */
-const MAY_SOURCE = concept('permission.may');
 
 /** Words that weaken security: "reduce", "svekke", "försämra". */
 const WEAKEN_SOURCE = conceptPrefix('security.weaken');
 
-/** Guarantees that a change keeps security, or needs the controller. */
-const SAFEGUARD_SOURCE = [
-  // "will not reduce", "uden at svække"
-  `${concept('negation', 'negation.none-word')}[^.;]{0,40}${conceptPrefix('security.weaken')}`,
-  // "the same level of protection", "minst like høyt nivå"
-  `${conceptPrefix('security.same')} (?:\\p{L}+ ){0,3}${conceptPrefix('security.level-word')}`,
-  // "maintain the level of security", "opprettholde sikkerheten"
-  `${conceptPrefix('security.maintain')}\\b[^.;]{0,40}${conceptPrefix('security.kept-object')}`,
-  // "the level ... is maintained"
-  `${conceptPrefix('security.level-noun')}\\b[^.;]{0,40}${conceptPrefix('security.maintained')}`,
-  // the controller's approval or say
-  `${conceptPrefix('security.approval')}\\p{L}*|${conceptPrefix('security.controller-say')}`,
-  // changes "only to improve the level of security", "kun for å styrke sikkerheten"
-  `${concept('restrict.only')} (?:\\p{L}+ ){0,2}${concept('security.improve')}`,
-].join('|');
-
-/** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
-const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
-
-/** The anchors that only name a standard ("in accordance with"): the document must be the processor's own. */
-const ACCORDING_SOURCE = `^${concept('reference.according')}`;
-
-/** The processor's own documents: a policy, a web page, a trust center, its documentation. */
-const OWN_DOCUMENT_SOURCE = concept('security.own-document');
-
-/** The document "as it stands from time to time". */
-const CURRENT_SOURCE = concept('document.as-current');
-
-/** An annex of the agreement: measures listed there are agreed. */
-const ANNEX_SOURCE = concept('document.annex');
-
-/** A possessive that makes a document the processor's own ("its", "sin", "our"). */
-const OWN_SOURCE = concept('possessive.own');
-
-/**
- * Where a sentence leaves the measures to the processor's own document as it stands from time to
- * time: "described in its security policy, as updated", "i enlighet med Leverantörens vid var tid
- * gällande säkerhetspolicy", or a document that the next sentence says the processor may update.
- */
-function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean {
-  if (findFirst(pattern(ANNEX_SOURCE), m)) return false;
-  for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
-    const document = findFirst(pattern(OWN_DOCUMENT_SOURCE), clauseRun(m.slice(anchor.end, anchor.end + 90)));
-    if (!document) continue;
-    const between = m.slice(anchor.start, anchor.end + document.end);
-    // the controller's own policy, or the parties' agreed one, is no deviation
-    if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) continue;
-    const webPage = findFirst(pattern('(?:https?://|www\\.|web|nettside|hjemmeside|page|side|sida|trust|\\.(?:com|io|net|org|no|dk|se|fi|eu|ai|app|cloud|co)\\b)'), document.text) !== undefined;
-    const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
-    if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
-    // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
-    if (webPage || findFirst(pattern(CURRENT_SOURCE), between)) return true;
-    const after = clauseRun(m.slice(anchor.end + document.end, anchor.end + document.end + 140));
-    if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
-    // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"
-    if (next && findFirst(pattern(OWN_DOCUMENT_SOURCE), next) && findFirst(pattern(CURRENT_SOURCE), next) && !findFirst(pattern(ANNEX_SOURCE), next)) return true;
-  }
-  return false;
-}
-
-/** "as it determines appropriate", "based on its own risk assessment", "utifrån sin egen riskbedömning". */
-const OWN_JUDGEMENT_SOURCE = concept('security.own-judgement');
-/** Another agreement named as such: the main agreement, the MSA, "hovedavtalen", "huvudavtalet". */
-const MAIN_AGREEMENT_SOURCE = concept('agreement.main');
-
-/**
- * Where a sentence says the security measures are described in another agreement ("set out in the Master
- * Services Agreement", "fremgår av hovedavtalen"): the security measure named and the agreement. An annex of
- * this DPA is agreed here; a denial ("not governed by the main agreement") leaves nothing to it.
- */
-function leftToOtherAgreement(m: string, security: Match[]): { target: Match; agreement: Match } | undefined {
-  if (findFirst(pattern(ANNEX_SOURCE), m)) return undefined;
-  for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
-    const target = security.find((s) => s.end <= anchor.start && anchor.start - s.end < 80);
-    if (!target || negatedBefore(m, anchor.start, 25)) continue;
-    const run = clauseRun(m.slice(anchor.end, anchor.end + 80));
-    const agreement = findFirst(pattern(MAIN_AGREEMENT_SOURCE), run);
-    if (agreement) return { target, agreement: { ...agreement, start: anchor.end + agreement.start, end: anchor.end + agreement.end } };
-  }
-  return undefined;
-}
-
-/** Text up to the end of the sentence part (";" or a full stop followed by a space). */
-function clauseRun(text: string): string {
-  const stop = text.search(/;|\.(?=\s|$)/);
-  return stop < 0 ? text : text.slice(0, stop);
-}
-
-/** Both parties together: "partene", "the parties". */
-const PARTIES_SOURCE = concept('party.both');
-
-/** "materially", "vesentlig": a promise not to weaken security only materially still lets it weaken. */
-const MATERIAL_SOURCE = concept('security.material');
-
-/** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
-const APPROVAL_WORD_SOURCE = `^${conceptPrefix('security.approval')}`;
-const WITHOUT_SOURCE = `${concept('security.without')}[^.;]{0,40}$`;
-
-/** Safeguards that give the controller a say (not only a level to keep): agreement, consultation. */
-const CONTROLLER_SAY_SOURCE = `^${conceptPrefix('security.controller-say')}`;
-
-/** Whether a sentence keeps security or the controller's say over changes (not "without approval"). */
-function hasSafeguard(m: string, levelAgreed: boolean): boolean {
-  for (const guard of findAll(pattern(SAFEGUARD_SOURCE), m)) {
-    const approval = findFirst(pattern(APPROVAL_WORD_SOURCE), guard.text) !== undefined;
-    if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(Math.max(0, guard.start - 45), guard.start))) continue;
-    // "will not materially diminish", "ikke reduseres vesentlig": the processor judges what is material
-    if (!approval && findFirst(pattern(MATERIAL_SOURCE), `${guard.text} ${phraseAfter(m.slice(guard.end, guard.end + 30))}`)) continue;
-    // "no weakening of the level of security" measures against an agreed minimum; with none agreed it promises nothing
-    if (!approval && !levelAgreed && !findFirst(pattern(CONTROLLER_SAY_SOURCE), guard.text)) continue;
-    return true;
-  }
-  return false;
-}
-
-/** The words right after a phrase, up to the next comma or "and" ("ikke reduseres vesentlig, og ..."). */
-function phraseAfter(text: string): string {
-  const stop = text.search(/[,;:]|\s(?:and|og|och|but|men|or|eller)\s/);
-  return stop < 0 ? text : text.slice(0, stop);
-}
+/** "may", "is entitled to", "reserves the right". */
+const MAY_SOURCE = concept('permission.may');
 
 /** "Sikkerhetstiltakene fastsettes av Leverandøren", "measures are determined by the Processor". */
-const PASSIVE_BY_SOURCE = '^\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}(?:av|by|af|of)\\s+(?:the |den |\\p{L}+s )?';
+const PASSIVE_BY_SOURCE = `^\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}${concept('agent.passive-by')}\\s+(?:${concept('article.definite')} |\\p{L}+s )?`;
 
 interface Place {
   messageId: string;
@@ -185,66 +46,12 @@ interface Place {
   data?: Record<string, string | number | boolean>;
 }
 
-/** Whether the processor (not the controller) is the party nearest before `at`. */
-function processorActsAt(parties: Parties, sentence: SentenceView, at: number): boolean {
-  const head = sentence.match.slice(Math.max(0, at - 120), at);
-  // both parties together ("the parties shall determine", "the controller and the processor decide")
-  if (findFirst(pattern(`${PARTIES_SOURCE}|${parties.controller} (?:og|and|och) (?:the |den |\\p{L}+ )?${parties.processor}|${parties.processor} (?:og|and|och) (?:the |den |\\p{L}+ )?${parties.controller}`), head)) return false;
-  const processors = findAll(pattern(parties.processor), head);
-  const controllers = findAll(pattern(parties.controller), head);
-  const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
-  const lastController = controllers.length ? controllers[controllers.length - 1].start : -1;
-  if (lastProcessor < 0 && lastController < 0) {
-    // "It is for the processor to decide" / Swedish inversion "bestämmer Leverantören"
-    const after = sentence.match.slice(at, at + 40);
-    return findFirst(pattern(parties.processor), after) !== undefined && !findFirst(pattern(parties.controller), after);
-  }
-  return lastProcessor > lastController;
-}
-
-/** Whether the nearest heading above a clause is about the security of processing. */
-function underSecurityHeading(headings: readonly string[], cache: Map<string, boolean>): boolean {
-  const heading = headings[headings.length - 1];
-  if (heading === undefined) return false;
-  let known = cache.get(heading);
-  if (known === undefined) {
-    const m = heading.toLowerCase();
-    known = findFirst(pattern(SECURITY_HEADING_SOURCE), m) !== undefined && !findFirst(pattern(BREACH_SOURCE), m);
-    cache.set(heading, known);
-  }
-  return known;
-}
-
-/** The headings above a clause as one lower-cased text. */
-function matchHeadings(headings: readonly string[]): string {
-  return matchText(headings.join('\n'));
-}
-
 function span(sentence: SentenceView, from: Match, to: Match): { start: number; end: number } {
   return { start: sentence.start + Math.min(from.start, to.start), end: sentence.start + Math.max(from.end, to.end) };
 }
 
 /** The controller has a say: "i samråd", "in consultation", "with the approval". */
 const CONSULTED_SOURCE = concept('security.consulted');
-
-/** Named controls; a document that names fewer kinds than CONCRETE_MINIMUM agrees no concrete minimum. */
-const CONTROL_CONCEPTS = [
-  'security.control.encryption', 'security.control.mfa', 'security.control.backup', 'security.control.firewall', 'security.control.logging',
-  'security.control.access', 'security.control.testing', 'security.control.malware', 'security.control.password', 'security.control.certification',
-  'security.control.network', 'security.control.physical', 'security.control.patching',
-];
-const CONCRETE_MINIMUM = 3;
-
-/**
- * Whether a document names concrete security controls (encryption, backups, access control, MFA, logging, ...)
- * of at least CONCRETE_MINIMUM kinds, in its body or an annex. Fewer means the measures are only "appropriate".
- * @example namesConcreteMeasures(matchText('Kryptering, tofaktor-innlogging og daglig sikkerhetskopi.')) // true
- */
-function namesConcreteMeasures(match: string): boolean {
-  let kinds = 0;
-  for (const id of CONTROL_CONCEPTS) if (hasConcept(id, match) && ++kinds >= CONCRETE_MINIMUM) return true;
-  return false;
-}
 
 /** "as updated from time to time", "slik de til enhver tid er oppdatert": the measures carry a change right. */
 const AS_UPDATED_SOURCE = concept('security.as-updated');
@@ -258,21 +65,6 @@ const LEVEL_SOURCE = concept('security.level');
 const GENERIC_SOURCE = concept('security.generic');
 /** Sentences where generic measures serve something else: assisting the controller, guarantees from sub-processors. */
 const OTHER_DUTY_SOURCE = `(?:${concept('assist')}|${concept('subprocessor')}|${concept('security.other-duty')})`;
-
-/** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
-const NOT_ACTING_BEFORE = /(?:on|på vegne av|på vägnar av|på vegne af|for|of|fra|from|til|to)\s+(?:the\s+)?$/u;
-const NOT_ACTING_AFTER = /^(?:'s|s)?\s+(?:behalf|vegne|data|personal data|personopplysninger|personoplysninger|personuppgifter|end-user|users?|brukere)\b/u;
-
-/** The party last named before `at` that acts there ("both" for "the parties"), or undefined. */
-function actingParty(parties: Parties, m: string, at: number): 'processor' | 'controller' | 'both' | undefined {
-  const mentions = findAll(pattern(`${PARTIES_SOURCE}|${parties.processor}|${parties.controller}`), m.slice(0, at)).reverse();
-  for (const mention of mentions) {
-    if (NOT_ACTING_BEFORE.test(m.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_ACTING_AFTER.test(m.slice(mention.end, mention.end + 20))) continue;
-    if (findFirst(pattern(PARTIES_SOURCE), mention.text)) return 'both';
-    return findFirst(pattern(parties.processor), mention.text) ? 'processor' : 'controller';
-  }
-  return undefined;
-}
 
 /**
  * "The processor shall take appropriate technical and organisational measures", "processing shall be secured by
@@ -299,10 +91,14 @@ function genericDuty(parties: Parties, sentence: SentenceView, frame: SentenceFr
   return undefined;
 }
 
+const PASSIVE_BEFORE = new RegExp(`\\b(?:${conceptAlternatives('passive.become')})\\s+(?:\\p{L}+\\s+)?$`, 'u');
+// English verbs whose "-es" is the third person ("changes"), not a Scandinavian s-passive
+const ACTIVE_ES = new RegExp(`(?:${conceptAlternatives('security.change-es')})es$`, 'u');
+
 /** Whether a change verb is passive: "may be updated", "kan bli endret", or an s-passive "endres", "ändras", "ændres". */
 function isPassiveChange(m: string, from: number, change: Match): boolean {
-  if (/\b(?:be|bli|blir|bliver|bli)\s+(?:\p{L}+\s+)?$/u.test(m.slice(from, change.start))) return true;
-  return /(?:es|as)$/u.test(change.text) && !/(?:chang|updat|revis|replac|amend|modifi)es$/u.test(change.text);
+  if (PASSIVE_BEFORE.test(m.slice(from, change.start))) return true;
+  return /(?:es|as)$/u.test(change.text) && !ACTIVE_ES.test(change.text);
 }
 
 /** The deviation a sentence about security measures holds, if any. */
@@ -328,7 +124,7 @@ function judgeSentence(
     const target = security.find((s) => s.start > decide.end && s.start - decide.end < 90);
     if (!target) continue;
     if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 15) continue;
-    if (negates(frame, sentence.start + decide.start) || !processorActsAt(parties, sentence, decide.start)) continue;
+    if (negates(frame, sentence.start + decide.start) || !processorActsAt(parties, m, decide.start)) continue;
     if (findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
   }
@@ -360,7 +156,7 @@ function judgeSentence(
     const target = near(discretion, 80);
     if (!target || negates(frame, sentence.start + discretion.start)) continue;
     const who = findFirst(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
-    if (!who || !processorActsAt(parties, sentence, discretion.start + 5)) continue;
+    if (!who || !processorActsAt(parties, m, discretion.start + 5)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
   }
@@ -384,7 +180,7 @@ function judgeSentence(
     // "the security measures may be updated from time to time", "tiltakene kan endres": a change with no one named
     // is the processor's, who runs the measures
     const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, may.end + Math.max(0, change.start - 50), change);
-    if (!agentless && !processorActsAt(parties, sentence, change.start)) continue;
+    if (!agentless && !processorActsAt(parties, m, change.start)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
   }
@@ -396,7 +192,7 @@ function judgeSentence(
     if (!target || negates(frame, sentence.start + updated.start)) continue;
     const agent = findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), updated.text);
     const byProcessor = agent !== undefined && findFirst(pattern(parties.processor), agent.text) !== undefined;
-    const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || /(?:løpende|løbende|löpande)$/u.test(updated.text);
+    const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || ONGOING_END.test(updated.text);
     if (agent ? !byProcessor : !fromTimeToTime) continue;
     // "the Customer's security policy as updated from time to time" is the controller's document
     const owner = findAll(pattern(`${parties.processor}|${parties.controller}`), m.slice(Math.max(0, updated.start - 80), updated.start)).pop();
@@ -408,6 +204,8 @@ function judgeSentence(
   return undefined;
 }
 
+const ONGOING_END = new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u');
+
 export default defineRule({
   meta: {
     category: 'security-unilateral',
@@ -418,50 +216,19 @@ export default defineRule({
     reportsAbsence: false,
   },
   check(context) {
-    // one scan of the document; only sentences that name security measures (or plain "measures"
-    // right after a sentence or under a heading about security) are judged
-    const hits = findAll(pattern(SECURITY_SOURCE), context.match);
-    const measureHits = findAll(pattern(MEASURE_SOURCE), context.match);
-    if (!hits.length && !measureHits.length) return;
+    const onMeasures = sentencesOnMeasures(context);
+    if (!onMeasures.length) return;
     const parties = documentParties(context.text, context.processorSource);
-    const holds = (list: Match[], start: number, end: number) => list.some((h) => h.start >= start && h.start < end);
-    const headingCache = new Map<string, boolean>();
-    // controls count where the document speaks of security (a security section or annex, a sentence on the
-    // measures), not a sub-processor's "backups" or a URL
-    const securityText = context.clauses
-      .filter((clause) => {
-        const own = context.match.slice(clause.start, clause.end);
-        return underSecurityHeading(clause.headings, headingCache) || findFirst(pattern(SECURITY_HEADING_SOURCE), matchHeadings(clause.headings)) !== undefined || findFirst(pattern(SECURITY_SOURCE), own) !== undefined;
-      })
-      .map((clause) => context.match.slice(clause.start, clause.end))
-      .join('\n');
     // a pasted clause is judged alone: whether the rest of the agreement names concrete measures is unknown
-    const documentNamesMeasures = context.scope === 'document' && namesConcreteMeasures(securityText);
+    const documentNamesMeasures = context.scope === 'document' && documentNamesConcreteMeasures(context);
     const concreteMinimum = context.scope !== 'document' || documentNamesMeasures;
     const genericSections = new Set<string>();
-    const sentences = context.sentences();
-    let previous: SentenceView | undefined;
-    for (const [index, sentence] of sentences.entries()) {
-      const named = holds(hits, sentence.start, sentence.end);
-      let security = named ? findAll(pattern(SECURITY_SOURCE), sentence.match) : [];
-      if (holds(measureHits, sentence.start, sentence.end) && !findFirst(pattern(BREACH_SOURCE), sentence.match)) {
-        // plain "measures" right after a sentence that names security measures, in the same clause or section
-        const sameSection = (a: SentenceView, b: SentenceView) => a.clause === b.clause || a.clause.headings.join('\n') === b.clause.headings.join('\n');
-        const afterSecurity = previous !== undefined && sameSection(previous, sentence) && holds(hits, previous.start, previous.end);
-        if (afterSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
-          const plain = findAll(pattern(MEASURE_SOURCE), sentence.match).filter((p) => !security.some((s) => p.start < s.end && s.start < p.end));
-          security = [...security, ...plain].sort((a, b) => a.start - b.start);
-        }
-      }
-      if (/\p{L}{2}/u.test(sentence.text)) previous = sentence; // not a bare number ("1.") between two sentences
-      if (!security.length) continue;
-      const following = sentences[index + 1];
-      const sameSection = following !== undefined && (following.clause === sentence.clause || following.clause.headings.join('\n') === sentence.clause.headings.join('\n'));
-      let place = judgeSentence(parties, sentence, context.frame(sentence), security, concreteMinimum, sameSection ? following : undefined, documentNamesMeasures);
+    for (const { sentence, measures, next } of onMeasures) {
+      let place = judgeSentence(parties, sentence, context.frame(sentence), measures, concreteMinimum, next, documentNamesMeasures);
       if (!place && !concreteMinimum) {
         // one "only appropriate measures" finding per section is enough
         const section = sentence.clause.headings.join('\n');
-        place = genericSections.has(section) ? undefined : genericDuty(parties, sentence, context.frame(sentence), security);
+        place = genericSections.has(section) ? undefined : genericDuty(parties, sentence, context.frame(sentence), measures);
         if (place) genericSections.add(section);
       }
       if (place) context.report({ ...place, data: { ...place.data, phrase: context.text.slice(place.start, place.end).replace(/\s+/g, ' ') } });

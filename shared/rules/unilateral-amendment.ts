@@ -1,22 +1,15 @@
-// unilateral-amendment: the DPA, its annexes, the terms it forms part of and the instructions may
-// change only by written agreement of both parties. Finds the processor's right to change them on its
-// own ("Databehandler har rett til å endre ... denne DBA", "Acme may update these terms", "these terms
-// may be amended by the Provider at any time"), even with notice, and "continued use = acceptance".
-// Changes that need the controller's written consent, changes the parties make together, the
-// controller changing its own instructions, and the processor updating its sub-processor list
-// (a sub-processor matter) or its security measures (security-unilateral) are not this deviation;
-// nor is a change of the service's prices (no change of the DPA), nor a change of the commercial
-// terms where the document expressly keeps the DPA out of it ("changes to the DPA need both
-// parties' signatures").
+// unilateral-amendment: the processor changing the DPA, its annexes, terms or instructions on its own.
+// How it reads a clause, and why: docs/rules/reading/unilateral-amendment.md.
 
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { NEGATION_SOURCE } from '../clause-facts';
 import { negationIn } from '../frame';
-import { concept, conceptStem } from '../lexicon';
+import { concept, conceptPrefix, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
-import { actorAfter, actorBefore, isBareName, type Actor } from './liability-cap-parties';
+import { actorAfter, isBareName, type Actor } from './liability-cap-parties';
+import { actingParty } from '../acting-party';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
 const MODAL = concept('amend.right');
@@ -29,12 +22,12 @@ const TERMS_OBJECT_SOURCE = `^${concept('amend.terms-object')}`;
 // the DPA itself, by name
 const DPA_NAME_SOURCE = concept('document.dpa-name');
 // an annex or appendix by its label ("Vedlegg A", "Appendix 2", "Bilag 1")
-const ANNEX_LABEL_SOURCE = '\\b(?:vedlegg|bilag|bilaga|annex|appendix|schedule|exhibit) ([a-z0-9]{1,3})\\b';
+const ANNEX_LABEL_SOURCE = `${concept('document.annex', 'document.exhibit')} ([a-z0-9]{1,3})\\b`;
 // the DPA kept out of a change clause: "gjelder ikke databehandleravtalen", "does not apply to the DPA"
 const EXCLUDES_SOURCE = concept('amend.excludes');
 // objects that are lists or annexes: a sub-processor list is a sub-processor matter
-const LIST_OBJECT = /^(?:vedlegg|bilag|annex|appendi|schedule|bilaga|liste|list)/u;
-const SUBPROCESSOR = `${concept('subprocessor')}|\\btredjepartsleverandør\\p{L}*\\b`;
+const LIST_OBJECT = `^${conceptPrefix('amend.list-object')}`;
+const SUBPROCESSOR = concept('subprocessor', 'subprocessor.third-party-vendor');
 // security measures are the security-unilateral category
 const MEASURES = concept('amend.not-dpa-object');
 const REQUEST_SOURCE = concept('amend.request');
@@ -76,14 +69,9 @@ function useAfterChange(match: string) {
   return found && findFirst(pattern(ANY_CHANGE), found.text) && !findFirst(pattern(NEGATION_SOURCE), found.text) ? found : undefined;
 }
 
-/** The party that has the right at `at`: named last before it, "we", a bare vendor name, or undefined. */
+/** The party that has the right at `at`: named last before it, "we", a bare vendor name ("Acme er til enhver tid berettiget til"), or undefined. */
 function holderOf(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
-  const before = actorBefore(sentence.match, at, context.processorSource);
-  if (before) return before.actor;
-  const head = sentence.text.slice(0, at);
-  // "Acme er til enhver tid berettiget til", "Acme is at any time entitled to": the name before the copula
-  const copula = /\s(?:er|is|are|har|has|är|vil|will|skal|shall|ska)\s/u.exec(head);
-  return isBareName(head) || (copula !== null && isBareName(head.slice(0, copula.index))) ? 'processor' : undefined;
+  return actingParty(sentence, at, context.processorSource, { concept: 'party.name-verb', trailing: false });
 }
 
 /** The first changed object within the window after a verb, if it is this deviation's kind of object. */
@@ -93,9 +81,9 @@ function changedObject(sentence: SentenceView, from: number): { start: number; e
   if (!object) return undefined;
   const between = window.slice(0, object.start);
   if (findFirst(pattern(MEASURES), between)) return undefined;
-  if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) return undefined;
+  if (isListObject(object.text) && aboutSubprocessors(sentence)) return undefined;
   // "Annex II (security measures)": the annex of security measures is security-unilateral's matter
-  if (LIST_OBJECT.test(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
+  if (isListObject(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
   if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
   return { start: from + object.start, end: from + object.end, text: object.text };
 }
@@ -120,6 +108,18 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
   return hits;
 }
 
+/** Whether a changed object is a list or an annex ("vedlegg", "the list of sub-processors"). */
+function isListObject(object: string): boolean {
+  return findFirst(pattern(LIST_OBJECT), object) !== undefined;
+}
+
+/** The agent of a passive, up to a comma or a word that opens the next part ("av Acme med varsel" → "Acme"), in the original text. */
+function agentPhrase(sentence: SentenceView, from: number): string {
+  const rest = sentence.match.slice(from);
+  const end = findFirst(pattern(`[,.;]|\\s+${concept('amend.agent-end')}`), rest)?.start ?? rest.length;
+  return sentence.text.slice(from, from + end);
+}
+
 function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(PASSIVE), sentence.match)) {
@@ -128,12 +128,12 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const object = findAll(pattern(OBJECT_SOURCE), head).pop();
     if (!object) continue;
     const objectStart = Math.max(0, m.start - 80) + object.start;
-    if (LIST_OBJECT.test(object.text) && aboutSubprocessors(sentence)) continue;
+    if (isListObject(object.text) && aboutSubprocessors(sentence)) continue;
     if (negationIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
     const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, m.end + agentMarker.end + 40) : undefined;
-    const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(sentence.text.slice(m.end + agentMarker.end).split(/[,.;]/)[0].split(/\s+(?:med|with|uten|without|og|and|if|dersom|når|when)\b/u)[0]));
+    const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(agentPhrase(sentence, m.end + agentMarker.end)));
     const unilateral = !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
     if (!byProcessor && !unilateral) continue;
     hits.push({ messageId: 'processor-may-amend', start: objectStart, end: m.end, object: object.text });

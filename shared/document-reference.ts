@@ -1,0 +1,79 @@
+// Where a sentence leaves a term to a document rather than stating it: the processor's own document
+// (a policy, a web page, a trust center) as it stands from time to time, or another agreement (the
+// main agreement, the MSA). An annex of this DPA is agreed here and leaves nothing elsewhere.
+
+import { negatedBefore } from './clause-facts';
+import { concept, conceptAlternatives } from './lexicon';
+import { findAll, findFirst, pattern, type Match } from './match';
+import type { Parties } from './parties';
+import { clauseRun } from './sentence-parts';
+
+/** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
+const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
+
+/** The anchors that only name a standard ("in accordance with"): the document must be the processor's own. */
+const ACCORDING_SOURCE = `^${concept('reference.according')}`;
+
+/** The processor's own documents: a policy, a web page, a trust center, its documentation. */
+const OWN_DOCUMENT_SOURCE = concept('security.own-document');
+
+/** The document "as it stands from time to time". */
+const CURRENT_SOURCE = concept('document.as-current');
+
+/** An annex of the agreement: measures listed there are agreed. */
+const ANNEX_SOURCE = concept('document.annex');
+
+/** A web page, a URL or a trust center, also inside a longer word ("website", "nettsiden"). */
+const WEB_PAGE_SOURCE = `(?:${conceptAlternatives('document.web-page')})`;
+
+/** A possessive that makes a document the processor's own ("its", "sin", "our"). */
+const OWN_SOURCE = concept('possessive.own');
+
+/** Both parties together: "partene", "the parties". */
+const PARTIES_SOURCE = concept('party.both');
+
+/**
+ * Where a sentence leaves the measures to the processor's own document as it stands from time to
+ * time: "described in its security policy, as updated", "i enlighet med Leverantörens vid var tid
+ * gällande säkerhetspolicy", or a document that the next sentence says the processor may update.
+ */
+export function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean {
+  if (findFirst(pattern(ANNEX_SOURCE), m)) return false;
+  for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
+    const document = findFirst(pattern(OWN_DOCUMENT_SOURCE), clauseRun(m.slice(anchor.end, anchor.end + 90)));
+    if (!document) continue;
+    const between = m.slice(anchor.start, anchor.end + document.end);
+    // the controller's own policy, or the parties' agreed one, is no deviation
+    if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) continue;
+    const webPage = findFirst(pattern(WEB_PAGE_SOURCE), document.text) !== undefined;
+    const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
+    if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
+    // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
+    if (webPage || findFirst(pattern(CURRENT_SOURCE), between)) return true;
+    const after = clauseRun(m.slice(anchor.end + document.end, anchor.end + document.end + 140));
+    if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
+    // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"
+    if (next && findFirst(pattern(OWN_DOCUMENT_SOURCE), next) && findFirst(pattern(CURRENT_SOURCE), next) && !findFirst(pattern(ANNEX_SOURCE), next)) return true;
+  }
+  return false;
+}
+
+/** Another agreement named as such: the main agreement, the MSA, "hovedavtalen", "huvudavtalet". */
+const MAIN_AGREEMENT_SOURCE = concept('agreement.main');
+
+/**
+ * Where a sentence says the security measures are described in another agreement ("set out in the Master
+ * Services Agreement", "fremgår av hovedavtalen"): the security measure named and the agreement. An annex of
+ * this DPA is agreed here; a denial ("not governed by the main agreement") leaves nothing to it.
+ */
+export function leftToOtherAgreement(m: string, security: Match[]): { target: Match; agreement: Match } | undefined {
+  if (findFirst(pattern(ANNEX_SOURCE), m)) return undefined;
+  for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
+    const target = security.find((s) => s.end <= anchor.start && anchor.start - s.end < 80);
+    if (!target || negatedBefore(m, anchor.start, 25)) continue;
+    const run = clauseRun(m.slice(anchor.end, anchor.end + 80));
+    const agreement = findFirst(pattern(MAIN_AGREEMENT_SOURCE), run);
+    if (agreement) return { target, agreement: { ...agreement, start: anchor.end + agreement.start, end: anchor.end + agreement.end } };
+  }
+  return undefined;
+}

@@ -1,0 +1,152 @@
+// The security measures a document speaks of (GDPR art. 32): where a sentence names them (or plain
+// "measures" right after a sentence on security or under a security heading), whether the document
+// names concrete controls in its security parts, and whether a sentence keeps the level of security
+// or gives the controller a say over changes.
+
+import { concept, conceptIds, conceptPrefix, hasConcept } from './lexicon';
+import { findAll, findFirst, matchText, pattern, type Match } from './match';
+import type { RuleContext, SentenceView } from './rule';
+import { sameSection } from './sections';
+import { phraseAfter } from './sentence-parts';
+
+/** Security measures and the level of security, in nb/en/da/sv. */
+const SECURITY_SOURCE = concept('security.measures');
+
+/**
+ * Plain "measures" ("tiltakene", "the measures", "foranstaltningerne"): security measures only where
+ * the sentence before in the same clause, or the section's heading, is about security.
+ */
+const MEASURE_SOURCE = concept('security.measure-word');
+
+/** A heading about the security of processing (not a breach heading). */
+const SECURITY_HEADING_SOURCE = concept('security.heading');
+
+/** Breach words: "measures" in a breach sentence are measures against the breach. */
+export const BREACH_SOURCE = concept('security.breach-word');
+
+/** Guarantees that a change keeps security, or needs the controller. */
+const SAFEGUARD_SOURCE = [
+  // "will not reduce", "uden at svække"
+  `${concept('negation', 'negation.none-word')}[^.;]{0,40}${conceptPrefix('security.weaken')}`,
+  // "the same level of protection", "minst like høyt nivå"
+  `${conceptPrefix('security.same')} (?:\\p{L}+ ){0,3}${conceptPrefix('security.level-word')}`,
+  // "maintain the level of security", "opprettholde sikkerheten"
+  `${conceptPrefix('security.maintain')}\\b[^.;]{0,40}${conceptPrefix('security.kept-object')}`,
+  // "the level ... is maintained"
+  `${conceptPrefix('security.level-noun')}\\b[^.;]{0,40}${conceptPrefix('security.maintained')}`,
+  // the controller's approval or say
+  `${conceptPrefix('security.approval')}\\p{L}*|${conceptPrefix('security.controller-say')}`,
+  // changes "only to improve the level of security", "kun for å styrke sikkerheten"
+  `${concept('restrict.only')} (?:\\p{L}+ ){0,2}${concept('security.improve')}`,
+].join('|');
+
+/** "materially", "vesentlig": a promise not to weaken security only materially still lets it weaken. */
+const MATERIAL_SOURCE = concept('security.material');
+
+/** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
+const APPROVAL_WORD_SOURCE = `^${conceptPrefix('security.approval')}`;
+const WITHOUT_SOURCE = `${concept('security.without')}[^.;]{0,40}$`;
+
+/** Safeguards that give the controller a say (not only a level to keep): agreement, consultation. */
+const CONTROLLER_SAY_SOURCE = `^${conceptPrefix('security.controller-say')}`;
+
+/** Whether a sentence keeps security or the controller's say over changes (not "without approval"). */
+export function hasSafeguard(m: string, levelAgreed: boolean): boolean {
+  for (const guard of findAll(pattern(SAFEGUARD_SOURCE), m)) {
+    const approval = findFirst(pattern(APPROVAL_WORD_SOURCE), guard.text) !== undefined;
+    if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(Math.max(0, guard.start - 45), guard.start))) continue;
+    // "will not materially diminish", "ikke reduseres vesentlig": the processor judges what is material
+    if (!approval && findFirst(pattern(MATERIAL_SOURCE), `${guard.text} ${phraseAfter(m.slice(guard.end, guard.end + 30))}`)) continue;
+    // "no weakening of the level of security" measures against an agreed minimum; with none agreed it promises nothing
+    if (!approval && !levelAgreed && !findFirst(pattern(CONTROLLER_SAY_SOURCE), guard.text)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the nearest heading above a clause is about the security of processing. */
+function underSecurityHeading(headings: readonly string[], cache: Map<string, boolean>): boolean {
+  const heading = headings[headings.length - 1];
+  if (heading === undefined) return false;
+  let known = cache.get(heading);
+  if (known === undefined) {
+    const m = heading.toLowerCase();
+    known = findFirst(pattern(SECURITY_HEADING_SOURCE), m) !== undefined && !findFirst(pattern(BREACH_SOURCE), m);
+    cache.set(heading, known);
+  }
+  return known;
+}
+
+/** The headings above a clause as one lower-cased text. */
+function matchHeadings(headings: readonly string[]): string {
+  return matchText(headings.join('\n'));
+}
+
+/** Named controls; a document that names fewer kinds than CONCRETE_MINIMUM agrees no concrete minimum. */
+const CONTROL_CONCEPTS = conceptIds().filter((id) => id.startsWith('security.control.'));
+const CONCRETE_MINIMUM = 3;
+
+/**
+ * Whether a document names concrete security controls (encryption, backups, access control, MFA, logging, ...)
+ * of at least CONCRETE_MINIMUM kinds, in its body or an annex. Fewer means the measures are only "appropriate".
+ * @example namesConcreteMeasures(matchText('Kryptering, tofaktor-innlogging og daglig sikkerhetskopi.')) // true
+ */
+function namesConcreteMeasures(match: string): boolean {
+  let kinds = 0;
+  for (const id of CONTROL_CONCEPTS) if (hasConcept(id, match) && ++kinds >= CONCRETE_MINIMUM) return true;
+  return false;
+}
+
+/** A sentence that names security measures, the measures' places in it, and the next sentence of its section. */
+export interface MeasureSentence {
+  sentence: SentenceView;
+  measures: Match[];
+  next: SentenceView | undefined;
+}
+
+/**
+ * The sentences that name security measures, in order: a security term, or plain "measures" right after
+ * a sentence that names security measures (same clause or section) or under a heading about security,
+ * not in a breach sentence. One scan of the document first; most documents name them in a few places.
+ */
+export function sentencesOnMeasures(context: RuleContext): MeasureSentence[] {
+  const hits = findAll(pattern(SECURITY_SOURCE), context.match);
+  const measureHits = findAll(pattern(MEASURE_SOURCE), context.match);
+  if (!hits.length && !measureHits.length) return [];
+  const holds = (list: Match[], start: number, end: number) => list.some((h) => h.start >= start && h.start < end);
+  const headingCache = new Map<string, boolean>();
+  const sentences = context.sentences();
+  const found: MeasureSentence[] = [];
+  let previous: SentenceView | undefined;
+  for (const [index, sentence] of sentences.entries()) {
+    let measures = holds(hits, sentence.start, sentence.end) ? findAll(pattern(SECURITY_SOURCE), sentence.match) : [];
+    if (holds(measureHits, sentence.start, sentence.end) && !findFirst(pattern(BREACH_SOURCE), sentence.match)) {
+      const afterSecurity = previous !== undefined && sameSection(previous.clause, sentence.clause) && holds(hits, previous.start, previous.end);
+      if (afterSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
+        const plain = findAll(pattern(MEASURE_SOURCE), sentence.match).filter((p) => !measures.some((s) => p.start < s.end && s.start < p.end));
+        measures = [...measures, ...plain].sort((a, b) => a.start - b.start);
+      }
+    }
+    if (/\p{L}{2}/u.test(sentence.text)) previous = sentence; // not a bare number ("1.") between two sentences
+    if (!measures.length) continue;
+    const following = sentences[index + 1];
+    found.push({ sentence, measures, next: following !== undefined && sameSection(following.clause, sentence.clause) ? following : undefined });
+  }
+  return found;
+}
+
+/**
+ * Whether a whole document names concrete controls (see namesConcreteMeasures) where it speaks of security:
+ * a security section or annex, or a clause on the measures; not a sub-processor's "backups" or a URL.
+ */
+export function documentNamesConcreteMeasures(context: RuleContext): boolean {
+  const headingCache = new Map<string, boolean>();
+  const securityText = context.clauses
+    .filter((clause) => {
+      const own = context.match.slice(clause.start, clause.end);
+      return underSecurityHeading(clause.headings, headingCache) || findFirst(pattern(SECURITY_HEADING_SOURCE), matchHeadings(clause.headings)) !== undefined || findFirst(pattern(SECURITY_SOURCE), own) !== undefined;
+    })
+    .map((clause) => context.match.slice(clause.start, clause.end))
+    .join('\n');
+  return namesConcreteMeasures(securityText);
+}
