@@ -31,6 +31,51 @@ export function subjectOf(match: string, processorSource: string): Party | undef
   return processorAt > controllerAt ? 'processor' : 'controller';
 }
 
+/**
+ * The party named first in the part of a sentence (after its last comma, semicolon or colon) that leads up
+ * to `at`: the subject of the word at `at` ("..., Customer must notify"; "Leverandøren gir kunden melding",
+ * where the one told comes after the subject), or undefined when the part names neither.
+ * @example firstPartyLeadingTo('if customer objects, customer must notify the supplier', 35, src) // 'controller'
+ */
+export function firstPartyLeadingTo(match: string, at: number, processorSource: string): Party | undefined {
+  const lead = match.slice(0, at);
+  const part = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  const controller = findFirst(pattern(CONTROLLER_SOURCE), part);
+  const processor = findFirst(pattern(processorSource), part);
+  if (controller && (!processor || controller.start < processor.start)) return 'controller';
+  return processor ? 'processor' : undefined;
+}
+
+/**
+ * Who acts in a sentence read without one phrase of it (relative offsets): the party inside "without the
+ * Client's consent" is the one asked, not the actor. After "X agrees that" the actor is the subject that
+ * follows; a subject before the modal verb that is no role word ("Consultant may ...", "Acme may ...") is
+ * no known party, whatever data owner is named later ("Client Personal Data"). `modal` is the sentence's
+ * modal verb, relative.
+ * @example actorBesides('consultant may engage subcontractors without client consent', free, modal, src) // undefined
+ */
+export function actorBesides(match: string, phrase: Span, modal: Span | undefined, processorSource: string): Party | undefined {
+  const blanked = match.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + match.slice(phrase.end);
+  const consent = findAll(pattern(CONSENT_THAT_SOURCE), blanked).filter((c) => c.end <= phrase.start).pop();
+  if (consent) {
+    const actor = subjectOf(blanked.slice(consent.end), processorSource);
+    if (actor) return actor;
+  }
+  if (modal && (modal.end <= phrase.start || modal.start >= phrase.end) && modal.start > 0) {
+    const head = blanked.slice(0, modal.start);
+    if (!findFirst(pattern(processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
+  }
+  return subjectOf(blanked, processorSource);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** "agrees that", "accepts that": the actor is the subject of what follows (lexicon: consent.that). */
+const CONSENT_THAT_SOURCE = concept('consent.that');
+
 function lastIndexOf(text: string, re: RegExp): number {
   let at = -1;
   re.lastIndex = 0;
@@ -49,6 +94,17 @@ export const NEGATION_SOURCE = concept('negation');
 /** Whether `match` has a negation within `window` characters before `at`. */
 export function negatedBefore(match: string, at: number, window = 40): boolean {
   return findFirst(pattern(NEGATION_SOURCE), match.slice(Math.max(0, at - window), at)) !== undefined;
+}
+
+/** A definition: a quoted term, then "means", "betyr", ":" or "(" ("“Standard Contractual Clauses” means ..."; lexicon: definition.means). */
+const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘][^"“”»'’]{1,80}["“”»'’]\\s*(?:\\(|:|${concept('definition.means')})`;
+
+/**
+ * Whether a sentence (matchText) is a definition of a term: it names a thing and allows or binds nothing.
+ * @example isDefinition(matchText('1.2 “SCC” means the standard contractual clauses')) // true
+ */
+export function isDefinition(match: string): boolean {
+  return findFirst(pattern(DEFINITION_SOURCE), match) !== undefined;
 }
 
 /** A sentence's span trimmed to the phrase [start, end) inside it, in absolute offsets. */

@@ -433,3 +433,22 @@ export function hasAny(text: string, sources: readonly string[]): boolean {
   re.lastIndex = 0;
   return re.test(text);
 }
+
+/**
+ * A test of whether a span holds the start of one of `matches` (found once over a whole document, in text
+ * order), by binary search: rules scan the document once and then ask sentence by sentence.
+ * @example const holds = spanHolds(findAll(re, context.match)); holds(sentence) // true when a match starts in it
+ */
+export function spanHolds(matches: readonly Match[]): (span: { start: number; end: number }) => boolean {
+  const starts = matches.map((m) => m.start);
+  return ({ start, end }) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle] < start) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length && starts[low] < end;
+  };
+}

@@ -98,6 +98,18 @@ export function reportOncePerMessage(context: RuleContext, sentence: SentenceVie
   }
 }
 
+/**
+ * The report of the first step that makes one: a rule's decision on a sentence as an ordered list of named checks.
+ * @example firstReport([freeChange, noticeTooShort], facts) // the free change, if the sentence gives one
+ */
+export function firstReport<T>(steps: readonly ((input: T) => Report | undefined)[], input: T): Report | undefined {
+  for (const step of steps) {
+    const report = step(input);
+    if (report) return report;
+  }
+  return undefined;
+}
+
 /** Declares a rule; a typed identity so each rule file reads `export default defineRule({...})`. */
 export function defineRule(rule: Rule): Rule {
   return rule;

@@ -67,6 +67,17 @@ export function inOtherSection(clause: Pick<Clause, 'headings'>, topic: SectionT
 }
 
 /**
+ * The clauses at most `reach` clauses before or after `clause` that stand under the same headings, itself
+ * included, in document order: the few clauses of its section around it.
+ * @example clausesNearInSection(clauses, clause, 4).map((c) => c.index) // [11, 12, 13]
+ */
+export function clausesNearInSection(clauses: readonly Clause[], clause: Pick<Clause, 'index' | 'headings'>, reach: number): Clause[] {
+  const key = clause.headings.join('\n');
+  const near = clauses.slice(Math.max(0, clause.index - reach), clause.index + reach + 1);
+  return near.filter((other) => other.index === clause.index || other.headings.join('\n') === key);
+}
+
+/**
  * The list items a lead-in clause opens ("The Processor shall:" followed by "(a) ...", "(b) ..."): the
  * run of list-item clauses right after it, under the same headings. Empty when the clause does not end
  * with a colon or no list follows. A duty or a charge in the lead-in applies to each item.

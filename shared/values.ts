@@ -102,6 +102,30 @@ export function findDurations(text: string, offset = 0): Duration[] {
   return found;
 }
 
+// "a month's notice", "one calendar month", "en uke": one week or month written without a number
+const SINGLE_UNIT_SOURCE = '\\b(?:a|one|en|ett|ei|én) (?:full |calendar |kalender)?(month|måned|månad|week|uke|vecka|uge)\\b';
+
+/**
+ * Durations of a single week or month written without a number ("a month's notice", "en uke"), with
+ * absolute offsets (`offset` is added); `findDurations` reads only those with a number.
+ * @example findSingleUnitDurations("one calendar month's notice")[0].days // 30
+ */
+export function findSingleUnitDurations(text: string, offset = 0): Duration[] {
+  return findAll(pattern(SINGLE_UNIT_SOURCE), text, offset).map((m) => {
+    const weeks = /^(?:week|uke|vecka|uge)$/.test(m.groups[0] ?? '');
+    const days = weeks ? 7 : 30;
+    return { ...m, value: 1, unit: weeks ? 'weeks' : 'months', hours: days * 24, days };
+  });
+}
+
+/**
+ * Whether a period is shorter than a number of days: 10 business days are 14 days, not 13.99.
+ * @example shorterThanDays(findDurations('10 virkedager')[0], 14) // false
+ */
+export function shorterThanDays(period: Duration, days: number): boolean {
+  return period.days < days - 1e-6;
+}
+
 export interface Amount extends Match {
   currency: string;
   value: number;
@@ -132,6 +156,15 @@ const QUALIFIER_RE_SOURCE = `\\b(?:${QUALIFIER_SOURCES.join('|')})\\b`;
 /** The qualifiers in a matchText. */
 export function findQualifiers(text: string, offset = 0): Match[] {
   return findAll(pattern(QUALIFIER_RE_SOURCE), text, offset);
+}
+
+/**
+ * The qualifiers in a matchText with the wordier ones the shared list leaves out ("så langt det er praktisk
+ * mulig", "where commercially practicable"; lexicon: qualifier.practicable), in text order.
+ * @example findAllQualifiers('where commercially practicable')[0].text // 'where commercially practicable'
+ */
+export function findAllQualifiers(text: string, offset = 0): Match[] {
+  return [...findQualifiers(text, offset), ...findAll(pattern(concept('qualifier.practicable')), text, offset)].sort((a, b) => a.start - b.start);
 }
 
 /** Words that name the processor (the vendor) or the controller (our user) in nb/en/da/sv (lexicon: party.*). */

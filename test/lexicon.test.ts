@@ -7,7 +7,7 @@ import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
 import nn from '../clauses/lexicon/nn.json';
 import sv from '../clauses/lexicon/sv.json';
-import { concept, conceptAlternatives, conceptAnywhere, conceptIds, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
+import { concept, conceptAlternatives, conceptAnywhere, conceptIds, conceptPrefix, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
 import { matchText, pattern } from '../shared/match';
 
 const files = { nb, nn, en, da, sv } as Record<string, Record<string, string[] | string>>;
@@ -54,6 +54,11 @@ describe('lexicon', () => {
   it('reads a stem concept as a word start, a plain concept as a whole word', () => {
     assert.ok(pattern(conceptStem('amend.any-change')).test(matchText('erstattes')));
     assert.ok(!pattern(concept('amend.any-change')).test(matchText('erstattes')));
+  });
+
+  it('reads a Swedish place-of-processing column and a Danish definition word', () => {
+    assert.ok(pattern(conceptPrefix('place.location-column')).test(matchText('lagringsplats')));
+    assert.ok(hasConcept('definition.means', matchText('"underdatabehandler" betyder')));
   });
 
   it('reads new Danish and Swedish words of the liability and audit rules: "andrage", "uppgå till", "vid"', () => {

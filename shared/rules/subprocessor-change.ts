@@ -1,237 +1,130 @@
-// subprocessor-change: GDPR art. 28(2) lets the processor add or replace sub-processors only with
-// the controller's authorisation; with a general authorisation the controller must get advance
-// written notice of every change (the playbook's minimum days) and a real right to object. This
-// rule finds a free right to add/replace sub-processors, notice shorter than the playbook's days,
-// notice qualified by "as far as possible" or excepted for "special cases" or urgent replacements
-// "with immediate effect", the controller told only after the change ("inform ... thereafter"), a
-// mere duty to "inform" of changes with no advance period, and notice with no objection right.
-// Sentences on another topic that name sub-processors in passing (audits or breaches at the
-// sub-processors) are not read as sub-processor notices.
-//
-// The sub-processor terms are judged together: the notice period and the objection right are
-// often in different sentences (or an annex) of the same section, so the rule first gathers the
-// facts over every sentence about sub-processors, then reports at the weakest sentence.
+// subprocessor-change: adding or replacing sub-processors needs authorisation, advance notice and a right to object (GDPR art. 28(2)).
+// How it reads a clause, and why: docs/rules/reading/subprocessor-change.md.
 
-import { findAll, findFirst, matchText, pattern, type Match } from '../match';
-import { negatedBefore, NEGATION_SOURCE, subjectOf, type Party } from '../clause-facts';
+import { findDurations, findAllQualifiers, shorterThanDays, type Duration } from '../values';
+import { findFirst, pattern, type Match } from '../match';
+import { actorBesides, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
 import { negationIn } from '../frame';
-import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import type { Clause } from '../types';
-import { CONTROLLER_SOURCE, findDurations, findQualifiers, type Duration } from '../values';
-import { concept, conceptStem } from '../lexicon';
-import { inOtherSection, inSection } from '../sections';
-import { endOfWord, joinBrokenWords } from '../broken-words';
-
-/** Words that name a sub-processor (lexicon: subprocessor). */
-const SUBPROCESSOR_SOURCE = concept('subprocessor');
-
-/** A duty to tell the controller: notify, inform, give notice. */
-const NOTICE_SOURCE = concept('notice.give');
+import { concept } from '../lexicon';
+import { endOfWord } from '../broken-words';
+import {
+  changeHeading, FREE_SOURCE, GENERAL_RIGHT_SOURCE, isNoticeToController, NOTICE_EXCEPTION_SOURCE, NOTICE_SOURCE, noticeFacts, noticePeriods, OBJECTION_SOURCE, objectionOnly, REQUEST_SOURCE, silentOnChanges, subprocessorTerms, type NoticeFacts,
+} from '../subprocessor-terms';
 
 /** What the notice is about: a change, an addition, a replacement, a new one. */
 const CHANGE_SOURCE = concept('change.word', 'change.engage');
-
-/** Words that put a period before the change: "before", "in advance", "at least". */
-const ADVANCE_AFTER_SOURCE = `^[^.;]{0,60}?${concept('notice.in-advance', 'time.in-advance')}`;
-const ADVANCE_BEFORE_SOURCE = `${concept('amount.at-least', 'notice.deadline-word')}[^.;]{0,30}$`;
-/** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
-const NOTICE_NOUN_AFTER_SOURCE = `^(?:'s|s'|')? ?(?:(?!${concept('time.after', 'time.source')})\\p{L}+ )?${concept('notice.noun')}`;
-const AFTER_SOURCE = `^[^.;]{0,30}?${concept('time.after', 'time.from-receipt')}`;
-
-/** The controller's right to object. */
-const OBJECTION_SOURCE = concept('objection');
-
-/** A free hand: "fritt", "freely", "at its discretion", "without (prior written) notice/approval" (lexicon: subprocessor.free-hand). */
-const FREE_SOURCE = concept('subprocessor.free-hand');
-
-/** Qualifiers with a word more than the shared list knows: "så langt det er praktisk mulig", "where commercially practicable" (lexicon: qualifier.practicable). */
-const EXTRA_QUALIFIER_SOURCE = concept('qualifier.practicable');
-
-/** The qualifiers of a sentence, the shared ones and the wordier ones. */
-function qualifiersIn(match: string): Match[] {
-  return [...findQualifiers(match), ...findAll(pattern(EXTRA_QUALIFIER_SOURCE), match)].sort((a, b) => a.start - b.start);
-}
-
-/** Exceptions that let a change happen with shorter or no notice. */
-const EXCEPTION_SOURCE = concept('notice.exception');
 // "not even in urgent cases": the exception is ruled out
 const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
-
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
 const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}[^.;]{0,100}?${concept('time.afterwards')}`;
-
-/** Other topics that name sub-processors in passing: audits at sub-processors, breaches there, deletion there. */
-const OTHER_TOPIC_SOURCE = concept('subprocessor.other-topic');
-/** A change of sub-processors named outright: new, added, replaced, changed. */
-const STRICT_CHANGE_SOURCE = concept('change.word');
-
-/** The processor's general right or general authorisation to use sub-processors. */
-const GENERAL_RIGHT_SOURCE = conceptStem('subprocessor.general-right');
-
-/** Asking for the controller's specific approval: a request, not a notice. */
-const REQUEST_SOURCE = concept('approval.request');
-
-interface NoticeFacts {
-  /** A notice of at least the playbook's days, unqualified. */
-  adequate: boolean;
-  /** The controller may object. */
-  objection: boolean;
-  /** Any notice sentence at all (adequate or not). */
-  anyNotice: boolean;
-}
-
-interface Finding {
-  messageId: string;
-  start: number;
-  end: number;
-  data?: Record<string, string | number | boolean>;
-}
-
-/** Offsets of the sub-processor words in the document, found in one scan. */
-class SubprocessorHits {
-  private readonly starts: number[];
-  private readonly headingCache = new Map<string, boolean>();
-
-  constructor(match: string) {
-    this.starts = findAll(pattern(SUBPROCESSOR_SOURCE), match).map((m) => m.start);
-  }
-
-  /** Whether a word stands in [start, end). */
-  within(start: number, end: number): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < this.starts.length && this.starts[lo] < end;
-  }
-
-  /** Whether the clause stands under a heading about sub-processors. */
-  underHeading(clause: Clause): boolean {
-    const key = clause.headings.slice(-2).join('\n');
-    let known = this.headingCache.get(key);
-    if (known === undefined) {
-      known = findFirst(pattern(SUBPROCESSOR_SOURCE), key.toLowerCase()) !== undefined;
-      this.headingCache.set(key, known);
-    }
-    return known;
-  }
-}
-
-/**
- * Sentences about sub-processors: they name one, or stand in a clause or section that does. A
- * sentence on another topic that only names sub-processors in passing ("audits at the processor and
- * its sub-processors on reasonable notice, normally ten working days") says nothing about changing
- * them, unless it names a change outright.
- * @example subprocessorSentences(context, new SubprocessorHits(context.match)).length // 3
- */
-function subprocessorSentences(context: RuleContext, hits: SubprocessorHits): SentenceView[] {
-  const found: SentenceView[] = [];
-  for (const clause of context.clauses) {
-    if (!hits.within(clause.start, clause.end) && !hits.underHeading(clause)) continue;
-    // a clause in a section on another topic ("15 Varighet og endringer") speaks of sub-processors only where a sentence names them
-    const otherSection = inOtherSection(clause, 'subprocessors');
-    for (const sentence of context.sentencesOf(clause)) {
-      if (otherSection && !hits.within(sentence.start, sentence.end)) continue;
-      const otherTopic = findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) !== undefined;
-      if (otherTopic && !findFirst(pattern(STRICT_CHANGE_SOURCE), sentence.match)) continue;
-      // a word broken across a line ("god- kjenning") is read whole
-      found.push({ ...sentence, match: joinBrokenWords(sentence.match) });
-    }
-  }
-  return found;
-}
-
-/** "a month's notice", "one calendar month", "en uke": a single unit written without a number. */
-const SINGLE_UNIT_SOURCE = '\\b(?:a|one|en|ett|ei|én) (?:full |calendar |kalender)?(month|måned|månad|week|uke|vecka|uge)\\b';
-
-function singleUnits(match: string): Duration[] {
-  return findAll(pattern(SINGLE_UNIT_SOURCE), match).map((m) => {
-    const weeks = /^(?:week|uke|vecka|uge)$/.test(m.groups[0] ?? '');
-    const days = weeks ? 7 : 30;
-    return { ...m, value: 1, unit: weeks ? 'weeks' : 'months', hours: days * 24, days };
-  });
-}
-
-/** Durations in a sentence that give the period before a change (not an objection window). */
-function noticePeriods(sentence: SentenceView): Duration[] {
-  const objections = findAll(pattern(OBJECTION_SOURCE), sentence.match);
-  return [...findDurations(sentence.match), ...singleUnits(sentence.match)].filter((d) => {
-    if (d.unit === 'hours' && d.value < 24 && !/\d/.test(d.text)) return false;
-    const after = sentence.match.slice(d.end);
-    const before = sentence.match.slice(Math.max(0, d.start - 40), d.start);
-    const noticeNoun = findFirst(pattern(NOTICE_NOUN_AFTER_SOURCE), after) !== undefined;
-    const advance = noticeNoun || findFirst(pattern(ADVANCE_AFTER_SOURCE), after) !== undefined || findFirst(pattern(ADVANCE_BEFORE_SOURCE), before) !== undefined;
-    if (!advance) return false;
-    if (noticeNoun) return true;
-    if (findFirst(pattern(AFTER_SOURCE), after) && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after)) return false;
-    // "may object within 10 days": the objection window, not the notice
-    const nearObjection = objections.some((o) => Math.abs(o.start - d.end) < 40 || Math.abs(d.start - o.end) < 25);
-    return !(nearObjection && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after));
-  });
-}
-
-/** Whether a period is shorter than the minimum (10 business days are 14 days, not 13.99). */
-function shorterThan(period: Duration, minDays: number): boolean {
-  return period.days < minDays - 1e-6;
-}
-
-function isNoticeSentence(sentence: SentenceView, processorSource: string): boolean {
-  return findFirst(pattern(NOTICE_SOURCE), sentence.match) !== undefined && !controllerSendsNotice(sentence, processorSource);
-}
-
-const TOLD_SOURCE = concept('notice.told');
-
-/**
- * Whether the notice in a sentence is the controller's own message ("If Customer objects, Customer
- * must notify the Supplier within 10 days"): its subject is the controller, who is not the one told.
- * Its period is the objection window, not notice of a change.
- * @example controllerSendsNotice(sentence, processorSource) // true for "Kunden må gi melding innen 10 dager"
- */
-function controllerSendsNotice(sentence: SentenceView, processorSource: string): boolean {
-  if (findFirst(pattern(TOLD_SOURCE), sentence.match)) return false;
-  const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
-  if (!notice) return false;
-  // the subject is the first party named in the part of the sentence that leads to the notice word
-  // ("..., Customer must notify", "Leverandøren gir kunden melding": the one told comes after the subject)
-  const lead = sentence.match.slice(0, notice.start);
-  const partStart = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1;
-  const part = lead.slice(partStart);
-  const controller = findFirst(pattern(CONTROLLER_SOURCE), part);
-  const processor = findFirst(pattern(processorSource), part);
-  return controller !== undefined && (processor === undefined || controller.start < processor.start);
-}
-
 /** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
 const MATERIAL_CHANGE_SOURCE = `${concept('qualifier.material')}(?: \\p{L}+){0,2}? ${CHANGE_SOURCE}`;
 
-/** A positive objection right ("may object"), not "shall not object" or "no right to object". */
-function objectionIn(sentence: SentenceView): Match | undefined {
-  for (const m of findAll(pattern(OBJECTION_SOURCE), sentence.match)) {
-    if (!negatedBefore(sentence.match, m.start, 25)) return m;
-  }
-  return undefined;
+/** What the steps read of one sentence about sub-processors (match offsets relative to the sentence). */
+interface ChangeSentence {
+  context: RuleContext;
+  sentence: SentenceView;
+  facts: NoticeFacts;
+  minDays: number;
+  /** The sentence names a sub-processor. */
+  names: boolean;
+  /** The sentence names a sub-processor or stands under a sub-processor heading. */
+  aboutSubprocessors: boolean;
+  changeWord: Match | undefined;
+  periods: Duration[];
 }
 
-function gatherFacts(sentences: SentenceView[], minDays: number, processorSource: string): NoticeFacts {
-  const facts: NoticeFacts = { adequate: false, objection: false, anyNotice: false };
-  for (const sentence of sentences) {
-    if (objectionIn(sentence)) facts.objection = true;
-    if (!isNoticeSentence(sentence, processorSource)) continue;
-    const periods = noticePeriods(sentence);
-    if (periods.length) facts.anyNotice = true;
-    const qualified = qualifiersIn(sentence.match).length > 0 || findFirst(pattern(EXCEPTION_SOURCE), sentence.match) !== undefined;
-    if (!qualified && periods.length && periods.every((p) => !shorterThan(p, minDays))) facts.adequate = true;
-  }
-  return facts;
+type Step = (t: ChangeSentence) => Report | undefined;
+
+const find = (source: string, t: ChangeSentence) => findFirst(pattern(source), t.sentence.match);
+const span = ({ sentence }: ChangeSentence, m: { start: number; end: number }) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
+const whole = ({ sentence }: ChangeSentence) => ({ start: sentence.start, end: sentence.end });
+
+/** A report at a phrase of the sentence, quoting it. */
+function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
+  const at = span(t, m);
+  return { messageId, ...at, data: { phrase: t.context.text.slice(at.start, endOfWord(t.context.text, at.end)).replace(/\s+/g, ' ').trim(), minDays: t.minDays } };
 }
 
-function quote(context: RuleContext, start: number, end: number): string {
-  return context.text.slice(start, endOfWord(context.text, end)).replace(/\s+/g, ' ').trim();
+/** A free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without", not the controller's). */
+const freeChange: Step = (t) => {
+  const free = find(FREE_SOURCE, t);
+  if (!free || !t.names || !t.changeWord || negationIn(t.context.frame(t.sentence), t.sentence.start, t.sentence.start + free.start) || actorOf(t, free) === 'controller') return undefined;
+  return phraseReport(t, 'free-change', free);
+};
+
+/**
+ * Deemed approval after a short objection window, with no adequate notice in the DPA: "anses å ha godkjent ny
+ * underleverandør dersom innsigelse ikke er fremmet innen 5 virkedager", "deemed accepted unless Customer objects within 7 days".
+ */
+const deemedShortWindow: Step = (t) => {
+  const deemed = t.names && !t.facts.adequate ? find(concept('consent.deemed'), t) : undefined;
+  if (!deemed || !find(OBJECTION_SOURCE, t)) return undefined;
+  const window = findDurations(t.sentence.match).find((d) => d.unit !== 'hours' && shorterThanDays(d, t.minDays));
+  return window && { messageId: 'deemed-approval-short-window', ...span(t, { start: Math.min(deemed.start, window.start), end: Math.max(deemed.end, window.end) }), data: { days: Math.round(window.days), minDays: t.minDays } };
+};
+
+/**
+ * An ongoing or as-needed hand with no notice: "Underdatabehandlere kan udskiftes løbende", "replaced from time to time"
+ * (lexicon: subprocessor.free-weak; only where neither this sentence nor the DPA gives notice).
+ */
+const freeWeakChange: Step = (t) => {
+  const freeWeak = t.names && t.changeWord && !t.facts.adequate ? find(concept('subprocessor.free-weak'), t) : undefined;
+  if (!freeWeak || find(NOTICE_SOURCE, t) || t.periods.length || actorOf(t, freeWeak) === 'controller') return undefined;
+  return phraseReport(t, 'free-change', freeWeak);
+};
+
+/** New sub-processors only published on a website, with no period and no objection: "Nye underleverandører publiseres på vår nettside". */
+const publishedOnly: Step = (t) => {
+  const published = t.names && t.changeWord && !t.facts.anyNotice ? find(concept('notice.publish'), t) : undefined;
+  if (!published || t.periods.length || find(OBJECTION_SOURCE, t)) return undefined;
+  return { messageId: 'no-notice-period', ...span(t, published), data: { minDays: t.minDays } };
+};
+
+/** Exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required" (not "not even in urgent cases"). */
+const noticeException: Step = (t) => {
+  const exception = find(NOTICE_EXCEPTION_SOURCE, t);
+  if (!exception || findFirst(pattern(NOT_EVEN_SOURCE), t.sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) return undefined;
+  return phraseReport(t, 'notice-exception', exception);
+};
+
+/** The controller told only after the change: "will inform Customer ... thereafter". */
+const noticeAfterChange: Step = (t) => {
+  const afterChange = t.changeWord && find(NOTICE_AFTER_CHANGE_SOURCE, t);
+  if (!afterChange || findFirst(pattern(OBJECTION_SOURCE), afterChange.text)) return undefined;
+  return { messageId: 'notice-after-change', ...span(t, afterChange), data: { minDays: t.minDays } };
+};
+
+/** Notice of "material" changes only ("Vesentlige endringer varsles"): the controller hears of some changes, not of every one. */
+const materialOnly: Step = (t) => {
+  const material = find(MATERIAL_CHANGE_SOURCE, t);
+  if (!material || !t.aboutSubprocessors || negatedBefore(t.sentence.match, material.start, 20)) return undefined;
+  return phraseReport(t, 'notice-material-only', material);
+};
+
+/** A notice period shorter than the playbook's days. */
+const noticeTooShort: Step = (t) => {
+  const short = t.periods.find((p) => shorterThanDays(p, t.minDays));
+  return short && { messageId: 'notice-too-short', ...span(t, short), data: { days: Math.round(short.days), minDays: t.minDays } };
+};
+
+/** Notice "as far as possible", "where practicable". */
+const noticeQualified: Step = (t) => {
+  const qualifier = findAllQualifiers(t.sentence.match)[0];
+  return qualifier && (t.periods.length || t.changeWord) ? phraseReport(t, 'notice-qualified', qualifier) : undefined;
+};
+
+/** "the controller shall be informed of changes": no period at all in the DPA (and perhaps no objection right either). */
+function informedOnly(t: ChangeSentence): Report[] {
+  if (t.periods.length || !t.changeWord || !t.aboutSubprocessors || t.facts.anyNotice || objectionOnly(t.sentence) || find(REQUEST_SOURCE, t)) return [];
+  const noPeriod = { messageId: 'no-notice-period', ...whole(t), data: { minDays: t.minDays } };
+  return t.facts.objection ? [noPeriod] : [noPeriod, { messageId: 'no-objection-right', ...whole(t) }];
 }
+
+/** Adequate notice, but no right to object anywhere in the DPA. */
+const noObjectionRight: Step = (t) => (t.periods.length && t.facts.adequate && !t.facts.objection ? { messageId: 'no-objection-right', ...whole(t) } : undefined);
 
 export default defineRule({
   meta: {
@@ -244,101 +137,37 @@ export default defineRule({
   },
   check(context) {
     const minDays = context.playbook.subprocessorNoticeMinDays;
-    const hits = new SubprocessorHits(joinBrokenWords(context.match));
-    const sentences = subprocessorSentences(context, hits);
+    const { sentences, names, underHeading } = subprocessorTerms(context);
     if (!sentences.length) return;
-    const facts = gatherFacts(sentences, minDays, context.processorSource);
-    const findings: Finding[] = [];
+    const facts = noticeFacts(sentences, minDays, context.processorSource);
+    const findings: Report[] = [];
     let generalRight: SentenceView | undefined;
     let informOnly = false;
 
     for (const sentence of sentences) {
-      const at = (m: Match) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
-      const names = hits.within(sentence.start, sentence.end);
-
-      // a free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without")
-      const free = findFirst(pattern(FREE_SOURCE), sentence.match);
+      const named = names(sentence);
       const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
-      if (free && names && changeWord && !negationIn(context.frame(sentence), sentence.start, sentence.start + free.start) && actorOf(context, sentence, free) !== 'controller') {
-        findings.push({ messageId: 'free-change', ...at(free), data: { phrase: quote(context, sentence.start + free.start, sentence.start + free.end), minDays } });
+      const t: ChangeSentence = { context, sentence, facts, minDays, names: named, aboutSubprocessors: named || underHeading(sentence.clause), changeWord, periods: noticePeriods(sentence) };
+      const decided = firstReport([freeChange, deemedShortWindow, freeWeakChange, publishedOnly, noticeException, noticeAfterChange], t);
+      if (decided) {
+        findings.push(decided);
         continue;
       }
-
-      // deemed approval after a short objection window, with no adequate notice in the DPA: "anses å ha godkjent ny
-      // underleverandør dersom innsigelse ikke er fremmet innen 5 virkedager", "deemed accepted unless Customer objects within 7 days"
-      const deemed = names && !facts.adequate ? findFirst(pattern(concept('consent.deemed')), sentence.match) : undefined;
-      if (deemed && findFirst(pattern(OBJECTION_SOURCE), sentence.match)) {
-        const window = findDurations(sentence.match).find((d) => d.unit !== 'hours' && shorterThan(d, minDays));
-        if (window) {
-          findings.push({ messageId: 'deemed-approval-short-window', start: sentence.start + Math.min(deemed.start, window.start), end: sentence.start + Math.max(deemed.end, window.end), data: { days: Math.round(window.days), minDays } });
+      // a notice of a change: a clause under a heading that names the change ("4.2 Ved endringer av underdatabehandlere ...";
+      // a PDF line cut can make the sentence's start a heading) is about changes, though the sentence names none
+      if (isNoticeToController(sentence, context.processorSource) && (changeWord || named || changeHeading(sentence.clause))) {
+        const material = materialOnly(t);
+        if (material) findings.push(material);
+        const notice = firstReport([noticeTooShort, noticeQualified], t);
+        const informed = notice ? [] : informedOnly(t);
+        if (informed.length) informOnly = true;
+        const weak = notice ? [notice] : informed.length ? informed : [noObjectionRight(t)].filter((r): r is Report => r !== undefined);
+        if (weak.length) {
+          findings.push(...weak);
           continue;
         }
       }
-
-      // an ongoing or as-needed hand with no notice: "Underdatabehandlere kan udskiftes løbende", "replaced from time to time"
-      // (lexicon: subprocessor.free-weak; only where neither this sentence nor the DPA gives notice)
-      const freeWeak = names && changeWord && !facts.adequate ? findFirst(pattern(concept('subprocessor.free-weak')), sentence.match) : undefined;
-      if (freeWeak && !findFirst(pattern(NOTICE_SOURCE), sentence.match) && !noticePeriods(sentence).length && actorOf(context, sentence, freeWeak) !== 'controller') {
-        findings.push({ messageId: 'free-change', ...at(freeWeak), data: { phrase: quote(context, sentence.start + freeWeak.start, sentence.start + freeWeak.end), minDays } });
-        continue;
-      }
-      // new sub-processors only published on a website, with no period and no objection: "Nye underleverandører publiseres på vår nettside"
-      const published = names && changeWord && !facts.anyNotice ? findFirst(pattern(concept('notice.publish')), sentence.match) : undefined;
-      if (published && !noticePeriods(sentence).length && !findFirst(pattern(OBJECTION_SOURCE), sentence.match)) {
-        findings.push({ messageId: 'no-notice-period', ...at(published), data: { minDays } });
-        continue;
-      }
-
-      // exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required"
-      const exception = findFirst(pattern(EXCEPTION_SOURCE), sentence.match);
-      if (exception && !findFirst(pattern(NOT_EVEN_SOURCE), sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) {
-        findings.push({ messageId: 'notice-exception', ...at(exception), data: { phrase: quote(context, sentence.start + exception.start, sentence.start + exception.end), minDays } });
-        continue;
-      }
-
-      // the controller told only after the change: "will inform Customer ... thereafter"
-      const afterChange = changeWord && findFirst(pattern(NOTICE_AFTER_CHANGE_SOURCE), sentence.match);
-      if (afterChange && !findFirst(pattern(OBJECTION_SOURCE), afterChange.text)) {
-        findings.push({ messageId: 'notice-after-change', ...at(afterChange), data: { minDays } });
-        continue;
-      }
-
-      // a clause under a heading that names the change ("4.2 Ved endringer av underdatabehandlere ..."; a
-      // PDF line cut can make the sentence's start a heading) is about changes, though the sentence names none
-      if (isNoticeSentence(sentence, context.processorSource) && (changeWord || names || changeHeading(sentence.clause))) {
-        const periods = noticePeriods(sentence);
-        // notice of "material" changes only: the controller hears of some changes, not of every one
-        const material = findFirst(pattern(MATERIAL_CHANGE_SOURCE), sentence.match);
-        // (only where the changes are the sub-processors': the sentence names them or stands in their section)
-        if (material && (names || hits.underHeading(sentence.clause)) && !negatedBefore(sentence.match, material.start, 20)) {
-          findings.push({ messageId: 'notice-material-only', ...at(material), data: { phrase: quote(context, sentence.start + material.start, sentence.start + material.end), minDays } });
-        }
-        const short = periods.find((p) => shorterThan(p, minDays));
-        if (short) {
-          findings.push({ messageId: 'notice-too-short', start: sentence.start + short.start, end: sentence.start + short.end, data: { days: Math.round(short.days), minDays } });
-          continue;
-        }
-        const qualifier = qualifiersIn(sentence.match)[0];
-        if (qualifier && (periods.length || changeWord)) {
-          findings.push({ messageId: 'notice-qualified', ...at(qualifier), data: { phrase: quote(context, sentence.start + qualifier.start, sentence.start + qualifier.end), minDays } });
-          continue;
-        }
-        // "the controller shall be informed of changes": no period at all
-        if (!periods.length && changeWord && (names || hits.underHeading(sentence.clause)) && !facts.anyNotice && !objectionOnly(sentence) && !findFirst(pattern(REQUEST_SOURCE), sentence.match)) {
-          informOnly = true;
-          findings.push({ messageId: 'no-notice-period', start: sentence.start, end: sentence.end, data: { minDays } });
-          if (!facts.objection) findings.push({ messageId: 'no-objection-right', start: sentence.start, end: sentence.end });
-          continue;
-        }
-        if (periods.length && facts.adequate && !facts.objection) {
-          findings.push({ messageId: 'no-objection-right', start: sentence.start, end: sentence.end });
-          continue;
-        }
-      }
-
-      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !context.frame(sentence).negations.length) {
-        generalRight = sentence;
-      }
+      if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !context.frame(sentence).negations.length) generalRight = sentence;
     }
 
     // a general right to use sub-processors, with no notice clause at all in the document
@@ -355,62 +184,8 @@ export default defineRule({
   },
 });
 
-const APPROVAL_SOURCE = concept('approval');
-const USE_SOURCE = concept('use');
-
-/**
- * The sentence where a DPA says it uses sub-processors ("Databehandler benytter følgende
- * underleverandører:"), when no sentence about sub-processors says anything of changing them: no
- * notice, no change, no objection, no authorisation or approval. Undefined when the terms exist.
- * @example silentOnChanges(sentences)?.text // 'Databehandler benytter følgende underleverandører:'
- */
-function silentOnChanges(sentences: readonly SentenceView[]): SentenceView | undefined {
-  const terms = [NOTICE_SOURCE, STRICT_CHANGE_SOURCE, OBJECTION_SOURCE, APPROVAL_SOURCE, FREE_SOURCE, GENERAL_RIGHT_SOURCE, REQUEST_SOURCE];
-  if (sentences.some((s) => terms.some((source) => findFirst(pattern(source), s.match) !== undefined))) return undefined;
-  const subprocessor = pattern(SUBPROCESSOR_SOURCE);
-  return sentences.find((s) => s.clause.kind !== 'heading' && findFirst(subprocessor, s.match) !== undefined && (findFirst(pattern(USE_SOURCE), s.match) !== undefined || inSection(s.clause, 'subprocessors')));
-}
-
-/**
- * Who acts in a sentence with a free-hand phrase. The party inside "without the Client's consent"
- * is the one asked, not the actor, so the phrase is blanked out first: "Consultant may engage
- * subcontractors without Client's prior consent" has no controller as its subject.
- * @example actorOf(context, sentence, free) // undefined (the vendor's own name is no role word)
- */
-function actorOf(context: RuleContext, sentence: SentenceView, free: Match): Party | undefined {
-  const m = sentence.match;
-  const blanked = m.slice(0, free.start) + ' '.repeat(free.end - free.start) + m.slice(free.end);
-  // a subject that is no role word ("Consultant may ...", "Acme may ..."): the data's owner named
-  // later ("Client Personal Data") does not make the client the actor
-  // "Customer agrees that Vendor may replace ...": the actor is the subject after "agrees that" (lexicon: consent.that)
-  const consent = findAll(pattern(concept('consent.that')), blanked).filter((c) => c.end <= free.start).pop();
-  if (consent) {
-    const actor = subjectOf(blanked.slice(consent.end), context.processorSource);
-    if (actor) return actor;
-  }
-  // the frame's modal verb, unless it stands in the blanked phrase
-  const frameModal = context.frame(sentence).modal;
-  const modal = frameModal && (frameModal.end - sentence.start <= free.start || frameModal.start - sentence.start >= free.end) ? { start: frameModal.start - sentence.start } : undefined;
-  if (modal && modal.start > 0) {
-    const head = blanked.slice(0, modal.start);
-    if (!findFirst(pattern(context.processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
-  }
-  return subjectOf(blanked, context.processorSource);
-}
-
-/**
- * Whether a clause's nearest heading names both a sub-processor and a change.
- * @example changeHeading(clause) // true under "Endringer av underdatabehandlere"
- */
-function changeHeading(clause: Clause): boolean {
-  const heading = matchText(clause.headings[clause.headings.length - 1] ?? '');
-  return findFirst(pattern(SUBPROCESSOR_SOURCE), heading) !== undefined && findFirst(pattern(STRICT_CHANGE_SOURCE), heading) !== undefined;
-}
-
-
-/** A sentence that only sets the controller's objection window ("objections must be sent within 7 days"). */
-function objectionOnly(sentence: SentenceView): boolean {
-  const objection = findFirst(pattern(OBJECTION_SOURCE), sentence.match);
-  const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
-  return objection !== undefined && notice !== undefined && objection.start < notice.start;
+/** Who acts in a sentence with a free-hand phrase, read without the phrase ("without Client's prior consent" names the one asked). */
+function actorOf({ context, sentence }: ChangeSentence, free: Match): Party | undefined {
+  const modal = context.frame(sentence).modal;
+  return actorBesides(sentence.match, free, modal && { start: modal.start - sentence.start, end: modal.end - sentence.start }, context.processorSource);
 }

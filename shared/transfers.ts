@@ -1,0 +1,112 @@
+// How a sentence speaks of a transfer of personal data: the acts (transfer, process, store, access, copy — not
+// the role nouns those stems also match), the controller's control over it (a documented or specific
+// instruction, prior written consent), a ban on it, the processing it allows outside the EU/EEA, the transfer
+// basis (SCC) it makes the only condition, who ensures that basis, and whether its section requires the
+// controller's instruction. Offsets relative to the matchText given.
+
+import { concept } from './lexicon';
+import { findAll, findFirst, pattern, type Match } from './match';
+import type { SentenceFrame } from './frame';
+import { isDefinition } from './clause-facts';
+import { THIRD_COUNTRY_SOURCE } from './places';
+import type { RuleContext } from './rule';
+import { clausesNearInSection } from './sections';
+import type { Clause } from './types';
+import { CONTROLLER_SOURCE } from './values';
+
+/** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
+export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
+
+/**
+ * The controller's control over a transfer: a documented/specific instruction or consent, prior written consent, "on
+ * the controller's instructions", "the Customer instructs" (lexicon: instruction.*; the controller: party.controller).
+ */
+export const CONTROLLER_CONTROL_SOURCE = [
+  `${concept('instruction.qualifier')} (?:\\p{L}+ ){0,2}${concept('instruction.word', 'instruction.consent-word')}`,
+  concept('instruction.prior-consent'),
+  `${concept('instruction.according-to')} (?:the |den |\\p{L}+s )?(?:\\p{L}+ ){0,2}${concept('instruction.word')}`,
+  `${CONTROLLER_SOURCE} (?:\\p{L}+ ){0,2}${concept('instruction.gives', 'instruction.word')}`,
+].join('|');
+
+/** "without", "unless": the exception after a ban (lexicon: transfer.exception). */
+export const TRANSFER_EXCEPTION_SOURCE = concept('transfer.exception');
+
+/** A conditional ("if data is transferred ..."; lexicon: condition.hypothetical). */
+const CONDITIONAL_SOURCE = concept('condition.hypothetical');
+/** A sentence that opens with "om" ("Om personopplysninger overføres ..."): a condition (lexicon: condition.opening-if). */
+const OPENING_IF_SOURCE = `^\\W*(?:[\\d.]+\\s*)?${concept('condition.opening-if')}`;
+
+/** A transfer basis, also as the head of a compound ("overføringsgrunnlag", "överföringsmekanism"). */
+const BASIS_WORD_SOURCE = concept('transfer.basis', 'transfer.basis-head');
+
+/** Role nouns that the processing verbs' stems also match ("processor", "behandlingsansvarlig"; lexicon: transfer.party-word). */
+const PARTY_WORD_SOURCE = `^(?:${concept('transfer.party-word')})$`;
+
+/**
+ * Whether a word the transfer stems match names a party, not an act.
+ * @example isPartyWord(findFirst(pattern(TRANSFER_SOURCE), 'the processor')!) // true
+ */
+export function isPartyWord(word: Match): boolean {
+  return findFirst(pattern(PARTY_WORD_SOURCE), word.text) !== undefined;
+}
+
+/**
+ * The words of a transfer act in a matchText, less the role nouns.
+ * @example transferActs('the processor may transfer data').map((v) => v.text) // ['transfer']
+ */
+export function transferActs(match: string): Match[] {
+  return findAll(pattern(TRANSFER_SOURCE), match).filter((v) => !isPartyWord(v));
+}
+
+/**
+ * Whether a sentence forbids the transfer: a negation that is not about the destination's protection
+ * ("a country without an adequate level of protection") and not an exception on the processor's own
+ * terms ("not ... without a valid transfer basis", which permits the transfer on the vendor's terms).
+ * `offset` is the sentence's start (the frame's offsets are absolute).
+ */
+export function prohibitsTransfer(match: string, frame: SentenceFrame, offset: number): boolean {
+  const exception = findAll(pattern(TRANSFER_EXCEPTION_SOURCE), match).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${BASIS_WORD_SOURCE}`), match.slice(e.end + 1, e.end + 90)));
+  if (exception) return false;
+  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), match.slice(neg.end - offset, neg.end - offset + 30)));
+}
+
+/**
+ * The processing, storage or transfer a sentence allows outside the EU/EEA (`third`: where it names that) as a
+ * possibility or a fact: "may be processed in the United States and other countries", "may involve processing
+ * outside the UK", "stores the data outside the EEA". Not inside a condition ("if data is transferred outside
+ * the EEA, ..."): that is judged by the basis it names.
+ */
+export function processingAllowedOutside(match: string, third: Match): { start: number; end: number } | undefined {
+  const verb = transferActs(match).find((v) => v.end <= third.start && third.start - v.end < 50);
+  if (!verb) return undefined;
+  const before = match.slice(0, verb.start);
+  if (findFirst(pattern(CONDITIONAL_SOURCE), before) || findFirst(pattern(OPENING_IF_SOURCE), match)) return undefined;
+  const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), before.slice(-60) + match.slice(verb.start, verb.end));
+  if (!may) return undefined;
+  return { start: verb.start, end: third.end };
+}
+
+/**
+ * The transfer basis a sentence makes the only condition of a transfer, with no word of the
+ * controller's instruction: "the transfer takes place only on a valid transfer basis (e.g. SCC)",
+ * "Dataöverföring sker under EU-kommissionens standardavtalsklausuler". A definition allows nothing.
+ */
+export function basisOnlyCondition(match: string): Match | undefined {
+  const basis = findFirst(pattern(concept('transfer.basis')), match);
+  if (!basis || isDefinition(match)) return undefined;
+  if (!transferActs(match).some((v) => v.end <= basis.start || v.start >= basis.end)) return undefined;
+  return basis;
+}
+
+/** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."): it is named around the verb. */
+export function controllerEnsures(match: string, verb: Match): boolean {
+  const around = match.slice(Math.max(0, verb.start - 40), Math.min(match.length, verb.start + 25));
+  return findFirst(pattern(CONTROLLER_SOURCE), around) !== undefined;
+}
+
+/** Whether the clause or the few clauses of its section around it require the controller's instruction for transfers to third countries. */
+export function sectionRequiresInstruction(context: RuleContext, clause: Clause): boolean {
+  return clausesNearInSection(context.clauses, clause, 4).some((other) =>
+    context.sentencesOf(other).some((s) => findFirst(pattern(THIRD_COUNTRY_SOURCE), s.match) && findFirst(pattern(CONTROLLER_CONTROL_SOURCE), s.match)),
+  );
+}
