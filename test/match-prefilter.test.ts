@@ -14,19 +14,12 @@ const documents = readdirSync(samplesDir)
   .sort()
   .map((file) => matchText(readFileSync(join(samplesDir, file), 'utf8')));
 // sentences and lines, short pieces, and the whole documents (the large trigram sets)
-const sentences = [...new Set(documents.flatMap((doc) => doc.split(/(?<=[.;:!?])\s+|\n+/)).filter((t) => t.trim() !== ''))];
-// every third sentence: enough to meet each pattern on texts with and without its words, fast
-const texts = sentences.filter((_, i) => i % 3 === 0);
+const texts = [...new Set(documents.flatMap((doc) => doc.split(/(?<=[.;:!?])\s+|\n+/)).filter((t) => t.trim() !== ''))];
 const pieces = texts.flatMap((t) => (t.length > 12 ? [t.slice(0, 12), t.slice(-5)] : []));
 
-/** The same regex with no prefilter: a RegExp of the same source that `pattern()` did not make. */
-function plainOf(re: RegExp): RegExp {
-  return new RegExp(re.source, re.flags);
-}
-
-/** All matches of a plain regex (see `plainOf`). */
-function plainMatches(plain: RegExp, text: string): [number, string][] {
-  plain.lastIndex = 0;
+/** All matches of the regex run as it is, with no prefilter (a fresh RegExp of the same source). */
+function plainMatches(re: RegExp, text: string): [number, string][] {
+  const plain = new RegExp(re.source, re.flags);
   const out: [number, string][] = [];
   for (let m = plain.exec(text); m; m = plain.exec(text)) {
     if (m[0].length === 0) {
@@ -79,9 +72,9 @@ describe('match prefilter', () => {
       for (const source of new Set(sources)) {
         const literals = requiredLiterals(source);
         if (!literals) continue;
-        const plain = plainOf(pattern(source));
+        const re = pattern(source);
         for (const text of documents) {
-          for (const [, found] of plainMatches(plain, text)) {
+          for (const [, found] of plainMatches(re, text)) {
             checked++;
             assert.ok(literals.some((literal) => found.includes(literal)), `${JSON.stringify(found)} holds none of ${literals.join(', ')} (${source.slice(0, 80)})`);
           }
@@ -90,12 +83,11 @@ describe('match prefilter', () => {
       assert.ok(checked > 1000, `only ${checked} matches checked`);
     });
 
-    it('findAll and findFirst find what the plain regex finds, on sentences, pieces and whole documents', () => {
-      for (const source of new Set(conceptIds().flatMap((id) => [concept(id), conceptPrefix(id)]))) {
+    it('findAll and findFirst find what the plain regex finds, on every sentence and piece', () => {
+      for (const source of new Set(sources)) {
         const re = pattern(source);
-        const plain = plainOf(re);
         for (const text of [...texts, ...pieces, ...documents]) {
-          const expected = plainMatches(plain, text);
+          const expected = plainMatches(re, text);
           assert.deepEqual(
             findAll(re, text).map((m) => [m.start, m.text]),
             expected,
