@@ -3,7 +3,7 @@
 
 import { alignClause } from './align';
 import { detectLanguage, detectLanguageOfMatch } from './language';
-import { forgetSearchedTexts, matchText } from './match';
+import { matchText } from './match';
 import { segmentText, sentenceSpans } from './segment';
 import type { Clause, Lang } from './types';
 
@@ -12,7 +12,6 @@ import type { Clause, Lang } from './types';
  * @example analyseText('7.1 Databehandler skal varsle ...').clauses[0].topics[0].topic // 'breach-notice'
  */
 export function analyseText(text: string): { lang: Lang; clauses: Clause[]; match: string } {
-  forgetSearchedTexts();
   const match = matchText(text);
   const lang = detectLanguage(text.slice(0, 20000));
   const segments = segmentText(text);

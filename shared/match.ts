@@ -154,109 +154,7 @@ export function pattern(source: string): RegExp {
   // compile time
   re = new RegExp(out, 'g');
   compiled.set(source, re);
-  patterns.set(re, { source, runs: 0, literals: undefined });
   return re;
-}
-
-// The prefilter: a text can hold a match only if it holds one of the pattern's required literals
-// (see `requiredLiterals`), and it can hold a literal only if it holds every three-letter piece of
-// it. Each text's pieces are hashed into a bit set once, kept while the same text (a sentence, a
-// clause) is searched by pattern after pattern, so most patterns are ruled out in a few bit tests
-// and their regex is never run.
-
-interface PatternState {
-  source: string;
-  /** how many times the regex was asked to run, up to PREFILTER_AFTER */
-  runs: number;
-  /** the trigram hashes of each required literal; empty: no prefilter */
-  literals: Int32Array[] | undefined;
-}
-
-// A pattern gets its prefilter once it has been asked to run this many times: most patterns run
-// on every sentence, and working out the literals of one that runs a few times costs more than
-// it saves (a first review is mostly cold code).
-const PREFILTER_AFTER = 8;
-
-/** what `pattern()` knows of the RegExps it made */
-const patterns = new WeakMap<RegExp, PatternState>();
-
-function trigramHash(a: number, b: number, c: number): number {
-  return Math.imul((a << 16) | (b << 8) | c, 0x9e3779b1) >>> 16;
-}
-
-function trigramsOf(literal: string): Int32Array {
-  const hashes = new Int32Array(literal.length - 2);
-  for (let i = 0; i + 2 < literal.length; i++) hashes[i] = trigramHash(literal.charCodeAt(i), literal.charCodeAt(i + 1), literal.charCodeAt(i + 2));
-  return hashes;
-}
-
-// The bit sets of the texts searched lately: the last few, looked at by identity first (a rule
-// runs many patterns over one sentence in a row), then a bounded map of the rest.
-const RECENT = 8;
-const recentTexts: (string | undefined)[] = new Array(RECENT).fill(undefined);
-const recentSets: Uint32Array[] = new Array(RECENT);
-let recentNext = 0;
-const trigramSets = new Map<string, Uint32Array>();
-const TRIGRAM_SETS_KEPT = 4096;
-
-/**
- * Forgets the texts searched so far (their trigram sets): called at the start of each review, so
- * that nothing is kept from one document to the next and every review does its own work.
- * @example forgetSearchedTexts(); review(text)
- */
-export function forgetSearchedTexts(): void {
-  trigramSets.clear();
-  recentTexts.fill(undefined);
-}
-
-function trigramSet(text: string): Uint32Array {
-  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentSets[i];
-  let set = trigramSets.get(text);
-  if (!set) {
-    set = buildTrigramSet(text);
-    if (trigramSets.size >= TRIGRAM_SETS_KEPT) trigramSets.clear();
-    trigramSets.set(text, set);
-  }
-  recentTexts[recentNext] = text;
-  recentSets[recentNext] = set;
-  recentNext = (recentNext + 1) % RECENT;
-  return set;
-}
-
-function buildTrigramSet(text: string): Uint32Array {
-  // about 8 bits per trigram, so that few pieces of an absent literal share a bit by chance
-  const size = text.length <= 128 ? 1024 : text.length <= 1024 ? 8192 : 65536;
-  const mask = size - 1;
-  const set = new Uint32Array(size >>> 5);
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const hash = trigramHash(a, b, c) & mask;
-    set[hash >>> 5] |= 1 << (hash & 31);
-    a = b;
-    b = c;
-  }
-  return set;
-}
-
-/** Whether `text` may hold one of the literals (as trigram hashes): false only when it holds none. */
-function mayHold(literals: Int32Array[], text: string): boolean {
-  if (text.length < 3) return false; // every required literal has 3 characters or more
-  const set = trigramSet(text);
-  const mask = (set.length << 5) - 1;
-  for (const hashes of literals) {
-    let all = true;
-    for (let i = 0; i < hashes.length; i++) {
-      const hash = hashes[i] & mask;
-      if ((set[hash >>> 5] & (1 << (hash & 31))) === 0) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return true;
-  }
-  return false;
 }
 
 // V8 runs a regex's first match on a short text in its bytecode interpreter and compiles it to
@@ -264,27 +162,14 @@ function mayHold(literals: Int32Array[], text: string): boolean {
 // characters or more goes straight to machine code. Most patterns run on sentences, many times:
 // one run on this blank text first saves the bytecode compilation and the slow first runs.
 const PRIMER = '\u0000'.repeat(1000);
-const primedOthers = new WeakSet<RegExp>(); // RegExps not made by `pattern()`
+const primed = new WeakSet<RegExp>();
 
-/**
- * Whether `re` is worth running on `text`: false when the prefilter rules the text out. Primes the
- * regex the first time it is to run.
- */
-function worthRunning(re: RegExp, text: string): boolean {
-  const state = patterns.get(re);
-  if (state) {
-    if (state.literals) return state.literals.length === 0 || mayHold(state.literals, text);
-    if (++state.runs === PREFILTER_AFTER) state.literals = requiredLiterals(state.source)?.map(trigramsOf) ?? [];
-    if (state.runs > 1) return true;
-  } else {
-    if (primedOthers.has(re)) return true;
-    primedOthers.add(re);
-  }
-  if (text.length < PRIMER.length) {
-    re.lastIndex = 0;
-    re.exec(PRIMER);
-  }
-  return true;
+function prime(re: RegExp, text: string): void {
+  if (primed.has(re)) return;
+  primed.add(re);
+  if (text.length >= PRIMER.length) return;
+  re.lastIndex = 0;
+  re.exec(PRIMER);
 }
 
 const combined = new WeakMap<readonly string[], RegExp>();
@@ -360,179 +245,6 @@ export function literalAnchor(source: string): string | undefined {
   }
   endRun();
   return best.length >= 3 ? best : undefined;
-}
-
-/**
- * Literals one of which every match of the pattern contains (lower-case ASCII letters and digits,
- * as they stand in a matchText), or undefined when the pattern promises none of at least 3
- * characters. Worked out from the pattern's structure: a sequence needs what its surest part
- * needs, an alternation one of what each alternative needs; optional parts, classes, escapes,
- * gaps, lookarounds and letters with OCR variants promise nothing. A text that contains none of
- * them cannot match, so the regex need not run (see `mayHold`).
- * @example requiredLiterals('\\b(?:revisjon|audit)\\p{L}*') // ['audit', 'revisjon']
- */
-export function requiredLiterals(source: string): string[] | undefined {
-  const set = new LiteralReader(source).read();
-  if (!set || set.shortest < 3) return undefined;
-  return [...new Set(set.literals)].sort();
-}
-
-/** Literals one of which a part of a pattern needs, and the length of the shortest. */
-interface LiteralSet {
-  literals: string[];
-  shortest: number;
-}
-
-// The surer of two sets: longer literals first (up to 4 letters, past which most are rare
-// enough), then fewer of them, then longer.
-function surer(a: LiteralSet, b: LiteralSet): boolean {
-  const la = Math.min(a.shortest, 4);
-  const lb = Math.min(b.shortest, 4);
-  if (la !== lb) return la > lb;
-  return a.literals.length !== b.literals.length ? a.literals.length < b.literals.length : a.shortest > b.shortest;
-}
-
-const LETTERS = /[a-z0-9]+/y;
-const isLiteralCode = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57); // a-z, 0-9
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
-
-/** A recursive-descent reading of a pattern source for `requiredLiterals`. */
-class LiteralReader {
-  private at = 0;
-  constructor(private readonly source: string) {}
-
-  read(): LiteralSet | undefined {
-    const set = this.alternation();
-    return this.at >= this.source.length ? set : undefined;
-  }
-
-  private alternation(): LiteralSet | undefined {
-    const first = this.sequence();
-    if (this.source[this.at] !== '|') return first;
-    let union: LiteralSet | undefined = first && { literals: [...first.literals], shortest: first.shortest };
-    while (this.source[this.at] === '|') {
-      this.at++;
-      const next = this.sequence();
-      // an alternative that promises nothing: the whole promises nothing (but is still read)
-      if (union && next) {
-        for (const literal of next.literals) union.literals.push(literal);
-        union.shortest = Math.min(union.shortest, next.shortest);
-      } else union = undefined;
-    }
-    return union;
-  }
-
-  private sequence(): LiteralSet | undefined {
-    const source = this.source;
-    let best: LiteralSet | undefined;
-    let runStart = -1;
-    let runEnd = -1;
-    const offer = (set: LiteralSet) => {
-      if (!best || surer(set, best)) best = set;
-    };
-    const endRun = () => {
-      if (runStart >= 0 && runEnd > runStart) offer({ literals: [source.slice(runStart, runEnd)], shortest: runEnd - runStart });
-      runStart = -1;
-    };
-    while (this.at < source.length) {
-      const code = source.charCodeAt(this.at);
-      if (code === 124 /* | */ || code === 41 /* ) */) break;
-      if (isLiteralCode(code)) {
-        // a run of letters at once; a quantifier after it applies to its last letter only
-        LETTERS.lastIndex = this.at;
-        LETTERS.test(source);
-        const last = LETTERS.lastIndex - 1;
-        if (runStart < 0) runStart = this.at;
-        this.at = last + 1;
-        const least = this.quantifier();
-        // a letter made optional ends the run before it; a repeated one ends it after itself
-        runEnd = least === 0 ? last : last + 1;
-        if (least !== undefined) endRun();
-        continue;
-      }
-      endRun();
-      if (code === 40 /* ( */) {
-        const lookaround = this.openGroup();
-        const inner = this.alternation();
-        this.at++; // ')'
-        const least = this.quantifier();
-        if (!lookaround && inner && least !== 0) offer(inner);
-        continue;
-      }
-      if (code === 91 /* [ */) this.skipClass();
-      else if (code === 92 /* \ */) this.skipEscape();
-      else this.at++;
-      this.quantifier();
-    }
-    endRun();
-    return best;
-  }
-
-  /** Steps over a group's opening; whether it is a lookahead or lookbehind. */
-  private openGroup(): boolean {
-    const source = this.source;
-    this.at++;
-    if (source[this.at] !== '?') return false;
-    const kind = source[this.at + 1];
-    if (kind === ':') {
-      this.at += 2;
-      return false;
-    }
-    if (kind === '=' || kind === '!') {
-      this.at += 2;
-      return true;
-    }
-    if (kind === '<' && (source[this.at + 2] === '=' || source[this.at + 2] === '!')) {
-      this.at += 3;
-      return true;
-    }
-    this.at = source.indexOf('>', this.at) + 1; // a named group
-    return false;
-  }
-
-  private skipClass(): void {
-    const source = this.source;
-    this.at++;
-    if (source[this.at] === '^') this.at++;
-    if (source[this.at] === ']') this.at++;
-    while (this.at < source.length && source[this.at] !== ']') this.at += source[this.at] === '\\' ? 2 : 1;
-    this.at++;
-  }
-
-  private skipEscape(): void {
-    const source = this.source;
-    const next = source[this.at + 1];
-    if (next === 'p' || next === 'P' || next === 'k' || (next === 'u' && source[this.at + 2] === '{')) {
-      this.at = source.indexOf(next === 'k' ? '>' : '}', this.at) + 1;
-      return;
-    }
-    if (next === 'x') this.at += 4;
-    else if (next === 'u') this.at += 6;
-    else if (next === 'c') this.at += 3;
-    else {
-      this.at += 2;
-      // a back reference or an octal escape: its digits are not text
-      if (isDigitCode(next.charCodeAt(0))) while (isDigitCode(source.charCodeAt(this.at))) this.at++;
-    }
-  }
-
-  /** The quantifier at the reading position, if any: steps over it and gives its least count. */
-  private quantifier(): number | undefined {
-    const source = this.source;
-    const ch = source[this.at];
-    let least: number;
-    if (ch === '?' || ch === '*') least = 0;
-    else if (ch === '+') least = 1;
-    else if (ch === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(this.at, this.at + 16));
-      if (!m) return undefined; // a plain "{"
-      least = Number(m[1]);
-      this.at += m[0].length - 1;
-    } else return undefined;
-    this.at++;
-    if (source[this.at] === '?') this.at++; // lazy
-    return least;
-  }
 }
 
 /**
@@ -674,7 +386,7 @@ export interface Match {
 /** All matches of `re` in `text` (a matchText), offsets shifted by `offset`. */
 export function findAll(re: RegExp, text: string, offset = 0): Match[] {
   const found: Match[] = [];
-  if (!worthRunning(re, text)) return found;
+  prime(re, text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -689,7 +401,7 @@ export function findAll(re: RegExp, text: string, offset = 0): Match[] {
 
 /** The first match of `re` in `text`, or undefined. */
 export function findFirst(re: RegExp, text: string, offset = 0): Match | undefined {
-  if (!worthRunning(re, text)) return undefined;
+  prime(re, text);
   re.lastIndex = 0;
   const m = re.exec(text);
   re.lastIndex = 0;
@@ -700,7 +412,7 @@ export function findFirst(re: RegExp, text: string, offset = 0): Match | undefin
 /** Whether any of the patterns occurs in `text` (a matchText). */
 export function hasAny(text: string, sources: readonly string[]): boolean {
   const re = anyPattern(sources);
-  if (!worthRunning(re, text)) return false;
+  prime(re, text);
   re.lastIndex = 0;
   return re.test(text);
 }
