@@ -275,8 +275,10 @@ export class KeywordIndex {
     }
     const anchors = [...this.byAnchor.keys()].sort((a, b) => b.length - a.length);
     for (const anchor of anchors) this.contained.set(anchor, anchors.filter((other) => anchor.includes(other)));
-    // a lookahead finds an anchor at every position, so overlapping anchors are all seen
-    this.anchorScan = anchors.length ? new RegExp(`(?=(${anchors.join('|')}))`, 'g') : undefined;
+    // longest first, so the anchor found at a position holds the others found there; the scan
+    // goes on from the next position, so overlapping anchors are all seen (a plain alternation,
+    // not a lookahead at every position: the regex engine can skip to where an anchor may start)
+    this.anchorScan = anchors.length ? new RegExp(`(${anchors.join('|')})`, 'g') : undefined;
   }
 
   /** For each list name, the distinct texts its keywords matched in `text` (a matchText). */
