@@ -163,6 +163,17 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /**
+ * The length of a short title line that a sentence begins with (no sentence punctuation, then a line
+ * break: a heading the segmenter ran into its first sentence), or 0.
+ * @example titleLineLength('D.3 Betaling for bistand\nBistand afregnes efter timepris.') // 24
+ */
+export function titleLineLength(sentence: string): number {
+  const lineBreak = sentence.indexOf('\n');
+  if (lineBreak < 0 || lineBreak > 100) return 0;
+  return /[.;:,!?]\s*$/.test(sentence.slice(0, lineBreak)) ? 0 : lineBreak;
+}
+
+/**
  * Sentence spans inside [start, end) of `text`.
  * @example sentenceSpans('Det er ok. Ikke jf. pkt. 3 her.', 0, 31).length // 2
  */

@@ -9,6 +9,7 @@ import { subjectOf } from '../clause-facts';
 import { negationIn } from '../frame';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
+import { titleLineLength } from '../segment';
 import { paidByProcessor } from '../cost-bearer';
 import type { Clause } from '../types';
 
@@ -174,6 +175,17 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   return { assist, charge };
 }
 
+/**
+ * The sentence after a title line the segmenter ran into it ("D.3 Betaling for bistand\nBistand ... afregnes efter
+ * timepris"), as a sentence of its own, or undefined: a finding found in the title anchors at the operative sentence.
+ */
+function bodyAfterTitle(sentence: SentenceView): SentenceView | undefined {
+  const title = titleLineLength(sentence.text);
+  if (!title) return undefined;
+  const from = title + (sentence.text.slice(title).length - sentence.text.slice(title).trimStart().length);
+  return { ...sentence, start: sentence.start + from, text: sentence.text.slice(from), match: sentence.match.slice(from) };
+}
+
 export default defineRule({
   meta: {
     category: 'assistance-fees',
@@ -205,10 +217,14 @@ export default defineRule({
       const leadIn = items.length && sentence.end >= clause.end - 2 && /:\s*$/.test(sentence.text) ? leadInWithItems(sentence, items, context.match, context.text) : undefined;
       const fromList = leadIn && chargeFor(leadIn, context, clauseContextOf);
       // (the charge must stand in the lead-in itself: an item that invoices for something else is no charge for the help)
-      const found = chargeFor(sentence, context, clauseContextOf, before) ?? (fromList && fromList.charge.start < sentence.end - sentence.start ? fromList : undefined);
+      let found = chargeFor(sentence, context, clauseContextOf, before) ?? (fromList && fromList.charge.start < sentence.end - sentence.start ? fromList : undefined);
       if (!found) continue;
-      const start = sentence.start + Math.min(found.assist.start, found.charge.start);
-      const end = sentence.start + Math.max(found.assist.end, found.charge.end);
+      let where: SentenceView = sentence;
+      const body = bodyAfterTitle(sentence);
+      const inBody = body && Math.min(found.assist.start, found.charge.start) < body.start - sentence.start ? chargeFor(body, context, clauseContextOf) : undefined;
+      if (body && inBody) [where, found] = [body, inBody];
+      const start = where.start + Math.min(found.assist.start, found.charge.start);
+      const end = where.start + Math.max(found.assist.end, found.charge.end);
       context.report({ messageId: 'assistance-charged', start, end, data: { phrase: context.text.slice(start, end).replace(/\s+/g, ' ') } });
     }
   },

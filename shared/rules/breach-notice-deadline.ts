@@ -20,6 +20,11 @@ const EXTRA_QUALIFIER_SOURCE = concept('qualifier.practicable');
 // an aim instead of a duty, said of the notice itself: "aims to provide an initial notice", "tar sikte på å varsle" (lexicon: qualifier.aim)
 const AIM_SOURCE = `${concept('qualifier.aim')}(?= (?:\\p{L}+ ){0,3}${NOTIFY_SOURCE})`;
 const VAGUE_DEADLINE_SOURCE = concept('deadline.vague');
+// a deadline that starts only when the processor's own investigation ends: "following completion of its internal investigation"
+const AFTER_INVESTIGATION_SOURCE = concept('deadline.after-investigation');
+// what the notice must say, with its subject, fillers or a qualifier between the modal and the verb: "the notification
+// shall, where possible, also state ...", "skal varselet også angi ...": the qualifier is about the content, not the duty
+const CONTENT_DUTY_SOURCE = `^[\\s,]+(?:${concept('notice.content-filler', 'qualifier.effort', 'qualifier.practicable')}[\\s,]+){0,4}${concept('notice.content-verb')}`;
 
 // "you" right after the notify verb, perhaps after "we": sv "er"/"ni" ("er" only after a Swedish verb in -ar)
 const ADDRESSEE_AFTER_VERB_SOURCE = `^\\s+(?:${concept('party.we-or-modal')}\\s+){0,2}${concept('party.addressee-object')}`;
@@ -29,12 +34,16 @@ function namesAuthorityDuty(between: string): boolean {
   return findFirst(pattern(`^[- ]?(?:\\p{L}+ )?${concept('duty.noun')}`), between) !== undefined;
 }
 
-/** Whether the controller is named after the notify verb and before the authority: it is told. */
+// a party followed by (a modal and) a notify verb is the one who notifies: "so that the Controller can notify the authority"
+const NOTIFIES_NEXT_SOURCE = `^\\s+(?:${concept('modal', 'modal.possible')}\\s+){0,2}${NOTIFY_SOURCE}`;
+
+/** Whether the controller is named after the notify verb and before the authority, and is not the one who notifies it: it is told. */
 function controllerIsRecipient(match: string, authorityAt: number): boolean {
   const verb = findFirst(pattern(NOTIFY_SOURCE), match);
   if (!verb || verb.start > authorityAt) return false;
   const between = match.slice(verb.start, authorityAt);
-  if (findFirst(pattern(CONTROLLER_SOURCE), between) !== undefined) return true;
+  const told = findAll(pattern(CONTROLLER_SOURCE), between).some((c) => !findFirst(pattern(NOTIFIES_NEXT_SOURCE), between.slice(c.end)));
+  if (told) return true;
   // informal vendor wording addresses the controller: "we will notify you", "meddelar vi er", "varsler vi dere"
   const addressee = findFirst(pattern(ADDRESSEE_AFTER_VERB_SOURCE), match.slice(verb.end, authorityAt));
   return addressee !== undefined && (addressee.text.trim().split(/\s+/).pop() !== 'er' || /ar$/u.test(verb.text));
@@ -169,11 +178,16 @@ export default defineRule({
       // "om mulig", "if feasible", or only an aim ("aims to notify", "tar sikte på å varsle")
       const qualifier =
         frame.qualifiers[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ?? findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start);
-      if (qualifier && !tooLong) {
+      const contentOnly = frame.modal !== undefined && findFirst(pattern(CONTENT_DUTY_SOURCE), sentence.match.slice(frame.modal.end - sentence.start)) !== undefined;
+      if (qualifier && !tooLong && !contentOnly) {
         context.report({ messageId: 'qualified-duty', start: qualifier.start, end: qualifier.end, data: { qualifier: context.text.slice(qualifier.start, qualifier.end), maxHours } });
       }
-      const vague = findAll(pattern(VAGUE_DEADLINE_SOURCE), sentence.match, sentence.start)[0];
-      if (vague && !tooLong && !findFirst(pattern(UNDUE_DELAY_SOURCE), sentence.match)) {
+      // a vague deadline, or one that starts only after the processor's own investigation (before any follow-up report)
+      const vagueWords = findAll(pattern(VAGUE_DEADLINE_SOURCE), sentence.match, sentence.start)[0];
+      const afterInvestigation = findFirst(pattern(AFTER_INVESTIGATION_SOURCE), sentence.match, sentence.start);
+      const deferred = afterInvestigation && (!followUp || afterInvestigation.start - sentence.start < followUp.start) ? afterInvestigation : undefined;
+      const vague = vagueWords && !findFirst(pattern(UNDUE_DELAY_SOURCE), sentence.match) ? vagueWords : deferred;
+      if (vague && !tooLong) {
         context.report({ messageId: 'vague-deadline', start: vague.start, end: vague.end, data: { phrase: context.text.slice(vague.start, vague.end), maxHours } });
       }
     }

@@ -38,6 +38,8 @@ const RECOURSE = concept('indemnity.recourse');
 const UNCONDITIONAL = concept('indemnity.unconditional');
 /** Recourse in proportion to the controller's share: GDPR art. 82(5), not a deviation. */
 const PROPORTIONAL = concept('indemnity.proportional');
+/** A condition the loss is incurred in: "if", "dersom", "om". */
+const CONDITION = concept('conjunction.condition');
 /** A one-sided duty is only one when it is not mutual. */
 const MUTUAL = concept('indemnity.mutual');
 /** A sentence worth reading: it says one of the things this rule looks for. */
@@ -70,6 +72,21 @@ function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
   return hits;
 }
 
+/**
+ * Whether a condition before `at` has the processor incur the loss the verb then compensates: "Dersom Databehandler
+ * blir ilagt overtredelsesgebyr, skal Behandlingsansvarlig erstatte gebyret", "If the Supplier is fined, the Customer shall pay the fine".
+ */
+function processorIncursBefore(sentence: SentenceView, at: number, context: RuleContext): boolean {
+  const head = sentence.match.slice(0, at);
+  const condition = findAll(pattern(CONDITION), head).pop();
+  if (!condition) return false;
+  const rest = head.slice(condition.end);
+  const close = rest.search(/[,;]/);
+  const conditionPart = close >= 0 ? rest.slice(0, close) : rest;
+  const incurred = findFirst(pattern(`${LOSS_OBJECT}|${concept('indemnity.incurred')}`), conditionPart);
+  return incurred !== undefined && actorBefore(conditionPart, incurred.start, context.processorSource)?.actor === 'processor';
+}
+
 function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(COMPENSATE_VERB), sentence.match)) {
@@ -79,7 +96,7 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
     // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"
     // "ansvarlig overfor Leverandøren for": the party owed may stand inside the verb phrase
     const processor = actorAfter(sentence.match, m.start, context.processorSource, m.end + 100);
-    if (processor?.actor !== 'processor') continue;
+    if (processor?.actor !== 'processor' && !processorIncursBefore(sentence, m.start, context)) continue;
     // "the controller is liable for its own fines" is not an indemnity
     if (findFirst(pattern(`^\\s*(?:for\\s+)?${concept('possessive.own-stated')}`), object)) continue;
     hits.push({ messageId: 'controller-compensates', start: m.start, end: m.end });
@@ -120,9 +137,24 @@ function claimHits(sentence: SentenceView, context: RuleContext): Hit[] {
     // from the controller (its breach, its conduct), not from a sub-processor or a third party
     const controller = actorAfter(sentence.match, m.end, context.processorSource);
     if (controller?.actor !== 'controller') continue;
+    if (controllersShareOnly(sentence, m)) continue;
     hits.push({ messageId: 'processor-claims', start: m.start, end: m.end });
   }
   return hits;
+}
+
+/** "unconditional", "full", "all" near a claim or recourse (offsets relative to 40 characters before it). */
+function unconditionalAround(sentence: SentenceView, m: { start: number; end: number }) {
+  return findFirst(pattern(UNCONDITIONAL), sentence.match.slice(Math.max(0, m.start - 40), m.end + 80));
+}
+
+/**
+ * Whether a claim or recourse against the controller reaches only the controller's own share (GDPR art. 82(5)):
+ * "only that part of the compensation which corresponds to the Controller's part of responsibility". Each party
+ * answers for its own fault; an unconditional or full claim is still one-sided.
+ */
+function controllersShareOnly(sentence: SentenceView, m: { start: number; end: number }): boolean {
+  return findFirst(pattern(PROPORTIONAL), sentence.match) !== undefined && !unconditionalAround(sentence, m);
 }
 
 function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
@@ -131,8 +163,8 @@ function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (actorAt(sentence, m.start, context) !== 'processor') continue;
     const controller = actorAfter(sentence.match, m.end, context.processorSource);
     if (controller?.actor !== 'controller') continue;
-    const unconditional = findFirst(pattern(UNCONDITIONAL), sentence.match.slice(Math.max(0, m.start - 40), m.end + 80));
-    if (findFirst(pattern(PROPORTIONAL), sentence.match) && !unconditional) continue;
+    if (controllersShareOnly(sentence, m)) continue;
+    const unconditional = unconditionalAround(sentence, m);
     const start = unconditional && unconditional.start < 40 ? Math.max(0, m.start - 40) + unconditional.start : m.start;
     hits.push({ messageId: 'unconditional-recourse', start: Math.min(start, m.start), end: m.end });
   }

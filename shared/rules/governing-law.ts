@@ -181,12 +181,15 @@ export default defineRule({
       return;
     }
     // the DPA must choose both: Norwegian law without a venue, or a venue without the law, is half a choice
-    if (context.scope !== 'document' || foreignOrReferred) return;
+    if (foreignOrReferred) return;
     // the other half may stand in a sentence the choice reading passes over ("The parties submit to
     // the jurisdiction of Oslo tingrett", "Tvister avgjøres ved kundens verneting", "Bilaget reguleres av norsk rett")
     if (allowedLaw && !allowedVenue) allowedVenue = context.sentences().find((s) => isAllowedVenue(s, allowed));
     if (allowedVenue && !allowedLaw) allowedLaw = context.sentences().find((s) => isAllowedLaw(s, allowed));
-    if (allowedLaw && !allowedVenue) context.report({ messageId: 'law-without-venue', ...allowedLaw });
-    else if (allowedVenue && !allowedLaw) context.report({ messageId: 'venue-without-law', ...allowedVenue });
+    // a pasted clause is judged as the DPA's choice, at a lower severity: the other half may stand in a clause not pasted
+    const pasted = context.scope === 'clause';
+    const severity = pasted ? 'low' : undefined;
+    if (allowedLaw && !allowedVenue) context.report({ messageId: pasted ? 'clause-law-only' : 'law-without-venue', ...allowedLaw, severity });
+    else if (allowedVenue && !allowedLaw) context.report({ messageId: pasted ? 'clause-venue-only' : 'venue-without-law', ...allowedVenue, severity });
   },
 });

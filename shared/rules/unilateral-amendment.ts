@@ -28,8 +28,10 @@ const EXCLUDES_SOURCE = concept('amend.excludes');
 // objects that are lists or annexes: a sub-processor list is a sub-processor matter
 const LIST_OBJECT = `^${conceptPrefix('amend.list-object')}`;
 const SUBPROCESSOR = concept('subprocessor', 'subprocessor.third-party-vendor');
-// security measures are the security-unilateral category
-const MEASURES = concept('amend.not-dpa-object');
+// what is changed when it stands before the agreement's name: security measures (the security-unilateral
+// category) or prices (what the service costs, not how the data is processed); an annex named as the object
+// is part of the DPA, whatever it holds ("Annex II (security measures)")
+const OTHER_OBJECT = concept('amend.not-dpa-object', 'price.word');
 const REQUEST_SOURCE = concept('amend.request');
 // the change needs the controller's agreement: not unilateral
 const CONSENT = concept('amend.consent');
@@ -80,10 +82,9 @@ function changedObject(sentence: SentenceView, from: number): { start: number; e
   const object = findFirst(pattern(OBJECT_SOURCE), window);
   if (!object) return undefined;
   const between = window.slice(0, object.start);
-  if (findFirst(pattern(MEASURES), between)) return undefined;
+  // another object changed first: "the measures in Annex 2" (security-unilateral), "prisene i samsvar med hovedavtalen"
+  if (findFirst(pattern(OTHER_OBJECT), between)) return undefined;
   if (isListObject(object.text) && aboutSubprocessors(sentence)) return undefined;
-  // "Annex II (security measures)": the annex of security measures is security-unilateral's matter
-  if (isListObject(object.text) && findFirst(pattern(MEASURES), window.slice(object.end, object.end + 40))) return undefined;
   if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
   return { start: from + object.start, end: from + object.end, text: object.text };
 }

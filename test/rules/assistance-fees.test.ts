@@ -47,6 +47,19 @@ testRule('assistance-fees', {
     'The Processor shall assist the Controller with security incidents. The Controller shall be entitled to compensation for the costs this entails if the Processor is at fault.',
   ],
   invalid: [
+    // a title line run into the sentence: the finding anchors at the operative sentence, not the title
+    {
+      name: 'en, a title line with a charge word before the operative sentence',
+      text: "D.3. Fees for assistance (cf. Clause 9 and Annex C.3)\nAssistance with impact assessments that cannot be given through the standard functions of the service is invoiced at the Processor's hourly rates.",
+      messageId: 'assistance-charged',
+      at: 'is invoiced',
+    },
+    {
+      name: 'nb, a title line with a charge word before the operative sentence',
+      text: '7.4 Betaling for bistand (jf. punkt 9 og vedlegg C)\nBistand ved konsekvensvurderinger og ved håndtering av brudd som ikke skyldes Leverandøren, faktureres etter Leverandørens timepriser.',
+      messageId: 'assistance-charged',
+      at: 'faktureres',
+    },
     // help included up to a limit, charged "thereafter" in the next sentence
     { name: 'sv, included up to two hours a year, thereafter charged per hour', text: 'Hjälp med registrerades förfrågningar ingår upp till två timmar per kalenderår. Därefter debiterar vi 1 100 kr per påbörjad timme.', messageId: 'assistance-charged', at: 'Därefter debiterar' },
     { name: 'nb, inngår opptil to timer, deretter fakturert', text: 'Bistand med de registrertes henvendelser inngår opptil to timer per år. Deretter fakturerer vi 1 100 kr per påbegynt time.', messageId: 'assistance-charged', at: 'Deretter fakturerer' },

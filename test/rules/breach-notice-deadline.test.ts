@@ -54,6 +54,14 @@ testRule('breach-notice-deadline', {
     "The Processor shall assist the Controller in notifying personal data breaches to the supervisory authority within 72 hours.",
     'Varsling skal skje uten ugrunnet opphold og senest innen 24 timer.',
     'The Processor shall notify the Controller of a personal data breach within 24 hours, and the parties aim to agree on the next steps.',
+    // "if possible" about what the notice says, not about the duty or its timing
+    'In the event of a personal data breach, the notification shall, where possible, also describe the likely consequences.',
+    'Ved brudd på personopplysningssikkerheten skal varselet om mulig også beskrive de sannsynlige konsekvensene.',
+    // the controller notifying the authority within 72 hours is its own deadline, not the processor's
+    'The notice period is set so that the Controller can report the breach to the Data Protection Authority within 72 hours.',
+    'Fristen er satt slik at behandlingsansvarlig skal kunne melde bruddet til Datatilsynet innen 72 timer.',
+    // a fuller report after the investigation follows the first notice
+    'The Processor shall notify the Controller of a personal data breach without undue delay and provide a full report following completion of its investigation.',
   ],
   invalid: [
     { name: 'nb, the processor\'s own 72 hours, so that the controller can meet its duty to the authority', text: 'Databehandler skal varsle behandlingsansvarlig om brudd på personopplysningssikkerheten innen 72 timer, slik at behandlingsansvarlig kan oppfylle sin meldeplikt til Datatilsynet.', messageId: 'deadline-too-long', at: '72 timer' },
@@ -85,6 +93,16 @@ testRule('breach-notice-deadline', {
       at: '36 timer',
     },
     { text: 'The Processor will notify the Controller of a personal data breach within a reasonable time.', messageId: 'vague-deadline', at: 'within a reasonable time' },
+    {
+      name: 'the controller notifying the authority is no notice to the controller',
+      scope: 'document',
+      text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Breaches\n\nThe notification deadline is set so that the Controller can notify the supervisory authority within 72 hours.',
+      messageId: 'no-breach-notice',
+    },
+    // a deadline that starts only when the processor's own investigation ends
+    { text: 'Supplier will notify the Customer of a personal data breach without undue delay after completing its internal investigation.', messageId: 'vague-deadline', at: 'after completing', name: 'en, notice after the investigation' },
+    { text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten uten ugrunnet opphold etter at undersøkelsen er avsluttet.', messageId: 'vague-deadline', at: 'etter at undersøkelsen', name: 'nb, notice after the investigation' },
+    { text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden efter afslutningen af den interne undersøgelse.', messageId: 'vague-deadline', at: 'efter afslutningen', name: 'da, notice after the investigation' },
     {
       name: 'a whole DPA with no breach-notification duty',
       scope: 'document',

@@ -40,6 +40,11 @@ testRule('controller-indemnity', {
     'Biträdet har rätt till skälig ersättning för den hjälp som ges den personuppgiftsansvarige vid konsekvensbedömningar.',
     'The Processor is entitled to reasonable compensation from the Controller for the assistance given with data subject requests.',
     'Databehandler har rett til rimelig kompensasjon fra behandlingsansvarlig for bistand med konsekvensvurderinger.',
+    // a claim limited to the controller's own share of the fault (art. 82(5)) is each party answering for its own
+    "The Supplier is entitled to claim from the Customer the part of any damages paid that corresponds to the Customer's share of responsibility.",
+    'Leverandøren har rett til å kreve erstatning fra Kunden for den del av tapet som tilsvarer Kundens andel av ansvaret.',
+    // a condition naming the controller's own fine: it pays its own
+    'Dersom Kunden blir ilagt overtredelsesgebyr, skal Kunden selv betale gebyret.',
   ],
   invalid: [
     { text: 'Kunden er ansvarlig overfor Leverandøren for ethvert tap som følge av at behandlingen skjer etter Kundens instruks.', messageId: 'controller-compensates', at: 'ansvarlig overfor', name: 'the party owed inside the verb phrase' },
@@ -76,5 +81,14 @@ testRule('controller-indemnity', {
     { text: 'Any fines imposed on the Supplier shall be borne by the Customer.', messageId: 'controller-compensates', at: 'borne by', name: 'en passive' },
     { text: 'Om Leverantören drabbas av sanktionsavgifter ska beloppet ersättas av Kunden.', messageId: 'controller-compensates', at: 'ersättas av', name: 'sv s-passive' },
     { text: 'Bliver Leverandøren pålagt bøder, kan Leverandøren kræve hele beløbet dækket af Kunden.', messageId: 'controller-compensates', at: 'dækket af', name: 'da' },
+    // the processor incurs the loss in a condition before the controller's verb; a narrow exception does not make it mutual
+    { text: 'If the Supplier is fined, the Customer shall pay the fine in full.', messageId: 'controller-compensates', at: 'pay', name: 'en: the processor fined in a condition' },
+    {
+      text: 'Dersom Leverandøren blir ilagt overtredelsesgebyr, skal Kunden dekke gebyret, med mindre gebyret skyldes forhold Kunden ikke kunne påvirke.',
+      messageId: 'controller-compensates',
+      at: 'dekke',
+      name: 'nb: the processor fined in a condition, with an exception',
+    },
+    { text: 'Hvis Leverandøren idømmes bøder, skal Kunden betale disse bøder fuldt ud.', messageId: 'controller-compensates', at: 'betale', name: 'da: the processor fined in a condition' },
   ],
 });

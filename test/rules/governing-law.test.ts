@@ -1,6 +1,7 @@
 // Table for the governing-law rule: Norwegian law and venue pass; foreign law, courts or an
 // arbitration seat abroad are flagged; a whole DPA without any choice is flagged as absent, and so is
-// a referral to another agreement, half a choice (law or venue only) and an SCC-annex-only choice.
+// a referral to another agreement, half a choice (law or venue only; in a pasted clause at a lower
+// severity) and an SCC-annex-only choice.
 import { testRule } from '../rule-tester';
 
 const DPA_WITHOUT_CHOICE =
@@ -16,7 +17,6 @@ testRule('governing-law', {
     { name: "en, SCC clause 17 without its number", text: "These Clauses shall be governed by the law of Ireland." },
     { name: "nb, SCC clause 17 translated, without its number", text: "Disse klausulene skal være underlagt lovgivningen i Irland." },
     'Avtalen er underlagt norsk rett. Tvister skal avgjøres ved Oslo tingrett.',
-    'This Agreement shall be governed by and construed in accordance with the laws of Norway.',
     'Avtalen reguleres av norsk rett, og verneting er Oslo tingrett.',
     'Databehandler skal overholde personopplysningsloven og GDPR.',
     'Avtalen er underlagt norsk rett og tvister loses ved Oslo tingrett.',
@@ -30,9 +30,10 @@ testRule('governing-law', {
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor shall process personal data only on documented instructions.\n\n2. Law\n\nThis DPA shall be governed by the law of the country in which the Controller is established.',
     },
     // the country named decides, not the language of the clause; 'allmän domstol' names no country
-    'Tvister enligt detta avtal ska avgöras av Oslo tingsrätt.',
     'Avtalet tolkas enligt norsk rätt och tvister i anledning av avtalet avgörs av norsk allmän domstol.',
     'Tvister afgøres ved Oslo byret efter norsk ret.',
+    // "regleras av": the Swedish verb chooses the law, so the venue alone is not half a choice
+    'Avtalet regleras av norsk rätt. Tvister avgörs av Oslo tingsrätt.',
     {
       name: 'a whole DPA with Norwegian law and a Norwegian venue',
       scope: 'document',
@@ -44,6 +45,9 @@ testRule('governing-law', {
       text: `${DPA_WITHOUT_CHOICE}\n\n3. Law\n\nThis DPA is governed by Norwegian law and disputes are settled by Oslo District Court.\n\nAnnex 2\n\nClause 17 (Governing law)\tLaws of Ireland\nClause 18 (Choice of forum and jurisdiction)\tCourts of Ireland`,
     },
     'The processor shall notify the controller unless prohibited in accordance with applicable law.',
+    // a pasted clause about something else chooses nothing
+    'The Processor shall process personal data in accordance with Norwegian law.',
+    'Databehandleren skal følge norsk rett ved behandlingen.',
     {
       name: 'Norwegian law and the customer\'s own venue',
       scope: 'document',
@@ -102,6 +106,11 @@ testRule('governing-law', {
       messageId: 'no-choice',
       text: `${DPA_WITHOUT_CHOICE}\n\n3. Confidentiality\n\nThe processor shall not disclose any breach of this Agreement unless required in accordance with applicable law.`,
     },
+    // a pasted choice clause with half the choice: the DPA must choose both (low: the other half may stand elsewhere)
+    { text: 'This Agreement shall be governed by and construed in accordance with the laws of Norway.', messageId: 'clause-law-only', at: 'laws of Norway' },
+    { text: 'Detta avtal ska tolkas enligt norsk rätt.', messageId: 'clause-law-only', at: 'norsk rätt', name: 'sv, Norwegian law only' },
+    { text: 'Tvister enligt detta avtal ska avgöras av Oslo tingsrätt.', messageId: 'clause-venue-only', at: 'Oslo tingsrätt', name: 'sv, a Norwegian court only: the country named decides' },
+    { text: 'Any dispute under this DPA shall be brought before Oslo District Court.', messageId: 'clause-venue-only', at: 'Oslo District Court' },
     { text: 'This DPA shall be governed by the laws of Ireland.', messageId: 'foreign-law', at: 'laws of Ireland' },
     { text: 'Svensk lag gäller. Tvist prövas av svensk allmän domstol.', messageId: 'foreign-law', at: 'Svensk lag gäller' },
     { text: 'Any dispute shall be settled exclusively by the courts of England and Wales.', messageId: 'foreign-law', at: 'courts of England' },

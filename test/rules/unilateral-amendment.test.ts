@@ -1,7 +1,7 @@
 // Table for the unilateral-amendment rule: the processor's right to change the DPA, its annexes,
 // terms or instructions on its own is flagged, and so is "continued use = acceptance"; changes by
-// written agreement, the controller's own instructions, sub-processor lists, security measures,
-// the service's prices, and terms changes where the DPA is expressly kept out are not.
+// written agreement, the controller's own instructions, sub-processor lists, security measures (not
+// the annex that holds them), the service's prices, and terms changes where the DPA is expressly kept out are not.
 import { testRule } from '../rule-tester';
 
 testRule('unilateral-amendment', {
@@ -15,7 +15,6 @@ testRule('unilateral-amendment', {
     'This DPA may only be amended by a written agreement signed by both parties.',
     'The Controller may amend its instructions at any time.',
     'Leverandøren kan gjøre endringer i tjenesten som ikke forringer funksjonaliteten.',
-    'The Processor may update Annex II (security measures) to reflect technical progress.',
     'Leverandøren kan be om å endre avtalen dersom lovendringer krever det.',
     'Nye underleverandører anses godkjent dersom behandlingsansvarlig ikke protesterer innen 14 dager.',
     'Ændringer til denne aftale skal aftales skriftligt mellem parterne.',
@@ -27,6 +26,9 @@ testRule('unilateral-amendment', {
     // the service's prices are no term of the DPA
     'Vi kan justere prisene én gang i året med 60 dagers varsel.',
     "Acme may change its prices with 90 days' notice.",
+    // prices changed under the main agreement: the agreement names where the right comes from, not what is changed
+    "The Supplier may change its prices on 60 days' notice under the Master Agreement.",
+    'Leverandøren kan ændre priserne med tre måneders varsel i henhold til hovedaftalen.',
     // commercial terms that may change, with the DPA expressly kept out of it
     { name: 'terms changes, DPA changes need both signatures', scope: 'document', text: 'Vilkår\n\n1. Endringer\n\nVi kan endre disse tjenestevilkårene med 30 dagers varsel. Fortsatt bruk etter endringen anses som aksept av de nye vilkårene.\n\nDatabehandleravtalen i vedlegg 2 kan bare endres skriftlig med begge parters underskrift.' },
     { name: 'terms changes, the DPA schedule excluded', scope: 'document', text: 'Terms\n\n9. Changes\n\nWe may update these Terms of Service by email notice. Continued use after the update constitutes acceptance. This clause does not apply to Schedule B, which may only be amended by written agreement of both parties.\n\nSchedule B - Data Processing Addendum\n\nB.1 We process personal data only on your documented instructions.' },
@@ -48,6 +50,9 @@ testRule('unilateral-amendment', {
     },
   ],
   invalid: [
+    // an annex of the DPA is part of it, whatever it holds (changing the measures themselves is security-unilateral's)
+    { text: 'The Processor may update Annex II (security measures) to reflect technical progress.', messageId: 'processor-may-amend', at: 'Annex II', name: 'en: the annex of security measures' },
+    { text: 'Leverandøren kan når som helst oppdatere vedlegg 3 (tekniske og organisatoriske tiltak) til denne avtalen.', messageId: 'processor-may-amend', at: 'vedlegg 3', name: 'nb: the annex of security measures' },
     { text: 'Databehandleren kan endre vilkårene med 30 dagers skriftlig varsel.', messageId: 'processor-may-amend', at: 'endre vilkårene' },
     { text: 'We may update these Terms from time to time by posting a new version on our website.', messageId: 'processor-may-amend', at: 'update these Terms' },
     { text: 'These terms may be amended by the Provider at any time.', messageId: 'processor-may-amend', at: 'may be amended' },
