@@ -106,6 +106,9 @@ testRule('audit-restriction', {
       scope: 'document',
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Inspections\n\nThe Controller may request an inspection of the premises where the Processor processes personal data.',
     },
+    // (batch 4) a party in the genitive before "kostnad": at that party's cost ("på Databehandlers kostnad")
+    { name: "nb, the audit at the processor's cost, said with kostnad", text: 'Kunden kan revidere Leverandøren med ti dagers varsel og på Leverandørens kostnad.' },
+    { name: "sv, the audit at the processor's cost, said with kostnad", text: 'Den personuppgiftsansvarige får granska biträdet med skäligt varsel och på biträdets kostnad.' },
   ],
   invalid: [
     { name: 'en, the customer bears all costs of the audit (not only its own)', text: 'Customer may audit Provider on 14 days\' notice. Customer shall bear all costs of the audit, including Provider\'s costs.', messageId: 'controller-pays', at: 'costs' },
@@ -220,5 +223,6 @@ testRule('audit-restriction', {
     { text: 'Biträdet medger inte granskning på plats.', messageId: 'audit-excluded', at: 'medger inte granskning', name: 'sv' },
     { text: 'Kunden har ikke rett til 3 revidere Leverandgren.', messageId: 'audit-excluded', at: 'ikke rett til', name: 'OCR noise' },
     { text: 'Customer will bear the fees of its auditor and reimburse the Processor\'s costs of the audit.', messageId: 'controller-pays', at: 'reimburse', name: 'own auditor and the processor\'s costs' },
+    { name: "nb, the audit at the controller's cost, said with kostnad", text: 'Revisjon skjer med rimelig varsel og på Behandlingsansvarliges kostnad.', messageId: 'controller-pays', at: 'kostnad' },
   ],
 });
