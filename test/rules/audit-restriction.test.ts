@@ -109,6 +109,13 @@ testRule('audit-restriction', {
     // (batch 4) a party in the genitive before "kostnad": at that party's cost ("på Databehandlers kostnad")
     { name: "nb, the audit at the processor's cost, said with kostnad", text: 'Kunden kan revidere Leverandøren med ti dagers varsel og på Leverandørens kostnad.' },
     { name: "sv, the audit at the processor's cost, said with kostnad", text: 'Den personuppgiftsansvarige får granska biträdet med skäligt varsel och på biträdets kostnad.' },
+    // (batch 4) own costs without a possessive ("dekker egne kostnader", nynorsk "kvar part dekkjer eigne"), and the
+    // fees of an auditor the controller pays itself: no charge by the processor
+    { name: 'nb, the controller covers its own costs, no possessive', text: 'Behandlingsansvarlig kan revidere Leverandøren med 14 dagers varsel og dekker egne kostnader.' },
+    { name: 'nn, each party bears its own costs', text: 'Behandlingsansvarleg kan føre tilsyn med 14 dagars varsel. Kvar part dekkjer eigne kostnader ved tilsynet.' },
+    { name: 'nb, the controller pays its own costs and an independent auditor', text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker sine egne kostnader og honoraret til uavhengig revisor.' },
+    { name: 'en, the controller pays the external auditor', text: 'Customer may audit the Processor on reasonable notice. Customer shall bear the fees of the external auditor.' },
+    { name: 'da, the controller pays the external auditor', text: 'Den dataansvarlige kan foretage inspektion med rimeligt varsel og afholder omkostningerne til ekstern revisor.' },
   ],
   invalid: [
     { name: 'en, the customer bears all costs of the audit (not only its own)', text: 'Customer may audit Provider on 14 days\' notice. Customer shall bear all costs of the audit, including Provider\'s costs.', messageId: 'controller-pays', at: 'costs' },
@@ -224,5 +231,8 @@ testRule('audit-restriction', {
     { text: 'Kunden har ikke rett til 3 revidere Leverandgren.', messageId: 'audit-excluded', at: 'ikke rett til', name: 'OCR noise' },
     { text: 'Customer will bear the fees of its auditor and reimburse the Processor\'s costs of the audit.', messageId: 'controller-pays', at: 'reimburse', name: 'own auditor and the processor\'s costs' },
     { name: "nb, the audit at the controller's cost, said with kostnad", text: 'Revisjon skjer med rimelig varsel og på Behandlingsansvarliges kostnad.', messageId: 'controller-pays', at: 'kostnad' },
+    { name: "nb, the controller covers its own costs and the processor's", text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker egne kostnader og Leverandørens kostnader ved revisjonen.', messageId: 'controller-pays', at: 'Leverandørens kostnader' },
+    { name: "nb, the controller covers the processor's own costs", text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker databehandlers egne kostnader ved revisjonen.', messageId: 'controller-pays', at: 'kostnader' },
+    { name: "en, the controller pays an external auditor and the processor's costs", text: "Customer may audit on reasonable notice. Customer shall bear the fees of the external auditor and reimburse the Processor's costs.", messageId: 'controller-pays', at: 'reimburse' },
   ],
 });
