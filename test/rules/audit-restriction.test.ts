@@ -116,6 +116,17 @@ testRule('audit-restriction', {
     { name: 'nb, the controller pays its own costs and an independent auditor', text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker sine egne kostnader og honoraret til uavhengig revisor.' },
     { name: 'en, the controller pays the external auditor', text: 'Customer may audit the Processor on reasonable notice. Customer shall bear the fees of the external auditor.' },
     { name: 'da, the controller pays the external auditor', text: 'Den dataansvarlige kan foretage inspektion med rimeligt varsel og afholder omkostningerne til ekstern revisor.' },
+    // (batch 4) "føre tilsyn" (to inspect) grants the audit right like "gjennomføre revisjon"
+    {
+      name: 'nb, a whole DPA where the controller may carry out inspection (føre tilsyn)',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Instruks\n\nDatabehandler behandler personopplysninger bare etter dokumenterte instrukser.\n\n2. Tilsyn\n\nKunden kan føre tilsyn med Leverandøren etter rimelig varsel.',
+    },
+    {
+      name: 'da, a whole DPA where the controller may carry out inspection (føre tilsyn)',
+      scope: 'document',
+      text: 'Databehandleraftale\n\n1. Instruks\n\nDatabehandleren behandler kun personoplysninger efter instruks.\n\n2. Tilsyn\n\nDen dataansvarlige kan føre tilsyn med databehandleren med rimeligt varsel.',
+    },
   ],
   invalid: [
     { name: 'en, the customer bears all costs of the audit (not only its own)', text: 'Customer may audit Provider on 14 days\' notice. Customer shall bear all costs of the audit, including Provider\'s costs.', messageId: 'controller-pays', at: 'costs' },
@@ -234,5 +245,11 @@ testRule('audit-restriction', {
     { name: "nb, the controller covers its own costs and the processor's", text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker egne kostnader og Leverandørens kostnader ved revisjonen.', messageId: 'controller-pays', at: 'Leverandørens kostnader' },
     { name: "nb, the controller covers the processor's own costs", text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker databehandlers egne kostnader ved revisjonen.', messageId: 'controller-pays', at: 'kostnader' },
     { name: "en, the controller pays an external auditor and the processor's costs", text: "Customer may audit on reasonable notice. Customer shall bear the fees of the external auditor and reimburse the Processor's costs.", messageId: 'controller-pays', at: 'reimburse' },
+    {
+      name: 'nb, a whole DPA that denies the controller inspection (kan ikke føre tilsyn)',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Tilsyn\n\nDatabehandler gjør tilgjengelig all informasjon som er nødvendig for å påvise at pliktene er oppfylt. Kunden kan ikke føre tilsyn hos Leverandøren.',
+      messageId: 'no-audit-right',
+    },
   ],
 });
