@@ -127,6 +127,9 @@ testRule('audit-restriction', {
       scope: 'document',
       text: 'Databehandleraftale\n\n1. Instruks\n\nDatabehandleren behandler kun personoplysninger efter instruks.\n\n2. Tilsyn\n\nDen dataansvarlige kan føre tilsyn med databehandleren med rimeligt varsel.',
     },
+    // (batch 4) a reason to suspect that widens the right (audits also without notice) is no condition on it
+    { name: 'sv, also without notice when the controller has reason to believe', text: 'Kunden får granska biträdet med 14 dagars varsel, och även utan varsel om kunden har anledning att tro att avtalet inte följs.' },
+    { name: 'da, also without notice when there is reason to assume a breach', text: 'Den dataansvarlige kan foretage inspektion med 14 dages varsel og uden varsel, hvis der er grund til at antage et brud.' },
   ],
   invalid: [
     { name: 'en, the customer bears all costs of the audit (not only its own)', text: 'Customer may audit Provider on 14 days\' notice. Customer shall bear all costs of the audit, including Provider\'s costs.', messageId: 'controller-pays', at: 'costs' },
@@ -251,5 +254,7 @@ testRule('audit-restriction', {
       text: 'Databehandleravtale\n\n1. Tilsyn\n\nDatabehandler gjør tilgjengelig all informasjon som er nødvendig for å påvise at pliktene er oppfylt. Kunden kan ikke føre tilsyn hos Leverandøren.',
       messageId: 'no-audit-right',
     },
+    { name: 'sv, audits only when the controller has reason to believe (anledning att)', text: 'Revision hos leverantören får enbart ske när kunden har anledning att tro att avtalet inte följs.', messageId: 'conditional-audit', at: 'enbart ske' },
+    { name: 'da, inspection only with reason to assume (grund til at)', text: 'Inspektion kan kun foretages, hvis den dataansvarlige har konkret grund til at antage, at databehandleren ikke overholder aftalen.', messageId: 'conditional-audit', at: 'kun foretages' },
   ],
 });
