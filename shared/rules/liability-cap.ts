@@ -229,7 +229,8 @@ function mainAgreementHits(sentence: SentenceView, context: RuleContext): Hit[] 
   }
   const limits = findFirst(pattern(LIMITATIONS_NOUN), sentence.match);
   if (!limits) return [];
-  const elsewhere = findFirst(pattern(OTHER_AGREEMENT), sentence.match) || findFirst(pattern(THIS_DPA_CLAIMS), sentence.match.slice(limits.end));
+  // the claims under this DPA may come before the limitation ("liability arising out of this DPA is subject to the limitations ...") or after it
+  const elsewhere = findFirst(pattern(OTHER_AGREEMENT), sentence.match) || findFirst(pattern(THIS_DPA_CLAIMS), sentence.match);
   if (!elsewhere || !findFirst(pattern(APPLIES), sentence.match)) return [];
   if (liftsLimitation(sentence)) return [];
   return [{ messageId: 'main-agreement-limits', start: limits.start, end: limits.end, phrase: sentence.text.slice(limits.start, limits.end) }];
