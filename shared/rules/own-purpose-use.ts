@@ -116,6 +116,12 @@ function controllerIsSubject(match: string, processorSource: string): boolean {
   return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
 
+/** Whether a use at `at` is made on the controller's instruction or request, said in the same clause part ("etter dennes skriftlige instruks"). */
+function onInstructionAt(match: string, at: number): boolean {
+  const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), match);
+  return onInstruction !== undefined && samePart(match, at, onInstruction.start);
+}
+
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
 function onlyBilling(match: string): boolean {
   if (!findFirst(pattern(BILLING_SOURCE), match)) return false;
@@ -141,7 +147,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     const end = findFirst(pattern(OWN_END_SOURCE), sentence.match);
     const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
-    if (onInstruction && samePart(sentence.match, anonymised.start, onInstruction.start)) continue;
+    if (onInstructionAt(sentence.match, anonymised.start)) continue;
     if (serviceOnlyAfter(sentence.match, anonymised.start)) continue;
     if (end && end.start > anonymised.start - 200 && !deniedInPart(sentence.match, end.start) && !(onInstruction && !permitted)) {
       if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(end.start, end.end + 30))) continue;
@@ -176,8 +182,10 @@ function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | 
 }
 
 function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse | undefined {
-  const usage = findFirst(pattern(USAGE_SOURCE), sentence.match);
-  if (!usage || deniedInPart(sentence.match, usage.start)) return undefined;
+  // usage data gathered for the controller on its instruction is the controller's own ("etter dennes skriftlige instruks"):
+  // the first usage that is neither denied nor instructed in its clause part
+  const usage = findAll(pattern(USAGE_SOURCE), sentence.match).find((u) => !deniedInPart(sentence.match, u.start) && !onInstructionAt(sentence.match, u.start));
+  if (!usage) return undefined;
   if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
   const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
   const ownEnd = findFirst(pattern(OWN_END_SOURCE), sentence.match);
@@ -241,8 +249,7 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
   }
   for (const hit of candidates.sort((a, b) => a.start - b.start)) {
     if (deniedInPart(sentence.match, hit.start)) continue;
-    const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
-    if (onInstruction && samePart(sentence.match, hit.start, onInstruction.start)) continue;
+    if (onInstructionAt(sentence.match, hit.start)) continue;
     if (findFirst(pattern(SERVING_END_SOURCE), sentence.match.slice(hit.end, hit.end + 40))) continue;
     if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(hit.end, hit.end + 30))) continue;
     return { ...hit, messageId: 'improvement-purpose' };

@@ -61,6 +61,10 @@ testRule('own-purpose-use', {
     'We may share Customer Personal Data with our affiliates to provide the Services.',
     'We will not share Customer Personal Data with advertisers or marketing partners.',
     'Leverandøren skal ikke dele kundedata med markedsføringspartnere eller annonsører.',
+    // (batch 4) usage statistics made for the controller on its instruction are the controller's own
+    'Databehandler kan utarbeide bruksstatistikk for Kunden etter Kundens skriftlige instruks.',
+    'The Processor may compile usage statistics on documented instructions from the Customer.',
+    'Biträdet får sammanställa användningsdata enligt den personuppgiftsansvariges instruktioner.',
   ],
   invalid: [
     { text: 'Leverandøren kan bruke innholdet dere legger inn til å trene språkmodeller.', messageId: 'own-purposes', at: 'bruke', name: 'definite data noun' },
@@ -113,5 +117,8 @@ testRule('own-purpose-use', {
     { name: 'en, shared with marketing partners', text: 'We may share Customer Personal Data with our affiliates and selected marketing partners in order to offer complementary products.', messageId: 'third-party-disclosure', at: 'marketing partners' },
     { name: 'nb, shared with marketing partners', text: 'Leverandøren kan dele kundedata med konsernselskaper og utvalgte markedsføringspartnere.', messageId: 'third-party-disclosure', at: 'markedsføringspartnere' },
     { name: 'sv, handed to advertisers', text: 'Leverantören får lämna ut personuppgifter till annonsörer och reklampartner.', messageId: 'third-party-disclosure', at: 'annonsörer' },
+    // (batch 4) an instructed use in one clause part does not cover an own use in the next
+    { name: 'en, usage statistics on instruction, then usage patterns for its products', text: 'The Processor may compile usage statistics for the Customer on instructions; however, it may also analyse usage patterns to improve its products.', messageId: 'usage-patterns', at: 'analyse usage patterns' },
+    { name: 'nb, usage statistics on instruction, then usage patterns for its own services', text: 'Leverandøren kan utarbeide bruksstatistikk på Kundens instruks, men kan også analysere bruksmønstre for å forbedre egne tjenester.', messageId: 'usage-patterns', at: 'analysere bruksmønstre' },
   ],
 });
