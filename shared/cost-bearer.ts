@@ -27,6 +27,8 @@ const DEMAND_SOURCE = conceptStem('cost.demand');
 const PAY_VERB_SOURCE = concept('cost.pays', 'cost.paid', 'cost.pay-infinitive');
 /** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
 const OWN_ADVISER_FEES_SOURCE = conceptStem('cost.own-adviser-fees');
+/** An auditor's fees named without whose auditor: "kostnader til ekstern revisor", "the fees of the independent auditor". */
+const AUDITOR_FEES_SOURCE = concept('cost.auditor-fees');
 /** Where a sentence's clause parts meet: "X bears its own costs, and Customer bears the fees of its auditor". */
 const PART_BREAK_SOURCE = `(?:;|,? ${concept('conjunction.part-break')})`;
 
@@ -48,7 +50,7 @@ export function isPassivePayVerb(verb: string): boolean {
 
 /**
  * Whether a cost word is nobody's charge to the controller: the controller's own auditor's fees ("Customer will bear
- * the fees of its auditor"), or a clause part where a party other than the controller bears its own costs
+ * the fees of its auditor", or of an external auditor the controller pays), or a clause part where a party other than the controller bears its own costs
  * ("Acme will cooperate and bear its own costs of such audits").
  */
 function ownCostOnly(match: string, cost: Match, processorSource: string): boolean {
@@ -64,6 +66,9 @@ function ownCostOnly(match: string, cost: Match, processorSource: string): boole
   }
   const part = match.slice(partStart, partEnd);
   if (findFirst(pattern(DEMAND_SOURCE), part)) return false;
+  // an auditor the controller pays itself is the auditor it mandates ("Behandlingsansvarlig dekker ... kostnader til ekstern revisor")
+  const auditorFees = findAll(pattern(AUDITOR_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end);
+  if (auditorFees && subjectOf(match.slice(0, cost.start), processorSource) === 'controller') return true;
   if (findAll(pattern(OWN_EXPLICIT_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return true;
   // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
   if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;

@@ -58,6 +58,9 @@ const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,120}?${concept('liabilit
 const THIS_DPA_CLAIMS = `${concept('liability.claim-noun')} (?:\\p{L}+ ){0,2}${concept('liability.arising-under')} ${concept('determiner.this')} ${concept('liability.dpa-word')}`;
 // the limitation is lifted for this DPA: the customer-friendly wording
 const LIMITATION_LIFTED = concept('liability.limitation-lifted');
+// "regardless of the limitations in the Agreement": lifted only when a limitation follows; "uavhengig av hva kravet
+// bygger på", "regardless of the form of action" widen the cap instead
+const REGARDLESS_OF_LIMITATION = `${concept('liability.regardless-of')} (?:[\\p{L}'’]+ ){0,4}?(?:${LIMITATIONS_NOUN}|${concept('liability.limit-noun')})`;
 // carve-outs from a cap (it stays a cap): intent, gross negligence, mandatory law, personal injury
 const CARVE_OUT = concept('liability.carve-out');
 
@@ -89,7 +92,8 @@ function isControllersLiability(sentence: SentenceView, nounStart: number, nounE
 
 /** Whether the sentence lifts a limitation for the DPA rather than imposing one. */
 function liftsLimitation(sentence: SentenceView): boolean {
-  return findFirst(pattern(LIMITATION_LIFTED), sentence.match) !== undefined && findFirst(pattern(CARVE_OUT), sentence.match) === undefined;
+  const lifted = findFirst(pattern(LIMITATION_LIFTED), sentence.match) ?? findFirst(pattern(REGARDLESS_OF_LIMITATION), sentence.match);
+  return lifted !== undefined && findFirst(pattern(CARVE_OUT), sentence.match) === undefined;
 }
 
 function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
@@ -225,7 +229,8 @@ function mainAgreementHits(sentence: SentenceView, context: RuleContext): Hit[] 
   }
   const limits = findFirst(pattern(LIMITATIONS_NOUN), sentence.match);
   if (!limits) return [];
-  const elsewhere = findFirst(pattern(OTHER_AGREEMENT), sentence.match) || findFirst(pattern(THIS_DPA_CLAIMS), sentence.match.slice(limits.end));
+  // the claims under this DPA may come before the limitation ("liability arising out of this DPA is subject to the limitations ...") or after it
+  const elsewhere = findFirst(pattern(OTHER_AGREEMENT), sentence.match) || findFirst(pattern(THIS_DPA_CLAIMS), sentence.match);
   if (!elsewhere || !findFirst(pattern(APPLIES), sentence.match)) return [];
   if (liftsLimitation(sentence)) return [];
   return [{ messageId: 'main-agreement-limits', start: limits.start, end: limits.end, phrase: sentence.text.slice(limits.start, limits.end) }];

@@ -43,8 +43,12 @@ const INSTRUCTED_SOURCE = conceptPrefix('instruction.on-request');
 const DATA_SOURCE = concept('data.object');
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
 const CONTROLLER_END_SOURCE = concept('purpose.controller-end');
-/** Using, deriving from, exploiting the data (lexicon: data.use-verb). */
-const USE_VERB_SOURCE = concept('data.use-verb');
+/** Using, deriving from, exploiting the data, also in the passive (lexicon: data.use-verb, data.use-passive). */
+const USE_VERB_SOURCE = concept('data.use-verb', 'data.use-passive');
+/** "may be used", "kan brukes": the data is the subject, named before the permission. */
+const PASSIVE_USE_SOURCE = `^${concept('data.use-passive')}$`;
+/** The processor's other customers: "across the provider's customer base", "på tvers av kundene" (lexicon: purpose.other-customers). */
+const OTHER_CUSTOMERS_SOURCE = concept('purpose.other-customers');
 /** The vendor's product ends: developing, improving, training on the data (lexicon: purpose.product-end). */
 const PRODUCT_END_SOURCE = concept('purpose.product-end');
 /** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
@@ -116,6 +120,21 @@ function controllerIsSubject(match: string, processorSource: string): boolean {
   return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
 
+/** Whether a use at `at` is made on the controller's instruction or request, said in the same clause part ("etter dennes skriftlige instruks"). */
+function onInstructionAt(match: string, at: number): boolean {
+  const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), match);
+  return onInstruction !== undefined && samePart(match, at, onInstruction.start);
+}
+
+/**
+ * Whether the end just before `at` serves the controller's processing itself ("improve the security"): not when the
+ * same clause part spreads it over the processor's other customers ("security ... across its customer base").
+ */
+function servingEndAt(match: string, at: number): boolean {
+  if (!findFirst(pattern(SERVING_END_SOURCE), match.slice(at, at + 40))) return false;
+  return !findFirst(pattern(OTHER_CUSTOMERS_SOURCE), textToPartStop(match.slice(at)));
+}
+
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
 function onlyBilling(match: string): boolean {
   if (!findFirst(pattern(BILLING_SOURCE), match)) return false;
@@ -141,7 +160,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     const end = findFirst(pattern(OWN_END_SOURCE), sentence.match);
     const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
-    if (onInstruction && samePart(sentence.match, anonymised.start, onInstruction.start)) continue;
+    if (onInstructionAt(sentence.match, anonymised.start)) continue;
     if (serviceOnlyAfter(sentence.match, anonymised.start)) continue;
     if (end && end.start > anonymised.start - 200 && !deniedInPart(sentence.match, end.start) && !(onInstruction && !permitted)) {
       if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(end.start, end.end + 30))) continue;
@@ -176,8 +195,10 @@ function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | 
 }
 
 function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse | undefined {
-  const usage = findFirst(pattern(USAGE_SOURCE), sentence.match);
-  if (!usage || deniedInPart(sentence.match, usage.start)) return undefined;
+  // usage data gathered for the controller on its instruction is the controller's own ("etter dennes skriftlige instruks"):
+  // the first usage that is neither denied nor instructed in its clause part
+  const usage = findAll(pattern(USAGE_SOURCE), sentence.match).find((u) => !deniedInPart(sentence.match, u.start) && !onInstructionAt(sentence.match, u.start));
+  if (!usage) return undefined;
   if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
   const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
   const ownEnd = findFirst(pattern(OWN_END_SOURCE), sentence.match);
@@ -208,11 +229,13 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
     if (!end) continue;
     const between = window.slice(0, end.start);
     const anonymised = findFirst(pattern(ANONYMISED_SOURCE), between);
-    if (anonymised ? anonymisedAllowed : !findFirst(pattern(DATA_SOURCE), between)) continue;
+    // in the passive with no agent ("Personal data ... may be used to enhance"), the data is named before the permission
+    const passiveData = findFirst(pattern(PASSIVE_USE_SOURCE), verb.text) !== undefined && findFirst(pattern(DATA_SOURCE), sentence.match.slice(0, permission.start)) !== undefined;
+    if (anonymised ? anonymisedAllowed : !passiveData && !findFirst(pattern(DATA_SOURCE), between)) continue;
     const endStart = verb.end + end.start;
     const endEnd = verb.end + end.end;
     if (deniedInPart(sentence.match, endStart)) continue;
-    if (findFirst(pattern(SERVING_END_SOURCE), sentence.match.slice(endEnd, endEnd + 40))) continue;
+    if (servingEndAt(sentence.match, endEnd)) continue;
     if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(endEnd, endEnd + 30))) continue;
     return { start: verb.start, end: endEnd, text: sentence.match.slice(verb.start, endEnd), groups: [], messageId: 'own-purposes' };
   }
@@ -241,9 +264,8 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
   }
   for (const hit of candidates.sort((a, b) => a.start - b.start)) {
     if (deniedInPart(sentence.match, hit.start)) continue;
-    const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
-    if (onInstruction && samePart(sentence.match, hit.start, onInstruction.start)) continue;
-    if (findFirst(pattern(SERVING_END_SOURCE), sentence.match.slice(hit.end, hit.end + 40))) continue;
+    if (onInstructionAt(sentence.match, hit.start)) continue;
+    if (servingEndAt(sentence.match, hit.end)) continue;
     if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(hit.end, hit.end + 30))) continue;
     return { ...hit, messageId: 'improvement-purpose' };
   }

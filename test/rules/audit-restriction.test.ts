@@ -106,6 +106,30 @@ testRule('audit-restriction', {
       scope: 'document',
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Inspections\n\nThe Controller may request an inspection of the premises where the Processor processes personal data.',
     },
+    // (batch 4) a party in the genitive before "kostnad": at that party's cost ("på Databehandlers kostnad")
+    { name: "nb, the audit at the processor's cost, said with kostnad", text: 'Kunden kan revidere Leverandøren med ti dagers varsel og på Leverandørens kostnad.' },
+    { name: "sv, the audit at the processor's cost, said with kostnad", text: 'Den personuppgiftsansvarige får granska biträdet med skäligt varsel och på biträdets kostnad.' },
+    // (batch 4) own costs without a possessive ("dekker egne kostnader", nynorsk "kvar part dekkjer eigne"), and the
+    // fees of an auditor the controller pays itself: no charge by the processor
+    { name: 'nb, the controller covers its own costs, no possessive', text: 'Behandlingsansvarlig kan revidere Leverandøren med 14 dagers varsel og dekker egne kostnader.' },
+    { name: 'nn, each party bears its own costs', text: 'Behandlingsansvarleg kan føre tilsyn med 14 dagars varsel. Kvar part dekkjer eigne kostnader ved tilsynet.' },
+    { name: 'nb, the controller pays its own costs and an independent auditor', text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker sine egne kostnader og honoraret til uavhengig revisor.' },
+    { name: 'en, the controller pays the external auditor', text: 'Customer may audit the Processor on reasonable notice. Customer shall bear the fees of the external auditor.' },
+    { name: 'da, the controller pays the external auditor', text: 'Den dataansvarlige kan foretage inspektion med rimeligt varsel og afholder omkostningerne til ekstern revisor.' },
+    // (batch 4) "føre tilsyn" (to inspect) grants the audit right like "gjennomføre revisjon"
+    {
+      name: 'nb, a whole DPA where the controller may carry out inspection (føre tilsyn)',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Instruks\n\nDatabehandler behandler personopplysninger bare etter dokumenterte instrukser.\n\n2. Tilsyn\n\nKunden kan føre tilsyn med Leverandøren etter rimelig varsel.',
+    },
+    {
+      name: 'da, a whole DPA where the controller may carry out inspection (føre tilsyn)',
+      scope: 'document',
+      text: 'Databehandleraftale\n\n1. Instruks\n\nDatabehandleren behandler kun personoplysninger efter instruks.\n\n2. Tilsyn\n\nDen dataansvarlige kan føre tilsyn med databehandleren med rimeligt varsel.',
+    },
+    // (batch 4) a reason to suspect that widens the right (audits also without notice) is no condition on it
+    { name: 'sv, also without notice when the controller has reason to believe', text: 'Kunden får granska biträdet med 14 dagars varsel, och även utan varsel om kunden har anledning att tro att avtalet inte följs.' },
+    { name: 'da, also without notice when there is reason to assume a breach', text: 'Den dataansvarlige kan foretage inspektion med 14 dages varsel og uden varsel, hvis der er grund til at antage et brud.' },
   ],
   invalid: [
     { name: 'en, the customer bears all costs of the audit (not only its own)', text: 'Customer may audit Provider on 14 days\' notice. Customer shall bear all costs of the audit, including Provider\'s costs.', messageId: 'controller-pays', at: 'costs' },
@@ -220,5 +244,17 @@ testRule('audit-restriction', {
     { text: 'Biträdet medger inte granskning på plats.', messageId: 'audit-excluded', at: 'medger inte granskning', name: 'sv' },
     { text: 'Kunden har ikke rett til 3 revidere Leverandgren.', messageId: 'audit-excluded', at: 'ikke rett til', name: 'OCR noise' },
     { text: 'Customer will bear the fees of its auditor and reimburse the Processor\'s costs of the audit.', messageId: 'controller-pays', at: 'reimburse', name: 'own auditor and the processor\'s costs' },
+    { name: "nb, the audit at the controller's cost, said with kostnad", text: 'Revisjon skjer med rimelig varsel og på Behandlingsansvarliges kostnad.', messageId: 'controller-pays', at: 'kostnad' },
+    { name: "nb, the controller covers its own costs and the processor's", text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker egne kostnader og Leverandørens kostnader ved revisjonen.', messageId: 'controller-pays', at: 'Leverandørens kostnader' },
+    { name: "nb, the controller covers the processor's own costs", text: 'Kunden kan revidere Leverandøren med rimelig varsel. Kunden dekker databehandlers egne kostnader ved revisjonen.', messageId: 'controller-pays', at: 'kostnader' },
+    { name: "en, the controller pays an external auditor and the processor's costs", text: "Customer may audit on reasonable notice. Customer shall bear the fees of the external auditor and reimburse the Processor's costs.", messageId: 'controller-pays', at: 'reimburse' },
+    {
+      name: 'nb, a whole DPA that denies the controller inspection (kan ikke føre tilsyn)',
+      scope: 'document',
+      text: 'Databehandleravtale\n\n1. Tilsyn\n\nDatabehandler gjør tilgjengelig all informasjon som er nødvendig for å påvise at pliktene er oppfylt. Kunden kan ikke føre tilsyn hos Leverandøren.',
+      messageId: 'no-audit-right',
+    },
+    { name: 'sv, audits only when the controller has reason to believe (anledning att)', text: 'Revision hos leverantören får enbart ske när kunden har anledning att tro att avtalet inte följs.', messageId: 'conditional-audit', at: 'enbart ske' },
+    { name: 'da, inspection only with reason to assume (grund til at)', text: 'Inspektion kan kun foretages, hvis den dataansvarlige har konkret grund til at antage, at databehandleren ikke overholder aftalen.', messageId: 'conditional-audit', at: 'kun foretages' },
   ],
 });

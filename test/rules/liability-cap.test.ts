@@ -44,6 +44,13 @@ testRule('liability-cap', {
     // a negated exceeding that is about the controller's liability or not about liability at all
     'Kundens ansvar etter denne avtalen skal aldri overstige vederlaget.',
     'The fees for assistance will never exceed the prices in the price list.',
+    // (batch 4) "regardless of" lifts a cap only when a limitation follows it
+    'Leverandøren svarer for alt tap etter denne avtalen, uavhengig av ansvarsbegrensningen i hovedavtalen.',
+    'The Processor is liable for all loss under this DPA, regardless of any limitation of liability in the Agreement.',
+    // (batch 4) claims under this DPA said before the limitation, and the limitation denied to them
+    'Liability arising out of or related to this DPA is not subject to the limitations of liability in section 12.',
+    'Partenes ansvar etter denne databehandleravtalen er ikke underlagt ansvarsbegrensningene i punkt 12.',
+    'Biträdets ansvar enligt detta avtal är inte föremål för ansvarsbegränsningen i punkt 12.',
   ],
   invalid: [
     { text: 'Databehandlerens samlede erstatningsansvar kan maksimalt udgøre kr. 500.000.', messageId: 'capped', at: 'kan maksimalt udgøre', name: 'da' },
@@ -110,5 +117,14 @@ testRule('liability-cap', {
     { text: 'Our total liability under this DPA (including for fines and for our sub-processors) will never exceed the fees paid in the prior six months.', messageId: 'capped', at: 'never exceed', name: 'en, will never exceed' },
     { text: 'Leverandørens samlede ansvar etter denne avtalen skal aldri overstige vederlaget for de siste seks månedene.', messageId: 'capped', at: 'aldri overstige', name: 'nb, skal aldri overstige' },
     { text: 'Biträdets ansvar enligt detta avtal får aldrig överstiga 100 000 kronor.', messageId: 'capped', at: 'aldrig överstiga', name: 'sv, får aldrig överstiga' },
+    // (batch 4) "regardless of the basis of the claim", "notwithstanding anything in the MSA" widen a cap, they lift nothing
+    { text: 'Leverandørens ansvar etter denne avtalen kan ikke overstige NOK 200 000, uten hensyn til grunnlaget for kravet.', messageId: 'capped', at: 'kan ikke overstige', name: 'nb, a cap regardless of the basis of the claim' },
+    { text: "In no event shall Vendor's total liability exceed the fees paid in the prior three months, regardless of the form of action.", messageId: 'capped', at: 'liability exceed', name: 'en, a cap regardless of the form of action' },
+    { text: 'Notwithstanding anything to the contrary in the main agreement, the Supplier\'s liability under this DPA shall not exceed EUR 20,000.', messageId: 'capped', at: 'shall not exceed', name: 'en, a cap notwithstanding the main agreement' },
+    { text: 'Leverantörens ansvar enligt detta avtal får inte överstiga tre prisbasbelopp, oavsett grunden för kravet.', messageId: 'capped', at: 'får inte överstiga', name: 'sv, a cap regardless of the basis of the claim' },
+    // (batch 4) the DPA's claims named before the limitation made to apply to them
+    { text: "Each party's liability arising out of or related to this DPA is subject to the limitations of liability set out in the Order Terms.", messageId: 'main-agreement-limits', at: 'limitations of liability', name: 'en, liability arising out of or related to this DPA, then the limitations' },
+    { text: 'Partenes ansvar etter denne databehandleravtalen er underlagt ansvarsbegrensningene i punkt 12.', messageId: 'main-agreement-limits', at: 'ansvarsbegrensningene', name: 'nb, liability under this DPA, then the limitations' },
+    { text: 'Anspråk enligt detta avtal omfattas av ansvarsbegränsningen i punkt 12.', messageId: 'main-agreement-limits', at: 'ansvarsbegränsningen', name: 'sv, claims under this DPA, then the limitation' },
   ],
 });

@@ -61,6 +61,14 @@ testRule('own-purpose-use', {
     'We may share Customer Personal Data with our affiliates to provide the Services.',
     'We will not share Customer Personal Data with advertisers or marketing partners.',
     'Leverandøren skal ikke dele kundedata med markedsføringspartnere eller annonsører.',
+    // (batch 4) usage statistics made for the controller on its instruction are the controller's own
+    'Databehandler kan utarbeide bruksstatistikk for Kunden etter Kundens skriftlige instruks.',
+    'The Processor may compile usage statistics on documented instructions from the Customer.',
+    'Biträdet får sammanställa användningsdata enligt den personuppgiftsansvariges instruktioner.',
+    // (batch 4) a passive use for the processing's own security, or for the service only, is no own use
+    'Personal data processed under this addendum may be used to enhance the security of the Service.',
+    'Personopplysningene kan brukes til å forbedre sikkerheten i tjenesten.',
+    'Personal data may only be used to provide the Service.',
   ],
   invalid: [
     { text: 'Leverandøren kan bruke innholdet dere legger inn til å trene språkmodeller.', messageId: 'own-purposes', at: 'bruke', name: 'definite data noun' },
@@ -113,5 +121,13 @@ testRule('own-purpose-use', {
     { name: 'en, shared with marketing partners', text: 'We may share Customer Personal Data with our affiliates and selected marketing partners in order to offer complementary products.', messageId: 'third-party-disclosure', at: 'marketing partners' },
     { name: 'nb, shared with marketing partners', text: 'Leverandøren kan dele kundedata med konsernselskaper og utvalgte markedsføringspartnere.', messageId: 'third-party-disclosure', at: 'markedsføringspartnere' },
     { name: 'sv, handed to advertisers', text: 'Leverantören får lämna ut personuppgifter till annonsörer och reklampartner.', messageId: 'third-party-disclosure', at: 'annonsörer' },
+    // (batch 4) an instructed use in one clause part does not cover an own use in the next
+    { name: 'en, usage statistics on instruction, then usage patterns for its products', text: 'The Processor may compile usage statistics for the Customer on instructions; however, it may also analyse usage patterns to improve its products.', messageId: 'usage-patterns', at: 'analyse usage patterns' },
+    { name: 'nb, usage statistics on instruction, then usage patterns for its own services', text: 'Leverandøren kan utarbeide bruksstatistikk på Kundens instruks, men kan også analysere bruksmønstre for å forbedre egne tjenester.', messageId: 'usage-patterns', at: 'analysere bruksmønstre' },
+    // (batch 4) a passive use with no agent: the data is the subject; security for the processor's other customers is its own end
+    { name: 'en, data may be used to improve the provider\'s products (passive)', text: "Personal data may be used to improve the provider's products.", messageId: 'own-purposes', at: 'used to improve' },
+    { name: 'nb, data may be used for product development (passive)', text: 'Personopplysningene kan brukes til produktutvikling.', messageId: 'own-purposes', at: 'produktutvikling' },
+    { name: 'nb, security improved across the vendor\'s customers', text: 'Personopplysningene kan brukes til å forbedre sikkerheten på tvers av leverandørens kunder.', messageId: 'own-purposes', at: 'forbedre' },
+    { name: 'sv, security improved for all the vendor\'s customers', text: 'Personuppgifter får användas för att förbättra säkerheten för leverantörens samtliga kunder.', messageId: 'own-purposes', at: 'förbättra' },
   ],
 });
