@@ -65,6 +65,9 @@ testRule('subprocessor-change', {
       scope: 'document',
       text: 'Databehandleravtale\n\n1. Underleverandører\n\nBehandlingsansvarlig gir generell godkjenning til underleverandører. Leverandøren varsler alle nye underleverandører minst 30 dager i forveien, og kunden kan protestere.\n\n2. Varighet og endringer\n\nAvtalen kan bare endres skriftlig når tjenesten eller underleverandørene endres. Vesentlige endringer varsles per e-post.',
     },
+    // a number in words the engine does not know, read from the figure in brackets after it
+    'Leverandøren varsler kunden minst femtifem (55) dager før en ny underleverandør tas i bruk, og kunden kan protestere.',
+    'Biträdet underrättar den personuppgiftsansvarige minst sextiofem (65) dagar innan ett nytt underbiträde anlitas. Den personuppgiftsansvarige får invända.',
     // the controller as the one told, in active wording
     'Kunden får skriftlig varsel minst 30 dager før en ny underleverandør tas i bruk, og kan protestere mot endringen.',
     'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
@@ -110,6 +113,18 @@ testRule('subprocessor-change', {
       text: 'The Supplier will update the list at least five (5) days before a new subprocessor is given access, and Customer may object.',
       messageId: 'notice-too-short',
       at: 'five (5) days',
+    },
+    {
+      name: 'en: a number word the engine does not know, read from its bracketed figure',
+      text: 'The Processor shall notify the Customer at least thirteen (13) days before engaging a new Sub-processor, and the Customer may object.',
+      messageId: 'notice-too-short',
+      at: 'thirteen (13) days',
+    },
+    {
+      name: 'da: a number word the engine does not know, read from its bracketed figure',
+      text: 'Databehandleren underretter den dataansvarlige mindst tretten (13) dage før en ny underdatabehandler anvendes, og den dataansvarlige kan gøre indsigelse.',
+      messageId: 'notice-too-short',
+      at: 'tretten (13) dage',
     },
     {
       name: 'da: a meddelelse with 5 days notice',
