@@ -133,6 +133,10 @@ testRule('security-unilateral', {
     },
     'The Security Measures in Annex 2, as amended by written agreement of the parties, apply to the processing.',
     'The Security Measures are the measures in Annex 2, as updated by the Customer.',
+    // a decision said with a noun ("fatte beslutning", "make decisions") that is the controller's or the parties'
+    'Behandlingsansvarlig fatter beslutning om hvilke sikkerhetstiltak som skal iverksettes.',
+    'Partene fatter i fellesskap beslutning om hvilke sikkerhetstiltak som skal iverksettes.',
+    'The Customer makes the decision on which security measures apply.',
   ],
   invalid: [
     { name: 'en, may change the agreed measures at any time', scope: 'document', text: "DATA PROCESSING ADDENDUM\n\nVendor: Acme Cloud, Inc. (\"Acme\")\n\n5. Security\n\n5.1 Acme will implement the technical and organisational measures described in Annex 2.\n5.2 Acme may change those measures at any time.\n\nANNEX 2 - TECHNICAL AND ORGANISATIONAL MEASURES\n\n- Encryption in transit (TLS 1.2 or higher) and at rest (AES-256).\n- Multi-factor authentication for all personnel.\n- Daily encrypted backups, restore tested quarterly.\n- Annual external penetration testing.", messageId: 'processor-may-change', at: 'change those measures' },
@@ -150,6 +154,11 @@ testRule('security-unilateral', {
     { text: 'Leverantören vidtar säkerhetsåtgärder utifrån sin egen riskbedömning.', messageId: 'processor-discretion', at: 'utifrån sin egen riskbedömning', name: 'sv' },
     { text: 'Vilka säkerhetsåtgärder som används bestämmer Leverantören själv utifrån sin egen riskbedömning.', messageId: 'processor-decides', at: 'bestämmer', name: 'sv inversion' },
     { text: 'Hvilke sikkerhetstiltak som brukes, bestemmer vi selv.', messageId: 'processor-decides', at: 'bestemmer' },
+    // a decision said with a noun and a light verb
+    { text: 'Leverandøren fatter alene beslutninger om hvilke sikkerhetstiltak som gjelder.', messageId: 'processor-decides', at: 'fatter alene beslutninger', name: 'nb, fatte beslutning' },
+    { text: 'Biträdet fattar beslut om vilka säkerhetsåtgärder som ska vidtas.', messageId: 'processor-decides', at: 'fattar beslut', name: 'sv, fatta beslut' },
+    { text: 'The Processor makes all decisions on which technical and organisational measures apply.', messageId: 'processor-decides', at: 'makes all decisions', name: 'en, make decisions' },
+    { text: 'Databehandleren træffer afgørelse om, hvilke tekniske og organisatoriske foranstaltninger der skal gennemføres.', messageId: 'processor-decides', at: 'træffer afgørelse', name: 'da, træffe afgørelse' },
     { text: 'Hvilke sikkerhetstiltak som brukes, bestemmer Databehandler selv.', messageId: 'processor-decides', at: 'sikkerhetstiltak' },
     { text: 'Hvilke sikkerhedsforanstaltninger der anvendes, afgør Databehandleren selv.', messageId: 'processor-decides', at: 'afgør', name: 'da' },
     {
