@@ -8,6 +8,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import type { RuleContext, SentenceView } from './rule';
 import { sameSection } from './sections';
 import { phraseAfter } from './sentence-parts';
+import { joinBrokenWords } from './broken-words';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE = concept('security.measures');
@@ -105,24 +106,28 @@ export interface MeasureSentence {
 }
 
 /**
- * The sentences that name security measures, in order: a security term, or plain "measures" right after
- * a sentence that names security measures (same clause or section) or under a heading about security,
- * not in a breach sentence. One scan of the document first; most documents name them in a few places.
+ * The sentences that name security measures, in order: a security term, or plain "measures" or "routines"
+ * right after a sentence that names security measures (same clause or section), under a heading about
+ * security, or in a sentence about security itself ("ivaretar informasjonssikkerheten i samsvar med egne
+ * rutiner"), not in a breach sentence. Words broken across a line ("ru- tiner") are read whole. One scan
+ * of the document first; most documents name them in a few places.
  */
 export function sentencesOnMeasures(context: RuleContext): MeasureSentence[] {
-  const hits = findAll(pattern(SECURITY_SOURCE), context.match);
-  const measureHits = findAll(pattern(MEASURE_SOURCE), context.match);
+  const match = joinBrokenWords(context.match);
+  const hits = findAll(pattern(SECURITY_SOURCE), match);
+  const measureHits = findAll(pattern(MEASURE_SOURCE), match);
   if (!hits.length && !measureHits.length) return [];
   const holds = (list: Match[], start: number, end: number) => list.some((h) => h.start >= start && h.start < end);
   const headingCache = new Map<string, boolean>();
-  const sentences = context.sentences();
+  const sentences = context.sentences().map((s) => (s.match.includes('-') ? { ...s, match: joinBrokenWords(s.match) } : s));
   const found: MeasureSentence[] = [];
   let previous: SentenceView | undefined;
   for (const [index, sentence] of sentences.entries()) {
     let measures = holds(hits, sentence.start, sentence.end) ? findAll(pattern(SECURITY_SOURCE), sentence.match) : [];
     if (holds(measureHits, sentence.start, sentence.end) && !findFirst(pattern(BREACH_SOURCE), sentence.match)) {
       const afterSecurity = previous !== undefined && sameSection(previous.clause, sentence.clause) && holds(hits, previous.start, previous.end);
-      if (afterSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
+      const onSecurity = findFirst(pattern(SECURITY_HEADING_SOURCE), sentence.match) !== undefined;
+      if (afterSecurity || onSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
         const plain = findAll(pattern(MEASURE_SOURCE), sentence.match).filter((p) => !measures.some((s) => p.start < s.end && s.start < p.end));
         measures = [...measures, ...plain].sort((a, b) => a.start - b.start);
       }

@@ -71,6 +71,15 @@ export function prohibitsTransfer(match: string, frame: SentenceFrame, offset: n
 }
 
 /**
+ * Whether a sentence opens with a condition ("Om personopplysninger overføres ...", "Om den personuppgiftsansvarige
+ * godkänner ..."): what follows is hypothetical.
+ * @example opensWithIf('om kunden godkjenner overføring, skal ...') // true
+ */
+export function opensWithIf(match: string): boolean {
+  return findFirst(pattern(OPENING_IF_SOURCE), match) !== undefined;
+}
+
+/**
  * The processing, storage or transfer a sentence allows outside the EU/EEA (`third`: where it names that) as a
  * possibility or a fact: "may be processed in the United States and other countries", "may involve processing
  * outside the UK", "stores the data outside the EEA". Not inside a condition ("if data is transferred outside
@@ -80,7 +89,7 @@ export function processingAllowedOutside(match: string, third: Match): { start: 
   const verb = transferActs(match).find((v) => v.end <= third.start && third.start - v.end < 50);
   if (!verb) return undefined;
   const before = match.slice(0, verb.start);
-  if (findFirst(pattern(CONDITIONAL_SOURCE), before) || findFirst(pattern(OPENING_IF_SOURCE), match)) return undefined;
+  if (findFirst(pattern(CONDITIONAL_SOURCE), before) || opensWithIf(match)) return undefined;
   const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), before.slice(-60) + match.slice(verb.start, verb.end));
   if (!may) return undefined;
   return { start: verb.start, end: third.end };

@@ -50,7 +50,9 @@ const UNIT_SOURCE =
   'måneder|måneders|måned|mnd|months?|månader|månaders|månad|' +
   'år|års|years?)\\b';
 
-const NUMBER_SOURCE = `(\\d{1,4}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')})`;
+// a number in words is read from the figure in brackets after it when there is one ("fyrtiofem (45)", "femogfyrre (45)"),
+// so a word the list above does not hold still gives its value
+const NUMBER_SOURCE = `(\\d{1,4}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')}|\\p{L}+(?:-\\p{L}+)?(?= ?\\(\\d{1,4}\\)))`;
 
 // "48 timer", "tjuefire (24) timer", "two (2) months", "30 (tretti) dagers", "2-3 dager" (upper bound taken),
 // and a template's bracketed blank filled in: "[30] days", "[forty-eight (48)] hours"
@@ -88,10 +90,9 @@ export function findDurations(text: string, offset = 0): Duration[] {
   for (const m of findAll(pattern(DURATION_SOURCE), text, offset)) {
     const [numberWord, upper, unitWord] = m.groups;
     // a word number must be followed by its unit directly: "to måneder", not "til ... dager"
-    let value = numberOf(numberWord);
-    if (value === undefined) continue;
     const paren = /\((\d{1,4})\)/.exec(m.text);
-    if (paren) value = Number(paren[1]);
+    let value = paren ? Number(paren[1]) : numberOf(numberWord);
+    if (value === undefined) continue;
     if (upper) value = Math.max(value, Number(upper));
     if (/^(t|h)$/i.test(unitWord) && !/\d/.test(numberWord)) continue;
     if (/^(en|et|ei|ett|ein|eit|eitt|ni|to|ti)$/i.test(numberWord) && /^(t|h|time)$/i.test(unitWord)) continue;

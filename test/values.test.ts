@@ -23,6 +23,9 @@ describe('values', () => {
     ['12 maaneder', 8640],
     ['to aar', 17520],
     ['tre maanader', 2160],
+    // a number word the list does not hold, read from its figure in brackets
+    ['minst fyrtiofem (45) dagar', 1080],
+    ['thirteen (13) days', 312],
   ];
   for (const [text, hours] of durations) {
     it(`reads "${text}" as ${hours} hours`, () => assert.equal(Math.round(findDurations(matchText(text))[0]?.hours ?? -1), hours));

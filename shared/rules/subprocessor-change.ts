@@ -3,7 +3,7 @@
 
 import { findDurations, findAllQualifiers, shorterThanDays, type Duration } from '../values';
 import { findFirst, pattern, type Match } from '../match';
-import { actorBesides, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
+import { actorBesides, firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
 import { negationIn } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
@@ -81,6 +81,16 @@ const publishedOnly: Step = (t) => {
   const published = t.names && t.changeWord && !t.facts.anyNotice ? find(concept('notice.publish'), t) : undefined;
   if (!published || t.periods.length || find(OBJECTION_SOURCE, t)) return undefined;
   return { messageId: 'no-notice-period', ...span(t, published), data: { minDays: t.minDays } };
+};
+
+/**
+ * The controller left to look up changes itself: "it is Customer's responsibility to review the list", "Kunden må selv
+ * sjekke listen på nettsiden" (lexicon: notice.self-check, the controller as the one who looks). It is told of nothing.
+ */
+const selfCheckOnly: Step = (t) => {
+  const selfCheck = !t.facts.anyNotice && !t.periods.length ? find(concept('notice.self-check'), t) : undefined;
+  if (!selfCheck || negatedBefore(t.sentence.match, selfCheck.start, 20)) return undefined;
+  return firstPartyLeadingTo(t.sentence.match, selfCheck.start, t.context.processorSource) === 'controller' ? phraseReport(t, 'controller-must-check', selfCheck) : undefined;
 };
 
 /** Exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required" (not "not even in urgent cases"). */
@@ -166,6 +176,11 @@ export default defineRule({
           findings.push(...weak);
           continue;
         }
+      }
+      const selfCheck = selfCheckOnly(t);
+      if (selfCheck) {
+        findings.push(selfCheck);
+        continue;
       }
       if (!generalRight && findFirst(pattern(GENERAL_RIGHT_SOURCE), sentence.match) && !context.frame(sentence).negations.length) generalRight = sentence;
     }

@@ -10,7 +10,7 @@ import { ruleMessages } from '../messages';
 import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
 import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
-import { basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
+import { basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** The controller approves transfers generally (lexicon: transfer.approves). */
@@ -36,7 +36,12 @@ function phrase(context: RuleContext, start: number, end: number): string {
   return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-/** Processing, storage or access in a named non-EEA country: "data may be processed in the United States". */
+/**
+ * Processing, storage or access in a named non-EEA country: "data may be processed in the United States", or, where
+ * the sentence says no more, the controller's approval of a transfer there ("Den dataansvarlige godkender, at
+ * personoplysninger overføres til de underdatabehandlere i USA"): an approval given in advance lets the data go, as
+ * one for "third countries" does.
+ */
 function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report | undefined {
   const m = sentence.match;
   if (findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
@@ -46,8 +51,10 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report
     (v) => Math.abs(v.start - country.start) < 70 && !isPartyWord(v) && !isVenuePlace(m, v),
   );
   const verb = near[0];
-  if (verb && isOriginCountry(m, verb, country)) return undefined;
-  if (!verb || !findFirst(pattern(MAY_SOURCE), m) && !findFirst(pattern(concept('place.fact-verb')), m)) return undefined;
+  if (!verb || isOriginCountry(m, verb, country)) return undefined;
+  const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m);
+  const approval = stated ? undefined : controllerApproval(m, country);
+  if (!stated && !approval) return undefined;
   // "data is never stored in the US", "the US team has no access"; a negation after the act ("without prior notice") negates something else
   const frame = context.frame(sentence);
   if (negates(frame, sentence.start + country.start) || near.some((v) => negates(frame, sentence.start + v.start))) return undefined;
@@ -55,7 +62,7 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report
   if (isCompanySeat(m, country.start)) return undefined;
   // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
   if (onlyNationality(m, country.start, [])) return undefined;
-  const from = Math.min(verb.start, country.start);
+  const from = Math.min((approval ?? verb).start, country.start);
   const to = Math.max(verb.end, country.end);
   return { messageId: 'processing-in-third-country', start: sentence.start + from, end: sentence.start + to, data: { country: sentence.text.slice(country.start, country.end) } };
 }
@@ -97,18 +104,26 @@ function generalInstruction({ m, third, control, prohibition, frame, sentence }:
   return { messageId: 'general-approval', start: sentence.start + general.start, end: sentence.start + third.end };
 }
 
+/**
+ * The controller's approval, given outright, of a transfer to a place: "the controller has approved that data may be
+ * transferred to <place>" (the controller named before the approval word, a transfer between it and the place; not
+ * "if the controller approves" or "Om den personuppgiftsansvarige godkänner", not "does not approve").
+ */
+function controllerApproval(m: string, place: Match): Match | undefined {
+  return findAll(pattern(APPROVAL_SOURCE), m).find((approval) => {
+    const between = m.slice(approval.end, Math.max(approval.end, place.start));
+    if (!findFirst(pattern(CONTROLLER_SOURCE), m.slice(Math.max(0, approval.start - 60), approval.start))) return false;
+    if (place.start < approval.start || place.start - approval.end > 140 || !findFirst(pattern(TRANSFER_SOURCE), between)) return false;
+    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25)) || opensWithIf(m)) return false;
+    // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
+    return !negatedBefore(m, approval.start, 25);
+  });
+}
+
 /** A general approval: "the controller has approved that data may be transferred to third countries". */
 function generalApproval({ m, third, control, sentence }: TransferSentence): Report | undefined {
-  for (const approval of control ? [] : findAll(pattern(APPROVAL_SOURCE), m)) {
-    const between = m.slice(approval.end, Math.max(approval.end, third.start));
-    if (!findFirst(pattern(CONTROLLER_SOURCE), m.slice(Math.max(0, approval.start - 60), approval.start))) continue;
-    if (third.start < approval.start || third.start - approval.end > 140 || !findFirst(pattern(TRANSFER_SOURCE), between)) continue;
-    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25))) continue;
-    // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
-    if (negatedBefore(m, approval.start, 25)) continue;
-    return { messageId: 'general-approval', start: sentence.start + approval.start, end: sentence.start + third.end };
-  }
-  return undefined;
+  const approval = control ? undefined : controllerApproval(m, third);
+  return approval && { messageId: 'general-approval', start: sentence.start + approval.start, end: sentence.start + third.end };
 }
 
 /** "access from outside the EEA may occur". */

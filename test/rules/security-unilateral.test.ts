@@ -133,6 +133,14 @@ testRule('security-unilateral', {
     },
     'The Security Measures in Annex 2, as amended by written agreement of the parties, apply to the processing.',
     'The Security Measures are the measures in Annex 2, as updated by the Customer.',
+    // a decision said with a noun ("fatte beslutning", "make decisions") that is the controller's or the parties'
+    'Behandlingsansvarlig fatter beslutning om hvilke sikkerhetstiltak som skal iverksettes.',
+    'Partene fatter i fellesskap beslutning om hvilke sikkerhetstiltak som skal iverksettes.',
+    'The Customer makes the decision on which security measures apply.',
+    // routines of information security that are the controller's, or change only with its approval; routines on another topic
+    'Behandlingsansvarlig ivaretar informasjonssikkerheten i egne systemer etter egne rutiner, som behandlingsansvarlig kan endre.',
+    'Vendor manages information security under its own procedures and may change those procedures only with the Customer\'s prior written approval.',
+    'Leverandøren har rutiner for fakturering som Leverandøren kan endre ved behov.',
   ],
   invalid: [
     { name: 'en, may change the agreed measures at any time', scope: 'document', text: "DATA PROCESSING ADDENDUM\n\nVendor: Acme Cloud, Inc. (\"Acme\")\n\n5. Security\n\n5.1 Acme will implement the technical and organisational measures described in Annex 2.\n5.2 Acme may change those measures at any time.\n\nANNEX 2 - TECHNICAL AND ORGANISATIONAL MEASURES\n\n- Encryption in transit (TLS 1.2 or higher) and at rest (AES-256).\n- Multi-factor authentication for all personnel.\n- Daily encrypted backups, restore tested quarterly.\n- Annual external penetration testing.", messageId: 'processor-may-change', at: 'change those measures' },
@@ -150,6 +158,16 @@ testRule('security-unilateral', {
     { text: 'Leverantören vidtar säkerhetsåtgärder utifrån sin egen riskbedömning.', messageId: 'processor-discretion', at: 'utifrån sin egen riskbedömning', name: 'sv' },
     { text: 'Vilka säkerhetsåtgärder som används bestämmer Leverantören själv utifrån sin egen riskbedömning.', messageId: 'processor-decides', at: 'bestämmer', name: 'sv inversion' },
     { text: 'Hvilke sikkerhetstiltak som brukes, bestemmer vi selv.', messageId: 'processor-decides', at: 'bestemmer' },
+    // the processor's own routines for information security, which it may change (also across a hyphen line break)
+    { text: 'Leverandøren håndterer informasjonssikkerheten etter egne rutiner, som Leverandøren kan endre ved behov.', messageId: 'processor-may-change', at: 'endre', name: 'nb, own routines' },
+    { text: 'Vendor manages information security under its own procedures, which Vendor may change as needed.', messageId: 'processor-may-change', at: 'procedures', name: 'en, own procedures' },
+    { text: 'Leverantören hanterar informationssäkerheten enligt egna rutiner, som Leverantören får ändra vid behov.', messageId: 'processor-may-change', at: 'ändra', name: 'sv, own routines' },
+    { text: 'Databehandleren varetager informationssikkerheden efter egne proce-\ndurer, som Databehandleren kan ændre efter behov.', messageId: 'processor-may-change', at: 'ændre', name: 'da, hyphen-broken' },
+    // a decision said with a noun and a light verb
+    { text: 'Leverandøren fatter alene beslutninger om hvilke sikkerhetstiltak som gjelder.', messageId: 'processor-decides', at: 'fatter alene beslutninger', name: 'nb, fatte beslutning' },
+    { text: 'Biträdet fattar beslut om vilka säkerhetsåtgärder som ska vidtas.', messageId: 'processor-decides', at: 'fattar beslut', name: 'sv, fatta beslut' },
+    { text: 'The Processor makes all decisions on which technical and organisational measures apply.', messageId: 'processor-decides', at: 'makes all decisions', name: 'en, make decisions' },
+    { text: 'Databehandleren træffer afgørelse om, hvilke tekniske og organisatoriske foranstaltninger der skal gennemføres.', messageId: 'processor-decides', at: 'træffer afgørelse', name: 'da, træffe afgørelse' },
     { text: 'Hvilke sikkerhetstiltak som brukes, bestemmer Databehandler selv.', messageId: 'processor-decides', at: 'sikkerhetstiltak' },
     { text: 'Hvilke sikkerhedsforanstaltninger der anvendes, afgør Databehandleren selv.', messageId: 'processor-decides', at: 'afgør', name: 'da' },
     {

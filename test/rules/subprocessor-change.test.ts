@@ -65,6 +65,13 @@ testRule('subprocessor-change', {
       scope: 'document',
       text: 'Databehandleravtale\n\n1. Underleverandører\n\nBehandlingsansvarlig gir generell godkjenning til underleverandører. Leverandøren varsler alle nye underleverandører minst 30 dager i forveien, og kunden kan protestere.\n\n2. Varighet og endringer\n\nAvtalen kan bare endres skriftlig når tjenesten eller underleverandørene endres. Vesentlige endringer varsles per e-post.',
     },
+    // a number in words the engine does not know, read from the figure in brackets after it
+    'Leverandøren varsler kunden minst femtifem (55) dager før en ny underleverandør tas i bruk, og kunden kan protestere.',
+    'Biträdet underrättar den personuppgiftsansvarige minst sextiofem (65) dagar innan ett nytt underbiträde anlitas. Den personuppgiftsansvarige får invända.',
+    // looking up the list is the processor's task, or the controller's beside an adequate notice
+    'The Processor shall review the list of Sub-processors on its website every year.',
+    'Vendor will notify Customer at least 30 days before adding a new Sub-processor, and Customer may object. Customer must check the list of Sub-processors on the website for details.',
+    'Leverandøren skal jevnlig kontrollere listen over underleverandører på nettsiden.',
     // the controller as the one told, in active wording
     'Kunden får skriftlig varsel minst 30 dager før en ny underleverandør tas i bruk, og kan protestere mot endringen.',
     'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
@@ -84,6 +91,11 @@ testRule('subprocessor-change', {
     { name: "en, sub-processors replaced from time to time", text: "Vendor may replace its Sub-processors from time to time.", messageId: "free-change", at: "from time to time" },
     { name: "nb, new sub-processors only published on the website", text: "Nye underleverandører publiseres på vår nettside. Kunden oppfordres til å abonnere på varsler.", messageId: "no-notice-period", at: "publiseres" },
     { name: "en, new sub-processors only posted on the website", text: "New Sub-processors are posted on our website.", messageId: "no-notice-period", at: "posted on our website" },
+    // the controller left to look up changes itself: it is told of nothing
+    { name: "en, the customer must check the list itself", text: "The current Sub-processors are listed on the Vendor's website. The Customer must check the list regularly for new Sub-processors.", messageId: "controller-must-check", at: "must check the list" },
+    { name: "nb, the customer's responsibility to check the list", text: "Leverandøren har en liste over underleverandører på sin nettside. Det er Kundens ansvar å sjekke listen jevnlig.", messageId: "controller-must-check", at: "ansvar å sjekke listen" },
+    { name: "sv, the controller checks the list itself", text: "Biträdet har en aktuell lista över underbiträden på sin webbplats. Den personuppgiftsansvarige ska själv regelbundet kontrollera listan.", messageId: "controller-must-check", at: "ska själv regelbundet kontrollera listan" },
+    { name: "da, the controller keeps itself informed", text: "Databehandleren har en liste over underdatabehandlere på sin hjemmeside, og det er den dataansvarliges ansvar at holde sig orienteret.", messageId: "controller-must-check", at: "holde sig orienteret" },
     { name: "en, the customer agrees the vendor may replace without notice", text: "Customer agrees that Vendor may replace a Sub-processor without notice where the replacement is needed for security reasons.", messageId: "free-change", at: "without notice" },
     { name: "nb, the customer accepts changes without notice", text: "Kunden aksepterer at Leverandøren kan bytte underleverandører uten varsel.", messageId: "free-change", at: "uten varsel" },
     { name: "sv, without the controller's prior approval", text: "Biträdet får anlita nya underbiträden utan den personuppgiftsansvariges förhandsgodkännande.", messageId: "free-change", at: "utan den personuppgiftsansvariges" },
@@ -110,6 +122,18 @@ testRule('subprocessor-change', {
       text: 'The Supplier will update the list at least five (5) days before a new subprocessor is given access, and Customer may object.',
       messageId: 'notice-too-short',
       at: 'five (5) days',
+    },
+    {
+      name: 'en: a number word the engine does not know, read from its bracketed figure',
+      text: 'The Processor shall notify the Customer at least thirteen (13) days before engaging a new Sub-processor, and the Customer may object.',
+      messageId: 'notice-too-short',
+      at: 'thirteen (13) days',
+    },
+    {
+      name: 'da: a number word the engine does not know, read from its bracketed figure',
+      text: 'Databehandleren underretter den dataansvarlige mindst tretten (13) dage før en ny underdatabehandler anvendes, og den dataansvarlige kan gøre indsigelse.',
+      messageId: 'notice-too-short',
+      at: 'tretten (13) dage',
     },
     {
       name: 'da: a meddelelse with 5 days notice',

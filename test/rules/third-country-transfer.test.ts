@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    // the controller's approval of a transfer to a named country that is hypothetical, refused, or of data coming from there
+    'Om den personuppgiftsansvarige godkänner att personuppgifter överförs till USA, ska biträdet använda standardavtalsklausuler.',
+    'If the Customer approves a transfer of personal data to the United States, the Processor shall use the standard contractual clauses.',
+    'The Customer does not approve any transfer of personal data to the United States.',
+    'The Customer approves the transfer of personal data from the United States to the Processor.',
     // a numbered line under the sub-processor list that bans transfers is no row of the list
     {
       name: 'nb, a ban under the sub-processor list',
@@ -71,6 +76,11 @@ testRule('third-country-transfer', {
     'The courts located in Oslo have exclusive jurisdiction.',
   ],
   invalid: [
+    // the controller approves in advance a transfer to a named country outside the EU/EEA
+    { name: "nb, the controller approves a transfer to a sub-processor in the USA", text: "Behandlingsansvarlig godkjenner at personopplysninger overføres til underleverandøren i USA.", messageId: "processing-in-third-country", at: "godkjenner at personopplysninger overføres" },
+    { name: "sv, the controller approves a transfer to Canada", text: "Den personuppgiftsansvarige godkänner att personuppgifter överförs till underbiträdet i Kanada.", messageId: "processing-in-third-country", at: "godkänner att personuppgifter" },
+    { name: "da, the controller approves a transfer to India", text: "Den dataansvarlige godkender, at personoplysninger overføres til underdatabehandleren i Indien.", messageId: "processing-in-third-country", at: "godkender" },
+    { name: "en, the customer approves a transfer to the United States", text: "The Customer approves the transfer of personal data to the sub-processors in the United States listed in Annex 3.", messageId: "processing-in-third-country", at: "approves the transfer" },
     { name: "en, replication outside the EEA", text: "Data may be replicated to a disaster recovery site outside the EEA.", messageId: "processing-in-third-country", at: "outside the EEA" },
     { name: "nb, copies may be mirrored outside the EEA", text: "Kopier av dataene kan speiles til et reservesenter utenfor EØS.", messageId: "processing-in-third-country", at: "utenfor EØS" },
 
