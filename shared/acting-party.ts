@@ -6,7 +6,7 @@
 import { concept } from './lexicon';
 import { findFirst, pattern } from './match';
 import type { SentenceView } from './rule';
-import { actorBefore, isBareName, type Actor } from './rules/liability-cap-parties';
+import { actorBefore, isBareName, type Actor } from './party-mentions';
 
 /** The verbs that may stand between a bare name and the place asked about: a lexicon concept, and where they stand. */
 export interface NameVerbs {

@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import { findAll, pattern } from '../shared/match';
-import { actorAfter, actorBefore, mentionsOf, type ActorMention } from '../shared/rules/liability-cap-parties';
+import { actorAfter, actorBefore, mentionsOf, type ActorMention } from '../shared/party-mentions';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from '../shared/values';
 
 // The definitions as they were written before the cache (kept here as the reference).
@@ -48,7 +48,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-describe('hostile: party mentions (liability-cap-parties)', () => {
+describe('hostile: party mentions (shared/party-mentions.ts)', () => {
   const sources = [PROCESSOR_SOURCE, `(?:${PROCESSOR_SOURCE}|\\b(?:acme)\\p{L}*\\b)`];
 
   it('finds the same mentions, and the same party before and after every position, as the plain definition', () => {

@@ -6,7 +6,7 @@ import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { mentionsOf } from './liability-cap-parties';
+import { mentionsOf } from '../party-mentions';
 import { CONTROLLER_SOURCE, findDurations } from '../values';
 
 // a personal-data breach, also said informally ("if something goes wrong with your data", "kommer på avveie")

@@ -4,7 +4,7 @@
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { actorAfter, actorBefore, type Actor } from './liability-cap-parties';
+import { actorAfter, actorBefore, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 import { concept } from '../lexicon';
 import { negates } from '../frame';

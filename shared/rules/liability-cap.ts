@@ -5,7 +5,7 @@ import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { findAmounts } from '../values';
-import { actorAfter, actorBefore, isBareName } from './liability-cap-parties';
+import { actorAfter, actorBefore, isBareName } from '../party-mentions';
 import { concept, conceptPrefix } from '../lexicon';
 
 // "cannot in any case be liable", "will not be held liable": a denial in one word or with words between

@@ -8,7 +8,7 @@ import { NEGATION_SOURCE } from '../clause-facts';
 import { negationIn } from '../frame';
 import { concept, conceptPrefix, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
-import { actorAfter, isBareName, type Actor } from './liability-cap-parties';
+import { actorAfter, isBareName, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"

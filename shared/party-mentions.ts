@@ -1,11 +1,11 @@
-// Who a phrase in a sentence is about, for the liability, indemnity and amendment rules: the
-// processor (the vendor, its names, "we"), the controller (the customer, "you") or the parties as
-// a group ("partene", "each party", "neither party"). Works on a sentence's matchText; `subjectOf`
-// in clause-facts.ts answers for the whole sentence, these helpers for a given position in it.
+// Who a phrase in a sentence is about: the processor (the vendor, its names, "we"), the controller (the
+// customer, "you") or the parties as a group ("partene", "each party", "neither party"), at a given
+// position of a sentence's matchText. Read by the liability, indemnity, amendment and breach rules and by
+// acting-party.ts; `subjectOf` in clause-facts.ts answers for the whole sentence.
 
-import { concept, conceptAnywhere, conceptWords } from '../lexicon';
-import { CONTROLLER_SOURCE } from '../values';
-import { findAll, findFirst, pattern } from '../match';
+import { concept, conceptAnywhere, conceptWords } from './lexicon';
+import { CONTROLLER_SOURCE } from './values';
+import { findAll, findFirst, pattern } from './match';
 
 export type Actor = 'processor' | 'controller' | 'both';
 
