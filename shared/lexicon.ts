@@ -105,7 +105,7 @@ export function conceptStem(...ids: string[]): string {
  * @example pattern(conceptAnywhere('assistance.trigger')).test(matchText('databehandlingsbistand')) // true
  */
 export function conceptAnywhere(...ids: string[]): string {
-  return `(?:${[...new Set(ids.flatMap((id) => conceptWords(id)))].join('|')})`;
+  return `(?:${conceptAlternatives(...ids)})`;
 }
 
 /**

@@ -53,14 +53,3 @@ export function leadingConditionEnd(match: string): number {
   const main = findFirst(pattern(MAIN_CLAUSE_SOURCE), match);
   return main ? main.start : 0;
 }
-
-/**
- * The length of a short title line that the segmenter ran into the sentence (no sentence punctuation,
- * followed by a line break), or 0.
- * @example titleLineLength('c.4 sletterutine\nved ophør ...') // 16
- */
-export function titleLineLength(match: string): number {
-  const lineBreak = match.indexOf('\n');
-  if (lineBreak < 0 || lineBreak > 100) return 0;
-  return /[.;:,!?]\s*$/.test(match.slice(0, lineBreak)) ? 0 : lineBreak;
-}

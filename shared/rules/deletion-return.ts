@@ -6,7 +6,8 @@ import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { isTitleClause, topicJustBefore } from '../sections';
-import { leadingConditionEnd, partAround, titleLineLength } from '../sentence-parts';
+import { leadingConditionEnd, partAround } from '../sentence-parts';
+import { titleLineLength } from '../segment';
 import { findDurations, PROCESSOR_SOURCE, type Duration } from '../values';
 
 const MESSAGES = ruleMessages('deletion-return');
