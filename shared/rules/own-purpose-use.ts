@@ -5,7 +5,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
-import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop } from '../clause-parts';
+import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop } from '../sentence-parts';
 import { leadInOf } from '../lead-in';
 import { documentParties, openingName } from '../parties';
 import { concept, conceptAnywhere, conceptPrefix, conceptStem } from '../lexicon';
