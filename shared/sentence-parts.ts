@@ -9,7 +9,7 @@
 // anonymising is permitted.
 
 import { concept, conceptAlternatives, conceptPrefix } from './lexicon';
-import { findAll, findFirst, pattern } from './match';
+import { findAll, findFirst, latin1Class, pattern } from './match';
 
 const PART_SEPARATOR = /[;:,]|\s[-–]\s/;
 
@@ -95,4 +95,38 @@ export function deniedInPart(match: string, at: number): boolean {
   for (const c of findAll(pattern(CONTRAST_SOURCE), match.slice(0, at))) partStart = c.end;
   const part = match.slice(partStart, at);
   return findAll(pattern(DENIAL_SOURCE), part).some((denial) => !findFirst(pattern(IDENTIFY_SOURCE), part.slice(denial.end)));
+}
+
+// a word of a matchText (Latin-1, so no `u` flag and no large Unicode classes to compile)
+const WORD_CHAR = `${latin1Class('p{L}')}${latin1Class('p{N}')}`;
+const WORD = new RegExp(`[${WORD_CHAR}][${WORD_CHAR}'’-]*`, 'g');
+
+/**
+ * The last `count` words before a relative offset, within its part (`partAround`): what a rule means by
+ * "right before the verb" — a number of words, not of characters, and never across a comma, ";" or ":".
+ * Returns the text from the first of those words up to `at`, and where it starts.
+ * @example wordsBefore('the processor may, at least once a year, audit', 33, 2) // { from: 22, text: 'least once ' }
+ */
+export function wordsBefore(match: string, at: number, count: number): { from: number; text: string } {
+  const { from } = partAround(match, at);
+  const starts = [...match.slice(from, at).matchAll(WORD)].map((w) => from + (w.index ?? 0));
+  const start = starts.length > count ? starts[starts.length - count] : from;
+  return { from: start, text: match.slice(start, at) };
+}
+
+/**
+ * The first `count` words after a relative offset, within its part (`partAround`): "the words right
+ * after the noun". Returns the text from `at` to the end of the last of those words.
+ * @example wordsAfter('deleted within 30 days, except backups', 7, 3) // ' within 30 days'
+ */
+export function wordsAfter(match: string, at: number, count: number): string {
+  const { to } = partAround(match, at);
+  const rest = match.slice(at, to);
+  let end = 0;
+  let n = 0;
+  for (const w of rest.matchAll(WORD)) {
+    end = (w.index ?? 0) + w[0].length;
+    if (++n === count) break;
+  }
+  return rest.slice(0, end);
 }

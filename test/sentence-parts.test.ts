@@ -1,0 +1,26 @@
+// The parts of a sentence (shared/sentence-parts.ts): word windows bounded by the clause part.
+
+import { strict as assert } from 'node:assert';
+import { partAround, wordsAfter, wordsBefore } from '../shared/sentence-parts';
+
+describe('sentence parts', () => {
+  it('partAround stops at commas, semicolons and colons', () => {
+    const text = 'deleted within 30 days, except backups';
+    assert.deepEqual(partAround(text, 30), { from: 23, to: 38 });
+    assert.deepEqual(partAround(text, 5), { from: 0, to: 22 });
+  });
+
+  it('wordsBefore counts words, not characters, and stays in the part', () => {
+    const text = 'the processor may, at least once a year, audit';
+    assert.deepEqual(wordsBefore(text, 33, 2), { from: 22, text: 'least once ' });
+    assert.equal(wordsBefore(text, 33, 10).text, ' at least once ');
+    assert.equal(wordsBefore('minst én gang per år', 14, 3).text, 'minst én gang ');
+  });
+
+  it('wordsAfter counts words, not characters, and stays in the part', () => {
+    const text = 'deleted within 30 days, except backups';
+    assert.equal(wordsAfter(text, 7, 3), ' within 30 days');
+    assert.equal(wordsAfter(text, 7, 10), ' within 30 days');
+    assert.equal(wordsAfter('varslet uten ugrunnet opphold; senest', 7, 2), ' uten ugrunnet');
+  });
+});
