@@ -101,16 +101,13 @@ export class DocumentReviews implements vscode.Disposable {
     return looksLikeDpa(document.getText());
   }
 
-  /**
-   * Reviews a document after the quiet time (the last call wins): the setting, or as long as the
-   * document's last review took when that was over the latency budget (see quietTimeMilliseconds).
-   */
+  /** Reviews a document after the quiet time (the last call wins; see quietTimeMilliseconds). */
   schedule(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const previous = this.timers.get(key);
     if (previous) clearTimeout(previous);
     const configured = vscode.workspace.getConfiguration('dpaReview', document.uri).get<number>('debounceMilliseconds', defaultDebounceMilliseconds);
-    const delay = quietTimeMilliseconds(configured, this.reviews.get(key)?.elapsedMilliseconds);
+    const delay = quietTimeMilliseconds(configured);
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       void this.reviewIfLive(document);

@@ -498,19 +498,13 @@ export function reviewScopeForLength(chars: number): 'live' | 'on-request' | 'to
   return chars > REVIEW_MAX_CHARS ? 'too-large' : chars > LIVE_REVIEW_MAX_CHARS ? 'on-request' : 'live';
 }
 
-/** Issue 4's budget: diagnostics at most this long after an edit (on a 50 KB document). */
-export const liveReviewBudgetMilliseconds = 100;
-
 /**
- * How long to wait after an edit before reviewing again: the configured quiet time; but when the
- * document's last review alone took longer than the budget (a 1 MB DPA takes over a second), as
- * long as that review took, so that typing in a long document keeps the engine thread at most
- * half busy instead of reviewing after every keystroke.
- * @example quietTimeMilliseconds(20, 38) // 20
- * @example quietTimeMilliseconds(20, 1234.5) // 1235
+ * How long to wait after an edit before reviewing again: the configured quiet time, whatever the
+ * last review took. A long review no longer needs a longer wait: it runs in the engine thread, which
+ * reviews one version at a time and only a document's newest (review-queue.ts).
+ * @example quietTimeMilliseconds(20) // 20
+ * @example quietTimeMilliseconds(-5) // 0
  */
-export function quietTimeMilliseconds(configured: number, lastReviewMilliseconds: number | undefined): number {
-  const setting = Number.isFinite(configured) && configured > 0 ? configured : 0;
-  const lastReview = lastReviewMilliseconds ?? 0;
-  return lastReview > liveReviewBudgetMilliseconds ? Math.max(setting, Math.ceil(lastReview)) : setting;
+export function quietTimeMilliseconds(configured: number): number {
+  return Number.isFinite(configured) && configured > 0 ? configured : 0;
 }
