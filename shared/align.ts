@@ -1,11 +1,10 @@
 // Alignment of clauses with the library's topics: keyword hits (from clauses/topics/*.json, in
-// nb/en/da/sv) plus TF-IDF cosine similarity (natural's tokenising, stemming and IDF) against
+// nb/en/da/sv) plus TF-IDF cosine similarity (natural's stemming, natural's IDF formula) against
 // the topic's reference clauses. A clause is then judged by what it is about.
 
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import PorterStemmerNo from 'natural/lib/natural/stemmers/porter_stemmer_no';
 import PorterStemmerSv from 'natural/lib/natural/stemmers/porter_stemmer_sv';
-import { TfIdf } from 'natural/lib/natural/tfidf';
 import { topics } from './library';
 import { KeywordIndex } from './match';
 import type { Lang, Topic, TopicScore } from './types';
@@ -50,18 +49,19 @@ let models: TopicModel[] | undefined;
 /** term -> [topic index, weight] for every topic whose references use the term */
 let postings: Map<string, [number, number][]> | undefined;
 let keywordIndex: KeywordIndex | undefined;
-let tfidf: TfIdf | undefined;
+/** term -> how many topics' references use it (the document frequency of TF-IDF, the topics as documents) */
+let topicsWithTerm: Map<string, number> | undefined;
 
 // Built on first use, not at import time.
 function topicModels(): TopicModel[] {
   if (models) return models;
-  tfidf = new TfIdf();
   const docs = topics.map((topic) => {
     const terms: string[] = [];
     for (const ref of topic.references) terms.push(...stems(ref.text, ref.lang));
     return terms;
   });
-  for (const terms of docs) tfidf.addDocument(terms);
+  topicsWithTerm = new Map();
+  for (const terms of docs) for (const term of new Set(terms)) topicsWithTerm.set(term, (topicsWithTerm.get(term) ?? 0) + 1);
   models = topics.map((topic, i) => {
     const vector = weigh(docs[i]);
     return { topic, vector, norm: norm(vector) };
@@ -78,11 +78,16 @@ function topicModels(): TopicModel[] {
   return models;
 }
 
+/** Inverse document frequency, as natural's TfIdf has it: 1 + ln(topics / (1 + topics using the term)). */
+function idf(term: string): number {
+  return 1 + Math.log(topics.length / (1 + ((topicsWithTerm as Map<string, number>).get(term) ?? 0)));
+}
+
 function weigh(terms: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const vector = new Map<string, number>();
-  for (const [t, n] of counts) vector.set(t, n * (tfidf as TfIdf).idf(t));
+  for (const [t, n] of counts) vector.set(t, n * idf(t));
   return vector;
 }
 

@@ -20,14 +20,19 @@ type LexiconFile = Record<string, string[] | string>;
 const files: Record<Lang, LexiconFile[]> = { nb: [nb, nn], en: [en], da: [da], sv: [sv] };
 export const LEXICON_LANGS: readonly Lang[] = ['nb', 'en', 'da', 'sv'];
 
-/** Every concept id named in any language file ("$about" and other `$` keys are notes). */
-export function conceptIds(): string[] {
+// the concept ids, worked out once: rules ask for them while their modules load, once per country
+const allIds: readonly string[] = (() => {
   const ids = new Set<string>();
   for (const lang of LEXICON_LANGS) for (const file of files[lang]) for (const key of Object.keys(file)) if (!key.startsWith('$')) ids.add(key);
   return [...ids].sort();
+})();
+
+/** Every concept id named in any language file ("$about" and other `$` keys are notes). */
+export function conceptIds(): string[] {
+  return [...allIds];
 }
 
-const known = new Set(conceptIds());
+const known = new Set(allIds);
 
 /**
  * The words (pattern sources) of a concept in the given languages, in file order, without repeats.

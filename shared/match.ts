@@ -247,48 +247,94 @@ export function literalAnchor(source: string): string | undefined {
   return best.length >= 3 ? best : undefined;
 }
 
+// A letter as `\p{L}` reads on a matchText (the Latin-1 class of `pattern()`), by character code.
+const LATIN1_LETTER = (() => {
+  const letter = new RegExp(`[${LATIN1_CLASSES['p{L}']}]`);
+  const table = new Uint8Array(256);
+  for (let code = 0; code < 256; code++) table[code] = letter.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+})();
+
+/**
+ * A keyword that is a plain word, or a plain word open at its end (`word\p{L}*`), with no letter
+ * that has OCR variants: its matches are found by `indexOf`, with no regex to compile.
+ */
+const PLAIN_KEYWORD = /^([a-z0-9]+)(\\p\{L\}\*)?$/;
+
+interface Keyword {
+  name: string;
+  source: string;
+  /** the word of a plain keyword (see PLAIN_KEYWORD), and whether letters after it belong to the match */
+  plain?: { word: string; open: boolean };
+}
+
+/** The texts a plain keyword matches in a text: what `findAll(pattern(source), text)` finds. */
+function plainMatches(plain: { word: string; open: boolean }, text: string): string[] {
+  const { word, open } = plain;
+  if (!open) return text.includes(word) ? [word] : [];
+  const found: string[] = [];
+  for (let at = text.indexOf(word); at >= 0; ) {
+    let end = at + word.length;
+    while (end < text.length && LATIN1_LETTER[text.charCodeAt(end)] === 1) end++;
+    found.push(text.slice(at, end));
+    at = text.indexOf(word, end);
+  }
+  return found;
+}
+
 /**
  * Keyword lists by name (e.g. one per library topic), searched together: one pass of a plain
  * literal regex finds which anchors (see `literalAnchor`) occur in a text, and only the keywords
- * whose anchor occurs are then matched with their full OCR-tolerant pattern.
+ * whose anchor occurs are then matched with their full OCR-tolerant pattern (a plain word by
+ * `indexOf`, with no regex at all).
  * @example new KeywordIndex(new Map([['audit', ['revisjon\\p{L}*']]])).hits('rett til revisjon').get('audit') // Set {'revisjon'}
  */
 export class KeywordIndex {
   private readonly anchorScan: RegExp | undefined;
-  /** anchor -> the anchors it contains (itself included): found inside a longer match too */
+  /** the anchors, longest first */
+  private readonly anchors: string[];
+  /** anchor -> the anchors it contains (itself included): found inside a longer match too; filled as anchors are found */
   private readonly contained = new Map<string, string[]>();
-  private readonly byAnchor = new Map<string, { name: string; source: string }[]>();
-  private readonly unanchored: { name: string; source: string }[] = [];
+  private readonly byAnchor = new Map<string, Keyword[]>();
+  private readonly unanchored: Keyword[] = [];
 
   constructor(lists: ReadonlyMap<string, readonly string[]>) {
     for (const [name, sources] of lists) {
       for (const source of sources) {
+        const plainMatch = PLAIN_KEYWORD.exec(source);
+        const keyword: Keyword = plainMatch ? { name, source, plain: { word: plainMatch[1], open: plainMatch[2] !== undefined } } : { name, source };
         const anchor = literalAnchor(source);
         if (!anchor) {
-          this.unanchored.push({ name, source });
+          this.unanchored.push(keyword);
           continue;
         }
         const list = this.byAnchor.get(anchor) ?? [];
-        list.push({ name, source });
+        list.push(keyword);
         this.byAnchor.set(anchor, list);
       }
     }
-    const anchors = [...this.byAnchor.keys()].sort((a, b) => b.length - a.length);
-    for (const anchor of anchors) this.contained.set(anchor, anchors.filter((other) => anchor.includes(other)));
+    this.anchors = [...this.byAnchor.keys()].sort((a, b) => b.length - a.length);
     // longest first, so the anchor found at a position holds the others found there; the scan
     // goes on from the next position, so overlapping anchors are all seen (a plain alternation,
     // not a lookahead at every position: the regex engine can skip to where an anchor may start)
-    this.anchorScan = anchors.length ? new RegExp(`(${anchors.join('|')})`, 'g') : undefined;
+    this.anchorScan = this.anchors.length ? new RegExp(`(${this.anchors.join('|')})`, 'g') : undefined;
+  }
+
+  private containedIn(anchor: string): string[] {
+    let list = this.contained.get(anchor);
+    if (!list) this.contained.set(anchor, (list = this.anchors.filter((other) => anchor.includes(other))));
+    return list;
   }
 
   /** For each list name, the distinct texts its keywords matched in `text` (a matchText). */
   hits(text: string): Map<string, Set<string>> {
     const result = new Map<string, Set<string>>();
-    const add = (name: string, source: string) => {
-      for (const m of findAll(pattern(source), text)) {
+    const add = ({ name, source, plain }: Keyword) => {
+      const texts = plain ? plainMatches(plain, text) : findAll(pattern(source), text).map((m) => m.text);
+      for (const found of texts) {
         let set = result.get(name);
         if (!set) result.set(name, (set = new Set()));
-        set.add(m.text);
+        set.add(found);
       }
     };
     const present = new Set<string>();
@@ -296,12 +342,12 @@ export class KeywordIndex {
       const scan = this.anchorScan;
       scan.lastIndex = 0;
       for (let m = scan.exec(text); m; m = scan.exec(text)) {
-        for (const anchor of this.contained.get(m[1]) ?? []) present.add(anchor);
+        for (const anchor of this.containedIn(m[1])) present.add(anchor);
         scan.lastIndex = m.index + 1;
       }
     }
-    for (const anchor of present) for (const { name, source } of this.byAnchor.get(anchor) ?? []) add(name, source);
-    for (const { name, source } of this.unanchored) add(name, source);
+    for (const anchor of present) for (const keyword of this.byAnchor.get(anchor) ?? []) add(keyword);
+    for (const keyword of this.unanchored) add(keyword);
     return result;
   }
 }
