@@ -85,8 +85,8 @@ interface OwnUse extends Match {
 
 /** Whether an anonymised-data word stands in a concessive ("uanset om ... anonymiseret") of its own clause part. */
 function concessiveAt(match: string, at: number): boolean {
-  const concessive = findAll(pattern(CONCESSIVE_SOURCE), match.slice(Math.max(0, at - 60), at)).pop();
-  return concessive !== undefined && samePart(match, Math.max(0, at - 60) + concessive.end, at);
+  const concessive = findAll(pattern(CONCESSIVE_SOURCE), match.slice(0, at)).pop();
+  return concessive !== undefined && samePart(match, concessive.end, at);
 }
 
 /**
