@@ -5,7 +5,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
-import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop } from '../sentence-parts';
+import { clauseRun, deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
 import { leadInOf } from '../lead-in';
 import { documentParties, openingName } from '../parties';
 import { concept, conceptAnywhere, conceptPrefix, conceptStem } from '../lexicon';
@@ -115,7 +115,7 @@ function controllerIsSubject(match: string, processorSource: string): boolean {
   const controller = findAll(pattern(CONTROLLER_SOURCE), head).pop();
   if (!controller) return false;
   // "Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ...": the controller grants the use, the processor makes it
-  const after = match.slice(controller.end, controller.end + 80);
+  const after = clauseRun(match.slice(controller.end));
   const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
   return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
