@@ -51,7 +51,7 @@ const PASSIVE_USE_SOURCE = `^${concept('data.use-passive')}$`;
 const OTHER_CUSTOMERS_SOURCE = concept('purpose.other-customers');
 /** The vendor's product ends: developing, improving, training on the data (lexicon: purpose.product-end). */
 const PRODUCT_END_SOURCE = concept('purpose.product-end');
-/** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
+/** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution" (within the four words after the end). */
 const SERVING_END_SOURCE = `^\\s*(?:\\p{L}+ ){0,3}${conceptPrefix('purpose.serving')}`;
 /** Billing the controller: counting users or volumes only to invoice is the controller's own agreement. */
 const BILLING_SOURCE = conceptPrefix('usage.billing');
@@ -131,7 +131,7 @@ function onInstructionAt(match: string, at: number): boolean {
  * same clause part spreads it over the processor's other customers ("security ... across its customer base").
  */
 function servingEndAt(match: string, at: number): boolean {
-  if (!findFirst(pattern(SERVING_END_SOURCE), match.slice(at, at + 40))) return false;
+  if (!findFirst(pattern(SERVING_END_SOURCE), wordsAfter(match, at, 4))) return false;
   return !findFirst(pattern(OTHER_CUSTOMERS_SOURCE), textToPartStop(match.slice(at)));
 }
 
