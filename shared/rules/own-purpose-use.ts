@@ -135,6 +135,11 @@ function servingEndAt(match: string, at: number): boolean {
   return !findFirst(pattern(OTHER_CUSTOMERS_SOURCE), textToPartStop(match.slice(at)));
 }
 
+/** Whether the end that runs from `from` to `to` is the controller's own, said in it or in the words right after it ("markedsføring for kunden"). */
+function controllersEnd(match: string, from: number, to: number): boolean {
+  return findFirst(pattern(CONTROLLER_END_SOURCE), match.slice(from, to + wordsAfter(match, to, 5).length)) !== undefined;
+}
+
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
 function onlyBilling(match: string): boolean {
   if (!findFirst(pattern(BILLING_SOURCE), match)) return false;
@@ -163,7 +168,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     if (onInstructionAt(sentence.match, anonymised.start)) continue;
     if (serviceOnlyAfter(sentence.match, anonymised.start)) continue;
     if (end && end.start > anonymised.start - 200 && !deniedInPart(sentence.match, end.start) && !(onInstruction && !permitted)) {
-      if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(end.start, end.end + 30))) continue;
+      if (controllersEnd(sentence.match, end.start, end.end)) continue;
       // the phrase runs from the anonymised data to the end it serves when that follows closely
       const phraseEnd = end.start > anonymised.start && end.start - anonymised.end < 150 ? end.end : anonymised.end;
       return { start: anonymised.start, end: phraseEnd, text: sentence.match.slice(anonymised.start, phraseEnd), groups: [], messageId: 'anonymised-use' };
@@ -236,7 +241,7 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
     const endEnd = verb.end + end.end;
     if (deniedInPart(sentence.match, endStart)) continue;
     if (servingEndAt(sentence.match, endEnd)) continue;
-    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(endEnd, endEnd + 30))) continue;
+    if (controllersEnd(sentence.match, endEnd, endEnd)) continue;
     return { start: verb.start, end: endEnd, text: sentence.match.slice(verb.start, endEnd), groups: [], messageId: 'own-purposes' };
   }
   return undefined;
@@ -266,7 +271,7 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
     if (deniedInPart(sentence.match, hit.start)) continue;
     if (onInstructionAt(sentence.match, hit.start)) continue;
     if (servingEndAt(sentence.match, hit.end)) continue;
-    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(hit.end, hit.end + 30))) continue;
+    if (controllersEnd(sentence.match, hit.end, hit.end)) continue;
     return { ...hit, messageId: 'improvement-purpose' };
   }
   return undefined;
@@ -296,7 +301,7 @@ function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse 
     const forEnd = findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match.slice(disclose.end, disclose.end + 160));
     if (!forEnd || !samePart(sentence.match, disclose.end, disclose.end + forEnd.start) || !findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) return undefined;
     const end = disclose.end + forEnd.end;
-    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(disclose.end, end + 30))) return undefined;
+    if (controllersEnd(sentence.match, disclose.end, end)) return undefined;
     return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
   }
   if (theirs.start < disclose.start) return undefined;
