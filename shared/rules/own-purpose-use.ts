@@ -174,8 +174,8 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
       return { start: anonymised.start, end: phraseEnd, text: sentence.match.slice(anonymised.start, phraseEnd), groups: [], messageId: 'anonymised-use' };
     }
     // "Databehandler eier alle rettigheter til aggregerte og anonymiserte data"
-    const owned = findFirst(pattern(OWNERSHIP_SOURCE), sentence.match.slice(Math.max(0, anonymised.start - 60), anonymised.start));
-    if (owned && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
+    const owned = findAll(pattern(OWNERSHIP_SOURCE), sentence.match.slice(0, anonymised.start)).pop();
+    if (owned && samePart(sentence.match, owned.end, anonymised.start) && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
       return { ...anonymised, messageId: 'anonymised-use' };
     }
     // "Databehandler kan imidlertid anonymisere helse- og personopplysninger ..."
