@@ -180,8 +180,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     }
     // "Databehandler kan imidlertid anonymisere helse- og personopplysninger ..."
     if (permitted && subjectOf(sentence.match, processorSource) === 'processor' && !onInstruction && /^\p{L}*\s/u.test(after) === true) {
-      const verbHead = sentence.match.slice(Math.max(0, anonymised.start - 40), anonymised.start);
-      if (findFirst(pattern(PERMISSION_SOURCE), verbHead)) return { ...anonymised, messageId: 'anonymised-use' };
+      if (findFirst(pattern(PERMISSION_SOURCE), wordsBefore(sentence.match, anonymised.start, 8).text)) return { ...anonymised, messageId: 'anonymised-use' };
     }
   }
   return undefined;
