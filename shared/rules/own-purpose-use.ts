@@ -191,7 +191,7 @@ function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | 
   if (!own || deniedInPart(sentence.match, own.start)) return undefined;
   // "Customer acknowledges that we process ... for our legitimate business purposes": whose purposes they are is said
   // right before them, whoever the sentence's subject is
-  const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), sentence.match.slice(Math.max(0, own.start - 40), own.start));
+  const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), wordsBefore(sentence.match, own.start, 4).text);
   if (owner) return { ...own, messageId: 'own-purposes' };
   // "The Controller may use the statistics for its own purposes" is the controller's business
   if (actorOf(sentence, processorSource) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
