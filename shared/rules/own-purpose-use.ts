@@ -228,7 +228,7 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
     if (verb.start < permission.start || verb.start - permission.end > 60 || deniedInPart(sentence.match, verb.start)) continue;
     // the end may follow a long object ("Service Data, including data that relates to Users, to provide and improve"),
     // but not past a new clause part or a new duty
-    const window = textToPartStop(sentence.match.slice(verb.end, verb.end + 220));
+    const window = textToPartStop(sentence.match.slice(verb.end));
     const end = findFirst(pattern(PRODUCT_END_SOURCE), window);
     if (!end) continue;
     const between = window.slice(0, end.start);
