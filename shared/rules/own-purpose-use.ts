@@ -263,7 +263,7 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
   const candidates: Match[] = [...findAll(pattern(PROVIDE_AND_IMPROVE_SOURCE), sentence.match)];
   // a named improvement purpose needs the purpose said: in the sentence before it, or in the heading or lead-in
   for (const named of findAll(pattern(IMPROVEMENT_SOURCE), sentence.match)) {
-    const purposeBefore = findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match.slice(Math.max(0, named.start - 200), named.start));
+    const purposeBefore = findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match.slice(0, named.start));
     if (purposeContext || purposeBefore) candidates.push(named);
   }
   for (const hit of candidates.sort((a, b) => a.start - b.start)) {
