@@ -289,7 +289,7 @@ function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse 
   if (!disclose || deniedInPart(sentence.match, disclose.start)) return undefined;
   // "may share Customer Personal Data with our affiliates and selected marketing partners": receivers whose business is
   // the use itself, whatever end the sentence names (lexicon: receiver.commercial)
-  const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match.slice(disclose.end, disclose.end + 120));
+  const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), textToPartStop(sentence.match.slice(disclose.end)));
   if (receiver && !controllerIsSubject(sentence.match, processorSource) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) {
     const end = disclose.end + receiver.end;
     return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
