@@ -297,7 +297,7 @@ function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse 
   if (!theirs) {
     // "may disclose Personal Data to its affiliates for marketing purposes": handed over for an end that is no
     // part of the service, whoever's end it is
-    const forEnd = findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match.slice(disclose.end, disclose.end + 160));
+    const forEnd = findFirst(pattern(FOR_OWN_END_SOURCE), textToPartStop(sentence.match.slice(disclose.end)));
     if (!forEnd || !samePart(sentence.match, disclose.end, disclose.end + forEnd.start) || !findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) return undefined;
     const end = disclose.end + forEnd.end;
     if (controllersEnd(sentence.match, disclose.end, end)) return undefined;
