@@ -6,7 +6,7 @@ import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { isTitleClause, topicJustBefore } from '../sections';
-import { leadingConditionEnd, partAround } from '../sentence-parts';
+import { leadingConditionEnd, partAround, wordsBefore } from '../sentence-parts';
 import { titleLineLength } from '../segment';
 import { findDurations, PROCESSOR_SOURCE, type Duration } from '../values';
 
@@ -267,8 +267,8 @@ function deletesAll(sentence: SentenceView): boolean {
   const s = sentence.match;
   const deleteWord = findFirst(pattern(DELETE_SOURCE), s);
   if (!deleteWord) return false;
-  const around = s.slice(Math.max(0, deleteWord.start - 60), deleteWord.end + 60);
-  return hasConcept('quantifier.all', around);
+  const part = partAround(s, deleteWord.start);
+  return hasConcept('quantifier.all', s.slice(part.from, part.to));
 }
 
 /** The durations of an end-of-contract sentence that set when data is deleted (not export windows, notice periods or legal retention). */
