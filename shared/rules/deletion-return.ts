@@ -313,8 +313,9 @@ function reportLate(context: RuleContext, sentence: SentenceView, deadlines: rea
   for (const d of deadlines) {
     if (d.days <= maxDays) continue;
     const part = partAround(s, d.start - sentence.start);
-    // "backups, which are kept for 6 months": the backup may stand just before the duration's part
-    const backup = has(BACKUP_ONLY_SOURCE, s.slice(Math.max(0, Math.min(part.from, d.start - sentence.start - 40)), part.to));
+    // "backups, which are kept for 6 months": the backup may stand in the last words of the part before the duration's
+    const before = part.from > 0 ? wordsBefore(s, part.from - 1, 4).from : part.from;
+    const backup = has(BACKUP_ONLY_SOURCE, s.slice(Math.min(before, d.start - sentence.start), part.to));
     context.report({ messageId: backup ? 'backup-too-late' : 'deletion-too-late', start: d.start, end: d.end, data: { days: Math.round(d.days), maxDays } });
   }
 }
