@@ -35,6 +35,13 @@ export function clauseRun(text: string): string {
   return stop < 0 ? text : text.slice(0, stop);
 }
 
+/**
+ * A pattern piece for "any words of one clause run" (no "." or ";"), however many: `${A}${WITHIN_RUN}${B}` is A
+ * followed by B in the same run, where a fixed count of characters (`[^.;]{0,80}`) would fall short of a long sentence.
+ * @example findFirst(pattern(`inform${WITHIN_RUN}thereafter`), 'inform the customer in writing thereafter') // the whole text
+ */
+export const WITHIN_RUN = '[^.;]*?';
+
 const PHRASE_BREAK = new RegExp(`[,;:]|\\s(?:${conceptAlternatives('conjunction.phrase-break')})\\s`, 'u');
 
 /**
