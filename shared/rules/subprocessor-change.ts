@@ -8,6 +8,7 @@ import { negationIn } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { concept } from '../lexicon';
+import { WITHIN_RUN } from '../sentence-parts';
 import { endOfWord } from '../broken-words';
 import {
   changeHeading, FREE_SOURCE, GENERAL_RIGHT_SOURCE, isNoticeToController, NOTICE_EXCEPTION_SOURCE, NOTICE_SOURCE, noticeFacts, noticePeriods, OBJECTION_SOURCE, objectionOnly, REQUEST_SOURCE, silentOnChanges, subprocessorTerms, type NoticeFacts,
@@ -18,7 +19,7 @@ const CHANGE_SOURCE = concept('change.word', 'change.engage');
 // "not even in urgent cases": the exception is ruled out
 const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
-const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}[^.;]{0,100}?${concept('time.afterwards')}`;
+const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}${WITHIN_RUN}${concept('time.afterwards')}`;
 /** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
 const MATERIAL_CHANGE_SOURCE = `${concept('qualifier.material')}(?: \\p{L}+){0,2}? ${CHANGE_SOURCE}`;
 
