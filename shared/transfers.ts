@@ -59,14 +59,22 @@ export function transferActs(match: string): Match[] {
 }
 
 /**
+ * The first exception ("except", "unless", "uten") whose next words, at most four, lead to `what`: "not ... without a valid
+ * transfer basis", "except to the Sub-processors listed in Annex 3". The pattern counts the words; no character limit.
+ * @example exceptionLeadingTo('no transfer without a valid transfer basis', TRANSFER_EXCEPTION_SOURCE, BASIS_WORD_SOURCE)?.text // 'without'
+ */
+export function exceptionLeadingTo(match: string, exceptionSource: string, what: string): Match | undefined {
+  return findAll(pattern(exceptionSource), match).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${what}`), match.slice(e.end + 1)));
+}
+
+/**
  * Whether a sentence forbids the transfer: a negation that is not about the destination's protection
  * ("a country without an adequate level of protection") and not an exception on the processor's own
  * terms ("not ... without a valid transfer basis", which permits the transfer on the vendor's terms).
  * `offset` is the sentence's start (the frame's offsets are absolute).
  */
 export function prohibitsTransfer(match: string, frame: SentenceFrame, offset: number): boolean {
-  const exception = findAll(pattern(TRANSFER_EXCEPTION_SOURCE), match).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${BASIS_WORD_SOURCE}`), match.slice(e.end + 1, e.end + 90)));
-  if (exception) return false;
+  if (exceptionLeadingTo(match, TRANSFER_EXCEPTION_SOURCE, BASIS_WORD_SOURCE)) return false;
   return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), match.slice(neg.end - offset, neg.end - offset + 30)));
 }
 
