@@ -13,6 +13,7 @@ import type { RuleContext } from './rule';
 import { clausesNearInSection } from './sections';
 import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
+import { wordsAfter, wordsBefore } from './sentence-parts';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -75,7 +76,7 @@ export function exceptionLeadingTo(match: string, exceptionSource: string, what:
  */
 export function prohibitsTransfer(match: string, frame: SentenceFrame, offset: number): boolean {
   if (exceptionLeadingTo(match, TRANSFER_EXCEPTION_SOURCE, BASIS_WORD_SOURCE)) return false;
-  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), match.slice(neg.end - offset, neg.end - offset + 30)));
+  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), wordsAfter(match, neg.end - offset, 4)));
 }
 
 /**
