@@ -99,7 +99,7 @@ export function processingAllowedOutside(match: string, third: Match): { start: 
   if (!verb) return undefined;
   const before = match.slice(0, verb.start);
   if (findFirst(pattern(CONDITIONAL_SOURCE), before) || opensWithIf(match)) return undefined;
-  const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), before.slice(-60) + match.slice(verb.start, verb.end));
+  const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), wordsBefore(match, verb.start, 8).text + verb.text);
   if (!may) return undefined;
   return { start: verb.start, end: third.end };
 }
