@@ -116,9 +116,9 @@ export function basisOnlyCondition(match: string): Match | undefined {
   return basis;
 }
 
-/** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."): it is named around the verb. */
+/** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."): it is named in the six words before the verb or the four from it. */
 export function controllerEnsures(match: string, verb: Match): boolean {
-  const around = match.slice(Math.max(0, verb.start - 40), Math.min(match.length, verb.start + 25));
+  const around = match.slice(wordsBefore(match, verb.start, 6).from, verb.start + wordsAfter(match, verb.start, 4).length);
   return findFirst(pattern(CONTROLLER_SOURCE), around) !== undefined;
 }
 
