@@ -3,6 +3,7 @@
 
 import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
+import { WITHIN_RUN, wordsBefore } from '../sentence-parts';
 import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
@@ -20,7 +21,7 @@ const APPROVAL_SOURCE = concept('transfer.approves');
 const CONDITIONAL_SOURCE = concept('condition.hypothetical');
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
-const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}[^.;]{0,80}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
+const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}${WITHIN_RUN}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
 
 /** The processor assists the controller (then the controller chooses; lexicon: assist). */
 const ASSIST_SOURCE = concept('assist');
