@@ -113,7 +113,7 @@ function generalInstruction({ m, third, control, prohibition, frame, sentence }:
 function controllerApproval(m: string, place: Match): Match | undefined {
   return findAll(pattern(APPROVAL_SOURCE), m).find((approval) => {
     const between = m.slice(approval.end, Math.max(approval.end, place.start));
-    if (!findFirst(pattern(CONTROLLER_SOURCE), m.slice(Math.max(0, approval.start - 60), approval.start))) return false;
+    if (!findFirst(pattern(CONTROLLER_SOURCE), wordsBefore(m, approval.start, 8).text)) return false;
     if (place.start < approval.start || place.start - approval.end > 140 || !findFirst(pattern(TRANSFER_SOURCE), between)) return false;
     if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25)) || opensWithIf(m)) return false;
     // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
