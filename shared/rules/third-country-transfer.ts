@@ -3,7 +3,7 @@
 
 import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
-import { WITHIN_RUN, wordsBefore } from '../sentence-parts';
+import { textToPartStop, WITHIN_RUN, wordsBefore } from '../sentence-parts';
 import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
@@ -11,7 +11,7 @@ import { ruleMessages } from '../messages';
 import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
 import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
-import { basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
+import { exceptionLeadingTo, basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** The controller approves transfers generally (lexicon: transfer.approves). */
@@ -141,15 +141,10 @@ function accessMayOccur(t: TransferSentence): Report | undefined {
  */
 function exceptionForSubprocessors({ m, third, control, sentence }: TransferSentence): Report | undefined {
   if (control) return undefined;
-  const exceptFor = findAll(pattern(`${TRANSFER_EXCEPTION_SOURCE}|${concept('exception.except')}`), m).find(
-    (e) =>
-      e.start > third.start &&
-      findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${concept('subprocessor.named')}`), m.slice(e.end + 1, e.end + 90)) !== undefined &&
-      !findFirst(pattern(CONTROLLER_SOURCE), m.slice(e.end, e.end + 90)),
-  );
-  if (!exceptFor) return undefined;
-  const named = findFirst(pattern(concept('subprocessor.named')), m.slice(exceptFor.end)) as Match;
-  return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + exceptFor.end + named.end };
+  const exceptFor = exceptionLeadingTo(m.slice(third.end), `${TRANSFER_EXCEPTION_SOURCE}|${concept('exception.except')}`, concept('subprocessor.named'));
+  if (!exceptFor || findFirst(pattern(CONTROLLER_SOURCE), textToPartStop(m.slice(third.end + exceptFor.end)))) return undefined;
+  const named = findFirst(pattern(concept('subprocessor.named')), m.slice(third.end + exceptFor.end)) as Match;
+  return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + third.end + exceptFor.end + named.end };
 }
 
 /** "the processor may transfer personal data outside the EEA (provided that ...)". */
