@@ -42,6 +42,15 @@ export function clauseRun(text: string): string {
  */
 export const WITHIN_RUN = '[^.;]*?';
 
+/**
+ * A pattern piece for at most `count` words of one clause run between two words (commas, brackets and "'s" allowed,
+ * no "." or ";"): `${A}${wordsOfRun(4)}${B}` is B at most four words after A, where `[^.;]{0,30}` counted characters.
+ * @example findFirst(pattern(`processor${wordsOfRun(6)}may`), "the processor's affiliates may") // 'processor's affiliates may'
+ */
+export function wordsOfRun(count: number): string {
+  return `[^\\s.;]*(?:\\s+[^\\s.;]+){0,${count}}?\\s+`;
+}
+
 const PHRASE_BREAK = new RegExp(`[,;:]|\\s(?:${conceptAlternatives('conjunction.phrase-break')})\\s`, 'u');
 
 /**

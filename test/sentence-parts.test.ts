@@ -2,7 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { findFirst, pattern } from '../shared/match';
-import { partAround, WITHIN_RUN, wordsAfter, wordsBefore } from '../shared/sentence-parts';
+import { partAround, WITHIN_RUN, wordsAfter, wordsBefore, wordsOfRun } from '../shared/sentence-parts';
 
 describe('sentence parts', () => {
   it('partAround stops at commas, semicolons and colons', () => {
@@ -30,5 +30,13 @@ describe('sentence parts', () => {
     assert.equal(findFirst(inRun, 'inform the customer, in writing and by e-mail to its contact person, thereafter')?.start, 0);
     assert.equal(findFirst(inRun, 'inform the customer; thereafter'), undefined);
     assert.equal(findFirst(inRun, 'inform the customer. thereafter'), undefined);
+  });
+
+  it('wordsOfRun counts the words between two words of one run', () => {
+    const processorMay = pattern(`processor${wordsOfRun(2)}may`);
+    assert.equal(findFirst(processorMay, "the processor's affiliates may transfer")?.text, "processor's affiliates may");
+    assert.equal(findFirst(processorMay, 'the processor, or its affiliates, may transfer'), undefined);
+    assert.equal(findFirst(processorMay, 'the processor; the customer may'), undefined);
+    assert.equal(findFirst(pattern(`processor${wordsOfRun(4)}may`), 'the processor, or its affiliates, may transfer')?.start, 4);
   });
 });
