@@ -3,7 +3,7 @@
 
 import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
-import { textToPartStop, WITHIN_RUN, wordsBefore } from '../sentence-parts';
+import { samePart, textToPartStop, WITHIN_RUN, wordsBefore, wordsOfRun } from '../sentence-parts';
 import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
@@ -149,8 +149,8 @@ function exceptionForSubprocessors({ m, third, control, sentence }: TransferSent
 
 /** "the processor may transfer personal data outside the EEA (provided that ...)". */
 function processorMayTransfer(t: TransferSentence): Report | undefined {
-  const may = findFirst(pattern(`${t.context.processorSource}[^.;]{0,40}?${concept('permission.may', 'permission.right')}[^.;]{0,30}?${concept('transfer.use-verb')}`), t.m);
-  if (!may || may.start >= t.third.end + 40) return undefined;
+  const may = findFirst(pattern(`${t.context.processorSource}${wordsOfRun(6)}${concept('permission.may', 'permission.right')}${wordsOfRun(4)}${concept('transfer.use-verb')}`), t.m);
+  if (!may || (may.start > t.third.end && !samePart(t.m, t.third.end, may.start))) return undefined;
   return { messageId: 'processor-may-transfer', ...absolute(t, may.start < t.third.start ? { ...may, end: t.third.end } : may) };
 }
 
