@@ -98,7 +98,7 @@ export function isOriginCountry(match: string, verb: Match, country: Match): boo
  * @example isVenuePlace('the courts located in boston', located) // true
  */
 export function isVenuePlace(match: string, word: Match): boolean {
-  return findFirst(pattern(concept('place.located')), word.text) !== undefined && findFirst(pattern(`${concept('law.venue')}\\s+$`), match.slice(Math.max(0, word.start - 40), word.start)) !== undefined;
+  return findFirst(pattern(concept('place.located')), word.text) !== undefined && findFirst(pattern(`${concept('law.venue')}\\s+$`), wordsBefore(match, word.start, 3).text) !== undefined;
 }
 
 /**
