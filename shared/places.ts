@@ -7,6 +7,7 @@
 import { concept, conceptPrefix, conceptWords } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import { cellsOf } from './table-rows';
+import { wordsBefore, wordsOfRun } from './sentence-parts';
 
 /** The words of a concept in file order, as one alternation without a closing boundary: a prefix of a longer word still counts. */
 const wordsOf = (id: string) => conceptWords(id).join('|');
@@ -69,8 +70,8 @@ const COMPANY_SOURCE = concept('party.company-word');
 /** A list column that gives where the processing happens, not the company's seat (lexicon: place.location-column). */
 const LOCATION_HEADER_SOURCE = conceptPrefix('place.location-column');
 
-/** Words for the company's seat right before a country: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
-const SEAT_SOURCE = `${concept('party.seat')}[^.;]{0,25}$`;
+/** Words for the company's seat at most four words before a country: "incorporated in", "registered in", "hjemmehørende i" (lexicon: party.seat). */
+const SEAT_SOURCE = `${concept('party.seat')}${wordsOfRun(4)}$`;
 
 /**
  * Whether a table's header cell names the place of processing ("Location", "Lagringssted", "Plats för behandling").
@@ -97,7 +98,7 @@ export function isOriginCountry(match: string, verb: Match, country: Match): boo
  * @example isVenuePlace('the courts located in boston', located) // true
  */
 export function isVenuePlace(match: string, word: Match): boolean {
-  return findFirst(pattern(concept('place.located')), word.text) !== undefined && findFirst(pattern(`${concept('law.venue')}\\s+$`), match.slice(Math.max(0, word.start - 40), word.start)) !== undefined;
+  return findFirst(pattern(concept('place.located')), word.text) !== undefined && findFirst(pattern(`${concept('law.venue')}\\s+$`), wordsBefore(match, word.start, 3).text) !== undefined;
 }
 
 /**
@@ -105,7 +106,7 @@ export function isVenuePlace(match: string, word: Match): boolean {
  * @example isCompanySeat('the processor is incorporated in the united states', 37) // true
  */
 export function isCompanySeat(match: string, at: number): boolean {
-  return findFirst(pattern(SEAT_SOURCE), match.slice(Math.max(0, at - 35), at)) !== undefined;
+  return findFirst(pattern(SEAT_SOURCE), match.slice(0, at)) !== undefined;
 }
 
 /**

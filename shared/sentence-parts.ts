@@ -35,6 +35,22 @@ export function clauseRun(text: string): string {
   return stop < 0 ? text : text.slice(0, stop);
 }
 
+/**
+ * A pattern piece for "any words of one clause run" (no "." or ";"), however many: `${A}${WITHIN_RUN}${B}` is A
+ * followed by B in the same run, where a fixed count of characters (`[^.;]{0,80}`) would fall short of a long sentence.
+ * @example findFirst(pattern(`inform${WITHIN_RUN}thereafter`), 'inform the customer in writing thereafter') // the whole text
+ */
+export const WITHIN_RUN = '[^.;]*?';
+
+/**
+ * A pattern piece for at most `count` words of one clause run between two words (commas, brackets and "'s" allowed,
+ * no "." or ";"): `${A}${wordsOfRun(4)}${B}` is B at most four words after A, where `[^.;]{0,30}` counted characters.
+ * @example findFirst(pattern(`processor${wordsOfRun(6)}may`), "the processor's affiliates may") // 'processor's affiliates may'
+ */
+export function wordsOfRun(count: number): string {
+  return `[^\\s.;]*(?:\\s+[^\\s.;]+){0,${count}}?\\s+`;
+}
+
 const PHRASE_BREAK = new RegExp(`[,;:]|\\s(?:${conceptAlternatives('conjunction.phrase-break')})\\s`, 'u');
 
 /**

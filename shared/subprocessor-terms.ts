@@ -13,6 +13,7 @@ import { inOtherSection, inSection } from './sections';
 import type { Clause } from './types';
 import { findAllQualifiers, findDurations, findSingleUnitDurations, shorterThanDays, type Duration } from './values';
 import { joinBrokenWords } from './broken-words';
+import { wordsAfter, wordsBefore } from './sentence-parts';
 
 /** Words that name a sub-processor (lexicon: subprocessor). */
 export const SUBPROCESSOR_SOURCE = concept('subprocessor');
@@ -34,12 +35,13 @@ export const REQUEST_SOURCE = concept('approval.request');
 
 /** Other topics that name sub-processors in passing: audits at sub-processors, breaches there, deletion there. */
 const OTHER_TOPIC_SOURCE = concept('subprocessor.other-topic');
-/** Words that put a period before the change: "before", "in advance", "at least". */
-const ADVANCE_AFTER_SOURCE = `^[^.;]{0,60}?${concept('notice.in-advance', 'time.in-advance')}`;
-const ADVANCE_BEFORE_SOURCE = `${concept('amount.at-least', 'notice.deadline-word')}[^.;]{0,30}$`;
+/** Words that put a period before the change: "before", "in advance" (in the eight words after it), "at least" (in the four before). */
+const ADVANCE_AFTER_SOURCE = concept('notice.in-advance', 'time.in-advance');
+const ADVANCE_BEFORE_SOURCE = concept('amount.at-least', 'notice.deadline-word');
 /** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
 const NOTICE_NOUN_AFTER_SOURCE = `^(?:'s|s'|')? ?(?:(?!${concept('time.after', 'time.source')})\\p{L}+ )?${concept('notice.noun')}`;
-const AFTER_SOURCE = `^[^.;]{0,30}?${concept('time.after', 'time.from-receipt')}`;
+/** A period counted from an event after the change ("30 days after receipt"; in the four words after it). */
+const AFTER_SOURCE = concept('time.after', 'time.from-receipt');
 /** The one told: "be notified", "receive notice" (lexicon: notice.told). */
 const TOLD_SOURCE = concept('notice.told');
 
@@ -90,15 +92,15 @@ export function noticePeriods(sentence: SentenceView): Duration[] {
   return [...findDurations(sentence.match), ...findSingleUnitDurations(sentence.match)].filter((d) => {
     if (d.unit === 'hours' && d.value < 24 && !/\d/.test(d.text)) return false;
     const after = sentence.match.slice(d.end);
-    const before = sentence.match.slice(Math.max(0, d.start - 40), d.start);
+    const inAdvanceAfter = findFirst(pattern(ADVANCE_AFTER_SOURCE), wordsAfter(sentence.match, d.end, 8)) !== undefined;
     const noticeNoun = findFirst(pattern(NOTICE_NOUN_AFTER_SOURCE), after) !== undefined;
-    const advance = noticeNoun || findFirst(pattern(ADVANCE_AFTER_SOURCE), after) !== undefined || findFirst(pattern(ADVANCE_BEFORE_SOURCE), before) !== undefined;
+    const advance = noticeNoun || inAdvanceAfter || findFirst(pattern(ADVANCE_BEFORE_SOURCE), wordsBefore(sentence.match, d.start, 4).text) !== undefined;
     if (!advance) return false;
     if (noticeNoun) return true;
-    if (findFirst(pattern(AFTER_SOURCE), after) && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after)) return false;
+    if (findFirst(pattern(AFTER_SOURCE), wordsAfter(sentence.match, d.end, 4)) && !inAdvanceAfter) return false;
     // "may object within 10 days": the objection window, not the notice
     const nearObjection = objections.some((o) => Math.abs(o.start - d.end) < 40 || Math.abs(d.start - o.end) < 25);
-    return !(nearObjection && !findFirst(pattern(ADVANCE_AFTER_SOURCE), after));
+    return !(nearObjection && !inAdvanceAfter);
   });
 }
 

@@ -13,6 +13,7 @@ import type { RuleContext } from './rule';
 import { clausesNearInSection } from './sections';
 import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
+import { wordsAfter, wordsBefore } from './sentence-parts';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -59,15 +60,23 @@ export function transferActs(match: string): Match[] {
 }
 
 /**
+ * The first exception ("except", "unless", "uten") whose next words, at most four, lead to `what`: "not ... without a valid
+ * transfer basis", "except to the Sub-processors listed in Annex 3". The pattern counts the words; no character limit.
+ * @example exceptionLeadingTo('no transfer without a valid transfer basis', TRANSFER_EXCEPTION_SOURCE, BASIS_WORD_SOURCE)?.text // 'without'
+ */
+export function exceptionLeadingTo(match: string, exceptionSource: string, what: string): Match | undefined {
+  return findAll(pattern(exceptionSource), match).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${what}`), match.slice(e.end + 1)));
+}
+
+/**
  * Whether a sentence forbids the transfer: a negation that is not about the destination's protection
  * ("a country without an adequate level of protection") and not an exception on the processor's own
  * terms ("not ... without a valid transfer basis", which permits the transfer on the vendor's terms).
  * `offset` is the sentence's start (the frame's offsets are absolute).
  */
 export function prohibitsTransfer(match: string, frame: SentenceFrame, offset: number): boolean {
-  const exception = findAll(pattern(TRANSFER_EXCEPTION_SOURCE), match).find((e) => findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${BASIS_WORD_SOURCE}`), match.slice(e.end + 1, e.end + 90)));
-  if (exception) return false;
-  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), match.slice(neg.end - offset, neg.end - offset + 30)));
+  if (exceptionLeadingTo(match, TRANSFER_EXCEPTION_SOURCE, BASIS_WORD_SOURCE)) return false;
+  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), wordsAfter(match, neg.end - offset, 4)));
 }
 
 /**
@@ -90,7 +99,7 @@ export function processingAllowedOutside(match: string, third: Match): { start: 
   if (!verb) return undefined;
   const before = match.slice(0, verb.start);
   if (findFirst(pattern(CONDITIONAL_SOURCE), before) || opensWithIf(match)) return undefined;
-  const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), before.slice(-60) + match.slice(verb.start, verb.end));
+  const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), wordsBefore(match, verb.start, 8).text + verb.text);
   if (!may) return undefined;
   return { start: verb.start, end: third.end };
 }
@@ -107,9 +116,9 @@ export function basisOnlyCondition(match: string): Match | undefined {
   return basis;
 }
 
-/** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."): it is named around the verb. */
+/** Whether the controller is the one who ensures the basis ("the Customer shall ensure ..."): it is named in the six words before the verb or the four from it. */
 export function controllerEnsures(match: string, verb: Match): boolean {
-  const around = match.slice(Math.max(0, verb.start - 40), Math.min(match.length, verb.start + 25));
+  const around = match.slice(wordsBefore(match, verb.start, 6).from, verb.start + wordsAfter(match, verb.start, 4).length);
   return findFirst(pattern(CONTROLLER_SOURCE), around) !== undefined;
 }
 

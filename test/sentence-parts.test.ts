@@ -1,7 +1,8 @@
 // The parts of a sentence (shared/sentence-parts.ts): word windows bounded by the clause part.
 
 import { strict as assert } from 'node:assert';
-import { partAround, wordsAfter, wordsBefore } from '../shared/sentence-parts';
+import { findFirst, pattern } from '../shared/match';
+import { partAround, WITHIN_RUN, wordsAfter, wordsBefore, wordsOfRun } from '../shared/sentence-parts';
 
 describe('sentence parts', () => {
   it('partAround stops at commas, semicolons and colons', () => {
@@ -22,5 +23,20 @@ describe('sentence parts', () => {
     assert.equal(wordsAfter(text, 7, 3), ' within 30 days');
     assert.equal(wordsAfter(text, 7, 10), ' within 30 days');
     assert.equal(wordsAfter('varslet uten ugrunnet opphold; senest', 7, 2), ' uten ugrunnet');
+  });
+
+  it('WITHIN_RUN reaches over commas and any number of words, never past "." or ";"', () => {
+    const inRun = pattern(`inform${WITHIN_RUN}thereafter`);
+    assert.equal(findFirst(inRun, 'inform the customer, in writing and by e-mail to its contact person, thereafter')?.start, 0);
+    assert.equal(findFirst(inRun, 'inform the customer; thereafter'), undefined);
+    assert.equal(findFirst(inRun, 'inform the customer. thereafter'), undefined);
+  });
+
+  it('wordsOfRun counts the words between two words of one run', () => {
+    const processorMay = pattern(`processor${wordsOfRun(2)}may`);
+    assert.equal(findFirst(processorMay, "the processor's affiliates may transfer")?.text, "processor's affiliates may");
+    assert.equal(findFirst(processorMay, 'the processor, or its affiliates, may transfer'), undefined);
+    assert.equal(findFirst(processorMay, 'the processor; the customer may'), undefined);
+    assert.equal(findFirst(pattern(`processor${wordsOfRun(4)}may`), 'the processor, or its affiliates, may transfer')?.start, 4);
   });
 });

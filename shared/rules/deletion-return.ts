@@ -6,7 +6,7 @@ import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { isTitleClause, topicJustBefore } from '../sections';
-import { leadingConditionEnd, partAround } from '../sentence-parts';
+import { leadingConditionEnd, partAround, samePart, wordsBefore } from '../sentence-parts';
 import { titleLineLength } from '../segment';
 import { findDurations, PROCESSOR_SOURCE, type Duration } from '../values';
 
@@ -34,9 +34,9 @@ const BACKUP_SOURCE = concept('deletion.backup', 'deletion.copy');
 const BACKUP_ONLY_SOURCE = concept('deletion.backup');
 // Backups excluded from the deletion duty.
 const BACKUP_EXCLUDED_SOURCE = `${concept('deletion.excluding')} (?:\\p{L}+ ){0,3}${BACKUP_ONLY_SOURCE}`;
-// Backups named first and then set outside the duty: "Backups ... are not subject to this deletion obligation",
-// "Sikkerhetskopier omfattes ikke av slettingen" (lexicon: deletion.not-covered).
-const BACKUP_NOT_COVERED_SOURCE = `${BACKUP_ONLY_SOURCE}(?:[\\s,]+[\\p{L}-]+){0,12}?[\\s,]+${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|${conceptPrefix('deletion.duty-word')}\\p{L}*)`;
+// The duty said not to cover what was named before: "are not subject to this deletion obligation", "omfattes ikke av
+// slettingen" (lexicon: deletion.not-covered).
+const NOT_COVERED_SOURCE = `${concept('deletion.not-covered')} (?:\\p{L}+ ){0,3}?(?:${DELETE_SOURCE}|${conceptPrefix('deletion.duty-word')}\\p{L}*)`;
 // Backups purged only by the normal rotation cycle, with no deadline.
 const ROTATION_SOURCE = concept('deletion.rotation');
 // Backups named as part of what is deleted ("all copies, including backups", "herunder sikkerhedskopier",
@@ -71,6 +71,17 @@ const SUBPROCESSOR_SOURCE = concept('subprocessor');
 
 function has(source: string, text: string): boolean {
   return findFirst(pattern(source), text) !== undefined;
+}
+
+/**
+ * Backups named first and then set outside the duty in the same clause part: "Backups, which are kept by the hosting
+ * provider, are not subject to this deletion obligation", "Sikkerhetskopier omfattes ikke av slettingen".
+ */
+function backupsNotCovered(s: string): Match | undefined {
+  const notCovered = findFirst(pattern(NOT_COVERED_SOURCE), s);
+  if (!notCovered) return undefined;
+  const backup = findAll(pattern(BACKUP_ONLY_SOURCE), s.slice(0, notCovered.start)).find((b) => samePart(s, b.end, notCovered.start));
+  return backup && { start: backup.start, end: notCovered.end, text: s.slice(backup.start, notCovered.end), groups: [] };
 }
 
 const CONTEXT_CLAUSES_BEFORE = 3;
@@ -149,7 +160,7 @@ export default defineRule({
       if (!deletes && !returns) {
         if (has(CONFIRM_SOURCE, s) && has(WRITTEN_SOURCE, s)) confirmationFound = true;
         // "this also covers backups" / "this does not apply to backups", in a sentence of its own
-        const excludedHere = has(BACKUP_EXCLUDED_SOURCE, s) || has(BACKUP_NOT_COVERED_SOURCE, s) ? backupsExcluded(sentence, durations) : undefined;
+        const excludedHere = backupsExcluded(sentence, durations);
         if (excludedHere) {
           context.report({ messageId: 'backups-excluded', start: sentence.start + excludedHere.start, end: sentence.start + excludedHere.end, data: { maxDays } });
         } else if (has(BACKUP_SOURCE, s)) copiesNamed = true;
@@ -267,8 +278,8 @@ function deletesAll(sentence: SentenceView): boolean {
   const s = sentence.match;
   const deleteWord = findFirst(pattern(DELETE_SOURCE), s);
   if (!deleteWord) return false;
-  const around = s.slice(Math.max(0, deleteWord.start - 60), deleteWord.end + 60);
-  return hasConcept('quantifier.all', around);
+  const part = partAround(s, deleteWord.start);
+  return hasConcept('quantifier.all', s.slice(part.from, part.to));
 }
 
 /** The durations of an end-of-contract sentence that set when data is deleted (not export windows, notice periods or legal retention). */
@@ -301,7 +312,7 @@ function backupsShareDeadline(sentence: SentenceView, deadlines: readonly Durati
  * after the exception ("except backups, which are deleted within 30 days": the deadline is judged instead).
  */
 function backupsExcluded(sentence: SentenceView, durations: readonly Duration[]): Match | undefined {
-  const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), sentence.match) ?? findFirst(pattern(BACKUP_NOT_COVERED_SOURCE), sentence.match);
+  const excluded = findFirst(pattern(BACKUP_EXCLUDED_SOURCE), sentence.match) ?? backupsNotCovered(sentence.match);
   if (!excluded) return undefined;
   const ownDeadline = durations.some((d) => d.start - sentence.start >= excluded.start);
   return ownDeadline ? undefined : excluded;
@@ -313,8 +324,9 @@ function reportLate(context: RuleContext, sentence: SentenceView, deadlines: rea
   for (const d of deadlines) {
     if (d.days <= maxDays) continue;
     const part = partAround(s, d.start - sentence.start);
-    // "backups, which are kept for 6 months": the backup may stand just before the duration's part
-    const backup = has(BACKUP_ONLY_SOURCE, s.slice(Math.max(0, Math.min(part.from, d.start - sentence.start - 40)), part.to));
+    // "backups, which are kept for 6 months": the backup may stand in the last words of the part before the duration's
+    const before = part.from > 0 ? wordsBefore(s, part.from - 1, 4).from : part.from;
+    const backup = has(BACKUP_ONLY_SOURCE, s.slice(Math.min(before, d.start - sentence.start), part.to));
     context.report({ messageId: backup ? 'backup-too-late' : 'deletion-too-late', start: d.start, end: d.end, data: { days: Math.round(d.days), maxDays } });
   }
 }

@@ -5,7 +5,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
-import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop } from '../sentence-parts';
+import { clauseRun, deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
 import { leadInOf } from '../lead-in';
 import { documentParties, openingName } from '../parties';
 import { concept, conceptAnywhere, conceptPrefix, conceptStem } from '../lexicon';
@@ -51,7 +51,7 @@ const PASSIVE_USE_SOURCE = `^${concept('data.use-passive')}$`;
 const OTHER_CUSTOMERS_SOURCE = concept('purpose.other-customers');
 /** The vendor's product ends: developing, improving, training on the data (lexicon: purpose.product-end). */
 const PRODUCT_END_SOURCE = concept('purpose.product-end');
-/** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution". */
+/** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution" (within the four words after the end). */
 const SERVING_END_SOURCE = `^\\s*(?:\\p{L}+ ){0,3}${conceptPrefix('purpose.serving')}`;
 /** Billing the controller: counting users or volumes only to invoice is the controller's own agreement. */
 const BILLING_SOURCE = conceptPrefix('usage.billing');
@@ -85,8 +85,8 @@ interface OwnUse extends Match {
 
 /** Whether an anonymised-data word stands in a concessive ("uanset om ... anonymiseret") of its own clause part. */
 function concessiveAt(match: string, at: number): boolean {
-  const concessive = findAll(pattern(CONCESSIVE_SOURCE), match.slice(Math.max(0, at - 60), at)).pop();
-  return concessive !== undefined && samePart(match, Math.max(0, at - 60) + concessive.end, at);
+  const concessive = findAll(pattern(CONCESSIVE_SOURCE), match.slice(0, at)).pop();
+  return concessive !== undefined && samePart(match, concessive.end, at);
 }
 
 /**
@@ -115,7 +115,7 @@ function controllerIsSubject(match: string, processorSource: string): boolean {
   const controller = findAll(pattern(CONTROLLER_SOURCE), head).pop();
   if (!controller) return false;
   // "Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ...": the controller grants the use, the processor makes it
-  const after = match.slice(controller.end, controller.end + 80);
+  const after = clauseRun(match.slice(controller.end));
   const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
   return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
@@ -131,8 +131,13 @@ function onInstructionAt(match: string, at: number): boolean {
  * same clause part spreads it over the processor's other customers ("security ... across its customer base").
  */
 function servingEndAt(match: string, at: number): boolean {
-  if (!findFirst(pattern(SERVING_END_SOURCE), match.slice(at, at + 40))) return false;
+  if (!findFirst(pattern(SERVING_END_SOURCE), wordsAfter(match, at, 4))) return false;
   return !findFirst(pattern(OTHER_CUSTOMERS_SOURCE), textToPartStop(match.slice(at)));
+}
+
+/** Whether the end that runs from `from` to `to` is the controller's own, said in it or in the words right after it ("markedsføring for kunden"). */
+function controllersEnd(match: string, from: number, to: number): boolean {
+  return findFirst(pattern(CONTROLLER_END_SOURCE), match.slice(from, to + wordsAfter(match, to, 5).length)) !== undefined;
 }
 
 /** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
@@ -163,20 +168,19 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     if (onInstructionAt(sentence.match, anonymised.start)) continue;
     if (serviceOnlyAfter(sentence.match, anonymised.start)) continue;
     if (end && end.start > anonymised.start - 200 && !deniedInPart(sentence.match, end.start) && !(onInstruction && !permitted)) {
-      if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(end.start, end.end + 30))) continue;
+      if (controllersEnd(sentence.match, end.start, end.end)) continue;
       // the phrase runs from the anonymised data to the end it serves when that follows closely
       const phraseEnd = end.start > anonymised.start && end.start - anonymised.end < 150 ? end.end : anonymised.end;
       return { start: anonymised.start, end: phraseEnd, text: sentence.match.slice(anonymised.start, phraseEnd), groups: [], messageId: 'anonymised-use' };
     }
     // "Databehandler eier alle rettigheter til aggregerte og anonymiserte data"
-    const owned = findFirst(pattern(OWNERSHIP_SOURCE), sentence.match.slice(Math.max(0, anonymised.start - 60), anonymised.start));
-    if (owned && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
+    const owned = findAll(pattern(OWNERSHIP_SOURCE), sentence.match.slice(0, anonymised.start)).pop();
+    if (owned && samePart(sentence.match, owned.end, anonymised.start) && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
       return { ...anonymised, messageId: 'anonymised-use' };
     }
     // "Databehandler kan imidlertid anonymisere helse- og personopplysninger ..."
     if (permitted && subjectOf(sentence.match, processorSource) === 'processor' && !onInstruction && /^\p{L}*\s/u.test(after) === true) {
-      const verbHead = sentence.match.slice(Math.max(0, anonymised.start - 40), anonymised.start);
-      if (findFirst(pattern(PERMISSION_SOURCE), verbHead)) return { ...anonymised, messageId: 'anonymised-use' };
+      if (findFirst(pattern(PERMISSION_SOURCE), wordsBefore(sentence.match, anonymised.start, 8).text)) return { ...anonymised, messageId: 'anonymised-use' };
     }
   }
   return undefined;
@@ -187,7 +191,7 @@ function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | 
   if (!own || deniedInPart(sentence.match, own.start)) return undefined;
   // "Customer acknowledges that we process ... for our legitimate business purposes": whose purposes they are is said
   // right before them, whoever the sentence's subject is
-  const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), sentence.match.slice(Math.max(0, own.start - 40), own.start));
+  const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), wordsBefore(sentence.match, own.start, 4).text);
   if (owner) return { ...own, messageId: 'own-purposes' };
   // "The Controller may use the statistics for its own purposes" is the controller's business
   if (actorOf(sentence, processorSource) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
@@ -224,7 +228,7 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
     if (verb.start < permission.start || verb.start - permission.end > 60 || deniedInPart(sentence.match, verb.start)) continue;
     // the end may follow a long object ("Service Data, including data that relates to Users, to provide and improve"),
     // but not past a new clause part or a new duty
-    const window = textToPartStop(sentence.match.slice(verb.end, verb.end + 220));
+    const window = textToPartStop(sentence.match.slice(verb.end));
     const end = findFirst(pattern(PRODUCT_END_SOURCE), window);
     if (!end) continue;
     const between = window.slice(0, end.start);
@@ -236,7 +240,7 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
     const endEnd = verb.end + end.end;
     if (deniedInPart(sentence.match, endStart)) continue;
     if (servingEndAt(sentence.match, endEnd)) continue;
-    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(endEnd, endEnd + 30))) continue;
+    if (controllersEnd(sentence.match, endEnd, endEnd)) continue;
     return { start: verb.start, end: endEnd, text: sentence.match.slice(verb.start, endEnd), groups: [], messageId: 'own-purposes' };
   }
   return undefined;
@@ -259,14 +263,14 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
   const candidates: Match[] = [...findAll(pattern(PROVIDE_AND_IMPROVE_SOURCE), sentence.match)];
   // a named improvement purpose needs the purpose said: in the sentence before it, or in the heading or lead-in
   for (const named of findAll(pattern(IMPROVEMENT_SOURCE), sentence.match)) {
-    const purposeBefore = findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match.slice(Math.max(0, named.start - 200), named.start));
+    const purposeBefore = findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match.slice(0, named.start));
     if (purposeContext || purposeBefore) candidates.push(named);
   }
   for (const hit of candidates.sort((a, b) => a.start - b.start)) {
     if (deniedInPart(sentence.match, hit.start)) continue;
     if (onInstructionAt(sentence.match, hit.start)) continue;
     if (servingEndAt(sentence.match, hit.end)) continue;
-    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(hit.end, hit.end + 30))) continue;
+    if (controllersEnd(sentence.match, hit.end, hit.end)) continue;
     return { ...hit, messageId: 'improvement-purpose' };
   }
   return undefined;
@@ -279,13 +283,13 @@ function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse 
   if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
   // a quoted word is a term being defined ("the terms \"Sell\" and \"Share\" have the meanings ..."), not a sale
   const quoted = sale !== undefined && /["'“”‘’«]$/u.test(sentence.text.slice(Math.max(0, sale.start - 1), sale.start));
-  const saleDenied = sale && (quoted || deniedInPart(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), sentence.match.slice(sale.end, sale.end + 25)));
+  const saleDenied = sale && (quoted || deniedInPart(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), wordsAfter(sentence.match, sale.end, 4)));
   if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
   const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
   if (!disclose || deniedInPart(sentence.match, disclose.start)) return undefined;
   // "may share Customer Personal Data with our affiliates and selected marketing partners": receivers whose business is
   // the use itself, whatever end the sentence names (lexicon: receiver.commercial)
-  const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match.slice(disclose.end, disclose.end + 120));
+  const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), textToPartStop(sentence.match.slice(disclose.end)));
   if (receiver && !controllerIsSubject(sentence.match, processorSource) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) {
     const end = disclose.end + receiver.end;
     return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
@@ -293,10 +297,10 @@ function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse 
   if (!theirs) {
     // "may disclose Personal Data to its affiliates for marketing purposes": handed over for an end that is no
     // part of the service, whoever's end it is
-    const forEnd = findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match.slice(disclose.end, disclose.end + 160));
+    const forEnd = findFirst(pattern(FOR_OWN_END_SOURCE), textToPartStop(sentence.match.slice(disclose.end)));
     if (!forEnd || !samePart(sentence.match, disclose.end, disclose.end + forEnd.start) || !findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) return undefined;
     const end = disclose.end + forEnd.end;
-    if (findFirst(pattern(CONTROLLER_END_SOURCE), sentence.match.slice(disclose.end, end + 30))) return undefined;
+    if (controllersEnd(sentence.match, disclose.end, end)) return undefined;
     return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
   }
   if (theirs.start < disclose.start) return undefined;

@@ -8,6 +8,7 @@ import { negationIn } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { concept } from '../lexicon';
+import { WITHIN_RUN } from '../sentence-parts';
 import { endOfWord } from '../broken-words';
 import {
   changeHeading, FREE_SOURCE, GENERAL_RIGHT_SOURCE, isNoticeToController, NOTICE_EXCEPTION_SOURCE, NOTICE_SOURCE, noticeFacts, noticePeriods, OBJECTION_SOURCE, objectionOnly, REQUEST_SOURCE, silentOnChanges, subprocessorTerms, type NoticeFacts,
@@ -15,10 +16,10 @@ import {
 
 /** What the notice is about: a change, an addition, a replacement, a new one. */
 const CHANGE_SOURCE = concept('change.word', 'change.engage');
-// "not even in urgent cases": the exception is ruled out
+// "not even in urgent cases": the exception is ruled out by a denial at most two words before it
 const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
-const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}[^.;]{0,100}?${concept('time.afterwards')}`;
+const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}${WITHIN_RUN}${concept('time.afterwards')}`;
 /** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
 const MATERIAL_CHANGE_SOURCE = `${concept('qualifier.material')}(?: \\p{L}+){0,2}? ${CHANGE_SOURCE}`;
 
@@ -96,7 +97,7 @@ const selfCheckOnly: Step = (t) => {
 /** Exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required" (not "not even in urgent cases"). */
 const noticeException: Step = (t) => {
   const exception = find(NOTICE_EXCEPTION_SOURCE, t);
-  if (!exception || findFirst(pattern(NOT_EVEN_SOURCE), t.sentence.match.slice(Math.max(0, exception.start - 30), exception.start))) return undefined;
+  if (!exception || findFirst(pattern(NOT_EVEN_SOURCE), t.sentence.match.slice(0, exception.start))) return undefined;
   return phraseReport(t, 'notice-exception', exception);
 };
 

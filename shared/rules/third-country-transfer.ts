@@ -3,6 +3,7 @@
 
 import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
+import { samePart, textToPartStop, WITHIN_RUN, wordsBefore, wordsOfRun } from '../sentence-parts';
 import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
@@ -10,7 +11,7 @@ import { ruleMessages } from '../messages';
 import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
 import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
-import { basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
+import { exceptionLeadingTo, basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** The controller approves transfers generally (lexicon: transfer.approves). */
@@ -20,7 +21,7 @@ const APPROVAL_SOURCE = concept('transfer.approves');
 const CONDITIONAL_SOURCE = concept('condition.hypothetical');
 
 /** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
-const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}[^.;]{0,80}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
+const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}${WITHIN_RUN}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
 
 /** The processor assists the controller (then the controller chooses; lexicon: assist). */
 const ASSIST_SOURCE = concept('assist');
@@ -112,7 +113,7 @@ function generalInstruction({ m, third, control, prohibition, frame, sentence }:
 function controllerApproval(m: string, place: Match): Match | undefined {
   return findAll(pattern(APPROVAL_SOURCE), m).find((approval) => {
     const between = m.slice(approval.end, Math.max(approval.end, place.start));
-    if (!findFirst(pattern(CONTROLLER_SOURCE), m.slice(Math.max(0, approval.start - 60), approval.start))) return false;
+    if (!findFirst(pattern(CONTROLLER_SOURCE), wordsBefore(m, approval.start, 8).text)) return false;
     if (place.start < approval.start || place.start - approval.end > 140 || !findFirst(pattern(TRANSFER_SOURCE), between)) return false;
     if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25)) || opensWithIf(m)) return false;
     // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
@@ -140,21 +141,16 @@ function accessMayOccur(t: TransferSentence): Report | undefined {
  */
 function exceptionForSubprocessors({ m, third, control, sentence }: TransferSentence): Report | undefined {
   if (control) return undefined;
-  const exceptFor = findAll(pattern(`${TRANSFER_EXCEPTION_SOURCE}|${concept('exception.except')}`), m).find(
-    (e) =>
-      e.start > third.start &&
-      findFirst(pattern(`^(?:\\p{L}+ ){0,4}?${concept('subprocessor.named')}`), m.slice(e.end + 1, e.end + 90)) !== undefined &&
-      !findFirst(pattern(CONTROLLER_SOURCE), m.slice(e.end, e.end + 90)),
-  );
-  if (!exceptFor) return undefined;
-  const named = findFirst(pattern(concept('subprocessor.named')), m.slice(exceptFor.end)) as Match;
-  return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + exceptFor.end + named.end };
+  const exceptFor = exceptionLeadingTo(m.slice(third.end), `${TRANSFER_EXCEPTION_SOURCE}|${concept('exception.except')}`, concept('subprocessor.named'));
+  if (!exceptFor || findFirst(pattern(CONTROLLER_SOURCE), textToPartStop(m.slice(third.end + exceptFor.end)))) return undefined;
+  const named = findFirst(pattern(concept('subprocessor.named')), m.slice(third.end + exceptFor.end)) as Match;
+  return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + third.end + exceptFor.end + named.end };
 }
 
 /** "the processor may transfer personal data outside the EEA (provided that ...)". */
 function processorMayTransfer(t: TransferSentence): Report | undefined {
-  const may = findFirst(pattern(`${t.context.processorSource}[^.;]{0,40}?${concept('permission.may', 'permission.right')}[^.;]{0,30}?${concept('transfer.use-verb')}`), t.m);
-  if (!may || may.start >= t.third.end + 40) return undefined;
+  const may = findFirst(pattern(`${t.context.processorSource}${wordsOfRun(6)}${concept('permission.may', 'permission.right')}${wordsOfRun(4)}${concept('transfer.use-verb')}`), t.m);
+  if (!may || (may.start > t.third.end && !samePart(t.m, t.third.end, may.start))) return undefined;
   return { messageId: 'processor-may-transfer', ...absolute(t, may.start < t.third.start ? { ...may, end: t.third.end } : may) };
 }
 

@@ -128,6 +128,9 @@ testRule('own-purpose-use', {
     { name: 'en, data may be used to improve the provider\'s products (passive)', text: "Personal data may be used to improve the provider's products.", messageId: 'own-purposes', at: 'used to improve' },
     { name: 'nb, data may be used for product development (passive)', text: 'Personopplysningene kan brukes til produktutvikling.', messageId: 'own-purposes', at: 'produktutvikling' },
     { name: 'nb, security improved across the vendor\'s customers', text: 'Personopplysningene kan brukes til å forbedre sikkerheten på tvers av leverandørens kunder.', messageId: 'own-purposes', at: 'forbedre' },
+    // a permission eight words before the anonymised word, more than 40 characters away
+    { name: 'sv, shared with partners in aggregated form', text: 'Sådana uppgifter får även delas med Leverantörens samarbetspartners i aggregerad form.', messageId: 'anonymised-use', at: 'aggregerad' },
+    { name: 'en, shared with affiliates in aggregated form', text: 'The Supplier may share such data with its affiliates in aggregated form.', messageId: 'anonymised-use', at: 'aggregated' },
     { name: 'sv, security improved for all the vendor\'s customers', text: 'Personuppgifter får användas för att förbättra säkerheten för leverantörens samtliga kunder.', messageId: 'own-purposes', at: 'förbättra' },
   ],
 });
