@@ -6,6 +6,8 @@
 import { concept, conceptAnywhere, conceptWords } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
 import { findAll, findFirst, pattern } from './match';
+import { wordsAfter, wordsBefore } from './sentence-parts';
+import type { Span } from './types';
 
 export type Actor = 'processor' | 'controller' | 'both';
 
@@ -32,25 +34,32 @@ export function mentionsOf(match: string, processorSource: string): ActorMention
 }
 
 /**
- * The party mentioned last before position `at` (and at or after `from`), or undefined.
- * @example actorBefore('databehandlers totale ansvar er begrenset', 15, PROCESSOR_SOURCE)?.actor // 'processor'
+ * The party named last before position `at`, or undefined. With `words`, only a party named among the last
+ * `words` words before `at` in its part (`wordsBefore`): "whose liability" is the party right before the noun,
+ * never one across a comma, however long the words.
+ * @example actorBefore('databehandlers totale ansvar er begrenset', 22, PROCESSOR_SOURCE, 2)?.actor // 'processor'
  */
-export function actorBefore(match: string, at: number, processorSource: string, from = 0): ActorMention | undefined {
+export function actorBefore(match: string, at: number, processorSource: string, words?: number): ActorMention | undefined {
   // mentions are ordered by start and (no mention lying inside another) by end too, so the last
   // mention ending by `at` is the only candidate
   const mentions = cachedMentions(match, processorSource);
   const last = mentions[firstIndexWhere(mentions, (m) => m.end > at) - 1];
-  return last && last.start >= from ? last : undefined;
+  if (!last || words === undefined) return last;
+  return last.end > wordsBefore(match, at, words).from ? last : undefined;
 }
 
 /**
- * The party mentioned first at or after position `at` (and before `to`), or undefined.
- * @example actorAfter('holde databehandler skadesløs', 0, PROCESSOR_SOURCE)?.actor // 'processor'
+ * The party named first at or after `at` (a position, or a phrase: then also inside it, as in "holde
+ * Leverandøren skadesløs"), or undefined. With `words`, only a party named among the first `words` words
+ * after it in its part (`wordsAfter`): "caused by the Customer", "av Leverandøren".
+ * @example actorAfter('tap som skyldes kundens instrukser', 15, PROCESSOR_SOURCE, 2)?.actor // 'controller'
  */
-export function actorAfter(match: string, at: number, processorSource: string, to = match.length): ActorMention | undefined {
+export function actorAfter(match: string, at: number | Span, processorSource: string, words?: number): ActorMention | undefined {
+  const { start, end } = typeof at === 'number' ? { start: at, end: at } : at;
   const mentions = cachedMentions(match, processorSource);
-  const first = mentions[firstIndexWhere(mentions, (m) => m.start >= at)];
-  return first && first.end <= to ? first : undefined;
+  const first = mentions[firstIndexWhere(mentions, (m) => m.start >= start)];
+  if (!first || words === undefined || first.start < end) return first;
+  return first.start < end + wordsAfter(match, end, words).length ? first : undefined;
 }
 
 // The rules ask about the same sentence once per phrase they find in it; the mentions of a sentence

@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { findAll, pattern } from '../shared/match';
 import { actorAfter, actorBefore, mentionsOf, type ActorMention } from '../shared/party-mentions';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from '../shared/values';
+import { wordsAfter, wordsBefore } from '../shared/sentence-parts';
 
 // The definitions as they were written before the cache (kept here as the reference).
 const BOTH_SOURCE =
@@ -59,14 +60,31 @@ describe('hostile: party mentions (shared/party-mentions.ts)', () => {
       const expected = referenceMentions(sentence, source);
       assert.deepEqual(mentionsOf(sentence, source), expected, sentence);
       for (let at = 0; at <= sentence.length; at += 1 + Math.floor(random() * 4)) {
-        const from = Math.max(0, at - Math.floor(random() * 80));
-        const to = Math.min(sentence.length, at + Math.floor(random() * 80));
-        const before = expected.filter((m) => m.start >= from && m.end <= at);
-        assert.deepEqual(actorBefore(sentence, at, source, from), before[before.length - 1], `${sentence} before ${at}`);
-        assert.deepEqual(actorAfter(sentence, at, source, to), expected.find((m) => m.start >= at && m.end <= to), `${sentence} after ${at}`);
-        assert.deepEqual(actorAfter(sentence, at, source), expected.find((m) => m.start >= at), `${sentence} after ${at}`);
+        const words = 1 + Math.floor(random() * 8);
+        const from = wordsBefore(sentence, at, words).from;
+        const to = at + wordsAfter(sentence, at, words).length;
+        const last = expected.filter((m) => m.end <= at).pop();
+        assert.deepEqual(actorBefore(sentence, at, source), last, `${sentence} before ${at}`);
+        assert.deepEqual(actorBefore(sentence, at, source, words), last && last.end > from ? last : undefined, `${sentence} before ${at}, ${words} words`);
+        const next = expected.find((m) => m.start >= at);
+        assert.deepEqual(actorAfter(sentence, at, source, words), next && next.start < to ? next : undefined, `${sentence} after ${at}, ${words} words`);
+        assert.deepEqual(actorAfter(sentence, at, source), next, `${sentence} after ${at}`);
       }
     }
+  });
+
+  it('reads the party right before or after a place in words of its part, not in characters', () => {
+    const liability = 'databehandlers totale ansvar er begrenset';
+    assert.equal(actorBefore(liability, 22, PROCESSOR_SOURCE, 2)?.actor, 'processor');
+    assert.equal(actorBefore(liability, 22, PROCESSOR_SOURCE, 1), undefined);
+    // a comma ends the part: the customer is not the one whose liability it is
+    assert.equal(actorBefore('kunden, ansvaret', 8, PROCESSOR_SOURCE, 3), undefined);
+    const cause = 'tap som skyldes kundens instrukser';
+    assert.equal(actorAfter(cause, 15, PROCESSOR_SOURCE, 2)?.actor, 'controller');
+    assert.equal(actorAfter('tap som skyldes feil hos en annen enn kunden', 15, PROCESSOR_SOURCE, 2), undefined);
+    // a phrase: the party inside it counts ("holde Leverandøren skadesløs")
+    const indemnity = 'skal holde databehandler skadesløs';
+    assert.equal(actorAfter(indemnity, { start: 5, end: indemnity.length }, PROCESSOR_SOURCE, 1)?.actor, 'processor');
   });
 
   it('gives callers a copy they may change without changing the next answer', () => {

@@ -61,7 +61,7 @@ function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of findAll(pattern(INDEMNIFY_ACTIVE), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'controller') continue;
     // "the controller shall hold harmless the processor" or no beneficiary named: the processor benefits
-    const beneficiary = actorAfter(sentence.match, m.start, context.processorSource, m.end + 60);
+    const beneficiary = actorAfter(sentence.match, m, context.processorSource, 8);
     if (beneficiary && beneficiary.actor !== 'processor') continue;
     hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
   }
@@ -95,7 +95,7 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (!(findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(IMPOSED_AMOUNT), object)) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
     // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"
     // "ansvarlig overfor Leverandøren for": the party owed may stand inside the verb phrase
-    const processor = actorAfter(sentence.match, m.start, context.processorSource, m.end + 100);
+    const processor = actorAfter(sentence.match, m, context.processorSource, 14);
     if (processor?.actor !== 'processor' && !processorIncursBefore(sentence, m.start, context)) continue;
     // "the controller is liable for its own fines" is not an indemnity
     if (findFirst(pattern(`^\\s*(?:for\\s+)?${concept('possessive.own-stated')}`), object)) continue;
@@ -111,7 +111,7 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
 function coveredByHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(COVERED_BY), sentence.match)) {
-    if (actorAfter(sentence.match, m.start, context.processorSource, m.end + 40)?.actor !== 'controller') continue;
+    if (actorAfter(sentence.match, m, context.processorSource, 5)?.actor !== 'controller') continue;
     if (!findFirst(pattern(COVERED_LEAD), sentence.match.slice(Math.max(0, m.start - 50), m.start))) continue;
     if (negates(context.frame(sentence), sentence.start + m.start)) continue;
     // the loss is the processor's: the processor is the last party named before the participle

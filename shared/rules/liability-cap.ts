@@ -81,11 +81,11 @@ interface Hit {
 
 /** Whether the liability named at `nounStart` (relative) is the controller's alone. */
 function isControllersLiability(sentence: SentenceView, nounStart: number, nounEnd: number, processorSource: string): boolean {
-  const before = actorBefore(sentence.match, nounStart, processorSource, Math.max(0, nounStart - 60));
+  const before = actorBefore(sentence.match, nounStart, processorSource, 4);
   // "Behandlingsansvarliges ansvar", "the Customer's total liability": at most three words between
   if (before && /^[\s'’s]*(?:\S+\s+){0,3}$/u.test(sentence.match.slice(before.end, nounStart))) return before.actor === 'controller';
   // "liability of the Customer", "ansvaret til kunden"
-  const after = actorAfter(sentence.match, nounEnd, processorSource, Math.min(sentence.match.length, nounEnd + 30));
+  const after = actorAfter(sentence.match, nounEnd, processorSource, 3);
   if (after && /^\s+(?:of|til|for|hos|av|af|för)\s+(?:the\s+|den\s+|det\s+)?$/u.test(sentence.match.slice(nounEnd, after.start))) return after.actor === 'controller';
   return false;
 }
@@ -202,7 +202,7 @@ function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
 function controllerCausesAfter(match: string, processorSource: string): (from: number) => boolean {
   const instructions = findAll(pattern(INSTRUCTION_SOURCE), match).map((m) => m.start);
   const controllerCauses = findAll(pattern(CAUSE_SOURCE), match)
-    .filter((cause) => actorAfter(match, cause.end, processorSource, cause.end + 60)?.actor === 'controller')
+    .filter((cause) => actorAfter(match, cause.end, processorSource, 8)?.actor === 'controller')
     .map((cause) => cause.start);
   const last = [...instructions, ...controllerCauses].reduce((latest, start) => Math.max(latest, start), -1);
   return (from) => last >= from;

@@ -133,7 +133,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (negationIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
-    const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, m.end + agentMarker.end + 40) : undefined;
+    const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, 5) : undefined;
     const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(agentPhrase(sentence, m.end + agentMarker.end)));
     const unilateral = !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
     if (!byProcessor && !unilateral) continue;
