@@ -4,7 +4,7 @@
 // the vendor in vendor-written terms ("you" is then the customer) unless the document gives "we" to the
 // customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
 
-import { concept, conceptAlternatives, conceptWords } from './lexicon';
+import { concept, conceptWords } from './lexicon';
 import { findAll, findFirst, pattern } from './match';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
 
@@ -93,9 +93,6 @@ export function openingName(text: string): string | undefined {
 /** Both parties together: "partene", "the parties". */
 const BOTH_SOURCE = concept('party.both');
 const AND_SOURCE = concept('conjunction.and');
-/** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
-const NOT_ACTING_BEFORE = new RegExp(`(?:${conceptAlternatives('party.non-actor-before')})\\s+(?:the\\s+)?$`, 'u');
-const NOT_ACTING_AFTER = new RegExp(`^(?:'s|s)?\\s+(?:${conceptAlternatives('party.non-actor-after')})\\b`, 'u');
 
 /**
  * Whether the processor (not the controller, nor both parties together) is the party named nearest
@@ -116,19 +113,4 @@ export function processorActsAt(parties: Parties, match: string, at: number): bo
     return findFirst(pattern(parties.processor), after) !== undefined && !findFirst(pattern(parties.controller), after);
   }
   return lastProcessor > lastController;
-}
-
-/**
- * The party last named before `at` in a matchText that acts there ("both" for "the parties"), skipping
- * mentions that only own or receive something ("on behalf of the Customer", "Customer Data").
- * @example actingParty(parties, matchText('The Customer shall implement appropriate measures'), 28) // 'controller'
- */
-export function actingParty(parties: Parties, match: string, at: number): 'processor' | 'controller' | 'both' | undefined {
-  const mentions = findAll(pattern(`${BOTH_SOURCE}|${parties.processor}|${parties.controller}`), match.slice(0, at)).reverse();
-  for (const mention of mentions) {
-    if (NOT_ACTING_BEFORE.test(match.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_ACTING_AFTER.test(match.slice(mention.end, mention.end + 20))) continue;
-    if (findFirst(pattern(BOTH_SOURCE), mention.text)) return 'both';
-    return findFirst(pattern(parties.processor), mention.text) ? 'processor' : 'controller';
-  }
-  return undefined;
 }

@@ -7,6 +7,9 @@ import { findAll, pattern } from '../shared/match';
 import { actorAfter, actorBefore, mentionsOf, type ActorMention } from '../shared/party-mentions';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from '../shared/values';
 import { wordsAfter, wordsBefore } from '../shared/sentence-parts';
+import { actingParty } from '../shared/acting-party';
+import { documentParties } from '../shared/parties';
+import { matchText } from '../shared/match';
 
 // The definitions as they were written before the cache (kept here as the reference).
 const BOTH_SOURCE =
@@ -96,5 +99,32 @@ describe('hostile: party mentions (shared/party-mentions.ts)', () => {
   it('keeps many mentions in one long sentence right (each party ... party ...)', () => {
     const sentence = 'each party and the party and neither party and kunden og vi '.repeat(400);
     assert.deepEqual(mentionsOf(sentence, PROCESSOR_SOURCE), referenceMentions(sentence, PROCESSOR_SOURCE));
+  });
+});
+
+describe('who acts (shared/acting-party.ts)', () => {
+  const sentence = (text: string) => ({ text, match: matchText(text) });
+  const undertakes = { concept: 'modal.undertakes', trailing: true };
+
+  it('is the party named last before the verb, with the engine\'s words or a document\'s parties', () => {
+    const customer = sentence('The Customer shall implement appropriate measures');
+    assert.equal(actingParty(customer, customer.text.indexOf('implement'), PROCESSOR_SOURCE), 'controller');
+    assert.equal(actingParty(customer, customer.text.indexOf('implement'), documentParties('', PROCESSOR_SOURCE)), 'controller');
+    assert.equal(actingParty(sentence('Hver part skal holde den andre skadesløs'), 15, PROCESSOR_SOURCE), 'both');
+  });
+
+  it('passes over a party that only owns or receives something', () => {
+    const owned = sentence('Processing of the Customer\'s personal data shall be secured by appropriate measures');
+    assert.equal(actingParty(owned, owned.text.indexOf('secured'), PROCESSOR_SOURCE), undefined);
+    const onBehalf = sentence('Leverandøren skal på vegne av Kunden gjennomføre tiltak');
+    assert.equal(actingParty(sentence('På vegne av Kunden gjennomføres tiltak'), 19, PROCESSOR_SOURCE), undefined);
+    assert.equal(actingParty(onBehalf, onBehalf.text.indexOf('gjennomføre'), PROCESSOR_SOURCE), 'processor');
+  });
+
+  it('takes a bare name standing as the subject for the vendor', () => {
+    assert.equal(actingParty(sentence('Acme shall indemnify'), 11, PROCESSOR_SOURCE, undertakes), 'processor');
+    const right = sentence('Acme er til enhver tid berettiget til å endre vilkårene');
+    assert.equal(actingParty(right, right.text.indexOf('berettiget'), PROCESSOR_SOURCE, { concept: 'party.name-verb', trailing: false }), 'processor');
+    assert.equal(actingParty(sentence('This shall indemnify'), 11, PROCESSOR_SOURCE, undertakes), undefined);
   });
 });
