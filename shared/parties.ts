@@ -5,7 +5,8 @@
 // customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
 
 import { concept, conceptWords } from './lexicon';
-import { findAll, findFirst, pattern } from './match';
+import { findAll, findFirst, pattern, type Match } from './match';
+import { samePart, wordsAfter } from './sentence-parts';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
 
 /** Pattern sources that name the two parties in one document. */
@@ -96,20 +97,19 @@ const AND_SOURCE = concept('conjunction.and');
 
 /**
  * Whether the processor (not the controller, nor both parties together) is the party named nearest
- * before `at` in a matchText; with no party before it, whether the processor follows within a few
- * words ("It is for the processor to decide", Swedish inversion "bestämmer Leverantören").
+ * before `at` in its clause part (`samePart`); with no party before it, whether the processor follows in
+ * the next words ("It is for the processor to decide", Swedish inversion "bestämmer Leverantören").
  * @example processorActsAt(parties, matchText('The Processor shall decide which measures'), 22) // true
  */
 export function processorActsAt(parties: Parties, match: string, at: number): boolean {
-  const head = match.slice(Math.max(0, at - 120), at);
+  const inPart = (found: Match[]) => found.filter((m) => samePart(match, m.start, at));
+  const head = match.slice(0, at);
   const together = `${BOTH_SOURCE}|${parties.controller} ${AND_SOURCE} (?:\\p{L}+ )?${parties.processor}|${parties.processor} ${AND_SOURCE} (?:\\p{L}+ )?${parties.controller}`;
-  if (findFirst(pattern(together), head)) return false;
-  const processors = findAll(pattern(parties.processor), head);
-  const controllers = findAll(pattern(parties.controller), head);
-  const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
-  const lastController = controllers.length ? controllers[controllers.length - 1].start : -1;
+  if (inPart(findAll(pattern(together), head)).length) return false;
+  const lastProcessor = inPart(findAll(pattern(parties.processor), head)).pop()?.start ?? -1;
+  const lastController = inPart(findAll(pattern(parties.controller), head)).pop()?.start ?? -1;
   if (lastProcessor < 0 && lastController < 0) {
-    const after = match.slice(at, at + 40);
+    const after = wordsAfter(match, at, 6);
     return findFirst(pattern(parties.processor), after) !== undefined && !findFirst(pattern(parties.controller), after);
   }
   return lastProcessor > lastController;
