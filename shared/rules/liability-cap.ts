@@ -80,14 +80,17 @@ interface Hit {
   phrase: string;
 }
 
+// "liability of the Customer", "ansvaret til kunden": the words between the noun and the party (lexicon: liability.of-party)
+const OF_PARTY = `^\\s+${concept('liability.of-party')}\\s+(?:${concept('determiner.the')}\\s+)?$`;
+
 /** Whether the liability named at `nounStart` (relative) is the controller's alone. */
 function isControllersLiability(sentence: SentenceView, nounStart: number, nounEnd: number, processorSource: string): boolean {
-  const before = actorBefore(sentence.match, nounStart, processorSource, 4);
   // "Behandlingsansvarliges ansvar", "the Customer's total liability": at most three words between
-  if (before && /^[\s'’s]*(?:\S+\s+){0,3}$/u.test(sentence.match.slice(before.end, nounStart))) return before.actor === 'controller';
+  const before = actorBefore(sentence.match, nounStart, processorSource, 4);
+  if (before) return before.actor === 'controller';
   // "liability of the Customer", "ansvaret til kunden"
   const after = actorAfter(sentence.match, nounEnd, processorSource, 3);
-  if (after && /^\s+(?:of|til|for|hos|av|af|för)\s+(?:the\s+|den\s+|det\s+)?$/u.test(sentence.match.slice(nounEnd, after.start))) return after.actor === 'controller';
+  if (after && findFirst(pattern(OF_PARTY), sentence.match.slice(nounEnd, after.start))) return after.actor === 'controller';
   return false;
 }
 
