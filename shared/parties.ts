@@ -4,8 +4,9 @@
 // the vendor in vendor-written terms ("you" is then the customer) unless the document gives "we" to the
 // customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
 
-import { concept, conceptAlternatives, conceptWords } from './lexicon';
-import { findAll, findFirst, pattern } from './match';
+import { concept, conceptWords } from './lexicon';
+import { findAll, findFirst, pattern, type Match } from './match';
+import { samePart, wordsAfter } from './sentence-parts';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
 
 /** Pattern sources that name the two parties in one document. */
@@ -93,42 +94,23 @@ export function openingName(text: string): string | undefined {
 /** Both parties together: "partene", "the parties". */
 const BOTH_SOURCE = concept('party.both');
 const AND_SOURCE = concept('conjunction.and');
-/** Mentions that name a party without making it act: "on your behalf", "Customer Data", "på vegne av Kunden". */
-const NOT_ACTING_BEFORE = new RegExp(`(?:${conceptAlternatives('party.non-actor-before')})\\s+(?:the\\s+)?$`, 'u');
-const NOT_ACTING_AFTER = new RegExp(`^(?:'s|s)?\\s+(?:${conceptAlternatives('party.non-actor-after')})\\b`, 'u');
 
 /**
  * Whether the processor (not the controller, nor both parties together) is the party named nearest
- * before `at` in a matchText; with no party before it, whether the processor follows within a few
- * words ("It is for the processor to decide", Swedish inversion "bestämmer Leverantören").
+ * before `at` in its clause part (`samePart`); with no party before it, whether the processor follows in
+ * the next words ("It is for the processor to decide", Swedish inversion "bestämmer Leverantören").
  * @example processorActsAt(parties, matchText('The Processor shall decide which measures'), 22) // true
  */
 export function processorActsAt(parties: Parties, match: string, at: number): boolean {
-  const head = match.slice(Math.max(0, at - 120), at);
+  const inPart = (found: Match[]) => found.filter((m) => samePart(match, m.start, at));
+  const head = match.slice(0, at);
   const together = `${BOTH_SOURCE}|${parties.controller} ${AND_SOURCE} (?:\\p{L}+ )?${parties.processor}|${parties.processor} ${AND_SOURCE} (?:\\p{L}+ )?${parties.controller}`;
-  if (findFirst(pattern(together), head)) return false;
-  const processors = findAll(pattern(parties.processor), head);
-  const controllers = findAll(pattern(parties.controller), head);
-  const lastProcessor = processors.length ? processors[processors.length - 1].start : -1;
-  const lastController = controllers.length ? controllers[controllers.length - 1].start : -1;
+  if (inPart(findAll(pattern(together), head)).length) return false;
+  const lastProcessor = inPart(findAll(pattern(parties.processor), head)).pop()?.start ?? -1;
+  const lastController = inPart(findAll(pattern(parties.controller), head)).pop()?.start ?? -1;
   if (lastProcessor < 0 && lastController < 0) {
-    const after = match.slice(at, at + 40);
+    const after = wordsAfter(match, at, 6);
     return findFirst(pattern(parties.processor), after) !== undefined && !findFirst(pattern(parties.controller), after);
   }
   return lastProcessor > lastController;
-}
-
-/**
- * The party last named before `at` in a matchText that acts there ("both" for "the parties"), skipping
- * mentions that only own or receive something ("on behalf of the Customer", "Customer Data").
- * @example actingParty(parties, matchText('The Customer shall implement appropriate measures'), 28) // 'controller'
- */
-export function actingParty(parties: Parties, match: string, at: number): 'processor' | 'controller' | 'both' | undefined {
-  const mentions = findAll(pattern(`${BOTH_SOURCE}|${parties.processor}|${parties.controller}`), match.slice(0, at)).reverse();
-  for (const mention of mentions) {
-    if (NOT_ACTING_BEFORE.test(match.slice(Math.max(0, mention.start - 20), mention.start)) || NOT_ACTING_AFTER.test(match.slice(mention.end, mention.end + 20))) continue;
-    if (findFirst(pattern(BOTH_SOURCE), mention.text)) return 'both';
-    return findFirst(pattern(parties.processor), mention.text) ? 'processor' : 'controller';
-  }
-  return undefined;
 }

@@ -1,11 +1,14 @@
 // Who a phrase in a sentence is about: the processor (the vendor, its names, "we"), the controller (the
 // customer, "you") or the parties as a group ("partene", "each party", "neither party"), at a given
 // position of a sentence's matchText. Read by the liability, indemnity, amendment and breach rules and by
-// acting-party.ts; `subjectOf` in clause-facts.ts answers for the whole sentence.
+// acting-party.ts (who does what a verb says); `subjectOf` in clause-facts.ts answers for the whole sentence.
 
 import { concept, conceptAnywhere, conceptWords } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
 import { findAll, findFirst, pattern } from './match';
+import { wordsAfter, wordsBefore } from './sentence-parts';
+import type { Span } from './types';
+import type { Parties } from './parties';
 
 export type Actor = 'processor' | 'controller' | 'both';
 
@@ -15,8 +18,14 @@ export interface ActorMention {
   end: number;
 }
 
+/**
+ * The words that name the parties: a processor pattern source (context.processorSource; the controller is then
+ * the engine's words, and "we" / "you" are the vendor and the customer), or one document's parties (shared/parties.ts).
+ */
+export type PartyPatterns = string | Parties;
+
 // a group of parties, or "a party" in general; never the bare English word "part" ("in part"), nor a third party
-const BOTH_SOURCE = `(?<!third[- ]|tredje|tredje )${concept('party.a-party')}`;
+const BOTH_SOURCE = `(?<!third[- ]|tredje|tredje )${concept('party.a-party', 'party.both')}`;
 // a vendor's own terms speak of the vendor as "we" and of the customer as "you"
 const WE_SOURCE = concept('party.we');
 const YOU_SOURCE = concept('party.addressee');
@@ -27,30 +36,37 @@ const AGREEMENT_WORD = conceptAnywhere('agreement.stem');
  * Every mention of a party in `match` (a sentence's matchText), in order of position.
  * @example mentionsOf('databehandler skal holde kunden skadesløs', PROCESSOR_SOURCE).map((m) => m.actor) // ['processor', 'controller']
  */
-export function mentionsOf(match: string, processorSource: string): ActorMention[] {
-  return cachedMentions(match, processorSource).slice();
+export function mentionsOf(match: string, parties: PartyPatterns): ActorMention[] {
+  return cachedMentions(match, parties).slice();
 }
 
 /**
- * The party mentioned last before position `at` (and at or after `from`), or undefined.
- * @example actorBefore('databehandlers totale ansvar er begrenset', 15, PROCESSOR_SOURCE)?.actor // 'processor'
+ * The party named last before position `at`, or undefined. With `words`, only a party named among the last
+ * `words` words before `at` in its part (`wordsBefore`): "whose liability" is the party right before the noun,
+ * never one across a comma, however long the words.
+ * @example actorBefore('databehandlers totale ansvar er begrenset', 22, PROCESSOR_SOURCE, 2)?.actor // 'processor'
  */
-export function actorBefore(match: string, at: number, processorSource: string, from = 0): ActorMention | undefined {
+export function actorBefore(match: string, at: number, parties: PartyPatterns, words?: number): ActorMention | undefined {
   // mentions are ordered by start and (no mention lying inside another) by end too, so the last
   // mention ending by `at` is the only candidate
-  const mentions = cachedMentions(match, processorSource);
+  const mentions = cachedMentions(match, parties);
   const last = mentions[firstIndexWhere(mentions, (m) => m.end > at) - 1];
-  return last && last.start >= from ? last : undefined;
+  if (!last || words === undefined) return last;
+  return last.end > wordsBefore(match, at, words).from ? last : undefined;
 }
 
 /**
- * The party mentioned first at or after position `at` (and before `to`), or undefined.
- * @example actorAfter('holde databehandler skadesløs', 0, PROCESSOR_SOURCE)?.actor // 'processor'
+ * The party named first at or after `at` (a position, or a phrase: then also inside it, as in "holde
+ * Leverandøren skadesløs"), or undefined. With `words`, only a party named among the first `words` words
+ * after it in its part (`wordsAfter`): "caused by the Customer", "av Leverandøren".
+ * @example actorAfter('tap som skyldes kundens instrukser', 15, PROCESSOR_SOURCE, 2)?.actor // 'controller'
  */
-export function actorAfter(match: string, at: number, processorSource: string, to = match.length): ActorMention | undefined {
-  const mentions = cachedMentions(match, processorSource);
-  const first = mentions[firstIndexWhere(mentions, (m) => m.start >= at)];
-  return first && first.end <= to ? first : undefined;
+export function actorAfter(match: string, at: number | Span, parties: PartyPatterns, words?: number): ActorMention | undefined {
+  const { start, end } = typeof at === 'number' ? { start: at, end: at } : at;
+  const mentions = cachedMentions(match, parties);
+  const first = mentions[firstIndexWhere(mentions, (m) => m.start >= start)];
+  if (!first || words === undefined || first.start < end) return first;
+  return first.start < end + wordsAfter(match, end, words).length ? first : undefined;
 }
 
 // The rules ask about the same sentence once per phrase they find in it; the mentions of a sentence
@@ -58,29 +74,31 @@ export function actorAfter(match: string, at: number, processorSource: string, t
 const CACHED_SENTENCES = 64;
 const mentionCache = new Map<string, Map<string, readonly ActorMention[]>>();
 
-function cachedMentions(match: string, processorSource: string): readonly ActorMention[] {
-  let bySentence = mentionCache.get(processorSource);
+function cachedMentions(match: string, parties: PartyPatterns): readonly ActorMention[] {
+  const key = typeof parties === 'string' ? parties : `${parties.processor}\n${parties.controller}`;
+  let bySentence = mentionCache.get(key);
   if (!bySentence) {
     if (mentionCache.size >= 4) mentionCache.clear();
-    mentionCache.set(processorSource, (bySentence = new Map()));
+    mentionCache.set(key, (bySentence = new Map()));
   }
   let mentions = bySentence.get(match);
   if (!mentions) {
-    mentions = findMentions(match, processorSource);
+    mentions = findMentions(match, parties);
     if (bySentence.size >= CACHED_SENTENCES) bySentence.delete(bySentence.keys().next().value as string);
     bySentence.set(match, mentions);
   }
   return mentions;
 }
 
-function findMentions(match: string, processorSource: string): readonly ActorMention[] {
+function findMentions(match: string, parties: PartyPatterns): readonly ActorMention[] {
+  const [processor, controller] = typeof parties === 'string' ? [[parties, WE_SOURCE], [CONTROLLER_SOURCE, YOU_SOURCE]] : [[parties.processor], [parties.controller]];
   const found: ActorMention[] = [];
-  for (const m of findAll(pattern(processorSource), match)) {
-    if (!findFirst(pattern(AGREEMENT_WORD), m.text)) found.push({ actor: 'processor', start: m.start, end: m.end });
+  for (const source of processor) {
+    for (const m of findAll(pattern(source), match)) {
+      if (!findFirst(pattern(AGREEMENT_WORD), m.text)) found.push({ actor: 'processor', start: m.start, end: m.end });
+    }
   }
-  for (const m of findAll(pattern(WE_SOURCE), match)) found.push({ actor: 'processor', start: m.start, end: m.end });
-  for (const m of findAll(pattern(CONTROLLER_SOURCE), match)) found.push({ actor: 'controller', start: m.start, end: m.end });
-  for (const m of findAll(pattern(YOU_SOURCE), match)) found.push({ actor: 'controller', start: m.start, end: m.end });
+  for (const source of controller) for (const m of findAll(pattern(source), match)) found.push({ actor: 'controller', start: m.start, end: m.end });
   for (const m of findAll(pattern(BOTH_SOURCE), match)) found.push({ actor: 'both', start: m.start, end: m.end });
   // a longer mention wins over one inside it ("each party" over "party"). In this order a mention lies
   // inside a longer one only if an earlier mention starts before it and ends at or after its end,

@@ -6,6 +6,10 @@ import { strict as assert } from 'node:assert';
 import { findAll, pattern } from '../shared/match';
 import { actorAfter, actorBefore, mentionsOf, type ActorMention } from '../shared/party-mentions';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from '../shared/values';
+import { wordsAfter, wordsBefore } from '../shared/sentence-parts';
+import { actingParty } from '../shared/acting-party';
+import { documentParties } from '../shared/parties';
+import { matchText } from '../shared/match';
 
 // The definitions as they were written before the cache (kept here as the reference).
 const BOTH_SOURCE =
@@ -59,14 +63,31 @@ describe('hostile: party mentions (shared/party-mentions.ts)', () => {
       const expected = referenceMentions(sentence, source);
       assert.deepEqual(mentionsOf(sentence, source), expected, sentence);
       for (let at = 0; at <= sentence.length; at += 1 + Math.floor(random() * 4)) {
-        const from = Math.max(0, at - Math.floor(random() * 80));
-        const to = Math.min(sentence.length, at + Math.floor(random() * 80));
-        const before = expected.filter((m) => m.start >= from && m.end <= at);
-        assert.deepEqual(actorBefore(sentence, at, source, from), before[before.length - 1], `${sentence} before ${at}`);
-        assert.deepEqual(actorAfter(sentence, at, source, to), expected.find((m) => m.start >= at && m.end <= to), `${sentence} after ${at}`);
-        assert.deepEqual(actorAfter(sentence, at, source), expected.find((m) => m.start >= at), `${sentence} after ${at}`);
+        const words = 1 + Math.floor(random() * 8);
+        const from = wordsBefore(sentence, at, words).from;
+        const to = at + wordsAfter(sentence, at, words).length;
+        const last = expected.filter((m) => m.end <= at).pop();
+        assert.deepEqual(actorBefore(sentence, at, source), last, `${sentence} before ${at}`);
+        assert.deepEqual(actorBefore(sentence, at, source, words), last && last.end > from ? last : undefined, `${sentence} before ${at}, ${words} words`);
+        const next = expected.find((m) => m.start >= at);
+        assert.deepEqual(actorAfter(sentence, at, source, words), next && next.start < to ? next : undefined, `${sentence} after ${at}, ${words} words`);
+        assert.deepEqual(actorAfter(sentence, at, source), next, `${sentence} after ${at}`);
       }
     }
+  });
+
+  it('reads the party right before or after a place in words of its part, not in characters', () => {
+    const liability = 'databehandlers totale ansvar er begrenset';
+    assert.equal(actorBefore(liability, 22, PROCESSOR_SOURCE, 2)?.actor, 'processor');
+    assert.equal(actorBefore(liability, 22, PROCESSOR_SOURCE, 1), undefined);
+    // a comma ends the part: the customer is not the one whose liability it is
+    assert.equal(actorBefore('kunden, ansvaret', 8, PROCESSOR_SOURCE, 3), undefined);
+    const cause = 'tap som skyldes kundens instrukser';
+    assert.equal(actorAfter(cause, 15, PROCESSOR_SOURCE, 2)?.actor, 'controller');
+    assert.equal(actorAfter('tap som skyldes feil hos en annen enn kunden', 15, PROCESSOR_SOURCE, 2), undefined);
+    // a phrase: the party inside it counts ("holde Leverandøren skadesløs")
+    const indemnity = 'skal holde databehandler skadesløs';
+    assert.equal(actorAfter(indemnity, { start: 5, end: indemnity.length }, PROCESSOR_SOURCE, 1)?.actor, 'processor');
   });
 
   it('gives callers a copy they may change without changing the next answer', () => {
@@ -78,5 +99,32 @@ describe('hostile: party mentions (shared/party-mentions.ts)', () => {
   it('keeps many mentions in one long sentence right (each party ... party ...)', () => {
     const sentence = 'each party and the party and neither party and kunden og vi '.repeat(400);
     assert.deepEqual(mentionsOf(sentence, PROCESSOR_SOURCE), referenceMentions(sentence, PROCESSOR_SOURCE));
+  });
+});
+
+describe('who acts (shared/acting-party.ts)', () => {
+  const sentence = (text: string) => ({ text, match: matchText(text) });
+  const undertakes = { concept: 'modal.undertakes', trailing: true };
+
+  it('is the party named last before the verb, with the engine\'s words or a document\'s parties', () => {
+    const customer = sentence('The Customer shall implement appropriate measures');
+    assert.equal(actingParty(customer, customer.text.indexOf('implement'), PROCESSOR_SOURCE), 'controller');
+    assert.equal(actingParty(customer, customer.text.indexOf('implement'), documentParties('', PROCESSOR_SOURCE)), 'controller');
+    assert.equal(actingParty(sentence('Hver part skal holde den andre skadesløs'), 15, PROCESSOR_SOURCE), 'both');
+  });
+
+  it('passes over a party that only owns or receives something', () => {
+    const owned = sentence('Processing of the Customer\'s personal data shall be secured by appropriate measures');
+    assert.equal(actingParty(owned, owned.text.indexOf('secured'), PROCESSOR_SOURCE), undefined);
+    const onBehalf = sentence('Leverandøren skal på vegne av Kunden gjennomføre tiltak');
+    assert.equal(actingParty(sentence('På vegne av Kunden gjennomføres tiltak'), 19, PROCESSOR_SOURCE), undefined);
+    assert.equal(actingParty(onBehalf, onBehalf.text.indexOf('gjennomføre'), PROCESSOR_SOURCE), 'processor');
+  });
+
+  it('takes a bare name standing as the subject for the vendor', () => {
+    assert.equal(actingParty(sentence('Acme shall indemnify'), 11, PROCESSOR_SOURCE, undertakes), 'processor');
+    const right = sentence('Acme er til enhver tid berettiget til å endre vilkårene');
+    assert.equal(actingParty(right, right.text.indexOf('berettiget'), PROCESSOR_SOURCE, { concept: 'party.name-verb', trailing: false }), 'processor');
+    assert.equal(actingParty(sentence('This shall indemnify'), 11, PROCESSOR_SOURCE, undertakes), undefined);
   });
 });

@@ -61,6 +61,11 @@ describe('lexicon', () => {
     assert.ok(hasConcept('definition.means', matchText('"underdatabehandler" betyder')));
   });
 
+  it('reads whose liability follows the noun in Danish and Swedish: "ansvaret af", "ansvaret för"', () => {
+    assert.ok(hasConcept('liability.of-party', matchText('ansvaret af kunden')));
+    assert.ok(hasConcept('liability.of-party', matchText('ansvaret för kunden')));
+  });
+
   it('reads new Danish and Swedish words of the liability and audit rules: "andrage", "uppgå till", "vid"', () => {
     assert.ok(hasConcept('liability.amount-verb', matchText('ansvaret kan maksimalt andrage')));
     assert.ok(hasConcept('liability.amount-verb', matchText('ansvaret får högst uppgå till')));

@@ -8,6 +8,8 @@ import { actorAfter, actorBefore, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 import { concept } from '../lexicon';
 import { negates } from '../frame';
+import { textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
+import type { Span } from '../types';
 
 /** Costs, expenses, fees: "compensation for the additional costs" is cost recovery (assistance-fees), not an indemnity. */
 const COST_SOURCE = concept('indemnity.cost-recovery');
@@ -61,7 +63,7 @@ function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of findAll(pattern(INDEMNIFY_ACTIVE), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'controller') continue;
     // "the controller shall hold harmless the processor" or no beneficiary named: the processor benefits
-    const beneficiary = actorAfter(sentence.match, m.start, context.processorSource, m.end + 60);
+    const beneficiary = actorAfter(sentence.match, m, context.processorSource, 8);
     if (beneficiary && beneficiary.actor !== 'processor') continue;
     hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
   }
@@ -91,11 +93,11 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(COMPENSATE_VERB), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'controller') continue;
-    const object = sentence.match.slice(m.end, m.end + 100);
+    const object = textToPartStop(sentence.match.slice(m.end));
     if (!(findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(IMPOSED_AMOUNT), object)) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
     // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"
     // "ansvarlig overfor Leverandøren for": the party owed may stand inside the verb phrase
-    const processor = actorAfter(sentence.match, m.start, context.processorSource, m.end + 100);
+    const processor = actorAfter(sentence.match, m, context.processorSource, 14);
     if (processor?.actor !== 'processor' && !processorIncursBefore(sentence, m.start, context)) continue;
     // "the controller is liable for its own fines" is not an indemnity
     if (findFirst(pattern(`^\\s*(?:for\\s+)?${concept('possessive.own-stated')}`), object)) continue;
@@ -111,8 +113,8 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
 function coveredByHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(COVERED_BY), sentence.match)) {
-    if (actorAfter(sentence.match, m.start, context.processorSource, m.end + 40)?.actor !== 'controller') continue;
-    if (!findFirst(pattern(COVERED_LEAD), sentence.match.slice(Math.max(0, m.start - 50), m.start))) continue;
+    if (actorAfter(sentence.match, m, context.processorSource, 5)?.actor !== 'controller') continue;
+    if (!findFirst(pattern(COVERED_LEAD), sentence.match.slice(0, m.start))) continue;
     if (negates(context.frame(sentence), sentence.start + m.start)) continue;
     // the loss is the processor's: the processor is the last party named before the participle
     if (actorBefore(sentence.match, m.start, context.processorSource)?.actor !== 'processor') continue;
@@ -130,7 +132,7 @@ function claimHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of findAll(pattern(PROCESSOR_CLAIMS), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'processor') continue;
     // "entitled to compensation (from the Customer) for the additional costs": what is claimed is a cost, before any loss
-    const claimed = sentence.match.slice(m.end, m.end + 80);
+    const claimed = textToPartStop(sentence.match.slice(m.end));
     const cost = findFirst(pattern(CLAIMED_COST), claimed);
     const loss = findFirst(pattern(LOSS_OBJECT), claimed);
     if (cost && (!loss || cost.start < loss.start)) continue;
@@ -143,9 +145,10 @@ function claimHits(sentence: SentenceView, context: RuleContext): Hit[] {
   return hits;
 }
 
-/** "unconditional", "full", "all" near a claim or recourse (offsets relative to 40 characters before it). */
-function unconditionalAround(sentence: SentenceView, m: { start: number; end: number }) {
-  return findFirst(pattern(UNCONDITIONAL), sentence.match.slice(Math.max(0, m.start - 40), m.end + 80));
+/** "unconditional", "full", "all" in the words around a claim or recourse ("ubetinget rett til fullt regresskrav"). */
+function unconditionalAround(sentence: SentenceView, m: Span) {
+  const from = wordsBefore(sentence.match, m.start, 6).from;
+  return findFirst(pattern(UNCONDITIONAL), sentence.match.slice(from, m.end + wordsAfter(sentence.match, m.end, 12).length), from);
 }
 
 /**
@@ -153,7 +156,7 @@ function unconditionalAround(sentence: SentenceView, m: { start: number; end: nu
  * "only that part of the compensation which corresponds to the Controller's part of responsibility". Each party
  * answers for its own fault; an unconditional or full claim is still one-sided.
  */
-function controllersShareOnly(sentence: SentenceView, m: { start: number; end: number }): boolean {
+function controllersShareOnly(sentence: SentenceView, m: Span): boolean {
   return findFirst(pattern(PROPORTIONAL), sentence.match) !== undefined && !unconditionalAround(sentence, m);
 }
 
@@ -165,8 +168,7 @@ function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (controller?.actor !== 'controller') continue;
     if (controllersShareOnly(sentence, m)) continue;
     const unconditional = unconditionalAround(sentence, m);
-    const start = unconditional && unconditional.start < 40 ? Math.max(0, m.start - 40) + unconditional.start : m.start;
-    hits.push({ messageId: 'unconditional-recourse', start: Math.min(start, m.start), end: m.end });
+    hits.push({ messageId: 'unconditional-recourse', start: Math.min(unconditional?.start ?? m.start, m.start), end: m.end });
   }
   return hits;
 }

@@ -7,6 +7,7 @@ import { ruleMessages } from '../messages';
 import { findAmounts } from '../values';
 import { actorAfter, actorBefore, isBareName } from '../party-mentions';
 import { concept, conceptPrefix } from '../lexicon';
+import { clauseRun, samePart, wordsAfter } from '../sentence-parts';
 
 // "cannot in any case be liable", "will not be held liable": a denial in one word or with words between
 const CANNOT_BE_LIABLE = concept('liability.cannot');
@@ -22,7 +23,7 @@ const LIMITED =
   `(?:${concept('liability.limited-verb')}(?: ${concept('liability.upward')})? ${concept('liability.limit-to')}|${concept('liability.ceiling')}|${NEGATED_EXCEED}|` +
   `${concept('liability.at-most-modal')} (?:\\p{L}+ )?${concept('liability.at-most')} ${concept('liability.amount-verb')})`;
 // the liability noun and the limit within one clause of the sentence
-const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,160}?\\b${LIMITED}\\b`;
+const CAP_SOURCE = `${LIABILITY_NOUN}[^.;:!?]*?\\b${LIMITED}\\b`;
 // "maximum liability", "liability cap", "in no event shall ... liability exceed"
 const CAP_NOUN_SOURCE = concept('liability.cap-noun');
 // a responsibility to keep something narrow is not a cap ("responsible for ensuring access is limited to ...")
@@ -39,7 +40,7 @@ const INDIRECT_SOURCE = concept('loss.indirect');
 // an exclusion of that loss, before it ("omfatter ikke indirekte tap", "excluding indirect loss")
 const EXCLUSION_BEFORE = concept('loss.exclusion-before');
 // ... or after it ("indirect damages are excluded", "indirekte tap erstattes ikke")
-const EXCLUSION_AFTER = `^[^.;:]{0,50}?${concept('loss.excluded-after')}`;
+const EXCLUSION_AFTER = `^[^.;:]*?${concept('loss.excluded-after')}`;
 // "only direct loss": liability narrowed to direct loss
 const DIRECT_ONLY_SOURCE = conceptPrefix('loss.direct-only');
 // "the controller cannot claim ...": a limit of the processor's liability although the controller is the subject
@@ -52,7 +53,7 @@ const OTHER_AGREEMENT = concept('agreement.main', 'agreement.other-named');
 // "gjelder", "apply", "finder (også) anvendelse", "äger (även) tillämpning": a limitation made to apply
 const APPLIES = concept('liability.applies');
 // "liability ... is limited as set out in / in accordance with" another agreement
-const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]{0,120}?${concept('liability.limited-word')} ${concept('liability.as-set-out')}`;
+const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]*?${concept('liability.limited-word')} ${concept('liability.as-set-out')}`;
 // claims under this DPA: a limitation said to apply to them is a cap, wherever the limitation is written
 // ("Ansvarsbegrensningen i SSA-L punkt 11.4 gjelder tilsvarende for krav som følger av dette bilaget")
 const THIS_DPA_CLAIMS = `${concept('liability.claim-noun')} (?:\\p{L}+ ){0,2}${concept('liability.arising-under')} ${concept('determiner.this')} ${concept('liability.dpa-word')}`;
@@ -69,8 +70,8 @@ const INSTRUCTION_SOURCE = concept('instruction.word');
 const CAUSE_SOURCE = concept('liability.cause');
 const FORCE_MAJEURE = concept('liability.force-majeure');
 
-// "liability follows the main agreement": an observation only
-const LIABILITY_REFERRED = `${concept('liability.referred-noun')}[^.;:]{0,80}?${concept('liability.follows')}`;
+// "liability follows the main agreement": an observation only (the agreement named after the verb of following)
+const LIABILITY_REFERRED = `${concept('liability.referred-noun')}[^.;:]*?${concept('liability.follows')}`;
 
 interface Hit {
   messageId: 'capped' | 'excluded-loss' | 'not-liable' | 'liable-only-if' | 'main-agreement-limits';
@@ -79,14 +80,17 @@ interface Hit {
   phrase: string;
 }
 
+// "liability of the Customer", "ansvaret til kunden": the words between the noun and the party (lexicon: liability.of-party)
+const OF_PARTY = `^\\s+${concept('liability.of-party')}\\s+(?:${concept('determiner.the')}\\s+)?$`;
+
 /** Whether the liability named at `nounStart` (relative) is the controller's alone. */
 function isControllersLiability(sentence: SentenceView, nounStart: number, nounEnd: number, processorSource: string): boolean {
-  const before = actorBefore(sentence.match, nounStart, processorSource, Math.max(0, nounStart - 60));
   // "Behandlingsansvarliges ansvar", "the Customer's total liability": at most three words between
-  if (before && /^[\s'’s]*(?:\S+\s+){0,3}$/u.test(sentence.match.slice(before.end, nounStart))) return before.actor === 'controller';
+  const before = actorBefore(sentence.match, nounStart, processorSource, 4);
+  if (before) return before.actor === 'controller';
   // "liability of the Customer", "ansvaret til kunden"
-  const after = actorAfter(sentence.match, nounEnd, processorSource, Math.min(sentence.match.length, nounEnd + 30));
-  if (after && /^\s+(?:of|til|for|hos|av|af|för)\s+(?:the\s+|den\s+|det\s+)?$/u.test(sentence.match.slice(nounEnd, after.start))) return after.actor === 'controller';
+  const after = actorAfter(sentence.match, nounEnd, processorSource, 3);
+  if (after && findFirst(pattern(OF_PARTY), sentence.match.slice(nounEnd, after.start))) return after.actor === 'controller';
   return false;
 }
 
@@ -106,10 +110,11 @@ function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const nounEnd = cap.start + noun.end;
     if (findFirst(pattern(NOT_A_CAP_GAP), sentence.match.slice(nounStart, cap.end))) continue;
     if (isControllersLiability(sentence, nounStart, nounEnd, context.processorSource)) continue;
-    const rest = sentence.match.slice(cap.end, cap.end + 60);
+    const rest = sentence.match.slice(cap.end);
     const directOnly = findFirst(pattern(`^\\s*(?:\\p{L}+\\s+){0,2}${concept('loss.direct')}`), rest) !== undefined;
-    const amount = findAmounts(rest)[0];
-    const end = amount && amount.start < 20 ? cap.end + amount.end : cap.end;
+    // the amount the limit names: it starts within the next words ("begrenset til NOK 50 000")
+    const amount = findAmounts(clauseRun(rest))[0];
+    const end = amount && amount.start < wordsAfter(sentence.match, cap.end, 3).length ? cap.end + amount.end : cap.end;
     hits.push({
       messageId: directOnly ? 'excluded-loss' : 'capped',
       start: nounStart,
@@ -133,17 +138,18 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
     findFirst(pattern(concept('liability.liable-word')), sentence.match);
   if (!liabilityContext) return hits;
   for (const indirect of findAll(pattern(INDIRECT_SOURCE), sentence.match)) {
-    const window = sentence.match.slice(Math.max(0, indirect.start - 80), indirect.start);
-    const exclusionsBefore = findAll(pattern(EXCLUSION_BEFORE), window);
+    const exclusionBefore = findAll(pattern(EXCLUSION_BEFORE), sentence.match.slice(0, indirect.start))
+      .filter((exclusion) => samePart(sentence.match, exclusion.start, indirect.start))
+      .pop();
     const excludedAfter = findFirst(pattern(EXCLUSION_AFTER), sentence.match.slice(indirect.end));
-    if (!exclusionsBefore.length && !excludedAfter) continue;
+    if (!exclusionBefore && !excludedAfter) continue;
     // whose liability: the party named before the exclusion
-    const pivot = exclusionsBefore.length ? Math.max(0, indirect.start - 80) + exclusionsBefore[exclusionsBefore.length - 1].start : indirect.start;
+    const pivot = exclusionBefore ? exclusionBefore.start : indirect.start;
     const owner = actorBefore(sentence.match, pivot, context.processorSource);
     if (owner?.actor === 'controller' && !findFirst(pattern(CLAIM_BARRED), sentence.match)) continue;
     // "the processor is liable for direct and indirect loss ... not limited": no exclusion of the loss itself
     if (liftsLimitation(sentence)) continue;
-    const start = exclusionsBefore.length ? pivot : indirect.start;
+    const start = pivot;
     const end = Math.max(indirect.end, excludedAfter ? indirect.end + excludedAfter.end : indirect.end);
     hits.push({ messageId: 'excluded-loss', start, end, phrase: sentence.text.slice(indirect.start, indirect.end) });
   }
@@ -166,9 +172,8 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const controllerCauseAfter = controllerCausesAfter(sentence.match, context.processorSource);
   const hits: Hit[] = [];
   for (const m of [...strong, ...weak]) {
-    const rest = sentence.match.slice(m.end, m.end + 120);
     if (controllerCauseAfter(m.end)) continue;
-    if (findFirst(pattern(`^\\s*(?:for )?${concept('possessive.self')}`), rest)) continue;
+    if (findFirst(pattern(`^\\s*(?:for )?${concept('possessive.self')}`), sentence.match.slice(m.end))) continue;
     if (subjectIsController(sentence, m, context)) continue;
     hits.push({ messageId: 'not-liable', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
   }
@@ -185,9 +190,9 @@ function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const controllerCauseAfter = controllerCausesAfter(sentence.match, context.processorSource);
   const hits: Hit[] = [];
   for (const m of matches) {
-    const rest = sentence.match.slice(m.end, m.end + 120);
     if (controllerCauseAfter(m.end)) continue;
-    if (findFirst(pattern(`^\\s*(?:${concept('liability.towards')} (?:\\p{L}+ ){0,2})?(?:for )?${concept('possessive.self', 'possessive.self-plural')}`), rest)) continue;
+    const self = `^\\s*(?:${concept('liability.towards')} (?:\\p{L}+ ){0,2})?(?:for )?${concept('possessive.self', 'possessive.self-plural')}`;
+    if (findFirst(pattern(self), sentence.match.slice(m.end))) continue;
     if (subjectIsController(sentence, m, context) || actorBefore(sentence.match, m.start + 1, context.processorSource)?.actor === 'both') continue;
     hits.push({ messageId: 'liable-only-if', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
   }
@@ -202,7 +207,7 @@ function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
 function controllerCausesAfter(match: string, processorSource: string): (from: number) => boolean {
   const instructions = findAll(pattern(INSTRUCTION_SOURCE), match).map((m) => m.start);
   const controllerCauses = findAll(pattern(CAUSE_SOURCE), match)
-    .filter((cause) => actorAfter(match, cause.end, processorSource, cause.end + 60)?.actor === 'controller')
+    .filter((cause) => actorAfter(match, cause.end, processorSource, 8)?.actor === 'controller')
     .map((cause) => cause.start);
   const last = [...instructions, ...controllerCauses].reduce((latest, start) => Math.max(latest, start), -1);
   return (from) => last >= from;
@@ -267,7 +272,7 @@ export default defineRule({
       }
       if (!hits.length) {
         const referred = findFirst(pattern(LIABILITY_REFERRED), sentence.match);
-        if (referred && findFirst(pattern(OTHER_AGREEMENT), sentence.match.slice(referred.start))) {
+        if (referred && findFirst(pattern(OTHER_AGREEMENT), sentence.match.slice(referred.end))) {
           context.report({ messageId: 'referred-elsewhere', start: sentence.start + referred.start, end: sentence.start + referred.end, severity: 'info' });
         }
       }

@@ -6,7 +6,8 @@ import { negates, type SentenceFrame } from '../frame';
 import { concept, conceptAlternatives, conceptPrefix } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { ruleMessages } from '../messages';
-import { actingParty, documentParties, processorActsAt, type Parties } from '../parties';
+import { documentParties, processorActsAt, type Parties } from '../parties';
+import { actingParty } from '../acting-party';
 import { defineRule, type SentenceView } from '../rule';
 import { BREACH_SOURCE, documentNamesConcreteMeasures, hasSafeguard, sentencesOnMeasures } from '../security-measures';
 
@@ -84,7 +85,7 @@ function genericDuty(parties: Parties, sentence: SentenceView, frame: SentenceFr
     const generic = findAll(pattern(GENERIC_SOURCE), m.slice(from, target.start)).pop();
     if (!generic || negates(frame, sentence.start + target.start)) continue;
     // the controller's own duty ("The Customer shall implement appropriate measures") is not the processor's choice
-    const actor = actingParty(parties, m, from + generic.start);
+    const actor = actingParty(sentence, from + generic.start, parties);
     if (actor === 'controller' || actor === 'both') continue;
     return { messageId: 'no-concrete-minimum', start: sentence.start + from + generic.start, end: sentence.start + target.end };
   }

@@ -8,6 +8,7 @@ import { NEGATION_SOURCE } from '../clause-facts';
 import { negationIn } from '../frame';
 import { concept, conceptPrefix, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
+import { textToPartStop, wordsBefore } from '../sentence-parts';
 import { actorAfter, isBareName, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 
@@ -76,9 +77,9 @@ function holderOf(sentence: SentenceView, at: number, context: RuleContext): Act
   return actingParty(sentence, at, context.processorSource, { concept: 'party.name-verb', trailing: false });
 }
 
-/** The first changed object within the window after a verb, if it is this deviation's kind of object. */
+/** The first changed object in the object of a verb, if it is this deviation's kind of object. */
 function changedObject(sentence: SentenceView, from: number): { start: number; end: number; text: string } | undefined {
-  const window = sentence.match.slice(from, from + 90);
+  const window = textToPartStop(sentence.match.slice(from));
   const object = findFirst(pattern(OBJECT_SOURCE), window);
   if (!object) return undefined;
   const between = window.slice(0, object.start);
@@ -93,14 +94,14 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const modal of findAll(pattern(MODAL), sentence.match)) {
     // the verb follows the modal within a few words: "kan til enhver tid endre", "may from time to time update"
-    const after = sentence.match.slice(modal.end, modal.end + 60);
+    const after = sentence.match.slice(modal.end);
     const verb = findFirst(pattern(`^(?:,? [\\p{L},]+){0,5}?,? ${CHANGE_VERB}`), after);
     if (!verb) continue;
     const frame = context.frame(sentence);
     if (negationIn(frame, sentence.start + modal.end, sentence.start + modal.end + verb.end)) continue;
     // a request or proposal to change is not a change ("kan be om å endre", "may propose to amend")
     if (findFirst(pattern(REQUEST_SOURCE), after.slice(0, verb.end))) continue;
-    if (negationIn(frame, sentence.start + Math.max(0, modal.start - 12), sentence.start + modal.start)) continue;
+    if (negationIn(frame, sentence.start + wordsBefore(sentence.match, modal.start, 2).from, sentence.start + modal.start)) continue;
     if (holderOf(sentence, modal.start, context) !== 'processor') continue;
     const object = changedObject(sentence, modal.end + verb.end);
     if (!object) continue;
@@ -124,16 +125,17 @@ function agentPhrase(sentence: SentenceView, from: number): string {
 function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(PASSIVE), sentence.match)) {
-    const head = sentence.match.slice(Math.max(0, m.start - 80), m.start);
-    if (findFirst(pattern(MADE_VERB), m.text) && !findFirst(pattern(CHANGE_NOUN), head.slice(-50))) continue;
-    const object = findAll(pattern(OBJECT_SOURCE), head).pop();
+    // what is changed: named in the words before the verb ("Endringer i avtalen kan gjøres av", "denne avtalen kan endres")
+    if (findFirst(pattern(MADE_VERB), m.text) && !findFirst(pattern(CHANGE_NOUN), wordsBefore(sentence.match, m.start, 7).text)) continue;
+    const head = wordsBefore(sentence.match, m.start, 12);
+    const object = findAll(pattern(OBJECT_SOURCE), head.text, head.from).pop();
     if (!object) continue;
-    const objectStart = Math.max(0, m.start - 80) + object.start;
+    const objectStart = object.start;
     if (isListObject(object.text) && aboutSubprocessors(sentence)) continue;
     if (negationIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
-    const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, m.end + agentMarker.end + 40) : undefined;
+    const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, 5) : undefined;
     const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(agentPhrase(sentence, m.end + agentMarker.end)));
     const unilateral = !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
     if (!byProcessor && !unilateral) continue;

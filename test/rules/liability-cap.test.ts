@@ -1,5 +1,7 @@
 // Table for the liability-cap rule: caps and exclusions that protect the processor are flagged;
 // caps that protect only the controller, lifted limitations and force majeure are not.
+import assert from 'node:assert/strict';
+import { review } from '../../shared/index';
 import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
@@ -126,5 +128,32 @@ testRule('liability-cap', {
     { text: "Each party's liability arising out of or related to this DPA is subject to the limitations of liability set out in the Order Terms.", messageId: 'main-agreement-limits', at: 'limitations of liability', name: 'en, liability arising out of or related to this DPA, then the limitations' },
     { text: 'Partenes ansvar etter denne databehandleravtalen er underlagt ansvarsbegrensningene i punkt 12.', messageId: 'main-agreement-limits', at: 'ansvarsbegrensningene', name: 'nb, liability under this DPA, then the limitations' },
     { text: 'Anspråk enligt detta avtal omfattas av ansvarsbegränsningen i punkt 12.', messageId: 'main-agreement-limits', at: 'ansvarsbegränsningen', name: 'sv, claims under this DPA, then the limitation' },
+    // an exclusion of indirect loss read in its whole clause part, however long the list between them
+    {
+      text: 'Leverandøren fraskriver seg ethvert ansvar i forbindelse med tjenesten, uansett hva kravet bygger på, herunder for driftstap, følgeskader eller andre indirekte tap.',
+      messageId: 'excluded-loss',
+      at: 'fraskriver',
+      name: 'nb, the exclusion far before the indirect loss',
+    },
+    {
+      text: 'The Supplier excludes all liability in connection with the service, whether in contract, tort or otherwise, including for business interruption, lost data or other indirect loss.',
+      messageId: 'excluded-loss',
+      at: 'excludes',
+      name: 'en, the exclusion far before the indirect loss',
+    },
   ],
+});
+
+// "liability follows the main agreement" is an observation (severity info), which the table does not see
+// (declared only under mocha: scripts/rule-docs.ts loads this file for its table)
+if (typeof describe === 'function') describe('rule liability-cap: liability that follows another agreement', () => {
+  const observed = (text: string) => review(text, { scope: 'clause' }).findings.filter((f) => f.messageId === 'referred-elsewhere' && f.category === 'liability-cap').length;
+  it('is observed when the agreement is named after the verb of following', () => {
+    assert.equal(observed('Ansvar etter denne avtalen følger hovedavtalen.'), 1);
+    assert.equal(observed('Liability under this DPA is governed by the Master Agreement.'), 1);
+  });
+  it('is not observed when liability follows the law, whatever agreement is named before', () => {
+    assert.equal(observed('Partenes ansvar for brudd på denne avtalen følger personvernforordningen artikkel 82.'), 0);
+    assert.equal(observed("Each party's liability for breach of this Agreement follows Article 82 GDPR."), 0);
+  });
 });
