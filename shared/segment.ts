@@ -46,6 +46,25 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+// A line that ends in the first part of a word the next line finishes ("per-" then "sonopplysninger",
+// in capitals "DET-" then "ALJERTE"): the two are one line, so a table row, a heading or a numbered
+// line keeps its whole last word.
+function continuesBrokenWord(line: string, next: string): boolean {
+  const end = /(\p{L})-[ \t]*$/u.exec(line);
+  if (!end) return false;
+  return /^[ \t]*\p{Ll}/u.test(next) || (/\p{Lu}/u.test(end[1]) && /^[ \t]*\p{Lu}{2}/u.test(next));
+}
+
+function joinBrokenLines(text: string, lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (const line of lines) {
+    const last = joined[joined.length - 1];
+    if (last && continuesBrokenWord(last.text, line.text)) joined[joined.length - 1] = { start: last.start, end: line.end, text: text.slice(last.start, line.end) };
+    else joined.push(line);
+  }
+  return joined;
+}
+
 function isTableRow(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
@@ -81,7 +100,7 @@ function headingLevel(number: string | undefined): number {
  * @example segmentText('1. Ansvar\n\n1.1 Databehandler svarer ...').map((s) => s.kind) // ['heading', 'paragraph']
  */
 export function segmentText(text: string): Segment[] {
-  const lines = splitLines(text);
+  const lines = joinBrokenLines(text, splitLines(text));
   const segments: Segment[] = [];
   const headingStack: { level: number; title: string }[] = [];
   let current: Segment | undefined;

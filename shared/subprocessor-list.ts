@@ -5,7 +5,7 @@
 
 import { negatedBefore } from './clause-facts';
 import { concept } from './lexicon';
-import { findAll, findFirst, pattern } from './match';
+import { findAll, findFirst, matchText, pattern } from './match';
 import { isLocationHeader, isNonEeaIsoCell, NON_EEA_COUNTRY_SOURCE, onlyNationality, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE } from './places';
 import type { RuleContext } from './rule';
 import { cellsOf, clauseLines, firstTableRow, headerCells, type LineSpan } from './table-rows';
@@ -116,7 +116,7 @@ export function approvingLeadIn(context: RuleContext, clause: Clause): { start: 
 function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
   const names = (text: string) => findFirst(pattern(SUBPROCESSOR_SOURCE), text) !== undefined;
   if (itemAfterLeadIn(context, clause)) return true;
-  if (names(clause.headings.slice(-2).join('\n').toLowerCase())) return true;
+  if (names(matchText(clause.headings.slice(-2).join('\n')))) return true;
   // a table whose header row names the sub-processors ("Sub-processor | Purpose | Location")
   if (clause.kind === 'table-row') {
     const first = firstTableRow(context.clauses, clause);
