@@ -71,8 +71,23 @@ function isTableRow(line: string): boolean {
   return /\S\t+\S/.test(trimmed) || (trimmed.split(' | ').length >= 3 && !trimmed.startsWith('|'));
 }
 
+/**
+ * The width a text's lines are wrapped at, as far as it shows: nine lines in ten are no longer (a PDF
+ * extract's lines fill it; a text with a line per paragraph has a wide one).
+ */
+function lineWidth(lines: readonly Line[]): number {
+  const lengths = lines.map((l) => l.text.trimEnd().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
+/** Whether a line ends where the text wrapped it: the next line's first word would not have fitted on it. */
+function wrapsOnto(line: string, nextLine: string, width: number): boolean {
+  const nextWord = /^\s*(\S*)/.exec(nextLine)?.[1] ?? '';
+  return nextWord.length > 0 && line.trimEnd().length + 1 + nextWord.length > width;
+}
+
 /** A short line with no sentence end that reads as a title. */
-function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean, nextLine = ''): boolean {
+function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean, nextLine = '', width = Infinity): boolean {
   const trimmed = line.trim();
   // a line whose sentence goes on, lower case, on the next line is the start of a paragraph
   if (!nextBlank && /^\s*\p{Ll}/u.test(nextLine)) return false;
@@ -84,7 +99,8 @@ function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean, 
   const numbered = NUMBERED.exec(trimmed);
   if (numbered) {
     const rest = trimmed.slice(numbered[0].length).trim();
-    return rest.length > 0 && rest.length < 80 && !/[.;:]$/.test(rest) && (nextBlank || words <= 8);
+    // a short numbered title runs straight into its text, but a numbered sentence wrapped onto the next line is no title
+    return rest.length > 0 && rest.length < 80 && !/[.;:]$/.test(rest) && (nextBlank || (words <= 8 && !wrapsOnto(line, nextLine, width)));
   }
   if (VEDLEGG.test(trimmed)) return true;
   return nextBlank && prevBlank;
@@ -101,6 +117,7 @@ function headingLevel(number: string | undefined): number {
  */
 export function segmentText(text: string): Segment[] {
   const lines = joinBrokenLines(text, splitLines(text));
+  const width = lineWidth(lines);
   const segments: Segment[] = [];
   const headingStack: { level: number; title: string }[] = [];
   let current: Segment | undefined;
@@ -144,7 +161,7 @@ export function segmentText(text: string): Segment[] {
     const lettered = LETTERED.exec(line.text);
     const bullet = BULLET.exec(line.text);
 
-    if ((prevBlank || numbered || !current || /[.:;]$/.test(text.slice(current.start, current.end).trimEnd())) && looksLikeHeading(line.text, nextBlank, prevBlank, lines[i + 1]?.text)) {
+    if ((prevBlank || numbered || !current || /[.:;]$/.test(text.slice(current.start, current.end).trimEnd())) && looksLikeHeading(line.text, nextBlank, prevBlank, lines[i + 1]?.text, width)) {
       close();
       const number = numbered?.[1] ?? VEDLEGG.exec(line.text)?.[1];
       const level = numbered ? headingLevel(numbered[1]) : VEDLEGG.test(line.text) ? 0 : 1;
