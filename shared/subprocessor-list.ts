@@ -8,7 +8,7 @@ import { concept } from './lexicon';
 import { findAll, findFirst, matchText, pattern } from './match';
 import { isLocationHeader, isNonEeaIsoCell, NON_EEA_COUNTRY_SOURCE, onlyNationality, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE } from './places';
 import type { RuleContext } from './rule';
-import { cellsOf, clauseLines, firstTableRow, headerCells, type LineSpan } from './table-rows';
+import { cellsOf, clauseLines, firstTableRow, headerCells, linesAreRows, type LineSpan } from './table-rows';
 import type { Clause } from './types';
 
 /** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
@@ -33,7 +33,8 @@ const isPlainParagraph = (clause: Clause) => clause.kind === 'paragraph' && !/[\
  * @example rowsOutsideEea(context, row)[0]?.place // 'US' for "| CloudCo | Hosting | US |" under "Sub-processors"
  */
 export function rowsOutsideEea(context: RuleContext, clause: Clause): RowOutsideEea[] {
-  const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || itemAfterLeadIn(context, clause) !== undefined;
+  const listLike =
+    clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || (clause.kind === 'paragraph' && linesAreRows(clause.text)) || itemAfterLeadIn(context, clause) !== undefined;
   if (!listLike || !isSubprocessorList(context, clause)) return [];
   const rows: RowOutsideEea[] = [];
   for (const line of clauseLines(clause)) {
