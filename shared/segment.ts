@@ -71,17 +71,24 @@ function isTableRow(line: string): boolean {
   return /\S\t+\S/.test(trimmed) || (trimmed.split(' | ').length >= 3 && !trimmed.startsWith('|'));
 }
 
+/** Under this many lines a text shows no width it is wrapped at. */
+const MIN_LINES_FOR_WIDTH = 10;
+
 /**
  * The width a text's lines are wrapped at, as far as it shows: nine lines in ten are no longer (a PDF
- * extract's lines fill it; a text with a line per paragraph has a wide one).
+ * extract's lines fill it; a text with a line per paragraph has a wide one). Infinite for a few lines.
  */
 function lineWidth(lines: readonly Line[]): number {
   const lengths = lines.map((l) => l.text.trimEnd().length).filter((n) => n > 0).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return lengths.length < MIN_LINES_FOR_WIDTH ? Infinity : lengths[Math.floor(lengths.length * 0.9)];
 }
 
-/** Whether a line ends where the text wrapped it: the next line's first word would not have fitted on it. */
+/**
+ * Whether a line ends where the text wrapped it: the next line's first word would not have fitted on it,
+ * and the next line opens no list item or numbered clause of its own.
+ */
 function wrapsOnto(line: string, nextLine: string, width: number): boolean {
+  if (BULLET.test(nextLine) || LETTERED.test(nextLine) || NUMBERED.test(nextLine)) return false;
   const nextWord = /^\s*(\S*)/.exec(nextLine)?.[1] ?? '';
   return nextWord.length > 0 && line.trimEnd().length + 1 + nextWord.length > width;
 }
