@@ -9,6 +9,7 @@ import { ruleMessages } from '../messages';
 import { addressedSubjectOf, NEGATION_SOURCE, negatedBefore, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
+import { wordsAfter, wordsBefore } from '../sentence-parts';
 import { chargeToController } from '../cost-bearer';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
@@ -20,6 +21,8 @@ const NOTICE_SOURCE = concept('audit.notice', 'time.in-advance');
 
 /** "30 days before the audit", "minst 30 dager i forkant": a period counted back from the audit is a notice period. */
 const BEFORE_SOURCE = `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:${conceptStem('time.in-advance')}|${concept('time.before')} (?:\\p{L}+ ){0,3}(?:${AUDIT_SOURCE}|${conceptStem('audit.visit-date')}))`;
+/** The most words BEFORE_SOURCE reads after a period ("days' prior to the start of the audit"). */
+const BEFORE_WORDS = 8;
 /** Notifying verbs: a period after "at least" next to them is a notice period ("notify ... at least 30 days"). */
 const NOTIFY_SOURCE = concept('audit.notify');
 
@@ -108,7 +111,7 @@ const AUDIT_LOG_SOURCE = `^\\p{L}*${conceptAnywhere('audit.log-word')}`;
  */
 function grantsAudit(sentence: SentenceView, frame: SentenceFrame): boolean {
   if (sentence.clause.kind === 'heading') return false;
-  const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), sentence.match.slice(a.end, a.end + 12)));
+  const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), wordsAfter(sentence.match, a.end, 2)));
   // a grant the sentence negates ("does not allow audits") grants nothing
   return audits.length > 0 && findConcept('audit.grant', sentence.match, sentence.start).some((grant) => !negatesMainClause(frame, sentence, grant.start));
 }
@@ -137,8 +140,8 @@ function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource:
     const close = (n: Match) => Math.abs(n.start - d.end) < 60 || Math.abs(d.start - n.end) < 60;
     // "30 days' notice"; "30 days before the audit"; "notify ... at least 30 days"
     const noticed = notice.some(close);
-    const before = !noticed && findFirst(pattern(BEFORE_SOURCE), sentence.match.slice(d.end, d.end + 40)) !== undefined;
-    const atLeast = findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, d.start - 20), d.start)) !== undefined;
+    const before = !noticed && findFirst(pattern(BEFORE_SOURCE), wordsAfter(sentence.match, d.end, BEFORE_WORDS)) !== undefined;
+    const atLeast = findFirst(pattern(MINIMUM_SOURCE), wordsBefore(sentence.match, d.start, 3).text) !== undefined;
     // the controller's notice to the processor, not the processor informing the controller of something else
     const notified = !noticed && !before && atLeast && notify.some((n) => close(n) && subjectOf(sentence.match.slice(0, n.end), processorSource) !== 'processor');
     if (!noticed && !before && !notified) continue;
