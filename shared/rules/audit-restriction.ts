@@ -35,6 +35,8 @@ const PER_YEAR_SOURCE =
 const ONCE_ANNUALLY_SOURCE = `${concept('frequency.once')} ${concept('frequency.yearly')}`;
 /** A ceiling put on the number of audits: "no more than", "høyst", "not ... more than". */
 const CEILING_SOURCE = concept('frequency.ceiling');
+/** The most words a ceiling spans before the frequency ("not be required to submit to more than"). */
+const CEILING_WORDS = 9;
 /** "more than once a year", "oftere enn én gang i året" without a negation: more audits, not fewer. */
 const MORE_THAN_SOURCE = concept('frequency.more');
 /** "en gang hvert annet år", "once every two years", "vartannat år". */
@@ -150,6 +152,11 @@ function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource:
   return undefined;
 }
 
+/** Whether a ceiling on the number of audits stands right before the frequency at `at`. */
+function ceilingBefore(match: string, at: number): boolean {
+  return findFirst(pattern(CEILING_SOURCE), wordsBefore(match, at, CEILING_WORDS).text) !== undefined;
+}
+
 function frequencyLimited(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (sentence.clause.kind === 'heading' || !has(FREQUENCY_TRIGGER, sentence.match)) return undefined;
   const subject = addressedSubjectOf(sentence.match, processorSource);
@@ -157,8 +164,8 @@ function frequencyLimited(sentence: SentenceView, processorSource: string): Audi
   const fewYears = findFirst(pattern(EVERY_FEW_YEARS_SOURCE), sentence.match);
   if (fewYears) return { ...fewYears, messageId: 'frequency-limited' };
   const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match);
-  const lead = perYear ? sentence.match.slice(Math.max(0, perYear.start - 25), perYear.start) : '';
-  const permissive = findFirst(pattern(MORE_THAN_SOURCE), lead) && !findFirst(pattern(CEILING_SOURCE), sentence.match.slice(Math.max(0, perYear!.start - 50), perYear!.start));
+  const lead = perYear ? wordsBefore(sentence.match, perYear.start, 3).text : '';
+  const permissive = findFirst(pattern(MORE_THAN_SOURCE), lead) && !ceilingBefore(sentence.match, perYear!.start);
   if (perYear && !permissive && !findFirst(pattern(MINIMUM_SOURCE), lead)) {
     return { ...perYear, messageId: 'frequency-limited' };
   }
@@ -171,8 +178,7 @@ function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
   // ("no more frequently than annually", "højst årligt": a ceiling before a bare "annually" too)
   const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match) ?? findFirst(pattern(ANNUAL_SOURCE), sentence.match);
   if (!perYear) return undefined;
-  const lead = sentence.match.slice(Math.max(0, perYear.start - 50), perYear.start);
-  return findFirst(pattern(CEILING_SOURCE), lead) ? { ...perYear, messageId: 'frequency-limited' } : undefined;
+  return ceilingBefore(sentence.match, perYear.start) ? { ...perYear, messageId: 'frequency-limited' } : undefined;
 }
 
 function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
@@ -183,7 +189,7 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
     // "Customer may audit at any time; Processor shall also undergo an annual audit": that part is the processor's
     // "minst én gang i året", "at least annually": a floor, not a limit
-    if (findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, annual.start - 25), annual.start))) continue;
+    if (findFirst(pattern(MINIMUM_SOURCE), wordsBefore(sentence.match, annual.start, 3).text)) continue;
     const partStart = Math.max(sentence.match.lastIndexOf(';', annual.start), sentence.match.lastIndexOf(':', annual.start)) + 1;
     if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
     const around = sentence.match.slice(Math.max(0, annual.start - 40), annual.end + 40);
