@@ -9,7 +9,7 @@ import { ruleMessages } from '../messages';
 import { addressedSubjectOf, NEGATION_SOURCE, negatedBefore, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
-import { wordsAfter, wordsBefore } from '../sentence-parts';
+import { partAround, wordsAfter, wordsBefore } from '../sentence-parts';
 import { chargeToController } from '../cost-bearer';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
@@ -192,7 +192,8 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
     if (findFirst(pattern(MINIMUM_SOURCE), wordsBefore(sentence.match, annual.start, 3).text)) continue;
     const partStart = Math.max(sentence.match.lastIndexOf(';', annual.start), sentence.match.lastIndexOf(':', annual.start)) + 1;
     if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
-    const around = sentence.match.slice(Math.max(0, annual.start - 40), annual.end + 40);
+    const part = partAround(sentence.match, annual.start);
+    const around = sentence.match.slice(part.from, part.to);
     const audit = findAll(pattern(AUDIT_SOURCE), around);
     const aboutAudit = audit.some((a) => !pattern(REPORT_SOURCE).test(around.slice(a.end - 1)));
     if (aboutAudit) return { ...annual, messageId: 'frequency-limited' };
