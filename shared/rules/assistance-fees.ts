@@ -6,7 +6,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
-import { negationIn } from '../frame';
+import { negationBefore } from '../frame';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
 import { titleLineLength } from '../segment';
@@ -41,12 +41,13 @@ const FREE_SOURCE = concept('charge.free');
 /** A charge that bites only beyond some scope is still a charge. */
 const BEYOND_SOURCE = concept('scope.beyond');
 /**
- * Whether the sentence denies the words at `at` (offsets relative to the sentence): a negation in the `window`
- * characters before them ("may not charge", "Leverandøren kan ikke kreve vederlag") or right after them ("inngår ikke").
+ * Whether the sentence denies the words at `at` (offsets relative to the sentence): a negation among the last
+ * `words` words before them in their clause part ("may not charge", "Leverandøren kan ikke kreve vederlag")
+ * or right after them ("inngår ikke").
  */
-function denied(sentence: SentenceView, context: RuleContext, at: Match, window: number): boolean {
+function denied(sentence: SentenceView, context: RuleContext, at: Match, words: number): boolean {
   const frame = context.frame(sentence);
-  if (negationIn(frame, sentence.start + Math.max(0, at.start - window), sentence.start + at.start)) return true;
+  if (negationBefore(frame, sentence, at.start, words)) return true;
   return frame.negations.some((n) => n.end <= sentence.start + at.end + 10 && /^\s+$/.test(sentence.match.slice(at.end, n.start - sentence.start)));
 }
 
@@ -151,7 +152,7 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   // ("Bistanden inngår ikke i prisen": a denial right after it too)
   // (lexicon: assistance.included, "bistanden er indeholdt i vederlaget")
   const free = findAll(pattern(`${FREE_SOURCE}|${concept('assistance.included')}`), sentence.match).filter(
-    (f) => !denied(sentence, context, f, 15),
+    (f) => !denied(sentence, context, f, 2),
   );
   // "free, but where a request is manifestly excessive we may charge": a charge after art. 12(5)'s words is past the promise
   const excessive = findFirst(pattern(EXCESSIVE_SOURCE), sentence.match);
@@ -163,7 +164,7 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   const charge = candidates.find((c) => {
     if (free.some((f) => f.start <= c.start && c.end <= f.end)) return false;
     // denied before ("may not charge") or right after ("Kunden betaler ikke for ...")
-    return !denied(sentence, context, c, 35);
+    return !denied(sentence, context, c, 5);
   });
   if (!charge) return undefined;
   // "Kostnadene dette medfører dekkes av Databehandler", "The Processor shall bear the costs this entails": no charge
