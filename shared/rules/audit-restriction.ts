@@ -2,11 +2,11 @@
 // How it reads a clause, and why: docs/rules/reading/audit-restriction.md.
 
 import { concept, conceptAnywhere, conceptStem, findConcept, hasConcept } from '../lexicon';
-import { negatesMainClause, type SentenceFrame } from '../frame';
+import { negatesMainClause, negationBefore, negationIn, type SentenceFrame } from '../frame';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { addressedSubjectOf, NEGATION_SOURCE, negatedBefore, subjectOf } from '../clause-facts';
+import { addressedSubjectOf, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
 import { partAround, wordsAfter, wordsBefore } from '../sentence-parts';
@@ -51,9 +51,6 @@ const MANDATORY_SOURCE = concept('audit.mandatory');
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
 const REPLACED_SOURCE = conceptStem('audit.replaced-by-report');
-
-/** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement (lexicon: negation). */
-const REPLACEMENT_DENIED_SOURCE = NEGATION_SOURCE;
 
 // ---- only "if necessary" or on suspicion ----
 const CONDITIONAL_SOURCE = concept('audit.if-necessary');
@@ -215,18 +212,19 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
  * An audit bound to a remote form: "Audits shall be conducted remotely by way of a written questionnaire",
  * "Revisjon skal skje ved spørreskjema" (lexicon: audit.remote-form), unless the controller chooses it.
  */
-function remoteFormOnly(sentence: SentenceView): AuditSignal | undefined {
+function remoteFormOnly(sentence: SentenceView, frame: SentenceFrame): AuditSignal | undefined {
   const audit = findFirst(pattern(AUDIT_SOURCE), sentence.match);
   if (!audit || !findFirst(pattern(MANDATORY_SOURCE), sentence.match) || findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return undefined;
   const form = findAll(pattern(concept('audit.remote-form')), sentence.match).find((f) => f.start > audit.start);
-  if (!form || negatedBefore(sentence.match, form.start, 20)) return undefined;
+  if (!form || negationBefore(frame, sentence, form.start, 3)) return undefined;
   return { ...form, messageId: 'processor-procedure' };
 }
 
-function replacedByReport(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
+function replacedByReport(sentence: SentenceView, frame: SentenceFrame, processorSource: string): AuditSignal | undefined {
   if (!has(REPLACED_TRIGGER, sentence.match)) return undefined;
   const replaced = findFirst(pattern(REPLACED_SOURCE), sentence.match);
-  const denied = replaced !== undefined && findFirst(pattern(REPLACEMENT_DENIED_SOURCE), sentence.match.slice(Math.max(0, replaced.start - 30), replaced.end)) !== undefined;
+  // "is not in lieu of", "træder ikke i stedet for", "reports do not replace audits" (lexicon: negation)
+  const denied = replaced !== undefined && negationIn(frame, sentence.start + wordsBefore(sentence.match, replaced.start, 4).from, sentence.start + replaced.end) !== undefined;
   if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
   const appointed = findFirst(pattern(`(?:${concept('auditor.appointed-by')}|${concept('auditor.relative')}) ${processorSource}(?: ${concept('auditor.chooses')})?`), sentence.match);
@@ -287,10 +285,11 @@ export default defineRule({
         controllerPays(sentence, processorSource),
       ];
       if (aboutAudit) {
+        const frame = context.frame(sentence);
         signals.push(
           frequencyLimited(sentence, processorSource) ?? frequencyCeiling(sentence) ?? frequencyLimitedAnnual(sentence, processorSource),
-          processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence),
-          replacedByReport(sentence, processorSource),
+          processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence, frame),
+          replacedByReport(sentence, frame, processorSource),
           conditionalAudit(sentence, processorSource),
           auditExcluded(sentence),
         );
