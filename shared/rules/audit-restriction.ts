@@ -136,7 +136,8 @@ function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource:
   if (!notice.length && !notify.length && !has(BEFORE_TRIGGER, sentence.match)) return undefined;
   for (const d of findDurations(readableDurations(sentence.match))) {
     if (d.unit === 'hours' || d.unit === 'years' || d.days <= maxDays) continue;
-    const close = (n: Match) => Math.abs(n.start - d.end) < 60 || Math.abs(d.start - n.end) < 60;
+    const part = partAround(sentence.match, d.start);
+    const close = (n: Match) => n.start >= part.from && n.end <= part.to;
     // "30 days' notice"; "30 days before the audit"; "notify ... at least 30 days"
     const noticed = notice.some(close);
     const before = !noticed && findFirst(pattern(BEFORE_SOURCE), wordsAfter(sentence.match, d.end, BEFORE_WORDS)) !== undefined;
