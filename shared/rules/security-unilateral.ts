@@ -9,7 +9,7 @@ import { ruleMessages } from '../messages';
 import { actingParty, documentParties, processorActsAt, type Parties } from '../parties';
 import { defineRule, type SentenceView } from '../rule';
 import { BREACH_SOURCE, documentNamesConcreteMeasures, hasSafeguard, sentencesOnMeasures } from '../security-measures';
-import { wordsAfter, wordsBefore } from '../sentence-parts';
+import { samePart, wordsAfter, wordsBefore } from '../sentence-parts';
 
 /** Both parties together: "partene", "the parties". */
 const PARTIES_SOURCE = concept('party.both');
@@ -135,7 +135,7 @@ function judgeSentence(
   // som brukes, bestemmer vi": the object first, then the verb and the processor as its subject
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
     const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 50);
-    if (!target || !findFirst(pattern(WHICH_SOURCE), m.slice(Math.max(0, target.start - 25), target.start + 1))) continue;
+    if (!target || !findFirst(pattern(WHICH_SOURCE), wordsBefore(m, target.start, 4).text)) continue;
     if (!findFirst(pattern(`^[\\s,]*(?:${parties.processor})`), m.slice(decide.end))) continue;
     if (negates(frame, sentence.start + decide.start) || findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
@@ -157,7 +157,10 @@ function judgeSentence(
   for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
     const target = near(discretion, 80);
     if (!target || negates(frame, sentence.start + discretion.start)) continue;
-    const who = findFirst(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
+    // the processor, or "it", named in the clause part up to the discretion ("as it deems fit", "at its discretion";
+    // a list of verbs between is no new part: "Medikor kan justere, erstatte eller avvikle ... etter egen vurdering")
+    const upTo = discretion.end + wordsAfter(m, discretion.end, 1).length;
+    const who = findAll(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(0, upTo)).find((w) => samePart(m, w.start, discretion.start));
     if (!who || !processorActsAt(parties, m, discretion.start + 5)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
