@@ -4,6 +4,7 @@
 import { findAll, findFirst, pattern } from '../match';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
+import { wordsAfter, wordsBefore } from '../sentence-parts';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { mentionsOf } from '../party-mentions';
@@ -82,8 +83,8 @@ function controllerTells(sentence: SentenceView, processorSource: string): boole
   const subjects = mentionsOf(sentence.match, processorSource).filter(
     (m) =>
       m.end <= verb.start &&
-      !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), sentence.match.slice(m.end, m.end + 30)) &&
-      !findFirst(pattern(DATA_OWNER_BEFORE_SOURCE), sentence.match.slice(Math.max(0, m.start - 30), m.start)),
+      !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), wordsAfter(sentence.match, m.end, 3)) &&
+      !findFirst(pattern(DATA_OWNER_BEFORE_SOURCE), wordsBefore(sentence.match, m.start, 3).text),
   );
   // the sentence's first party, named before the verb, is the one who tells
   return subjects[0]?.actor === 'controller';
