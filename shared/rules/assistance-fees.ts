@@ -10,6 +10,7 @@ import { negationBefore } from '../frame';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
 import { titleLineLength } from '../segment';
+import { wordsAfter, wordsBefore } from '../sentence-parts';
 import { paidByProcessor } from '../cost-bearer';
 import type { Clause } from '../types';
 
@@ -70,8 +71,8 @@ const ASSIST_TRIGGER_SOURCE = conceptAnywhere('assistance.trigger');
 /** Whether a kind of work only names a price ("timepriser for konsulentbistand", "consulting rates"). */
 function priceOfWork(match: string, work: Match): boolean {
   return (
-    findFirst(pattern(RATE_BEFORE_SOURCE), match.slice(Math.max(0, work.start - 40), work.start)) !== undefined ||
-    findFirst(pattern(RATE_AFTER_SOURCE), match.slice(work.end, work.end + 25)) !== undefined
+    findFirst(pattern(RATE_BEFORE_SOURCE), wordsBefore(match, work.start, 5).text) !== undefined ||
+    findFirst(pattern(RATE_AFTER_SOURCE), wordsAfter(match, work.end, 3)) !== undefined
   );
 }
 
@@ -136,7 +137,7 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
     // "afregnes særskilt", "billed separately", "at the then-current rates" (lexicon: assistance.charge-extra)
     ...findAll(pattern(concept('assistance.charge-extra')), sentence.match),
     // a price: "EUR 95 per request", "kr 950 per henvendelse" (an amount with no unit may be a cap)
-    ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), sentence.match.slice(amount.end, amount.end + 15))),
+    ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), wordsAfter(sentence.match, amount.end, 2))),
   ].sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
@@ -170,7 +171,7 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   // "Kostnadene dette medfører dekkes av Databehandler", "The Processor shall bear the costs this entails": no charge
   if (processorPays(sentence.match, processorSource)) return undefined;
   // "The Controller shall be entitled to compensation ...": the controller's claim, not a charge to it
-  const entitled = findFirst(pattern(`${ENTITLED_SOURCE}$`), sentence.match.slice(Math.max(0, charge.start - 30), charge.start));
+  const entitled = findFirst(pattern(`${ENTITLED_SOURCE}$`), wordsBefore(sentence.match, charge.start, 3).text);
   if (entitled && subjectOf(sentence.match.slice(0, charge.start), processorSource) === 'controller') return undefined;
   const assist = [...assists].reverse().find((a) => a.start < charge.start) ?? assists[0];
   return { assist, charge };
