@@ -5,7 +5,7 @@ import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { NEGATION_SOURCE } from '../clause-facts';
-import { negationIn } from '../frame';
+import { denialIn } from '../frame';
 import { concept, conceptPrefix, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
 import { textToPartStop, wordsBefore } from '../sentence-parts';
@@ -36,6 +36,7 @@ const OTHER_OBJECT = concept('amend.not-dpa-object', 'price.word');
 const REQUEST_SOURCE = concept('amend.request');
 // the change needs the controller's agreement: not unilateral
 const CONSENT = concept('amend.consent');
+const WITHOUT = concept('negation.without');
 // "continued use is deemed acceptance", "changes are deemed accepted"
 const DEEMED_ACCEPTANCE = conceptStem('amend.deemed-acceptance');
 // "Brug af Applikationen efter en ændring af Vilkårene udgør accept", "use of the Service after the changes constitutes acceptance"
@@ -64,6 +65,15 @@ interface Hit {
 function aboutSubprocessors(sentence: SentenceView): boolean {
   if (findFirst(pattern(SUBPROCESSOR), sentence.match)) return true;
   return inSection(sentence.clause, 'subprocessors') && !inSection(sentence.clause, 'amendment');
+}
+
+/**
+ * Whether a sentence makes a change need the controller's agreement: it names a consent that no
+ * "without" in the few words before it withholds ("uten behandlingsansvarliges skriftlige samtykke").
+ * @example requiresConsent(matchText('Endringer krever skriftlig samtykke fra begge parter')) // true
+ */
+function requiresConsent(match: string): boolean {
+  return findAll(pattern(CONSENT), match).some((consent) => !findFirst(pattern(WITHOUT), wordsBefore(match, consent.start, 3).text));
 }
 
 /** Use after a change that counts as acceptance, when the sentence names a change. */
@@ -95,13 +105,14 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const modal of findAll(pattern(MODAL), sentence.match)) {
     // the verb follows the modal within a few words: "kan til enhver tid endre", "may from time to time update"
     const after = sentence.match.slice(modal.end);
-    const verb = findFirst(pattern(`^(?:,? [\\p{L},]+){0,5}?,? ${CHANGE_VERB}`), after);
+    const verb = findFirst(pattern(`^(?:,? [\\p{L}',]+){0,5}?,? ${CHANGE_VERB}`), after);
     if (!verb) continue;
     const frame = context.frame(sentence);
-    if (negationIn(frame, sentence.start + modal.end, sentence.start + modal.end + verb.end)) continue;
+    // "without" names what the change lacks ("kan uden godkendelse ændre"), it does not deny the change
+    if (denialIn(frame, sentence.start + modal.end, sentence.start + modal.end + verb.end)) continue;
     // a request or proposal to change is not a change ("kan be om å endre", "may propose to amend")
     if (findFirst(pattern(REQUEST_SOURCE), after.slice(0, verb.end))) continue;
-    if (negationIn(frame, sentence.start + wordsBefore(sentence.match, modal.start, 2).from, sentence.start + modal.start)) continue;
+    if (denialIn(frame, sentence.start + wordsBefore(sentence.match, modal.start, 2).from, sentence.start + modal.start)) continue;
     if (holderOf(sentence, modal.start, context) !== 'processor') continue;
     const object = changedObject(sentence, modal.end + verb.end);
     if (!object) continue;
@@ -132,7 +143,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (!object) continue;
     const objectStart = object.start;
     if (isListObject(object.text) && aboutSubprocessors(sentence)) continue;
-    if (negationIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
+    if (denialIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
     const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, 5) : undefined;
@@ -165,7 +176,7 @@ export default defineRule({
       const deemed = findFirst(pattern(DEEMED_ACCEPTANCE), sentence.match) ?? useAfterChange(sentence.match);
       let hits: Hit[] = [];
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
-      if (deemed || !findFirst(pattern(CONSENT), sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
+      if (deemed || !requiresConsent(sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
       const termsOnly = hits.length > 0 && hits.every((h) => h.object !== undefined && findFirst(pattern(TERMS_OBJECT_SOURCE), h.object) !== undefined);
       // "continued use is acceptance" right after a change of the terms only belongs to that change
       const deemedOfTerms = deemed && (termsOnly || (!hits.length && termsChange?.clause === sentence.clause && !findFirst(pattern(OBJECT_SOURCE), sentence.match.slice(0, deemed.start))));

@@ -48,8 +48,15 @@ testRule('unilateral-amendment', {
       scope: 'document',
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Sub-processors\n\n2.1 The Processor gives 30 days\' notice before engaging a new one.\n\n2.2 The change is deemed accepted if the Customer does not object within that period.',
     },
+    // "without consent" after a denied change: the change needs the consent
+    "The Supplier may not vary this DPA without the Customer's prior written approval.",
+    'Leverandøren kan ikke uten kundens skriftlige samtykke endre vedleggene.',
   ],
   invalid: [
+    // "without" names the consent the change lacks; it neither denies the change nor makes it need consent
+    { text: "The Supplier may, without the Customer's prior approval, vary Schedule 2.", messageId: 'processor-may-amend', at: 'vary Schedule 2', name: 'en, "without approval" between the right and the verb' },
+    { text: 'Leverandøren kan endre instruksene uten skriftlig godkjenning fra kunden.', messageId: 'processor-may-amend', at: 'endre instruksene', name: 'nb, "without written approval" after the object' },
+    { text: 'Leverandøren kan uden kundens samtykke opdatere bilagene.', messageId: 'processor-may-amend', at: 'opdatere bilagene', name: 'da, "without consent" between the right and the verb' },
     // an annex of the DPA is part of it, whatever it holds (changing the measures themselves is security-unilateral's)
     { text: 'The Processor may update Annex II (security measures) to reflect technical progress.', messageId: 'processor-may-amend', at: 'Annex II', name: 'en: the annex of security measures' },
     { text: 'Leverandøren kan når som helst oppdatere vedlegg 3 (tekniske og organisatoriske tiltak) til denne avtalen.', messageId: 'processor-may-amend', at: 'vedlegg 3', name: 'nb: the annex of security measures' },
