@@ -47,6 +47,8 @@ const PASSIVE = `${concept('amend.passive-modal')}(?: \\p{L}+){0,3}? ${concept('
 const MADE_VERB = `${concept('amend.made-verb')}$`;
 const CHANGE_NOUN = concept('amend.change-noun');
 const AGENT = `^\\s*(?:${concept('amend.manner')} )?${concept('agent.by')}`;
+// an aside set off by commas, of a few words: "with 30 days' notice to the customer", "acting reasonably and after informing ..."
+const ASIDE = ",(?: [\\p{L}\\p{N}'’-]+){1,10},";
 // markers that a passive change is the processor's to make
 const UNILATERAL = concept('amend.unilateral');
 
@@ -103,9 +105,10 @@ function changedObject(sentence: SentenceView, from: number): { start: number; e
 function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const modal of findAll(pattern(MODAL), sentence.match)) {
-    // the verb follows the modal within a few words: "kan til enhver tid endre", "may from time to time update"
+    // the verb follows the modal within a few words ("kan til enhver tid endre", "may from time to time update"),
+    // after an aside between commas ("kan, med 30 dagers varsel til kunden, gjøre endringer")
     const after = sentence.match.slice(modal.end);
-    const verb = findFirst(pattern(`^(?:,? [\\p{L}',]+){0,5}?,? ${CHANGE_VERB}`), after);
+    const verb = findFirst(pattern(`^(?:${ASIDE})?(?:,? [\\p{L}',]+){0,5}?,? ${CHANGE_VERB}`), after);
     if (!verb) continue;
     const frame = context.frame(sentence);
     // "without" names what the change lacks ("kan uden godkendelse ændre"), it does not deny the change

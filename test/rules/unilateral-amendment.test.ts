@@ -51,12 +51,19 @@ testRule('unilateral-amendment', {
     // "without consent" after a denied change: the change needs the consent
     "The Supplier may not vary this DPA without the Customer's prior written approval.",
     'Leverandøren kan ikke uten kundens skriftlige samtykke endre vedleggene.',
+    // an aside that makes the change need the controller's agreement
+    'Leverandøren kan, etter skriftlig avtale med kunden, endre vedlegg B.',
+    "The Supplier may, with the Customer's prior written approval, amend Schedule 1.",
   ],
   invalid: [
     // "without" names the consent the change lacks; it neither denies the change nor makes it need consent
     { text: "The Supplier may, without the Customer's prior approval, vary Schedule 2.", messageId: 'processor-may-amend', at: 'vary Schedule 2', name: 'en, "without approval" between the right and the verb' },
     { text: 'Leverandøren kan endre instruksene uten skriftlig godkjenning fra kunden.', messageId: 'processor-may-amend', at: 'endre instruksene', name: 'nb, "without written approval" after the object' },
     { text: 'Leverandøren kan uden kundens samtykke opdatere bilagene.', messageId: 'processor-may-amend', at: 'opdatere bilagene', name: 'da, "without consent" between the right and the verb' },
+    // an aside between commas between the right and the verb
+    { text: 'Leverandøren kan, etter å ha varslet kunden skriftlig 14 dager i forveien, revidere vedlegg B.', messageId: 'processor-may-amend', at: 'revidere vedlegg B', name: 'nb, a notice aside before the verb' },
+    { text: "The Supplier may, having given the Customer two weeks' notice by e-mail, update Schedule 1.", messageId: 'processor-may-amend', at: 'update Schedule 1', name: 'en, a notice aside before the verb' },
+    { text: 'Hvis kunden ikke innen 30 dager har protestert, anses endringene som godtatt.', messageId: 'deemed-acceptance', at: 'anses endringene som godtatt', name: 'nb, "godtatt"' },
     // an annex of the DPA is part of it, whatever it holds (changing the measures themselves is security-unilateral's)
     { text: 'The Processor may update Annex II (security measures) to reflect technical progress.', messageId: 'processor-may-amend', at: 'Annex II', name: 'en: the annex of security measures' },
     { text: 'Leverandøren kan når som helst oppdatere vedlegg 3 (tekniske og organisatoriske tiltak) til denne avtalen.', messageId: 'processor-may-amend', at: 'vedlegg 3', name: 'nb: the annex of security measures' },
