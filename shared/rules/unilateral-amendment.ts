@@ -89,17 +89,26 @@ function holderOf(sentence: SentenceView, at: number, context: RuleContext): Act
   return actingParty(sentence, at, context.processorSource, { concept: 'party.name-verb', trailing: false });
 }
 
-/** The first changed object in the object of a verb, if it is this deviation's kind of object. */
+/**
+ * The first changed object in the object of a verb that is this deviation's kind of object. In a
+ * sentence about sub-processors an annex or list is their list, unless another annex is labelled as
+ * theirs: "vedlegg 2 (Instrukser) og vedlegg 3 (Underdatabehandlere)" changes the instructions' annex too.
+ */
 function changedObject(sentence: SentenceView, from: number): { start: number; end: number; text: string } | undefined {
   const window = textToPartStop(sentence.match.slice(from));
-  const object = findFirst(pattern(OBJECT_SOURCE), window);
-  if (!object) return undefined;
-  const between = window.slice(0, object.start);
-  // another object changed first: "the measures in Annex 2" (security-unilateral), "prisene i samsvar med hovedavtalen"
-  if (findFirst(pattern(OTHER_OBJECT), between)) return undefined;
-  if (isListObject(object.text) && aboutSubprocessors(sentence)) return undefined;
-  if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
-  return { start: from + object.start, end: from + object.end, text: object.text };
+  const objects = findAll(pattern(OBJECT_SOURCE), window);
+  // the annexes whose label, the words up to the next object, names the sub-processors
+  const labelled = objects.filter((o, i) => isListObject(o.text) && findFirst(pattern(SUBPROCESSOR), window.slice(o.end, objects[i + 1]?.start)));
+  for (const [i, object] of objects.entries()) {
+    const between = window.slice(0, object.start);
+    // another object changed first: "the measures in Annex 2" (security-unilateral), "prisene i samsvar med hovedavtalen"
+    if (findFirst(pattern(OTHER_OBJECT), between)) return undefined;
+    if (isListObject(object.text) && aboutSubprocessors(sentence) && (!labelled.length || labelled.includes(object))) continue;
+    // "the list of sub-processors in Annex 3": the sub-processors named before the first object
+    if (i === 0 && findFirst(pattern(SUBPROCESSOR), between)) return undefined;
+    return { start: from + object.start, end: from + object.end, text: object.text };
+  }
+  return undefined;
 }
 
 function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
