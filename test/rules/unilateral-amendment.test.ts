@@ -57,6 +57,10 @@ testRule('unilateral-amendment', {
     // the annex labelled as the sub-processors' list, alone: a sub-processor matter
     'Leverandøren kan oppdatere vedlegg 4 (Underleverandører) med 30 dagers varsel og rett til å protestere.',
     "The Supplier may update Schedule 3 (Sub-processors) on 30 days' notice with a right to object.",
+    // a public customer named by its kind is the controller, not a vendor's name
+    'Kommunen kan endre instruksen med skriftlig melding til leverandøren.',
+    'Regionen kan supplere instruksen i aftalens løbetid.',
+    'Regionen får ändra instruktionen under avtalstiden.',
   ],
   invalid: [
     // "without" names the consent the change lacks; it neither denies the change nor makes it need consent
