@@ -55,8 +55,9 @@ const APPLIES = concept('liability.applies');
 // "liability ... is limited as set out in / in accordance with" another agreement
 const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]*?${concept('liability.limited-word')} ${concept('liability.as-set-out')}`;
 // claims under this DPA: a limitation said to apply to them is a cap, wherever the limitation is written
-// ("Ansvarsbegrensningen i SSA-L punkt 11.4 gjelder tilsvarende for krav som følger av dette bilaget")
-const THIS_DPA_CLAIMS = `${concept('liability.claim-noun')} (?:\\p{L}+ ){0,2}${concept('liability.arising-under')} ${concept('determiner.this')} ${concept('liability.dpa-word')}`;
+// ("Ansvarsbegrensningen i SSA-L punkt 11.4 gjelder tilsvarende for krav som følger av dette bilaget",
+// "liability for any breach of this Data Protection Addendum is subject to the limitations in ...")
+const THIS_DPA_CLAIMS = `${concept('liability.claim-noun')} (?:\\p{L}+ ){0,2}${concept('liability.arising-under')} ${concept('determiner.this')} ${concept('liability.dpa-word', 'document.dpa-name')}`;
 // the limitation is lifted for this DPA: the customer-friendly wording
 const LIMITATION_LIFTED = concept('liability.limitation-lifted');
 // "regardless of the limitations in the Agreement": lifted only when a limitation follows; "uavhengig av hva kravet
