@@ -38,6 +38,10 @@ testRule('security-unilateral', {
     'The Controller and the Processor shall determine the appropriate security measures together.',
     'The Processor may update the TOMs as long as the level of protection is maintained.',
     'The Processor may update the Security Measures provided that the overall level of security is not reduced.',
+    // prior approval written as one compound word ("forhåndsgodkjenning", "förhandsgodkännande") in the next sentence
+    'Leverandøren kan justere sikkerhetstiltakene ved behov. Endringer som svekker sikkerhetsnivået, krever kundens forhåndsgodkjenning.',
+    'Leverantören får ändra säkerhetsåtgärderna. Ändringar som kan försämra skyddsnivån kräver kundens förhandsgodkännande.',
+    'Databehandleren kan ændre sikkerhedsforanstaltningerne. Ændringer, der svækker sikkerheden, kræver den dataansvarliges forhåndsgodkendelse.',
     'Databehandleren kan endre sikkerhetstiltakene uten å redusere sikkerhetsnivået.',
     'Ændringer i sikkerhedsforanstaltningerne kræver den dataansvarliges skriftlige godkendelse.',
     'Behandlingsansvarlig bestemmer hvilke sikkerhetstiltak databehandleren skal gjennomføre.',
@@ -143,6 +147,9 @@ testRule('security-unilateral', {
     'Leverandøren har rutiner for fakturering som Leverandøren kan endre ved behov.',
   ],
   invalid: [
+    // "without prior approval" written as one compound word still leaves the change to the processor
+    { text: 'Leverandøren kan justere sikkerhetstiltakene uten kundens forhåndsgodkjenning.', messageId: 'processor-may-change', at: 'justere', name: 'nb, uten forhåndsgodkjenning' },
+    { text: 'Leverantören får ändra säkerhetsåtgärderna utan kundens förhandsgodkännande.', messageId: 'processor-may-change', at: 'ändra', name: 'sv, utan förhandsgodkännande' },
     { name: 'en, may change the agreed measures at any time', scope: 'document', text: "DATA PROCESSING ADDENDUM\n\nVendor: Acme Cloud, Inc. (\"Acme\")\n\n5. Security\n\n5.1 Acme will implement the technical and organisational measures described in Annex 2.\n5.2 Acme may change those measures at any time.\n\nANNEX 2 - TECHNICAL AND ORGANISATIONAL MEASURES\n\n- Encryption in transit (TLS 1.2 or higher) and at rest (AES-256).\n- Multi-factor authentication for all personnel.\n- Daily encrypted backups, restore tested quarterly.\n- Annual external penetration testing.", messageId: 'processor-may-change', at: 'change those measures' },
     { text: 'The Processor shall maintain an information security programme and may change it as it reasonably considers necessary.', messageId: 'processor-discretion', at: 'considers necessary', name: 'maintaining a programme is no level kept' },
     { text: 'Vendor shall maintain a written security policy and may update the security policy at any time.', messageId: 'processor-may-change', at: 'update', name: 'maintaining a policy is no level kept' },
