@@ -56,6 +56,10 @@ const FOLLOW_UP_SOURCE = concept('breach.follow-up');
 // the controller being told: "Kunden skal varsles", "the Customer will be notified"
 const TOLD_SOURCE = concept('notice.told');
 
+// a lead time, not a deadline after an event: "10 days in advance", "14 dager i forveien" (a breach is never told in advance;
+// such a figure is the notice of something else, as of an audit, in a sentence that also names a breach)
+const IN_ADVANCE_AFTER_SOURCE = `^\\s*${concept('time.in-advance')}`;
+
 // a breach of the contract, not of personal-data security ("material breach of this DPA", "brudd på avtalen")
 const CONTRACT_BREACH_SOURCE = concept('breach.of-contract');
 
@@ -159,7 +163,9 @@ export default defineRule({
       if (!isBreachNotice(sentence, context.processorSource)) continue;
       const towardsAuthority = findFirst(pattern(AUTHORITY_SOURCE), sentence.match);
       const frame = context.frame(sentence);
-      const durations = frame.durations.filter((d) => d.unit !== 'years' && d.unit !== 'months');
+      const durations = frame.durations.filter(
+        (d) => d.unit !== 'years' && d.unit !== 'months' && !findFirst(pattern(IN_ADVANCE_AFTER_SOURCE), sentence.match.slice(d.end - sentence.start)),
+      );
       if (towardsAuthority && !controllerIsRecipient(sentence.match, towardsAuthority.start)) continue; // the controller's own duty to the authority
       // the controller telling data subjects or others is its own duty, not the processor's notice
       if (controllerTells(sentence, context.processorSource)) continue;

@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // a lead time ("in advance", "i forveien", "i förväg") is the notice of something else, even in a sentence that names a breach
+    { name: 'en, an inspection announced in advance, none after a breach', text: 'Inspections are announced 30 days in advance; after a personal data breach no announcement is needed.' },
+    { name: 'nb, kontroll varslet i forkant, også ved sikkerhetsbrudd', text: 'Kontroll hos Leverandøren varsles 20 dager i forkant; ved et sikkerhetsbrudd kan kontrollen skje straks.' },
+    { name: 'sv, granskning aviserad i förväg', text: 'Granskning meddelas 15 dagar i förväg, men efter en personuppgiftsincident får den ske utan förvarning.' },
     // the authority's own deadline named as such is not the processor's
     { name: 'en, the customer\'s 72-hour obligation to the authority', text: 'We will notify Customer without undue delay after becoming aware of a Security Incident and help Customer meet its own obligations, including any 72-hour obligation to notify a supervisory authority.' },
     { name: 'nb, kundens 72 timers frist overfor Datatilsynet', text: 'Leverandøren varsler Kunden uten ugrunnet opphold om brudd på personopplysningssikkerheten, slik at Kunden kan overholde sin 72 timers frist overfor Datatilsynet.' },
@@ -64,6 +68,9 @@ testRule('breach-notice-deadline', {
     'The Processor shall notify the Controller of a personal data breach without undue delay and provide a full report following completion of its investigation.',
   ],
   invalid: [
+    // a lead time for something else in the same sentence leaves the breach deadline as it is
+    { name: 'en, a maintenance lead time beside a 72-hour breach notice', text: 'Security breaches will be notified to the Customer within 72 hours, and planned maintenance is announced 5 days in advance.', messageId: 'deadline-too-long', at: '72 hours' },
+    { name: 'nb, vedlikehold varslet i forveien ved siden av 48 timer', text: 'Leverandøren varsler Kunden om brudd på personopplysningssikkerheten innen 48 timer, og planlagt vedlikehold varsles 7 dager i forveien.', messageId: 'deadline-too-long', at: '48 timer' },
     { name: 'nb, the processor\'s own 72 hours, so that the controller can meet its duty to the authority', text: 'Databehandler skal varsle behandlingsansvarlig om brudd på personopplysningssikkerheten innen 72 timer, slik at behandlingsansvarlig kan oppfylle sin meldeplikt til Datatilsynet.', messageId: 'deadline-too-long', at: '72 timer' },
     // a breach said informally ("something goes wrong with your data"), a range of days, a soft "normally"
     { name: "en, informal breach, a range of working days", text: "If something goes wrong with your data, we'll let you know as soon as we can, normally within 2-3 working days.", messageId: "deadline-too-long", at: "2-3 working days" },
