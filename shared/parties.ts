@@ -114,3 +114,18 @@ export function processorActsAt(parties: Parties, match: string, at: number): bo
   }
   return lastProcessor > lastController;
 }
+
+/**
+ * The parties of one sentence: as the document's, but a sentence that opens with a name the document never tied
+ * to a role ("Fieldwise may modify its security program", "Acme kan endre ...") names the vendor's side, the
+ * processor or the provider it runs the service on; the controller is always named as such. `objects` are the
+ * nouns a rule's sentences open with that are no party ("Measures may be changed", "Endringer skal ...").
+ * @example sentenceParties(parties, 'Fieldwise may modify its security program', 'measures?').processor // also matches 'fieldwise'
+ */
+export function sentenceParties(parties: Parties, text: string, objects: string): Parties {
+  const word = openingName(text);
+  if (word === undefined) return parties;
+  const named = (source: string) => findFirst(pattern(`^(?:${source})$`), word) !== undefined;
+  if (named(parties.controller) || named(parties.processor) || named(BOTH_SOURCE) || findFirst(pattern(objects), word)) return parties;
+  return { ...parties, processor: `(?:${parties.processor}|\\b${escapeName(word)}\\b)` };
+}

@@ -6,7 +6,7 @@ import { negates, type SentenceFrame } from '../frame';
 import { concept, conceptAlternatives, conceptPrefix } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { ruleMessages } from '../messages';
-import { documentParties, processorActsAt, type Parties } from '../parties';
+import { documentParties, processorActsAt, sentenceParties, type Parties } from '../parties';
 import { actingParty } from '../acting-party';
 import { defineRule, type SentenceView } from '../rule';
 import { BREACH_SOURCE, documentNamesConcreteMeasures, hasSafeguard, sentencesOnMeasures } from '../security-measures';
@@ -211,6 +211,9 @@ function judgeSentence(
   return undefined;
 }
 
+/** Nouns that open a sentence on the measures and are no party: "Measures may ...", "Endringer skal ...", "Security will ...". */
+const OPENING_OBJECT_SOURCE = `^(?:${concept('security.measures', 'security.measure-word', 'security.heading')}|${conceptPrefix('security.change')})`;
+
 const ONGOING_END = new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u');
 
 export default defineRule({
@@ -231,7 +234,9 @@ export default defineRule({
     const concreteMinimum = context.scope !== 'document' || documentNamesMeasures;
     const genericSections = new Set<string>();
     for (const { sentence, measures, next } of onMeasures) {
-      let place = judgeSentence(parties, sentence, context.frame(sentence), measures, concreteMinimum, next, documentNamesMeasures);
+      // "Fieldwise may modify its security program ...": a name the document gave no role acts for the vendor
+      const acting = sentenceParties(parties, sentence.text, OPENING_OBJECT_SOURCE);
+      let place = judgeSentence(acting, sentence, context.frame(sentence), measures, concreteMinimum, next, documentNamesMeasures);
       if (!place && !concreteMinimum) {
         // one "only appropriate measures" finding per section is enough
         const section = sentence.clause.headings.join('\n');

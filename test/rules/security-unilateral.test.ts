@@ -38,6 +38,10 @@ testRule('security-unilateral', {
     'The Controller and the Processor shall determine the appropriate security measures together.',
     'The Processor may update the TOMs as long as the level of protection is maintained.',
     'The Processor may update the Security Measures provided that the overall level of security is not reduced.',
+    // a sentence that opens with a noun on the measures, or with the customer, names no vendor
+    'Security measures may be changed by the Customer at its discretion.',
+    'Sikkerhetstiltakene kan endres av Kunden etter eget skjønn.',
+    'Endringer i sikkerhetstiltakene kan bare gjøres av Kunden.',
     // prior approval written as one compound word ("forhåndsgodkjenning", "förhandsgodkännande") in the next sentence
     'Leverandøren kan justere sikkerhetstiltakene ved behov. Endringer som svekker sikkerhetsnivået, krever kundens forhåndsgodkjenning.',
     'Leverantören får ändra säkerhetsåtgärderna. Ändringar som kan försämra skyddsnivån kräver kundens förhandsgodkännande.',
@@ -147,6 +151,9 @@ testRule('security-unilateral', {
     'Leverandøren har rutiner for fakturering som Leverandøren kan endre ved behov.',
   ],
   invalid: [
+    // a name the document never tied to a role (the provider the vendor runs the service on) acts for the vendor
+    { text: 'Brightway may change its security program and the listed measures at its discretion.', messageId: 'processor-discretion', at: 'at its discretion', name: 'en, an unroled name opens the sentence' },
+    { text: 'Skyverk kan endre sikkerhetstiltakene etter eget skjønn.', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb, an unroled name opens the sentence' },
     // "without prior approval" written as one compound word still leaves the change to the processor
     { text: 'Leverandøren kan justere sikkerhetstiltakene uten kundens forhåndsgodkjenning.', messageId: 'processor-may-change', at: 'justere', name: 'nb, uten forhåndsgodkjenning' },
     { text: 'Leverantören får ändra säkerhetsåtgärderna utan kundens förhandsgodkännande.', messageId: 'processor-may-change', at: 'ändra', name: 'sv, utan förhandsgodkännande' },
