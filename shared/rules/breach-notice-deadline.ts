@@ -5,10 +5,11 @@ import { findAll, findFirst, pattern } from '../match';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { clauseRun, wordsAfter, wordsBefore } from '../sentence-parts';
-import { defineRule, type SentenceView } from '../rule';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
+import { cellsOf, headerCells } from '../table-rows';
 import { mentionsOf } from '../party-mentions';
-import { CONTROLLER_SOURCE, findDurations } from '../values';
+import { CONTROLLER_SOURCE, findDurations, type Duration } from '../values';
 
 // a personal-data breach, also said informally ("if something goes wrong with your data", "kommer på avveie")
 const BREACH_SOURCE = concept('breach.event');
@@ -147,6 +148,20 @@ function isBreachNotice(s: SentenceView, processorSource: string): boolean {
   return !inOtherSection(s.clause, 'breach') && bareNoticeWithDeadline(s, processorSource);
 }
 
+/**
+ * The notice deadline a table row gives a personal-data breach: the durations in the cell under a notice column
+ * ("Hendelsestype | Varslingsfrist" / "Brudd på personopplysningssikkerheten | 72 timer"), with absolute offsets;
+ * undefined when the sentence is no such row.
+ * @example tableRowDeadlines(context, sentence) // [72 timer] for the row above
+ */
+function tableRowDeadlines(context: RuleContext, sentence: SentenceView): Duration[] | undefined {
+  const clause = sentence.clause;
+  if (clause.kind !== 'table-row' || !namesDataBreach(sentence.match)) return undefined;
+  const noticeColumn = headerCells(context, clause, clause).findIndex((header) => findFirst(pattern(NOTIFY_SOURCE), header) !== undefined);
+  const cell = noticeColumn < 0 ? undefined : cellsOf(context.match.slice(clause.start, clause.end))[noticeColumn];
+  return cell && findDurations(cell.text, clause.start + cell.start);
+}
+
 export default defineRule({
   meta: {
     category: 'breach-notice-deadline',
@@ -160,6 +175,13 @@ export default defineRule({
     const maxHours = context.playbook.breachNoticeMaxHours;
     let dutyFound = false;
     for (const sentence of context.sentences()) {
+      const rowDeadlines = tableRowDeadlines(context, sentence);
+      if (rowDeadlines) {
+        dutyFound = true;
+        const tooLong = rowDeadlines.find((d) => d.hours > maxHours);
+        if (tooLong) context.report({ messageId: 'deadline-too-long', start: tooLong.start, end: tooLong.end, data: { hours: Math.round(tooLong.hours), maxHours } });
+        continue;
+      }
       if (!isBreachNotice(sentence, context.processorSource)) continue;
       const towardsAuthority = findFirst(pattern(AUTHORITY_SOURCE), sentence.match);
       const frame = context.frame(sentence);

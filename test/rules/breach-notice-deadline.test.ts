@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // a table written as text: the cell under the notice column of the breach row is the deadline; other events' rows are not
+    { name: 'en, table: breach row within 24 hours, an outage 72 hours', text: 'Event | Notification deadline | Contact\nPersonal data breach | 24 hours | Security desk\nPlanned downtime | 72 hours | Service desk' },
+    { name: 'nb, tabell: sikkerhetsbrudd uten ugrunnet opphold, driftsstans 5 dager', text: 'Hendelse | Varsel til Kunden | Kanal\nSikkerhetsbrudd | Uten ugrunnet opphold, senest 12 timer | Telefon\nDriftsstans | 5 dager | E-post' },
     // a lead time ("in advance", "i forveien", "i förväg") is the notice of something else, even in a sentence that names a breach
     { name: 'en, an inspection announced in advance, none after a breach', text: 'Inspections are announced 30 days in advance; after a personal data breach no announcement is needed.' },
     { name: 'nb, kontroll varslet i forkant, også ved sikkerhetsbrudd', text: 'Kontroll hos Leverandøren varsles 20 dager i forkant; ved et sikkerhetsbrudd kan kontrollen skje straks.' },
@@ -68,6 +71,9 @@ testRule('breach-notice-deadline', {
     'The Processor shall notify the Controller of a personal data breach without undue delay and provide a full report following completion of its investigation.',
   ],
   invalid: [
+    // a table written as text: the cell under the notice column of the breach row
+    { name: 'en, table: breach row 48 hours', text: 'Event | Notification deadline | Contact\nPlanned downtime | 2 hours | Service desk\nPersonal data breach | 48 hours | Security desk', messageId: 'deadline-too-long', at: '48 hours' },
+    { name: 'sv, tabell: personuppgiftsincident 36 timmar', text: 'Händelse | Frist för underrättelse | Kanal\nPersonuppgiftsincident | 36 timmar | E-post\nDriftstopp | 1 timme | Telefon', messageId: 'deadline-too-long', at: '36 timmar' },
     // a lead time for something else in the same sentence leaves the breach deadline as it is
     { name: 'en, a maintenance lead time beside a 72-hour breach notice', text: 'Security breaches will be notified to the Customer within 72 hours, and planned maintenance is announced 5 days in advance.', messageId: 'deadline-too-long', at: '72 hours' },
     { name: 'nb, vedlikehold varslet i forveien ved siden av 48 timer', text: 'Leverandøren varsler Kunden om brudd på personopplysningssikkerheten innen 48 timer, og planlagt vedlikehold varsles 7 dager i forveien.', messageId: 'deadline-too-long', at: '48 timer' },
