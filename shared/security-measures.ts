@@ -8,6 +8,7 @@ import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import type { RuleContext, SentenceView } from './rule';
 import { sameSection } from './sections';
 import { phraseAfter } from './sentence-parts';
+import { cellsOf, headerCells } from './table-rows';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE = concept('security.measures');
@@ -97,6 +98,23 @@ function namesConcreteMeasures(match: string): boolean {
   return false;
 }
 
+/**
+ * The cell of a table row under a column that names the measures ("Control area | Measure | May Vendor modify?" over
+ * "Encryption | AES-256 at rest | Yes, at Vendor's discretion"), as a match in the sentence; undefined when the
+ * sentence is no such row. The row then speaks of that measure as a sentence would.
+ */
+function measureCell(context: RuleContext, sentence: SentenceView): Match | undefined {
+  const clause = sentence.clause;
+  if (clause.kind !== 'table-row') return undefined;
+  const column = headerCells(context, clause, clause).findIndex((header) => findFirst(pattern(`^(?:${SECURITY_SOURCE}|${MEASURE_SOURCE})$`), header) !== undefined);
+  const cell = column < 0 ? undefined : cellsOf(context.match.slice(clause.start, clause.end))[column];
+  if (!cell) return undefined;
+  const start = clause.start + cell.start - sentence.start;
+  const end = clause.start + cell.end - sentence.start;
+  if (start < 0 || end > sentence.match.length) return undefined;
+  return { start, end, text: sentence.match.slice(start, end), groups: [] };
+}
+
 /** A sentence that names security measures, the measures' places in it, and the next sentence of its section. */
 export interface MeasureSentence {
   sentence: SentenceView;
@@ -130,6 +148,8 @@ export function sentencesOnMeasures(context: RuleContext): MeasureSentence[] {
         measures = [...measures, ...plain].sort((a, b) => a.start - b.start);
       }
     }
+    const cell = measures.length ? undefined : measureCell(context, sentence);
+    if (cell) measures = [cell];
     if (/\p{L}{2}/u.test(sentence.text)) previous = sentence; // not a bare number ("1.") between two sentences
     if (!measures.length) continue;
     const following = sentences[index + 1];

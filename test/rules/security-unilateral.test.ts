@@ -42,6 +42,9 @@ testRule('security-unilateral', {
     'Security measures may be changed by the Customer at its discretion.',
     'Sikkerhetstiltakene kan endres av Kunden etter eget skjønn.',
     'Endringer i sikkerhetstiltakene kan bare gjøres av Kunden.',
+    // a table written as text: a row's measure under a measure column, changed only with approval
+    "Area | Measure | Change\nBackups | Daily encrypted copies | Only with the Customer's written approval",
+    'Område | Tiltak | Endring\nTilgang | Tofaktorinnlogging | Bare etter skriftlig avtale med Kunden',
     // prior approval written as one compound word ("forhåndsgodkjenning", "förhandsgodkännande") in the next sentence
     'Leverandøren kan justere sikkerhetstiltakene ved behov. Endringer som svekker sikkerhetsnivået, krever kundens forhåndsgodkjenning.',
     'Leverantören får ändra säkerhetsåtgärderna. Ändringar som kan försämra skyddsnivån kräver kundens förhandsgodkännande.',
@@ -151,6 +154,9 @@ testRule('security-unilateral', {
     'Leverandøren har rutiner for fakturering som Leverandøren kan endre ved behov.',
   ],
   invalid: [
+    // a table written as text: the cell under a measure column is the measure the row speaks of
+    { text: 'Area | Security measure | Change\nBackups | Daily encrypted copies | Vendor may replace it at its discretion', messageId: 'processor-discretion', at: 'at its discretion', name: 'en, table: measure column' },
+    { text: 'Område | Tiltak | Endring\nTilgang | Tofaktorinnlogging | Leverandøren kan endre det etter eget skjønn', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb, table: measure column' },
     // a name the document never tied to a role (the provider the vendor runs the service on) acts for the vendor
     { text: 'Brightway may change its security program and the listed measures at its discretion.', messageId: 'processor-discretion', at: 'at its discretion', name: 'en, an unroled name opens the sentence' },
     { text: 'Skyverk kan endre sikkerhetstiltakene etter eget skjønn.', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb, an unroled name opens the sentence' },
