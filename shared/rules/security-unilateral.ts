@@ -167,6 +167,18 @@ function judgeSentence(
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
   }
 
+  // "at Vendor's discretion", "efter databehandlerens vurdering": the processor named as the one who judges; a promise
+  // in the words right after it is what it judges ("efter databehandlerens vurdering ikke forringer
+  // beskyttelsesniveauet"), its own judgement and no safeguard
+  for (const judged of findAll(pattern(namedDiscretionSource(parties)), m)) {
+    const target = near(judged, 80);
+    if (!target || negates(frame, sentence.start + judged.start)) continue;
+    const judgedEnd = judged.end + wordsAfter(m, judged.end, JUDGED_WORDS).length;
+    const outside = m.slice(0, judged.start) + ' '.repeat(judgedEnd - judged.start) + m.slice(judgedEnd);
+    if (hasSafeguard(outside, levelAgreed) || (next !== undefined && aboutChange(next.match) && hasSafeguard(next.match, levelAgreed))) continue;
+    return { messageId: 'processor-discretion', ...span(sentence, judged, target) };
+  }
+
   // "the measures are described in the processor's security policy, as updated from time to time"
   if (leftToOwnDocument(parties, m, next?.match) && !guarded()) {
     return { messageId: 'measures-elsewhere', start: sentence.start, end: sentence.end };
@@ -213,6 +225,14 @@ function judgeSentence(
 
 /** Nouns that open a sentence on the measures and are no party: "Measures may ...", "Endringer skal ...", "Security will ...". */
 const OPENING_OBJECT_SOURCE = `^(?:${concept('security.measures', 'security.measure-word', 'security.heading')}|${conceptPrefix('security.change')})`;
+
+/** The words after a named judgement that it qualifies: "ikke forringer beskyttelsesniveauet". */
+const JUDGED_WORDS = 3;
+
+/** The processor named as the one who judges: "at Vendor's sole discretion", "etter Leverandørens skjønn", "enligt leverantörens bedömning". */
+function namedDiscretionSource(parties: Parties): string {
+  return `${concept('security.discretion-prep')} (?:${concept('article.definite')} )?(?:${parties.processor})(?:'s|s|')? (?:\\p{L}+ ){0,2}?${concept('security.discretion-noun')}`;
+}
 
 const ONGOING_END = new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u');
 

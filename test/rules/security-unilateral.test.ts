@@ -45,6 +45,9 @@ testRule('security-unilateral', {
     // a table written as text: a row's measure under a measure column, changed only with approval
     "Area | Measure | Change\nBackups | Daily encrypted copies | Only with the Customer's written approval",
     'Område | Tiltak | Endring\nTilgang | Tofaktorinnlogging | Bare etter skriftlig avtale med Kunden',
+    // the customer named as the one who judges; the processor's judgement with the customer's approval still needed
+    'Leverandøren endrer sikkerhetstiltakene etter Kundens skjønn.',
+    "Changes to the security measures at Vendor's discretion require the Customer's prior written approval.",
     // prior approval written as one compound word ("forhåndsgodkjenning", "förhandsgodkännande") in the next sentence
     'Leverandøren kan justere sikkerhetstiltakene ved behov. Endringer som svekker sikkerhetsnivået, krever kundens forhåndsgodkjenning.',
     'Leverantören får ändra säkerhetsåtgärderna. Ändringar som kan försämra skyddsnivån kräver kundens förhandsgodkännande.',
@@ -157,6 +160,10 @@ testRule('security-unilateral', {
     // a table written as text: the cell under a measure column is the measure the row speaks of
     { text: 'Area | Security measure | Change\nBackups | Daily encrypted copies | Vendor may replace it at its discretion', messageId: 'processor-discretion', at: 'at its discretion', name: 'en, table: measure column' },
     { text: 'Område | Tiltak | Endring\nTilgang | Tofaktorinnlogging | Leverandøren kan endre det etter eget skjønn', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb, table: measure column' },
+    // the processor named as the one who judges ("at Vendor's discretion", "etter Leverandørens skjønn"), also of a promise not to weaken
+    { text: "The security measures may be adjusted at Vendor's sole discretion.", messageId: 'processor-discretion', at: "at Vendor's sole discretion", name: 'en, discretion in the genitive' },
+    { text: 'Säkerhetsåtgärderna kan ändras enligt leverantörens bedömning.', messageId: 'processor-discretion', at: 'enligt leverantörens bedömning', name: 'sv, discretion in the genitive' },
+    { text: 'Leverandøren kan endre sikkerhetstiltakene når det etter Leverandørens vurdering ikke svekker sikkerhetsnivået.', messageId: 'processor-discretion', at: 'etter Leverandørens vurdering', name: 'nb, a no-weakening promise the processor judges' },
     // a name the document never tied to a role (the provider the vendor runs the service on) acts for the vendor
     { text: 'Brightway may change its security program and the listed measures at its discretion.', messageId: 'processor-discretion', at: 'at its discretion', name: 'en, an unroled name opens the sentence' },
     { text: 'Skyverk kan endre sikkerhetstiltakene etter eget skjønn.', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb, an unroled name opens the sentence' },
