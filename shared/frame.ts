@@ -93,6 +93,15 @@ export function denialIn(frame: SentenceFrame, start: number, end: number): Matc
 }
 
 /**
+ * As `negates`, but passing over "without" ("uten", "uden", "utan"), which names what is missing, not a denial:
+ * "kan uden godkendelse ændre" grants the change.
+ * @example deniesAt(frame, verb.start) // false for "may, without approval, change"; true for "may not change"
+ */
+export function deniesAt(frame: SentenceFrame, at: number): boolean {
+  return negates({ ...frame, negations: frame.negations.filter((n) => !findFirst(pattern(`^${WITHOUT}$`), n.text)) }, at);
+}
+
+/**
  * The first negation of the frame among the last `words` words before `at` (relative to the sentence),
  * within its clause part (`wordsBefore`): "right before the word" read in words, not characters.
  * @example negationBefore(frame, sentence, at, 4) // "The Processor may not charge" at "charge" → the match of "not"

@@ -2,7 +2,7 @@
 // How it reads a clause, and why: docs/rules/reading/security-unilateral.md.
 
 import { leftToOtherAgreement, leftToOwnDocument } from '../document-reference';
-import { negates, type SentenceFrame } from '../frame';
+import { deniesAt, negates, type SentenceFrame } from '../frame';
 import { concept, conceptAlternatives, conceptPrefix } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { ruleMessages } from '../messages';
@@ -172,7 +172,7 @@ function judgeSentence(
   // beskyttelsesniveauet"), its own judgement and no safeguard
   for (const judged of findAll(pattern(namedDiscretionSource(parties)), m)) {
     const target = near(judged, 80);
-    if (!target || negates(frame, sentence.start + judged.start)) continue;
+    if (!target || deniesAt(frame, sentence.start + judged.start)) continue;
     const judgedEnd = judged.end + wordsAfter(m, judged.end, JUDGED_WORDS).length;
     const outside = m.slice(0, judged.start) + ' '.repeat(judgedEnd - judged.start) + m.slice(judgedEnd);
     if (hasSafeguard(outside, levelAgreed) || (next !== undefined && aboutChange(next.match) && hasSafeguard(next.match, levelAgreed))) continue;
@@ -195,7 +195,7 @@ function judgeSentence(
     if (!target) continue;
     const lead = wordsBefore(m, change.start, 8);
     const may = findFirst(pattern(MAY_SOURCE), lead.text);
-    if (!may || negates(frame, sentence.start + change.start)) continue;
+    if (!may || deniesAt(frame, sentence.start + change.start)) continue;
     // "the security measures may be updated from time to time", "tiltakene kan endres": a change with no one named
     // is the processor's, who runs the measures
     const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, lead.from + may.end, change);

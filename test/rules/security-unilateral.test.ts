@@ -48,6 +48,9 @@ testRule('security-unilateral', {
     // the customer named as the one who judges; the processor's judgement with the customer's approval still needed
     'Leverandøren endrer sikkerhetstiltakene etter Kundens skjønn.',
     "Changes to the security measures at Vendor's discretion require the Customer's prior written approval.",
+    // a denial before "without" still denies the change
+    'Leverandøren kan ikke uten Kundens samtykke endre sikkerhetstiltakene.',
+    'The Processor may not, without the Customer\'s consent, change the security measures.',
     // prior approval written as one compound word ("forhåndsgodkjenning", "förhandsgodkännande") in the next sentence
     'Leverandøren kan justere sikkerhetstiltakene ved behov. Endringer som svekker sikkerhetsnivået, krever kundens forhåndsgodkjenning.',
     'Leverantören får ändra säkerhetsåtgärderna. Ändringar som kan försämra skyddsnivån kräver kundens förhandsgodkännande.',
@@ -164,6 +167,9 @@ testRule('security-unilateral', {
     { text: "The security measures may be adjusted at Vendor's sole discretion.", messageId: 'processor-discretion', at: "at Vendor's sole discretion", name: 'en, discretion in the genitive' },
     { text: 'Säkerhetsåtgärderna kan ändras enligt leverantörens bedömning.', messageId: 'processor-discretion', at: 'enligt leverantörens bedömning', name: 'sv, discretion in the genitive' },
     { text: 'Leverandøren kan endre sikkerhetstiltakene når det etter Leverandørens vurdering ikke svekker sikkerhetsnivået.', messageId: 'processor-discretion', at: 'etter Leverandørens vurdering', name: 'nb, a no-weakening promise the processor judges' },
+    // "without" names what is missing; it does not deny the change
+    { text: 'Databehandleren kan uden forudgående godkendelse ændre sikkerhedsforanstaltningerne.', messageId: 'processor-may-change', at: 'ændre', name: 'da, uden godkendelse' },
+    { text: 'Vendor may without notice or consent update the security measures.', messageId: 'processor-may-change', at: 'update', name: 'en, without consent' },
     // a name the document never tied to a role (the provider the vendor runs the service on) acts for the vendor
     { text: 'Brightway may change its security program and the listed measures at its discretion.', messageId: 'processor-discretion', at: 'at its discretion', name: 'en, an unroled name opens the sentence' },
     { text: 'Skyverk kan endre sikkerhetstiltakene etter eget skjønn.', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb, an unroled name opens the sentence' },
