@@ -26,3 +26,12 @@ export function endOfWord(text: string, at: number): number {
   while (end < text.length && end > 0 && /\p{L}/u.test(text[end - 1]) && /\p{L}/u.test(text[end])) end++;
   return end;
 }
+
+/**
+ * Where a match that ends at `end` in the matchText ends in the original text: at the end of a word the
+ * matchText joined ("per-\nsonopplysninger"), the end of that word, so a finding quotes it whole.
+ * @example endInText('per-\nsonopplysninger', matchText('per-\nsonopplysninger'), 18) // 20
+ */
+export function endInText(text: string, match: string, end: number): number {
+  return match[end] === ' ' && /\p{L}/u.test(text[end] ?? '') ? endOfWord(text, end) : end;
+}

@@ -11,6 +11,7 @@ import { concept } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import type { SentenceView } from './rule';
 import { sectionTopics, type SectionTopic } from './sections';
+import { wordsBefore } from './sentence-parts';
 import { findDurations, findQualifiers, type Duration } from './values';
 
 export interface SentenceFrame {
@@ -78,6 +79,15 @@ export function negates(frame: SentenceFrame, at: number): boolean {
  */
 export function negationIn(frame: SentenceFrame, start: number, end: number): Match | undefined {
   return frame.negations.find((n) => n.start >= start && n.end <= end);
+}
+
+/**
+ * The first negation of the frame among the last `words` words before `at` (relative to the sentence),
+ * within its clause part (`wordsBefore`): "right before the word" read in words, not characters.
+ * @example negationBefore(frame, sentence, at, 4) // "The Processor may not charge" at "charge" → the match of "not"
+ */
+export function negationBefore(frame: SentenceFrame, sentence: SentenceView, at: number, words: number): Match | undefined {
+  return negationIn(frame, sentence.start + wordsBefore(sentence.match, at, words).from, sentence.start + at);
 }
 
 const CONDITION = concept('conjunction.condition');

@@ -3,7 +3,8 @@
 //
 // Two halves:
 //  - `matchText(text)` maps the text one character to one character (so offsets never move):
-//    lower case, typographic quotes and dashes made plain, `|` read as `i` inside a word.
+//    lower case, typographic quotes and dashes made plain, `|` read as `i` inside a word, words
+//    broken across a line by a hyphen joined (shared/broken-words.ts).
 //  - `pattern(source)` compiles a readable pattern into a RegExp that accepts the usual
 //    misreadings: ø as o/oe/g/@/0, å as a/aa/8/3/&, æ as ae/a/z/e (and Swedish ä/ö).
 //    A space in the source matches a whole run of whitespace (line breaks included), never the
@@ -11,6 +12,8 @@
 //    The regex is for a matchText only: lower case and Latin-1, so it compiles without the `u`
 //    and `i` flags (`\p{L}` becomes a Latin-1 class), which makes a first review several times
 //    faster than with the large Unicode classes.
+
+import { joinBrokenWords } from './broken-words';
 
 // Each variant is its two-letter spelling first, then a class of the one-letter ones: the same
 // matches as the alternation "ø|ö|oe|o|g|@|0|6" (the one-letter readings exclude each other, and
@@ -386,7 +389,8 @@ export function matchText(text: string): string {
         });
   // all characters now fit in Latin-1; a Latin-1 round trip makes V8 store the string as one
   // byte per character, so every regex meets the same kind of string (see outsideLatin1)
-  return Buffer.from(plain, 'latin1').toString('latin1');
+  // every reader (rules, headings, sentences) sees "per-\nsonopplysninger" as one word
+  return Buffer.from(joinBrokenWords(plain), 'latin1').toString('latin1');
 }
 
 // Characters matchText changes: typographic punctuation, `|`, anything outside Latin-1.

@@ -58,7 +58,7 @@ export function actorBefore(match: string, at: number, parties: PartyPatterns, w
 /**
  * The party named first at or after `at` (a position, or a phrase: then also inside it, as in "holde
  * Leverandøren skadesløs"), or undefined. With `words`, only a party named among the first `words` words
- * after it in its part (`wordsAfter`): "caused by the Customer", "av Leverandøren".
+ * after it in its clause part (`wordsAfter` over commas): "caused by the Customer", "av Leverandøren".
  * @example actorAfter('tap som skyldes kundens instrukser', 15, PROCESSOR_SOURCE, 2)?.actor // 'controller'
  */
 export function actorAfter(match: string, at: number | Span, parties: PartyPatterns, words?: number): ActorMention | undefined {
@@ -66,7 +66,8 @@ export function actorAfter(match: string, at: number | Span, parties: PartyPatte
   const mentions = cachedMentions(match, parties);
   const first = mentions[firstIndexWhere(mentions, (m) => m.start >= start)];
   if (!first || words === undefined || first.start < end) return first;
-  return first.start < end + wordsAfter(match, end, words).length ? first : undefined;
+  // the party may follow an enumeration of what is owed ("claims, fines and costs we incur")
+  return first.start < end + wordsAfter(match, end, words, true).length ? first : undefined;
 }
 
 // The rules ask about the same sentence once per phrase they find in it; the mentions of a sentence

@@ -5,6 +5,7 @@
 import { diffWords } from 'diff';
 import { getCategory, messageLangFor, referencesFor } from './library';
 import { analyseText } from './analyse';
+import { endInText } from './broken-words';
 import { frameReader } from './frame';
 import { clauseLocation } from './clause-location';
 import { matchText, pattern } from './match';
@@ -115,7 +116,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       sentencesOf: (clause) => sentencesByClause[clause.index] ?? [],
       frame,
       clausesAbout: (topic, minScore = 0.3) => clauses.filter((c) => c.topics.some((t) => t.topic === topic && t.score >= minScore)),
-      report: (report) => findings.push(toFinding(rule, report, text, clauses, messageLang, lang, diffs)),
+      report: (report) => findings.push(toFinding(rule, { ...report, end: endInText(text, match, report.end) }, text, clauses, messageLang, lang, diffs)),
       reportAbsence: (report) => {
         if (scope === 'document') findings.push(toAbsenceFinding(rule, report, text, messageLang));
       },

@@ -8,7 +8,6 @@ import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import type { RuleContext, SentenceView } from './rule';
 import { sameSection } from './sections';
 import { phraseAfter } from './sentence-parts';
-import { joinBrokenWords } from './broken-words';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE = concept('security.measures');
@@ -71,7 +70,7 @@ function underSecurityHeading(headings: readonly string[], cache: Map<string, bo
   if (heading === undefined) return false;
   let known = cache.get(heading);
   if (known === undefined) {
-    const m = heading.toLowerCase();
+    const m = matchText(heading);
     known = findFirst(pattern(SECURITY_HEADING_SOURCE), m) !== undefined && !findFirst(pattern(BREACH_SOURCE), m);
     cache.set(heading, known);
   }
@@ -113,13 +112,12 @@ export interface MeasureSentence {
  * of the document first; most documents name them in a few places.
  */
 export function sentencesOnMeasures(context: RuleContext): MeasureSentence[] {
-  const match = joinBrokenWords(context.match);
-  const hits = findAll(pattern(SECURITY_SOURCE), match);
-  const measureHits = findAll(pattern(MEASURE_SOURCE), match);
+  const hits = findAll(pattern(SECURITY_SOURCE), context.match);
+  const measureHits = findAll(pattern(MEASURE_SOURCE), context.match);
   if (!hits.length && !measureHits.length) return [];
   const holds = (list: Match[], start: number, end: number) => list.some((h) => h.start >= start && h.start < end);
   const headingCache = new Map<string, boolean>();
-  const sentences = context.sentences().map((s) => (s.match.includes('-') ? { ...s, match: joinBrokenWords(s.match) } : s));
+  const sentences = context.sentences();
   const found: MeasureSentence[] = [];
   let previous: SentenceView | undefined;
   for (const [index, sentence] of sentences.entries()) {

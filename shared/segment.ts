@@ -46,14 +46,55 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+// A line that ends in the first part of a word the next line finishes ("per-" then "sonopplysninger",
+// in capitals "DET-" then "ALJERTE"): the two are one line, so a table row, a heading or a numbered
+// line keeps its whole last word.
+function continuesBrokenWord(line: string, next: string): boolean {
+  const end = /(\p{L})-[ \t]*$/u.exec(line);
+  if (!end) return false;
+  return /^[ \t]*\p{Ll}/u.test(next) || (/\p{Lu}/u.test(end[1]) && /^[ \t]*\p{Lu}{2}/u.test(next));
+}
+
+function joinBrokenLines(text: string, lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (const line of lines) {
+    const last = joined[joined.length - 1];
+    if (last && continuesBrokenWord(last.text, line.text)) joined[joined.length - 1] = { start: last.start, end: line.end, text: text.slice(last.start, line.end) };
+    else joined.push(line);
+  }
+  return joined;
+}
+
 function isTableRow(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
   return /\S\t+\S/.test(trimmed) || (trimmed.split(' | ').length >= 3 && !trimmed.startsWith('|'));
 }
 
+/** Under this many lines a text shows no width it is wrapped at. */
+const MIN_LINES_FOR_WIDTH = 10;
+
+/**
+ * The width a text's lines are wrapped at, as far as it shows: nine lines in ten are no longer (a PDF
+ * extract's lines fill it; a text with a line per paragraph has a wide one). Infinite for a few lines.
+ */
+function lineWidth(lines: readonly Line[]): number {
+  const lengths = lines.map((l) => l.text.trimEnd().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length < MIN_LINES_FOR_WIDTH ? Infinity : lengths[Math.floor(lengths.length * 0.9)];
+}
+
+/**
+ * Whether a line ends where the text wrapped it: the next line's first word would not have fitted on it,
+ * and the next line opens no list item or numbered clause of its own.
+ */
+function wrapsOnto(line: string, nextLine: string, width: number): boolean {
+  if (BULLET.test(nextLine) || LETTERED.test(nextLine) || NUMBERED.test(nextLine)) return false;
+  const nextWord = /^\s*(\S*)/.exec(nextLine)?.[1] ?? '';
+  return nextWord.length > 0 && line.trimEnd().length + 1 + nextWord.length > width;
+}
+
 /** A short line with no sentence end that reads as a title. */
-function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean, nextLine = ''): boolean {
+function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean, nextLine = '', width = Infinity): boolean {
   const trimmed = line.trim();
   // a line whose sentence goes on, lower case, on the next line is the start of a paragraph
   if (!nextBlank && /^\s*\p{Ll}/u.test(nextLine)) return false;
@@ -65,7 +106,8 @@ function looksLikeHeading(line: string, nextBlank: boolean, prevBlank: boolean, 
   const numbered = NUMBERED.exec(trimmed);
   if (numbered) {
     const rest = trimmed.slice(numbered[0].length).trim();
-    return rest.length > 0 && rest.length < 80 && !/[.;:]$/.test(rest) && (nextBlank || words <= 8);
+    // a short numbered title runs straight into its text, but a numbered sentence wrapped onto the next line is no title
+    return rest.length > 0 && rest.length < 80 && !/[.;:]$/.test(rest) && (nextBlank || (words <= 8 && !wrapsOnto(line, nextLine, width)));
   }
   if (VEDLEGG.test(trimmed)) return true;
   return nextBlank && prevBlank;
@@ -81,7 +123,8 @@ function headingLevel(number: string | undefined): number {
  * @example segmentText('1. Ansvar\n\n1.1 Databehandler svarer ...').map((s) => s.kind) // ['heading', 'paragraph']
  */
 export function segmentText(text: string): Segment[] {
-  const lines = splitLines(text);
+  const lines = joinBrokenLines(text, splitLines(text));
+  const width = lineWidth(lines);
   const segments: Segment[] = [];
   const headingStack: { level: number; title: string }[] = [];
   let current: Segment | undefined;
@@ -125,7 +168,7 @@ export function segmentText(text: string): Segment[] {
     const lettered = LETTERED.exec(line.text);
     const bullet = BULLET.exec(line.text);
 
-    if ((prevBlank || numbered || !current || /[.:;]$/.test(text.slice(current.start, current.end).trimEnd())) && looksLikeHeading(line.text, nextBlank, prevBlank, lines[i + 1]?.text)) {
+    if ((prevBlank || numbered || !current || /[.:;]$/.test(text.slice(current.start, current.end).trimEnd())) && looksLikeHeading(line.text, nextBlank, prevBlank, lines[i + 1]?.text, width)) {
       close();
       const number = numbered?.[1] ?? VEDLEGG.exec(line.text)?.[1];
       const level = numbered ? headingLevel(numbered[1]) : VEDLEGG.test(line.text) ? 0 : 1;

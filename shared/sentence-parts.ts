@@ -139,13 +139,22 @@ export function wordsBefore(match: string, at: number, count: number): { from: n
   return { from: start, text: match.slice(start, at) };
 }
 
+/** Where a clause part (`samePart`: up to ";", ":", "however", "but") that holds `at` ends. */
+function contrastPartEnd(match: string, at: number): number {
+  const next = findFirst(pattern(CONTRAST_SOURCE), match.slice(at));
+  return next ? at + next.start : match.length;
+}
+
 /**
- * The first `count` words after a relative offset, within its part (`partAround`): "the words right
- * after the noun". Returns the text from `at` to the end of the last of those words.
+ * The first `count` words after a relative offset, within its part: by default `partAround` (no comma
+ * crossed: "the words right after the noun"); with `overCommas`, the clause part (`samePart`), so an
+ * enumeration ("claims, fines and costs we incur") is read through. Returns the text from `at` to the
+ * end of the last of those words.
  * @example wordsAfter('deleted within 30 days, except backups', 7, 3) // ' within 30 days'
+ * @example wordsAfter('all claims, fines and costs we incur', 3, 5, true) // ' claims, fines and costs we'
  */
-export function wordsAfter(match: string, at: number, count: number): string {
-  const { to } = partAround(match, at);
+export function wordsAfter(match: string, at: number, count: number, overCommas = false): string {
+  const to = overCommas ? contrastPartEnd(match, at) : partAround(match, at).to;
   const rest = match.slice(at, to);
   let end = 0;
   let n = 0;

@@ -5,10 +5,10 @@
 
 import { negatedBefore } from './clause-facts';
 import { concept } from './lexicon';
-import { findAll, findFirst, pattern } from './match';
+import { findAll, findFirst, matchText, pattern } from './match';
 import { isLocationHeader, isNonEeaIsoCell, NON_EEA_COUNTRY_SOURCE, onlyNationality, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE } from './places';
 import type { RuleContext } from './rule';
-import { cellsOf, clauseLines, firstTableRow, headerCells, type LineSpan } from './table-rows';
+import { cellsOf, clauseLines, firstTableRow, headerCells, linesAreRows, type LineSpan } from './table-rows';
 import type { Clause } from './types';
 
 /** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
@@ -33,7 +33,8 @@ const isPlainParagraph = (clause: Clause) => clause.kind === 'paragraph' && !/[\
  * @example rowsOutsideEea(context, row)[0]?.place // 'US' for "| CloudCo | Hosting | US |" under "Sub-processors"
  */
 export function rowsOutsideEea(context: RuleContext, clause: Clause): RowOutsideEea[] {
-  const listLike = clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || itemAfterLeadIn(context, clause) !== undefined;
+  const listLike =
+    clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || (clause.kind === 'paragraph' && linesAreRows(clause.text)) || itemAfterLeadIn(context, clause) !== undefined;
   if (!listLike || !isSubprocessorList(context, clause)) return [];
   const rows: RowOutsideEea[] = [];
   for (const line of clauseLines(clause)) {
@@ -116,7 +117,7 @@ export function approvingLeadIn(context: RuleContext, clause: Clause): { start: 
 function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
   const names = (text: string) => findFirst(pattern(SUBPROCESSOR_SOURCE), text) !== undefined;
   if (itemAfterLeadIn(context, clause)) return true;
-  if (names(clause.headings.slice(-2).join('\n').toLowerCase())) return true;
+  if (names(matchText(clause.headings.slice(-2).join('\n')))) return true;
   // a table whose header row names the sub-processors ("Sub-processor | Purpose | Location")
   if (clause.kind === 'table-row') {
     const first = firstTableRow(context.clauses, clause);

@@ -12,7 +12,6 @@ import type { RuleContext, SentenceView } from './rule';
 import { inOtherSection, inSection } from './sections';
 import type { Clause } from './types';
 import { findAllQualifiers, findDurations, findSingleUnitDurations, shorterThanDays, type Duration } from './values';
-import { joinBrokenWords } from './broken-words';
 import { wordsAfter, wordsBefore } from './sentence-parts';
 
 /** Words that name a sub-processor (lexicon: subprocessor). */
@@ -64,11 +63,11 @@ export interface SubprocessorTerms {
  * @example subprocessorTerms(context).sentences.length // 3
  */
 export function subprocessorTerms(context: RuleContext): SubprocessorTerms {
-  const names = spanHolds(findAll(pattern(SUBPROCESSOR_SOURCE), joinBrokenWords(context.match)));
+  const names = spanHolds(findAll(pattern(SUBPROCESSOR_SOURCE), context.match));
   const headings = new Map<string, boolean>();
   const underHeading = (clause: Clause) => {
     const key = clause.headings.slice(-2).join('\n');
-    if (!headings.has(key)) headings.set(key, findFirst(pattern(SUBPROCESSOR_SOURCE), key.toLowerCase()) !== undefined);
+    if (!headings.has(key)) headings.set(key, findFirst(pattern(SUBPROCESSOR_SOURCE), matchText(key)) !== undefined);
     return headings.get(key) as boolean;
   };
   const sentences: SentenceView[] = [];
@@ -78,8 +77,8 @@ export function subprocessorTerms(context: RuleContext): SubprocessorTerms {
     const otherSection = inOtherSection(clause, 'subprocessors');
     for (const sentence of context.sentencesOf(clause)) {
       if (otherSection && !names(sentence)) continue;
-      if (findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) && !findFirst(pattern(SUBPROCESSOR_CHANGE_SOURCE), joinBrokenWords(sentence.match))) continue;
-      sentences.push({ ...sentence, match: joinBrokenWords(sentence.match) });
+      if (findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) && !findFirst(pattern(SUBPROCESSOR_CHANGE_SOURCE), sentence.match)) continue;
+      sentences.push(sentence);
     }
   }
   return { sentences, names, underHeading };

@@ -46,6 +46,17 @@ export function cellsOf(line: string): Cell[] {
   return cells;
 }
 
+/**
+ * Whether a paragraph's lines are the rows of a table that lost its tabs (a PDF extract's single spaces):
+ * three lines or more, each opening with a capital or a digit, with no sentence end in it and no comma that
+ * carries it on to the next ("Skopje,\nNord\nMakedonia" is one address).
+ * @example linesAreRows('Provider Purpose Location\nCloudCo Hosting USA\nMailCo E-mail EU') // true
+ */
+export function linesAreRows(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.length >= 3 && lines.every((line) => /^\s*[\p{Lu}\d]/u.test(line) && !/[.;:!?](?:\s|$)|,\s*$/.test(line));
+}
+
 /** The first of the run of table-row clauses a table-row clause belongs to (itself when it is the first). */
 export function firstTableRow(clauses: readonly Clause[], clause: Clause): Clause {
   let first = clause;

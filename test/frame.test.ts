@@ -3,7 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { analyseText } from '../shared/analyse';
-import { frameOf, negates, negatesMainClause, negationIn, type SentenceFrame } from '../shared/frame';
+import { frameOf, negates, negatesMainClause, negationBefore, negationIn, type SentenceFrame } from '../shared/frame';
 import type { SentenceView } from '../shared/rule';
 import { PROCESSOR_SOURCE } from '../shared/values';
 
@@ -44,6 +44,17 @@ describe('sentence frame', () => {
     const en = frame('The Supplier may not amend this DPA.');
     assert.equal(negationIn(en.frame, en.at('may'), en.at('amend'))?.text, 'not');
     assert.equal(negationIn(en.frame, en.at('amend'), en.at('dpa')), undefined);
+  });
+
+  it('finds a negation among the last words before a place, in its clause part', () => {
+    const en = frame('The Processor may not charge a fee for this assistance.');
+    assert.equal(negationBefore(en.frame, en.sentence, en.at('charge'), 1)?.text, 'not');
+    assert.equal(negationBefore(en.frame, en.sentence, en.at('fee'), 2), undefined);
+    assert.equal(negationBefore(en.frame, en.sentence, en.at('fee'), 3)?.text, 'not');
+    const nb = frame('Leverandøren kan ikke, etter avtale, kreve vederlag.');
+    assert.equal(negationBefore(nb.frame, nb.sentence, nb.at('kreve'), 5), undefined, 'not across a comma');
+    const sv = frame('Biträdet får inte ta ut någon avgift.');
+    assert.equal(negationBefore(sv.frame, sv.sentence, sv.at('avgift'), 4)?.text, 'inte');
   });
 
   it('a negation inside a leading condition does not negate the main clause', () => {

@@ -40,3 +40,11 @@ describe('sentence parts', () => {
     assert.equal(findFirst(pattern(`processor${wordsOfRun(4)}may`), 'the processor, or its affiliates, may transfer')?.start, 4);
   });
 });
+
+describe('sentence parts: a clause part over commas', () => {
+  it('wordsAfter with overCommas reads an enumeration through, but not past ";" or "however"', () => {
+    assert.equal(wordsAfter('all claims, fines and costs we incur', 3, 5, true), ' claims, fines and costs we');
+    assert.equal(wordsAfter('alle krav, bøter og kostnader; vi betaler', 4, 8, true), ' krav, bøter og kostnader');
+    assert.equal(wordsAfter('all claims, however we pay', 3, 8, true), ' claims');
+  });
+});

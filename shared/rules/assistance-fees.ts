@@ -6,10 +6,11 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
-import { negationIn } from '../frame';
+import { negationBefore } from '../frame';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
 import { titleLineLength } from '../segment';
+import { wordsAfter, wordsBefore } from '../sentence-parts';
 import { paidByProcessor } from '../cost-bearer';
 import type { Clause } from '../types';
 
@@ -41,12 +42,13 @@ const FREE_SOURCE = concept('charge.free');
 /** A charge that bites only beyond some scope is still a charge. */
 const BEYOND_SOURCE = concept('scope.beyond');
 /**
- * Whether the sentence denies the words at `at` (offsets relative to the sentence): a negation in the `window`
- * characters before them ("may not charge", "Leverandøren kan ikke kreve vederlag") or right after them ("inngår ikke").
+ * Whether the sentence denies the words at `at` (offsets relative to the sentence): a negation among the last
+ * `words` words before them in their clause part ("may not charge", "Leverandøren kan ikke kreve vederlag")
+ * or right after them ("inngår ikke").
  */
-function denied(sentence: SentenceView, context: RuleContext, at: Match, window: number): boolean {
+function denied(sentence: SentenceView, context: RuleContext, at: Match, words: number): boolean {
   const frame = context.frame(sentence);
-  if (negationIn(frame, sentence.start + Math.max(0, at.start - window), sentence.start + at.start)) return true;
+  if (negationBefore(frame, sentence, at.start, words)) return true;
   return frame.negations.some((n) => n.end <= sentence.start + at.end + 10 && /^\s+$/.test(sentence.match.slice(at.end, n.start - sentence.start)));
 }
 
@@ -69,8 +71,8 @@ const ASSIST_TRIGGER_SOURCE = conceptAnywhere('assistance.trigger');
 /** Whether a kind of work only names a price ("timepriser for konsulentbistand", "consulting rates"). */
 function priceOfWork(match: string, work: Match): boolean {
   return (
-    findFirst(pattern(RATE_BEFORE_SOURCE), match.slice(Math.max(0, work.start - 40), work.start)) !== undefined ||
-    findFirst(pattern(RATE_AFTER_SOURCE), match.slice(work.end, work.end + 25)) !== undefined
+    findFirst(pattern(RATE_BEFORE_SOURCE), wordsBefore(match, work.start, 5).text) !== undefined ||
+    findFirst(pattern(RATE_AFTER_SOURCE), wordsAfter(match, work.end, 3)) !== undefined
   );
 }
 
@@ -135,7 +137,7 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
     // "afregnes særskilt", "billed separately", "at the then-current rates" (lexicon: assistance.charge-extra)
     ...findAll(pattern(concept('assistance.charge-extra')), sentence.match),
     // a price: "EUR 95 per request", "kr 950 per henvendelse" (an amount with no unit may be a cap)
-    ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), sentence.match.slice(amount.end, amount.end + 15))),
+    ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), wordsAfter(sentence.match, amount.end, 2))),
   ].sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
@@ -151,7 +153,7 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   // ("Bistanden inngår ikke i prisen": a denial right after it too)
   // (lexicon: assistance.included, "bistanden er indeholdt i vederlaget")
   const free = findAll(pattern(`${FREE_SOURCE}|${concept('assistance.included')}`), sentence.match).filter(
-    (f) => !denied(sentence, context, f, 15),
+    (f) => !denied(sentence, context, f, 2),
   );
   // "free, but where a request is manifestly excessive we may charge": a charge after art. 12(5)'s words is past the promise
   const excessive = findFirst(pattern(EXCESSIVE_SOURCE), sentence.match);
@@ -163,13 +165,13 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   const charge = candidates.find((c) => {
     if (free.some((f) => f.start <= c.start && c.end <= f.end)) return false;
     // denied before ("may not charge") or right after ("Kunden betaler ikke for ...")
-    return !denied(sentence, context, c, 35);
+    return !denied(sentence, context, c, 5);
   });
   if (!charge) return undefined;
   // "Kostnadene dette medfører dekkes av Databehandler", "The Processor shall bear the costs this entails": no charge
   if (processorPays(sentence.match, processorSource)) return undefined;
   // "The Controller shall be entitled to compensation ...": the controller's claim, not a charge to it
-  const entitled = findFirst(pattern(`${ENTITLED_SOURCE}$`), sentence.match.slice(Math.max(0, charge.start - 30), charge.start));
+  const entitled = findFirst(pattern(`${ENTITLED_SOURCE}$`), wordsBefore(sentence.match, charge.start, 3).text);
   if (entitled && subjectOf(sentence.match.slice(0, charge.start), processorSource) === 'controller') return undefined;
   const assist = [...assists].reverse().find((a) => a.start < charge.start) ?? assists[0];
   return { assist, charge };

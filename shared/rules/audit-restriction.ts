@@ -2,13 +2,14 @@
 // How it reads a clause, and why: docs/rules/reading/audit-restriction.md.
 
 import { concept, conceptAnywhere, conceptStem, findConcept, hasConcept } from '../lexicon';
-import { negatesMainClause, type SentenceFrame } from '../frame';
+import { negatesMainClause, negationBefore, negationIn, type SentenceFrame } from '../frame';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { addressedSubjectOf, NEGATION_SOURCE, negatedBefore, subjectOf } from '../clause-facts';
+import { addressedSubjectOf, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
+import { partAround, wordsAfter, wordsBefore } from '../sentence-parts';
 import { chargeToController } from '../cost-bearer';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
@@ -20,6 +21,8 @@ const NOTICE_SOURCE = concept('audit.notice', 'time.in-advance');
 
 /** "30 days before the audit", "minst 30 dager i forkant": a period counted back from the audit is a notice period. */
 const BEFORE_SOURCE = `^(?:\\p{L}*['’]? )?(?:\\p{L}+ ){0,1}(?:${conceptStem('time.in-advance')}|${concept('time.before')} (?:\\p{L}+ ){0,3}(?:${AUDIT_SOURCE}|${conceptStem('audit.visit-date')}))`;
+/** The most words BEFORE_SOURCE reads after a period ("days' prior to the start of the audit"). */
+const BEFORE_WORDS = 8;
 /** Notifying verbs: a period after "at least" next to them is a notice period ("notify ... at least 30 days"). */
 const NOTIFY_SOURCE = concept('audit.notify');
 
@@ -32,6 +35,8 @@ const PER_YEAR_SOURCE =
 const ONCE_ANNUALLY_SOURCE = `${concept('frequency.once')} ${concept('frequency.yearly')}`;
 /** A ceiling put on the number of audits: "no more than", "høyst", "not ... more than". */
 const CEILING_SOURCE = concept('frequency.ceiling');
+/** The most words a ceiling spans before the frequency ("not be required to submit to more than"). */
+const CEILING_WORDS = 9;
 /** "more than once a year", "oftere enn én gang i året" without a negation: more audits, not fewer. */
 const MORE_THAN_SOURCE = concept('frequency.more');
 /** "en gang hvert annet år", "once every two years", "vartannat år". */
@@ -46,9 +51,6 @@ const MANDATORY_SOURCE = concept('audit.mandatory');
 
 // ---- a report, certificate or the processor's own auditor instead of the controller's audit ----
 const REPLACED_SOURCE = conceptStem('audit.replaced-by-report');
-
-/** "træder ikke i stedet for", "kommer ikke i stedet for", "is not in lieu of": the report is no replacement (lexicon: negation). */
-const REPLACEMENT_DENIED_SOURCE = NEGATION_SOURCE;
 
 // ---- only "if necessary" or on suspicion ----
 const CONDITIONAL_SOURCE = concept('audit.if-necessary');
@@ -108,7 +110,7 @@ const AUDIT_LOG_SOURCE = `^\\p{L}*${conceptAnywhere('audit.log-word')}`;
  */
 function grantsAudit(sentence: SentenceView, frame: SentenceFrame): boolean {
   if (sentence.clause.kind === 'heading') return false;
-  const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), sentence.match.slice(a.end, a.end + 12)));
+  const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), wordsAfter(sentence.match, a.end, 2)));
   // a grant the sentence negates ("does not allow audits") grants nothing
   return audits.length > 0 && findConcept('audit.grant', sentence.match, sentence.start).some((grant) => !negatesMainClause(frame, sentence, grant.start));
 }
@@ -134,17 +136,23 @@ function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource:
   if (!notice.length && !notify.length && !has(BEFORE_TRIGGER, sentence.match)) return undefined;
   for (const d of findDurations(readableDurations(sentence.match))) {
     if (d.unit === 'hours' || d.unit === 'years' || d.days <= maxDays) continue;
-    const close = (n: Match) => Math.abs(n.start - d.end) < 60 || Math.abs(d.start - n.end) < 60;
+    const part = partAround(sentence.match, d.start);
+    const close = (n: Match) => n.start >= part.from && n.end <= part.to;
     // "30 days' notice"; "30 days before the audit"; "notify ... at least 30 days"
     const noticed = notice.some(close);
-    const before = !noticed && findFirst(pattern(BEFORE_SOURCE), sentence.match.slice(d.end, d.end + 40)) !== undefined;
-    const atLeast = findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, d.start - 20), d.start)) !== undefined;
+    const before = !noticed && findFirst(pattern(BEFORE_SOURCE), wordsAfter(sentence.match, d.end, BEFORE_WORDS)) !== undefined;
+    const atLeast = findFirst(pattern(MINIMUM_SOURCE), wordsBefore(sentence.match, d.start, 3).text) !== undefined;
     // the controller's notice to the processor, not the processor informing the controller of something else
     const notified = !noticed && !before && atLeast && notify.some((n) => close(n) && subjectOf(sentence.match.slice(0, n.end), processorSource) !== 'processor');
     if (!noticed && !before && !notified) continue;
     return { ...d, messageId: 'notice-too-long', data: { days: Math.round(d.days), maxDays } };
   }
   return undefined;
+}
+
+/** Whether a ceiling on the number of audits stands right before the frequency at `at`. */
+function ceilingBefore(match: string, at: number): boolean {
+  return findFirst(pattern(CEILING_SOURCE), wordsBefore(match, at, CEILING_WORDS).text) !== undefined;
 }
 
 function frequencyLimited(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
@@ -154,8 +162,8 @@ function frequencyLimited(sentence: SentenceView, processorSource: string): Audi
   const fewYears = findFirst(pattern(EVERY_FEW_YEARS_SOURCE), sentence.match);
   if (fewYears) return { ...fewYears, messageId: 'frequency-limited' };
   const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match);
-  const lead = perYear ? sentence.match.slice(Math.max(0, perYear.start - 25), perYear.start) : '';
-  const permissive = findFirst(pattern(MORE_THAN_SOURCE), lead) && !findFirst(pattern(CEILING_SOURCE), sentence.match.slice(Math.max(0, perYear!.start - 50), perYear!.start));
+  const lead = perYear ? wordsBefore(sentence.match, perYear.start, 3).text : '';
+  const permissive = findFirst(pattern(MORE_THAN_SOURCE), lead) && !ceilingBefore(sentence.match, perYear!.start);
   if (perYear && !permissive && !findFirst(pattern(MINIMUM_SOURCE), lead)) {
     return { ...perYear, messageId: 'frequency-limited' };
   }
@@ -168,8 +176,7 @@ function frequencyCeiling(sentence: SentenceView): AuditSignal | undefined {
   // ("no more frequently than annually", "højst årligt": a ceiling before a bare "annually" too)
   const perYear = findFirst(pattern(PER_YEAR_SOURCE), sentence.match) ?? findFirst(pattern(ONCE_ANNUALLY_SOURCE), sentence.match) ?? findFirst(pattern(ANNUAL_SOURCE), sentence.match);
   if (!perYear) return undefined;
-  const lead = sentence.match.slice(Math.max(0, perYear.start - 50), perYear.start);
-  return findFirst(pattern(CEILING_SOURCE), lead) ? { ...perYear, messageId: 'frequency-limited' } : undefined;
+  return ceilingBefore(sentence.match, perYear.start) ? { ...perYear, messageId: 'frequency-limited' } : undefined;
 }
 
 function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
@@ -180,10 +187,11 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
   for (const annual of findAll(pattern(ANNUAL_SOURCE), sentence.match)) {
     // "Customer may audit at any time; Processor shall also undergo an annual audit": that part is the processor's
     // "minst én gang i året", "at least annually": a floor, not a limit
-    if (findFirst(pattern(MINIMUM_SOURCE), sentence.match.slice(Math.max(0, annual.start - 25), annual.start))) continue;
+    if (findFirst(pattern(MINIMUM_SOURCE), wordsBefore(sentence.match, annual.start, 3).text)) continue;
     const partStart = Math.max(sentence.match.lastIndexOf(';', annual.start), sentence.match.lastIndexOf(':', annual.start)) + 1;
     if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
-    const around = sentence.match.slice(Math.max(0, annual.start - 40), annual.end + 40);
+    const part = partAround(sentence.match, annual.start);
+    const around = sentence.match.slice(part.from, part.to);
     const audit = findAll(pattern(AUDIT_SOURCE), around);
     const aboutAudit = audit.some((a) => !pattern(REPORT_SOURCE).test(around.slice(a.end - 1)));
     if (aboutAudit) return { ...annual, messageId: 'frequency-limited' };
@@ -205,18 +213,19 @@ function processorProcedure(sentence: SentenceView, processorSource: string): Au
  * An audit bound to a remote form: "Audits shall be conducted remotely by way of a written questionnaire",
  * "Revisjon skal skje ved spørreskjema" (lexicon: audit.remote-form), unless the controller chooses it.
  */
-function remoteFormOnly(sentence: SentenceView): AuditSignal | undefined {
+function remoteFormOnly(sentence: SentenceView, frame: SentenceFrame): AuditSignal | undefined {
   const audit = findFirst(pattern(AUDIT_SOURCE), sentence.match);
   if (!audit || !findFirst(pattern(MANDATORY_SOURCE), sentence.match) || findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return undefined;
   const form = findAll(pattern(concept('audit.remote-form')), sentence.match).find((f) => f.start > audit.start);
-  if (!form || negatedBefore(sentence.match, form.start, 20)) return undefined;
+  if (!form || negationBefore(frame, sentence, form.start, 3)) return undefined;
   return { ...form, messageId: 'processor-procedure' };
 }
 
-function replacedByReport(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
+function replacedByReport(sentence: SentenceView, frame: SentenceFrame, processorSource: string): AuditSignal | undefined {
   if (!has(REPLACED_TRIGGER, sentence.match)) return undefined;
   const replaced = findFirst(pattern(REPLACED_SOURCE), sentence.match);
-  const denied = replaced !== undefined && findFirst(pattern(REPLACEMENT_DENIED_SOURCE), sentence.match.slice(Math.max(0, replaced.start - 30), replaced.end)) !== undefined;
+  // "is not in lieu of", "træder ikke i stedet for", "reports do not replace audits" (lexicon: negation)
+  const denied = replaced !== undefined && negationIn(frame, sentence.start + wordsBefore(sentence.match, replaced.start, 4).from, sentence.start + replaced.end) !== undefined;
   if (replaced && !denied && !findFirst(pattern(CONTROLLER_CHOICE_SOURCE), sentence.match)) return { ...replaced, messageId: 'report-instead-of-audit' };
   // an auditor appointed by the processor: "appointed by the Data Processor", "utpekt av databehandler", "som Leverandøren velger"
   const appointed = findFirst(pattern(`(?:${concept('auditor.appointed-by')}|${concept('auditor.relative')}) ${processorSource}(?: ${concept('auditor.chooses')})?`), sentence.match);
@@ -277,10 +286,11 @@ export default defineRule({
         controllerPays(sentence, processorSource),
       ];
       if (aboutAudit) {
+        const frame = context.frame(sentence);
         signals.push(
           frequencyLimited(sentence, processorSource) ?? frequencyCeiling(sentence) ?? frequencyLimitedAnnual(sentence, processorSource),
-          processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence),
-          replacedByReport(sentence, processorSource),
+          processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence, frame),
+          replacedByReport(sentence, frame, processorSource),
           conditionalAudit(sentence, processorSource),
           auditExcluded(sentence),
         );

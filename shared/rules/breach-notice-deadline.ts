@@ -4,6 +4,7 @@
 import { findAll, findFirst, pattern } from '../match';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
+import { clauseRun, wordsAfter, wordsBefore } from '../sentence-parts';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { mentionsOf } from '../party-mentions';
@@ -82,8 +83,8 @@ function controllerTells(sentence: SentenceView, processorSource: string): boole
   const subjects = mentionsOf(sentence.match, processorSource).filter(
     (m) =>
       m.end <= verb.start &&
-      !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), sentence.match.slice(m.end, m.end + 30)) &&
-      !findFirst(pattern(DATA_OWNER_BEFORE_SOURCE), sentence.match.slice(Math.max(0, m.start - 30), m.start)),
+      !findFirst(pattern(DATA_OWNER_AFTER_SOURCE), wordsAfter(sentence.match, m.end, 3)) &&
+      !findFirst(pattern(DATA_OWNER_BEFORE_SOURCE), wordsBefore(sentence.match, m.start, 3).text),
   );
   // the sentence's first party, named before the verb, is the one who tells
   return subjects[0]?.actor === 'controller';
@@ -91,17 +92,20 @@ function controllerTells(sentence: SentenceView, processorSource: string): boole
 
 // helping the controller with its own notification ("bistå med ... varsling av brudd", "assist the
 // Controller in notifying the authority") is assistance, not the processor's notice: an assist word
-// before the notice word, in the same phrase (no "og/and" that starts a second duty)
-const ASSIST_THEN_NOTICE_SOURCE = `${concept('assist')}[^.;]{0,120}?${NOTIFY_SOURCE}`;
+// before the notice word, in the same sentence part (no "og/and" that starts a second duty)
+const ASSIST_SOURCE = concept('assist');
 const SECOND_DUTY_SOURCE = `${concept('conjunction.and-also')}(?: \\p{L}+){0,3} ${concept('breach.second-duty')}`;
 
 /** Whether the sentence's notice is only help with the controller's own notification. */
 function assistsOnly(match: string): boolean {
-  const assisted = findFirst(pattern(ASSIST_THEN_NOTICE_SOURCE), match);
+  // the first assist word with a notice word after it in its sentence part (clauseRun: up to ";" or ". ")
+  const assisted = findAll(pattern(ASSIST_SOURCE), match)
+    .map((assist) => ({ assist, notice: findFirst(pattern(NOTIFY_SOURCE), clauseRun(match.slice(assist.end)), assist.end) }))
+    .find((a) => a.notice !== undefined);
   if (!assisted) return false;
   const firstNotice = findFirst(pattern(NOTIFY_SOURCE), match);
-  if (firstNotice && firstNotice.start < assisted.start) return false;
-  return !findFirst(pattern(SECOND_DUTY_SOURCE), assisted.text);
+  if (firstNotice && firstNotice.start < assisted.assist.start) return false;
+  return !findFirst(pattern(SECOND_DUTY_SOURCE), match.slice(assisted.assist.start, assisted.notice!.end));
 }
 
 /**

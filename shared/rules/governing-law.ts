@@ -6,6 +6,7 @@ import { concept, conceptIds, conceptPrefix, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { CONTROLLER_SOURCE } from '../values';
+import { wordsAfter, wordsBefore } from '../sentence-parts';
 import countryNames from '../../clauses/countries.json';
 
 // A phrase that always chooses law or venue, whatever the rest of the sentence says.
@@ -100,8 +101,8 @@ const LANGUAGE_BEFORE = `(?:^|\\s)${concept('language.in')}\\s+$`;
 
 /** Whether a country word at `m` names a language ("in English", "the Swedish version"), not a law. */
 function namesLanguage(match: string, m: { start: number; end: number; text: string }): boolean {
-  if (findFirst(pattern(LANGUAGE_AFTER), match.slice(m.end, m.end + 20))) return true;
-  return findFirst(pattern(LANGUAGE_WORD), m.text) !== undefined && findFirst(pattern(LANGUAGE_BEFORE), match.slice(Math.max(0, m.start - 8), m.start)) !== undefined;
+  if (findFirst(pattern(LANGUAGE_AFTER), wordsAfter(match, m.end, 1))) return true;
+  return findFirst(pattern(LANGUAGE_WORD), m.text) !== undefined && findFirst(pattern(LANGUAGE_BEFORE), wordsBefore(match, m.start, 1).text) !== undefined;
 }
 
 /** The phrase that makes a sentence a choice of law or venue, or undefined. */

@@ -10,6 +10,7 @@ import { documentParties, processorActsAt, type Parties } from '../parties';
 import { actingParty } from '../acting-party';
 import { defineRule, type SentenceView } from '../rule';
 import { BREACH_SOURCE, documentNamesConcreteMeasures, hasSafeguard, sentencesOnMeasures } from '../security-measures';
+import { samePart, wordsAfter, wordsBefore } from '../sentence-parts';
 
 /** Both parties together: "partene", "the parties". */
 const PARTIES_SOURCE = concept('party.both');
@@ -81,8 +82,9 @@ function genericDuty(parties: Parties, sentence: SentenceView, frame: SentenceFr
   for (const target of security) {
     // "the appropriate level of security" restates art. 32; the measures are what must be concrete
     if (findFirst(pattern(LEVEL_SOURCE), target.text)) continue;
-    const from = Math.max(0, target.start - 45);
-    const generic = findAll(pattern(GENERIC_SOURCE), m.slice(from, target.start)).pop();
+    // "appropriate technical and organisational measures": the quality word among the words right before the measures
+    const { from, text: lead } = wordsBefore(m, target.start, 5);
+    const generic = findAll(pattern(GENERIC_SOURCE), lead).pop();
     if (!generic || negates(frame, sentence.start + target.start)) continue;
     // the controller's own duty ("The Customer shall implement appropriate measures") is not the processor's choice
     const actor = actingParty(sentence, from + generic.start, parties);
@@ -134,8 +136,8 @@ function judgeSentence(
   // som brukes, bestemmer vi": the object first, then the verb and the processor as its subject
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
     const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 50);
-    if (!target || !findFirst(pattern(WHICH_SOURCE), m.slice(Math.max(0, target.start - 25), target.start + 1))) continue;
-    if (!findFirst(pattern(`^[\\s,]*(?:${parties.processor})`), m.slice(decide.end, decide.end + 40))) continue;
+    if (!target || !findFirst(pattern(WHICH_SOURCE), wordsBefore(m, target.start, 4).text)) continue;
+    if (!findFirst(pattern(`^[\\s,]*(?:${parties.processor})`), m.slice(decide.end))) continue;
     if (negates(frame, sentence.start + decide.start) || findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
@@ -146,7 +148,7 @@ function judgeSentence(
     if (!target || negates(frame, sentence.start + decide.start)) continue;
     const by = findFirst(pattern(PASSIVE_BY_SOURCE), m.slice(decide.start));
     if (!by) continue;
-    const agent = m.slice(decide.start + by.end, decide.start + by.end + 40);
+    const agent = wordsAfter(m, decide.start + by.end, 6);
     if (!findFirst(pattern(`^(?:${parties.processor})`), agent) || findFirst(pattern(concept('security.jointly')), agent)) continue;
     return { messageId: 'processor-decides', ...span(sentence, target, decide) };
   }
@@ -156,7 +158,10 @@ function judgeSentence(
   for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
     const target = near(discretion, 80);
     if (!target || negates(frame, sentence.start + discretion.start)) continue;
-    const who = findFirst(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(Math.max(0, discretion.start - 90), discretion.end + 5));
+    // the processor, or "it", named in the clause part up to the discretion ("as it deems fit", "at its discretion";
+    // a list of verbs between is no new part: "Medikor kan justere, erstatte eller avvikle ... etter egen vurdering")
+    const upTo = discretion.end + wordsAfter(m, discretion.end, 1).length;
+    const who = findAll(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(0, upTo)).find((w) => samePart(m, w.start, discretion.start));
     if (!who || !processorActsAt(parties, m, discretion.start + 5)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-discretion', ...span(sentence, discretion, target) };
@@ -176,11 +181,12 @@ function judgeSentence(
   for (const change of findAll(pattern(CHANGE_SOURCE), m)) {
     const target = near(change, 60);
     if (!target) continue;
-    const may = findFirst(pattern(MAY_SOURCE), m.slice(Math.max(0, change.start - 50), change.start));
+    const lead = wordsBefore(m, change.start, 8);
+    const may = findFirst(pattern(MAY_SOURCE), lead.text);
     if (!may || negates(frame, sentence.start + change.start)) continue;
     // "the security measures may be updated from time to time", "tiltakene kan endres": a change with no one named
     // is the processor's, who runs the measures
-    const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, may.end + Math.max(0, change.start - 50), change);
+    const agentless = !findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), m) && isPassiveChange(m, lead.from + may.end, change);
     if (!agentless && !processorActsAt(parties, m, change.start)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, change, target) };
@@ -193,10 +199,10 @@ function judgeSentence(
     if (!target || negates(frame, sentence.start + updated.start)) continue;
     const agent = findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), updated.text);
     const byProcessor = agent !== undefined && findFirst(pattern(parties.processor), agent.text) !== undefined;
-    const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), m.slice(updated.start, updated.end + 30)) !== undefined || ONGOING_END.test(updated.text);
+    const fromTimeToTime = findFirst(pattern(CURRENT_SOURCE), updated.text + wordsAfter(m, updated.end, 5)) !== undefined || ONGOING_END.test(updated.text);
     if (agent ? !byProcessor : !fromTimeToTime) continue;
     // "the Customer's security policy as updated from time to time" is the controller's document
-    const owner = findAll(pattern(`${parties.processor}|${parties.controller}`), m.slice(Math.max(0, updated.start - 80), updated.start)).pop();
+    const owner = findAll(pattern(`${parties.processor}|${parties.controller}`), wordsBefore(m, updated.start, 12).text).pop();
     if (!agent && owner && !findFirst(pattern(parties.processor), owner.text)) continue;
     if (guarded()) continue;
     return { messageId: 'processor-may-change', ...span(sentence, updated, target) };

@@ -191,6 +191,9 @@ testRule('audit-restriction', {
     },
     { text: 'You shall be entitled to, once per year, audit the documents and information held by the Data Processor.', messageId: 'frequency-limited', at: 'once per year', name: 'the vendor\'s "you" is the controller' },
     { text: 'Behandlingsansvarlig skal gi databehandler minst 30 dagers varsel før revisjon.', messageId: 'notice-too-long', at: '30 dagers' },
+    // the notice period is the one in the notice's own clause part, not a frequency period a comma before it
+    { name: 'en, a twelve-month frequency, then the notice period after a comma', text: 'The Customer may audit at most once in any twelve (12) month period, on at least thirty (30) days\' written notice.', messageId: 'notice-too-long', at: 'thirty (30) days' },
+    { name: 'nb, a twelve-month frequency, then the notice period after a comma', text: 'Kunden kan revidere høyst én gang i løpet av tolv måneder, med minst 30 dagers skriftlig varsel.', messageId: 'notice-too-long', at: '30 dagers' },
     { text: 'The Customer may audit the Supplier upon thirty (30) days prior written notice.', messageId: 'notice-too-long', at: 'thirty (30) days' },
     { text: 'Kunden kan gjennomfore revisjon med fire ukers varsel.', messageId: 'notice-too-long', at: 'fire ukers', name: 'æøå-less, weeks in the genitive' },
     { text: 'Audits may be conducted no more than once per calendar year.', messageId: 'frequency-limited', at: 'once per calendar year' },

@@ -47,6 +47,8 @@ testRule('controller-indemnity', {
     'Dersom Kunden blir ilagt overtredelsesgebyr, skal Kunden selv betale gebyret.',
   ],
   invalid: [
+    { text: 'Du skal erstatte alle tap, gebyrer og utgifter som vi pådrar oss ved behandlingen.', messageId: 'controller-compensates', at: 'erstatte', name: 'the party whose losses follows an enumeration with commas' },
+    { text: 'You shall reimburse all losses, fines, penalties and costs that we suffer because of your instructions.', messageId: 'controller-compensates', at: 'reimburse', name: 'en: the party after an enumeration' },
     { text: 'Kunden er ansvarlig overfor Leverandøren for ethvert tap som følge av at behandlingen skjer etter Kundens instruks.', messageId: 'controller-compensates', at: 'ansvarlig overfor', name: 'the party owed inside the verb phrase' },
     { text: 'The Customer is liable to the Supplier for any fines imposed on the Supplier in connection with the processing.', messageId: 'controller-compensates', at: 'liable to the Supplier for' },
     { text: 'Kunden ersätter Leverantören för samtliga kostnader, skador och krav som uppstår till följd av Kundens instruktioner.', messageId: 'controller-compensates', at: 'ersätter', name: 'sv present tense' },
