@@ -136,86 +136,11 @@ function translate(source: string): string {
 
 const compiled = new Map<string, RegExp>();
 
-/** The sources `pattern()` has compiled so far, in the order first asked for (for the build's prefilter table). */
-export function compiledSources(): string[] {
-  return [...compiled.keys()];
-}
-
-// The build's table of required literals (shared/required-literals.ts), as a JSON string of
-// [source, lists of literals][]: the sources the engine asks for while reviewing the shipped samples and
-// the clause corpora (scripts/engine-data.ts). Absent under tsx, where nothing is prefiltered.
-declare const __DPA_REVIEW_REQUIRED_LITERALS__: string | undefined;
-
-let literalsBySource: Map<string, string[][]> | undefined;
-
-/**
- * Sets the table of required literals `pattern()` gives its regexes (a source → lists of strings:
- * every match contains one string of each list), also to those compiled already; the build's is
- * loaded on first use. For tests.
- */
-export function useRequiredLiterals(table: Iterable<readonly [string, string[][]]>): void {
-  literalsBySource = new Map(table);
-  for (const [source, re] of compiled) {
-    const lists = literalsBySource.get(source);
-    if (lists) prefilters.set(re, { lists, rejections: 0 });
-    else prefilters.delete(re);
-  }
-}
-
-function requiredLiteralsOf(source: string): string[][] | undefined {
-  if (!literalsBySource) {
-    literalsBySource = new Map(typeof __DPA_REVIEW_REQUIRED_LITERALS__ === 'string' ? (JSON.parse(__DPA_REVIEW_REQUIRED_LITERALS__) as [string, string[][]][]) : []);
-  }
-  return literalsBySource.get(source);
-}
-
-/**
- * regex -> lists of strings, every match contains one of each: a text that lacks a whole list is
- * not searched. The point is to spare the compilation of regexes a document never needs, so a
- * regex loses its prefilter once it runs (it is compiled then), and after REJECTIONS_BEFORE_COMPILE
- * texts turned away (looking for the literals in many sentences would cost more than compiling).
- */
-const prefilters = new WeakMap<RegExp, { lists: readonly (readonly string[])[]; rejections: number }>();
-const REJECTIONS_BEFORE_COMPILE = 500;
-
-/** Whether `re` can match in `text`: false when the text lacks every string of one of its lists of required literals. */
-function mayMatch(re: RegExp, text: string): boolean {
-  const prefilter = prefilters.get(re);
-  if (!prefilter) return true;
-  const holds = text.length >= LONG_TEXT ? longTextHolds(text) : (literal: string) => text.includes(literal);
-  if (prefilter.lists.every((literals) => literals.some(holds))) {
-    prefilters.delete(re);
-    return true;
-  }
-  if (++prefilter.rejections >= REJECTIONS_BEFORE_COMPILE) prefilters.delete(re);
-  return false;
-}
-
-// On a long text (a whole document) the same literals are looked for again and again, and each
-// one missing costs a scan of the whole text: what the last long text holds is remembered.
-const LONG_TEXT = 20_000;
-let longText = '';
-let longTextLiterals = new Map<string, boolean>();
-
-function longTextHolds(text: string): (literal: string) => boolean {
-  if (text !== longText) {
-    longText = text;
-    longTextLiterals = new Map();
-  }
-  const known = longTextLiterals;
-  return (literal) => {
-    let held = known.get(literal);
-    if (held === undefined) known.set(literal, (held = text.includes(literal)));
-    return held;
-  };
-}
-
 /**
  * Compiles a pattern written in plain (lower-case) Norwegian/English into an OCR-tolerant RegExp
  * with the flag `g`, for a matchText (lower case, Latin-1: give it no other text). Regex syntax is
  * allowed, except æøå inside `[...]`; `\p{..}` escapes are narrowed to Latin-1, so no `u` flag
- * is needed. `findAll`, `findFirst` and `hasAny` do not run (nor, for V8, compile) a regex on a
- * text that lacks literals every match of it contains, when the build worked them out.
+ * is needed.
  * @example pattern('innen \\d+ timer').test(matchText('Innen 48\ntimer')) // true
  */
 export function pattern(source: string): RegExp {
@@ -229,8 +154,6 @@ export function pattern(source: string): RegExp {
   // compile time
   re = new RegExp(out, 'g');
   compiled.set(source, re);
-  const lists = requiredLiteralsOf(source);
-  if (lists) prefilters.set(re, { lists, rejections: 0 });
   return re;
 }
 
@@ -528,7 +451,6 @@ export interface Match {
 /** All matches of `re` in `text` (a matchText), offsets shifted by `offset`. */
 export function findAll(re: RegExp, text: string, offset = 0): Match[] {
   const found: Match[] = [];
-  if (!mayMatch(re, text)) return found;
   prime(re, text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -544,7 +466,6 @@ export function findAll(re: RegExp, text: string, offset = 0): Match[] {
 
 /** The first match of `re` in `text`, or undefined. */
 export function findFirst(re: RegExp, text: string, offset = 0): Match | undefined {
-  if (!mayMatch(re, text)) return undefined;
   prime(re, text);
   re.lastIndex = 0;
   const m = re.exec(text);
@@ -556,7 +477,6 @@ export function findFirst(re: RegExp, text: string, offset = 0): Match | undefin
 /** Whether any of the patterns occurs in `text` (a matchText). */
 export function hasAny(text: string, sources: readonly string[]): boolean {
   const re = anyPattern(sources);
-  if (!mayMatch(re, text)) return false;
   prime(re, text);
   re.lastIndex = 0;
   return re.test(text);
