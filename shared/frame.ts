@@ -81,6 +81,17 @@ export function negationIn(frame: SentenceFrame, start: number, end: number): Ma
   return frame.negations.find((n) => n.start >= start && n.end <= end);
 }
 
+const WITHOUT = concept('negation.without');
+
+/**
+ * As `negationIn`, but passing over "without" ("uten", "uden", "utan"): it names what is missing
+ * (consent, notice), it does not deny the verb ("kan uden godkendelse ændre" grants the change).
+ * @example denialIn(frame, modal.end, verb.end) // undefined for "may, without notice, amend"; "not" for "may not amend"
+ */
+export function denialIn(frame: SentenceFrame, start: number, end: number): Match | undefined {
+  return frame.negations.find((n) => n.start >= start && n.end <= end && !findFirst(pattern(`^${WITHOUT}$`), n.text));
+}
+
 /**
  * The first negation of the frame among the last `words` words before `at` (relative to the sentence),
  * within its clause part (`wordsBefore`): "right before the word" read in words, not characters.

@@ -3,7 +3,7 @@
 // position of a sentence's matchText. Read by the liability, indemnity, amendment and breach rules and by
 // acting-party.ts (who does what a verb says); `subjectOf` in clause-facts.ts answers for the whole sentence.
 
-import { concept, conceptAnywhere, conceptWords } from './lexicon';
+import { concept, conceptAlternatives, conceptAnywhere, conceptWords } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
 import { findAll, findFirst, pattern } from './match';
 import { wordsAfter, wordsBefore } from './sentence-parts';
@@ -135,15 +135,19 @@ function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): nu
 
 // opening words that are no name: determiners, pronouns, conjunctions, the agreement, the parties (lexicon: party.non-name)
 const NOT_A_NAME = new Set(conceptWords('party.non-name'));
+// a public customer named by its kind ("Kommunen", "Regionen", "Oppdragsgiver"): the controller, not a vendor's name
+const CONTROLLER_KIND = new RegExp(`^(?:${conceptAlternatives('party.controller-public')})$`, 'u');
 
 /**
  * Whether the text before a verb is only a proper name ("Kiterank", "Acme Ltd"): in a vendor's
- * own terms an undefined name that acts is the vendor. `head` is the original (not lower-cased) text.
+ * own terms an undefined name that acts is the vendor; a public customer named by its kind is none.
+ * `head` is the original (not lower-cased) text.
  * @example isBareName('14.2 Kiterank ') // true
+ * @example isBareName('Kommunen ') // false
  */
 export function isBareName(head: string): boolean {
   const m = /^(?:[\d.()]+\s+)?([\p{Lu}][\p{L}&.'’-]+(?:\s+[\p{Lu}][\p{L}&.'’-]+){0,2})\s*$/u.exec(head.trim());
   if (!m) return false;
   const first = m[1].split(/\s+/)[0].toLowerCase().replace(/['’]s?$/, '');
-  return !NOT_A_NAME.has(first);
+  return !NOT_A_NAME.has(first) && !CONTROLLER_KIND.test(first);
 }

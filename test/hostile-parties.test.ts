@@ -65,7 +65,8 @@ describe('hostile: party mentions (shared/party-mentions.ts)', () => {
       for (let at = 0; at <= sentence.length; at += 1 + Math.floor(random() * 4)) {
         const words = 1 + Math.floor(random() * 8);
         const from = wordsBefore(sentence, at, words).from;
-        const to = at + wordsAfter(sentence, at, words).length;
+        // after a place, the party may follow an enumeration: the words are counted over commas (to the clause part's end)
+        const to = at + wordsAfter(sentence, at, words, true).length;
         const last = expected.filter((m) => m.end <= at).pop();
         assert.deepEqual(actorBefore(sentence, at, source), last, `${sentence} before ${at}`);
         assert.deepEqual(actorBefore(sentence, at, source, words), last && last.end > from ? last : undefined, `${sentence} before ${at}, ${words} words`);

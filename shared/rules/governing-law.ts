@@ -54,6 +54,17 @@ function countriesIn(sentence: SentenceView): { code: string; m: { start: number
   return named.length ? named : find(COURT_KIND_WORDS);
 }
 
+// a concession that opens the sentence ("Notwithstanding that the Supplier is incorporated in Ireland, ...", "Selv om ...")
+const CONCESSION_OPENER = `^[\\s\\d.()]*${concept('condition.concessive')}`;
+
+/** The countries of a choice sentence that its choice names: not those in a concession before the choice, up to its comma. */
+function chosenCountries(sentence: SentenceView, choice: { start: number }): ReturnType<typeof countriesIn> {
+  const countries = countriesIn(sentence);
+  if (!findFirst(pattern(CONCESSION_OPENER), sentence.match)) return countries;
+  const comma = sentence.match.slice(0, choice.start).indexOf(',');
+  return comma < 0 ? countries : countries.filter((c) => c.m.start > comma);
+}
+
 // "follows the main agreement": the choice is made elsewhere
 const REFERRAL_SOURCE = concept('agreement.main', 'agreement.other-named');
 
@@ -143,7 +154,7 @@ export default defineRule({
       const choice = choiceIn(sentence);
       if (!choice) continue;
       if (sccOnly(sentence, choice)) continue;
-      const countries = countriesIn(sentence);
+      const countries = chosenCountries(sentence, choice);
       if (!countries.length) {
         const phrase = sentence.match.slice(choice.start, choice.end);
         if (findFirst(pattern(CONTROLLERS_VENUE_SOURCE), sentence.match)) {

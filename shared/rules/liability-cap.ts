@@ -7,7 +7,8 @@ import { ruleMessages } from '../messages';
 import { findAmounts } from '../values';
 import { actorAfter, actorBefore, isBareName } from '../party-mentions';
 import { concept, conceptPrefix } from '../lexicon';
-import { clauseRun, samePart, wordsAfter } from '../sentence-parts';
+import { clauseRun, DENIAL_SOURCE, samePart, wordsAfter, wordsBefore } from '../sentence-parts';
+import { denialIn } from '../frame';
 
 // "cannot in any case be liable", "will not be held liable": a denial in one word or with words between
 const CANNOT_BE_LIABLE = concept('liability.cannot');
@@ -55,8 +56,9 @@ const APPLIES = concept('liability.applies');
 // "liability ... is limited as set out in / in accordance with" another agreement
 const LIMITED_PER_SOURCE = `${LIABILITY_NOUN}[^.;:!?]*?${concept('liability.limited-word')} ${concept('liability.as-set-out')}`;
 // claims under this DPA: a limitation said to apply to them is a cap, wherever the limitation is written
-// ("Ansvarsbegrensningen i SSA-L punkt 11.4 gjelder tilsvarende for krav som følger av dette bilaget")
-const THIS_DPA_CLAIMS = `${concept('liability.claim-noun')} (?:\\p{L}+ ){0,2}${concept('liability.arising-under')} ${concept('determiner.this')} ${concept('liability.dpa-word')}`;
+// ("Ansvarsbegrensningen i SSA-L punkt 11.4 gjelder tilsvarende for krav som følger av dette bilaget",
+// "liability for any breach of this Data Protection Addendum is subject to the limitations in ...")
+const THIS_DPA_CLAIMS = `${concept('liability.claim-noun')} (?:\\p{L}+ ){0,2}${concept('liability.arising-under')} ${concept('determiner.this')} ${concept('liability.dpa-word', 'document.dpa-name')}`;
 // the limitation is lifted for this DPA: the customer-friendly wording
 const LIMITATION_LIFTED = concept('liability.limitation-lifted');
 // "regardless of the limitations in the Agreement": lifted only when a limitation follows; "uavhengig av hva kravet
@@ -110,6 +112,7 @@ function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const nounEnd = cap.start + noun.end;
     if (findFirst(pattern(NOT_A_CAP_GAP), sentence.match.slice(nounStart, cap.end))) continue;
     if (isControllersLiability(sentence, nounStart, nounEnd, context.processorSource)) continue;
+    if (limitDenied(sentence, cap, context)) continue;
     const rest = sentence.match.slice(cap.end);
     const directOnly = findFirst(pattern(`^\\s*(?:\\p{L}+\\s+){0,2}${concept('loss.direct')}`), rest) !== undefined;
     // the amount the limit names: it starts within the next words ("begrenset til NOK 50 000")
@@ -129,6 +132,34 @@ function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
   return hits;
 }
 
+const LIMITED_VERB = concept('liability.limited-verb');
+
+/** Whether the verb of limiting in a cap is denied in the words right before it: "er ikke begrenset til", "is not limited to". */
+function limitDenied(sentence: SentenceView, cap: Match, context: RuleContext): boolean {
+  const verb = findAll(pattern(LIMITED_VERB), cap.text).pop();
+  if (!verb) return false;
+  const at = cap.start + verb.start;
+  return denialIn(context.frame(sentence), sentence.start + wordsBefore(sentence.match, at, 3).from, sentence.start + at) !== undefined;
+}
+
+/** Whether a negation denies a verb of limiting in the words right after it ("ikke begrenset", "not in any way limited"). */
+function deniesLimit(sentence: SentenceView, negation: Match): boolean {
+  return findFirst(pattern(`^(?: \\p{L}+){0,2}? ${LIMITED_VERB}`), sentence.match.slice(negation.end)) !== undefined;
+}
+
+// a "not liable" phrase that holds its own negation ("is not liable"); one without ("excludes its liability") can be denied
+const NEGATION = concept('negation', 'negation.denial');
+// a denial reaches a verb over "or" ("neither party limits or excludes"), not over "and" (a new predicate)
+const AND = concept('conjunction.and');
+
+/** Whether an exclusion (of liability, of a loss) is itself denied by the words right before it: "neither party limits or excludes its liability". */
+function exclusionDenied(sentence: SentenceView, phrase: Match): boolean {
+  if (findFirst(pattern(NEGATION), phrase.text)) return false;
+  const before = wordsBefore(sentence.match, phrase.start, 4).text;
+  const denial = findAll(pattern(DENIAL_SOURCE), before).pop();
+  return denial !== undefined && !findFirst(pattern(AND), before.slice(denial.end));
+}
+
 function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   const liabilityContext =
@@ -143,6 +174,8 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
       .pop();
     const excludedAfter = findFirst(pattern(EXCLUSION_AFTER), sentence.match.slice(indirect.end));
     if (!exclusionBefore && !excludedAfter) continue;
+    // the exclusion before the loss is itself denied ("neither party excludes"), or denies a limit ("er ikke begrenset til")
+    if (exclusionBefore && !excludedAfter && (exclusionDenied(sentence, exclusionBefore) || deniesLimit(sentence, exclusionBefore))) continue;
     // whose liability: the party named before the exclusion
     const pivot = exclusionBefore ? exclusionBefore.start : indirect.start;
     const owner = actorBefore(sentence.match, pivot, context.processorSource);
@@ -174,7 +207,7 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of [...strong, ...weak]) {
     if (controllerCauseAfter(m.end)) continue;
     if (findFirst(pattern(`^\\s*(?:for )?${concept('possessive.self')}`), sentence.match.slice(m.end))) continue;
-    if (subjectIsController(sentence, m, context)) continue;
+    if (subjectIsController(sentence, m, context) || exclusionDenied(sentence, m)) continue;
     hits.push({ messageId: 'not-liable', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
   }
   return hits;

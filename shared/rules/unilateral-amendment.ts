@@ -5,7 +5,7 @@ import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { NEGATION_SOURCE } from '../clause-facts';
-import { negationIn } from '../frame';
+import { denialIn } from '../frame';
 import { concept, conceptPrefix, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
 import { textToPartStop, wordsBefore } from '../sentence-parts';
@@ -36,6 +36,7 @@ const OTHER_OBJECT = concept('amend.not-dpa-object', 'price.word');
 const REQUEST_SOURCE = concept('amend.request');
 // the change needs the controller's agreement: not unilateral
 const CONSENT = concept('amend.consent');
+const WITHOUT = concept('negation.without');
 // "continued use is deemed acceptance", "changes are deemed accepted"
 const DEEMED_ACCEPTANCE = conceptStem('amend.deemed-acceptance');
 // "Brug af Applikationen efter en ændring af Vilkårene udgør accept", "use of the Service after the changes constitutes acceptance"
@@ -46,6 +47,8 @@ const PASSIVE = `${concept('amend.passive-modal')}(?: \\p{L}+){0,3}? ${concept('
 const MADE_VERB = `${concept('amend.made-verb')}$`;
 const CHANGE_NOUN = concept('amend.change-noun');
 const AGENT = `^\\s*(?:${concept('amend.manner')} )?${concept('agent.by')}`;
+// an aside set off by commas, of a few words: "with 30 days' notice to the customer", "acting reasonably and after informing ..."
+const ASIDE = ",(?: [\\p{L}\\p{N}'’-]+){1,10},";
 // markers that a passive change is the processor's to make
 const UNILATERAL = concept('amend.unilateral');
 
@@ -66,6 +69,15 @@ function aboutSubprocessors(sentence: SentenceView): boolean {
   return inSection(sentence.clause, 'subprocessors') && !inSection(sentence.clause, 'amendment');
 }
 
+/**
+ * Whether a sentence makes a change need the controller's agreement: it names a consent that no
+ * "without" in the few words before it withholds ("uten behandlingsansvarliges skriftlige samtykke").
+ * @example requiresConsent(matchText('Endringer krever skriftlig samtykke fra begge parter')) // true
+ */
+function requiresConsent(match: string): boolean {
+  return findAll(pattern(CONSENT), match).some((consent) => !findFirst(pattern(WITHOUT), wordsBefore(match, consent.start, 3).text));
+}
+
 /** Use after a change that counts as acceptance, when the sentence names a change. */
 function useAfterChange(match: string) {
   const found = findFirst(pattern(USE_AFTER_CHANGE_ACCEPTANCE), match);
@@ -77,31 +89,42 @@ function holderOf(sentence: SentenceView, at: number, context: RuleContext): Act
   return actingParty(sentence, at, context.processorSource, { concept: 'party.name-verb', trailing: false });
 }
 
-/** The first changed object in the object of a verb, if it is this deviation's kind of object. */
+/**
+ * The first changed object in the object of a verb that is this deviation's kind of object. In a
+ * sentence about sub-processors an annex or list is their list, unless another annex is labelled as
+ * theirs: "vedlegg 2 (Instrukser) og vedlegg 3 (Underdatabehandlere)" changes the instructions' annex too.
+ */
 function changedObject(sentence: SentenceView, from: number): { start: number; end: number; text: string } | undefined {
   const window = textToPartStop(sentence.match.slice(from));
-  const object = findFirst(pattern(OBJECT_SOURCE), window);
-  if (!object) return undefined;
-  const between = window.slice(0, object.start);
-  // another object changed first: "the measures in Annex 2" (security-unilateral), "prisene i samsvar med hovedavtalen"
-  if (findFirst(pattern(OTHER_OBJECT), between)) return undefined;
-  if (isListObject(object.text) && aboutSubprocessors(sentence)) return undefined;
-  if (findFirst(pattern(SUBPROCESSOR), between)) return undefined;
-  return { start: from + object.start, end: from + object.end, text: object.text };
+  const objects = findAll(pattern(OBJECT_SOURCE), window);
+  // the annexes whose label, the words up to the next object, names the sub-processors
+  const labelled = objects.filter((o, i) => isListObject(o.text) && findFirst(pattern(SUBPROCESSOR), window.slice(o.end, objects[i + 1]?.start)));
+  for (const [i, object] of objects.entries()) {
+    const between = window.slice(0, object.start);
+    // another object changed first: "the measures in Annex 2" (security-unilateral), "prisene i samsvar med hovedavtalen"
+    if (findFirst(pattern(OTHER_OBJECT), between)) return undefined;
+    if (isListObject(object.text) && aboutSubprocessors(sentence) && (!labelled.length || labelled.includes(object))) continue;
+    // "the list of sub-processors in Annex 3": the sub-processors named before the first object
+    if (i === 0 && findFirst(pattern(SUBPROCESSOR), between)) return undefined;
+    return { start: from + object.start, end: from + object.end, text: object.text };
+  }
+  return undefined;
 }
 
 function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const modal of findAll(pattern(MODAL), sentence.match)) {
-    // the verb follows the modal within a few words: "kan til enhver tid endre", "may from time to time update"
+    // the verb follows the modal within a few words ("kan til enhver tid endre", "may from time to time update"),
+    // after an aside between commas ("kan, med 30 dagers varsel til kunden, gjøre endringer")
     const after = sentence.match.slice(modal.end);
-    const verb = findFirst(pattern(`^(?:,? [\\p{L},]+){0,5}?,? ${CHANGE_VERB}`), after);
+    const verb = findFirst(pattern(`^(?:${ASIDE})?(?:,? [\\p{L}',]+){0,5}?,? ${CHANGE_VERB}`), after);
     if (!verb) continue;
     const frame = context.frame(sentence);
-    if (negationIn(frame, sentence.start + modal.end, sentence.start + modal.end + verb.end)) continue;
+    // "without" names what the change lacks ("kan uden godkendelse ændre"), it does not deny the change
+    if (denialIn(frame, sentence.start + modal.end, sentence.start + modal.end + verb.end)) continue;
     // a request or proposal to change is not a change ("kan be om å endre", "may propose to amend")
     if (findFirst(pattern(REQUEST_SOURCE), after.slice(0, verb.end))) continue;
-    if (negationIn(frame, sentence.start + wordsBefore(sentence.match, modal.start, 2).from, sentence.start + modal.start)) continue;
+    if (denialIn(frame, sentence.start + wordsBefore(sentence.match, modal.start, 2).from, sentence.start + modal.start)) continue;
     if (holderOf(sentence, modal.start, context) !== 'processor') continue;
     const object = changedObject(sentence, modal.end + verb.end);
     if (!object) continue;
@@ -132,7 +155,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (!object) continue;
     const objectStart = object.start;
     if (isListObject(object.text) && aboutSubprocessors(sentence)) continue;
-    if (negationIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
+    if (denialIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
     const rest = sentence.match.slice(m.end);
     const agentMarker = findFirst(pattern(AGENT), rest);
     const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, 5) : undefined;
@@ -165,7 +188,7 @@ export default defineRule({
       const deemed = findFirst(pattern(DEEMED_ACCEPTANCE), sentence.match) ?? useAfterChange(sentence.match);
       let hits: Hit[] = [];
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
-      if (deemed || !findFirst(pattern(CONSENT), sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
+      if (deemed || !requiresConsent(sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
       const termsOnly = hits.length > 0 && hits.every((h) => h.object !== undefined && findFirst(pattern(TERMS_OBJECT_SOURCE), h.object) !== undefined);
       // "continued use is acceptance" right after a change of the terms only belongs to that change
       const deemedOfTerms = deemed && (termsOnly || (!hits.length && termsChange?.clause === sentence.clause && !findFirst(pattern(OBJECT_SOURCE), sentence.match.slice(0, deemed.start))));

@@ -9,6 +9,9 @@ const DPA_WITHOUT_CHOICE =
 
 testRule('governing-law', {
   valid: [
+    // a country in a concession before the choice is not the chosen one
+    "Even though the Supplier is registered in Sweden, this DPA is governed by Norwegian law and disputes go to Oslo tingrett.",
+    "Selv om Leverandøren er registrert i Sverige, er denne avtalen underlagt norsk rett, og tvister avgjøres ved Oslo tingrett.",
     { name: "en, submits to Oslo courts under Norwegian law", text: "Each party submits to the exclusive jurisdiction of the Oslo District Court, and this DPA is governed by Norwegian law." },
     { name: "en, fees in the order form are no choice of law", text: "The fees are specified in the Order Form." },
     { name: "nb, dispute resolution by Norwegian courts under Norwegian law", text: "Tvisteløsning skjer etter norsk rett ved Oslo tingrett." },
@@ -60,6 +63,9 @@ testRule('governing-law', {
     },
   ],
   invalid: [
+    // a concession names Norway, the choice another country
+    { name: "en, Norway in the concession, Irish law chosen", text: "Even though the Customer is based in Norway, this DPA shall be governed by the laws of Ireland and the courts of Dublin shall have jurisdiction.", messageId: "foreign-law", at: "Ireland" },
+    { name: "nb, Norway in the concession, Swedish law chosen", text: "Til tross for at kunden er norsk, skal avtalen reguleres av svensk rett med Stockholms tingsrätt som verneting.", messageId: "foreign-law", at: "svensk" },
     { name: "en, law left to the order form", text: "This DPA is subject to the laws of the jurisdiction specified in the Order Form.", messageId: "referred-elsewhere", at: "subject" },
     { name: "nb, law left to the order", text: "Denne avtalen er underlagt lovgivningen angitt i bestillingen.", messageId: "referred-elsewhere", at: "underlagt" },
     { name: "en, submits to Stockholm courts, then Swedish law", text: "Each party irrevocably submits to the jurisdiction of the courts of Stockholm, Sweden, and this DPA is governed by Swedish law.", messageId: "foreign-law", at: "Stockholm" },

@@ -6,6 +6,15 @@ import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
   valid: [
+    // a denied limit or a denied exclusion: no limitation
+    'Leverandorens ansvar er ikke begrenset til noe belop, og omfatter ogsa indirekte tap.',
+    "The Vendor's liability is not limited in amount and includes indirect loss.",
+    'Neither party limits or excludes its liability for breaches of this DPA.',
+    'Ingen av partene fraskriver seg ansvar for brudd på denne avtalen.',
+    'Neither party excludes liability for indirect loss.',
+    // liability for breach of this DPA kept out of limitations elsewhere
+    "Supplier's liability for breaches of this DPA shall not be subject to the limitations of liability in the Order Form.",
+    'Leverandørens ansvar for brudd på denne databehandleravtalen er ikke underlagt ansvarsbegrensningene i bestillingen.',
     'Kundens samlede ansvar kan maksimalt utgjøre 12 måneders vederlag.',
     'Ansvarsbegränsningar i huvudavtalet ska inte tillämpas på överträdelser av detta biträdesavtal.',
     'Ansvarsbegrænsningerne i hovedaftalen skal ikke anvendes på krav efter denne databehandleraftale.',
@@ -61,6 +70,12 @@ testRule('liability-cap', {
     { text: 'Ansvarsbegrænsningerne i Hovedaftalen finder også anvendelse på krav efter denne databehandleraftale.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrænsningerne', name: 'da: adverb inside the verb phrase' },
     { text: 'Ansvarsbegränsningen i huvudavtalet äger även tillämpning på anspråk enligt detta avtal.', messageId: 'main-agreement-limits', at: 'Ansvarsbegränsningen', name: 'sv' },
     { text: 'Ansvarsbegrensningene i hovedavtalen får også anvendelse for krav etter denne avtalen.', messageId: 'main-agreement-limits', at: 'Ansvarsbegrensningene', name: 'nb' },
+    // a denial that stays with its own verb: the exclusion after it is one
+    { text: 'Databehandlers ansvar er ikke begrenset, men omfatter ikke indirekte tap.', messageId: 'excluded-loss', at: 'ikke indirekte', name: 'nb: the limit denied, indirect loss excluded after "men"' },
+    { text: 'Supplier does not warrant accuracy and disclaims all liability for loss of data.', messageId: 'not-liable', at: 'disclaims all liability', name: 'en: a denial before "and" does not reach the disclaimer' },
+    // liability for breach of this DPA made subject to limitations in an agreement the lexicon does not name
+    { text: "Supplier's liability for breaches of this DPA is subject to the limitations of liability in the Order Form.", messageId: 'main-agreement-limits', at: 'subject to the limitations', name: 'en: liability for breach of this DPA, limitations elsewhere' },
+    { text: 'Leverandørens ansvar for brudd på denne databehandleravtalen er underlagt ansvarsbegrensningene i bestillingen.', messageId: 'main-agreement-limits', at: 'ansvarsbegrensningene', name: 'nb: liability for breach of this DPA, limitations elsewhere' },
     { text: 'Partenes ansvar følger alminnelige regler. Leverandøren svarer likevel ikke for indirekte tap.', messageId: 'not-liable', at: 'svarer likevel ikke for' },
     { text: 'Leverandoren svarer dog ikke for indirekte tap eller tapt fortjeneste.', messageId: 'not-liable', at: 'svarer dog ikke for', name: 'without æøå' },
     { text: 'Databehandleren hæfter dog ikke for indirekte tab.', messageId: 'not-liable', at: 'hæfter dog ikke for', name: 'da' },

@@ -48,8 +48,32 @@ testRule('unilateral-amendment', {
       scope: 'document',
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Sub-processors\n\n2.1 The Processor gives 30 days\' notice before engaging a new one.\n\n2.2 The change is deemed accepted if the Customer does not object within that period.',
     },
+    // "without consent" after a denied change: the change needs the consent
+    "The Supplier may not vary this DPA without the Customer's prior written approval.",
+    'Leverandøren kan ikke uten kundens skriftlige samtykke endre vedleggene.',
+    // an aside that makes the change need the controller's agreement
+    'Leverandøren kan, etter skriftlig avtale med kunden, endre vedlegg B.',
+    "The Supplier may, with the Customer's prior written approval, amend Schedule 1.",
+    // the annex labelled as the sub-processors' list, alone: a sub-processor matter
+    'Leverandøren kan oppdatere vedlegg 4 (Underleverandører) med 30 dagers varsel og rett til å protestere.',
+    "The Supplier may update Schedule 3 (Sub-processors) on 30 days' notice with a right to object.",
+    // a public customer named by its kind is the controller, not a vendor's name
+    'Kommunen kan endre instruksen med skriftlig melding til leverandøren.',
+    'Regionen kan supplere instruksen i aftalens løbetid.',
+    'Regionen får ändra instruktionen under avtalstiden.',
   ],
   invalid: [
+    // "without" names the consent the change lacks; it neither denies the change nor makes it need consent
+    { text: "The Supplier may, without the Customer's prior approval, vary Schedule 2.", messageId: 'processor-may-amend', at: 'vary Schedule 2', name: 'en, "without approval" between the right and the verb' },
+    { text: 'Leverandøren kan endre instruksene uten skriftlig godkjenning fra kunden.', messageId: 'processor-may-amend', at: 'endre instruksene', name: 'nb, "without written approval" after the object' },
+    { text: 'Leverandøren kan uden kundens samtykke opdatere bilagene.', messageId: 'processor-may-amend', at: 'opdatere bilagene', name: 'da, "without consent" between the right and the verb' },
+    // an aside between commas between the right and the verb
+    { text: 'Leverandøren kan, etter å ha varslet kunden skriftlig 14 dager i forveien, revidere vedlegg B.', messageId: 'processor-may-amend', at: 'revidere vedlegg B', name: 'nb, a notice aside before the verb' },
+    { text: "The Supplier may, having given the Customer two weeks' notice by e-mail, update Schedule 1.", messageId: 'processor-may-amend', at: 'update Schedule 1', name: 'en, a notice aside before the verb' },
+    { text: 'Hvis kunden ikke innen 30 dager har protestert, anses endringene som godtatt.', messageId: 'deemed-acceptance', at: 'anses endringene som godtatt', name: 'nb, "godtatt"' },
+    // the sub-processors labelled as one annex's content: the other annexes changed are the DPA's
+    { text: 'Leverandøren kan oppdatere vedlegg 1 (Behandlingsinstruks) og vedlegg 4 (Underleverandører) ved publisering på nettsiden.', messageId: 'processor-may-amend', at: 'vedlegg 1', name: 'nb, the instructions annex beside the sub-processor annex' },
+    { text: 'The Supplier may update Schedule 3 (Sub-processors) and Schedule 2 (Processing Instructions) by posting new versions online.', messageId: 'processor-may-amend', at: 'Schedule 2', name: 'en, the sub-processor annex named first' },
     // an annex of the DPA is part of it, whatever it holds (changing the measures themselves is security-unilateral's)
     { text: 'The Processor may update Annex II (security measures) to reflect technical progress.', messageId: 'processor-may-amend', at: 'Annex II', name: 'en: the annex of security measures' },
     { text: 'Leverandøren kan når som helst oppdatere vedlegg 3 (tekniske og organisatoriske tiltak) til denne avtalen.', messageId: 'processor-may-amend', at: 'vedlegg 3', name: 'nb: the annex of security measures' },
