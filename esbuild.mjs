@@ -4,7 +4,9 @@
 //   node esbuild.mjs cli bot    build some
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const common = {
   bundle: true,
@@ -32,6 +34,33 @@ const targets = {
   // the extension's engine thread (extension/src/engine-thread.ts loads it from next to dist/extension.js)
   'extension-worker': { entryPoints: ['extension/src/engine-worker.ts'], outfile: 'extension/dist/engine-worker.js' },
 };
+
+// Work the engine would otherwise do on its first review (scripts/engine-data.ts), computed now and
+// given to the bundles as constants (each a JSON string, parsed on first use). It runs under tsx
+// (about a second), so it is kept in dist/engine-data.json and redone only when its inputs change.
+function engineData() {
+  // (package-lock.json: natural's stemmers are part of the topic models)
+  const inputs = ['shared', 'clauses', 'scripts/engine-data.ts', 'package-lock.json'].flatMap((path) => filesUnder(path)).sort();
+  const hash = createHash('sha256');
+  for (const file of inputs) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  const digest = hash.digest('hex');
+  const file = 'dist/engine-data.json';
+  const cached = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  if (cached?.inputs === digest) return cached.data;
+  mkdirSync('dist', { recursive: true });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/engine-data.ts', file], { stdio: 'inherit' });
+  if (run.status !== 0) throw new Error('esbuild.mjs: scripts/engine-data.ts failed');
+  const data = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, JSON.stringify({ inputs: digest, data }));
+  return data;
+}
+
+function filesUnder(path) {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true }).flatMap((entry) => filesUnder(join(path, entry.name)));
+}
+
+common.define = Object.fromEntries(Object.entries(engineData()).map(([name, value]) => [name, JSON.stringify(JSON.stringify(value))]));
 
 const wanted = process.argv.slice(2);
 // the bot, the CLI and the extension are never built without their workers; the batch benchmark runs the CLI's

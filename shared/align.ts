@@ -7,7 +7,7 @@ import PorterStemmerNo from 'natural/lib/natural/stemmers/porter_stemmer_no';
 import PorterStemmerSv from 'natural/lib/natural/stemmers/porter_stemmer_sv';
 import { topics } from './library';
 import { KeywordIndex } from './match';
-import type { Lang, Topic, TopicScore } from './types';
+import type { Lang, TopicScore } from './types';
 
 const stemmers: Record<Lang, { stem(token: string): string }> = {
   en: PorterStemmer,
@@ -39,55 +39,94 @@ function fold(word: string): string {
   return word.replace(/[æä]/g, 'a').replace(/[øö]/g, 'o').replace(/å/g, 'a');
 }
 
-interface TopicModel {
-  topic: Topic;
-  vector: Map<string, number>;
-  norm: number;
+/**
+ * What alignment needs of the library, worked out from the topics' reference clauses: for each
+ * term, how many topics' references use it (the document frequency of TF-IDF, the topics as
+ * documents) and, for each topic whose references use it, its weight in that topic's unit vector.
+ * The bundles get it from the build (scripts/engine-data.ts); without it (under tsx) it is
+ * computed on first use.
+ */
+export interface TopicModelData {
+  /** the topics' ids, in library order (the topic indexes below) */
+  topicIds: string[];
+  /** [term, how many topics use it, [topic index, weight / norm of that topic's vector] …] */
+  terms: [string, number, [number, number][]][];
 }
 
-let models: TopicModel[] | undefined;
+// The build puts the data in the bundles (esbuild `define`, a JSON string); absent under tsx.
+declare const __DPA_REVIEW_TOPIC_MODELS__: string | undefined;
+
+let topicIdList: readonly string[] | undefined;
 /** term -> [topic index, weight] for every topic whose references use the term */
 let postings: Map<string, [number, number][]> | undefined;
 let keywordIndex: KeywordIndex | undefined;
 /** term -> how many topics' references use it (the document frequency of TF-IDF, the topics as documents) */
 let topicsWithTerm: Map<string, number> | undefined;
 
-// Built on first use, not at import time.
-function topicModels(): TopicModel[] {
-  if (models) return models;
+/**
+ * The topic models computed from the library's reference clauses (the build stores this; see
+ * `TopicModelData`).
+ */
+export function computeTopicModelData(): TopicModelData {
   const docs = topics.map((topic) => {
     const terms: string[] = [];
     for (const ref of topic.references) terms.push(...stems(ref.text, ref.lang));
     return terms;
   });
-  topicsWithTerm = new Map();
-  for (const terms of docs) for (const term of new Set(terms)) topicsWithTerm.set(term, (topicsWithTerm.get(term) ?? 0) + 1);
-  models = topics.map((topic, i) => {
-    const vector = weigh(docs[i]);
-    return { topic, vector, norm: norm(vector) };
-  });
-  postings = new Map();
-  models.forEach((model, topicIndex) => {
-    for (const [term, weight] of model.vector) {
-      const list = postings!.get(term) ?? [];
-      list.push([topicIndex, weight / model.norm]);
-      postings!.set(term, list);
+  const frequency = new Map<string, number>();
+  for (const terms of docs) for (const term of new Set(terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  const byTerm = new Map<string, [number, number][]>();
+  docs.forEach((terms, topicIndex) => {
+    const vector = weigh(terms, frequency);
+    const vectorNorm = norm(vector);
+    for (const [term, weight] of vector) {
+      const list = byTerm.get(term) ?? [];
+      list.push([topicIndex, weight / vectorNorm]);
+      byTerm.set(term, list);
     }
   });
-  keywordIndex = new KeywordIndex(new Map(topics.map((t) => [t.id, Object.values(t.keywords).flat() as string[]])));
-  return models;
+  return { topicIds: topics.map((t) => t.id), terms: [...frequency].map(([term, count]) => [term, count, byTerm.get(term) ?? []]) };
+}
+
+/** The data the build stored, when it was built from the library this code has. */
+function builtTopicModelData(): TopicModelData | undefined {
+  if (typeof __DPA_REVIEW_TOPIC_MODELS__ !== 'string') return undefined;
+  const data = JSON.parse(__DPA_REVIEW_TOPIC_MODELS__) as TopicModelData;
+  const current = topics.map((t) => t.id);
+  return data.topicIds.length === current.length && data.topicIds.every((id, i) => id === current[i]) ? data : undefined;
+}
+
+/**
+ * Loads topic model data for `alignClause` (the build's, or one computed now); tests give it the
+ * data the build would store.
+ */
+export function useTopicModelData(data: TopicModelData): void {
+  topicIdList = data.topicIds;
+  topicsWithTerm = new Map();
+  postings = new Map();
+  for (const [term, count, list] of data.terms) {
+    topicsWithTerm.set(term, count);
+    if (list.length) postings.set(term, list);
+  }
+}
+
+// Built on first use, not at import time.
+function topicModels(): readonly string[] {
+  if (!topicIdList) useTopicModelData(builtTopicModelData() ?? computeTopicModelData());
+  keywordIndex ??= new KeywordIndex(new Map(topics.map((t) => [t.id, Object.values(t.keywords).flat() as string[]])));
+  return topicIdList as readonly string[];
 }
 
 /** Inverse document frequency, as natural's TfIdf has it: 1 + ln(topics / (1 + topics using the term)). */
-function idf(term: string): number {
-  return 1 + Math.log(topics.length / (1 + ((topicsWithTerm as Map<string, number>).get(term) ?? 0)));
+function idf(term: string, frequency: ReadonlyMap<string, number>): number {
+  return 1 + Math.log(topics.length / (1 + (frequency.get(term) ?? 0)));
 }
 
-function weigh(terms: string[]): Map<string, number> {
+function weigh(terms: string[], frequency: ReadonlyMap<string, number>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const vector = new Map<string, number>();
-  for (const [t, n] of counts) vector.set(t, n * idf(t));
+  for (const [t, n] of counts) vector.set(t, n * idf(t, frequency));
   return vector;
 }
 
@@ -118,11 +157,11 @@ function headingHits(headings: string): Map<string, Set<string>> {
  * @example alignClause('varsling av avvik innen 24 timer', '', 'nb')[0].topic // 'breach-notice'
  */
 export function alignClause(body: string, headings: string, lang: Lang): TopicScore[] {
-  const topicList = topicModels();
-  const clauseVector = weigh(stems(body, lang));
+  const topicIds = topicModels();
+  const clauseVector = weigh(stems(body, lang), topicsWithTerm as Map<string, number>);
   const clauseNorm = norm(clauseVector);
   // cosine similarity with every topic at once, through the inverted index
-  const dots = new Float64Array(topicList.length);
+  const dots = new Float64Array(topicIds.length);
   for (const [term, weight] of clauseVector) {
     const list = (postings as Map<string, [number, number][]>).get(term);
     if (list) for (const [topicIndex, topicWeight] of list) dots[topicIndex] += weight * topicWeight;
@@ -130,14 +169,14 @@ export function alignClause(body: string, headings: string, lang: Lang): TopicSc
   const scores: TopicScore[] = [];
   const bodyHits = (keywordIndex as KeywordIndex).hits(body);
   const headingHitsByTopic = headingHits(headings);
-  for (let topicIndex = 0; topicIndex < topicList.length; topicIndex++) {
-    const model = topicList[topicIndex];
-    const inBody = bodyHits.get(model.topic.id) ?? NONE;
-    const inHeadings = headingHitsByTopic.get(model.topic.id) ?? NONE;
+  for (let topicIndex = 0; topicIndex < topicIds.length; topicIndex++) {
+    const topicId = topicIds[topicIndex];
+    const inBody = bodyHits.get(topicId) ?? NONE;
+    const inHeadings = headingHitsByTopic.get(topicId) ?? NONE;
     const keywordScore = Math.min(1, 0.34 * inBody.size + 0.25 * inHeadings.size);
     const similarity = dots[topicIndex] / clauseNorm;
     const score = Math.min(1, 0.75 * keywordScore + 0.6 * similarity);
-    if (score >= 0.15) scores.push({ topic: model.topic.id, score: Math.round(score * 100) / 100 });
+    if (score >= 0.15) scores.push({ topic: topicId, score: Math.round(score * 100) / 100 });
   }
   return scores.sort((a, b) => b.score - a.score);
 }

@@ -205,6 +205,9 @@ const ABBREVIATIONS = new Set([
   'para', 'sec', 'cf', 'incl', 'approx', 'bl', 'ff', 'm.m', 'm.v', 's', 'd.v.s', 'b', 'a', 'stk', 'kap', 'lov',
 ]);
 
+// company forms written with a full stop ("Inc.", "Ltd.", "Corp."): a sentence may end with one, but not before a bracket
+const COMPANY_FORMS = new Set(['inc', 'ltd', 'corp', 'co', 'llc', 'plc', 'gmbh', 'ab', 'as', 'asa', 'aps', 'oy', 'bv', 'sa', 'sarl']);
+
 /**
  * The length of a short title line that a sentence begins with (no sentence punctuation, then a line
  * break: a heading the segmenter ran into its first sentence), or 0.
@@ -237,6 +240,8 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
       if (ch === '.') {
         const wordMatch = /([\p{L}.]+)$/u.exec(text.slice(Math.max(sentenceStart, i - 12), i));
         if (wordMatch && ABBREVIATIONS.has(wordMatch[1].toLowerCase())) continue;
+        // "Support Inc. (USA)": a company form before a bracket names the company's country, it ends no sentence
+        if (wordMatch && COMPANY_FORMS.has(wordMatch[1].toLowerCase()) && text[j] === '(') continue;
         if (/\d$/.test(text.slice(i - 1, i)) && /\d/.test(text[j] ?? '')) continue; // 15.06. 2018
       }
       if (ch === '.' && !/[\p{Lu}\d«"“(\-–•]/u.test(text[j])) continue;

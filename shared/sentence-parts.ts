@@ -103,12 +103,21 @@ export function textToPartStop(text: string): string {
 }
 
 /**
+ * Where the clause part that holds `at` starts: after the last "however", "but", "likevel", ";" or ":" before it, else 0.
+ * @example clausePartStart(matchText('shall not transfer data, however staff in India may access it'), 40) // 32
+ */
+export function clausePartStart(match: string, at: number): number {
+  let partStart = 0;
+  for (const c of findAll(pattern(CONTRAST_SOURCE), match.slice(0, at))) partStart = c.end;
+  return partStart;
+}
+
+/**
  * Whether the clause part that holds `at` denies what it says before `at` ("may not", "skal ikke", "aldrig").
  * @example deniedInPart(matchText('Leverandøren må ikke anonymisere data'), 21) // true
  */
 export function deniedInPart(match: string, at: number): boolean {
-  let partStart = 0;
-  for (const c of findAll(pattern(CONTRAST_SOURCE), match.slice(0, at))) partStart = c.end;
+  const partStart = clausePartStart(match, at);
   const part = match.slice(partStart, at);
   return findAll(pattern(DENIAL_SOURCE), part).some((denial) => !findFirst(pattern(IDENTIFY_SOURCE), part.slice(denial.end)));
 }

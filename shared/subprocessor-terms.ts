@@ -4,7 +4,7 @@
 // controller's right to object, and the facts of the terms taken together (adequate notice, an objection right,
 // any notice at all, or nothing said of changes).
 
-import { firstPartyLeadingTo, negatedBefore } from './clause-facts';
+import { firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE } from './clause-facts';
 import { concept, conceptStem } from './lexicon';
 import { findAll, findFirst, matchText, pattern, spanHolds } from './match';
 import type { Match } from './match';
@@ -34,6 +34,8 @@ export const REQUEST_SOURCE = concept('approval.request');
 
 /** Other topics that name sub-processors in passing: audits at sub-processors, breaches there, deletion there. */
 const OTHER_TOPIC_SOURCE = concept('subprocessor.other-topic');
+/** A change of sub-processors named outright: the change word within three words of the sub-processor ("bytte av underleverandør", "new Sub-processors", "sub-processor changes"), not a change of the data at a sub-processor. */
+const SUBPROCESSOR_CHANGE_SOURCE = `${STRICT_CHANGE_SOURCE}(?: [\\p{L}'’-]+){0,3} ${SUBPROCESSOR_SOURCE}|${SUBPROCESSOR_SOURCE}(?: [\\p{L}'’-]+){0,3} ${STRICT_CHANGE_SOURCE}`;
 /** Words that put a period before the change: "before", "in advance" (in the eight words after it), "at least" (in the four before). */
 const ADVANCE_AFTER_SOURCE = concept('notice.in-advance', 'time.in-advance');
 const ADVANCE_BEFORE_SOURCE = concept('amount.at-least', 'notice.deadline-word');
@@ -57,7 +59,7 @@ export interface SubprocessorTerms {
  * The sentences about sub-processors: they name one, or stand in a clause or section that does. A
  * sentence on another topic that only names sub-processors in passing ("audits at the processor and
  * its sub-processors on reasonable notice, normally ten working days") says nothing about changing
- * them, unless it names a change outright.
+ * them, unless it names a change of sub-processors outright (not "changes to personal data at a sub-processor").
  * @example subprocessorTerms(context).sentences.length // 3
  */
 export function subprocessorTerms(context: RuleContext): SubprocessorTerms {
@@ -75,7 +77,7 @@ export function subprocessorTerms(context: RuleContext): SubprocessorTerms {
     const otherSection = inOtherSection(clause, 'subprocessors');
     for (const sentence of context.sentencesOf(clause)) {
       if (otherSection && !names(sentence)) continue;
-      if (findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) && !findFirst(pattern(STRICT_CHANGE_SOURCE), sentence.match)) continue;
+      if (findFirst(pattern(OTHER_TOPIC_SOURCE), sentence.match) && !findFirst(pattern(SUBPROCESSOR_CHANGE_SOURCE), sentence.match)) continue;
       sentences.push(sentence);
     }
   }
@@ -116,9 +118,26 @@ export function isNoticeToController(sentence: SentenceView, processorSource: st
   return firstPartyLeadingTo(sentence.match, notice.start, processorSource) !== 'controller';
 }
 
-/** A positive objection right ("may object"), not "shall not object" or "no right to object". */
+/** A condition opened before a denial: "unless ... has not objected", "if Customer does not object" (the objection is the controller's to make). */
+const CONDITION_SOURCE = concept('exception.unless', 'conjunction.condition');
+/**
+ * The controller's prior approval required for a new sub-processor ("krever kommunens forhåndsgodkjenning", "subject to
+ * the Customer's prior written consent"): a veto, more than a right to object (lexicon: approval.required).
+ */
+const PRIOR_APPROVAL_SOURCE = `${concept('approval.required')} (?:[\\p{L}'’]+ ){0,3}${concept('instruction.prior-consent')}`;
+
+/**
+ * A positive objection right ("may object"), not "shall not object" or "no right to object": also one said as a
+ * condition ("unless the controller has not objected within the period"), or a prior approval the controller must give.
+ */
 export function objectionIn(sentence: SentenceView): Match | undefined {
-  return findAll(pattern(OBJECTION_SOURCE), sentence.match).find((m) => !negatedBefore(sentence.match, m.start, 25));
+  const s = sentence.match;
+  const conditionedDenial = (at: number) => {
+    const condition = findAll(pattern(CONDITION_SOURCE), s.slice(0, at)).pop();
+    return condition !== undefined && findFirst(pattern(NEGATION_SOURCE), s.slice(condition.end, at)) !== undefined;
+  };
+  const objection = findAll(pattern(OBJECTION_SOURCE), s).find((m) => !negatedBefore(s, m.start, 25) || conditionedDenial(m.start));
+  return objection ?? findAll(pattern(PRIOR_APPROVAL_SOURCE), s).find((m) => !negatedBefore(s, m.start, 25));
 }
 
 export interface NoticeFacts {

@@ -76,7 +76,37 @@ export function exceptionLeadingTo(match: string, exceptionSource: string, what:
  */
 export function prohibitsTransfer(match: string, frame: SentenceFrame, offset: number): boolean {
   if (exceptionLeadingTo(match, TRANSFER_EXCEPTION_SOURCE, BASIS_WORD_SOURCE)) return false;
-  return frame.negations.some((neg) => !findFirst(pattern(concept('transfer.adequacy')), wordsAfter(match, neg.end - offset, 4)));
+  const free = withoutControl(match);
+  return frame.negations.some((neg) => !(free && neg.start - offset === free.without.start) && !findFirst(pattern(concept('transfer.adequacy')), wordsAfter(match, neg.end - offset, 4)));
+}
+
+const WITHOUT_SOURCE = concept('negation.without');
+const DENIAL_BEFORE_SOURCE = `(?!${WITHOUT_SOURCE})${concept('negation', 'negation.denial')}`;
+
+/**
+ * The controller's control named only as what the processor may do without ("får anlita underbiträden utanför EU/EES
+ * utan särskilt godkännande", "may transfer without specific instructions"): "without" at most three words before the
+ * control, and no ban before it ("shall not transfer ... without prior written consent" keeps the control).
+ * @example withoutControl('may transfer data to third countries without specific approval')?.control.text // 'specific approval'
+ */
+export function withoutControl(match: string): { without: Match; control: Match } | undefined {
+  for (const control of findAll(pattern(CONTROLLER_CONTROL_SOURCE), match)) {
+    const lead = wordsBefore(match, control.start, 4);
+    const without = findAll(pattern(WITHOUT_SOURCE), lead.text).pop();
+    if (!without) continue;
+    const at = { ...without, start: lead.from + without.start, end: lead.from + without.end };
+    if (!findFirst(pattern(DENIAL_BEFORE_SOURCE), match.slice(0, at.start))) return { without: at, control };
+  }
+  return undefined;
+}
+
+/**
+ * The controller's control over a transfer that a sentence names (not one the processor may do without).
+ * @example controlIn('shall not transfer without prior written consent')?.text // 'prior written consent'
+ */
+export function controlIn(match: string): Match | undefined {
+  const free = withoutControl(match);
+  return findAll(pattern(CONTROLLER_CONTROL_SOURCE), match).find((c) => !free || c.start !== free.control.start);
 }
 
 /**

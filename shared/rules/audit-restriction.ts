@@ -9,7 +9,7 @@ import { ruleMessages } from '../messages';
 import { addressedSubjectOf, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
-import { partAround, wordsAfter, wordsBefore } from '../sentence-parts';
+import { partAround, WITHIN_RUN, wordsAfter, wordsBefore } from '../sentence-parts';
 import { chargeToController } from '../cost-bearer';
 
 /** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
@@ -54,7 +54,12 @@ const REPLACED_SOURCE = conceptStem('audit.replaced-by-report');
 
 // ---- only "if necessary" or on suspicion ----
 const CONDITIONAL_SOURCE = concept('audit.if-necessary');
-const SUSPICION_SOURCE = `${concept('restrict.only')} (?:\\p{L}+,? ){0,6}${conceptStem('audit.suspicion')}`;
+// "only ... on suspicion", also with the condition after the audit's own words: "kan alene foretage fysisk inspektion hos
+// databehandleren, såfremt der foreligger begrundet mistanke"
+const SUSPICION_SOURCE = [
+  `${concept('restrict.only')} (?:\\p{L}+,? ){0,6}${conceptStem('audit.suspicion')}`,
+  `${concept('restrict.only')}${WITHIN_RUN}${concept('conjunction.condition')} (?:\\p{L}+ ){0,4}${conceptStem('audit.suspicion')}`,
+].join('|');
 
 // ---- audits refused outright ----
 /** "We do not allow on-site audits", "Revisjon på stedet tillates ikke", "Kunden har ikke rett til å revidere". */
@@ -62,7 +67,12 @@ const EXCLUDED_SOURCE = [
   `${concept('audit.refuse')}(?: \\p{L}+){0,2}? (?:${concept('audit.site-kind')} )?${concept('audit.visit')}`,
   `(?:${concept('audit.site-kind')} )?${concept('audit.visit-bare')} (?:\\p{L}+ ){0,3}?${concept('audit.refused')}`,
   `${concept('audit.no-right')} (?:å |at |att )?(?:\\p{L}+ ){0,2}?${conceptStem('audit.stem')}`,
+  // the audit disclaimed as a duty: "revision kan ikke kræves", "not obliged to permit audits" (lexicon: duty.disclaimed)
+  `${conceptStem('audit.stem')}(?: \\p{L}+){0,2} ${concept('duty.disclaimed')}`,
+  `${concept('duty.disclaimed')} (?:\\p{L}+ ){0,3}?${conceptStem('audit.stem')}`,
 ].join('|');
+/** A disclaimer of only some audits keeps the others: "not required to allow more than one audit" (lexicon: duty.disclaimer-limited). */
+const LIMITED_SOURCE = concept('duty.disclaimer-limited');
 
 // the controller's own choice of a lighter form of audit is no restriction
 const CONTROLLER_CHOICE_SOURCE = concept('choice.controller');
@@ -256,6 +266,7 @@ function auditExcluded(sentence: SentenceView): AuditSignal | undefined {
   const excluded = findFirst(pattern(EXCLUDED_SOURCE), sentence.match);
   // keeping the processor's competitors out is no restriction of the controller's own audit
   if (excluded && hasConcept('party.competitor', sentence.match)) return undefined;
+  if (excluded && findFirst(pattern(LIMITED_SOURCE), sentence.match.slice(excluded.start, excluded.end + wordsAfter(sentence.match, excluded.end, 4).length))) return undefined;
   return excluded ? { ...excluded, messageId: 'audit-excluded' } : undefined;
 }
 

@@ -23,6 +23,9 @@ const STRONG_RETURN_SOURCE =
 const RETRIEVAL_SOURCE = concept('deletion.retrieval');
 // The end of the agreement, the service or the processing.
 const END_SOURCE = concept('contract.end');
+// A case or ticket closed while the service runs ("efter att ärendet avslutats", "once the ticket is closed"): a
+// retention period of the running service, not the end of the agreement (lexicon: matter.case).
+const CASE_CLOSED_SOURCE = `${concept('matter.case')}(?! (?:of|av|af|om)\\b) (?:\\p{L}+ ){0,2}${END_SOURCE}`;
 // A section title about deletion together with return or the end ("Sletting og tilbakelevering").
 const HEADING_RETURN_SOURCE = `(?:${RETURN_SOURCE}|${END_SOURCE})`;
 // Keeping data (after the end, when the sentence itself says so).
@@ -56,6 +59,8 @@ const FREE_SOURCE = [
   `${PROCESSOR_SOURCE}'?s? ${conceptPrefix('charge.own-cost')}`,
   `${concept('charge.at-cost-of')} ${PROCESSOR_SOURCE} ${conceptPrefix('charge.own-cost')}`,
   `${concept('negation', 'negation.none-word')} (?:\\p{L}+ ){0,3}${conceptPrefix('charge.demand')}`,
+  // the cost itself denied: "det påløper ingen kostnader", "no additional fees"
+  `${concept('negation', 'negation.none-word')} (?:\\p{L}+ ){0,2}${concept('deletion.charge')}`,
 ].join('|');
 // The processor as the one who pays ("Provider shall bear the costs").
 const PROCESSOR_PAYS_SOURCE = concept('payment.pays');
@@ -71,6 +76,12 @@ const SUBPROCESSOR_SOURCE = concept('subprocessor');
 
 function has(source: string, text: string): boolean {
   return findFirst(pattern(source), text) !== undefined;
+}
+
+/** Whether a text speaks of the end of the agreement, the service or the processing (not of a case closed meanwhile). */
+function speaksOfEnd(text: string): boolean {
+  const closed = findAll(pattern(CASE_CLOSED_SOURCE), text);
+  return findAll(pattern(END_SOURCE), text).some((end) => !closed.some((c) => c.start <= end.start && end.end <= c.end));
 }
 
 /**
@@ -105,7 +116,7 @@ function backupDeletionClauses(context: RuleContext): boolean[] {
 
 function endOfContractClauses(context: RuleContext): boolean[] {
   const clauses = context.clauses;
-  const mentionsEnd = clauses.map((c) => has(END_SOURCE, context.match.slice(c.start, c.end)));
+  const mentionsEnd = clauses.map((c) => speaksOfEnd(context.match.slice(c.start, c.end)));
   const titleAbout = (title: string) => {
     const m = title.toLowerCase();
     return has(END_SOURCE, m) || (has(DELETE_SOURCE, m) && has(HEADING_RETURN_SOURCE, m));
@@ -166,7 +177,7 @@ export default defineRule({
         } else if (has(BACKUP_SOURCE, s)) copiesNamed = true;
         const backupsSetApart = !excludedHere && has(BACKUP_EXCLUDED_SOURCE, s);
         // data kept for a time after the end ("retained for 90 days after termination"), or backups set apart with their own time
-        if (backupsSetApart || (has(RETAIN_SOURCE, s) && has(END_SOURCE, s) && !has(CONFIDENTIALITY_SOURCE, s))) {
+        if (backupsSetApart || (has(RETAIN_SOURCE, s) && speaksOfEnd(s) && !has(CONFIDENTIALITY_SOURCE, s))) {
           reportLate(context, sentence, deletionDeadlines(sentence, durations), maxDays);
         }
         reportCharge(context, sentence);
@@ -254,7 +265,7 @@ function operativeRank(sentence: SentenceView, returns: boolean, deadline: boole
   const deleteWord = findFirst(pattern(DELETE_SOURCE), s);
   const onlyCondition = deleteWord !== undefined && deleteWord.start < leadingConditionEnd(s);
   return (
-    (has(END_SOURCE, s) ? 2 : 0) +
+    (speaksOfEnd(s) ? 2 : 0) +
     (returns ? 1 : 0) +
     (deadline ? 2 : 0) +
     (underTitle ? 1 : 0) -
@@ -265,12 +276,17 @@ function operativeRank(sentence: SentenceView, returns: boolean, deadline: boole
   );
 }
 
-/** Whether a sentence offers the data back: a return word outside a title, a sub-processor's duty and a leading condition. */
+/**
+ * Whether a sentence offers the data back: a return word outside a title and a leading condition, and not a
+ * sub-processor's duty (a sub-processor named before the return word; "copies held by sub-processors" after it
+ * says what is deleted).
+ */
 function offersReturn(sentence: SentenceView, returnSource: string): boolean {
   const s = sentence.match;
-  if (isTitleClause(sentence.clause) || has(SUBPROCESSOR_SOURCE, s)) return false;
+  if (isTitleClause(sentence.clause)) return false;
   const from = leadingConditionEnd(s);
-  return findAll(pattern(returnSource), s).some((m) => m.start >= from);
+  const subprocessor = findFirst(pattern(SUBPROCESSOR_SOURCE), s);
+  return findAll(pattern(returnSource), s).some((m) => m.start >= from && (!subprocessor || subprocessor.start > m.start));
 }
 
 /** Whether the deletion covers all the data ("slette alle personopplysninger", "delete all Customer Data"). */

@@ -1,8 +1,10 @@
 // missing-art28: a whole DPA lacking one of the eight terms GDPR art. 28(3)(a)–(h) makes mandatory.
 // How it reads a clause, and why: docs/rules/reading/missing-art28.md.
 
-import { findAll, findFirst, pattern } from '../match';
-import { defineRule, type RuleContext } from '../rule';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { samePart } from '../sentence-parts';
+import { firstPartyLeadingTo } from '../clause-facts';
 import { ruleMessages } from '../messages';
 import { concept, conceptPrefix } from '../lexicon';
 import { PROCESSOR_SOURCE } from '../values';
@@ -155,23 +157,59 @@ function has(source: string, text: string): boolean {
   return findFirst(pattern(source), text) !== undefined;
 }
 
-/** Whether the document holds the term, by its wording or by a clause aligned with its topic. */
-function termPresent(context: RuleContext, term: Term): boolean {
+// A duty said not to bind: "has no obligation to", "er ikke bundet av", "ansvarar inte för", "kan ikke kræves".
+const DISCLAIMED = concept('duty.disclaimed');
+const EXCEPTION = concept('exception.unless', 'exception.except');
+// A disclaimer of only some instances keeps the duty: unlawful instructions, more than one audit a year.
+const LIMITED = concept('duty.disclaimer-limited');
+
+/**
+ * Where a sentence disclaims the term: a disclaimer ("has no obligation to assist ... data subjects", "revision kan
+ * ikke kræves") of the processor's (not the controller's) in the clause part of the term's words, with nothing after it that keeps the duty ("unless", "instructions
+ * that infringe the law", "more than one audit").
+ * Such a sentence is no evidence of the term; when nothing else is, the term is missing there.
+ */
+function disclaimerOf(sentence: SentenceView, term: Term, processorSource: string): Match | undefined {
+  const s = sentence.match;
+  const disclaimer = findFirst(pattern(DISCLAIMED), s);
+  if (!disclaimer || has(EXCEPTION, s.slice(disclaimer.end)) || has(LIMITED, s.slice(disclaimer.end))) return undefined;
+  // the controller freed of a duty of its own ("Customer has no obligation to audit") disclaims nothing of the processor's
+  if (firstPartyLeadingTo(s, disclaimer.start, processorSource) === 'controller') return undefined;
+  for (const evidence of term.evidence) {
+    const words = evidence.allOf.map((source) => findAll(pattern(source), s).find((m) => samePart(s, m.start, disclaimer.start)));
+    if (words.every((w) => w !== undefined)) {
+      const start = Math.min(disclaimer.start, ...words.map((w) => w!.start));
+      const end = Math.max(disclaimer.end, ...words.map((w) => w!.end));
+      return { start: sentence.start + start, end: sentence.start + end, text: s.slice(start, end), groups: [] };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the document holds the term, by its wording or by a clause aligned with its topic; sentences that
+ * disclaim it (and the clauses that hold them) are no evidence.
+ */
+function termPresent(context: RuleContext, term: Term, disclaimers: readonly { sentence: SentenceView }[]): boolean {
+  const disclaiming = new Set(disclaimers.map((d) => d.sentence));
+  const disclaimingClauses = new Set(disclaimers.map((d) => d.sentence.clause.index));
   for (const evidence of term.evidence) {
     if (evidence.inClause) {
       for (const clause of context.clauses) {
+        if (disclaimingClauses.has(clause.index)) continue;
         const text = context.match.slice(clause.start, clause.end);
         if (evidence.allOf.every((source) => has(source, text))) return true;
       }
     } else {
       for (const sentence of context.sentences()) {
+        if (disclaiming.has(sentence)) continue;
         if (evidence.allOf.every((source) => has(source, sentence.match))) return true;
       }
     }
   }
   if (term.topic) {
     const { id, minScore, alsoNeeds } = term.topic;
-    const aligned: Clause[] = context.clausesAbout(id, minScore);
+    const aligned: Clause[] = context.clausesAbout(id, minScore).filter((clause) => !disclaimingClauses.has(clause.index));
     if (aligned.some((clause) => !alsoNeeds || has(alsoNeeds, context.match.slice(clause.start, clause.end)))) return true;
   }
   return false;
@@ -187,13 +225,25 @@ export default defineRule({
     reportsAbsence: true,
   },
   check(context) {
-    if (context.scope !== 'document') return;
     const used: Anchor[] = [];
     for (const term of TERMS) {
-      if (termPresent(context, term)) continue;
+      const disclaimers = context.sentences().flatMap((sentence) => {
+        const at = disclaimerOf(sentence, term, context.processorSource);
+        return at ? [{ sentence, at }] : [];
+      });
+      if (termPresent(context, term, disclaimers)) continue;
+      const data = { letter: term.letter, article: `28(3)(${term.letter})` };
+      // the term disclaimed in so many words: missing there, in a pasted clause too
+      if (disclaimers.length) {
+        const { start, end } = disclaimers[0].at;
+        used.push({ start, end });
+        context.report({ messageId: `missing-${term.letter}`, start, end, data });
+        continue;
+      }
+      if (context.scope !== 'document') continue;
       const anchor = anchorFor(context, term.letter, used);
       used.push(anchor);
-      context.reportAbsence({ messageId: `missing-${term.letter}`, ...anchor, data: { letter: term.letter, article: `28(3)(${term.letter})` } });
+      context.reportAbsence({ messageId: `missing-${term.letter}`, ...anchor, data });
     }
   },
 });

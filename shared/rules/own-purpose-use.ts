@@ -15,6 +15,10 @@ import { CONTROLLER_SOURCE } from '../values';
 const ANONYMISED_SOURCE = concept('data.anonymised');
 /** The vendor's own ends: its product ends and more (lexicon: purpose.product-end, purpose.own-end-more). */
 const OWN_END_SOURCE = concept('purpose.product-end', 'purpose.own-end-more');
+// An end word that names a place of work, not a purpose: "udviklingsmiljøer", "development environment" (lexicon: purpose.environment).
+const ENVIRONMENT_SOURCE = `^[\\p{L}-]*?(?: )?${conceptAnywhere('purpose.environment')}`;
+// What is gathered said to hold no personal data ("telemetry ..., which contains no Customer Personal Data"; lexicon: data.not-personal).
+const NOT_PERSONAL_SOURCE = concept('data.not-personal');
 /** Permission words: the processor "may", "has the right to", "reserves the right". */
 const PERMISSION_SOURCE = concept('permission.own-use');
 /** Own purposes said outright. */
@@ -87,6 +91,11 @@ interface OwnUse extends Match {
 function concessiveAt(match: string, at: number): boolean {
   const concessive = findAll(pattern(CONCESSIVE_SOURCE), match.slice(0, at)).pop();
   return concessive !== undefined && samePart(match, concessive.end, at);
+}
+
+/** The processor's own ends in a sentence ("for produktudvikling"), less the environments named by an end word ("test- og udviklingsmiljøer"). */
+function ownEndIn(match: string): Match | undefined {
+  return findAll(pattern(OWN_END_SOURCE), match).find((end) => !findFirst(pattern(ENVIRONMENT_SOURCE), match.slice(end.start)));
 }
 
 /**
@@ -162,7 +171,7 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
   for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
     if (deniedInPart(sentence.match, anonymised.start) || concessiveAt(sentence.match, anonymised.start)) continue;
     const after = sentence.match.slice(anonymised.end);
-    const end = findFirst(pattern(OWN_END_SOURCE), sentence.match);
+    const end = ownEndIn(sentence.match);
     const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
     if (onInstructionAt(sentence.match, anonymised.start)) continue;
@@ -204,8 +213,10 @@ function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse 
   const usage = findAll(pattern(USAGE_SOURCE), sentence.match).find((u) => !deniedInPart(sentence.match, u.start) && !onInstructionAt(sentence.match, u.start));
   if (!usage) return undefined;
   if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
+  // what is gathered is said to hold no personal data: no use of the controller's data
+  if (findFirst(pattern(NOT_PERSONAL_SOURCE), sentence.match.slice(usage.end))) return undefined;
   const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
-  const ownEnd = findFirst(pattern(OWN_END_SOURCE), sentence.match);
+  const ownEnd = ownEndIn(sentence.match);
   // for its own ends ("for produktforbedring"), or a right to map them ("har rett til å kartlegge bruksmønstre")
   const permitted = verb !== undefined && findFirst(pattern(PERMISSION_SOURCE), sentence.match) !== undefined;
   if (!ownEnd && !permitted) return undefined;

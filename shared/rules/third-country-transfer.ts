@@ -3,7 +3,7 @@
 
 import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
 import { negatedBefore } from '../clause-facts';
-import { samePart, textToPartStop, WITHIN_RUN, wordsBefore, wordsOfRun } from '../sentence-parts';
+import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsBefore, wordsOfRun } from '../sentence-parts';
 import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
@@ -11,7 +11,7 @@ import { ruleMessages } from '../messages';
 import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
 import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
-import { exceptionLeadingTo, basisOnlyCondition, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
+import { exceptionLeadingTo, basisOnlyCondition, controlIn, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** The controller approves transfers generally (lexicon: transfer.approves). */
@@ -45,20 +45,23 @@ function phrase(context: RuleContext, start: number, end: number): string {
  */
 function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report | undefined {
   const m = sentence.match;
-  if (findFirst(pattern(CONTROLLER_CONTROL_SOURCE), m)) return undefined;
   const country = findFirst(pattern(NAMED_NON_EEA_SOURCE), m);
   if (!country) return undefined;
-  const near = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter(
-    (v) => Math.abs(v.start - country.start) < 70 && !isPartyWord(v) && !isVenuePlace(m, v),
-  );
-  const verb = near[0];
+  // a ban or the controller's consent in an earlier clause part does not reach a proviso after "likevel slik at", "however"
+  const partStart = clausePartStart(m, country.start);
+  if (findAll(pattern(CONTROLLER_CONTROL_SOURCE), m).some((c) => c.start >= partStart)) return undefined;
+  const acts = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter((v) => !isPartyWord(v) && !isVenuePlace(m, v));
+  const near = acts.filter((v) => Math.abs(v.start - country.start) < 70);
+  // else an act whose last word stands that close ("work on it from any location in that network, including the United States")
+  const verb = near[0] ?? acts.find((v) => v.end <= country.start && country.start - v.end < 70);
   if (!verb || isOriginCountry(m, verb, country)) return undefined;
   const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m);
   const approval = stated ? undefined : controllerApproval(m, country);
   if (!stated && !approval) return undefined;
   // "data is never stored in the US", "the US team has no access"; a negation after the act ("without prior notice") negates something else
   const frame = context.frame(sentence);
-  if (negates(frame, sentence.start + country.start) || near.some((v) => negates(frame, sentence.start + v.start))) return undefined;
+  const negatedInPart = (at: number) => negates(frame, sentence.start + at) && frame.negations.some((n) => n.end - sentence.start <= at && n.start - sentence.start >= partStart);
+  if (negatedInPart(country.start) || (near.length ? near : [verb]).some((v) => negatedInPart(v.start))) return undefined;
   // a company's seat is not a place of processing: "the Processor is incorporated in the United States"
   if (isCompanySeat(m, country.start)) return undefined;
   // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
@@ -107,14 +110,17 @@ function generalInstruction({ m, third, control, prohibition, frame, sentence }:
 
 /**
  * The controller's approval, given outright, of a transfer to a place: "the controller has approved that data may be
- * transferred to <place>" (the controller named before the approval word, a transfer between it and the place; not
+ * transferred to <place>", or of sub-processors one of which is there (the controller named before the approval word,
+ * a transfer or a sub-processor between it and the place; not
  * "if the controller approves" or "Om den personuppgiftsansvarige godkänner", not "does not approve").
  */
 function controllerApproval(m: string, place: Match): Match | undefined {
   return findAll(pattern(APPROVAL_SOURCE), m).find((approval) => {
     const between = m.slice(approval.end, Math.max(approval.end, place.start));
-    if (!findFirst(pattern(CONTROLLER_SOURCE), wordsBefore(m, approval.start, 8).text)) return false;
-    if (place.start < approval.start || place.start - approval.end > 140 || !findFirst(pattern(TRANSFER_SOURCE), between)) return false;
+    // the controller by name or role, or the vendor's "you" it addresses ("By entering into this DPA you authorise the transfers ...")
+    if (!findFirst(pattern(`${CONTROLLER_SOURCE}|${concept('party.addressee')}`), wordsBefore(m, approval.start, 8).text)) return false;
+    // a transfer there, or the use of sub-processors among which one is there ("godkender ... brugen af de underdatabehandlere ..., herunder Support Inc. (USA)")
+    if (place.start < approval.start || place.start - approval.end > 140 || !findFirst(pattern(`${TRANSFER_SOURCE}|${concept('subprocessor')}`), between)) return false;
     if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25)) || opensWithIf(m)) return false;
     // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
     return !negatedBefore(m, approval.start, 25);
@@ -173,7 +179,7 @@ function ownTransferBasis({ context, sentence, m }: TransferSentence): Report | 
  */
 function judgeSentence(context: RuleContext, sentence: SentenceView, third: Match): Report | undefined {
   const frame = context.frame(sentence);
-  const t: TransferSentence = { context, sentence, m: sentence.match, third, frame, control: findFirst(pattern(CONTROLLER_CONTROL_SOURCE), sentence.match), prohibition: prohibitsTransfer(sentence.match, frame, sentence.start) };
+  const t: TransferSentence = { context, sentence, m: sentence.match, third, frame, control: controlIn(sentence.match), prohibition: prohibitsTransfer(sentence.match, frame, sentence.start) };
   const letsGo = [instructionToAnyCountry, generalInstruction, generalApproval, accessMayOccur, exceptionForSubprocessors];
   const unguarded = [processorMayTransfer, processingOutside, ownTransferBasis];
   return firstReport(letsGo, t) ?? (t.prohibition || t.control ? undefined : firstReport(unguarded, t));

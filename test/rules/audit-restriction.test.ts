@@ -130,8 +130,18 @@ testRule('audit-restriction', {
     // (batch 4) a reason to suspect that widens the right (audits also without notice) is no condition on it
     { name: 'sv, also without notice when the controller has reason to believe', text: 'Kunden får granska biträdet med 14 dagars varsel, och även utan varsel om kunden har anledning att tro att avtalet inte följs.' },
     { name: 'da, also without notice when there is reason to assume a breach', text: 'Den dataansvarlige kan foretage inspektion med 14 dages varsel og uden varsel, hvis der er grund til at antage et brud.' },
+    // a disclaimer of another duty, a relative clause about the processor's own duties, "only" with no condition of suspicion
+    { name: 'nb, a disclaimer of unlawful instructions beside the audit right', text: 'Kunden kan revidere leverandøren, og leverandøren er ikke forpliktet til å følge instrukser som er i strid med loven.' },
+    { name: 'nb, "som oppfyller" about the processor\'s duties', text: 'Kunden kan revidere leverandøren, som oppfyller sine plikter etter avtalen.' },
+    { name: 'en, only during business hours, whenever there are grounds', text: 'The Customer may only audit the Vendor during business hours, and may do so whenever it has reasonable grounds.' },
   ],
   invalid: [
+    { name: 'nb, only on suspicion, the condition after the audit\'s words', text: 'Kunden kan kun gjennomføre revisjon hos leverandøren på stedet dersom det foreligger konkret mistanke om brudd.', messageId: 'conditional-audit', at: 'kun gjennomføre revisjon hos leverandøren på stedet dersom det foreligger konkret mistanke' },
+    { name: 'en, only where there are reasonable grounds, after the inspection\'s words', text: "The Customer may only carry out an on-site inspection of the Vendor's premises where there are reasonable grounds.", messageId: 'conditional-audit', at: "only carry out an on-site inspection of the Vendor's premises where there are reasonable grounds" },
+    { name: 'en, a certificate "which fulfils" the audit rights', text: "Vendor will share its ISO 27001 certificate each year, which fulfils Customer's audit rights.", messageId: 'report-instead-of-audit', at: "which fulfils Customer's audit" },
+    { name: 'nb, a report "som erstatter" the audit right', text: 'Leverandøren leverer en årlig ISAE 3402-rapport, som erstatter kundens revisjonsrett.', messageId: 'report-instead-of-audit', at: 'som erstatter kundens revisjonsrett' },
+    { name: 'nb, not obliged to allow audits', text: 'Leverandøren er ikke forpliktet til å tillate revisjon.', messageId: 'audit-excluded', at: 'ikke forpliktet til å tillate revisjon' },
+    { name: 'en, audits cannot be required', text: 'Audits cannot be required by the Customer.', messageId: 'audit-excluded', at: 'Audits cannot be required' },
     { name: 'en, the customer bears all costs of the audit (not only its own)', text: 'Customer may audit Provider on 14 days\' notice. Customer shall bear all costs of the audit, including Provider\'s costs.', messageId: 'controller-pays', at: 'costs' },
     { name: 'sv, the controller compensates the processor for the audit', text: 'Den personuppgiftsansvarige ska ersätta biträdet för kostnader vid granskning.', messageId: 'controller-pays', at: 'ersätta' },
     // an audit held only when an authority or the law requires it

@@ -36,6 +36,18 @@ testRule('deletion-return', {
       name: 'the processor bears the cost',
       text: 'Ved opphør skal databehandler tilbakelevere alle data og slette alle kopier, også sikkerhetskopier, innen 30 dager og bekrefte dette skriftlig. Kostnadene ved tilbakelevering og sletting dekkes av databehandler.',
     },
+    // a return offered with sub-processors named after the return word: where copies are, not who returns
+    { name: 'en, copies kept by subcontractors named after the return', text: 'On termination, Vendor shall return all personal data as CSV files and delete every copy, also copies kept by its subcontractors, within 20 days, and confirm the deletion in writing.' },
+    { name: 'nb, backups at sub-processors named after the return', text: 'Ved opphør skal leverandøren tilbakelevere alle data og slette alle kopier, også sikkerhetskopier hos underleverandørene, innen 14 dager, og bekrefte slettingen skriftlig.' },
+    // the split verb "levere ut" / "levere ud" is a return
+    { name: 'nb, levere ut as the return', text: 'Når avtalen opphører, skal leverandøren på kundens forespørsel levere ut alle data i et åpent format og deretter slette alle kopier, også sikkerhetskopier, innen 20 dager, og bekrefte slettingen skriftlig.' },
+    { name: 'da, levere ud as the return', text: 'Ved aftalens ophør skal databehandleren efter kundens ønske levere ud alle personoplysninger og slette alle kopier, også sikkerhedskopier, inden 30 dage, og skriftligt bekræfte sletningen.' },
+    // a charge denied: the cost noun negated, or "charges nothing"
+    { name: 'nb, the return brings no costs', text: 'Ved opphør skal leverandøren tilbakelevere alle data og slette alle kopier, også sikkerhetskopier, innen 30 dager og bekrefte slettingen skriftlig. Tilbakeleveringen medfører ingen kostnader for kunden.' },
+    { name: 'en, the vendor charges nothing', text: 'Upon termination Vendor returns all personal data and deletes all copies, backups included, within 30 days, confirms the deletion in writing and charges the Customer nothing for either.' },
+    // a case or ticket closed while the service runs is no end of the agreement
+    { name: 'nb, requests deleted after the case is closed', text: 'Henvendelser fra brukere slettes 90 dager etter at saken er avsluttet.' },
+    { name: 'en, tickets kept after the ticket is terminated', text: 'Support tickets are retained for 6 months after the ticket is terminated and then deleted.' },
     { name: 'confidentiality that survives the end', text: 'The Processor shall keep the personal data confidential for five years after termination of the Agreement.' },
     {
       name: 'en: return at the controller\'s election, certificate, no fee',
@@ -278,6 +290,24 @@ testRule('deletion-return', {
       text: 'Upon termination, the Customer shall bear the costs of the return of personal data.',
       messageId: 'return-charged',
       at: 'costs',
+    },
+    {
+      name: 'nb, the return is the sub-processors\' duty towards the vendor',
+      text: 'Ved opphør skal underleverandørene returnere dataene til leverandøren, og leverandøren sletter alle data, også sikkerhetskopier, innen 30 dager og bekrefter slettingen skriftlig.',
+      messageId: 'no-return-option',
+      at: 'Ved opphør skal underleverandørene returnere dataene til leverandøren, og leverandøren sletter alle data, også sikkerhetskopier, innen 30 dager og bekrefter slettingen skriftlig.',
+    },
+    {
+      name: 'nb, the return charged by the hour',
+      text: 'Ved opphør skal leverandøren tilbakelevere alle data og slette alle kopier, også sikkerhetskopier, innen 30 dager og bekrefte slettingen skriftlig; tilbakeleveringen faktureres etter gjeldende timepris.',
+      messageId: 'return-charged',
+      at: 'faktureres',
+    },
+    {
+      name: 'en, "in case of termination" is the end of the agreement',
+      text: 'In case of termination, the Processor returns all personal data and deletes it, including backups, within 90 days and confirms this in writing.',
+      messageId: 'backup-too-late',
+      at: '90 days',
     },
     {
       name: 'a whole DPA with no deletion or return clause',

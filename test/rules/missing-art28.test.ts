@@ -190,8 +190,44 @@ testRule('missing-art28', {
       scope: 'document',
       text: dpa('Databehandleravtale', nbPlain, { d: 'Leverandoren sikrer at underleverandorer folger lignende plikter som de som gjelder for leverandoren etter denne avtalen.' }),
     },
+    // a disclaimer of only some instances keeps the duty; the controller freed of a duty of its own disclaims nothing
+    {
+      name: 'en: not obliged to follow instructions that infringe the law',
+      scope: 'document',
+      text: dpa('Data Processing Agreement', en, { a: 'The Supplier processes personal data only on documented instructions from the Customer, but is not obliged to follow instructions that in its view infringe the GDPR.' }),
+    },
+    { name: 'nb: not obliged to follow unlawful instructions (pasted clause)', text: 'Databehandler er ikke forpliktet til å følge instrukser som er i strid med personvernregelverket, men skal straks varsle behandlingsansvarlig.' },
+    { name: 'en: not required to allow more than one audit a year (pasted clause)', text: 'The Supplier shall not be required to allow more than one audit per year.' },
+    { name: 'da: the controller is not obliged to audit (pasted clause)', text: 'Den dataansvarlige er ikke forpligtet til at gennemføre revision hos databehandleren.' },
+    { name: 'nb: no duty to help with data subjects unless asked (pasted clause)', text: 'Leverandøren er ikke forpliktet til å bistå med de registrertes rettigheter med mindre behandlingsansvarlig ber om det.' },
   ],
   invalid: [
+    // a mandatory term disclaimed in so many words is missing, at the disclaimer, in a whole DPA or a pasted clause
+    {
+      name: 'en: whole DPA whose only data-subject clause disclaims the help',
+      scope: 'document',
+      messageId: 'missing-e',
+      at: 'is under no obligation to help the Customer with data subject',
+      text: dpa('Data Processing Agreement', en, { e: 'The Supplier is under no obligation to help the Customer with data subject requests.' }),
+    },
+    {
+      name: 'nb: staff confidentiality disclaimed (pasted clause)',
+      messageId: 'missing-b',
+      at: 'ikke ansvarlig for å sikre at personell med tilgang til opplysningene har taushetsplikt',
+      text: 'Leverandøren er ikke ansvarlig for å sikre at personell med tilgang til opplysningene har taushetsplikt.',
+    },
+    {
+      name: 'sv: audits cannot be demanded (pasted clause)',
+      messageId: 'missing-h',
+      at: 'granskning kan inte krävas',
+      text: 'Biträdet lämnar den information det själv finner lämplig, och granskning kan inte krävas.',
+    },
+    {
+      name: 'da: not bound by the controller\'s instructions (pasted clause)',
+      messageId: 'missing-a',
+      at: 'ikke bundet af instrukser',
+      text: 'Databehandleren er ikke bundet af instrukser fra den dataansvarlige og behandler oplysningerne som det er nødvendigt for tjenesten.',
+    },
     {
       name: 'nb: only a report handed over under confidentiality, staff not bound',
       scope: 'document',

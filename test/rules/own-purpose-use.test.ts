@@ -69,8 +69,15 @@ testRule('own-purpose-use', {
     'Personal data processed under this addendum may be used to enhance the security of the Service.',
     'Personopplysningene kan brukes til å forbedre sikkerheten i tjenesten.',
     'Personal data may only be used to provide the Service.',
+    // gathered data said to hold no personal data; anonymised test data in development environments (a security measure)
+    { name: 'en, telemetry about its own servers with no personal data', text: 'Vendor may collect technical telemetry about its own servers, which does not contain any personal data, for product improvement.' },
+    { name: 'nb, usage data about its own servers with no personal data', text: 'Leverandøren kan samle inn bruksdata om driften av egne servere, som ikke inneholder personopplysninger, til produktutvikling.' },
+    { name: 'sv, anonymised test data in test and development environments', text: 'Leverantören använder anonymiserade testdata i test- och utvecklingsmiljöer.' },
+    { name: 'en, anonymised test data in development environments', text: 'Vendor uses anonymised test data in its development environments.' },
   ],
   invalid: [
+    { name: 'nb, usage data about how users use the service, for product development', text: 'Leverandøren kan samle inn bruksdata om hvordan brukerne bruker tjenesten til produktutvikling.', messageId: 'usage-patterns', at: 'samle inn bruksdata' },
+    { name: 'sv, anonymised data for developing new services', text: 'Leverantören får använda anonymiserade uppgifter för utveckling av nya tjänster.', messageId: 'anonymised-use', at: 'anonymiserade uppgifter för utveckling' },
     { text: 'Leverandøren kan bruke innholdet dere legger inn til å trene språkmodeller.', messageId: 'own-purposes', at: 'bruke', name: 'definite data noun' },
     { text: 'Leverantören får använda innehållet som Kunden laddar upp för att träna sina modeller.', messageId: 'own-purposes', at: 'använda', name: 'sv definite data noun' },
     { text: 'Databehandler har rett til å bruke statistikk om bruken av tjenesten i egen markedsføring.', messageId: 'usage-patterns', at: 'statistikk om bruken' },

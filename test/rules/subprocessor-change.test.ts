@@ -75,8 +75,23 @@ testRule('subprocessor-change', {
     // the controller as the one told, in active wording
     'Kunden får skriftlig varsel minst 30 dager før en ny underleverandør tas i bruk, og kan protestere mot endringen.',
     'The Customer receives written notice at least 30 days before a new sub-processor is engaged and may object to it.',
+    // the controller's prior approval is a veto; an objection right said as a condition ("has not objected")
+    { name: 'nb, new sub-processors need the customer\'s prior approval', text: 'Bruk av nye underleverandører forutsetter kundens forhåndsgodkjenning, og kunden varsles skriftlig minst 20 dager i forveien.' },
+    { name: 'en, each new sub-processor subject to prior written approval', text: "Each new sub-processor is subject to the Customer's prior written approval, and Vendor will notify the Customer at least 30 days in advance." },
+    { name: 'en, only if notified and the customer has not objected', text: 'The Vendor may only engage a new sub-processor if the Customer was notified at least 30 days beforehand and has not objected within that time.' },
+    { name: 'sv, only if told and the controller has not objected', text: 'Biträdet får anlita nya underbiträden endast om den personuppgiftsansvarige har underrättats minst 30 dagar i förväg och inte har invänt inom den tiden.' },
+    // a breach at a sub-processor, with a change of the data, is no change of sub-processors
+    { name: 'en, a qualified breach notice naming a sub-processor', text: 'If a security incident, including an unauthorised change of data held by the Vendor or a sub-processor, occurs, the Vendor will, where practicable, notify the Customer within 24 hours.' },
+    { name: 'da, a qualified breach notice naming a sub-processor', text: 'Ved sikkerhedsbrud, herunder ændring af personoplysninger hos databehandleren eller en underdatabehandler, underretter databehandleren så vidt muligt den dataansvarlige inden 24 timer.' },
+    // notice by e-mail to the controller's administrator, or changes published ahead
+    { name: 'en, an email to your administrator 30 days ahead', text: 'Before a new sub-processor starts, we email your administrator at least 30 days ahead; you can object within that time.' },
+    { name: 'sv, changes published 30 days ahead', text: 'Leverantören publicerar ändringar på sin webbplats minst 30 dagar innan ett nytt underbiträde anlitas, och kunden kan invända inom den tiden.' },
   ],
   invalid: [
+    { name: 'nb, a change of sub-processor reported afterwards (meldes)', text: 'Endringer i listen over underleverandører meldes kunden i etterkant.', messageId: 'notice-after-change', at: 'meldes kunden i etterkant' },
+    { name: 'da, a replacement reported afterwards (meldes)', text: 'Udskiftning af underdatabehandlere meldes den dataansvarlige efterfølgende.', messageId: 'notice-after-change', at: 'meldes den dataansvarlige efterfølgende' },
+    { name: 'en, changes published only 7 days ahead', text: 'We publish changes on our website at least 7 days before a new sub-processor is used; you may object within that time.', messageId: 'notice-too-short', at: '7 days' },
+    { name: 'en, no right to object is no objection right', text: 'The Customer has no right to object to new sub-processors, which will be notified 30 days in advance.', messageId: 'no-objection-right', at: 'The Customer has no right to object to new sub-processors, which will be notified 30 days in advance.' },
     // notice given by e-mail is notice: the days it gives are judged
     { name: 'nb, an e-mail 7 days before', text: 'Vil vi endre listen over, sender vi dere en e-post minst 7 dager før vi tar i bruk en ny underleverandør. Dere kan protestere innen fristen.', messageId: 'notice-too-short', at: '7 dager' },
     { name: 'en, an email 7 days before', text: 'If we add a new sub-processor, we will send you an email at least 7 days before. You may object within that period.', messageId: 'notice-too-short', at: '7 days' },

@@ -74,8 +74,20 @@ testRule('third-country-transfer', {
     'Where Personal Data is transferred from the EEA, the United Kingdom or Switzerland to a third country, the Standard Contractual Clauses apply at the Customer\'s documented instruction.',
     'Når personopplysninger overføres fra Sveits eller Storbritannia til Norge, gjelder ingen særlige vilkår.',
     'The courts located in Oslo have exclusive jurisdiction.',
+    // a ban with the controller's consent; a proviso or a bracketed country inside the EEA; "you" authorising a transfer within the EEA
+    { name: 'nb, a ban without prior written consent', text: 'Leverandøren skal ikke overføre personopplysninger til land utenfor EØS uten kundens skriftlige forhåndssamtykke.' },
+    { name: 'nb, a proviso for staff in Sweden', text: 'Leverandøren skal ikke flytte data ut av Norge uten kundens samtykke, likevel slik at driftspersonell i Sverige kan gis tilgang.' },
+    { name: 'nb, a pre-approved sub-processor with its EEA country in brackets', text: 'Kunden godkjenner bruk av underleverandørene i vedlegg 3, herunder Hosting AB (Sverige).' },
+    { name: 'en, you authorise transfers to Germany', text: 'By signing, you authorise the transfers of personal data to Germany described in Annex 2.' },
+    { name: 'en, kept in or worked on from EEA data centres', text: 'Vendor may keep Customer Data in, or work on it from, its data centres in Finland and Sweden.' },
   ],
   invalid: [
+    { name: 'en, data kept in or worked on from offices including India', text: 'Vendor may keep customer data in, or work on it from, any of its offices, including offices in India.', messageId: 'processing-in-third-country', at: 'work on it from, any of its offices, including offices in India' },
+    { name: 'nb, a ban with a proviso that lets staff in Vietnam in', text: 'Leverandøren skal ikke flytte data ut av Norge uten kundens samtykke, likevel slik at utviklere i Vietnam kan gis fjerntilgang ved feil.', messageId: 'processing-in-third-country', at: 'Vietnam kan gis fjerntilgang' },
+    { name: 'sv, stored outside the EU/EEA without a specific instruction', text: 'Leverantören får lagra personuppgifter utanför EU/EES utan särskild instruktion från kunden.', messageId: 'processing-in-third-country', at: 'lagra personuppgifter utanför EU' },
+    { name: 'en, may transfer without specific instructions', text: 'The Processor may transfer personal data to third countries without specific instructions from the Controller.', messageId: 'processor-may-transfer', at: 'Processor may transfer personal data to third countries' },
+    { name: 'da, pre-approved sub-processors including one with India in brackets', text: 'Kunden godkender brugen af underdatabehandlerne i bilag 3, herunder Helpdesk Inc. (Indien).', messageId: 'processing-in-third-country', at: 'godkender brugen af underdatabehandlerne i bilag 3, herunder Helpdesk Inc. (Indien' },
+    { name: 'en, you authorise the transfers to the United States', text: 'By signing this DPA you authorise the transfers of personal data to the United States described in Annex 2.', messageId: 'processing-in-third-country', at: 'authorise the transfers of personal data to the United States' },
     // the controller approves in advance a transfer to a named country outside the EU/EEA
     { name: "nb, the controller approves a transfer to a sub-processor in the USA", text: "Behandlingsansvarlig godkjenner at personopplysninger overføres til underleverandøren i USA.", messageId: "processing-in-third-country", at: "godkjenner at personopplysninger overføres" },
     { name: "sv, the controller approves a transfer to Canada", text: "Den personuppgiftsansvarige godkänner att personuppgifter överförs till underbiträdet i Kanada.", messageId: "processing-in-third-country", at: "godkänner att personuppgifter" },
