@@ -2,7 +2,7 @@
 // Metamorphic check of the engine on the clause sets: a clause should be judged the same when it is
 // written without æøå (ae/o/aa), wrapped at 70 characters as a PDF extract is, or upper-cased as a
 // heading-heavy scan is. Prints the items whose categories change (no labels needed).
-// Usage: node scripts/metamorphic.mjs [--file F]... [--max-changes N]  (default: the three clause sets; exit 1 above N)
+// Usage: node scripts/metamorphic.mjs [--file F]... [--max-changes N]  (default: the four clause sets; exit 1 above N)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { tsImport } from 'tsx/esm/api';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const files = args.filter((_, i) => args[i - 1] === '--file');
-const sets = files.length ? files : [join(root, 'test/corpus/clauses/clauses.json'), join(root, 'test/corpus/clauses/batch3.json'), join(root, 'test/corpus/clauses/batch4.json')];
+const sets = files.length ? files : [join(root, 'test/corpus/clauses/clauses.json'), join(root, 'test/corpus/clauses/batch3.json'), join(root, 'test/corpus/clauses/batch4.json'), join(root, 'test/corpus/clauses/batch5.json')];
 const { review } = await tsImport(join(root, 'shared/review.ts'), import.meta.url);
 
 const transforms = {

@@ -4,7 +4,8 @@
 // ("helse- og omsorgssektoren", "sub- and co-processors") is no broken word and stays as it is.
 
 // a letter, the hyphen, a line break or spaces, and the rest of the word in lower case (not "og", "and" …)
-const BROKEN = /(?<=\p{L})(-[ \t]*(?:\r?\n)?[ \t]*)(?!(?:og|eller|and|or|och|samt|und|resp|til|to|till|u\.?a\.?)(?!\p{L}))(\p{Ll}+)/gu;
+// (a hyphen with no space or break after it, as in "e-post", is a compound and stays: the gap starts with one)
+const BROKEN = /(?<=\p{L})(-(?=[ \t\r\n])[ \t]*(?:\r?\n)?[ \t]*)(?!(?:og|eller|and|or|och|samt|und|resp|til|to|till|u\.?a\.?)(?!\p{L}))(\p{Ll}+)/gu;
 
 /**
  * The matchText with hyphen-broken words joined; same length, and every offset outside a broken word

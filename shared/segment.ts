@@ -50,6 +50,8 @@ function splitLines(text: string): Line[] {
 // in capitals "DET-" then "ALJERTE"): the two are one line, so a table row, a heading or a numbered
 // line keeps its whole last word.
 function continuesBrokenWord(line: string, next: string): boolean {
+  // most lines do not end in a hyphen: a look at the line's end spares a regex run over every line
+  if (!line.trimEnd().endsWith('-')) return false;
   const end = /(\p{L})-[ \t]*$/u.exec(line);
   if (!end) return false;
   return /^[ \t]*\p{Ll}/u.test(next) || (/\p{Lu}/u.test(end[1]) && /^[ \t]*\p{Lu}{2}/u.test(next));
