@@ -73,6 +73,9 @@ function isTableRow(line: string): boolean {
   return /\S\t+\S/.test(trimmed) || (trimmed.split(' | ').length >= 3 && !trimmed.startsWith('|'));
 }
 
+/** A table row this long that ends mid-phrase may be wrapped onto the next line. */
+const WRAPPED_ROW_LENGTH = 60;
+
 /** Under this many lines a text shows no width it is wrapped at. */
 const MIN_LINES_FOR_WIDTH = 10;
 
@@ -152,6 +155,12 @@ export function segmentText(text: string): Segment[] {
     if (isTableRow(line.text)) {
       close();
       segments.push({ start: lineStart, end: lineEnd, kind: 'table-row', headings: headingsNow() });
+      continue;
+    }
+    // a long table row wrapped at the text's width goes on, without cells, on the next line: "... | Yes, at\nVendor's discretion"
+    const last = segments[segments.length - 1];
+    if (last?.kind === 'table-row' && last.end === lines[i - 1]?.start + lines[i - 1].text.trimEnd().length && lines[i - 1].text.trim().length >= WRAPPED_ROW_LENGTH && !/[.;:!?]$/.test(lines[i - 1].text.trim())) {
+      last.end = lineEnd;
       continue;
     }
     // a Markdown heading ("## 8. Underbiträden") is a heading whatever its length

@@ -23,4 +23,16 @@ describe('segmenter', () => {
     ['a duration at the start of a line', 'Varsel gis innen\n48 timer etter at avviket ble oppdaget.'],
   ];
   for (const [name, text] of notHeadings) it(`does not read ${name} as a heading`, () => assert.ok(!kinds(text)[0]!.startsWith('heading'), kinds(text)[0]));
+
+  it('keeps a long table row wrapped onto the next line in its row; a short row is no wrap', () => {
+    const wrapped = 'Område | Tiltak | Kan Leverandøren endre?\nSikkerhetskopi | Daglig kryptert kopi lagret i to datasentre | Ja, etter\nLeverandørens skjønn\nLogg | 90 dager | Nei';
+    const rows = segmentText(wrapped).map((s) => `${s.kind}: ${wrapped.slice(s.start, s.end)}`);
+    assert.deepEqual(rows, [
+      'table-row: Område | Tiltak | Kan Leverandøren endre?',
+      'table-row: Sikkerhetskopi | Daglig kryptert kopi lagret i to datasentre | Ja, etter\nLeverandørens skjønn',
+      'table-row: Logg | 90 dager | Nei',
+    ]);
+    const short = 'Area | Measure | Change\nBackups | Daily | No\nThe Processor keeps the list current.';
+    assert.equal(segmentText(short).pop()!.kind, 'paragraph');
+  });
 });
