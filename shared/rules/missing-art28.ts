@@ -164,17 +164,23 @@ const EXCEPTION = concept('exception.unless', 'exception.except');
 const LIMITED = concept('duty.disclaimer-limited');
 
 /**
- * Where a sentence disclaims the term: a disclaimer ("has no obligation to assist ... data subjects", "revision kan
- * ikke kræves") of the processor's (not the controller's) in the clause part of the term's words, with nothing after it that keeps the duty ("unless", "instructions
- * that infringe the law", "more than one audit").
- * Such a sentence is no evidence of the term; when nothing else is, the term is missing there.
+ * A sentence's disclaimer of a duty of the processor's (not the controller's): "has no obligation to", "revision kan
+ * ikke kræves", with nothing after it that keeps the duty ("unless", "instructions that infringe the law", "more than
+ * one audit"). A sentence that disclaims a term (`disclaimerOf`) is no evidence of it; when nothing else is, the term
+ * is missing there.
  */
-function disclaimerOf(sentence: SentenceView, term: Term, processorSource: string): Match | undefined {
+function processorDisclaimer(sentence: SentenceView, processorSource: string): Match | undefined {
   const s = sentence.match;
   const disclaimer = findFirst(pattern(DISCLAIMED), s);
   if (!disclaimer || has(EXCEPTION, s.slice(disclaimer.end)) || has(LIMITED, s.slice(disclaimer.end))) return undefined;
   // the controller freed of a duty of its own ("Customer has no obligation to audit") disclaims nothing of the processor's
   if (firstPartyLeadingTo(s, disclaimer.start, processorSource) === 'controller') return undefined;
+  return disclaimer;
+}
+
+/** Where a sentence with a processor's disclaimer (`processorDisclaimer`) disclaims the term: in the clause part of the term's words. */
+function disclaimerOf(sentence: SentenceView, disclaimer: Match, term: Term): Match | undefined {
+  const s = sentence.match;
   for (const evidence of term.evidence) {
     const words = evidence.allOf.map((source) => findAll(pattern(source), s).find((m) => samePart(s, m.start, disclaimer.start)));
     if (words.every((w) => w !== undefined)) {
@@ -226,9 +232,14 @@ export default defineRule({
   },
   check(context) {
     const used: Anchor[] = [];
+    // the disclaimers are read once per sentence, then matched with each term
+    const disclaiming = context.sentences().flatMap((sentence) => {
+      const disclaimer = processorDisclaimer(sentence, context.processorSource);
+      return disclaimer ? [{ sentence, disclaimer }] : [];
+    });
     for (const term of TERMS) {
-      const disclaimers = context.sentences().flatMap((sentence) => {
-        const at = disclaimerOf(sentence, term, context.processorSource);
+      const disclaimers = disclaiming.flatMap(({ sentence, disclaimer }) => {
+        const at = disclaimerOf(sentence, disclaimer, term);
         return at ? [{ sentence, at }] : [];
       });
       if (termPresent(context, term, disclaimers)) continue;
