@@ -12,6 +12,8 @@ import { concept, conceptAlternatives, conceptPrefix } from './lexicon';
 import { findAll, findFirst, latin1Class, pattern } from './match';
 
 const PART_SEPARATOR = /[;:,]|\s[-–]\s/;
+// the same, to walk every separator before a place (one regex for all calls: wordsBefore/wordsAfter run it per phrase)
+const PART_SEPARATORS = /[;:,]|\s[-–]\s/g;
 
 /**
  * The part of a sentence between the separators (; : , and " - ") around a relative offset.
@@ -19,9 +21,9 @@ const PART_SEPARATOR = /[;:,]|\s[-–]\s/;
  */
 export function partAround(match: string, at: number): { from: number; to: number } {
   const before = match.slice(0, at);
-  const separators = new RegExp(PART_SEPARATOR.source, 'g');
   let from = 0;
-  for (let m = separators.exec(before); m; m = separators.exec(before)) from = m.index + m[0].length;
+  PART_SEPARATORS.lastIndex = 0;
+  for (let m = PART_SEPARATORS.exec(before); m; m = PART_SEPARATORS.exec(before)) from = m.index + m[0].length;
   const after = PART_SEPARATOR.exec(match.slice(at));
   return { from, to: after ? at + after.index : match.length };
 }
