@@ -175,6 +175,26 @@ function prime(re: RegExp, text: string): void {
   re.exec(PRIMER);
 }
 
+/**
+ * `pattern()` of a source made from a value (a review's processor source, a party's names), kept per
+ * value: a source built anew on every call is a new long string that `pattern()` must copy and hash
+ * again (on the 1 MB document, megabytes per rule), where the value itself is one string all along.
+ * @example const exactly = patternOf((names) => `^(?:${names})$`); findFirst(exactly(parties.processor), word)
+ */
+export function patternOf(build: (value: string) => string): (value: string) => RegExp {
+  const byValue = new Map<string, RegExp>();
+  return (value) => {
+    let re = byValue.get(value);
+    if (re) {
+      re.lastIndex = 0;
+      return re;
+    }
+    if (byValue.size >= 64) byValue.clear();
+    byValue.set(value, (re = pattern(build(value))));
+    return re;
+  };
+}
+
 const combined = new WeakMap<readonly string[], RegExp>();
 
 /** Any of the patterns, as one RegExp (cached per array, so pass the same array each time). */
