@@ -4,6 +4,8 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    // plain-language vendor terms: "you can audit us"
+    { name: 'en, plain voice "you can audit us"', scope: 'document', text: 'Data Processing Terms\n\n9. Audits\n\nYou, or an independent auditor you choose, can audit us, including a visit to our office, on reasonable notice. We will not charge you for our time.' },
     // the controller paying its own staff and its own auditor is charged nothing by the processor
     'Leverandøren dekker egne kostnader ved revisjon. Kunden dekker kostnader til egne ansatte og egen revisor.',
     'Databehandlaren ber sine eigne kostnader ved revisjon. Behandlingsansvarleg ber kostnadene til eigne tilsette og eigen revisor.',
