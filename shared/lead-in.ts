@@ -32,3 +32,19 @@ export function leadInOf(clauses: readonly Clause[], clause: Clause): string | u
   }
   return undefined;
 }
+
+/**
+ * The clause that opens the list a list item belongs to (the nearest clause before the run of items that is
+ * no item), whether or not it ends with a colon: a checklist's title "Security checklist (Yes/No)". Undefined
+ * for a clause that is no list item, or a list under a heading with no opening line.
+ * @example listOpening(clauses, itemB)?.text // 'Security checklist (Yes/No)'
+ */
+export function listOpening(clauses: readonly Clause[], clause: Clause): Clause | undefined {
+  if (clause.kind !== 'list-item') return undefined;
+  for (let index = clause.index - 1, seen = 0; index >= 0 && seen < MAX_ITEMS; index--, seen++) {
+    const before = clauses[index];
+    if (before.kind === 'list-item') continue;
+    return before.kind === 'heading' ? undefined : before;
+  }
+  return undefined;
+}

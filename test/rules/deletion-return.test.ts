@@ -320,5 +320,8 @@ testRule('deletion-return', {
     { text: 'Tryggleikskopiar vert sletta etter rutinane til handsamaren, som i dag er 120 dagar.', messageId: 'deletion-too-late', at: '120 dagar', name: 'nn: tryggleikskopiar kept 120 days' },
     { text: 'Når avtala tek slutt, skal handsamaren slette alle personopplysningar innan 90 dagar.', messageId: 'deletion-too-late', at: '90 dagar', name: 'nn: the end as "tek slutt"' },
     { text: 'Når avtalen tar slutt, sletter Leverandøren dataene innen tre måneder.', messageId: 'deletion-too-late', at: 'tre måneder', name: 'nb: the end as "tar slutt"' },
+    { text: 'Tryggleikskopiar vert tekne vare på i 6 månader etter at avtala er slutt.', messageId: 'backup-too-late', at: '6 månader', name: 'nn: backups kept ("tekne vare på")' },
+    { text: 'Sikkerhetskopier tas vare på i 6 måneder etter at avtalen er slutt.', messageId: 'backup-too-late', at: '6 måneder', name: 'nb: backups kept ("tas vare på")' },
+    { text: 'Kor lenge vert tryggleikskopiar tekne vare på etter at avtala tek slutt? | Inntil 9 månader', messageId: 'backup-too-late', at: '9 månader', name: 'nn: a question filled in by its answer' },
   ],
 });
