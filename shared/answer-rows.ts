@@ -61,3 +61,15 @@ export function readAnswers(text: string, match: string): string {
   return chars.join('');
 }
 
+
+/**
+ * The question of a row whose answer denies it, with the question's own matchText (the document's reading
+ * blanks it): for a rule that reports a term the answer takes away ("Finst det skriftleg instruks? | Nei").
+ * Offsets relative to the row; undefined for any other text.
+ * @example deniedQuestion('Er dei tilsette underlagde teieplikt? | Nei')?.match // 'er dei tilsette underlagde teieplikt?'
+ */
+export function deniedQuestion(row: string): { start: number; end: number; match: string } | undefined {
+  const question = ANSWER_ROW.exec(row);
+  if (!question || !findFirst(pattern(NO_SOURCE), matchText(row.slice(question[0].length)))) return undefined;
+  return { start: 0, end: question[1].length, match: matchText(question[1]) };
+}
