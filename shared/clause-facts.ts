@@ -46,36 +46,6 @@ export function firstPartyLeadingTo(match: string, at: number, processorSource: 
   return processor ? 'processor' : undefined;
 }
 
-/**
- * Who acts in a sentence read without one phrase of it (relative offsets): the party inside "without the
- * Client's consent" is the one asked, not the actor. After "X agrees that" the actor is the subject that
- * follows; a subject before the modal verb that is no role word ("Consultant may ...", "Acme may ...") is
- * no known party, whatever data owner is named later ("Client Personal Data"). `modal` is the sentence's
- * modal verb, relative.
- * @example actorBesides('consultant may engage subcontractors without client consent', free, modal, src) // undefined
- */
-export function actorBesides(match: string, phrase: Span, modal: Span | undefined, processorSource: string): Party | undefined {
-  const blanked = match.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + match.slice(phrase.end);
-  const consent = findAll(pattern(CONSENT_THAT_SOURCE), blanked).filter((c) => c.end <= phrase.start).pop();
-  if (consent) {
-    const actor = subjectOf(blanked.slice(consent.end), processorSource);
-    if (actor) return actor;
-  }
-  if (modal && (modal.end <= phrase.start || modal.start >= phrase.end) && modal.start > 0) {
-    const head = blanked.slice(0, modal.start);
-    if (!findFirst(pattern(processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
-  }
-  return subjectOf(blanked, processorSource);
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** "agrees that", "accepts that": the actor is the subject of what follows (lexicon: consent.that). */
-const CONSENT_THAT_SOURCE = concept('consent.that');
-
 function lastIndexOf(text: string, re: RegExp): number {
   let at = -1;
   re.lastIndex = 0;

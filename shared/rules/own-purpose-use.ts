@@ -5,11 +5,11 @@ import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
-import { clauseRun, deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
+import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
 import { leadInOf } from '../lead-in';
-import { documentParties, openingName } from '../parties';
+import { documentParties, type Parties } from '../parties';
+import { controllerMayAct, sentenceActor } from '../acting-party';
 import { concept, conceptAnywhere, conceptPrefix, conceptStem } from '../lexicon';
-import { CONTROLLER_SOURCE } from '../values';
 
 /** Anonymised, aggregated or de-identified data (lexicon: data.anonymised). */
 const ANONYMISED_SOURCE = concept('data.anonymised');
@@ -47,6 +47,8 @@ const INSTRUCTED_SOURCE = conceptPrefix('instruction.on-request');
 const DATA_SOURCE = concept('data.object');
 /** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
 const CONTROLLER_END_SOURCE = concept('purpose.controller-end');
+/** Nouns a sentence may open with that are no party ("Data may be used ...", "Marketing may ..."). */
+const OPENER_OBJECTS_SOURCE = `${DATA_SOURCE}|${OWN_END_SOURCE}`;
 /** Using, deriving from, exploiting the data, also in the passive (lexicon: data.use-verb, data.use-passive). */
 const USE_VERB_SOURCE = concept('data.use-verb', 'data.use-passive');
 /** "may be used", "kan brukes": the data is the subject, named before the permission. */
@@ -70,8 +72,6 @@ const CONTINUATION_SOURCE = `^\\s*${concept('continuation.subject')} (?:\\p{L}+ 
 /** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
 const TRIGGER_SOURCE = conceptAnywhere('purpose.own-use-trigger');
 
-/** "authorises", "grants", "gir ... rett": the controller letting the processor act. */
-const GRANT_SOURCE = concept('permission.grant');
 /** "provide, support, maintain and improve", "tillhandahålla och förbättra": the service and its improvement as one end. */
 const AND_SOURCE = concept('conjunction.and');
 const TO_SOURCE = concept('infinitive.marker');
@@ -96,37 +96,6 @@ function concessiveAt(match: string, at: number): boolean {
 /** The processor's own ends in a sentence ("for produktudvikling"), less the environments named by an end word ("test- og udviklingsmiljøer"). */
 function ownEndIn(match: string): Match | undefined {
   return findAll(pattern(OWN_END_SOURCE), match).find((end) => !findFirst(pattern(ENVIRONMENT_SOURCE), match.slice(end.start)));
-}
-
-/**
- * Who a sentence lets act: `subjectOf`, except that a sentence opening with a name the document never tied to a
- * role ("Acme may use Customer Data ...") or with "we" (the vendor in its own terms) is the processor's.
- */
-function actorOf(sentence: SentenceView, processorSource: string): ReturnType<typeof subjectOf> {
-  const word = openingName(sentence.text);
-  if (word !== undefined) {
-    const named = matchText(word);
-    const isParty = findFirst(pattern(CONTROLLER_SOURCE), named) ?? findFirst(pattern(processorSource), named);
-    if (!isParty && !findFirst(pattern(DATA_SOURCE), named) && !findFirst(pattern(OWN_END_SOURCE), named)) return 'processor';
-  }
-  return subjectOf(sentence.match, processorSource);
-}
-
-/**
- * Whether the controller is named as the one who may act ("The Controller may use the statistics"): the party
- * last named before the first permission word. A sentence that names no party before it ("Brightline may ...")
- * is not the controller's.
- */
-function controllerIsSubject(match: string, processorSource: string): boolean {
-  const permission = findFirst(pattern(PERMISSION_SOURCE), match);
-  const head = permission ? match.slice(0, permission.end) : match;
-  if (subjectOf(head, processorSource) !== 'controller') return false;
-  const controller = findAll(pattern(CONTROLLER_SOURCE), head).pop();
-  if (!controller) return false;
-  // "Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ...": the controller grants the use, the processor makes it
-  const after = clauseRun(match.slice(controller.end));
-  const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
-  return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }
 
 /** Whether a use at `at` is made on the controller's instruction or request, said in the same clause part ("etter dennes skriftlige instruks"). */
@@ -166,13 +135,13 @@ function serviceOnlyAfter(match: string, at: number): boolean {
   return !findFirst(pattern(`${PRODUCT_END_SOURCE}|${concept('service.improve')}|${IMPROVEMENT_SOURCE}`), purpose.slice(only.end - only.start));
 }
 
-function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
-  if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
+function anonymisedUse(sentence: SentenceView, parties: Parties): OwnUse | undefined {
+  if (controllerMayAct(sentence.match, parties.processor) || onlyBilling(sentence.match)) return undefined;
   for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
     if (deniedInPart(sentence.match, anonymised.start) || concessiveAt(sentence.match, anonymised.start)) continue;
     const after = sentence.match.slice(anonymised.end);
     const end = ownEndIn(sentence.match);
-    const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
+    const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, parties.processor) !== 'controller';
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
     if (onInstructionAt(sentence.match, anonymised.start)) continue;
     if (serviceOnlyAfter(sentence.match, anonymised.start)) continue;
@@ -184,35 +153,35 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
     }
     // "Databehandler eier alle rettigheter til aggregerte og anonymiserte data"
     const owned = findAll(pattern(OWNERSHIP_SOURCE), sentence.match.slice(0, anonymised.start)).pop();
-    if (owned && samePart(sentence.match, owned.end, anonymised.start) && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
+    if (owned && samePart(sentence.match, owned.end, anonymised.start) && subjectOf(sentence.match, parties.processor) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
       return { ...anonymised, messageId: 'anonymised-use' };
     }
     // "Databehandler kan imidlertid anonymisere helse- og personopplysninger ..."
-    if (permitted && subjectOf(sentence.match, processorSource) === 'processor' && !onInstruction && /^\p{L}*\s/u.test(after) === true) {
+    if (permitted && subjectOf(sentence.match, parties.processor) === 'processor' && !onInstruction && /^\p{L}*\s/u.test(after) === true) {
       if (findFirst(pattern(PERMISSION_SOURCE), wordsBefore(sentence.match, anonymised.start, 8).text)) return { ...anonymised, messageId: 'anonymised-use' };
     }
   }
   return undefined;
 }
 
-function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | undefined {
+function ownPurposes(sentence: SentenceView, parties: Parties): OwnUse | undefined {
   const own = findFirst(pattern(OWN_PURPOSES_SOURCE), sentence.match);
   if (!own || deniedInPart(sentence.match, own.start)) return undefined;
   // "Customer acknowledges that we process ... for our legitimate business purposes": whose purposes they are is said
   // right before them, whoever the sentence's subject is
-  const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), wordsBefore(sentence.match, own.start, 4).text);
+  const owner = findFirst(pattern(`(?:${parties.processor})(?:'s|’s|s)?\\s+$`), wordsBefore(sentence.match, own.start, 4).text);
   if (owner) return { ...own, messageId: 'own-purposes' };
   // "The Controller may use the statistics for its own purposes" is the controller's business
-  if (actorOf(sentence, processorSource) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
+  if (sentenceActor(sentence, parties, OPENER_OBJECTS_SOURCE) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), parties.processor) === 'controller') return undefined;
   return { ...own, messageId: 'own-purposes' };
 }
 
-function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse | undefined {
+function usagePatterns(sentence: SentenceView, parties: Parties): OwnUse | undefined {
   // usage data gathered for the controller on its instruction is the controller's own ("etter dennes skriftlige instruks"):
   // the first usage that is neither denied nor instructed in its clause part
   const usage = findAll(pattern(USAGE_SOURCE), sentence.match).find((u) => !deniedInPart(sentence.match, u.start) && !onInstructionAt(sentence.match, u.start));
   if (!usage) return undefined;
-  if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
+  if (controllerMayAct(sentence.match, parties.processor) || onlyBilling(sentence.match)) return undefined;
   // what is gathered is said to hold no personal data: no use of the controller's data
   if (findFirst(pattern(NOT_PERSONAL_SOURCE), sentence.match.slice(usage.end))) return undefined;
   const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
@@ -229,9 +198,9 @@ function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse 
  * improve the Services", "kan bruke personopplysningene til egen forskning", "may use Customer Content to train
  * its models". The phrase runs from the use verb to the end.
  */
-function dataForProductEnds(sentence: SentenceView, processorSource: string, anonymisedAllowed: boolean): OwnUse | undefined {
+function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymisedAllowed: boolean): OwnUse | undefined {
   // the processor, or a vendor named by its brand that the document never ties to the role ("Acme may use ...")
-  if (actorOf(sentence, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
+  if (sentenceActor(sentence, parties, OPENER_OBJECTS_SOURCE) === 'controller' || onlyBilling(sentence.match)) return undefined;
   if (findFirst(pattern(INSTRUCTED_SOURCE), sentence.match)) return undefined;
   const permission = findFirst(pattern(PERMISSION_SOURCE), sentence.match);
   if (!permission || deniedInPart(sentence.match, permission.end)) return undefined;
@@ -263,8 +232,8 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
  * för att tillhandahålla och förbättra tjänsten", or a row "– Service improvement" under "Purpose of Processing".
  * What the processing is for is a use of the data, with or without a "may".
  */
-function improvementPurpose(sentence: SentenceView, processorSource: string, purposeContext: boolean): OwnUse | undefined {
-  if (actorOf(sentence, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
+function improvementPurpose(sentence: SentenceView, parties: Parties, purposeContext: boolean): OwnUse | undefined {
+  if (sentenceActor(sentence, parties, OPENER_OBJECTS_SOURCE) === 'controller' || onlyBilling(sentence.match)) return undefined;
   const aboutProcessing =
     purposeContext ||
     findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match) !== undefined ||
@@ -287,7 +256,7 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
   return undefined;
 }
 
-function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
+function thirdPartyUse(sentence: SentenceView, parties: Parties): OwnUse | undefined {
   const sale = findFirst(pattern(SALE_SOURCE), sentence.match);
   const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
   if (!sale && !theirs && !findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match) && !findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match)) return undefined;
@@ -301,7 +270,7 @@ function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse 
   // "may share Customer Personal Data with our affiliates and selected marketing partners": receivers whose business is
   // the use itself, whatever end the sentence names (lexicon: receiver.commercial)
   const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), textToPartStop(sentence.match.slice(disclose.end)));
-  if (receiver && !controllerIsSubject(sentence.match, processorSource) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) {
+  if (receiver && !controllerMayAct(sentence.match, parties.processor) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) {
     const end = disclose.end + receiver.end;
     return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
   }
@@ -330,7 +299,7 @@ export default defineRule({
   check(context) {
     const anonymisedAllowed = context.playbook.anonymisedUseAllowed;
     // the vendor's names and "we" in its own terms (`("Acme", "we", "us")`) name the processor too
-    const processorSource = documentParties(context.text, context.processorSource).processor;
+    const parties = documentParties(context.text, context.processorSource);
     const sentences = context.sentences();
     const leadIns = new Map<number, string | undefined>();
     const leadInMatch = (sentence: SentenceView) => {
@@ -350,18 +319,18 @@ export default defineRule({
       const previous = sentences[index - 1];
       if (previous && previous.clause === sentence.clause && findFirst(pattern(CONTINUATION_SOURCE), sentence.match) && findFirst(pattern(DENIAL_SOURCE), previous.match)) continue;
       const uses = [
-        anonymisedAllowed ? undefined : anonymisedUse(sentence, processorSource),
-        ownPurposes(sentence, processorSource),
-        anonymisedAllowed ? undefined : usagePatterns(sentence, processorSource),
-        thirdPartyUse(sentence, processorSource),
+        anonymisedAllowed ? undefined : anonymisedUse(sentence, parties),
+        ownPurposes(sentence, parties),
+        anonymisedAllowed ? undefined : usagePatterns(sentence, parties),
+        thirdPartyUse(sentence, parties),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
-      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, processorSource, anonymisedAllowed));
+      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, parties, anonymisedAllowed));
       if (!uses.some(Boolean)) {
         const heading = sentence.clause.headings[sentence.clause.headings.length - 1];
         const around = `${heading ?? ''} ${leadIn ?? ''}`;
         const purposeContext = findFirst(pattern(PURPOSE_WORD_SOURCE), matchText(around)) !== undefined;
-        uses.push(improvementPurpose(sentence, processorSource, purposeContext));
+        uses.push(improvementPurpose(sentence, parties, purposeContext));
       }
       for (const use of uses) {
         if (!use) continue;
