@@ -3,7 +3,7 @@
 
 import { concept } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
-import { findAll, findFirst, pattern } from './match';
+import { findAll, findFirst, pattern, type Match } from './match';
 import type { SentenceView } from './rule';
 
 export type Party = 'processor' | 'controller';
@@ -95,4 +95,25 @@ export function addressedSubjectOf(match: string, processorSource: string): Part
     if (addressee && !partyAfter) return 'controller';
   }
   return subjectOf(match, processorSource);
+}
+
+// A duty said not to bind: "has no obligation to", "er ikke bundet av", "ansvarar inte för", "kan ikke kræves".
+const DISCLAIMED_SOURCE = concept('duty.disclaimed');
+const EXCEPTION_SOURCE = concept('exception.unless', 'exception.except');
+// A disclaimer of only some instances keeps the duty: unlawful instructions, more than one audit a year.
+const DISCLAIMER_LIMITED_SOURCE = concept('duty.disclaimer-limited');
+
+/**
+ * A sentence's disclaimer of a duty of the processor's (not the controller's): "has no obligation to", "revision kan
+ * ikke kræves", with nothing after it that keeps the duty ("unless", "instructions that infringe the law", "more than
+ * one audit"); undefined when there is none. The controller freed of a duty of its own ("Customer has no obligation
+ * to audit") disclaims nothing of the processor's.
+ * @example disclaimedDuty(matchText('The Processor has no obligation to return the data'), processorSource)?.text // 'has no obligation'
+ */
+export function disclaimedDuty(match: string, processorSource: string): Match | undefined {
+  const disclaimer = findFirst(pattern(DISCLAIMED_SOURCE), match);
+  if (!disclaimer) return undefined;
+  const rest = match.slice(disclaimer.end);
+  if (findFirst(pattern(EXCEPTION_SOURCE), rest) || findFirst(pattern(DISCLAIMER_LIMITED_SOURCE), rest)) return undefined;
+  return firstPartyLeadingTo(match, disclaimer.start, processorSource) === 'controller' ? undefined : disclaimer;
 }

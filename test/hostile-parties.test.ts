@@ -9,6 +9,7 @@ import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from '../shared/values';
 import { wordsAfter, wordsBefore } from '../shared/sentence-parts';
 import { actingParty, actorBesides, controllerMayAct, sentenceActor } from '../shared/acting-party';
 import { documentParties } from '../shared/parties';
+import { disclaimedDuty } from '../shared/clause-facts';
 import { matchText } from '../shared/match';
 
 // The definitions as they were written before the cache (kept here as the reference).
@@ -159,5 +160,13 @@ describe('who a sentence lets act (shared/acting-party.ts)', () => {
     assert.equal(controllerMayAct(matchText('The Controller may use the statistics'), PROCESSOR_SOURCE), true);
     assert.equal(controllerMayAct(matchText('The Customer authorises the Processor to use the data'), PROCESSOR_SOURCE), false);
     assert.equal(controllerMayAct(matchText('Brightline may use the data'), PROCESSOR_SOURCE), false);
+  });
+});
+
+describe('a duty disclaimed (shared/clause-facts.ts)', () => {
+  it('is the processor\'s disclaimer with nothing after it that keeps the duty', () => {
+    assert.equal(disclaimedDuty(matchText('The Processor has no obligation to return the data'), PROCESSOR_SOURCE)?.text, 'has no obligation');
+    assert.equal(disclaimedDuty(matchText('The Processor has no obligation to follow instructions that infringe the law'), PROCESSOR_SOURCE), undefined);
+    assert.equal(disclaimedDuty(matchText('The Customer has no obligation to audit'), PROCESSOR_SOURCE), undefined);
   });
 });
