@@ -2,7 +2,7 @@
 // How it reads a clause, and why: docs/rules/reading/own-purpose-use.md.
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
-import { defineRule, type SentenceView } from '../rule';
+import { defineRule, reportOncePerMessage, type SentenceHit, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
 import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
@@ -57,11 +57,7 @@ const WORDS = {
   processing: conceptPrefix('processing.word'),
 };
 
-interface OwnUse extends Match {
-  messageId: string;
-}
-
-function anonymisedUse(sentence: SentenceView, parties: Parties): OwnUse | undefined {
+function anonymisedUse(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
   if (controllerMayAct(sentence.match, parties.processor) || onlyBilling(sentence.match)) return undefined;
   for (const anonymised of findAll(pattern(WORDS.anonymised), sentence.match)) {
     if (deniedInPart(sentence.match, anonymised.start) || concessiveAt(sentence.match, anonymised.start)) continue;
@@ -75,7 +71,7 @@ function anonymisedUse(sentence: SentenceView, parties: Parties): OwnUse | undef
       if (controllersEnd(sentence.match, end.start, end.end)) continue;
       // the phrase runs from the anonymised data to the end it serves when that follows closely
       const phraseEnd = end.start > anonymised.start && end.start - anonymised.end < 150 ? end.end : anonymised.end;
-      return { start: anonymised.start, end: phraseEnd, text: sentence.match.slice(anonymised.start, phraseEnd), groups: [], messageId: 'anonymised-use' };
+      return { start: anonymised.start, end: phraseEnd, messageId: 'anonymised-use' };
     }
     // "Databehandler eier alle rettigheter til aggregerte og anonymiserte data"
     const owned = findAll(pattern(WORDS.ownership), sentence.match.slice(0, anonymised.start)).pop();
@@ -90,7 +86,7 @@ function anonymisedUse(sentence: SentenceView, parties: Parties): OwnUse | undef
   return undefined;
 }
 
-function ownPurposes(sentence: SentenceView, parties: Parties): OwnUse | undefined {
+function ownPurposes(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
   const own = findFirst(pattern(WORDS.ownPurposes), sentence.match);
   if (!own || deniedInPart(sentence.match, own.start)) return undefined;
   // "Customer acknowledges that we process ... for our legitimate business purposes": whose purposes they are is said
@@ -102,7 +98,7 @@ function ownPurposes(sentence: SentenceView, parties: Parties): OwnUse | undefin
   return { ...own, messageId: 'own-purposes' };
 }
 
-function usagePatterns(sentence: SentenceView, parties: Parties): OwnUse | undefined {
+function usagePatterns(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
   // usage data gathered for the controller on its instruction is the controller's own ("etter dennes skriftlige instruks"):
   // the first usage that is neither denied nor instructed in its clause part
   const usage = findAll(pattern(WORDS.usage), sentence.match).find((u) => !deniedInPart(sentence.match, u.start) && !onInstructionAt(sentence.match, u.start));
@@ -116,7 +112,7 @@ function usagePatterns(sentence: SentenceView, parties: Parties): OwnUse | undef
   const permitted = verb !== undefined && findFirst(pattern(WORDS.permission), sentence.match) !== undefined;
   if (!ownEnd && !permitted) return undefined;
   const start = verb && verb.start < usage.start && usage.start - verb.end < 40 ? verb.start : usage.start;
-  return { start, end: usage.end, text: sentence.match.slice(start, usage.end), groups: [], messageId: 'usage-patterns' };
+  return { start, end: usage.end, messageId: 'usage-patterns' };
 }
 
 /**
@@ -124,7 +120,7 @@ function usagePatterns(sentence: SentenceView, parties: Parties): OwnUse | undef
  * improve the Services", "kan bruke personopplysningene til egen forskning", "may use Customer Content to train
  * its models". The phrase runs from the use verb to the end.
  */
-function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymisedAllowed: boolean): OwnUse | undefined {
+function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymisedAllowed: boolean): SentenceHit | undefined {
   // the processor, or a vendor named by its brand that the document never ties to the role ("Acme may use ...")
   if (sentenceActor(sentence, parties, WORDS.openerObjects) === 'controller' || onlyBilling(sentence.match)) return undefined;
   if (findFirst(pattern(INSTRUCTED_SOURCE), sentence.match)) return undefined;
@@ -147,7 +143,7 @@ function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymised
     if (deniedInPart(sentence.match, endStart)) continue;
     if (servingEndAt(sentence.match, endEnd)) continue;
     if (controllersEnd(sentence.match, endEnd, endEnd)) continue;
-    return { start: verb.start, end: endEnd, text: sentence.match.slice(verb.start, endEnd), groups: [], messageId: 'own-purposes' };
+    return { start: verb.start, end: endEnd, messageId: 'own-purposes' };
   }
   return undefined;
 }
@@ -158,7 +154,7 @@ function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymised
  * för att tillhandahålla och förbättra tjänsten", or a row "– Service improvement" under "Purpose of Processing".
  * What the processing is for is a use of the data, with or without a "may".
  */
-function improvementPurpose(sentence: SentenceView, parties: Parties, purposeContext: boolean): OwnUse | undefined {
+function improvementPurpose(sentence: SentenceView, parties: Parties, purposeContext: boolean): SentenceHit | undefined {
   if (sentenceActor(sentence, parties, WORDS.openerObjects) === 'controller' || onlyBilling(sentence.match)) return undefined;
   const aboutProcessing =
     purposeContext ||
@@ -182,7 +178,7 @@ function improvementPurpose(sentence: SentenceView, parties: Parties, purposeCon
   return undefined;
 }
 
-function thirdPartyUse(sentence: SentenceView, parties: Parties): OwnUse | undefined {
+function thirdPartyUse(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
   const sale = findFirst(pattern(WORDS.sale), sentence.match);
   const theirs = findFirst(pattern(WORDS.theirPurposes), sentence.match);
   if (!sale && !theirs && !findFirst(pattern(WORDS.forOwnEnd), sentence.match) && !findFirst(pattern(WORDS.commercialReceiver), sentence.match)) return undefined;
@@ -198,7 +194,7 @@ function thirdPartyUse(sentence: SentenceView, parties: Parties): OwnUse | undef
   const receiver = findFirst(pattern(WORDS.commercialReceiver), textToPartStop(sentence.match.slice(disclose.end)));
   if (receiver && !controllerMayAct(sentence.match, parties.processor) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(WORDS.permission), sentence.match.slice(0, disclose.start))) {
     const end = disclose.end + receiver.end;
-    return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
+    return { start: disclose.start, end, messageId: 'third-party-disclosure' };
   }
   if (!theirs) {
     // "may disclose Personal Data to its affiliates for marketing purposes": handed over for an end that is no
@@ -207,10 +203,10 @@ function thirdPartyUse(sentence: SentenceView, parties: Parties): OwnUse | undef
     if (!forEnd || !samePart(sentence.match, disclose.end, disclose.end + forEnd.start) || !findFirst(pattern(WORDS.permission), sentence.match.slice(0, disclose.start))) return undefined;
     const end = disclose.end + forEnd.end;
     if (controllersEnd(sentence.match, disclose.end, end)) return undefined;
-    return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
+    return { start: disclose.start, end, messageId: 'third-party-disclosure' };
   }
   if (theirs.start < disclose.start) return undefined;
-  return { start: disclose.start, end: theirs.end, text: sentence.match.slice(disclose.start, theirs.end), groups: [], messageId: 'third-party-disclosure' };
+  return { start: disclose.start, end: theirs.end, messageId: 'third-party-disclosure' };
 }
 
 export default defineRule({
@@ -258,12 +254,7 @@ export default defineRule({
         const purposeContext = findFirst(pattern(WORDS.purposeWord), matchText(around)) !== undefined;
         uses.push(improvementPurpose(sentence, parties, purposeContext));
       }
-      for (const use of uses) {
-        if (!use) continue;
-        const start = sentence.start + use.start;
-        const end = sentence.start + use.end;
-        context.report({ messageId: use.messageId, start, end, data: { phrase: context.text.slice(start, end).replace(/\s+/g, ' ') } });
-      }
+      reportOncePerMessage(context, sentence, uses.filter((use): use is SentenceHit => use !== undefined));
     }
   },
 });
