@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    // plain-language vendor terms: the account closing is the end
+    { name: 'en, plain voice "when your account closes"', scope: 'document', text: 'Data Processing Terms\n\n10. When you leave\n\nYou can export all your data as CSV or JSON at any time, for free. When your account closes, we delete your data, including from backups, within 30 days, and we will confirm in writing once it is done.' },
     { name: "en, the vendor is obliged to return", text: "At termination, Vendor shall return Customer Data in a machine-readable format and then delete it, including backups, within 30 days, confirming the deletion in writing." },
     {
       name: 'nb, a security annex\'s backup cycle after a deletion clause that settles backups',
