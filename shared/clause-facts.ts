@@ -3,7 +3,7 @@
 
 import { concept } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
-import { findAll, findFirst, pattern } from './match';
+import { findAll, findFirst, pattern, type Match } from './match';
 import type { SentenceView } from './rule';
 
 export type Party = 'processor' | 'controller';
@@ -47,36 +47,6 @@ export function firstPartyLeadingTo(match: string, at: number, processorSource: 
   if (controller && (!processor || controller.start < processor.start)) return 'controller';
   return processor ? 'processor' : undefined;
 }
-
-/**
- * Who acts in a sentence read without one phrase of it (relative offsets): the party inside "without the
- * Client's consent" is the one asked, not the actor. After "X agrees that" the actor is the subject that
- * follows; a subject before the modal verb that is no role word ("Consultant may ...", "Acme may ...") is
- * no known party, whatever data owner is named later ("Client Personal Data"). `modal` is the sentence's
- * modal verb, relative.
- * @example actorBesides('consultant may engage subcontractors without client consent', free, modal, src) // undefined
- */
-export function actorBesides(match: string, phrase: Span, modal: Span | undefined, processorSource: string): Party | undefined {
-  const blanked = match.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + match.slice(phrase.end);
-  const consent = findAll(pattern(CONSENT_THAT_SOURCE), blanked).filter((c) => c.end <= phrase.start).pop();
-  if (consent) {
-    const actor = subjectOf(blanked.slice(consent.end), processorSource);
-    if (actor) return actor;
-  }
-  if (modal && (modal.end <= phrase.start || modal.start >= phrase.end) && modal.start > 0) {
-    const head = blanked.slice(0, modal.start);
-    if (!findFirst(pattern(processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
-  }
-  return subjectOf(blanked, processorSource);
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** "agrees that", "accepts that": the actor is the subject of what follows (lexicon: consent.that). */
-const CONSENT_THAT_SOURCE = concept('consent.that');
 
 function lastIndexOf(text: string, re: RegExp): number {
   let at = -1;
@@ -127,4 +97,25 @@ export function addressedSubjectOf(match: string, processorSource: string): Part
     if (addressee && !partyAfter) return 'controller';
   }
   return subjectOf(match, processorSource);
+}
+
+// A duty said not to bind: "has no obligation to", "er ikke bundet av", "ansvarar inte för", "kan ikke kræves".
+const DISCLAIMED_SOURCE = concept('duty.disclaimed');
+const EXCEPTION_SOURCE = concept('exception.unless', 'exception.except');
+// A disclaimer of only some instances keeps the duty: unlawful instructions, more than one audit a year.
+const DISCLAIMER_LIMITED_SOURCE = concept('duty.disclaimer-limited');
+
+/**
+ * A sentence's disclaimer of a duty of the processor's (not the controller's): "has no obligation to", "revision kan
+ * ikke kræves", with nothing after it that keeps the duty ("unless", "instructions that infringe the law", "more than
+ * one audit"); undefined when there is none. The controller freed of a duty of its own ("Customer has no obligation
+ * to audit") disclaims nothing of the processor's.
+ * @example disclaimedDuty(matchText('The Processor has no obligation to return the data'), processorSource)?.text // 'has no obligation'
+ */
+export function disclaimedDuty(match: string, processorSource: string): Match | undefined {
+  const disclaimer = findFirst(pattern(DISCLAIMED_SOURCE), match);
+  if (!disclaimer) return undefined;
+  const rest = match.slice(disclaimer.end);
+  if (findFirst(pattern(EXCEPTION_SOURCE), rest) || findFirst(pattern(DISCLAIMER_LIMITED_SOURCE), rest)) return undefined;
+  return firstPartyLeadingTo(match, disclaimer.start, processorSource) === 'controller' ? undefined : disclaimer;
 }

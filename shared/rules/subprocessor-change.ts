@@ -3,7 +3,8 @@
 
 import { findDurations, findAllQualifiers, shorterThanDays, type Duration } from '../values';
 import { findFirst, pattern, type Match } from '../match';
-import { actorBesides, firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
+import { firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE } from '../clause-facts';
+import { actorBesides } from '../acting-party';
 import { negationIn } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
@@ -43,6 +44,9 @@ const find = (source: string, t: ChangeSentence) => findFirst(pattern(source), t
 const span = ({ sentence }: ChangeSentence, m: { start: number; end: number }) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
 const whole = ({ sentence }: ChangeSentence) => ({ start: sentence.start, end: sentence.end });
 
+/** Who acts in the sentence read without a free-hand phrase ("without Client's prior consent" names the one asked). */
+const actorWithout = ({ context, sentence }: ChangeSentence, phrase: Match) => actorBesides(sentence, phrase, context.frame(sentence).modal, context.processorSource);
+
 /** A report at a phrase of the sentence, quoting it. */
 function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
   const at = span(t, m);
@@ -52,7 +56,7 @@ function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
 /** A free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without", not the controller's). */
 const freeChange: Step = (t) => {
   const free = find(FREE_SOURCE, t);
-  if (!free || !t.names || !t.changeWord || negationIn(t.context.frame(t.sentence), t.sentence.start, t.sentence.start + free.start) || actorOf(t, free) === 'controller') return undefined;
+  if (!free || !t.names || !t.changeWord || negationIn(t.context.frame(t.sentence), t.sentence.start, t.sentence.start + free.start) || actorWithout(t, free) === 'controller') return undefined;
   return phraseReport(t, 'free-change', free);
 };
 
@@ -73,7 +77,7 @@ const deemedShortWindow: Step = (t) => {
  */
 const freeWeakChange: Step = (t) => {
   const freeWeak = t.names && t.changeWord && !t.facts.adequate ? find(concept('subprocessor.free-weak'), t) : undefined;
-  if (!freeWeak || find(NOTICE_SOURCE, t) || t.periods.length || actorOf(t, freeWeak) === 'controller') return undefined;
+  if (!freeWeak || find(NOTICE_SOURCE, t) || t.periods.length || actorWithout(t, freeWeak) === 'controller') return undefined;
   return phraseReport(t, 'free-change', freeWeak);
 };
 
@@ -200,8 +204,3 @@ export default defineRule({
   },
 });
 
-/** Who acts in a sentence with a free-hand phrase, read without the phrase ("without Client's prior consent" names the one asked). */
-function actorOf({ context, sentence }: ChangeSentence, free: Match): Party | undefined {
-  const modal = context.frame(sentence).modal;
-  return actorBesides(sentence.match, free, modal && { start: modal.start - sentence.start, end: modal.end - sentence.start }, context.processorSource);
-}
