@@ -131,11 +131,13 @@ const WORD = new RegExp(`[${WORD_CHAR}][${WORD_CHAR}'’-]*`, 'g');
 /**
  * The last `count` words before a relative offset, within its part (`partAround`): what a rule means by
  * "right before the verb" — a number of words, not of characters, and never across a comma, ";" or ":".
+ * With `overCommas`, within the clause part (`clausePartStart`: a comma is crossed, ";" or "however" not).
  * Returns the text from the first of those words up to `at`, and where it starts.
  * @example wordsBefore('the processor may, at least once a year, audit', 33, 2) // { from: 22, text: 'least once ' }
+ * @example wordsBefore('shall not, without consent, transfer', 28, 4, true).text // 'not, without consent, '
  */
-export function wordsBefore(match: string, at: number, count: number): { from: number; text: string } {
-  const { from } = partAround(match, at);
+export function wordsBefore(match: string, at: number, count: number, overCommas = false): { from: number; text: string } {
+  const from = overCommas ? clausePartStart(match, at) : partAround(match, at).from;
   const starts = [...match.slice(from, at).matchAll(WORD)].map((w) => from + (w.index ?? 0));
   const start = starts.length > count ? starts[starts.length - count] : from;
   return { from: start, text: match.slice(start, at) };
