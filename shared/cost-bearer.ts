@@ -3,7 +3,7 @@
 // whether the processor pays or the controller is charged (audit-restriction, assistance-fees).
 // The words are lexicon concepts (cost.*, charge.free).
 
-import { negatedBefore, subjectOf } from './clause-facts';
+import { negatedInWords, subjectOf } from './clause-facts';
 import { concept, conceptStem } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 
@@ -105,5 +105,5 @@ export function chargeToController(match: string, processorSource: string): Matc
   if (!demand && !charged.length) return undefined;
   // a negated charge: "the processor shall not charge for audits"
   const first = demand ?? charged[0];
-  return negatedBefore(match, first.start, 30) ? undefined : first;
+  return negatedInWords(match, first.start, 5) ? undefined : first;
 }
