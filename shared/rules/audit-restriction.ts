@@ -8,7 +8,7 @@ import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { addressedSubjectOf, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
-import { inSection } from '../sections';
+import { inSection, operativeFirst } from '../sections';
 import { partAround, WITHIN_RUN, wordsAfter, wordsBefore } from '../sentence-parts';
 import { chargeToController } from '../cost-bearer';
 
@@ -127,15 +127,18 @@ function grantsAudit(sentence: SentenceView, frame: SentenceFrame): boolean {
 
 /**
  * Where a DPA with no audit right says what it offers instead: the art. 28(3)(h) information duty
- * ("make available ... information necessary to demonstrate compliance"), else undefined.
+ * ("make available ... information necessary to demonstrate compliance"), in an operative clause when one
+ * says it (not the SCC annex's or a definitions line's copy), else undefined.
  */
 function informationDuty(sentences: readonly SentenceView[]): SentenceView | undefined {
-  return sentences.find(
-    (s) =>
-      s.clause.kind !== 'heading' &&
-      hasConcept('audit.information-duty', s.match) &&
-      hasConcept('audit.information', s.match) &&
-      (hasConcept('audit.compliance', s.match) || findFirst(pattern(AUDIT_SOURCE), s.match) !== undefined),
+  return operativeFirst(
+    sentences.filter(
+      (s) =>
+        s.clause.kind !== 'heading' &&
+        hasConcept('audit.information-duty', s.match) &&
+        hasConcept('audit.information', s.match) &&
+        (hasConcept('audit.compliance', s.match) || findFirst(pattern(AUDIT_SOURCE), s.match) !== undefined),
+    ),
   );
 }
 
