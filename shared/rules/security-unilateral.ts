@@ -127,8 +127,8 @@ function judgeSentence(
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
     const target = security.find((s) => s.start > decide.end && wordsBetween(m, decide, s) <= DECIDED_WORDS);
     if (!target) continue;
-    // "decide which (technical) measures", or the measures right after the verb ("determine appropriate measures")
-    if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && wordsBetween(m, decide, target) > 2) continue;
+    // "decide which (technical) measures", or the measures right after the verb, one word between ("determine the measures")
+    if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && wordsBetween(m, decide, target) > 1) continue;
     if (negates(frame, sentence.start + decide.start) || !processorActsAt(parties, m, decide.start)) continue;
     if (findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
