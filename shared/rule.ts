@@ -84,6 +84,8 @@ export interface SentenceHit {
   end: number;
   /** The words to quote as `{{phrase}}` when they are not the hit's own span (the loss inside a wider exclusion). */
   phrase?: string;
+  /** More placeholders of the message ("{{days}}"). */
+  data?: Record<string, string | number | boolean>;
 }
 
 /**
@@ -96,7 +98,7 @@ export function reportOncePerMessage(context: RuleContext, sentence: SentenceVie
     if (reported.has(hit.messageId)) continue;
     reported.add(hit.messageId);
     const phrase = (hit.phrase ?? sentence.text.slice(hit.start, hit.end)).replace(/\s+/g, ' ');
-    context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase } });
+    context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase, ...hit.data } });
   }
 }
 
