@@ -51,6 +51,8 @@ const AGENT = `^\\s*(?:${concept('amend.manner')} )?${concept('agent.by')}`;
 const ASIDE = ",(?: [\\p{L}\\p{N}'’-]+){1,10},";
 // markers that a passive change is the processor's to make
 const UNILATERAL = concept('amend.unilateral');
+/** A verb followed at once by "when"/"if" has no object after it: the object is the antecedent of a relative clause ("policyen, som leverandøren kan revidere når …"); "når som helst" is a manner, not a condition. */
+const CONDITION_AFTER_VERB = `^ (?!${concept('amend.manner')})${concept('condition.hypothetical')}\\b`;
 
 interface Hit {
   messageId: 'processor-may-amend' | 'deemed-acceptance';
@@ -96,6 +98,7 @@ function holderOf(sentence: SentenceView, at: number, context: RuleContext): Act
  */
 function changedObject(sentence: SentenceView, from: number): { start: number; end: number; text: string } | undefined {
   const window = textToPartStop(sentence.match.slice(from));
+  if (findFirst(pattern(CONDITION_AFTER_VERB), window)) return undefined;
   const objects = findAll(pattern(OBJECT_SOURCE), window);
   // the annexes whose label, the words up to the next object, names the sub-processors
   const labelled = objects.filter((o, i) => isListObject(o.text) && findFirst(pattern(SUBPROCESSOR), window.slice(o.end, objects[i + 1]?.start)));

@@ -6,6 +6,9 @@ import { testRule } from '../rule-tester';
 
 testRule('unilateral-amendment', {
   valid: [
+    // the verb's object is the antecedent of a relative clause (a policy), not the agreement named after "when"
+    'Sikkerhetstiltakene står i leverandørens sikkerhetspolicy, som leverandøren kan revidere når det er hensiktsmessig, uten at det regnes som en endring av avtalen.',
+    'Measures are set out in the Security Policy, which the Vendor may revise when needed without this being an amendment of this Agreement.',
     'Partene kan til enhver tid avtale å endre Avtalen. Endringer skal være skriftlige.',
     'Behandlingsansvarlig kan endre instruksen ved skriftlig melding til Databehandler.',
     "The Processor may update the list of sub-processors in Annex 3 by giving the Controller 30 days' notice and a right to object.",
@@ -63,6 +66,9 @@ testRule('unilateral-amendment', {
     'Regionen får ändra instruktionen under avtalstiden.',
   ],
   invalid: [
+    // "når som helst" is a manner, not a condition that ends the verb's object
+    { text: 'Leverandøren kan endre når som helst denne avtalen ved å publisere en ny versjon.', messageId: 'processor-may-amend', at: 'endre når som helst denne avtalen', name: 'nb, "når som helst" between the verb and the object' },
+    { text: 'Leverandøren kan endre avtalen når det er nødvendig.', messageId: 'processor-may-amend', at: 'endre avtalen', name: 'nb, a condition after the object' },
     // "without" names the consent the change lacks; it neither denies the change nor makes it need consent
     { text: "The Supplier may, without the Customer's prior approval, vary Schedule 2.", messageId: 'processor-may-amend', at: 'vary Schedule 2', name: 'en, "without approval" between the right and the verb' },
     { text: 'Leverandøren kan endre instruksene uten skriftlig godkjenning fra kunden.', messageId: 'processor-may-amend', at: 'endre instruksene', name: 'nb, "without written approval" after the object' },
