@@ -5,7 +5,7 @@ import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceHit, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { findAmounts } from '../values';
-import { actorAfter, actorBefore, isBareName } from '../party-mentions';
+import { actorAfter, actorBefore, isBareName, ownerOf } from '../party-mentions';
 import { concept, conceptPrefix } from '../lexicon';
 import { clauseRun, DENIAL_SOURCE, samePart, wordsAfter, wordsBefore } from '../sentence-parts';
 import { denialIn } from '../frame';
@@ -77,18 +77,9 @@ const LIABILITY_REFERRED = `${concept('liability.referred-noun')}[^.;:]*?${conce
 
 type Hit = SentenceHit;
 
-// "liability of the Customer", "ansvaret til kunden": the words between the noun and the party (lexicon: liability.of-party)
-const OF_PARTY = `^\\s+${concept('liability.of-party')}\\s+(?:${concept('determiner.the')}\\s+)?$`;
-
-/** Whether the liability named at `nounStart` (relative) is the controller's alone. */
+/** Whether the liability named at [nounStart, nounEnd) (relative) is the controller's alone. */
 function isControllersLiability(sentence: SentenceView, nounStart: number, nounEnd: number, processorSource: string): boolean {
-  // "Behandlingsansvarliges ansvar", "the Customer's total liability": at most three words between
-  const before = actorBefore(sentence.match, nounStart, processorSource, 4);
-  if (before) return before.actor === 'controller';
-  // "liability of the Customer", "ansvaret til kunden"
-  const after = actorAfter(sentence.match, nounEnd, processorSource, 3);
-  if (after && findFirst(pattern(OF_PARTY), sentence.match.slice(nounEnd, after.start))) return after.actor === 'controller';
-  return false;
+  return ownerOf(sentence.match, { start: nounStart, end: nounEnd }, processorSource)?.actor === 'controller';
 }
 
 /** Whether the sentence lifts a limitation for the DPA rather than imposing one. */
