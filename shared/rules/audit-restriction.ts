@@ -10,7 +10,7 @@ import { ruleMessages } from '../messages';
 import { addressedSubjectOf, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
-import { partAround, WITHIN_RUN, wordsAfter, wordsBefore } from '../sentence-parts';
+import { clausePartStart, partAround, WITHIN_RUN, wordsAfter, wordsBefore } from '../sentence-parts';
 import { chargeToController } from '../cost-bearer';
 
 // ---- notice ----
@@ -150,7 +150,7 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
     // "Customer may audit at any time; Processor shall also undergo an annual audit": that part is the processor's
     // "minst én gang i året", "at least annually": a floor, not a limit
     if (findFirst(pattern(MINIMUM_SOURCE), wordsBefore(sentence.match, annual.start, 3).text)) continue;
-    const partStart = Math.max(sentence.match.lastIndexOf(';', annual.start), sentence.match.lastIndexOf(':', annual.start)) + 1;
+    const partStart = clausePartStart(sentence.match, annual.start);
     if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
     const part = partAround(sentence.match, annual.start);
     const around = sentence.match.slice(part.from, part.to);
