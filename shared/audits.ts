@@ -4,7 +4,7 @@
 
 import { negatesMainClause, type SentenceFrame } from './frame';
 import { concept, conceptAnywhere, findConcept, hasConcept } from './lexicon';
-import { findAll, findFirst, pattern } from './match';
+import { findAll, findFirst, pattern, patternOf } from './match';
 import type { SentenceView } from './rule';
 import { operativeFirst } from './sections';
 import { wordsAfter } from './sentence-parts';
@@ -20,8 +20,10 @@ export const AUDIT_SOURCE = conceptAnywhere('audit.word');
 export function isAuditSentence(sentence: SentenceView, processorSource: string): boolean {
   if (findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined) return true;
   if (hasConcept('audit.article-h', sentence.match)) return true;
-  return findFirst(pattern(`${concept('audit.control-word')} ${concept('audit.control-at')} (?:${concept('determiner.the')} )?${processorSource}`), sentence.match) !== undefined;
+  return findFirst(controlsAtProcessor(processorSource), sentence.match) !== undefined;
 }
+
+const controlsAtProcessor = patternOf((processorSource) => `${concept('audit.control-word')} ${concept('audit.control-at')} (?:${concept('determiner.the')} )?${processorSource}`);
 
 /** Audit words that name a log, not an audit of the processor ("audit trail", "revisjonslogg"). */
 const AUDIT_LOG_SOURCE = `^\\p{L}*${conceptAnywhere('audit.log-word')}`;
