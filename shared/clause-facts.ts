@@ -4,6 +4,7 @@
 import { concept } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
 import { findAll, findFirst, pattern, type Match } from './match';
+import { wordsBefore } from './sentence-parts';
 import type { SentenceView } from './rule';
 
 export type Party = 'processor' | 'controller';
@@ -62,6 +63,15 @@ export function mentions(match: string, source: string): boolean {
 }
 
 export const NEGATION_SOURCE = concept('negation');
+
+/**
+ * Whether a negation stands among the last `words` words before `at`, in its clause part (commas crossed,
+ * not ";" or "however"): "right before" read in words, as `negatedBefore` reads it in characters.
+ * @example negatedInWords(matchText('the customer may not, however, object'), 31, 4) // false: "however" starts a new part
+ */
+export function negatedInWords(match: string, at: number, words: number): boolean {
+  return findFirst(pattern(NEGATION_SOURCE), wordsBefore(match, at, words, true).text) !== undefined;
+}
 
 /** Whether `match` has a negation within `window` characters before `at`. */
 export function negatedBefore(match: string, at: number, window = 40): boolean {

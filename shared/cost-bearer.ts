@@ -3,7 +3,7 @@
 // whether the processor pays or the controller is charged (audit-restriction, assistance-fees).
 // The words are lexicon concepts (cost.*, charge.free).
 
-import { negatedBefore, subjectOf } from './clause-facts';
+import { negatedInWords, subjectOf } from './clause-facts';
 import { concept, conceptPrefix, conceptStem } from './lexicon';
 import { PROCESSOR_SOURCE } from './values';
 import { findAll, findFirst, pattern, type Match } from './match';
@@ -112,7 +112,7 @@ export function chargeToController(match: string, processorSource: string): Matc
   if (!demand && !charged.length) return undefined;
   // a negated charge: "the processor shall not charge for audits"
   const first = demand ?? charged[0];
-  return negatedBefore(match, first.start, 30) ? undefined : first;
+  return negatedInWords(match, first.start, 5) ? undefined : first;
 }
 
 /** Free of charge, at the processor's own cost, or a charge denied ("no additional fees", "det påløper ingen kostnader"; lexicon: charge.*, deletion.free). */

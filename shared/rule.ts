@@ -82,6 +82,10 @@ export interface SentenceHit {
   messageId: string;
   start: number;
   end: number;
+  /** The words to quote as `{{phrase}}` when they are not the hit's own span (the loss inside a wider exclusion). */
+  phrase?: string;
+  /** More placeholders of the message ("{{days}}"). */
+  data?: Record<string, string | number | boolean>;
 }
 
 /**
@@ -93,8 +97,8 @@ export function reportOncePerMessage(context: RuleContext, sentence: SentenceVie
   for (const hit of hits) {
     if (reported.has(hit.messageId)) continue;
     reported.add(hit.messageId);
-    const phrase = sentence.text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-    context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase } });
+    const phrase = (hit.phrase ?? sentence.text.slice(hit.start, hit.end)).replace(/\s+/g, ' ');
+    context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase, ...hit.data } });
   }
 }
 

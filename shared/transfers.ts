@@ -13,7 +13,7 @@ import type { RuleContext } from './rule';
 import { clausesNearInSection } from './sections';
 import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
-import { wordsAfter, wordsBefore } from './sentence-parts';
+import { wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -118,6 +118,9 @@ export function opensWithIf(match: string): boolean {
   return findFirst(pattern(OPENING_IF_SOURCE), match) !== undefined;
 }
 
+/** How many words before the place the act that goes there may stand ("may be processed by our staff in the United States"). */
+const PROCESSED_WORDS = 7;
+
 /**
  * The processing, storage or transfer a sentence allows outside the EU/EEA (`third`: where it names that) as a
  * possibility or a fact: "may be processed in the United States and other countries", "may involve processing
@@ -125,7 +128,7 @@ export function opensWithIf(match: string): boolean {
  * the EEA, ..."): that is judged by the basis it names.
  */
 export function processingAllowedOutside(match: string, third: Match): { start: number; end: number } | undefined {
-  const verb = transferActs(match).find((v) => v.end <= third.start && third.start - v.end < 50);
+  const verb = transferActs(match).find((v) => v.end <= third.start && wordsBetween(match, v, third) <= PROCESSED_WORDS);
   if (!verb) return undefined;
   const before = match.slice(0, verb.start);
   if (findFirst(pattern(CONDITIONAL_SOURCE), before) || opensWithIf(match)) return undefined;
