@@ -83,6 +83,8 @@ const FLOATING_SOURCE = concept('document.floating-version');
 
 /** How far around a floating version its terms and their owner are looked for, in characters (a URL is long). */
 const FLOATING_REACH = 100;
+/** How far before the terms a possessive names their owner, in characters. */
+const OWNER_REACH = 30;
 
 /**
  * Terms that stand as the processor keeps them from time to time: terms (`termsSource`) named next to a
@@ -102,7 +104,9 @@ export function floatingOwnTerms(parties: Parties, m: string, termsSource: strin
     const named = terms.find((t) => t.start >= floating.end && t.start - floating.end < 30) ?? terms.filter((t) => t.end <= floating.start).pop();
     if (!named) continue;
     const owner = m.slice(from, Math.max(named.end, floating.end));
-    if (findFirst(pattern(parties.controller), owner)) continue;
+    // the controller's own terms: its name right before them ("Kundens til enhver tid gjeldende innkjøpsvilkår")
+    const first = Math.min(named.start, floating.start);
+    if (findFirst(pattern(parties.controller), m.slice(Math.max(from, first - OWNER_REACH), first))) continue;
     if (findFirst(pattern(`${parties.processor}|${OWN_SOURCE}|${WEB_PAGE_SOURCE}`), owner)) return named;
   }
   return undefined;
