@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    // inline entries of the sub-processors annex, all in the EEA
+    { name: 'nb, inline entries of the sub-processors annex, all in the EEA', scope: 'document', text: 'Databehandleravtale\n\n1. Underleverandører: Kunden godkjenner underleverandørene i vedlegg 2.\n\n2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Oy (Finland, brukerstøtte med tilgang til saker).' },
     // regions named in a relative clause, all inside the EEA
     'Leverandøren kan lagre data i de regionene Leverandøren velger, som i dag omfatter Norge og Sverige.',
     'The Processor stores Customer Data only in regions inside the EEA, which currently include Ireland and Germany.',
@@ -85,6 +87,9 @@ testRule('third-country-transfer', {
     { name: 'en, kept in or worked on from EEA data centres', text: 'Vendor may keep Customer Data in, or work on it from, its data centres in Finland and Sweden.' },
   ],
   invalid: [
+    // an annex line of entries, each with its place and work in brackets, named by the item before as the sub-processors' annex
+    { name: 'nb, inline entries of the sub-processors annex, one in the US', scope: 'document', text: 'Databehandleravtale\n\n1. Underleverandører: Kunden godkjenner underleverandørene i vedlegg 2.\n\n2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Inc. (USA, brukerstøtte med tilgang til saker).', messageId: 'subprocessor-outside-eea', at: '2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Inc. (USA, brukerstøtte med tilgang til saker).' },
+    { name: 'en, inline entries of the sub-processors schedule, one in the United States', scope: 'document', text: 'Data Processing Terms\n\n1. Sub-processors: the Customer approves the sub-processors in Schedule 2.\n\n2. Schedule 2: StoreCo Ltd (Ireland, hosting); HelpCo Inc. (United States, support with access to tickets).', messageId: 'subprocessor-outside-eea', at: '2. Schedule 2: StoreCo Ltd (Ireland, hosting); HelpCo Inc. (United States, support with access to tickets).' },
     // the destination's places named in a relative clause after it ("any region …, which currently includes …")
     { name: 'en, any region, which currently includes the United States', text: 'The Supplier may move Customer Data to any region it operates, which currently includes regions in the United States and Japan.', messageId: 'processing-in-third-country', at: 'move Customer Data to any region it operates, which currently includes regions in the United States' },
     { name: 'nb, any region, which today includes the US', text: 'Leverandøren kan flytte Kundens data til enhver region Leverandøren bruker, som i dag omfatter datasentre i USA.', messageId: 'processing-in-third-country', at: 'flytte Kundens data til enhver region Leverandøren bruker, som i dag omfatter datasentre i USA' },
