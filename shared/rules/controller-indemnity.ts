@@ -7,7 +7,7 @@ import { ruleMessages } from '../messages';
 import { actorAfter, actorBefore, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 import { concept } from '../lexicon';
-import { negates } from '../frame';
+import { denialIn, negates } from '../frame';
 import { textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
 import type { Span } from '../types';
 
@@ -60,17 +60,26 @@ function actorAt(sentence: SentenceView, at: number, context: RuleContext): Acto
   return actingParty(sentence, at, context.processorSource, { concept: 'modal.undertakes', trailing: true });
 }
 
+/**
+ * A denial between the party that acts and the verb ("Behandlingsansvarlig skal ikke ha plikt til å holde … skadesløs",
+ * "shall not be required to indemnify"), or in the few words before the verb when no party is named before it.
+ */
+function deniedBefore(sentence: SentenceView, at: number, context: RuleContext): boolean {
+  const from = actorBefore(sentence.match, at, context.processorSource)?.end ?? wordsBefore(sentence.match, at, 4).from;
+  return denialIn(context.frame(sentence), sentence.start + from, sentence.start + at) !== undefined;
+}
+
 function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(INDEMNIFY_ACTIVE), sentence.match)) {
-    if (actorAt(sentence, m.start, context) !== 'controller') continue;
+    if (actorAt(sentence, m.start, context) !== 'controller' || deniedBefore(sentence, m.start, context)) continue;
     // "the controller shall hold harmless the processor" or no beneficiary named: the processor benefits
     const beneficiary = actorAfter(sentence.match, m, context.processorSource, 8);
     if (beneficiary && beneficiary.actor !== 'processor') continue;
     hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
   }
   for (const m of findAll(pattern(INDEMNIFY_PASSIVE), sentence.match)) {
-    if (actorAt(sentence, m.start, context) !== 'processor') continue;
+    if (actorAt(sentence, m.start, context) !== 'processor' || deniedBefore(sentence, m.start, context)) continue;
     hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
   }
   return hits;
@@ -96,7 +105,7 @@ function processorIncursBefore(sentence: SentenceView, at: number, context: Rule
 function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(COMPENSATE_VERB), sentence.match)) {
-    if (actorAt(sentence, m.start, context) !== 'controller') continue;
+    if (actorAt(sentence, m.start, context) !== 'controller' || deniedBefore(sentence, m.start, context)) continue;
     const object = textToPartStop(sentence.match.slice(m.end));
     if (findFirst(pattern(ASSISTANCE_COST), object)) continue;
     const incursBefore = processorIncursBefore(sentence, m.start, context);

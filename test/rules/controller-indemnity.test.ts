@@ -9,6 +9,11 @@ testRule('controller-indemnity', {
     'If the Processor incurs extra costs because the Customer changes its instructions, the Customer shall cover those costs.',
     'If a regulator fines the Customer, the Customer shall cover its own costs.',
     'The Customer shall cover the costs of its own auditor.',
+    // the indemnity denied in the words before the verb
+    'Behandlingsansvarlig skal ikke holde Databehandler skadesløs for gebyrer eller krav som skyldes Databehandlers forhold.',
+    'The Customer shall not be required to indemnify the Supplier for fines caused by the Supplier.',
+    'Behandlingsansvarlig skal ikke ha plikt til å holde databehandler skadesløs for krav eller overtredelsesgebyr.',
+    'Kunden skal ikke erstatte Leverandørens tap som følge av overtredelsesgebyr ilagt Leverandøren.',
     'The Customer is liable to the Supplier for its own fines.',
     'Leverantören ersätter Kunden för skador som beror på Leverantörens brott mot avtalet.',
     'Kunden er ansvarlig overfor Datatilsynet for sine egne brudd.',
@@ -55,6 +60,8 @@ testRule('controller-indemnity', {
     { text: 'If a regulator fines us or a user sues us over content you stored, you will cover our costs.', messageId: 'controller-compensates', at: 'cover', name: 'en: "fines us / sues us", then "cover our costs"' },
     { text: 'Dersom Datatilsynet bøtelegger Leverandøren på grunn av Kundens instrukser, skal Kunden dekke Leverandørens kostnader.', messageId: 'controller-compensates', at: 'dekke', name: 'nb: "bøtelegger Leverandøren", then "dekke kostnader"' },
     { text: 'Om någon stämmer Leverantören på grund av Kundens uppgifter, ska Kunden ersätta Leverantörens kostnader.', messageId: 'controller-compensates', at: 'ersätta', name: 'sv: "stämmer Leverantören", then "ersätta kostnader"' },
+    // a denial earlier in the sentence is not the indemnity's
+    { text: 'The Supplier is not liable for indirect loss, and the Customer shall indemnify the Supplier against all fines.', messageId: 'controller-indemnifies', at: 'indemnify', name: 'en, a negation in an earlier part' },
     { text: 'Du skal erstatte alle tap, gebyrer og utgifter som vi pådrar oss ved behandlingen.', messageId: 'controller-compensates', at: 'erstatte', name: 'the party whose losses follows an enumeration with commas' },
     { text: 'You shall reimburse all losses, fines, penalties and costs that we suffer because of your instructions.', messageId: 'controller-compensates', at: 'reimburse', name: 'en: the party after an enumeration' },
     { text: 'Kunden er ansvarlig overfor Leverandøren for ethvert tap som følge av at behandlingen skjer etter Kundens instruks.', messageId: 'controller-compensates', at: 'ansvarlig overfor', name: 'the party owed inside the verb phrase' },
