@@ -79,7 +79,7 @@ export function negatedBefore(match: string, at: number, window = 40): boolean {
 }
 
 /** A definition: a quoted term, then "means", "betyr", ":" or "(" ("“Standard Contractual Clauses” means ..."; lexicon: definition.means). */
-const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘][^"“”»'’]{1,80}["“”»'’]\\s*(?:\\(|:|${concept('definition.means')})`;
+const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘]([^"“”»'’]{1,80})["“”»'’]\\s*(?:\\(|:|${concept('definition.means')})`;
 
 /**
  * Whether a sentence (matchText) is a definition of a term: it names a thing and allows or binds nothing.
@@ -87,6 +87,14 @@ const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘][^"�
  */
 export function isDefinition(match: string): boolean {
   return findFirst(pattern(DEFINITION_SOURCE), match) !== undefined;
+}
+
+/**
+ * The term a definition defines, or undefined when the sentence is no definition.
+ * @example definedTerm(matchText('“Instructions” means the documented instructions')) // 'instructions'
+ */
+export function definedTerm(match: string): string | undefined {
+  return findFirst(pattern(DEFINITION_SOURCE), match)?.groups[0];
 }
 
 /** A sentence's span trimmed to the phrase [start, end) inside it, in absolute offsets. */

@@ -82,3 +82,37 @@ export function leftToOtherAgreement(m: string, security: Match[]): { target: Ma
   }
   return undefined;
 }
+
+/** A version that floats: "til enhver tid gjeldende", "as amended from time to time", "vid var tid gällande". */
+const FLOATING_SOURCE = concept('document.floating-version');
+
+/** How far around a floating version its terms and their owner are looked for, in characters (a URL is long). */
+const FLOATING_REACH = 100;
+/** How far before the terms a possessive names their owner, in characters. */
+const OWNER_REACH = 30;
+
+/**
+ * Terms that stand as the processor keeps them from time to time: terms (`termsSource`) named next to a
+ * floating version, and the processor's (named, "our") or on a web page: "Leverandørens til enhver tid
+ * gjeldende standardvilkår", "the Terms available at vendor.example/terms, as amended from time to time".
+ * Terms with no owner ("the Agreement as amended from time to time") float with both parties' changes, and
+ * the controller's own terms are the controller's to change. Returns the terms' match.
+ * @example floatingOwnTerms(parties, matchText('Leverandørens til enhver tid gjeldende standardvilkår går foran.'), termsSource) // "standardvilkår"
+ */
+export function floatingOwnTerms(parties: Parties, m: string, termsSource: string): Match | undefined {
+  for (const floating of findAll(pattern(FLOATING_SOURCE), m)) {
+    // the run around the version, within its sentence part ("; " and ": " end it)
+    const from = Math.max(0, m.lastIndexOf(';', floating.start) + 1, m.lastIndexOf(':', floating.start) + 1, floating.start - FLOATING_REACH);
+    const run = clauseRun(m.slice(from, floating.end + FLOATING_REACH));
+    const terms = findAll(pattern(termsSource), run, from);
+    // the terms nearest the version: right after it ("gjeldende standardvilkår") or last before it
+    const named = terms.find((t) => t.start >= floating.end && t.start - floating.end < 30) ?? terms.filter((t) => t.end <= floating.start).pop();
+    if (!named) continue;
+    const owner = m.slice(from, Math.max(named.end, floating.end));
+    // the controller's own terms: its name right before them ("Kundens til enhver tid gjeldende innkjøpsvilkår")
+    const first = Math.min(named.start, floating.start);
+    if (findFirst(pattern(parties.controller), m.slice(Math.max(from, first - OWNER_REACH), first))) continue;
+    if (findFirst(pattern(`${parties.processor}|${OWN_SOURCE}|${WEB_PAGE_SOURCE}`), owner)) return named;
+  }
+  return undefined;
+}

@@ -27,6 +27,9 @@ export interface RowOutsideEea extends LineSpan {
 
 const isPlainParagraph = (clause: Clause) => clause.kind === 'paragraph' && !/[\t|]/.test(clause.text);
 
+/** Entries in a line after a label, each with its details in brackets, one ";" between them: "Bilaga 3: A AB (Sverige, lagring); B Inc. (USA, support)". */
+const INLINE_ENTRIES = /:\s*[^;:]+\([^()]+\)\s*;\s*[^;]+\([^()]+\)/;
+
 /**
  * The rows of a clause that lists sub-processors and that place the processing outside the EU/EEA; empty
  * when the clause is no sub-processor list.
@@ -34,7 +37,7 @@ const isPlainParagraph = (clause: Clause) => clause.kind === 'paragraph' && !/[\
  */
 export function rowsOutsideEea(context: RuleContext, clause: Clause): RowOutsideEea[] {
   const listLike =
-    clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || (clause.kind === 'paragraph' && linesAreRows(clause.text)) || itemAfterLeadIn(context, clause) !== undefined;
+    clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || (clause.kind === 'paragraph' && (linesAreRows(clause.text) || INLINE_ENTRIES.test(clause.text))) || itemAfterLeadIn(context, clause) !== undefined;
   if (!listLike || !isSubprocessorList(context, clause)) return [];
   const rows: RowOutsideEea[] = [];
   for (const line of clauseLines(clause)) {

@@ -68,7 +68,7 @@ export interface SubprocessorTerms {
  * @example subprocessorTerms(context).sentences.length // 3
  */
 export function subprocessorTerms(context: RuleContext): SubprocessorTerms {
-  const names = spanHolds(findAll(pattern(SUBPROCESSOR_SOURCE), context.match));
+  const names = spanHolds(subprocessorMentions(context));
   const headings = new Map<string, boolean>();
   const underHeading = (clause: Clause) => {
     const key = clause.headings.slice(-2).join('\n');
@@ -177,6 +177,26 @@ export function objectionOnly(sentence: SentenceView): boolean {
   const objection = findFirst(pattern(OBJECTION_SOURCE), sentence.match);
   const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
   return objection !== undefined && notice !== undefined && objection.start < notice.start;
+}
+
+/** "The list", "listen", "förteckningen": a list named before, by the sentence just before it (lexicon: subprocessor.list-anaphor). */
+const LIST_ANAPHOR_SOURCE = concept('subprocessor.list-anaphor');
+
+/**
+ * Where the document names a sub-processor: the word itself, and "the list" in the sentence right after one
+ * that names them ("Our list of sub-processors is at vendor.example/sub. We may update the list at any time").
+ * In order of position (absolute offsets).
+ */
+function subprocessorMentions(context: RuleContext): Match[] {
+  const mentions = findAll(pattern(SUBPROCESSOR_SOURCE), context.match);
+  const sentences = context.sentences();
+  for (const [i, sentence] of sentences.entries()) {
+    const previous = sentences[i - 1];
+    if (!previous || previous.clause !== sentence.clause || !findFirst(pattern(SUBPROCESSOR_SOURCE), previous.match)) continue;
+    if (findFirst(pattern(SUBPROCESSOR_SOURCE), sentence.match)) continue;
+    mentions.push(...findAll(pattern(LIST_ANAPHOR_SOURCE), sentence.match, sentence.start));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /**

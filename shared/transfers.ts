@@ -128,13 +128,25 @@ const PROCESSED_WORDS = 7;
  * the EEA, ..."): that is judged by the basis it names.
  */
 export function processingAllowedOutside(match: string, third: Match): { start: number; end: number } | undefined {
-  const verb = transferActs(match).find((v) => v.end <= third.start && wordsBetween(match, v, third) <= PROCESSED_WORDS);
+  const verb = transferActs(match).find((v) => v.end <= third.start && (wordsBetween(match, v, third) <= PROCESSED_WORDS || placesNamedLater(match.slice(v.end, third.start))));
   if (!verb) return undefined;
   const before = match.slice(0, verb.start);
   if (findFirst(pattern(CONDITIONAL_SOURCE), before) || opensWithIf(match)) return undefined;
   const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), wordsBefore(match, verb.start, 8).text + verb.text);
   if (!may) return undefined;
   return { start: verb.start, end: third.end };
+}
+
+/** The places a verb's destination stands for, named in a relative clause after it: "move data to any region listed there, which currently includes …". */
+const PLACES_NAMED_LATER_SOURCE = `^(?: [\\p{L}\\p{N}'’-]+){0,5} ${concept('transfer.place-noun')}\\b[^.;]{0,60}?${concept('transfer.which-includes')}\\b[^.;]{0,40}$`;
+
+/**
+ * Whether the words from a verb to a country are a place noun and a relative clause that names the places:
+ * "Customer Data in any region listed there, which currently includes regions in" (the United States).
+ * @example placesNamedLater(' data to any region we choose, which currently includes ') // true
+ */
+export function placesNamedLater(between: string): boolean {
+  return findFirst(pattern(PLACES_NAMED_LATER_SOURCE), between) !== undefined;
 }
 
 /**

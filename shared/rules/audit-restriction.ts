@@ -241,9 +241,13 @@ export default defineRule({
   check(context) {
     const maxDays = context.playbook.auditNoticeMaxDays;
     const processorSource = context.processorSource;
+    let auditQuestion: SentenceView | undefined; // "Want to audit us?": the sentences after it in its clause answer it
     for (const sentence of context.sentences()) {
       const aboutAudit = isAuditSentence(sentence, processorSource);
-      if (!aboutAudit && !inSection(sentence.clause, 'audit')) continue; // "9.3 Tilsyn og revisjon", "Audit costs"
+      if (auditQuestion?.clause !== sentence.clause) auditQuestion = undefined;
+      const answersQuestion = auditQuestion !== undefined;
+      if (aboutAudit && /\?\s*$/.test(sentence.text)) auditQuestion = sentence;
+      if (!aboutAudit && !answersQuestion && !inSection(sentence.clause, 'audit')) continue; // "9.3 Tilsyn og revisjon", "Audit costs"
       const signals: (AuditSignal | undefined)[] = [
         noticeTooLong(sentence, maxDays, processorSource),
         controllerPays(sentence, processorSource),

@@ -2,7 +2,7 @@
 // How it reads a clause, and why: docs/rules/reading/subprocessor-change.md.
 
 import { findDurations, findAllQualifiers, shorterThanDays, type Duration } from '../values';
-import { findFirst, pattern, type Match } from '../match';
+import { findAll, findFirst, pattern, type Match } from '../match';
 import { firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE } from '../clause-facts';
 import { actorBesides } from '../acting-party';
 import { negationIn } from '../frame';
@@ -53,10 +53,16 @@ function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
   return { messageId, ...at, data: { phrase: t.context.text.slice(at.start, endOfWord(t.context.text, at.end)).replace(/\s+/g, ' ').trim(), minDays: t.minDays } };
 }
 
+/** "og kan", "and may": a second predicate, which a denial of the first does not reach ("anses ikke som underdatabehandlere og kan tages i brug uden varsel"). */
+const COORDINATED_MODAL_SOURCE = `${concept('conjunction.and')} ${concept('modal')}\\b`;
+
 /** A free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without", not the controller's). */
 const freeChange: Step = (t) => {
   const free = find(FREE_SOURCE, t);
-  if (!free || !t.names || !t.changeWord || negationIn(t.context.frame(t.sentence), t.sentence.start, t.sentence.start + free.start) || actorWithout(t, free) === 'controller') return undefined;
+  if (!free || !t.names || !t.changeWord || actorWithout(t, free) === 'controller') return undefined;
+  // a denial counts from the start of the free hand's own predicate
+  const predicate = findAll(pattern(COORDINATED_MODAL_SOURCE), t.sentence.match.slice(0, free.start)).pop();
+  if (negationIn(t.context.frame(t.sentence), t.sentence.start + (predicate?.start ?? 0), t.sentence.start + free.start)) return undefined;
   return phraseReport(t, 'free-change', free);
 };
 

@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    // inline entries of the sub-processors annex, all in the EEA
+    { name: 'nb, inline entries of the sub-processors annex, all in the EEA', scope: 'document', text: 'Databehandleravtale\n\n1. Underleverandører: Kunden godkjenner underleverandørene i vedlegg 2.\n\n2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Oy (Finland, brukerstøtte med tilgang til saker).' },
+    // regions named in a relative clause, all inside the EEA
+    'Leverandøren kan lagre data i de regionene Leverandøren velger, som i dag omfatter Norge og Sverige.',
+    'The Processor stores Customer Data only in regions inside the EEA, which currently include Ireland and Germany.',
     // the controller's approval of a transfer to a named country that is hypothetical, refused, or of data coming from there
     'Om den personuppgiftsansvarige godkänner att personuppgifter överförs till USA, ska biträdet använda standardavtalsklausuler.',
     'If the Customer approves a transfer of personal data to the United States, the Processor shall use the standard contractual clauses.',
@@ -84,6 +89,13 @@ testRule('third-country-transfer', {
     { name: 'en: a question answered no', text: 'Is Customer Data stored in the United States? | No' },
   ],
   invalid: [
+    // an annex line of entries, each with its place and work in brackets, named by the item before as the sub-processors' annex
+    { name: 'nb, inline entries of the sub-processors annex, one in the US', scope: 'document', text: 'Databehandleravtale\n\n1. Underleverandører: Kunden godkjenner underleverandørene i vedlegg 2.\n\n2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Inc. (USA, brukerstøtte med tilgang til saker).', messageId: 'subprocessor-outside-eea', at: '2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Inc. (USA, brukerstøtte med tilgang til saker).' },
+    { name: 'en, inline entries of the sub-processors schedule, one in the United States', scope: 'document', text: 'Data Processing Terms\n\n1. Sub-processors: the Customer approves the sub-processors in Schedule 2.\n\n2. Schedule 2: StoreCo Ltd (Ireland, hosting); HelpCo Inc. (United States, support with access to tickets).', messageId: 'subprocessor-outside-eea', at: '2. Schedule 2: StoreCo Ltd (Ireland, hosting); HelpCo Inc. (United States, support with access to tickets).' },
+    // the destination's places named in a relative clause after it ("any region …, which currently includes …")
+    { name: 'en, any region, which currently includes the United States', text: 'The Supplier may move Customer Data to any region it operates, which currently includes regions in the United States and Japan.', messageId: 'processing-in-third-country', at: 'move Customer Data to any region it operates, which currently includes regions in the United States' },
+    { name: 'nb, any region, which today includes the US', text: 'Leverandøren kan flytte Kundens data til enhver region Leverandøren bruker, som i dag omfatter datasentre i USA.', messageId: 'processing-in-third-country', at: 'flytte Kundens data til enhver region Leverandøren bruker, som i dag omfatter datasentre i USA' },
+    { name: 'sv, any region, which at present includes the US', text: 'Leverantören får flytta Kundens data till valfri region, som för närvarande omfattar datacenter i USA.', messageId: 'processing-in-third-country', at: 'flytta Kundens data till valfri region, som för närvarande omfattar datacenter i USA' },
     { name: 'en, data kept in or worked on from offices including India', text: 'Vendor may keep customer data in, or work on it from, any of its offices, including offices in India.', messageId: 'processing-in-third-country', at: 'work on it from, any of its offices, including offices in India' },
     { name: 'nb, a ban with a proviso that lets staff in Vietnam in', text: 'Leverandøren skal ikke flytte data ut av Norge uten kundens samtykke, likevel slik at utviklere i Vietnam kan gis fjerntilgang ved feil.', messageId: 'processing-in-third-country', at: 'Vietnam kan gis fjerntilgang' },
     { name: 'sv, stored outside the EU/EEA without a specific instruction', text: 'Leverantören får lagra personuppgifter utanför EU/EES utan särskild instruktion från kunden.', messageId: 'processing-in-third-country', at: 'lagra personuppgifter utanför EU' },
