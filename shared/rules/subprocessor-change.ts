@@ -9,7 +9,7 @@ import { negationIn } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { concept } from '../lexicon';
-import { WITHIN_RUN } from '../sentence-parts';
+import { WITHIN_RUN, wordsBefore } from '../sentence-parts';
 import { endOfWord } from '../broken-words';
 import {
   changeHeading, FREE_SOURCE, GENERAL_RIGHT_SOURCE, isNoticeToController, NOTICE_EXCEPTION_SOURCE, NOTICE_SOURCE, noticeFacts, noticePeriods, OBJECTION_SOURCE, objectionOnly, REQUEST_SOURCE, silentOnChanges, subprocessorTerms, type NoticeFacts,
@@ -19,6 +19,10 @@ import {
 const CHANGE_SOURCE = concept('change.word', 'change.engage');
 // "not even in urgent cases": the exception is ruled out by a denial at most two words before it
 const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
+/** Ending the agreement: "terminate", "säga upp", "si opp" (lexicon: contract.end). */
+const CONTRACT_END_SOURCE = concept('contract.end');
+/** How many words before an "immediate effect" the ending it qualifies may stand ("säga upp Tjänsten med omedelbar verkan"). */
+const ENDING_WORDS = 4;
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
 const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}${WITHIN_RUN}${concept('time.afterwards')}`;
 /** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
@@ -108,6 +112,9 @@ const selfCheckOnly: Step = (t) => {
 const noticeException: Step = (t) => {
   const exception = find(NOTICE_EXCEPTION_SOURCE, t);
   if (!exception || findFirst(pattern(NOT_EVEN_SOURCE), t.sentence.match.slice(0, exception.start))) return undefined;
+  // the controller ending the agreement at once ("har Kunden rätt att säga upp Tjänsten med omedelbar verkan") is no exception to the notice
+  const ending = findFirst(pattern(CONTRACT_END_SOURCE), wordsBefore(t.sentence.match, exception.start, ENDING_WORDS).text);
+  if (ending && firstPartyLeadingTo(t.sentence.match, exception.start, t.context.processorSource) === 'controller') return undefined;
   return phraseReport(t, 'notice-exception', exception);
 };
 

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    // an immediate effect that is the controller's own termination, not an exception to the notice
+    'Leverantören ska informera Kunden om nya underbiträden minst 30 dagar i förväg. Om Kunden invänder och parterna inte enas, har Kunden rätt att säga upp Tjänsten med omedelbar verkan.',
+    'The Processor shall notify the Customer of any new Sub-processor at least 30 days in advance; if the Customer objects, the Customer may terminate the Service with immediate effect.',
     // the vendor known by the alias it is given beside the customer's: its notice sentence names it, not the customer, as sender
     { name: 'en, vendor named by its alias in the preamble', scope: 'document', text: 'DATA PROCESSING AGREEMENT\n\nThis DPA is entered into between Quillmark Systems, Inc., a Delaware corporation ("Quillmark"), and the customer identified in the Order Form ("Customer").\n\n7. Sub-processors\n\n7.1 Customer grants Quillmark a general authorization to engage Sub-processors.\n\n7.2 Quillmark shall give Customer at least thirty (30) days\' prior written notice before authorizing any new Sub-processor. Notice will be given by e-mail and by updating the Sub-processor page. Customer may object to a new Sub-processor within that period on reasonable grounds.' },
     // "the list" in the next sentence, changed with notice and an objection right, or only looked at by the customer
