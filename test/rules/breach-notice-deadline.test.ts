@@ -67,6 +67,10 @@ testRule('breach-notice-deadline', {
     // the controller notifying the authority within 72 hours is its own deadline, not the processor's
     'The notice period is set so that the Controller can report the breach to the Data Protection Authority within 72 hours.',
     'Fristen er satt slik at behandlingsansvarlig skal kunne melde bruddet til Datatilsynet innen 72 timer.',
+    // a deadline counted to a business day or a working week belongs to the follow-up report here, not to the first notice
+    { name: 'en, a report by the third business day follows a 24-hour notice', text: 'The Supplier shall notify the Customer of a Personal Data Breach within 24 hours; a full report shall follow no later than the third business day.' },
+    { name: 'nb, rapport innen utgangen av neste virkedag etter varsel innen 24 timer', text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten senest innen 24 timer; en fullstendig rapport skal følge innen utgangen av neste virkedag.' },
+    { name: 'en, details within a commercially reasonable time after an undue-delay notice', text: 'The Supplier shall notify the Customer of a Personal Data Breach without undue delay and provide further details within a commercially reasonable time.' },
     // a fuller report after the investigation follows the first notice
     'The Processor shall notify the Controller of a personal data breach without undue delay and provide a full report following completion of its investigation.',
   ],
@@ -112,6 +116,12 @@ testRule('breach-notice-deadline', {
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Breaches\n\nThe notification deadline is set so that the Controller can notify the supervisory authority within 72 hours.',
       messageId: 'no-breach-notice',
     },
+    // a deadline counted to the nth business day, or in working weeks: at least a business day, so over 24 hours
+    { name: 'en, by the second business day', text: 'Vendor will notify the Customer of a personal data breach by the second business day after it learns of it.', messageId: 'deadline-too-long', at: 'second business day' },
+    { name: 'nb, innen utgangen av påfølgende arbeidsdag', text: 'Ved sikkerhetsbrudd varsler Leverandøren Kunden senest ved utgangen av påfølgende arbeidsdag.', messageId: 'deadline-too-long', at: 'påfølgende arbeidsdag' },
+    { name: 'da, senest næste hverdag', text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden senest næste hverdag.', messageId: 'deadline-too-long', at: 'næste hverdag' },
+    { name: 'sv, inom en arbetsvecka', text: 'Leverantören ska meddela Kunden en personuppgiftsincident inom en arbetsvecka från upptäckten.', messageId: 'deadline-too-long', at: 'en arbetsvecka' },
+    { name: 'en, within a commercially reasonable period', text: 'Security incidents will be reported to the Customer within a commercially reasonable period.', messageId: 'vague-deadline', at: 'within a commercially reasonable period' },
     // a deadline that starts only when the processor's own investigation ends
     { text: 'Supplier will notify the Customer of a personal data breach without undue delay after completing its internal investigation.', messageId: 'vague-deadline', at: 'after completing', name: 'en, notice after the investigation' },
     { text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten uten ugrunnet opphold etter at undersøkelsen er avsluttet.', messageId: 'vague-deadline', at: 'etter at undersøkelsen', name: 'nb, notice after the investigation' },
