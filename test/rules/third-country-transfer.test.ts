@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    // access "from" a country denied; data that comes from a country to the EEA
+    'Leverandørens underleverandører har ikke tilgang fra USA, heller ikke for feilretting.',
+    'Personal data may be transferred from the United Kingdom to the EEA.',
     // the controller's approval of a transfer to a named country that is hypothetical, refused, or of data coming from there
     'Om den personuppgiftsansvarige godkänner att personuppgifter överförs till USA, ska biträdet använda standardavtalsklausuler.',
     'If the Customer approves a transfer of personal data to the United States, the Processor shall use the standard contractual clauses.',
@@ -82,6 +85,10 @@ testRule('third-country-transfer', {
     { name: 'en, kept in or worked on from EEA data centres', text: 'Vendor may keep Customer Data in, or work on it from, its data centres in Finland and Sweden.' },
   ],
   invalid: [
+    // access "from" a country is where the data is reached from, not where it comes from: a rule for the EEA emptied by it
+    { name: 'nb, EØS-regel, men underleverandører kan likevel ha tilgang fra USA', text: 'Leverandøren behandler personopplysningene bare i EØS. Underleverandørene kan likevel ha tilgang fra USA ved feilsøking.', messageId: 'processing-in-third-country', at: 'Underleverandørene kan likevel ha tilgang fra USA' },
+    { name: 'en, sub-processors may access the data from India', text: 'Our sub-processors may access the data from India for support.', messageId: 'processing-in-third-country', at: 'sub-processors may access the data from India' },
+    { name: 'sv, underbiträden kan dock få åtkomst från Indien', text: 'Leverantörens underbiträden kan dock få åtkomst till uppgifterna från Indien vid support.', messageId: 'processing-in-third-country', at: 'underbiträden kan dock få åtkomst till uppgifterna från Indien' },
     { name: 'en, data kept in or worked on from offices including India', text: 'Vendor may keep customer data in, or work on it from, any of its offices, including offices in India.', messageId: 'processing-in-third-country', at: 'work on it from, any of its offices, including offices in India' },
     { name: 'nb, a ban with a proviso that lets staff in Vietnam in', text: 'Leverandøren skal ikke flytte data ut av Norge uten kundens samtykke, likevel slik at utviklere i Vietnam kan gis fjerntilgang ved feil.', messageId: 'processing-in-third-country', at: 'Vietnam kan gis fjerntilgang' },
     { name: 'sv, stored outside the EU/EEA without a specific instruction', text: 'Leverantören får lagra personuppgifter utanför EU/EES utan särskild instruktion från kunden.', messageId: 'processing-in-third-country', at: 'lagra personuppgifter utanför EU' },
