@@ -3,7 +3,7 @@
 
 import { concept } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
-import { findAll, findFirst, pattern } from './match';
+import { findAll, findFirst, pattern, type Match } from './match';
 import type { SentenceView } from './rule';
 
 export type Party = 'processor' | 'controller';
@@ -125,4 +125,29 @@ export function addressedSubjectOf(match: string, processorSource: string): Part
     if (addressee && !partyAfter) return 'controller';
   }
   return subjectOf(match, processorSource);
+}
+
+/** An exception to what the sentence said before it: "unless", "except where", "this does not apply where/to". */
+const LATER_EXCEPTION_SOURCE = concept('exception.unless', 'exception.not-apply');
+/** The processor judging: "considers", "deems", "anser", "finner", or "at its discretion" (lexicon: security.deems, security.discretion). */
+const JUDGES_SOURCE = concept('security.deems', 'security.discretion');
+
+/**
+ * An exception the processor's own judgement decides: "...; this does not apply where the Processor considers, acting
+ * reasonably, that the breach is unlikely to result in a risk", "med mindre Leverandøren anser ...". The exception then
+ * empties the duty before it. Returns the span from the exception word to the judgement, relative to the sentence.
+ * @example exceptionAtProcessorsJudgement(matchText('... unless the Processor considers it minor'), processorSource)?.text // 'unless the processor considers'
+ */
+export function exceptionAtProcessorsJudgement(match: string, processorSource: string): Match | undefined {
+  for (const exception of findAll(pattern(LATER_EXCEPTION_SOURCE), match)) {
+    const run = match.slice(exception.end).split(/[;.](?=\s|$)/u)[0];
+    const lead = run.length - run.replace(/^[\s,]+/u, '').length;
+    const judged = findFirst(pattern(`^(?:[\\p{L}']+ ){0,3}?(?:(?:${processorSource}|${concept('party.it')})(?:,? [\\p{L}']+){0,2}?,? )?${JUDGES_SOURCE}`), run.slice(lead));
+    if (!judged) continue;
+    // a judgement with no party named is the processor's only as "at its discretion"
+    const end = exception.end + lead + judged.end;
+    if (!findFirst(pattern(`${processorSource}|${concept('security.discretion')}`), match.slice(exception.end, end))) continue;
+    return { start: exception.start, end, text: match.slice(exception.start, end), groups: [] };
+  }
+  return undefined;
 }

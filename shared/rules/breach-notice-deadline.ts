@@ -9,6 +9,7 @@ import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { cellsOf, headerCells } from '../table-rows';
 import { mentionsOf } from '../party-mentions';
+import { exceptionAtProcessorsJudgement } from '../clause-facts';
 import { CONTROLLER_SOURCE, findDurations, type Duration } from '../values';
 
 // a personal-data breach, also said informally ("if something goes wrong with your data", "kommer på avveie")
@@ -208,8 +209,13 @@ export default defineRule({
         context.report({ messageId: 'deadline-too-long', start: tooLong.start, end: tooLong.end, data: { hours: Math.round(tooLong.hours), maxHours } });
       }
       // "om mulig", "if feasible", or only an aim ("aims to notify", "tar sikte på å varsle")
+      // ... or an exception the processor's own judgement decides ("; this does not apply where the Processor considers ...")
+      const judged = exceptionAtProcessorsJudgement(sentence.match, context.processorSource);
       const qualifier =
-        frame.qualifiers[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ?? findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start);
+        frame.qualifiers[0] ??
+        findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ??
+        findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start) ??
+        (judged && { ...judged, start: sentence.start + judged.start, end: sentence.start + judged.end });
       const contentOnly = frame.modal !== undefined && findFirst(pattern(CONTENT_DUTY_SOURCE), sentence.match.slice(frame.modal.end - sentence.start)) !== undefined;
       if (qualifier && !tooLong && !contentOnly) {
         context.report({ messageId: 'qualified-duty', start: qualifier.start, end: qualifier.end, data: { qualifier: context.text.slice(qualifier.start, qualifier.end), maxHours } });

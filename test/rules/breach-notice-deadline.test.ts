@@ -71,6 +71,9 @@ testRule('breach-notice-deadline', {
     { name: 'en, a report by the third business day follows a 24-hour notice', text: 'The Supplier shall notify the Customer of a Personal Data Breach within 24 hours; a full report shall follow no later than the third business day.' },
     { name: 'nb, rapport innen utgangen av neste virkedag etter varsel innen 24 timer', text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten senest innen 24 timer; en fullstendig rapport skal følge innen utgangen av neste virkedag.' },
     { name: 'en, details within a commercially reasonable time after an undue-delay notice', text: 'The Supplier shall notify the Customer of a Personal Data Breach without undue delay and provide further details within a commercially reasonable time.' },
+    // an exception that the processor's judgement does not decide leaves the duty whole
+    'The Processor will notify the Customer of a Personal Data Breach without undue delay; this does not apply to incidents that involve no personal data.',
+    'The Processor will notify the Customer of a Personal Data Breach without undue delay, unless the Customer has asked to be notified through its own portal.',
     // a fuller report after the investigation follows the first notice
     'The Processor shall notify the Controller of a personal data breach without undue delay and provide a full report following completion of its investigation.',
   ],
@@ -122,6 +125,11 @@ testRule('breach-notice-deadline', {
     { name: 'da, senest næste hverdag', text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden senest næste hverdag.', messageId: 'deadline-too-long', at: 'næste hverdag' },
     { name: 'sv, inom en arbetsvecka', text: 'Leverantören ska meddela Kunden en personuppgiftsincident inom en arbetsvecka från upptäckten.', messageId: 'deadline-too-long', at: 'en arbetsvecka' },
     { name: 'en, within a commercially reasonable period', text: 'Security incidents will be reported to the Customer within a commercially reasonable period.', messageId: 'vague-deadline', at: 'within a commercially reasonable period' },
+    // an exception the processor's own judgement decides empties the duty: it chooses which breaches it tells
+    { name: 'en, does not apply where the processor considers', text: 'Vendor shall notify the Customer of any personal data breach without undue delay; this shall not apply where Vendor considers the breach unlikely to affect data subjects.', messageId: 'qualified-duty', at: 'shall not apply where Vendor considers' },
+    { name: 'nb, med mindre leverandøren anser', text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten uten ugrunnet opphold, med mindre Leverandøren anser at bruddet ikke medfører risiko.', messageId: 'qualified-duty', at: 'med mindre Leverandøren anser' },
+    { name: 'da, gælder dog ikke, hvis databehandleren skønner', text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden uden unødig forsinkelse; dette gælder dog ikke, hvis Databehandleren skønner, at bruddet er uden betydning.', messageId: 'qualified-duty', at: 'gælder dog ikke, hvis Databehandleren skønner' },
+    { name: 'sv, om inte biträdet bedömer', text: 'Biträdet ska underrätta Kunden om en personuppgiftsincident utan onödigt dröjsmål, om inte biträdet bedömer att incidenten saknar betydelse.', messageId: 'qualified-duty', at: 'om inte biträdet bedömer' },
     // a deadline that starts only when the processor's own investigation ends
     { text: 'Supplier will notify the Customer of a personal data breach without undue delay after completing its internal investigation.', messageId: 'vague-deadline', at: 'after completing', name: 'en, notice after the investigation' },
     { text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten uten ugrunnet opphold etter at undersøkelsen er avsluttet.', messageId: 'vague-deadline', at: 'etter at undersøkelsen', name: 'nb, notice after the investigation' },
