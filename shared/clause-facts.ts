@@ -97,7 +97,7 @@ export function negatedBefore(match: string, at: number, window = 40): boolean {
 }
 
 /** A definition: a quoted term, then "means", "betyr", ":" or "(" ("“Standard Contractual Clauses” means ..."; lexicon: definition.means). */
-const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘][^"“”»'’]{1,80}["“”»'’]\\s*(?:\\(|:|${concept('definition.means')})`;
+const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘]([^"“”»'’]{1,80})["“”»'’]\\s*(?:\\(|:|${concept('definition.means')})`;
 
 /**
  * Whether a sentence (matchText) is a definition of a term: it names a thing and allows or binds nothing.
@@ -105,6 +105,18 @@ const DEFINITION_SOURCE = `^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?["“”«'‘][^"�
  */
 export function isDefinition(match: string): boolean {
   return findFirst(pattern(DEFINITION_SOURCE), match) !== undefined;
+}
+
+/**
+ * The term a definition sentence defines, as a pattern source of its words, and where its definition starts (relative):
+ * `«Sikkerhetsbrudd» betyr et brudd ... som Leverandøren har bekreftet` → the term and the offset after "betyr".
+ * @example definedTerm(matchText('“Business Day” means a day ...'))?.bodyStart // 16
+ */
+export function definedTerm(match: string): { term: string; bodyStart: number } | undefined {
+  const definition = findFirst(pattern(DEFINITION_SOURCE), match);
+  const term = definition?.groups[0]?.trim();
+  if (!definition || !term) return undefined;
+  return { term: `\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, bodyStart: definition.end };
 }
 
 /** A sentence's span trimmed to the phrase [start, end) inside it, in absolute offsets. */
