@@ -49,10 +49,14 @@ function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
   return { messageId, ...at, data: { phrase: t.context.text.slice(at.start, endOfWord(t.context.text, at.end)).replace(/\s+/g, ' ').trim(), minDays: t.minDays } };
 }
 
+/** "without specific authorisation", "uten særskilt godkjenning": a general authorisation (art. 28(2)), free only without notice and objection. */
+const SPECIFIC_APPROVAL_SOURCE = concept('subprocessor.specific-approval');
+
 /** A free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without", not the controller's). */
 const freeChange: Step = (t) => {
   const free = find(FREE_SOURCE, t);
   if (!free || !t.names || !t.changeWord || negationIn(t.context.frame(t.sentence), t.sentence.start, t.sentence.start + free.start) || actorOf(t, free) === 'controller') return undefined;
+  if (findFirst(pattern(SPECIFIC_APPROVAL_SOURCE), free.text) && t.facts.adequate && t.facts.objection) return undefined;
   return phraseReport(t, 'free-change', free);
 };
 

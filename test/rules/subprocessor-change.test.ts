@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    // "without specific authorisation" is a general authorisation: lawful with 14 days' notice or more and an objection right
+    "Vendor may appoint new sub-processors without specific approval, provided it gives the Customer written notice at least 30 days beforehand. The Customer may object, and the new sub-processor will then not process the Customer's data.",
+    'Leverandøren kan bruke nye underleverandører uten særskilt godkjenning, men skal varsle Kunden skriftlig minst 30 dager i forkant. Kunden kan protestere mot endringen.',
     { name: 'en, an email 30 days before with a right to object', text: 'If we add a new sub-processor, we will send you an email at least 30 days before. You may object within that period.' },
     // look-alikes: the same words negated, or a broken word in a ban
     { name: "nb, no new sub-processors without prior written approval (hyphen-broken)", text: "Databehandler kan ikke engasjere nye underdatabehand- lere uten forutgående skriftlig god- kjenning fra behandlingsansvarlig." },
@@ -88,6 +91,9 @@ testRule('subprocessor-change', {
     { name: 'sv, changes published 30 days ahead', text: 'Leverantören publicerar ändringar på sin webbplats minst 30 dagar innan ett nytt underbiträde anlitas, och kunden kan invända inom den tiden.' },
   ],
   invalid: [
+    // ... but not with short notice, or with none
+    { name: 'en, without specific authorisation and 5 days notice', text: 'The Processor may engage sub-processors without specific authorisation, provided that it notifies the Customer 5 days in advance. The Customer may object.', messageId: 'free-change', at: 'without specific authorisation' },
+    { name: 'nb, uten særskilt godkjenning og uten varsel', text: 'Leverandøren kan bytte underleverandører uten særskilt godkjenning og uten varsel.', messageId: 'free-change', at: 'uten særskilt godkjenning' },
     { name: 'nb, a change of sub-processor reported afterwards (meldes)', text: 'Endringer i listen over underleverandører meldes kunden i etterkant.', messageId: 'notice-after-change', at: 'meldes kunden i etterkant' },
     { name: 'da, a replacement reported afterwards (meldes)', text: 'Udskiftning af underdatabehandlere meldes den dataansvarlige efterfølgende.', messageId: 'notice-after-change', at: 'meldes den dataansvarlige efterfølgende' },
     { name: 'en, changes published only 7 days ahead', text: 'We publish changes on our website at least 7 days before a new sub-processor is used; you may object within that time.', messageId: 'notice-too-short', at: '7 days' },
