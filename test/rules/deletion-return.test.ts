@@ -3,6 +3,9 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    // "anonymised data" names a kind of data, not a deletion: a clause about it is no deletion clause
+    'Leverandøren eier alle anonymiserte data som utledes av bruken av Tjenesten, også etter avtalens opphør.',
+    'The Supplier owns all anonymised usage data derived from the Service, also after termination.',
     // a bullet that pairs a label with its term ("– Export: available ...") offers the return; it is no title
     { name: 'en, bullets: export available free until deletion', text: 'Data after termination:\n– Production data: erased within 10 days\n– Backups: erased within 30 days\n– Export: available at no charge in CSV until erasure\n– Written confirmation of erasure: given on request' },
     { name: 'nb, kulepunkter: eksport tilgjengelig kostnadsfritt', text: 'Data etter opphør:\n– Produksjonsdata: slettes innen 14 dager\n– Sikkerhetskopier: slettes innen 30 dager\n– Eksport: tilgjengelig kostnadsfritt i CSV-format fram til slettingen\n– Skriftlig bekreftelse på sletting: gis på forespørsel' },
@@ -123,6 +126,8 @@ testRule('deletion-return', {
     },
   ],
   invalid: [
+    // ... while anonymising the data at the end is one
+    { name: 'nb, anonymiseres innen 90 dager etter opphør', text: 'Ved avtalens opphør skal Leverandøren slette eller anonymisere alle personopplysninger innen 90 dager.', messageId: 'deletion-too-late', at: '90 dager' },
     { name: 'en, bullets with no export or return', text: 'Data after termination:\n– Production data: deleted within 14 days\n– Backups: deleted within 30 days\n– Written deletion certificate: provided on request', messageId: 'no-return-option', at: '– Production data: deleted within 14 days' },
     { name: "en, no obligation to return", text: "Customer is responsible for exporting its data before termination; Vendor has no obligation to return Customer Data.", messageId: "no-return-option", at: "no obligation to return" },
     { name: "nb, not obliged to return", text: "Ved opphør er Leverandøren ikke forpliktet til å tilbakelevere data.", messageId: "no-return-option", at: "ikke forpliktet til å tilbakelevere" },
