@@ -7,7 +7,7 @@ import { ruleMessages } from '../messages';
 import { actorAfter, actorBefore, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 import { concept } from '../lexicon';
-import { negates } from '../frame';
+import { denialIn, negates } from '../frame';
 import { textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
 import type { Span } from '../types';
 
@@ -58,17 +58,22 @@ function actorAt(sentence: SentenceView, at: number, context: RuleContext): Acto
   return actingParty(sentence, at, context.processorSource, { concept: 'modal.undertakes', trailing: true });
 }
 
+/** A denial in the few words before the verb: "skal ikke holde … skadesløs", "shall not be required to indemnify". */
+function deniedBefore(sentence: SentenceView, at: number, context: RuleContext): boolean {
+  return denialIn(context.frame(sentence), sentence.start + wordsBefore(sentence.match, at, 4).from, sentence.start + at) !== undefined;
+}
+
 function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(INDEMNIFY_ACTIVE), sentence.match)) {
-    if (actorAt(sentence, m.start, context) !== 'controller') continue;
+    if (actorAt(sentence, m.start, context) !== 'controller' || deniedBefore(sentence, m.start, context)) continue;
     // "the controller shall hold harmless the processor" or no beneficiary named: the processor benefits
     const beneficiary = actorAfter(sentence.match, m, context.processorSource, 8);
     if (beneficiary && beneficiary.actor !== 'processor') continue;
     hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
   }
   for (const m of findAll(pattern(INDEMNIFY_PASSIVE), sentence.match)) {
-    if (actorAt(sentence, m.start, context) !== 'processor') continue;
+    if (actorAt(sentence, m.start, context) !== 'processor' || deniedBefore(sentence, m.start, context)) continue;
     hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
   }
   return hits;
@@ -92,7 +97,7 @@ function processorIncursBefore(sentence: SentenceView, at: number, context: Rule
 function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(COMPENSATE_VERB), sentence.match)) {
-    if (actorAt(sentence, m.start, context) !== 'controller') continue;
+    if (actorAt(sentence, m.start, context) !== 'controller' || deniedBefore(sentence, m.start, context)) continue;
     const object = textToPartStop(sentence.match.slice(m.end));
     if (!(findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(IMPOSED_AMOUNT), object)) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
     // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"

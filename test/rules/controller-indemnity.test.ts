@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('controller-indemnity', {
   valid: [
+    // the indemnity denied in the words before the verb
+    'Behandlingsansvarlig skal ikke holde Databehandler skadesløs for gebyrer eller krav som skyldes Databehandlers forhold.',
+    'The Customer shall not be required to indemnify the Supplier for fines caused by the Supplier.',
+    'Kunden skal ikke erstatte Leverandørens tap som følge av overtredelsesgebyr ilagt Leverandøren.',
     'The Customer is liable to the Supplier for its own fines.',
     'Leverantören ersätter Kunden för skador som beror på Leverantörens brott mot avtalet.',
     'Kunden er ansvarlig overfor Datatilsynet for sine egne brudd.',
@@ -47,6 +51,8 @@ testRule('controller-indemnity', {
     'Dersom Kunden blir ilagt overtredelsesgebyr, skal Kunden selv betale gebyret.',
   ],
   invalid: [
+    // a denial earlier in the sentence is not the indemnity's
+    { text: 'The Supplier is not liable for indirect loss, and the Customer shall indemnify the Supplier against all fines.', messageId: 'controller-indemnifies', at: 'indemnify', name: 'en, a negation in an earlier part' },
     { text: 'Du skal erstatte alle tap, gebyrer og utgifter som vi pådrar oss ved behandlingen.', messageId: 'controller-compensates', at: 'erstatte', name: 'the party whose losses follows an enumeration with commas' },
     { text: 'You shall reimburse all losses, fines, penalties and costs that we suffer because of your instructions.', messageId: 'controller-compensates', at: 'reimburse', name: 'en: the party after an enumeration' },
     { text: 'Kunden er ansvarlig overfor Leverandøren for ethvert tap som følge av at behandlingen skjer etter Kundens instruks.', messageId: 'controller-compensates', at: 'ansvarlig overfor', name: 'the party owed inside the verb phrase' },
