@@ -9,6 +9,8 @@ import type { SentenceView } from './rule';
 export type Party = 'processor' | 'controller';
 
 const MODAL_SOURCE = concept('modal');
+/** The controller by its role words, or a public customer named by its kind ("Kommunen", "Regionen", "Helseforetaket"). */
+const CONTROLLER_OR_PUBLIC_SOURCE = `(?:${CONTROLLER_SOURCE}|${concept('party.controller-public')})`;
 
 /**
  * The party a sentence gives its right or duty to: the party named closest before the first modal
@@ -19,11 +21,11 @@ export function subjectOf(match: string, processorSource: string): Party | undef
   const modal = findFirst(pattern(MODAL_SOURCE), match);
   const head = modal ? match.slice(0, modal.start) : match.slice(0, 80);
   const processorAt = lastIndexOf(head, pattern(processorSource));
-  const controllerAt = lastIndexOf(head, pattern(CONTROLLER_SOURCE));
+  const controllerAt = lastIndexOf(head, pattern(CONTROLLER_OR_PUBLIC_SOURCE));
   if (processorAt < 0 && controllerAt < 0) {
     // passive or later subject ("Det er Databehandlers plikt ...", "Hereby the Processor may ...")
     const anyProcessor = findFirst(pattern(processorSource), match);
-    const anyController = findFirst(pattern(CONTROLLER_SOURCE), match);
+    const anyController = findFirst(pattern(CONTROLLER_OR_PUBLIC_SOURCE), match);
     if (anyProcessor && (!anyController || anyProcessor.start < anyController.start)) return 'processor';
     if (anyController) return 'controller';
     return undefined;

@@ -27,6 +27,8 @@ const DEMAND_SOURCE = conceptStem('cost.demand');
 const PAY_VERB_SOURCE = concept('cost.pays', 'cost.paid', 'cost.pay-infinitive');
 /** The controller's own auditor's fees: "the fees of its auditor", "honoraret til egen revisor". Paying one's own auditor is no charge by the processor. */
 const OWN_ADVISER_FEES_SOURCE = conceptStem('cost.own-adviser-fees');
+/** The costs of one's own people: "kostnader til egne ansatte og egen revisor", "the costs of its own staff" (whose: the sentence's subject). */
+const OWN_PEOPLE_FEES_SOURCE = concept('cost.own-people-fees');
 /** An auditor's fees named without whose auditor: "kostnader til ekstern revisor", "the fees of the independent auditor". */
 const AUDITOR_FEES_SOURCE = concept('cost.auditor-fees');
 /** Where a sentence's clause parts meet: "X bears its own costs, and Customer bears the fees of its auditor". */
@@ -69,6 +71,10 @@ function ownCostOnly(match: string, cost: Match, processorSource: string): boole
   // an auditor the controller pays itself is the auditor it mandates ("Behandlingsansvarlig dekker ... kostnader til ekstern revisor")
   const auditorFees = findAll(pattern(AUDITOR_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end);
   if (auditorFees && subjectOf(match.slice(0, cost.start), processorSource) === 'controller') return true;
+  // the controller paying its own staff and auditor charges it nothing ("Behandlingsansvarlig dekker kostnader til egne ansatte og egen revisor")
+  const ownPeople = findAll(pattern(OWN_PEOPLE_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end);
+  const processorsBefore = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?$`), match.slice(0, cost.start));
+  if (ownPeople && !processorsBefore && subjectOf(match.slice(0, cost.start), processorSource) === 'controller') return true;
   if (findAll(pattern(OWN_EXPLICIT_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return true;
   // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
   if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;

@@ -175,6 +175,26 @@ function prime(re: RegExp, text: string): void {
   re.exec(PRIMER);
 }
 
+/**
+ * `pattern()` of a source made from a value (a review's processor source, a party's names), kept per
+ * value: a source built anew on every call is a new long string that `pattern()` must copy and hash
+ * again (on the 1 MB document, megabytes per rule), where the value itself is one string all along.
+ * @example const exactly = patternOf((names) => `^(?:${names})$`); findFirst(exactly(parties.processor), word)
+ */
+export function patternOf(build: (value: string) => string): (value: string) => RegExp {
+  const byValue = new Map<string, RegExp>();
+  return (value) => {
+    let re = byValue.get(value);
+    if (re) {
+      re.lastIndex = 0;
+      return re;
+    }
+    if (byValue.size >= 64) byValue.clear();
+    byValue.set(value, (re = pattern(build(value))));
+    return re;
+  };
+}
+
 const combined = new WeakMap<readonly string[], RegExp>();
 
 /** Any of the patterns, as one RegExp (cached per array, so pass the same array each time). */
@@ -285,15 +305,71 @@ function plainMatches(plain: { word: string; open: boolean }, text: string): str
   return found;
 }
 
+// The characters of an anchor (see `literalAnchor`): lower-case ASCII letters and digits.
+const ANCHOR_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const ANCHOR_CHAR_INDEX = (() => {
+  const table = new Int8Array(256).fill(-1);
+  for (let i = 0; i < ANCHOR_CHARS.length; i++) table[ANCHOR_CHARS.charCodeAt(i)] = i;
+  return table;
+})();
+
 /**
- * Keyword lists by name (e.g. one per library topic), searched together: one pass of a plain
- * literal regex finds which anchors (see `literalAnchor`) occur in a text, and only the keywords
+ * The anchors of a KeywordIndex as a trie over their characters, in one flat table: which anchor is
+ * the longest to start at a position is one walk down from the root. (It replaced an alternation of
+ * some 600 anchors run as a regex: compiling that cost a first review, and scanning with it was a
+ * third of a warm review's topic alignment.)
+ */
+class AnchorTrie {
+  /** node * ANCHOR_CHARS.length + character -> the next node, 0 for none (the root is never a next node) */
+  private next = new Int32Array(ANCHOR_CHARS.length * 64);
+  /** node -> the anchor that ends there */
+  private readonly ends: (string | undefined)[] = [undefined];
+
+  constructor(anchors: readonly string[]) {
+    for (const anchor of anchors) {
+      let node = 0;
+      for (let i = 0; i < anchor.length; i++) {
+        const slot = node * ANCHOR_CHARS.length + ANCHOR_CHAR_INDEX[anchor.charCodeAt(i)];
+        if (this.next[slot] === 0) {
+          this.next[slot] = this.ends.length;
+          this.ends.push(undefined);
+          if (this.ends.length * ANCHOR_CHARS.length > this.next.length) {
+            const grown = new Int32Array(this.next.length * 2);
+            grown.set(this.next);
+            this.next = grown;
+          }
+        }
+        node = this.next[slot];
+      }
+      this.ends[node] = anchor;
+    }
+  }
+
+  /** The longest anchor that starts at `at` in `text`, if any. */
+  longestAt(text: string, at: number): string | undefined {
+    let node = 0;
+    let longest: string | undefined;
+    for (let i = at; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const char = code < 256 ? ANCHOR_CHAR_INDEX[code] : -1;
+      if (char < 0) break;
+      node = this.next[node * ANCHOR_CHARS.length + char];
+      if (node === 0) break;
+      longest = this.ends[node] ?? longest;
+    }
+    return longest;
+  }
+}
+
+/**
+ * Keyword lists by name (e.g. one per library topic), searched together: one walk of a trie of
+ * literal anchors finds which anchors (see `literalAnchor`) occur in a text, and only the keywords
  * whose anchor occurs are then matched with their full OCR-tolerant pattern (a plain word by
  * `indexOf`, with no regex at all).
  * @example new KeywordIndex(new Map([['audit', ['revisjon\\p{L}*']]])).hits('rett til revisjon').get('audit') // Set {'revisjon'}
  */
 export class KeywordIndex {
-  private readonly anchorScan: RegExp | undefined;
+  private readonly anchorTrie: AnchorTrie;
   /** the anchors, longest first */
   private readonly anchors: string[];
   /** anchor -> the anchors it contains (itself included): found inside a longer match too; filled as anchors are found */
@@ -317,10 +393,7 @@ export class KeywordIndex {
       }
     }
     this.anchors = [...this.byAnchor.keys()].sort((a, b) => b.length - a.length);
-    // longest first, so the anchor found at a position holds the others found there; the scan
-    // goes on from the next position, so overlapping anchors are all seen (a plain alternation,
-    // not a lookahead at every position: the regex engine can skip to where an anchor may start)
-    this.anchorScan = this.anchors.length ? new RegExp(`(${this.anchors.join('|')})`, 'g') : undefined;
+    this.anchorTrie = new AnchorTrie(this.anchors);
   }
 
   private containedIn(anchor: string): string[] {
@@ -340,14 +413,11 @@ export class KeywordIndex {
         set.add(found);
       }
     };
+    // the longest anchor at each position holds the others found there (and the anchors inside it)
     const present = new Set<string>();
-    if (this.anchorScan) {
-      const scan = this.anchorScan;
-      scan.lastIndex = 0;
-      for (let m = scan.exec(text); m; m = scan.exec(text)) {
-        for (const anchor of this.containedIn(m[1])) present.add(anchor);
-        scan.lastIndex = m.index + 1;
-      }
+    for (let at = 0; at < text.length; at++) {
+      const longest = this.anchorTrie.longestAt(text, at);
+      if (longest !== undefined) for (const anchor of this.containedIn(longest)) present.add(anchor);
     }
     for (const anchor of present) for (const keyword of this.byAnchor.get(anchor) ?? []) add(keyword);
     for (const keyword of this.unanchored) add(keyword);

@@ -5,7 +5,7 @@
 // customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
 
 import { concept, conceptWords } from './lexicon';
-import { findAll, findFirst, pattern, type Match } from './match';
+import { findAll, findFirst, pattern, patternOf, type Match } from './match';
 import { samePart, wordsAfter } from './sentence-parts';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
 
@@ -32,6 +32,9 @@ function escapeName(name: string): string {
   return name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// a whole word that is one of the source's words (the source: a party's names, or the processor's words)
+const exactly = patternOf((source) => `^(?:${source})$`);
+
 /**
  * The patterns that name the processor and the controller in this document: the engine's words and
  * names, plus vendor names from the parties section that the engine does not know, and "we"/"you".
@@ -41,8 +44,8 @@ export function documentParties(text: string, processorSource: string): Parties 
   const names = new Set<string>();
   let firstPersonIsController = false;
   const isController = (word: string) => findFirst(pattern(CONTROLLER_SOURCE), word.toLowerCase()) !== undefined;
-  const isProcessorWord = (word: string) => findFirst(pattern(`^(?:${PROCESSOR_SOURCE})$`), word.toLowerCase()) !== undefined;
-  const isPerson = (word: string, source: string) => findFirst(pattern(`^(?:${source})$`), word.toLowerCase()) !== undefined;
+  const isProcessorWord = (word: string) => findFirst(exactly(PROCESSOR_SOURCE), word.toLowerCase()) !== undefined;
+  const isPerson = (word: string, source: string) => findFirst(exactly(source), word.toLowerCase()) !== undefined;
   const head = text.slice(0, PARTIES_WINDOW);
   // ("Acme", "we", "us") / ("Tidvis" eller "biträdet"): aliases given together with "we" or the role;
   // "we" is the vendor only where the other party is the customer ("Customer", "you")
@@ -125,7 +128,7 @@ export function processorActsAt(parties: Parties, match: string, at: number): bo
 export function sentenceParties(parties: Parties, text: string, objects: string): Parties {
   const word = openingName(text);
   if (word === undefined) return parties;
-  const named = (source: string) => findFirst(pattern(`^(?:${source})$`), word) !== undefined;
+  const named = (source: string) => findFirst(exactly(source), word) !== undefined;
   if (named(parties.controller) || named(parties.processor) || named(BOTH_SOURCE) || findFirst(pattern(objects), word)) return parties;
   return { ...parties, processor: `(?:${parties.processor}|\\b${escapeName(word)}\\b)` };
 }

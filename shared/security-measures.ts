@@ -22,6 +22,9 @@ const MEASURE_SOURCE = concept('security.measure-word');
 /** Plain measures as what the processor implements ("shall implement the measures in Annex 2", "gjennomføre tiltakene"): art. 32's own verb. */
 const IMPLEMENTED_MEASURES_SOURCE = `${concept('security.implement-verb')} (?:[\\p{L}-]+ ){0,2}${MEASURE_SOURCE}`;
 
+/** A table's column header that names the measures ("Measure", "Security measures"). */
+const MEASURE_HEADER_SOURCE = `^(?:${SECURITY_SOURCE}|${MEASURE_SOURCE})$`;
+
 /** A heading about the security of processing (not a breach heading). */
 const SECURITY_HEADING_SOURCE = concept('security.heading');
 
@@ -109,7 +112,7 @@ function namesConcreteMeasures(match: string): boolean {
 function measureCell(context: RuleContext, sentence: SentenceView): Match | undefined {
   const clause = sentence.clause;
   if (clause.kind !== 'table-row') return undefined;
-  const column = headerCells(context, clause, clause).findIndex((header) => findFirst(pattern(`^(?:${SECURITY_SOURCE}|${MEASURE_SOURCE})$`), header) !== undefined);
+  const column = headerCells(context, clause, clause).findIndex((header) => findFirst(pattern(MEASURE_HEADER_SOURCE), header) !== undefined);
   const cell = column < 0 ? undefined : cellsOf(context.match.slice(clause.start, clause.end))[column];
   if (!cell) return undefined;
   const start = clause.start + cell.start - sentence.start;

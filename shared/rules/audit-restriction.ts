@@ -3,7 +3,7 @@
 
 import { concept, conceptAnywhere, conceptStem, findConcept, hasConcept } from '../lexicon';
 import { negatesMainClause, negationBefore, negationIn, type SentenceFrame } from '../frame';
-import { findAll, findFirst, pattern, type Match } from '../match';
+import { findAll, findFirst, pattern, patternOf, type Match } from '../match';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { addressedSubjectOf, subjectOf } from '../clause-facts';
@@ -106,8 +106,10 @@ export interface AuditSignal extends Match {
 function isAuditSentence(sentence: SentenceView, processorSource: string): boolean {
   if (findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined) return true;
   if (hasConcept('audit.article-h', sentence.match)) return true;
-  return findFirst(pattern(`${concept('audit.control-word')} ${concept('audit.control-at')} (?:${concept('determiner.the')} )?${processorSource}`), sentence.match) !== undefined;
+  return findFirst(controlsAtProcessor(processorSource), sentence.match) !== undefined;
 }
+
+const controlsAtProcessor = patternOf((processorSource) => `${concept('audit.control-word')} ${concept('audit.control-at')} (?:${concept('determiner.the')} )?${processorSource}`);
 
 /** Audit words that name a log, not an audit of the processor ("audit trail", "revisjonslogg"). */
 const AUDIT_LOG_SOURCE = `^\\p{L}*${conceptAnywhere('audit.log-word')}`;

@@ -58,9 +58,13 @@ function actorAt(sentence: SentenceView, at: number, context: RuleContext): Acto
   return actingParty(sentence, at, context.processorSource, { concept: 'modal.undertakes', trailing: true });
 }
 
-/** A denial in the few words before the verb: "skal ikke holde … skadesløs", "shall not be required to indemnify". */
+/**
+ * A denial between the party that acts and the verb ("Behandlingsansvarlig skal ikke ha plikt til å holde … skadesløs",
+ * "shall not be required to indemnify"), or in the few words before the verb when no party is named before it.
+ */
 function deniedBefore(sentence: SentenceView, at: number, context: RuleContext): boolean {
-  return denialIn(context.frame(sentence), sentence.start + wordsBefore(sentence.match, at, 4).from, sentence.start + at) !== undefined;
+  const from = actorBefore(sentence.match, at, context.processorSource)?.end ?? wordsBefore(sentence.match, at, 4).from;
+  return denialIn(context.frame(sentence), sentence.start + from, sentence.start + at) !== undefined;
 }
 
 function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {

@@ -73,12 +73,17 @@ const LAW_SOURCE = concept('law.system');
 
 // This agreement named as what is governed, as opposed to the SCC annex.
 const THIS_DPA_SOURCE = conceptPrefix('law.this-dpa');
+/** "except for", "med unntak av": what follows is left out of the choice. */
+const CARVE_OUT_SOURCE = concept('exception.except');
 
 /**
  * Whether a choice sentence only chooses for the standard contractual clauses (SCC clauses 17/18 and
  * their UK/Swiss variants), which is no choice for the DPA itself.
  */
 function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
+  // "Except for the Clauses, which are governed by Clause 17, this DPA is governed by ...": the SCC carved out of this DPA's choice
+  const carveOut = findFirst(pattern(CARVE_OUT_SOURCE), sentence.match);
+  if (carveOut && findFirst(pattern(THIS_DPA_SOURCE), sentence.match.slice(carveOut.end))) return false;
   // the SCC annex, or the SCC's own words for themselves ("These Clauses shall be governed by ...")
   const scc = pattern(concept('law.scc-annex', 'law.scc-self'));
   if (findFirst(pattern(`${concept('law.clause-word')} (?:17|18)\\b`), sentence.match)) return true;

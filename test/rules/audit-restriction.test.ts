@@ -4,6 +4,15 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    // plain-language vendor terms: "you can audit us"
+    { name: 'en, plain voice "you can audit us"', scope: 'document', text: 'Data Processing Terms\n\n9. Audits\n\nYou, or an independent auditor you choose, can audit us, including a visit to our office, on reasonable notice. We will not charge you for our time.' },
+    // the controller paying its own staff and its own auditor is charged nothing by the processor
+    'Leverandøren dekker egne kostnader ved revisjon. Kunden dekker kostnader til egne ansatte og egen revisor.',
+    'Databehandlaren ber sine eigne kostnader ved revisjon. Behandlingsansvarleg ber kostnadene til eigne tilsette og eigen revisor.',
+    'Kommunen baerer kostnadene til egen eller innleid revisor.',
+    // a public customer named by its kind is the controller that pays its own auditor
+    { name: 'nb, "Kommunen" pays its own auditor in the audit section', scope: 'document', text: 'Databehandleravtale\n\n10. Revisjon\n\n10.1 Kommunen kan gjennomføre revisjon hos Leverandøren med rimelig varsel.\n\n10.2 Leverandøren bærer egne kostnader ved revisjon. Kommunen bærer kostnadene til egen eller innleid revisor.' },
+    'The Customer shall bear the costs of its own staff and auditors in an audit.',
     // each party bearing its own costs, said in so many words, is no charge to the controller (whoever is named first)
     { name: 'nb, each party bears its own costs, with an adverb between', text: 'Behandlingsansvarlig kan gjennomføre revisjon med 14 dagers varsel. Hver part bærer for øvrig sine egne kostnader ved revisjonen.' },
     { name: 'da, the controller bears its own costs and the processor its own', text: 'Den dataansvarlige kan foretage inspektion med rimeligt varsel. Den dataansvarlige afholder selv sine egne omkostninger ved tilsyn; databehandleren afholder sine.' },
@@ -136,6 +145,7 @@ testRule('audit-restriction', {
     { name: 'en, only during business hours, whenever there are grounds', text: 'The Customer may only audit the Vendor during business hours, and may do so whenever it has reasonable grounds.' },
   ],
   invalid: [
+    { name: "nb, the processor's own staff paid by the customer", text: 'Kunden skal dekke Leverandørens kostnader til egne ansatte ved revisjon.', messageId: 'controller-pays', at: 'kostnader' },
     { name: 'nb, only on suspicion, the condition after the audit\'s words', text: 'Kunden kan kun gjennomføre revisjon hos leverandøren på stedet dersom det foreligger konkret mistanke om brudd.', messageId: 'conditional-audit', at: 'kun gjennomføre revisjon hos leverandøren på stedet dersom det foreligger konkret mistanke' },
     { name: 'en, only where there are reasonable grounds, after the inspection\'s words', text: "The Customer may only carry out an on-site inspection of the Vendor's premises where there are reasonable grounds.", messageId: 'conditional-audit', at: "only carry out an on-site inspection of the Vendor's premises where there are reasonable grounds" },
     { name: 'en, a certificate "which fulfils" the audit rights', text: "Vendor will share its ISO 27001 certificate each year, which fulfils Customer's audit rights.", messageId: 'report-instead-of-audit', at: "which fulfils Customer's audit" },

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // plain-language vendor terms: "we'll tell you" is the notice
+    { name: 'en, plain voice "we will tell you"', scope: 'document', text: 'Data Processing Terms\n\n1. Breaches\n\nIf we become aware of a personal data breach affecting your data, we will tell you without undue delay and in any case within 24 hours.' },
     // a table written as text: the cell under the notice column of the breach row is the deadline; other events' rows are not
     { name: 'en, table: breach row within 24 hours, an outage 72 hours', text: 'Event | Notification deadline | Contact\nPersonal data breach | 24 hours | Security desk\nPlanned downtime | 72 hours | Service desk' },
     { name: 'nb, tabell: sikkerhetsbrudd uten ugrunnet opphold, driftsstans 5 dager', text: 'Hendelse | Varsel til Kunden | Kanal\nSikkerhetsbrudd | Uten ugrunnet opphold, senest 12 timer | Telefon\nDriftsstans | 5 dager | E-post' },

@@ -8,6 +8,7 @@ testRule('controller-indemnity', {
     // the indemnity denied in the words before the verb
     'Behandlingsansvarlig skal ikke holde Databehandler skadesløs for gebyrer eller krav som skyldes Databehandlers forhold.',
     'The Customer shall not be required to indemnify the Supplier for fines caused by the Supplier.',
+    'Behandlingsansvarlig skal ikke ha plikt til å holde databehandler skadesløs for krav eller overtredelsesgebyr.',
     'Kunden skal ikke erstatte Leverandørens tap som følge av overtredelsesgebyr ilagt Leverandøren.',
     'The Customer is liable to the Supplier for its own fines.',
     'Leverantören ersätter Kunden för skador som beror på Leverantörens brott mot avtalet.',

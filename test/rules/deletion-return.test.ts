@@ -9,6 +9,8 @@ testRule('deletion-return', {
     // a bullet that pairs a label with its term ("– Export: available ...") offers the return; it is no title
     { name: 'en, bullets: export available free until deletion', text: 'Data after termination:\n– Production data: erased within 10 days\n– Backups: erased within 30 days\n– Export: available at no charge in CSV until erasure\n– Written confirmation of erasure: given on request' },
     { name: 'nb, kulepunkter: eksport tilgjengelig kostnadsfritt', text: 'Data etter opphør:\n– Produksjonsdata: slettes innen 14 dager\n– Sikkerhetskopier: slettes innen 30 dager\n– Eksport: tilgjengelig kostnadsfritt i CSV-format fram til slettingen\n– Skriftlig bekreftelse på sletting: gis på forespørsel' },
+    // plain-language vendor terms: the account closing is the end
+    { name: 'en, plain voice "when your account closes"', scope: 'document', text: 'Data Processing Terms\n\n10. When you leave\n\nYou can export all your data as CSV or JSON at any time, for free. When your account closes, we delete your data, including from backups, within 30 days, and we will confirm in writing once it is done.' },
     { name: "en, the vendor is obliged to return", text: "At termination, Vendor shall return Customer Data in a machine-readable format and then delete it, including backups, within 30 days, confirming the deletion in writing." },
     {
       name: 'nb, a security annex\'s backup cycle after a deletion clause that settles backups',

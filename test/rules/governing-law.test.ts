@@ -63,6 +63,8 @@ testRule('governing-law', {
     },
   ],
   invalid: [
+    // the SCC carved out of a foreign choice made for this DPA
+    { name: 'en, SCC carved out, this DPA under Delaware law', scope: 'document', text: 'Data Processing Agreement\n\n10. Governing law. Except for the Clauses, which are governed by Clause 17, this Data Processing Agreement is governed by the laws of the State of Delaware.', messageId: 'foreign-law', at: 'Delaware' },
     // a concession names Norway, the choice another country
     { name: "en, Norway in the concession, Irish law chosen", text: "Even though the Customer is based in Norway, this DPA shall be governed by the laws of Ireland and the courts of Dublin shall have jurisdiction.", messageId: "foreign-law", at: "Ireland" },
     { name: "nb, Norway in the concession, Swedish law chosen", text: "Til tross for at kunden er norsk, skal avtalen reguleres av svensk rett med Stockholms tingsrätt som verneting.", messageId: "foreign-law", at: "svensk" },
