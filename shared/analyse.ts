@@ -2,6 +2,7 @@
 // sentences and library topics) and its matchText.
 
 import { alignClause } from './align';
+import { readAnswers } from './answer-rows';
 import { detectLanguage, detectLanguageOfMatch } from './language';
 import { matchText } from './match';
 import { segmentText, sentenceSpans } from './segment';
@@ -12,7 +13,8 @@ import type { Clause, Lang } from './types';
  * @example analyseText('7.1 Databehandler skal varsle ...').clauses[0].topics[0].topic // 'breach-notice'
  */
 export function analyseText(text: string): { lang: Lang; clauses: Clause[]; match: string } {
-  const match = matchText(text);
+  // question/answer rows and ticked checklists read as the statements they make (shared/answer-rows.ts)
+  const match = readAnswers(text, matchText(text));
   const lang = detectLanguage(text.slice(0, 20000));
   const segments = segmentText(text);
   const headingsMatchCache = new Map<string, string>();

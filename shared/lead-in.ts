@@ -20,15 +20,25 @@ const UNFINISHED_HEADING = /(?::|\b(?:not|never|shall|will|may|must|ikke|aldri|s
 export function leadInOf(clauses: readonly Clause[], clause: Clause): string | undefined {
   const heading = clause.headings[clause.headings.length - 1];
   if (heading !== undefined && UNFINISHED_HEADING.test(heading)) return heading;
+  const before = listOpening(clauses, clause);
+  const last = before?.sentences[before.sentences.length - 1];
+  if (!before || !last) return undefined;
+  const body = before.text.slice(last.start - before.start, last.end - before.start).trim();
+  return body.endsWith(':') ? body : undefined;
+}
+
+/**
+ * The clause that opens the list a list item belongs to (the nearest clause before the run of items that is
+ * no item), whether or not it ends with a colon: a checklist's title "Security checklist (Yes/No)". Undefined
+ * for a clause that is no list item, or a list under a heading with no opening line.
+ * @example listOpening(clauses, itemB)?.text // 'Security checklist (Yes/No)'
+ */
+export function listOpening(clauses: readonly Clause[], clause: Clause): Clause | undefined {
   if (clause.kind !== 'list-item') return undefined;
   for (let index = clause.index - 1, seen = 0; index >= 0 && seen < MAX_ITEMS; index--, seen++) {
     const before = clauses[index];
-    if (!before || before.kind === 'heading') return undefined;
     if (before.kind === 'list-item') continue;
-    const last = before.sentences[before.sentences.length - 1];
-    if (!last) return undefined;
-    const body = before.text.slice(last.start - before.start, last.end - before.start).trim();
-    return body.endsWith(':') ? body : undefined;
+    return before.kind === 'heading' ? undefined : before;
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import type { RuleContext, SentenceView } from './rule';
 import { sameSection } from './sections';
 import { phraseAfter } from './sentence-parts';
 import { cellsOf, headerCells } from './table-rows';
+import { listOpening } from './lead-in';
 
 /** Security measures and the level of security, in nb/en/da/sv. */
 const SECURITY_SOURCE = concept('security.measures');
@@ -149,7 +150,10 @@ export function sentencesOnMeasures(context: RuleContext): MeasureSentence[] {
     if (holds(measureHits, sentence.start, sentence.end) && !findFirst(pattern(BREACH_SOURCE), sentence.match)) {
       const afterSecurity = previous !== undefined && sameSection(previous.clause, sentence.clause) && holds(hits, previous.start, previous.end);
       const onSecurity = findFirst(pattern(SECURITY_HEADING_SOURCE), sentence.match) !== undefined || findFirst(pattern(IMPLEMENTED_MEASURES_SOURCE), sentence.match) !== undefined;
-      if (afterSecurity || onSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
+      // (or in a list that opens on security: "Security checklist (Yes/No)" above "☒ Yes – Vendor may revise measures …")
+      const opening = listOpening(context.clauses, sentence.clause);
+      const listOnSecurity = opening !== undefined && findFirst(pattern(SECURITY_HEADING_SOURCE), context.match.slice(opening.start, opening.end)) !== undefined;
+      if (afterSecurity || onSecurity || listOnSecurity || underSecurityHeading(sentence.clause.headings, headingCache)) {
         const plain = findAll(pattern(MEASURE_SOURCE), sentence.match).filter((p) => !measures.some((s) => p.start < s.end && s.start < p.end));
         measures = [...measures, ...plain].sort((a, b) => a.start - b.start);
       }

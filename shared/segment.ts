@@ -5,6 +5,7 @@
 // a bullet or a table row starts a new clause. Headings are remembered so each clause knows the
 // section it stands in ("7 Avvik" > "7.1 Varsling").
 
+import { ANSWER_ROW } from './answer-rows';
 import type { Clause, Span } from './types';
 
 export interface Segment {
@@ -27,7 +28,8 @@ interface Line {
 const NUMBERED = /^\s*(?:(?:§|[Pp]unkt|[Pp]kt\.?|[Aa]rtikkel|[Aa]rticle|[Aa]rt\.|[Cc]lause|[Kk]lausul|[Ss]ection|[Aa]vsnitt)\s*)?((?:[A-H]\.)?\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?=\s|$)|(?=[ \u00a0]+[\p{Lu}«"“(\[§])|(?=\t)|(?=\s*$))(?!\s*(?:timer|dager|døgn|måneder|hours|days|months|år|%))/u;
 // "a)", "(a)", "a.", "i)", "(iv)"
 const LETTERED = /^\s*(?:\(([a-hj-z]|[ivx]{1,4})\)|([a-hj-z]|[ivx]{1,4})[.)])\s+/i;
-const BULLET = /^\s*(?:[-–—•▪◦·*]|e(?=\s{2,}))\s+/;
+// (a checklist's ballot box opens an item of its own: "☒ Yes ☐ No – Encryption at rest")
+const BULLET = /^\s*(?:[-–—•▪◦·*☐☒☑⊠]|e(?=\s{2,}))\s+/;
 const VEDLEGG = /^\s*(?:vedlegg|bilag|appendix|annex|schedule|bilaga|bilag)\s+([0-9A-Z]{1,3})\b/i;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/;
 const TITLE_CASE_LINE = /^[\p{Lu}\d«"(]/u;
@@ -239,8 +241,17 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
     const ch = text[i];
+    // a question/answer row ("Lagres data utenfor EØS? | Nei") starts a sentence of its own (shared/answer-rows.ts);
+    // a row without a question after it ("Varsel | 60 dage") goes on the sentence of the question before it
+    if (ch === '\n' && i > sentenceStart && ANSWER_ROW.test(text.slice(i + 1, Math.min(end, i + 400)))) {
+      spans.push(trimSpan(text, sentenceStart, i));
+      sentenceStart = i + 1;
+      continue;
+    }
     const isBreak = ch === '.' || ch === '!' || ch === '?' || ch === ';';
     if (!isBreak) continue;
+    // a question's answer in the next cell belongs to it: "Varsel? | 60 dage"
+    if (ch === '?' && /^[ \t]*\|/.test(text.slice(i + 1, i + 4))) continue;
     const next = text[i + 1];
     if (next !== undefined && !/\s/.test(next) && i + 1 < end) continue;
     // look at what follows: a new sentence starts with a capital, digit, quote or bullet

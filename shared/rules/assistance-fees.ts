@@ -22,8 +22,9 @@ function leadInWithItems(sentence: SentenceView, items: readonly Clause[], match
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
 const ASSIST_SOURCE =
-  // or handling the requests themselves: "charge for handling data subject requests"
-  `(?:${conceptStem('assistance.help')}|${concept('assistance.handling')} (?:of )?${conceptStem('request.from-data-subject')})`;
+  // or handling the requests themselves: "charge for handling data subject requests", or a breach, the art. 33-34
+  // help of art. 28(3)(f): "vederlag for arbeidet med å håndtere bruddet", "charge for handling the incident"
+  `(?:${conceptStem('assistance.help')}|${concept('assistance.handling')} (?:of )?${conceptStem('request.from-data-subject')}|${concept('assistance.handling')} (?:\\p{L}+ ){0,2}${concept('breach.event')})`;
 /** A charge for it. */
 const CHARGE_SOURCE = concept('assistance.charge');
 /**

@@ -9,6 +9,7 @@ import { ruleMessages } from '../messages';
 import { concept, conceptPrefix } from '../lexicon';
 import { PROCESSOR_SOURCE } from '../values';
 import type { Clause } from '../types';
+import { deniedQuestion } from '../answer-rows';
 
 type Letter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
 
@@ -162,6 +163,8 @@ const DISCLAIMED = concept('duty.disclaimed');
 const EXCEPTION = concept('exception.unless', 'exception.except');
 // A disclaimer of only some instances keeps the duty: unlawful instructions, more than one audit a year.
 const LIMITED = concept('duty.disclaimer-limited');
+// A question whose subject is the controller (the verb, then "Kunden", "the Customer") asks about the controller's duty.
+const CONTROLLER_ASKED = `^(?:\\p{L}+ ){1,2}${concept('party.controller')}`;
 
 /**
  * A sentence's disclaimer of a duty of the processor's (not the controller's): "has no obligation to", "revision kan
@@ -234,6 +237,13 @@ export default defineRule({
     const used: Anchor[] = [];
     // the disclaimers are read once per sentence, then matched with each term
     const disclaiming = context.sentences().flatMap((sentence) => {
+      // a question its answer denies ("Finst det skriftleg instruks? | Nei") disclaims what it asks about
+      // (not one about the controller's own duty, "Betaler Kunden for revisjonen? | Nei", nor a limit, "more than one audit")
+      const denied = deniedQuestion(sentence.text);
+      if (denied) {
+        if (has(CONTROLLER_ASKED, denied.match) || has(LIMITED, denied.match)) return [];
+        return [{ sentence: { ...sentence, match: denied.match.padEnd(sentence.match.length) }, disclaimer: { ...denied, text: denied.match, groups: [] } }];
+      }
       const disclaimer = processorDisclaimer(sentence, context.processorSource);
       return disclaimer ? [{ sentence, disclaimer }] : [];
     });

@@ -45,6 +45,10 @@ testRule('assistance-fees', {
     'Databehandler skal bistå Behandlingsansvarlig med å besvare henvendelser fra de registrerte. Kostnadene dette medfører dekkes av Databehandler.',
     'The Vendor shall assist the Customer in responding to data subject requests. The Vendor shall bear the costs this entails.',
     'The Processor shall assist the Controller with security incidents. The Controller shall be entitled to compensation for the costs this entails if the Processor is at fault.',
+    // handling a breach is the art. 28(3)(f) help: free or paid by the processor
+    { name: 'nb: breach handling at the processor\'s cost', text: 'Leverandøren bærer selv kostnadene ved å håndtere bruddet.' },
+    { name: 'en: breach handling at no extra cost', text: 'The Processor shall handle the incident at no additional cost to the Customer.' },
+    { name: 'nn: breach handling included', text: 'Arbeidet med å handtere brotet er inkludert i vederlaget for tenesta.' },
   ],
   invalid: [
     // a title line run into the sentence: the finding anchors at the operative sentence, not the title
@@ -106,5 +110,8 @@ testRule('assistance-fees', {
     { text: 'Assistance under this clause is billed at our then-current consulting rates.', messageId: 'assistance-charged', at: 'billed' },
     { text: 'Bistand efter punkt 7 faktureres til databehandlerens timepriser for konsulentydelser.', messageId: 'assistance-charged', at: 'faktureres', name: 'da' },
     { text: 'Bistand etter punkt 5 faktureres etter medg8tt tid til Leverandgrens timepriser for konsulentbistand.', messageId: 'assistance-charged', at: 'faktureres', name: 'OCR noise' },
+    { text: 'Handsamaren kan krevje vederlag etter medgått tid for arbeidet med å handtere brotet.', messageId: 'assistance-charged', at: 'vederlag', name: 'nn: breach handling charged' },
+    { text: 'Leverandøren kan fakturere timepris for håndtering av sikkerhetsbrudd.', messageId: 'assistance-charged', at: 'fakturere', name: 'nb: breach handling charged' },
+    { text: 'Time spent handling a security incident is billable at our standard rates.', messageId: 'assistance-charged', at: 'billable', name: 'en: incident handling charged' },
   ],
 });

@@ -143,6 +143,10 @@ testRule('audit-restriction', {
     { name: 'nb, a disclaimer of unlawful instructions beside the audit right', text: 'Kunden kan revidere leverandøren, og leverandøren er ikke forpliktet til å følge instrukser som er i strid med loven.' },
     { name: 'nb, "som oppfyller" about the processor\'s duties', text: 'Kunden kan revidere leverandøren, som oppfyller sine plikter etter avtalen.' },
     { name: 'en, only during business hours, whenever there are grounds', text: 'The Customer may only audit the Vendor during business hours, and may do so whenever it has reasonable grounds.' },
+    { name: 'nn: a whole DPA that opens for audits ("opne for revisjon")', scope: 'document', text: 'Databehandlaravtale\n\n1. Instruks\n\nHandsamaren skal berre handsame personopplysningar etter dokumentert instruks.\n\n2. Revisjon\n\nHandsamaren skal gjere tilgjengeleg all informasjon som trengst for å vise at pliktene er oppfylte, og opne for revisjon med rimeleg varsel.' },
+    { name: 'nb: a whole DPA that opens for inspections ("åpne for")', scope: 'document', text: 'Databehandleravtale\n\n1. Instruks\n\nLeverandøren skal bare behandle personopplysninger etter instruks.\n\n2. Kontroll\n\nLeverandøren skal åpne for revisjon og inspeksjon med rimelig varsel.' },
+    { name: 'en: "does the customer pay?" answered no', text: 'Does the Customer pay for audits? | No, each party bears its own costs' },
+    { name: 'da: "betaler kunden?" answered no', text: 'Betaler Kunden for revisionen? | Nej, Leverandøren afholder egne omkostninger' },
   ],
   invalid: [
     { name: "nb, the processor's own staff paid by the customer", text: 'Kunden skal dekke Leverandørens kostnader til egne ansatte ved revisjon.', messageId: 'controller-pays', at: 'kostnader' },
@@ -279,5 +283,8 @@ testRule('audit-restriction', {
     },
     { name: 'sv, audits only when the controller has reason to believe (anledning att)', text: 'Revision hos leverantören får enbart ske när kunden har anledning att tro att avtalet inte följs.', messageId: 'conditional-audit', at: 'enbart ske' },
     { name: 'da, inspection only with reason to assume (grund til at)', text: 'Inspektion kan kun foretages, hvis den dataansvarlige har konkret grund til at antage, at databehandleren ikke overholder aftalen.', messageId: 'conditional-audit', at: 'kun foretages' },
+    { text: 'Handsamaren opnar ikkje for revisjon hos seg.', messageId: 'audit-excluded', at: 'opnar ikkje for revisjon', name: 'nn: audits refused ("opnar ikkje for")' },
+    { text: 'How much notice must the Customer give before an audit? | 45 days', messageId: 'notice-too-long', at: '45 days', name: 'en: a question filled in by its answer' },
+    { text: 'Betaler Kunden for revisjonen? | Ja, etter Leverandørens timepriser', messageId: 'controller-pays', at: 'Betaler', name: 'nb: "betaler kunden?" answered yes' },
   ],
 });

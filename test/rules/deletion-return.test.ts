@@ -126,6 +126,8 @@ testRule('deletion-return', {
       scope: 'document',
       text: 'Databehandleraftale\n\n5. Sletning og tilbagelevering\n\nVed ophør skal databehandleren efter den dataansvarliges valg tilbagelevere eller slette alle personoplysninger senest 30 dage efter ophøret og bekræfte sletningen skriftligt.\n\n6. Ophør\n\nHvis behandlingen ophører, og oplysningerne er slettet eller tilbageleveret, kan aftalen opsiges skriftligt.',
     },
+    { name: 'nn: return, then all copies incl. backups within 30 days after the end ("er slutt"), confirmed', text: 'Etter at avtalen er slutt, leverer handsamaren tilbake alle data og slettar alle kopiar, også tryggleikskopiar, innan 30 dagar, og stadfestar slettinga skriftleg.' },
+    { name: 'nn: when the agreement ends ("tek slutt"), all copies within 30 days, confirmed', text: 'Når avtala tek slutt, skal handsamaren etter val frå verksemda levere tilbake alle personopplysningar og slette alle kopiar, også tryggleikskopiar, innan 30 dagar, og stadfeste slettinga skriftleg.' },
   ],
   invalid: [
     // ... while anonymising the data at the end is one
@@ -326,5 +328,11 @@ testRule('deletion-return', {
       messageId: 'no-clause',
       text: 'Databehandleravtale\n\n1. Instruks\n\nDatabehandler skal bare behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.\n\n2. Sikkerhet\n\nDatabehandler skal gjennomføre tekniske og organisatoriske tiltak etter artikkel 32.\n\n3. Taushetsplikt\n\nAlle som har tilgang til personopplysningene har taushetsplikt.',
     },
+    { text: 'Tryggleikskopiar vert sletta etter rutinane til handsamaren, som i dag er 120 dagar.', messageId: 'deletion-too-late', at: '120 dagar', name: 'nn: tryggleikskopiar kept 120 days' },
+    { text: 'Når avtala tek slutt, skal handsamaren slette alle personopplysningar innan 90 dagar.', messageId: 'deletion-too-late', at: '90 dagar', name: 'nn: the end as "tek slutt"' },
+    { text: 'Når avtalen tar slutt, sletter Leverandøren dataene innen tre måneder.', messageId: 'deletion-too-late', at: 'tre måneder', name: 'nb: the end as "tar slutt"' },
+    { text: 'Tryggleikskopiar vert tekne vare på i 6 månader etter at avtala er slutt.', messageId: 'backup-too-late', at: '6 månader', name: 'nn: backups kept ("tekne vare på")' },
+    { text: 'Sikkerhetskopier tas vare på i 6 måneder etter at avtalen er slutt.', messageId: 'backup-too-late', at: '6 måneder', name: 'nb: backups kept ("tas vare på")' },
+    { text: 'Kor lenge vert tryggleikskopiar tekne vare på etter at avtala tek slutt? | Inntil 9 månader', messageId: 'backup-too-late', at: '9 månader', name: 'nn: a question filled in by its answer' },
   ],
 });

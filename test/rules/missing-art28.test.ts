@@ -200,6 +200,10 @@ testRule('missing-art28', {
     { name: 'en: not required to allow more than one audit a year (pasted clause)', text: 'The Supplier shall not be required to allow more than one audit per year.' },
     { name: 'da: the controller is not obliged to audit (pasted clause)', text: 'Den dataansvarlige er ikke forpligtet til at gennemføre revision hos databehandleren.' },
     { name: 'nb: no duty to help with data subjects unless asked (pasted clause)', text: 'Leverandøren er ikke forpliktet til å bistå med de registrertes rettigheter med mindre behandlingsansvarlig ber om det.' },
+    { name: 'nn: the processor helps with data subjects\' requests (pasted clause)', text: 'Handsamaren skal hjelpe verksemda med å svare på krav om innsyn frå dei registrerte.' },
+    { name: 'nn: the controller has no duty to audit (pasted clause)', text: 'Verksemda har ikkje plikt til å gjennomføre revisjon hos handsamaren.' },
+    { name: 'nb: a question on the controller\'s own cost answered no (pasted row)', text: 'Betaler Kunden for revisjonen? | Nei' },
+    { name: 'en: questions on the terms answered yes (pasted rows)', text: 'Are staff bound by confidentiality? | Yes\nDoes the Processor act only on documented instructions? | Yes' },
   ],
   invalid: [
     // a mandatory term disclaimed in so many words is missing, at the disclaimer, in a whole DPA or a pasted clause
@@ -368,5 +372,9 @@ testRule('missing-art28', {
       at: 'sub-processor',
       text: dpa('Data Processing Agreement', en, { d: 'The Supplier shall give the Customer at least 30 days\' written notice before engaging a new sub-processor. The Customer may object within the notice period.' }),
     },
+    { text: 'Handsamaren har ikkje plikt til å hjelpe verksemda med krav om innsyn eller retting frå dei registrerte.', messageId: 'missing-e', at: 'har ikkje plikt', name: 'nn: no duty to help with data subjects\' requests (pasted clause)' },
+    { text: 'Leverandøren har ikke plikt til å bistå Kunden med krav om innsyn fra de registrerte.', messageId: 'missing-e', at: 'har ikke plikt', name: 'nb: "har ikke plikt" disclaims the (e) help (pasted clause)' },
+    { text: 'Er dei tilsette hos handsamaren underlagde teieplikt? | Nei', messageId: 'missing-b', at: 'underlagde teieplikt', name: 'nn: confidentiality denied in a question/answer row' },
+    { text: 'Does the Processor act only on documented instructions from the Customer? | No', messageId: 'missing-a', at: 'documented instructions', name: 'en: documented instructions denied in a question/answer row' },
   ],
 });

@@ -161,6 +161,9 @@ testRule('security-unilateral', {
     'Behandlingsansvarlig ivaretar informasjonssikkerheten i egne systemer etter egne rutiner, som behandlingsansvarlig kan endre.',
     'Vendor manages information security under its own procedures and may change those procedures only with the Customer\'s prior written approval.',
     'Leverandøren har rutiner for fakturering som Leverandøren kan endre ved behov.',
+    { name: 'nn: changes need the controller\'s written approval', text: 'Handsamaren kan ikkje endre tryggleikstiltaka utan skriftleg godkjenning frå verksemda.' },
+    { name: 'en: a checklist line ticked no', text: 'Security checklist\n☐ Yes ☒ No – Vendor may change the security measures at its discretion' },
+    { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
     // plain "measures" that the processor implements are the security measures, and a later part lets it swap them at its discretion
@@ -438,5 +441,9 @@ testRule('security-unilateral', {
     { text: 'Sikkerhetstiltakene er fastsatt i Leverandorens dokumentasjon, slik den til enhver tid lyder.', messageId: 'measures-elsewhere', at: 'fastsatt', name: 'nb without æøå' },
     { text: 'Säkerhetsåtgärderna fastställs i Leverantörens dokumentation, som Leverantören kan uppdatera vid var tid.', messageId: 'measures-elsewhere', at: 'fastställs', name: 'sv: "dokumentation" is the processor\'s document' },
     { text: 'Sikkerhedsforanstaltningerne er fastsat i Leverandørens dokumentation, som Leverandøren løbende kan opdatere.', messageId: 'measures-elsewhere', at: 'fastsat', name: 'da' },
+    { text: 'Handsamaren avgjer sjølv kva tryggleikstiltak som skal gjelde.', messageId: 'processor-decides', at: 'avgjer sjølv kva tryggleikstiltak', name: 'nn: handsamaren decides' },
+    { text: 'Handsamaren kan endre tryggleikstiltaka når handsamaren finn det tenleg.', messageId: 'processor-discretion', at: 'finn det tenleg', name: 'nn: when the processor finds it fit (tenleg)' },
+    { text: 'Security checklist (Yes/No)\n☒ Yes ☐ No – Backups are encrypted\n☒ Yes ☐ No – The Supplier may alter measures at its own discretion', messageId: 'processor-discretion', at: 'measures at its own discretion', name: 'en: a checklist line ticked yes, under a list title on security' },
+    { text: 'Sikkerhetstiltak\n☒ Ja ☐ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb: a checklist line ticked yes' },
   ],
 });

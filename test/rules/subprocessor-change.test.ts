@@ -89,6 +89,7 @@ testRule('subprocessor-change', {
     // notice by e-mail to the controller's administrator, or changes published ahead
     { name: 'en, an email to your administrator 30 days ahead', text: 'Before a new sub-processor starts, we email your administrator at least 30 days ahead; you can object within that time.' },
     { name: 'sv, changes published 30 days ahead', text: 'Leverantören publicerar ändringar på sin webbplats minst 30 dagar innan ett nytt underbiträde anlitas, och kunden kan invända inom den tiden.' },
+    { name: 'nn: 30 days notice and objection, nynorsk processor words', text: 'Handsamaren kan nytte nye underhandsamarar etter skriftleg varsel til verksemda minst 30 dagar på førehand, og verksemda kan protestere mot endringa.' },
   ],
   invalid: [
     // ... but not with short notice, or with none
@@ -316,5 +317,6 @@ testRule('subprocessor-change', {
       at: 'The Processor uses the following sub-processors',
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Sub-processors\n\nThe Processor uses the following sub-processors: Hostco Ltd (hosting), Mailco Ltd (e-mail).\n\nAll sub-processors are bound by equivalent data processing agreements.',
     },
+    { text: 'Handsamaren kan fritt byte ut underhandsamarar utan å varsle verksemda.', messageId: 'free-change', at: 'fritt', name: 'nn: handsamar/underhandsamar' },
   ],
 });

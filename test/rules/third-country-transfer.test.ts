@@ -83,6 +83,8 @@ testRule('third-country-transfer', {
     { name: 'nb, a pre-approved sub-processor with its EEA country in brackets', text: 'Kunden godkjenner bruk av underleverandørene i vedlegg 3, herunder Hosting AB (Sverige).' },
     { name: 'en, you authorise transfers to Germany', text: 'By signing, you authorise the transfers of personal data to Germany described in Annex 2.' },
     { name: 'en, kept in or worked on from EEA data centres', text: 'Vendor may keep Customer Data in, or work on it from, its data centres in Finland and Sweden.' },
+    { name: 'nb: question/answer rows, both questions answered no', text: 'Lagres data utenfor EØS? | Nei\nKan data nås fra land utenfor EØS? | Nei' },
+    { name: 'en: a question answered no', text: 'Is Customer Data stored in the United States? | No' },
   ],
   invalid: [
     // access "from" a country is where the data is reached from, not where it comes from: a rule for the EEA emptied by it
@@ -298,5 +300,7 @@ testRule('third-country-transfer', {
     // a negation after the act ("without prior notice") does not deny the place
     { name: 'en, sub-processors in the US engaged without notice', text: 'Provider may engage Subprocessors located in the United States without prior notice to Customer.', messageId: 'processing-in-third-country', at: 'United States' },
     { name: 'nb, sub-processors in the US engaged without notice', text: 'Leverandøren kan benytte underleverandører lokalisert i USA uten forhåndsvarsel til Kunden.', messageId: 'processing-in-third-country', at: 'USA' },
+    { text: 'Is Customer Data stored in the United States? | Yes', messageId: 'processing-in-third-country', at: 'stored in the United States', name: 'en: a question answered yes' },
+    { text: 'Kan data aksesseres fra USA? | Ja, av vår support', messageId: 'processing-in-third-country', at: 'USA', name: 'nb: a question answered yes, with more' },
   ],
 });

@@ -1,0 +1,50 @@
+// Question/answer rows and ticked checklists (shared/answer-rows.ts): a "no" denies the question, a "yes" affirms
+// it, another answer fills it in; a checklist line counts only when its ticked box says yes. The reading keeps
+// the matchText's length, and each row is a sentence of its own (shared/segment.ts).
+
+import { strict as assert } from 'node:assert';
+import { analyseText } from '../shared/analyse';
+import { readAnswers } from '../shared/answer-rows';
+import { matchText } from '../shared/match';
+
+const read = (text: string) => readAnswers(text, matchText(text));
+
+describe('answer rows', () => {
+  it('blanks a question its answer denies, and keeps what the answer goes on to say', () => {
+    const text = 'Lagres data utenfor EØS? | Nei, kun i Norge';
+    const reading = read(text);
+    assert.equal(reading.length, text.length);
+    assert.equal(reading.trim(), ', kun i norge');
+    assert.equal(read('Does the Vendor pay for audits? | No').trim(), '');
+    assert.equal(read('Betaler Kunden for revisionen? | Nej').trim(), '');
+  });
+
+  it('joins a question with a filling or affirming answer into one statement', () => {
+    assert.equal(read('Hvor ofte kan Kunden foretage revision? | Én gang årligt').replace(/\s+/g, ' '), 'hvor ofte kan kunden foretage revision én gang årligt');
+    assert.equal(read('Kan Kunden revidere? | Ja, med rimelig varsel').replace(/\s+/g, ' '), 'kan kunden revidere , med rimelig varsel');
+  });
+
+  it('reads a checklist line by its ticked box', () => {
+    const text = '☒ Yes ☐ No – Encryption at rest\n☐ Yes ☒ No – Changes require Customer approval';
+    const [ticked, unticked] = read(text).split('\n');
+    assert.equal(ticked.trim(), 'encryption at rest');
+    assert.equal(unticked.trim(), '');
+  });
+
+  it('leaves other text and two-column rows without a question alone', () => {
+    const text = 'Underleverandør | Lokasjon\nCloudCo | USA\nWhat if? The Processor decides.';
+    assert.equal(read(text), matchText(text));
+  });
+
+  it('makes each question row a sentence of its own, a label row going with the question before it', () => {
+    const text = 'Spørsmål | Svar\nHvor ofte? | Årlig\nVarsel | 60 dager\nHvem betaler? | Kunden';
+    const doc = analyseText(text);
+    const sentences = doc.clauses.flatMap((c) => c.sentences.map((s) => text.slice(s.start, s.end)));
+    assert.deepEqual(sentences, ['Spørsmål | Svar', 'Hvor ofte? | Årlig\nVarsel | 60 dager', 'Hvem betaler? | Kunden']);
+  });
+
+  it('makes each checklist line a list item', () => {
+    const doc = analyseText('Security checklist\n☒ Yes ☐ No – Encryption at rest\n☐ Yes ☒ No – MFA');
+    assert.deepEqual(doc.clauses.map((c) => c.kind), ['paragraph', 'list-item', 'list-item']);
+  });
+});
