@@ -3,12 +3,18 @@
 // Data"); with no party named before it, in a vendor's own terms, a bare name standing as the subject
 // ("Acme shall indemnify", "Acme er til enhver tid berettiget til"): an undefined name that acts is the
 // vendor. The one reading of "who acts here" for the rules that find a verb and ask (controller-indemnity,
-// unilateral-amendment, security-unilateral).
+// unilateral-amendment, security-unilateral), and of who a whole sentence lets act (`sentenceActor`,
+// `actorBesides`, `controllerMayAct`: own-purpose-use, subprocessor-change).
 
+import { subjectOf, type Party } from './clause-facts';
 import { concept, conceptAlternatives } from './lexicon';
-import { findFirst, pattern } from './match';
+import { findAll, findFirst, pattern, type Match } from './match';
+import { vendorOpeningName, type Parties } from './parties';
 import { isBareName, mentionsOf, type ActorMention, type Actor, type PartyPatterns } from './party-mentions';
-import { wordsAfter, wordsBefore } from './sentence-parts';
+import type { SentenceView } from './rule';
+import { clauseRun, wordsAfter, wordsBefore } from './sentence-parts';
+import { CONTROLLER_SOURCE } from './values';
+import type { Span } from './types';
 
 /** The verbs that may stand between a bare name and the place asked about: a lexicon concept, and where they stand. */
 export interface NameVerbs {
@@ -48,4 +54,65 @@ export function actingParty(sentence: SentenceTexts, at: number, parties: PartyP
   const verbSource = nameVerbs.trailing ? `${concept(nameVerbs.concept)}\\s*$` : `\\s${concept(nameVerbs.concept)}\\s`;
   const verb = findFirst(pattern(verbSource), sentence.match.slice(0, at));
   return verb && isBareName(head.slice(0, verb.start)) ? 'processor' : undefined;
+}
+
+/**
+ * Who a sentence lets act: `subjectOf`, except that a sentence opening with a name the document never tied to a
+ * role ("Acme may use Customer Data ...", `vendorOpeningName`) is the processor's. `objects` are the nouns a rule's
+ * sentences open with that are no party.
+ * @example sentenceActor(sentence, documentParties(text, processorSource), 'data') // 'processor' for "Acme may use Customer Data"
+ */
+export function sentenceActor(sentence: SentenceTexts, parties: Parties, objects: string): Party | undefined {
+  return vendorOpeningName(parties, sentence.text, objects) !== undefined ? 'processor' : subjectOf(sentence.match, parties.processor);
+}
+
+/** "agrees that", "accepts that": the actor is the subject of what follows (lexicon: consent.that). */
+const CONSENT_THAT_SOURCE = concept('consent.that');
+
+/**
+ * Who acts in a sentence read without one phrase of it (`phrase` relative to the sentence): the party inside
+ * "without the Client's consent" is the one asked, not the actor. After "X agrees that" the actor is the subject
+ * that follows; a subject before the modal verb that is no role word ("Consultant may ...", "Acme may ...") is no
+ * known party, whatever data owner is named later ("Client Personal Data"). `modal` is the sentence's modal verb
+ * (absolute, as in its frame).
+ * @example actorBesides(sentence, free, frame.modal, processorSource) // undefined for "Consultant may engage subcontractors without Client consent"
+ */
+export function actorBesides(sentence: SentenceView, phrase: Span, modal: Match | undefined, processorSource: string): Party | undefined {
+  const { match } = sentence;
+  const blanked = match.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + match.slice(phrase.end);
+  const consent = findAll(pattern(CONSENT_THAT_SOURCE), blanked).filter((c) => c.end <= phrase.start).pop();
+  if (consent) {
+    const actor = subjectOf(blanked.slice(consent.end), processorSource);
+    if (actor) return actor;
+  }
+  const modalStart = modal && modal.start - sentence.start;
+  const modalEnd = modal && modal.end - sentence.start;
+  if (modalStart !== undefined && modalEnd !== undefined && (modalEnd <= phrase.start || modalStart >= phrase.end) && modalStart > 0) {
+    const head = blanked.slice(0, modalStart);
+    if (!findFirst(pattern(processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
+  }
+  return subjectOf(blanked, processorSource);
+}
+
+/** "authorises", "grants", "gir ... rett": the controller letting the processor act (lexicon: permission.grant). */
+const GRANT_SOURCE = concept('permission.grant');
+/** A permission: "may", "has the right to", "reserves the right" (lexicon: permission.own-use). */
+const PERMISSION_SOURCE = concept('permission.own-use');
+
+/**
+ * Whether the controller is the one a sentence's first permission lets act ("The Controller may use the
+ * statistics"): the party last named before it is the controller, and it does not grant the act to the processor
+ * ("Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ..."). A sentence that names no party
+ * before the permission ("Brightline may ...") is not the controller's.
+ * @example controllerMayAct(matchText('The Controller may use the statistics'), processorSource) // true
+ */
+export function controllerMayAct(match: string, processorSource: string): boolean {
+  const permission = findFirst(pattern(PERMISSION_SOURCE), match);
+  const head = permission ? match.slice(0, permission.end) : match;
+  if (subjectOf(head, processorSource) !== 'controller') return false;
+  const controller = findAll(pattern(CONTROLLER_SOURCE), head).pop();
+  if (!controller) return false;
+  const after = clauseRun(match.slice(controller.end));
+  const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
+  return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
 }

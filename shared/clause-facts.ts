@@ -4,6 +4,7 @@
 import { concept } from './lexicon';
 import { CONTROLLER_SOURCE } from './values';
 import { findAll, findFirst, pattern, type Match } from './match';
+import { wordsBefore } from './sentence-parts';
 import type { SentenceView } from './rule';
 
 export type Party = 'processor' | 'controller';
@@ -48,36 +49,6 @@ export function firstPartyLeadingTo(match: string, at: number, processorSource: 
   return processor ? 'processor' : undefined;
 }
 
-/**
- * Who acts in a sentence read without one phrase of it (relative offsets): the party inside "without the
- * Client's consent" is the one asked, not the actor. After "X agrees that" the actor is the subject that
- * follows; a subject before the modal verb that is no role word ("Consultant may ...", "Acme may ...") is
- * no known party, whatever data owner is named later ("Client Personal Data"). `modal` is the sentence's
- * modal verb, relative.
- * @example actorBesides('consultant may engage subcontractors without client consent', free, modal, src) // undefined
- */
-export function actorBesides(match: string, phrase: Span, modal: Span | undefined, processorSource: string): Party | undefined {
-  const blanked = match.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + match.slice(phrase.end);
-  const consent = findAll(pattern(CONSENT_THAT_SOURCE), blanked).filter((c) => c.end <= phrase.start).pop();
-  if (consent) {
-    const actor = subjectOf(blanked.slice(consent.end), processorSource);
-    if (actor) return actor;
-  }
-  if (modal && (modal.end <= phrase.start || modal.start >= phrase.end) && modal.start > 0) {
-    const head = blanked.slice(0, modal.start);
-    if (!findFirst(pattern(processorSource), head) && !findFirst(pattern(CONTROLLER_SOURCE), head) && /\p{L}{3,}\s*$/u.test(head)) return undefined;
-  }
-  return subjectOf(blanked, processorSource);
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** "agrees that", "accepts that": the actor is the subject of what follows (lexicon: consent.that). */
-const CONSENT_THAT_SOURCE = concept('consent.that');
-
 function lastIndexOf(text: string, re: RegExp): number {
   let at = -1;
   re.lastIndex = 0;
@@ -92,6 +63,15 @@ export function mentions(match: string, source: string): boolean {
 }
 
 export const NEGATION_SOURCE = concept('negation');
+
+/**
+ * Whether a negation stands among the last `words` words before `at`, in its clause part (commas crossed,
+ * not ";" or "however"): "right before" read in words, as `negatedBefore` reads it in characters.
+ * @example negatedInWords(matchText('the customer may not, however, object'), 31, 4) // false: "however" starts a new part
+ */
+export function negatedInWords(match: string, at: number, words: number): boolean {
+  return findFirst(pattern(NEGATION_SOURCE), wordsBefore(match, at, words, true).text) !== undefined;
+}
 
 /** Whether `match` has a negation within `window` characters before `at`. */
 export function negatedBefore(match: string, at: number, window = 40): boolean {
@@ -110,11 +90,19 @@ export function isDefinition(match: string): boolean {
 }
 
 /**
+ * The term a definition defines, or undefined when the sentence is no definition.
+ * @example definedTerm(matchText('“Instructions” means the documented instructions')) // 'instructions'
+ */
+export function definedTerm(match: string): string | undefined {
+  return findFirst(pattern(DEFINITION_SOURCE), match)?.groups[0];
+}
+
+/**
  * The term a definition sentence defines, as a pattern source of its words, and where its definition starts (relative):
  * `«Sikkerhetsbrudd» betyr et brudd ... som Leverandøren har bekreftet` → the term and the offset after "betyr".
- * @example definedTerm(matchText('“Business Day” means a day ...'))?.bodyStart // 16
+ * @example definitionOf(matchText('“Business Day” means a day ...'))?.bodyStart // 16
  */
-export function definedTerm(match: string): { term: string; bodyStart: number } | undefined {
+export function definitionOf(match: string): { term: string; bodyStart: number } | undefined {
   const definition = findFirst(pattern(DEFINITION_SOURCE), match);
   const term = definition?.groups[0]?.trim();
   if (!definition || !term) return undefined;
@@ -164,4 +152,25 @@ export function exceptionAtProcessorsJudgement(match: string, processorSource: s
     return { start: exception.start, end, text: match.slice(exception.start, end), groups: [] };
   }
   return undefined;
+}
+
+// A duty said not to bind: "has no obligation to", "er ikke bundet av", "ansvarar inte för", "kan ikke kræves".
+const DISCLAIMED_SOURCE = concept('duty.disclaimed');
+const EXCEPTION_SOURCE = concept('exception.unless', 'exception.except');
+// A disclaimer of only some instances keeps the duty: unlawful instructions, more than one audit a year.
+const DISCLAIMER_LIMITED_SOURCE = concept('duty.disclaimer-limited');
+
+/**
+ * A sentence's disclaimer of a duty of the processor's (not the controller's): "has no obligation to", "revision kan
+ * ikke kræves", with nothing after it that keeps the duty ("unless", "instructions that infringe the law", "more than
+ * one audit"); undefined when there is none. The controller freed of a duty of its own ("Customer has no obligation
+ * to audit") disclaims nothing of the processor's.
+ * @example disclaimedDuty(matchText('The Processor has no obligation to return the data'), processorSource)?.text // 'has no obligation'
+ */
+export function disclaimedDuty(match: string, processorSource: string): Match | undefined {
+  const disclaimer = findFirst(pattern(DISCLAIMED_SOURCE), match);
+  if (!disclaimer) return undefined;
+  const rest = match.slice(disclaimer.end);
+  if (findFirst(pattern(EXCEPTION_SOURCE), rest) || findFirst(pattern(DISCLAIMER_LIMITED_SOURCE), rest)) return undefined;
+  return firstPartyLeadingTo(match, disclaimer.start, processorSource) === 'controller' ? undefined : disclaimer;
 }

@@ -3,8 +3,9 @@
 // whether the processor pays or the controller is charged (audit-restriction, assistance-fees).
 // The words are lexicon concepts (cost.*, charge.free).
 
-import { negatedBefore, subjectOf } from './clause-facts';
-import { concept, conceptStem } from './lexicon';
+import { negatedInWords, subjectOf } from './clause-facts';
+import { concept, conceptPrefix, conceptStem } from './lexicon';
+import { PROCESSOR_SOURCE } from './values';
 import { findAll, findFirst, pattern, type Match } from './match';
 
 /** A passive paying verb and its agent marker, up to the party: "borne by the ", "dekkes av ". */
@@ -111,5 +112,27 @@ export function chargeToController(match: string, processorSource: string): Matc
   if (!demand && !charged.length) return undefined;
   // a negated charge: "the processor shall not charge for audits"
   const first = demand ?? charged[0];
-  return negatedBefore(match, first.start, 30) ? undefined : first;
+  return negatedInWords(match, first.start, 5) ? undefined : first;
+}
+
+/** Free of charge, at the processor's own cost, or a charge denied ("no additional fees", "det påløper ingen kostnader"; lexicon: charge.*, deletion.free). */
+const WAIVED_SOURCE = [
+  concept('charge.free'),
+  conceptPrefix('deletion.free'),
+  `${conceptPrefix('charge.borne-by')} (?:the )?${PROCESSOR_SOURCE}`,
+  `${PROCESSOR_SOURCE}'?s? ${conceptPrefix('charge.own-cost')}`,
+  `${concept('charge.at-cost-of')} ${PROCESSOR_SOURCE} ${conceptPrefix('charge.own-cost')}`,
+  `${concept('negation', 'negation.none-word')} (?:\\p{L}+ ){0,3}${conceptPrefix('charge.demand')}`,
+  `${concept('negation', 'negation.none-word')} (?:\\p{L}+ ){0,2}${concept('deletion.charge')}`,
+].join('|');
+/** The processor as the one who pays ("Provider shall bear the costs"; lexicon: payment.pays). */
+const PROCESSOR_PAYS_SOURCE = concept('payment.pays');
+
+/**
+ * Whether a sentence waives a charge: free of charge, each party's own cost, borne by the processor, a charge
+ * denied, or the processor (`processorSource`, named within two words) paying.
+ * @example chargeWaived(matchText('Return is free of charge'), processorSource) // true
+ */
+export function chargeWaived(match: string, processorSource: string): boolean {
+  return findFirst(pattern(WAIVED_SOURCE), match) !== undefined || findFirst(pattern(`${processorSource}(?: \\p{L}+){0,2} ${PROCESSOR_PAYS_SOURCE}`), match) !== undefined;
 }

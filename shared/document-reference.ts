@@ -2,11 +2,11 @@
 // (a policy, a web page, a trust center) as it stands from time to time, or another agreement (the
 // main agreement, the MSA). An annex of this DPA is agreed here and leaves nothing elsewhere.
 
-import { negatedBefore } from './clause-facts';
+import { negatedInWords } from './clause-facts';
 import { concept, conceptAlternatives } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import type { Parties } from './parties';
-import { clauseRun } from './sentence-parts';
+import { clauseRun, wordsAfter, wordsBetween } from './sentence-parts';
 
 /** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
 const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
@@ -29,6 +29,11 @@ const WEB_PAGE_SOURCE = `(?:${conceptAlternatives('document.web-page')})`;
 /** A possessive that makes a document the processor's own ("its", "sin", "our"). */
 const OWN_SOURCE = concept('possessive.own');
 
+/** How many words a reference ("described in") and the document it names, or the measures it refers, stand apart. */
+const REFERENCE_WORDS = 12;
+/** How many words after the document its "as updated from time to time" may stand. */
+const CURRENT_WORDS = 20;
+
 /** Both parties together: "partene", "the parties". */
 const PARTIES_SOURCE = concept('party.both');
 
@@ -40,7 +45,7 @@ const PARTIES_SOURCE = concept('party.both');
 export function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean {
   if (findFirst(pattern(ANNEX_SOURCE), m)) return false;
   for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
-    const document = findFirst(pattern(OWN_DOCUMENT_SOURCE), clauseRun(m.slice(anchor.end, anchor.end + 90)));
+    const document = findFirst(pattern(OWN_DOCUMENT_SOURCE), clauseRun(wordsAfter(m, anchor.end, REFERENCE_WORDS, true)));
     if (!document) continue;
     const between = m.slice(anchor.start, anchor.end + document.end);
     // the controller's own policy, or the parties' agreed one, is no deviation
@@ -50,7 +55,7 @@ export function leftToOwnDocument(parties: Parties, m: string, next?: string): b
     if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
     // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
     if (webPage || findFirst(pattern(CURRENT_SOURCE), between)) return true;
-    const after = clauseRun(m.slice(anchor.end + document.end, anchor.end + document.end + 140));
+    const after = clauseRun(wordsAfter(m, anchor.end + document.end, CURRENT_WORDS, true));
     if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
     // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"
     if (next && findFirst(pattern(OWN_DOCUMENT_SOURCE), next) && findFirst(pattern(CURRENT_SOURCE), next) && !findFirst(pattern(ANNEX_SOURCE), next)) return true;
@@ -69,11 +74,45 @@ const MAIN_AGREEMENT_SOURCE = concept('agreement.main');
 export function leftToOtherAgreement(m: string, security: Match[]): { target: Match; agreement: Match } | undefined {
   if (findFirst(pattern(ANNEX_SOURCE), m)) return undefined;
   for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
-    const target = security.find((s) => s.end <= anchor.start && anchor.start - s.end < 80);
-    if (!target || negatedBefore(m, anchor.start, 25)) continue;
-    const run = clauseRun(m.slice(anchor.end, anchor.end + 80));
+    const target = security.find((s) => s.end <= anchor.start && wordsBetween(m, s, anchor) <= REFERENCE_WORDS);
+    if (!target || negatedInWords(m, anchor.start, 4)) continue;
+    const run = clauseRun(wordsAfter(m, anchor.end, REFERENCE_WORDS, true));
     const agreement = findFirst(pattern(MAIN_AGREEMENT_SOURCE), run);
     if (agreement) return { target, agreement: { ...agreement, start: anchor.end + agreement.start, end: anchor.end + agreement.end } };
+  }
+  return undefined;
+}
+
+/** A version that floats: "til enhver tid gjeldende", "as amended from time to time", "vid var tid gällande". */
+const FLOATING_SOURCE = concept('document.floating-version');
+
+/** How far around a floating version its terms and their owner are looked for, in characters (a URL is long). */
+const FLOATING_REACH = 100;
+/** How far before the terms a possessive names their owner, in characters. */
+const OWNER_REACH = 30;
+
+/**
+ * Terms that stand as the processor keeps them from time to time: terms (`termsSource`) named next to a
+ * floating version, and the processor's (named, "our") or on a web page: "Leverandørens til enhver tid
+ * gjeldende standardvilkår", "the Terms available at vendor.example/terms, as amended from time to time".
+ * Terms with no owner ("the Agreement as amended from time to time") float with both parties' changes, and
+ * the controller's own terms are the controller's to change. Returns the terms' match.
+ * @example floatingOwnTerms(parties, matchText('Leverandørens til enhver tid gjeldende standardvilkår går foran.'), termsSource) // "standardvilkår"
+ */
+export function floatingOwnTerms(parties: Parties, m: string, termsSource: string): Match | undefined {
+  for (const floating of findAll(pattern(FLOATING_SOURCE), m)) {
+    // the run around the version, within its sentence part ("; " and ": " end it)
+    const from = Math.max(0, m.lastIndexOf(';', floating.start) + 1, m.lastIndexOf(':', floating.start) + 1, floating.start - FLOATING_REACH);
+    const run = clauseRun(m.slice(from, floating.end + FLOATING_REACH));
+    const terms = findAll(pattern(termsSource), run, from);
+    // the terms nearest the version: right after it ("gjeldende standardvilkår") or last before it
+    const named = terms.find((t) => t.start >= floating.end && t.start - floating.end < 30) ?? terms.filter((t) => t.end <= floating.start).pop();
+    if (!named) continue;
+    const owner = m.slice(from, Math.max(named.end, floating.end));
+    // the controller's own terms: its name right before them ("Kundens til enhver tid gjeldende innkjøpsvilkår")
+    const first = Math.min(named.start, floating.start);
+    if (findFirst(pattern(parties.controller), m.slice(Math.max(from, first - OWNER_REACH), first))) continue;
+    if (findFirst(pattern(`${parties.processor}|${OWN_SOURCE}|${WEB_PAGE_SOURCE}`), owner)) return named;
   }
   return undefined;
 }

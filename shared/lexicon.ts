@@ -122,3 +122,20 @@ export function conceptAnywhere(...ids: string[]): string {
 export function conceptAlternatives(...ids: string[]): string {
   return [...new Set(ids.flatMap((id) => conceptWords(id)))].sort((a, b) => b.length - a.length).join('|');
 }
+
+const CONCEPT_SLOT = /\{\{([^{}]+?)(~?)\}\}/g;
+
+/**
+ * A pattern source written as data: a pattern (shared/match.ts syntax) whose `{{id ...}}` slots are concepts
+ * (`concept`; space-separated ids give one alternation) and `{{id ...~}}` slots word starts (`conceptPrefix`).
+ * `named` gives sources for slots that are no concept (a rule table's own phrases); they are looked up first.
+ * For phrase tables kept in clauses/ beside the lexicon (clauses/art28-terms.json).
+ * @example conceptPhrase('{{art28.bound-by}} (?:\\p{L}+ ){0,4}{{art28.duty}}') // "bound by ... obligations"
+ */
+export function conceptPhrase(template: string, named: Readonly<Record<string, string>> = {}): string {
+  return template.replace(CONCEPT_SLOT, (_, ids: string, open: string) => {
+    if (!open && named[ids.trim()] !== undefined) return named[ids.trim()];
+    const list = ids.trim().split(/\s+/);
+    return open ? conceptPrefix(...list) : concept(...list);
+  });
+}

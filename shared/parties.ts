@@ -126,9 +126,20 @@ export function processorActsAt(parties: Parties, match: string, at: number): bo
  * @example sentenceParties(parties, 'Fieldwise may modify its security program', 'measures?').processor // also matches 'fieldwise'
  */
 export function sentenceParties(parties: Parties, text: string, objects: string): Parties {
+  const word = vendorOpeningName(parties, text, objects);
+  return word === undefined ? parties : { ...parties, processor: `(?:${parties.processor}|\\b${escapeName(word)}\\b)` };
+}
+
+/**
+ * The name a sentence opens with (`openingName`) when the document never tied it to a role, nor to both parties,
+ * and it is none of a rule's `objects` (nouns its sentences open with that are no party): in a vendor's own terms,
+ * the vendor's side ("Acme may use Customer Data ..."); undefined otherwise.
+ * @example vendorOpeningName(parties, 'Acme may use Customer Data', 'data') // 'acme'
+ */
+export function vendorOpeningName(parties: Parties, text: string, objects: string): string | undefined {
   const word = openingName(text);
-  if (word === undefined) return parties;
+  if (word === undefined) return undefined;
   const named = (source: string) => findFirst(exactly(source), word) !== undefined;
-  if (named(parties.controller) || named(parties.processor) || named(BOTH_SOURCE) || findFirst(pattern(objects), word)) return parties;
-  return { ...parties, processor: `(?:${parties.processor}|\\b${escapeName(word)}\\b)` };
+  if (named(parties.controller) || named(parties.processor) || named(BOTH_SOURCE) || findFirst(pattern(objects), word)) return undefined;
+  return word;
 }

@@ -70,6 +70,22 @@ export function actorAfter(match: string, at: number | Span, parties: PartyPatte
   return first.start < end + wordsAfter(match, end, words, true).length ? first : undefined;
 }
 
+// "liability of the Customer", "ansvaret til kunden": the words between a noun and the party it belongs to (lexicon: liability.of-party)
+const OF_PARTY = `^\\s+${concept('liability.of-party')}\\s+(?:${concept('determiner.the')}\\s+)?$`;
+
+/**
+ * The party a noun belongs to: named among the four words right before it ("the Customer's total liability",
+ * "Behandlingsansvarliges ansvar"), else in the three words after it through "of" ("liability of the Customer",
+ * "ansvaret til kunden"), or undefined.
+ * @example ownerOf("the customer's total liability", { start: 21, end: 30 }, PROCESSOR_SOURCE)?.actor // 'controller'
+ */
+export function ownerOf(match: string, noun: Span, parties: PartyPatterns): ActorMention | undefined {
+  const before = actorBefore(match, noun.start, parties, 4);
+  if (before) return before;
+  const after = actorAfter(match, noun.end, parties, 3);
+  return after && findFirst(pattern(OF_PARTY), match.slice(noun.end, after.start)) ? after : undefined;
+}
+
 // The rules ask about the same sentence once per phrase they find in it; the mentions of a sentence
 // are found once and kept for the next questions (the last few sentences, per processor pattern).
 const CACHED_SENTENCES = 64;

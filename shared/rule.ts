@@ -82,6 +82,10 @@ export interface SentenceHit {
   messageId: string;
   start: number;
   end: number;
+  /** The words to quote as `{{phrase}}` when they are not the hit's own span (the loss inside a wider exclusion). */
+  phrase?: string;
+  /** More placeholders of the message ("{{days}}"). */
+  data?: Record<string, string | number | boolean>;
 }
 
 /**
@@ -93,8 +97,8 @@ export function reportOncePerMessage(context: RuleContext, sentence: SentenceVie
   for (const hit of hits) {
     if (reported.has(hit.messageId)) continue;
     reported.add(hit.messageId);
-    const phrase = sentence.text.slice(hit.start, hit.end).replace(/\s+/g, ' ');
-    context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase } });
+    const phrase = (hit.phrase ?? sentence.text.slice(hit.start, hit.end)).replace(/\s+/g, ' ');
+    context.report({ messageId: hit.messageId, start: sentence.start + hit.start, end: sentence.start + hit.end, data: { phrase, ...hit.data } });
   }
 }
 
@@ -108,6 +112,24 @@ export function firstReport<T>(steps: readonly ((input: T) => Report | undefined
     if (report) return report;
   }
   return undefined;
+}
+
+/**
+ * A span of a sentence placed beside (not over) the findings already reported in it, so that merging keeps
+ * both: the part after the last of them, or else the part before the first, trimmed of spaces and punctuation.
+ * @example spanBeside(text, sentence, [{ start: sentence.start, end: sentence.start + 20 }]) // the sentence after its first 20 characters
+ */
+export function spanBeside(text: string, span: { start: number; end: number }, reported: readonly { start: number; end: number }[]): { start: number; end: number } {
+  let { start, end } = span;
+  const inside = reported.filter((r) => r.start < end && start < r.end);
+  if (!inside.length) return { start, end };
+  const lastEnd = Math.max(...inside.map((r) => r.end));
+  const firstStart = Math.min(...inside.map((r) => r.start));
+  if (end - lastEnd > 3) start = lastEnd;
+  else if (firstStart - start > 3) end = firstStart;
+  while (start < end && /[\s,.;:]/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }
 
 /** Declares a rule; a typed identity so each rule file reads `export default defineRule({...})`. */

@@ -145,3 +145,24 @@ export function topicJustBefore(
   }
   return false;
 }
+
+/**
+ * Whether a clause holds operative terms: not a heading, a table row, a definition or a clause of the
+ * definitions section or the SCC annex. A document-level finding stands at an operative sentence when
+ * there is one (`operativeFirst`), not at an annex row or a definitions line that says the same words.
+ * @example isOperative(clause) // false under "1 Definitions" or "Annex: Standard Contractual Clauses"
+ */
+export function isOperative(clause: Pick<Clause, 'kind' | 'headings' | 'text'>): boolean {
+  if (clause.kind === 'heading' || clause.kind === 'table-row') return false;
+  const topics = sectionTopics(clause);
+  return !topics.includes('definitions') && !topics.includes('scc');
+}
+
+/**
+ * The anchor of a document-level finding among the sentences that could carry it, in document order:
+ * the first in an operative clause (`isOperative`), else the first of all.
+ * @example operativeFirst(context.sentences().filter(offersInformation))?.start
+ */
+export function operativeFirst<T extends { clause: Pick<Clause, 'kind' | 'headings' | 'text'> }>(candidates: readonly T[]): T | undefined {
+  return candidates.find((candidate) => isOperative(candidate.clause)) ?? candidates[0];
+}

@@ -7,7 +7,7 @@ import { concept, conceptIds, conceptPrefix, hasConcept } from './lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import type { RuleContext, SentenceView } from './rule';
 import { sameSection } from './sections';
-import { phraseAfter } from './sentence-parts';
+import { phraseAfter, wordsAfter, wordsOfRun } from './sentence-parts';
 import { cellsOf, headerCells } from './table-rows';
 import { listOpening } from './lead-in';
 
@@ -32,16 +32,19 @@ const SECURITY_HEADING_SOURCE = concept('security.heading');
 /** Breach words: "measures" in a breach sentence are measures against the breach. */
 export const BREACH_SOURCE = concept('security.breach-word');
 
+/** The most words a safeguard's parts stand apart: "will not, in any case, reduce", "maintain at all times the level". */
+const SAFEGUARD_WORDS = 6;
+
 /** Guarantees that a change keeps security, or needs the controller. */
 const SAFEGUARD_SOURCE = [
   // "will not reduce", "uden at svække"
-  `${concept('negation', 'negation.none-word')}[^.;]{0,40}${conceptPrefix('security.weaken')}`,
+  `${concept('negation', 'negation.none-word')}${wordsOfRun(SAFEGUARD_WORDS)}${conceptPrefix('security.weaken')}`,
   // "the same level of protection", "minst like høyt nivå"
   `${conceptPrefix('security.same')} (?:\\p{L}+ ){0,3}${conceptPrefix('security.level-word')}`,
   // "maintain the level of security", "opprettholde sikkerheten"
-  `${conceptPrefix('security.maintain')}\\b[^.;]{0,40}${conceptPrefix('security.kept-object')}`,
+  `${conceptPrefix('security.maintain')}${wordsOfRun(SAFEGUARD_WORDS)}${conceptPrefix('security.kept-object')}`,
   // "the level ... is maintained"
-  `${conceptPrefix('security.level-noun')}\\b[^.;]{0,40}${conceptPrefix('security.maintained')}`,
+  `${conceptPrefix('security.level-noun')}${wordsOfRun(SAFEGUARD_WORDS)}${conceptPrefix('security.maintained')}`,
   // the controller's approval or say
   `${conceptPrefix('security.approval')}\\p{L}*|${conceptPrefix('security.controller-say')}`,
   // changes "only to improve the level of security", "kun for å styrke sikkerheten"
@@ -50,10 +53,12 @@ const SAFEGUARD_SOURCE = [
 
 /** "materially", "vesentlig": a promise not to weaken security only materially still lets it weaken. */
 const MATERIAL_SOURCE = concept('security.material');
+/** The words after a safeguard that may say "materially": "not reduce the protection materially". */
+const MATERIAL_WORDS = 4;
 
 /** Approval words that a "without" before them empties ("uden den dataansvarliges godkendelse"). */
 const APPROVAL_WORD_SOURCE = `^${conceptPrefix('security.approval')}`;
-const WITHOUT_SOURCE = `${concept('security.without')}[^.;]{0,40}$`;
+const WITHOUT_SOURCE = `${concept('security.without')}${wordsOfRun(SAFEGUARD_WORDS)}$`;
 
 /** Safeguards that give the controller a say (not only a level to keep): agreement, consultation. */
 const CONTROLLER_SAY_SOURCE = `^${conceptPrefix('security.controller-say')}`;
@@ -62,9 +67,9 @@ const CONTROLLER_SAY_SOURCE = `^${conceptPrefix('security.controller-say')}`;
 export function hasSafeguard(m: string, levelAgreed: boolean): boolean {
   for (const guard of findAll(pattern(SAFEGUARD_SOURCE), m)) {
     const approval = findFirst(pattern(APPROVAL_WORD_SOURCE), guard.text) !== undefined;
-    if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(Math.max(0, guard.start - 45), guard.start))) continue;
+    if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(0, guard.start))) continue;
     // "will not materially diminish", "ikke reduseres vesentlig": the processor judges what is material
-    if (!approval && findFirst(pattern(MATERIAL_SOURCE), `${guard.text} ${phraseAfter(m.slice(guard.end, guard.end + 30))}`)) continue;
+    if (!approval && findFirst(pattern(MATERIAL_SOURCE), `${guard.text} ${phraseAfter(wordsAfter(m, guard.end, MATERIAL_WORDS))}`)) continue;
     // "no weakening of the level of security" measures against an agreed minimum; with none agreed it promises nothing
     if (!approval && !levelAgreed && !findFirst(pattern(CONTROLLER_SAY_SOURCE), guard.text)) continue;
     return true;

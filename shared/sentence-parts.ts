@@ -77,8 +77,8 @@ export function leadingConditionEnd(match: string): number {
   return main ? main.start : 0;
 }
 
-/** Where a clause part starts: after "however", "but", a semicolon or a colon. */
-const CONTRAST_SOURCE = `(?:;|:|${concept('clause.contrast')})`;
+/** Where a clause part starts: after "however", "but", a semicolon or a colon (not the colon of a web address, "https://"). */
+const CONTRAST_SOURCE = `(?:;|:(?!//)|${concept('clause.contrast')})`;
 /** Where the object of a verb ends: a new clause part or a new duty ("and shall"). */
 const PART_STOP_SOURCE = `(?:;|:|${concept('clause.part-stop')})`;
 /** Denials: the words that turn a permission into its opposite ("not", "never", "aldrig"; "without" is no denial). */
@@ -140,14 +140,27 @@ const WORD = new RegExp(`[${WORD_CHAR}][${WORD_CHAR}'’-]*`, 'g');
 /**
  * The last `count` words before a relative offset, within its part (`partAround`): what a rule means by
  * "right before the verb" — a number of words, not of characters, and never across a comma, ";" or ":".
+ * With `overCommas`, within the clause part (`clausePartStart`: a comma is crossed, ";" or "however" not).
  * Returns the text from the first of those words up to `at`, and where it starts.
  * @example wordsBefore('the processor may, at least once a year, audit', 33, 2) // { from: 22, text: 'least once ' }
+ * @example wordsBefore('shall not, without consent, transfer', 28, 4, true).text // 'not, without consent, '
  */
-export function wordsBefore(match: string, at: number, count: number): { from: number; text: string } {
-  const { from } = partAround(match, at);
+export function wordsBefore(match: string, at: number, count: number, overCommas = false): { from: number; text: string } {
+  const from = overCommas ? clausePartStart(match, at) : partAround(match, at).from;
   const starts = [...match.slice(from, at).matchAll(WORD)].map((w) => from + (w.index ?? 0));
   const start = starts.length > count ? starts[starts.length - count] : from;
   return { from: start, text: match.slice(start, at) };
+}
+
+/**
+ * How many words stand between two phrases of a matchText (0 when they touch or overlap), in whichever order
+ * they come: "near" read in words, where a count of characters (`Math.abs(a.start - b.end) < 60`) would
+ * count a long word as several short ones.
+ * @example wordsBetween('decide which technical measures', { start: 0, end: 6 }, { start: 23, end: 31 }) // 2
+ */
+export function wordsBetween(match: string, a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+  return second.start <= first.end ? 0 : [...match.slice(first.end, second.start).matchAll(WORD)].length;
 }
 
 /** Where a clause part (`samePart`: up to ";", ":", "however", "but") that holds `at` ends. */

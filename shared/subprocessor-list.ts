@@ -3,7 +3,7 @@
 // EU/EEA (a location column, a country beside the name that is not only the company's seat: shared/places.ts),
 // and the sentence before the list that approves it. Offsets are absolute, places in the original spelling.
 
-import { negatedBefore } from './clause-facts';
+import { negatedInWords } from './clause-facts';
 import { concept } from './lexicon';
 import { findAll, findFirst, matchText, pattern } from './match';
 import { isLocationHeader, isNonEeaIsoCell, NON_EEA_COUNTRY_SOURCE, onlyNationality, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE } from './places';
@@ -27,6 +27,9 @@ export interface RowOutsideEea extends LineSpan {
 
 const isPlainParagraph = (clause: Clause) => clause.kind === 'paragraph' && !/[\t|]/.test(clause.text);
 
+/** Entries in a line after a label, each with its details in brackets, one ";" between them: "Bilaga 3: A AB (Sverige, lagring); B Inc. (USA, support)". */
+const INLINE_ENTRIES = /:\s*[^;:]+\([^()]+\)\s*;\s*[^;]+\([^()]+\)/;
+
 /**
  * The rows of a clause that lists sub-processors and that place the processing outside the EU/EEA; empty
  * when the clause is no sub-processor list.
@@ -34,7 +37,7 @@ const isPlainParagraph = (clause: Clause) => clause.kind === 'paragraph' && !/[\
  */
 export function rowsOutsideEea(context: RuleContext, clause: Clause): RowOutsideEea[] {
   const listLike =
-    clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || (clause.kind === 'paragraph' && linesAreRows(clause.text)) || itemAfterLeadIn(context, clause) !== undefined;
+    clause.kind === 'table-row' || clause.kind === 'list-item' || /\|.*\|/.test(clause.text) || /\t/.test(clause.text) || (clause.kind === 'paragraph' && (linesAreRows(clause.text) || INLINE_ENTRIES.test(clause.text))) || itemAfterLeadIn(context, clause) !== undefined;
   if (!listLike || !isSubprocessorList(context, clause)) return [];
   const rows: RowOutsideEea[] = [];
   for (const line of clauseLines(clause)) {
@@ -55,11 +58,11 @@ function rowPlace(context: RuleContext, line: LineSpan, header: string[]): strin
   for (const country of findAll(pattern(NON_EEA_COUNTRY_SOURCE), lineMatch)) {
     const name = original(country.start, country.end);
     if (/^uk$/i.test(name) && name !== 'UK') continue; // "uk" inside other words' spellings
-    if (negatedBefore(lineMatch, country.start, 30) || onlyNationality(lineMatch, country.start, header)) continue;
+    if (negatedInWords(lineMatch, country.start, 5) || onlyNationality(lineMatch, country.start, header)) continue;
     return name;
   }
   for (const third of findAll(pattern(THIRD_COUNTRY_SOURCE), lineMatch)) {
-    if (!negatedBefore(lineMatch, third.start, 30)) return original(third.start, third.end);
+    if (!negatedInWords(lineMatch, third.start, 5)) return original(third.start, third.end);
   }
   const cells = cellsOf(lineMatch);
   // an ISO code as the whole cell of a location column: "| US |", "| IN (Bangalore) |"

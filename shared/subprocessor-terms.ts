@@ -4,7 +4,7 @@
 // controller's right to object, and the facts of the terms taken together (adequate notice, an objection right,
 // any notice at all, or nothing said of changes).
 
-import { firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE } from './clause-facts';
+import { firstPartyLeadingTo, negatedInWords, NEGATION_SOURCE } from './clause-facts';
 import { concept, conceptStem } from './lexicon';
 import { findAll, findFirst, matchText, pattern, spanHolds } from './match';
 import type { Match } from './match';
@@ -12,7 +12,7 @@ import type { RuleContext, SentenceView } from './rule';
 import { inOtherSection, inSection } from './sections';
 import type { Clause } from './types';
 import { findAllQualifiers, findDurations, findSingleUnitDurations, shorterThanDays, type Duration } from './values';
-import { wordsAfter, wordsBefore } from './sentence-parts';
+import { wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
 
 /** Words that name a sub-processor (lexicon: subprocessor). */
 export const SUBPROCESSOR_SOURCE = concept('subprocessor');
@@ -43,6 +43,11 @@ const ADVANCE_BEFORE_SOURCE = concept('amount.at-least', 'notice.deadline-word')
 const NOTICE_NOUN_AFTER_SOURCE = `^(?:'s|s'|')? ?(?:(?!${concept('time.after', 'time.source')})\\p{L}+ )?${concept('notice.noun')}`;
 /** A period counted from an event after the change ("30 days after receipt"; in the four words after it). */
 const AFTER_SOURCE = concept('time.after', 'time.from-receipt');
+/** How near a period the objection right makes it the objection window: "may object within 10 days", "10 days to object". */
+const OBJECTION_BEFORE_WORDS = 3;
+const OBJECTION_AFTER_WORDS = 6;
+/** The words before an objection right that may deny it: "shall not object", "har ikke rett til å protestere". */
+const DENIAL_WORDS = 4;
 /** The one told: "be notified", "receive notice" (lexicon: notice.told). */
 const TOLD_SOURCE = concept('notice.told');
 
@@ -63,7 +68,7 @@ export interface SubprocessorTerms {
  * @example subprocessorTerms(context).sentences.length // 3
  */
 export function subprocessorTerms(context: RuleContext): SubprocessorTerms {
-  const names = spanHolds(findAll(pattern(SUBPROCESSOR_SOURCE), context.match));
+  const names = spanHolds(subprocessorMentions(context));
   const headings = new Map<string, boolean>();
   const underHeading = (clause: Clause) => {
     const key = clause.headings.slice(-2).join('\n');
@@ -100,7 +105,7 @@ export function noticePeriods(sentence: SentenceView): Duration[] {
     if (noticeNoun) return true;
     if (findFirst(pattern(AFTER_SOURCE), wordsAfter(sentence.match, d.end, 4)) && !inAdvanceAfter) return false;
     // "may object within 10 days": the objection window, not the notice
-    const nearObjection = objections.some((o) => Math.abs(o.start - d.end) < 40 || Math.abs(d.start - o.end) < 25);
+    const nearObjection = objections.some((o) => wordsBetween(sentence.match, o, d) <= (o.start > d.start ? OBJECTION_AFTER_WORDS : OBJECTION_BEFORE_WORDS));
     return !(nearObjection && !inAdvanceAfter);
   });
 }
@@ -136,8 +141,8 @@ export function objectionIn(sentence: SentenceView): Match | undefined {
     const condition = findAll(pattern(CONDITION_SOURCE), s.slice(0, at)).pop();
     return condition !== undefined && findFirst(pattern(NEGATION_SOURCE), s.slice(condition.end, at)) !== undefined;
   };
-  const objection = findAll(pattern(OBJECTION_SOURCE), s).find((m) => !negatedBefore(s, m.start, 25) || conditionedDenial(m.start));
-  return objection ?? findAll(pattern(PRIOR_APPROVAL_SOURCE), s).find((m) => !negatedBefore(s, m.start, 25));
+  const objection = findAll(pattern(OBJECTION_SOURCE), s).find((m) => !negatedInWords(s, m.start, DENIAL_WORDS) || conditionedDenial(m.start));
+  return objection ?? findAll(pattern(PRIOR_APPROVAL_SOURCE), s).find((m) => !negatedInWords(s, m.start, DENIAL_WORDS));
 }
 
 export interface NoticeFacts {
@@ -172,6 +177,26 @@ export function objectionOnly(sentence: SentenceView): boolean {
   const objection = findFirst(pattern(OBJECTION_SOURCE), sentence.match);
   const notice = findFirst(pattern(NOTICE_SOURCE), sentence.match);
   return objection !== undefined && notice !== undefined && objection.start < notice.start;
+}
+
+/** "The list", "listen", "förteckningen": a list named before, by the sentence just before it (lexicon: subprocessor.list-anaphor). */
+const LIST_ANAPHOR_SOURCE = concept('subprocessor.list-anaphor');
+
+/**
+ * Where the document names a sub-processor: the word itself, and "the list" in the sentence right after one
+ * that names them ("Our list of sub-processors is at vendor.example/sub. We may update the list at any time").
+ * In order of position (absolute offsets).
+ */
+function subprocessorMentions(context: RuleContext): Match[] {
+  const mentions = findAll(pattern(SUBPROCESSOR_SOURCE), context.match);
+  const sentences = context.sentences();
+  for (const [i, sentence] of sentences.entries()) {
+    const previous = sentences[i - 1];
+    if (!previous || previous.clause !== sentence.clause || !findFirst(pattern(SUBPROCESSOR_SOURCE), previous.match)) continue;
+    if (findFirst(pattern(SUBPROCESSOR_SOURCE), sentence.match)) continue;
+    mentions.push(...findAll(pattern(LIST_ANAPHOR_SOURCE), sentence.match, sentence.start));
+  }
+  return mentions.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { RuleContext } from './rule';
 import { clausesNearInSection } from './sections';
 import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
-import { wordsAfter, wordsBefore } from './sentence-parts';
+import { wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -118,6 +118,9 @@ export function opensWithIf(match: string): boolean {
   return findFirst(pattern(OPENING_IF_SOURCE), match) !== undefined;
 }
 
+/** How many words before the place the act that goes there may stand ("may be processed by our staff in the United States"). */
+const PROCESSED_WORDS = 7;
+
 /**
  * The processing, storage or transfer a sentence allows outside the EU/EEA (`third`: where it names that) as a
  * possibility or a fact: "may be processed in the United States and other countries", "may involve processing
@@ -125,13 +128,25 @@ export function opensWithIf(match: string): boolean {
  * the EEA, ..."): that is judged by the basis it names.
  */
 export function processingAllowedOutside(match: string, third: Match): { start: number; end: number } | undefined {
-  const verb = transferActs(match).find((v) => v.end <= third.start && third.start - v.end < 50);
+  const verb = transferActs(match).find((v) => v.end <= third.start && (wordsBetween(match, v, third) <= PROCESSED_WORDS || placesNamedLater(match.slice(v.end, third.start))));
   if (!verb) return undefined;
   const before = match.slice(0, verb.start);
   if (findFirst(pattern(CONDITIONAL_SOURCE), before) || opensWithIf(match)) return undefined;
   const may = findFirst(pattern(concept('modal.possible', 'transfer.stated')), wordsBefore(match, verb.start, 8).text + verb.text);
   if (!may) return undefined;
   return { start: verb.start, end: third.end };
+}
+
+/** The places a verb's destination stands for, named in a relative clause after it: "move data to any region listed there, which currently includes …". */
+const PLACES_NAMED_LATER_SOURCE = `^(?: [\\p{L}\\p{N}'’-]+){0,5} ${concept('transfer.place-noun')}\\b[^.;]{0,60}?${concept('transfer.which-includes')}\\b[^.;]{0,40}$`;
+
+/**
+ * Whether the words from a verb to a country are a place noun and a relative clause that names the places:
+ * "Customer Data in any region listed there, which currently includes regions in" (the United States).
+ * @example placesNamedLater(' data to any region we choose, which currently includes ') // true
+ */
+export function placesNamedLater(between: string): boolean {
+  return findFirst(pattern(PLACES_NAMED_LATER_SOURCE), between) !== undefined;
 }
 
 /**

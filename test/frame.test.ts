@@ -6,6 +6,7 @@ import { analyseText } from '../shared/analyse';
 import { frameOf, negates, negatesMainClause, negationBefore, negationIn, type SentenceFrame } from '../shared/frame';
 import type { SentenceView } from '../shared/rule';
 import { PROCESSOR_SOURCE } from '../shared/values';
+import { isOperative, operativeFirst } from '../shared/sections';
 
 function frame(text: string): { frame: SentenceFrame; sentence: SentenceView; at: (word: string) => number } {
   const { clauses, match } = analyseText(text);
@@ -99,5 +100,19 @@ describe('sentence frame', () => {
     const text = '1. Varsling\n\nDatabehandler skal ikke vente.';
     const { frame: f } = frame(text);
     assert.equal(text.slice(f.negations[0].start, f.negations[0].end), 'ikke');
+  });
+});
+
+describe('section model: the operative anchor of a document-level finding', () => {
+  const clauses = (headings: string[], kind: 'paragraph' | 'table-row' = 'paragraph') => ({ clause: { kind, headings, text: 'The Processor makes available all information.' } });
+  it('prefers an operative clause to a definitions line, an SCC annex clause or a table row', () => {
+    const definitions = clauses(['1. Definitions']);
+    const scc = clauses(['Annex 2 – Standard Contractual Clauses']);
+    const row = clauses(['9. Audits'], 'table-row');
+    const operative = clauses(['9. Audits']);
+    assert.equal(isOperative(definitions.clause), false);
+    assert.equal(isOperative(scc.clause), false);
+    assert.equal(operativeFirst([definitions, scc, row, operative]), operative);
+    assert.equal(operativeFirst([definitions, scc]), definitions, 'with no operative sentence, the first');
   });
 });

@@ -7,8 +7,9 @@ import { findAll, pattern } from '../shared/match';
 import { actorAfter, actorBefore, mentionsOf, type ActorMention } from '../shared/party-mentions';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from '../shared/values';
 import { wordsAfter, wordsBefore } from '../shared/sentence-parts';
-import { actingParty } from '../shared/acting-party';
+import { actingParty, actorBesides, controllerMayAct, sentenceActor } from '../shared/acting-party';
 import { documentParties } from '../shared/parties';
+import { disclaimedDuty } from '../shared/clause-facts';
 import { matchText } from '../shared/match';
 
 // The definitions as they were written before the cache (kept here as the reference).
@@ -127,5 +128,45 @@ describe('who acts (shared/acting-party.ts)', () => {
     const right = sentence('Acme er til enhver tid berettiget til å endre vilkårene');
     assert.equal(actingParty(right, right.text.indexOf('berettiget'), PROCESSOR_SOURCE, { concept: 'party.name-verb', trailing: false }), 'processor');
     assert.equal(actingParty(sentence('This shall indemnify'), 11, PROCESSOR_SOURCE, undertakes), undefined);
+  });
+});
+
+describe('who a sentence lets act (shared/acting-party.ts)', () => {
+  const parties = documentParties('', PROCESSOR_SOURCE);
+  const view = (text: string) => {
+    const clause = { index: 0, start: 0, end: text.length, text, kind: 'paragraph', headings: [] } as never;
+    return { clause, start: 0, end: text.length, text, match: matchText(text) };
+  };
+
+  it('reads a sentence that opens with a name no role was given as the vendor\'s, else its subject', () => {
+    assert.equal(sentenceActor(view('Acme may use Customer Data to improve its products'), parties, 'data'), 'processor');
+    assert.equal(sentenceActor(view('The Customer may use the statistics'), parties, 'data'), 'controller');
+    assert.equal(sentenceActor(view('Partene kan bruke dataene'), parties, 'data'), undefined);
+    assert.equal(sentenceActor(view('Data may be used by the Customer'), parties, 'data'), 'controller');
+  });
+
+  it('reads who acts without a phrase that names the one asked', () => {
+    const text = 'The Processor may engage sub-processors without the Controller\'s prior consent';
+    const sentence = view(text);
+    const free = { start: text.indexOf('without'), end: text.length };
+    const modal = { start: text.indexOf('may'), end: text.indexOf('may') + 3, text: 'may', groups: [] };
+    assert.equal(actorBesides(sentence, free, modal, PROCESSOR_SOURCE), 'processor');
+    const consultant = view('Consultant may engage subcontractors without Client consent');
+    const consultantModal = { start: 11, end: 14, text: 'may', groups: [] };
+    assert.equal(actorBesides(consultant, { start: consultant.text.indexOf('without'), end: consultant.text.length }, consultantModal, PROCESSOR_SOURCE), undefined);
+  });
+
+  it('tells a controller\'s own permission from one it grants the processor', () => {
+    assert.equal(controllerMayAct(matchText('The Controller may use the statistics'), PROCESSOR_SOURCE), true);
+    assert.equal(controllerMayAct(matchText('The Customer authorises the Processor to use the data'), PROCESSOR_SOURCE), false);
+    assert.equal(controllerMayAct(matchText('Brightline may use the data'), PROCESSOR_SOURCE), false);
+  });
+});
+
+describe('a duty disclaimed (shared/clause-facts.ts)', () => {
+  it('is the processor\'s disclaimer with nothing after it that keeps the duty', () => {
+    assert.equal(disclaimedDuty(matchText('The Processor has no obligation to return the data'), PROCESSOR_SOURCE)?.text, 'has no obligation');
+    assert.equal(disclaimedDuty(matchText('The Processor has no obligation to follow instructions that infringe the law'), PROCESSOR_SOURCE), undefined);
+    assert.equal(disclaimedDuty(matchText('The Customer has no obligation to audit'), PROCESSOR_SOURCE), undefined);
   });
 });

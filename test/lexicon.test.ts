@@ -7,7 +7,7 @@ import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
 import nn from '../clauses/lexicon/nn.json';
 import sv from '../clauses/lexicon/sv.json';
-import { concept, conceptAlternatives, conceptAnywhere, conceptIds, conceptPrefix, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
+import { concept, conceptAlternatives, conceptAnywhere, conceptIds, conceptPhrase, conceptPrefix, conceptStem, conceptWords, hasConcept } from '../shared/lexicon';
 import { matchText, pattern } from '../shared/match';
 
 const files = { nb, nn, en, da, sv } as Record<string, Record<string, string[] | string>>;
@@ -94,5 +94,14 @@ describe('lexicon', () => {
   it('reads words that also end a longer phrase as alternatives (conceptAlternatives): "löpande", "på vegne af"', () => {
     assert.ok(new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u').test(matchText('uppdateras löpande')));
     assert.ok(new RegExp(`(?:${conceptAlternatives('party.non-actor-before')})\\s+$`, 'u').test(matchText('behandles på vegne af ')));
+  });
+
+  it('builds a phrase written as data from its concept slots (conceptPhrase): whole words, word starts, named phrases', () => {
+    assert.equal(conceptPhrase('{{art28.bound-by}} (?:\\p{L}+ ){0,4}{{art28.duty}}'), `${concept('art28.bound-by')} (?:\\p{L}+ ){0,4}${concept('art28.duty')}`);
+    assert.equal(conceptPhrase('{{art28.impose~}}'), conceptPrefix('art28.impose'));
+    assert.equal(conceptPhrase('{{assist art28.assist-request}}'), concept('assist', 'art28.assist-request'));
+    assert.equal(conceptPhrase('x {{mine}}', { mine: 'y' }), 'x y');
+    assert.ok(pattern(conceptPhrase('{{art28.bound-by}} (?:\\p{L}+ ){0,4}{{art28.duty}}')).test(matchText('bound by the same obligations')));
+    assert.throws(() => conceptPhrase('{{no.such-concept}}'), /unknown lexicon concept/);
   });
 });

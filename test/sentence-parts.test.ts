@@ -2,7 +2,7 @@
 
 import { strict as assert } from 'node:assert';
 import { findFirst, pattern } from '../shared/match';
-import { partAround, WITHIN_RUN, wordsAfter, wordsBefore, wordsOfRun } from '../shared/sentence-parts';
+import { partAround, samePart, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween, wordsOfRun } from '../shared/sentence-parts';
 
 describe('sentence parts', () => {
   it('partAround stops at commas, semicolons and colons', () => {
@@ -23,6 +23,19 @@ describe('sentence parts', () => {
     assert.equal(wordsAfter(text, 7, 3), ' within 30 days');
     assert.equal(wordsAfter(text, 7, 10), ' within 30 days');
     assert.equal(wordsAfter('varslet uten ugrunnet opphold; senest', 7, 2), ' uten ugrunnet');
+  });
+
+  it('wordsBetween counts the words between two phrases, in either order', () => {
+    const text = 'decide which technical measures';
+    assert.equal(wordsBetween(text, { start: 0, end: 6 }, { start: 23, end: 31 }), 2);
+    assert.equal(wordsBetween(text, { start: 23, end: 31 }, { start: 0, end: 6 }), 2);
+    assert.equal(wordsBetween(text, { start: 0, end: 12 }, { start: 7, end: 22 }), 0);
+  });
+
+  it('samePart reads through the colon of a web address, not through a clause colon', () => {
+    const text = 'the measures described at https://trust.example/security, as updated';
+    assert.equal(samePart(text, 4, 60), true);
+    assert.equal(samePart('the measures: as updated', 4, 20), false);
   });
 
   it('WITHIN_RUN reaches over commas and any number of words, never past "." or ";"', () => {

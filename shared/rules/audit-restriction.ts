@@ -2,19 +2,16 @@
 // How it reads a clause, and why: docs/rules/reading/audit-restriction.md.
 
 import { concept, conceptAnywhere, conceptStem, findConcept, hasConcept } from '../lexicon';
-import { negatesMainClause, negationBefore, negationIn, type SentenceFrame } from '../frame';
-import { findAll, findFirst, pattern, patternOf, type Match } from '../match';
-import { defineRule, type SentenceView } from '../rule';
+import { negationBefore, negationIn, type SentenceFrame } from '../frame';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { defineRule, reportOncePerMessage, type SentenceHit, type SentenceView } from '../rule';
+import { AUDIT_SOURCE, grantsAudit, informationDuty, isAuditSentence } from '../audits';
 import { ruleMessages } from '../messages';
 import { addressedSubjectOf, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
-import { partAround, WITHIN_RUN, wordsAfter, wordsBefore } from '../sentence-parts';
+import { clausePartStart, partAround, WITHIN_RUN, wordsAfter, wordsBefore } from '../sentence-parts';
 import { chargeToController } from '../cost-bearer';
-
-/** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
-const AUDIT_SOURCE = conceptAnywhere('audit.word');
-
 
 // ---- notice ----
 const NOTICE_SOURCE = concept('audit.notice', 'time.in-advance');
@@ -88,58 +85,11 @@ const CONDITION_TRIGGER = conceptAnywhere('audit.condition-trigger');
 const EXCLUDED_TRIGGER = conceptAnywhere('audit.excluded-trigger');
 const COST_TRIGGER = conceptAnywhere('cost.trigger');
 
-
 function has(triggerSource: string, match: string): boolean {
   return findFirst(pattern(triggerSource), match) !== undefined;
 }
 
-export interface AuditSignal extends Match {
-  messageId: string;
-  data?: Record<string, string | number | boolean>;
-}
-
-/**
- * Whether a sentence is about an audit: an audit word, the article that gives the right ("artikkel 28
- * nr. 3 bokstav h", "Art. 28(3)(h)"), or a translated "controls at the Processor" (lexicon:
- * audit.article-h, audit.control-word).
- */
-function isAuditSentence(sentence: SentenceView, processorSource: string): boolean {
-  if (findFirst(pattern(AUDIT_SOURCE), sentence.match) !== undefined) return true;
-  if (hasConcept('audit.article-h', sentence.match)) return true;
-  return findFirst(controlsAtProcessor(processorSource), sentence.match) !== undefined;
-}
-
-const controlsAtProcessor = patternOf((processorSource) => `${concept('audit.control-word')} ${concept('audit.control-at')} (?:${concept('determiner.the')} )?${processorSource}`);
-
-/** Audit words that name a log, not an audit of the processor ("audit trail", "revisjonslogg"). */
-const AUDIT_LOG_SOURCE = `^\\p{L}*${conceptAnywhere('audit.log-word')}`;
-
-/**
- * Whether a sentence gives the controller an audit or inspection right: an audit word (not a title, not an
- * audit log) with a word that grants or conducts it ("may audit", "allow for and contribute to audits",
- * "har rett til å gjennomføre revisjon", "giver mulighed for og bidrager til revisioner"). Information made
- * available "for compliance checks and audits" grants no audit.
- */
-function grantsAudit(sentence: SentenceView, frame: SentenceFrame): boolean {
-  if (sentence.clause.kind === 'heading') return false;
-  const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), wordsAfter(sentence.match, a.end, 2)));
-  // a grant the sentence negates ("does not allow audits") grants nothing
-  return audits.length > 0 && findConcept('audit.grant', sentence.match, sentence.start).some((grant) => !negatesMainClause(frame, sentence, grant.start));
-}
-
-/**
- * Where a DPA with no audit right says what it offers instead: the art. 28(3)(h) information duty
- * ("make available ... information necessary to demonstrate compliance"), else undefined.
- */
-function informationDuty(sentences: readonly SentenceView[]): SentenceView | undefined {
-  return sentences.find(
-    (s) =>
-      s.clause.kind !== 'heading' &&
-      hasConcept('audit.information-duty', s.match) &&
-      hasConcept('audit.information', s.match) &&
-      (hasConcept('audit.compliance', s.match) || findFirst(pattern(AUDIT_SOURCE), s.match) !== undefined),
-  );
-}
+export type AuditSignal = Match & SentenceHit;
 
 function noticeTooLong(sentence: SentenceView, maxDays: number, processorSource: string): AuditSignal | undefined {
   if (!has(NOTICE_TRIGGER, sentence.match)) return undefined;
@@ -200,7 +150,7 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
     // "Customer may audit at any time; Processor shall also undergo an annual audit": that part is the processor's
     // "minst én gang i året", "at least annually": a floor, not a limit
     if (findFirst(pattern(MINIMUM_SOURCE), wordsBefore(sentence.match, annual.start, 3).text)) continue;
-    const partStart = Math.max(sentence.match.lastIndexOf(';', annual.start), sentence.match.lastIndexOf(':', annual.start)) + 1;
+    const partStart = clausePartStart(sentence.match, annual.start);
     if (partStart > 0 && subjectOf(sentence.match.slice(partStart, annual.start), processorSource) === 'processor') continue;
     const part = partAround(sentence.match, annual.start);
     const around = sentence.match.slice(part.from, part.to);
@@ -291,9 +241,13 @@ export default defineRule({
   check(context) {
     const maxDays = context.playbook.auditNoticeMaxDays;
     const processorSource = context.processorSource;
+    let auditQuestion: SentenceView | undefined; // "Want to audit us?": the sentences after it in its clause answer it
     for (const sentence of context.sentences()) {
       const aboutAudit = isAuditSentence(sentence, processorSource);
-      if (!aboutAudit && !inSection(sentence.clause, 'audit')) continue; // "9.3 Tilsyn og revisjon", "Audit costs"
+      if (auditQuestion?.clause !== sentence.clause) auditQuestion = undefined;
+      const answersQuestion = auditQuestion !== undefined;
+      if (aboutAudit && /\?\s*$/.test(sentence.text)) auditQuestion = sentence;
+      if (!aboutAudit && !answersQuestion && !inSection(sentence.clause, 'audit')) continue; // "9.3 Tilsyn og revisjon", "Audit costs"
       const signals: (AuditSignal | undefined)[] = [
         noticeTooLong(sentence, maxDays, processorSource),
         controllerPays(sentence, processorSource),
@@ -308,15 +262,7 @@ export default defineRule({
           auditExcluded(sentence),
         );
       }
-      for (const signal of signals) {
-        if (!signal) continue;
-        context.report({
-          messageId: signal.messageId,
-          start: sentence.start + signal.start,
-          end: sentence.start + signal.end,
-          data: { phrase: context.text.slice(sentence.start + signal.start, sentence.start + signal.end).replace(/\s+/g, ' '), ...signal.data },
-        });
-      }
+      reportOncePerMessage(context, sentence, signals.filter((signal) => signal !== undefined)); // each check has its own message
     }
     // a whole DPA with no audit or inspection right at all: reported at the information duty it offers instead
     if (context.scope === 'document' && !context.sentences().some((s) => grantsAudit(s, context.frame(s)))) {

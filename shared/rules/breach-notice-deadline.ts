@@ -9,7 +9,7 @@ import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { cellsOf, headerCells } from '../table-rows';
 import { mentionsOf } from '../party-mentions';
-import { definedTerm, exceptionAtProcessorsJudgement } from '../clause-facts';
+import { definitionOf, exceptionAtProcessorsJudgement } from '../clause-facts';
 import { CONTROLLER_SOURCE, findDurations, type Duration } from '../values';
 
 // a personal-data breach, also said informally ("if something goes wrong with your data", "kommer på avveie")
@@ -170,7 +170,7 @@ function tableRowDeadlines(context: RuleContext, sentence: SentenceView): Durati
  */
 function lateBreachDefinitions(context: RuleContext): { term: string; late: Match; definition: SentenceView }[] {
   return context.sentences().flatMap((definition) => {
-    const defined = definedTerm(definition.match);
+    const defined = definitionOf(definition.match);
     if (!defined || !namesDataBreach(definition.match)) return [];
     const late = findFirst(pattern(AFTER_INVESTIGATION_SOURCE), definition.match.slice(defined.bodyStart), definition.start + defined.bodyStart);
     return late ? [{ term: defined.term, late, definition }] : [];

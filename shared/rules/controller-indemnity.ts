@@ -40,6 +40,8 @@ const RECOURSE = concept('indemnity.recourse');
 const UNCONDITIONAL = concept('indemnity.unconditional');
 /** Recourse in proportion to the controller's share: GDPR art. 82(5), not a deviation. */
 const PROPORTIONAL = concept('indemnity.proportional');
+/** Fining or suing someone, said of the one who does it: "a regulator fines us", "noen saksøker Leverandøren". */
+const INCURS_ACTIVE = concept('indemnity.incurs-active');
 /** A condition the loss is incurred in: "if", "dersom", "om". */
 const CONDITION = concept('conjunction.condition');
 /** A one-sided duty is only one when it is not mutual. */
@@ -95,7 +97,9 @@ function processorIncursBefore(sentence: SentenceView, at: number, context: Rule
   const close = rest.search(/[,;]/);
   const conditionPart = close >= 0 ? rest.slice(0, close) : rest;
   const incurred = findFirst(pattern(`${LOSS_OBJECT}|${concept('indemnity.incurred')}`), conditionPart);
-  return incurred !== undefined && actorBefore(conditionPart, incurred.start, context.processorSource)?.actor === 'processor';
+  if (incurred !== undefined && actorBefore(conditionPart, incurred.start, context.processorSource)?.actor === 'processor') return true;
+  // the processor as the one fined or sued: "if a regulator fines us", "dersom noen saksøker Leverandøren"
+  return findAll(pattern(INCURS_ACTIVE), conditionPart).some((event) => actorAfter(conditionPart, event.end, context.processorSource, 2)?.actor === 'processor');
 }
 
 function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
@@ -103,11 +107,15 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of findAll(pattern(COMPENSATE_VERB), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'controller' || deniedBefore(sentence, m.start, context)) continue;
     const object = textToPartStop(sentence.match.slice(m.end));
-    if (!(findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(IMPOSED_AMOUNT), object)) || findFirst(pattern(ASSISTANCE_COST), object)) continue;
+    if (findFirst(pattern(ASSISTANCE_COST), object)) continue;
+    const incursBefore = processorIncursBefore(sentence, m.start, context);
+    // a loss, or the costs of a fine or claim the processor incurs in the condition before ("if a regulator fines us, you'll cover our costs")
+    const lossNamed = findFirst(pattern(LOSS_OBJECT), object) || findFirst(pattern(IMPOSED_AMOUNT), object);
+    if (!lossNamed && !(incursBefore && findFirst(pattern(COST_SOURCE), object))) continue;
     // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"
     // "ansvarlig overfor Leverandøren for": the party owed may stand inside the verb phrase
     const processor = actorAfter(sentence.match, m, context.processorSource, 14);
-    if (processor?.actor !== 'processor' && !processorIncursBefore(sentence, m.start, context)) continue;
+    if (processor?.actor !== 'processor' && !incursBefore) continue;
     // "the controller is liable for its own fines" is not an indemnity
     if (findFirst(pattern(`^\\s*(?:for\\s+)?${concept('possessive.own-stated')}`), object)) continue;
     hits.push({ messageId: 'controller-compensates', start: m.start, end: m.end });

@@ -2,10 +2,10 @@
 // How it reads a clause, and why: docs/rules/reading/liability-cap.md.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
-import { defineRule, type RuleContext, type SentenceView } from '../rule';
+import { defineRule, reportOncePerMessage, type RuleContext, type SentenceHit, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { findAmounts } from '../values';
-import { actorAfter, actorBefore, isBareName } from '../party-mentions';
+import { actorAfter, actorBefore, isBareName, ownerOf } from '../party-mentions';
 import { concept, conceptPrefix } from '../lexicon';
 import { clauseRun, DENIAL_SOURCE, samePart, wordsAfter, wordsBefore } from '../sentence-parts';
 import { denialIn } from '../frame';
@@ -75,25 +75,11 @@ const FORCE_MAJEURE = concept('liability.force-majeure');
 // "liability follows the main agreement": an observation only (the agreement named after the verb of following)
 const LIABILITY_REFERRED = `${concept('liability.referred-noun')}[^.;:]*?${concept('liability.follows')}`;
 
-interface Hit {
-  messageId: 'capped' | 'excluded-loss' | 'not-liable' | 'liable-only-if' | 'main-agreement-limits';
-  start: number;
-  end: number;
-  phrase: string;
-}
+type Hit = SentenceHit;
 
-// "liability of the Customer", "ansvaret til kunden": the words between the noun and the party (lexicon: liability.of-party)
-const OF_PARTY = `^\\s+${concept('liability.of-party')}\\s+(?:${concept('determiner.the')}\\s+)?$`;
-
-/** Whether the liability named at `nounStart` (relative) is the controller's alone. */
+/** Whether the liability named at [nounStart, nounEnd) (relative) is the controller's alone. */
 function isControllersLiability(sentence: SentenceView, nounStart: number, nounEnd: number, processorSource: string): boolean {
-  // "Behandlingsansvarliges ansvar", "the Customer's total liability": at most three words between
-  const before = actorBefore(sentence.match, nounStart, processorSource, 4);
-  if (before) return before.actor === 'controller';
-  // "liability of the Customer", "ansvaret til kunden"
-  const after = actorAfter(sentence.match, nounEnd, processorSource, 3);
-  if (after && findFirst(pattern(OF_PARTY), sentence.match.slice(nounEnd, after.start))) return after.actor === 'controller';
-  return false;
+  return ownerOf(sentence.match, { start: nounStart, end: nounEnd }, processorSource)?.actor === 'controller';
 }
 
 /** Whether the sentence lifts a limitation for the DPA rather than imposing one. */
@@ -118,16 +104,11 @@ function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
     // the amount the limit names: it starts within the next words ("begrenset til NOK 50 000")
     const amount = findAmounts(clauseRun(rest))[0];
     const end = amount && amount.start < wordsAfter(sentence.match, cap.end, 3).length ? cap.end + amount.end : cap.end;
-    hits.push({
-      messageId: directOnly ? 'excluded-loss' : 'capped',
-      start: nounStart,
-      end,
-      phrase: sentence.text.slice(nounStart, end),
-    });
+    hits.push({ messageId: directOnly ? 'excluded-loss' : 'capped', start: nounStart, end });
   }
   for (const cap of findAll(pattern(CAP_NOUN_SOURCE), sentence.match)) {
     if (isControllersLiability(sentence, cap.start, cap.end, context.processorSource)) continue;
-    hits.push({ messageId: 'capped', start: cap.start, end: cap.end, phrase: sentence.text.slice(cap.start, cap.end) });
+    hits.push({ messageId: 'capped', start: cap.start, end: cap.end });
   }
   return hits;
 }
@@ -189,7 +170,7 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const direct of findAll(pattern(DIRECT_ONLY_SOURCE), sentence.match)) {
     const owner = actorBefore(sentence.match, direct.start, context.processorSource);
     if (owner?.actor === 'controller' && !findFirst(pattern(CLAIM_BARRED), sentence.match)) continue;
-    hits.push({ messageId: 'excluded-loss', start: direct.start, end: direct.end, phrase: sentence.text.slice(direct.start, direct.end) });
+    hits.push({ messageId: 'excluded-loss', start: direct.start, end: direct.end });
   }
   return hits;
 }
@@ -208,7 +189,7 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (controllerCauseAfter(m.end)) continue;
     if (findFirst(pattern(`^\\s*(?:for )?${concept('possessive.self')}`), sentence.match.slice(m.end))) continue;
     if (subjectIsController(sentence, m, context) || exclusionDenied(sentence, m)) continue;
-    hits.push({ messageId: 'not-liable', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
+    hits.push({ messageId: 'not-liable', start: m.start, end: m.end });
   }
   return hits;
 }
@@ -227,7 +208,7 @@ function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const self = `^\\s*(?:${concept('liability.towards')} (?:\\p{L}+ ){0,2})?(?:for )?${concept('possessive.self', 'possessive.self-plural')}`;
     if (findFirst(pattern(self), sentence.match.slice(m.end))) continue;
     if (subjectIsController(sentence, m, context) || actorBefore(sentence.match, m.start + 1, context.processorSource)?.actor === 'both') continue;
-    hits.push({ messageId: 'liable-only-if', start: m.start, end: m.end, phrase: sentence.text.slice(m.start, m.end) });
+    hits.push({ messageId: 'liable-only-if', start: m.start, end: m.end });
   }
   return hits;
 }
@@ -262,7 +243,7 @@ function mainAgreementHits(sentence: SentenceView, context: RuleContext): Hit[] 
     const nouns = findAll(pattern(LIABILITY_NOUN), limitedPer.text);
     const noun = nouns[nouns.length - 1];
     if (noun && !isControllersLiability(sentence, limitedPer.start + noun.start, limitedPer.start + noun.end, context.processorSource)) {
-      return [{ messageId: 'main-agreement-limits', start: limitedPer.start, end: limitedPer.end, phrase: sentence.text.slice(limitedPer.start, limitedPer.end) }];
+      return [{ messageId: 'main-agreement-limits', start: limitedPer.start, end: limitedPer.end }];
     }
   }
   const limits = findFirst(pattern(LIMITATIONS_NOUN), sentence.match);
@@ -271,7 +252,7 @@ function mainAgreementHits(sentence: SentenceView, context: RuleContext): Hit[] 
   const elsewhere = findFirst(pattern(OTHER_AGREEMENT), sentence.match) || findFirst(pattern(THIS_DPA_CLAIMS), sentence.match);
   if (!elsewhere || !findFirst(pattern(APPLIES), sentence.match)) return [];
   if (liftsLimitation(sentence)) return [];
-  return [{ messageId: 'main-agreement-limits', start: limits.start, end: limits.end, phrase: sentence.text.slice(limits.start, limits.end) }];
+  return [{ messageId: 'main-agreement-limits', start: limits.start, end: limits.end }];
 }
 
 // a cheap pre-filter: sentences that speak of liability or loss at all (lexicon: liability.noun, liability.any-word)
@@ -292,17 +273,7 @@ export default defineRule({
       if (!findFirst(pattern(ANY_LIABILITY), sentence.match)) continue;
       const hits = liftsLimitation(sentence) ? [] : capHits(sentence, context);
       hits.push(...indirectHits(sentence, context), ...notLiableHits(sentence, context), ...onlyLiableHits(sentence, context), ...mainAgreementHits(sentence, context));
-      const reported = new Set<string>();
-      for (const hit of hits) {
-        if (reported.has(hit.messageId)) continue; // one finding per kind of limit and sentence
-        reported.add(hit.messageId);
-        context.report({
-          messageId: hit.messageId,
-          start: sentence.start + hit.start,
-          end: sentence.start + hit.end,
-          data: { phrase: hit.phrase.replace(/\s+/g, ' ') },
-        });
-      }
+      reportOncePerMessage(context, sentence, hits); // one finding per kind of limit and sentence
       if (!hits.length) {
         const referred = findFirst(pattern(LIABILITY_REFERRED), sentence.match);
         if (referred && findFirst(pattern(OTHER_AGREEMENT), sentence.match.slice(referred.end))) {

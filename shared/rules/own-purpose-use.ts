@@ -2,177 +2,68 @@
 // How it reads a clause, and why: docs/rules/reading/own-purpose-use.md.
 
 import { findAll, findFirst, matchText, pattern, type Match } from '../match';
-import { defineRule, type SentenceView } from '../rule';
+import { defineRule, reportOncePerMessage, type SentenceHit, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
-import { clauseRun, deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
+import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
 import { leadInOf } from '../lead-in';
-import { documentParties, openingName } from '../parties';
-import { concept, conceptAnywhere, conceptPrefix, conceptStem } from '../lexicon';
-import { CONTROLLER_SOURCE } from '../values';
+import { documentParties, type Parties } from '../parties';
+import { controllerMayAct, sentenceActor } from '../acting-party';
+import { concept, conceptAnywhere, conceptPrefix } from '../lexicon';
+import {
+  concessiveAt, controllersEnd, IMPROVEMENT_SOURCE, INSTRUCTED_SOURCE, onInstructionAt, onlyBilling, OWN_END_SOURCE, ownEndIn, PRODUCT_END_SOURCE, serviceOnlyAfter, servingEndAt,
+} from '../purposes';
 
-/** Anonymised, aggregated or de-identified data (lexicon: data.anonymised). */
-const ANONYMISED_SOURCE = concept('data.anonymised');
-/** The vendor's own ends: its product ends and more (lexicon: purpose.product-end, purpose.own-end-more). */
-const OWN_END_SOURCE = concept('purpose.product-end', 'purpose.own-end-more');
-// An end word that names a place of work, not a purpose: "udviklingsmiljøer", "development environment" (lexicon: purpose.environment).
-const ENVIRONMENT_SOURCE = `^[\\p{L}-]*?(?: )?${conceptAnywhere('purpose.environment')}`;
-// What is gathered said to hold no personal data ("telemetry ..., which contains no Customer Personal Data"; lexicon: data.not-personal).
-const NOT_PERSONAL_SOURCE = concept('data.not-personal');
-/** Permission words: the processor "may", "has the right to", "reserves the right". */
-const PERMISSION_SOURCE = concept('permission.own-use');
-/** Own purposes said outright. */
-const OWN_PURPOSES_SOURCE = conceptPrefix('purpose.own');
-/** Usage patterns and telemetry of the controller's users. */
-const USAGE_SOURCE = conceptPrefix('usage.data');
-/** Mapping, collecting, analysing them. */
-const USAGE_VERB_SOURCE = conceptPrefix('usage.verb');
-/** Handing data over (lexicon: data.disclose). */
-const DISCLOSE_SOURCE = concept('data.disclose');
-/** Their purposes: the receiver's own reporting, analyses, research, marketing. */
-const THEIR_PURPOSES_SOURCE = conceptPrefix('purpose.theirs');
-/** "for marketing purposes", "til markedsføringsformål", "i marknadsföringssyfte": an end named as the purpose. */
-const FOR_OWN_END_SOURCE = `${concept('purpose.for')} (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`;
-/** "solely to provide the Service", "kun for å levere tjenesten": the use serves the service itself. */
-const SERVICE_ONLY_SOURCE = concept('purpose.service-only');
-/** Receivers whose business is using the data: marketing partners, advertisers, data brokers. */
-const RECEIVER_COMMERCIAL = concept('receiver.commercial');
-/** A sale of the data, whoever buys (lexicon: data.sale). */
-const SALE_SOURCE = concept('data.sale');
-/** Receivers that are part of the service or the law's own demand: no deviation. */
-const LAWFUL_RECEIVER_SOURCE = conceptPrefix('receiver.lawful');
-/** Anonymising on the controller's instruction or request is the controller's own purpose. */
-const INSTRUCTED_SOURCE = conceptPrefix('instruction.on-request');
-/** What is used or sold must be the data, not the service (lexicon: data.object). */
-const DATA_SOURCE = concept('data.object');
-/** The controller's own ends: "Kundens marknadsföring", "for the Controller's statistics". */
-const CONTROLLER_END_SOURCE = concept('purpose.controller-end');
-/** Using, deriving from, exploiting the data, also in the passive (lexicon: data.use-verb, data.use-passive). */
-const USE_VERB_SOURCE = concept('data.use-verb', 'data.use-passive');
-/** "may be used", "kan brukes": the data is the subject, named before the permission. */
-const PASSIVE_USE_SOURCE = `^${concept('data.use-passive')}$`;
-/** The processor's other customers: "across the provider's customer base", "på tvers av kundene" (lexicon: purpose.other-customers). */
-const OTHER_CUSTOMERS_SOURCE = concept('purpose.other-customers');
-/** The vendor's product ends: developing, improving, training on the data (lexicon: purpose.product-end). */
-const PRODUCT_END_SOURCE = concept('purpose.product-end');
-/** An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution" (within the four words after the end). */
-const SERVING_END_SOURCE = `^\\s*(?:\\p{L}+ ){0,3}${conceptPrefix('purpose.serving')}`;
-/** Billing the controller: counting users or volumes only to invoice is the controller's own agreement. */
-const BILLING_SOURCE = conceptPrefix('usage.billing');
-/** Owning or keeping the derived data: "eier alle rettigheter til aggregerte data", "owns all aggregated data". */
-const OWNERSHIP_SOURCE = concept('ownership.owns');
+/** The words this rule reads, by what they mean here (lexicon concepts; words shared with other rules are in purposes.ts). */
+const WORDS = {
+  /** Anonymised, aggregated or de-identified data. */
+  anonymised: concept('data.anonymised'),
+  /** What is gathered said to hold no personal data ("telemetry ..., which contains no Customer Personal Data"). */
+  notPersonal: concept('data.not-personal'),
+  /** Permission words: the processor "may", "has the right to", "reserves the right". */
+  permission: concept('permission.own-use'),
+  /** Own purposes said outright. */
+  ownPurposes: conceptPrefix('purpose.own'),
+  /** Usage patterns and telemetry of the controller's users, and mapping, collecting, analysing them. */
+  usage: conceptPrefix('usage.data'),
+  usageVerb: conceptPrefix('usage.verb'),
+  /** Handing data over; a sale of the data, whoever buys. */
+  disclose: concept('data.disclose'),
+  sale: concept('data.sale'),
+  /** Their purposes: the receiver's own reporting, analyses, research, marketing. */
+  theirPurposes: conceptPrefix('purpose.theirs'),
+  /** "for marketing purposes", "til markedsføringsformål", "i marknadsföringssyfte": an end named as the purpose. */
+  forOwnEnd: `${concept('purpose.for')} (?:\\p{L}+ ){0,2}${concept('purpose.own-end')}`,
+  /** Receivers whose business is using the data (marketing partners, advertisers, data brokers), and those that are part of the service or the law's demand. */
+  commercialReceiver: concept('receiver.commercial'),
+  lawfulReceiver: conceptPrefix('receiver.lawful'),
+  /** What is used or sold must be the data, not the service. */
+  data: concept('data.object'),
+  /** Nouns a sentence may open with that are no party ("Data may be used ...", "Marketing may ..."). */
+  openerObjects: `${concept('data.object')}|${OWN_END_SOURCE}`,
+  /** Using, deriving from, exploiting the data, also in the passive ("may be used", "kan brukes": the data is the subject). */
+  useVerb: concept('data.use-verb', 'data.use-passive'),
+  passiveUse: `^${concept('data.use-passive')}$`,
+  /** Owning or keeping the derived data: "eier alle rettigheter til aggregerte data", "owns all aggregated data". */
+  ownership: concept('ownership.owns'),
+  /** "Dette gælder også ...", "The same applies to ...": a sentence that carries on the one before it. */
+  continuation: `^\\s*${concept('continuation.subject')} (?:\\p{L}+ ){0,2}${concept('continuation.applies')}`,
+  /** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
+  trigger: conceptAnywhere('purpose.own-use-trigger'),
+  /** "provide, support, maintain and improve", "tillhandahålla och förbättra": the service and its improvement as one end. */
+  provideAndImprove: `${concept('service.provide')}(?:,? (?:${concept('conjunction.and')} )?(?:${concept('infinitive.marker')} )?[\\p{L}-]+){0,4}?,? (?:${concept('conjunction.and')}|&) (?:${concept('infinitive.marker', 'infinitive.purpose-marker')} )?${concept('service.improve')}`,
+  /** "purpose", "formål", "ändamål": a sentence or heading that states what the processing is for; the processing itself. */
+  purposeWord: concept('purpose.word'),
+  processing: conceptPrefix('processing.word'),
+};
 
-/** "uanset om ... anonymiseret", "regardless of whether it is aggregated": anonymising that widens the sentence, never a permission of its own (lexicon: condition.concessive). */
-const CONCESSIVE_SOURCE = concept('condition.concessive');
-/** "Dette gælder også ...", "The same applies to ...": a sentence that carries on the one before it. */
-const CONTINUATION_SOURCE = `^\\s*${concept('continuation.subject')} (?:\\p{L}+ ){0,2}${concept('continuation.applies')}`;
-
-/** A cheap first look: sentences with none of these stems are skipped before the fuller patterns run. */
-const TRIGGER_SOURCE = conceptAnywhere('purpose.own-use-trigger');
-
-/** "authorises", "grants", "gir ... rett": the controller letting the processor act. */
-const GRANT_SOURCE = concept('permission.grant');
-/** "provide, support, maintain and improve", "tillhandahålla och förbättra": the service and its improvement as one end. */
-const AND_SOURCE = concept('conjunction.and');
-const TO_SOURCE = concept('infinitive.marker');
-const PROVIDE_AND_IMPROVE_SOURCE = `${concept('service.provide')}(?:,? (?:${AND_SOURCE} )?(?:${TO_SOURCE} )?[\\p{L}-]+){0,4}?,? (?:${AND_SOURCE}|&) (?:${concept('infinitive.marker', 'infinitive.purpose-marker')} )?${concept('service.improve')}`;
-/** "service improvement", "produktutvikling": improving the product named as a purpose. */
-const IMPROVEMENT_SOURCE = concept('purpose.improvement');
-/** "purpose", "formål", "ändamål": a sentence or heading that states what the processing is for. */
-const PURPOSE_WORD_SOURCE = concept('purpose.word');
-/** The processing itself: processing, "behandling", the data. */
-const PROCESSING_SOURCE = conceptPrefix('processing.word');
-
-interface OwnUse extends Match {
-  messageId: string;
-}
-
-/** Whether an anonymised-data word stands in a concessive ("uanset om ... anonymiseret") of its own clause part. */
-function concessiveAt(match: string, at: number): boolean {
-  const concessive = findAll(pattern(CONCESSIVE_SOURCE), match.slice(0, at)).pop();
-  return concessive !== undefined && samePart(match, concessive.end, at);
-}
-
-/** The processor's own ends in a sentence ("for produktudvikling"), less the environments named by an end word ("test- og udviklingsmiljøer"). */
-function ownEndIn(match: string): Match | undefined {
-  return findAll(pattern(OWN_END_SOURCE), match).find((end) => !findFirst(pattern(ENVIRONMENT_SOURCE), match.slice(end.start)));
-}
-
-/**
- * Who a sentence lets act: `subjectOf`, except that a sentence opening with a name the document never tied to a
- * role ("Acme may use Customer Data ...") or with "we" (the vendor in its own terms) is the processor's.
- */
-function actorOf(sentence: SentenceView, processorSource: string): ReturnType<typeof subjectOf> {
-  const word = openingName(sentence.text);
-  if (word !== undefined) {
-    const named = matchText(word);
-    const isParty = findFirst(pattern(CONTROLLER_SOURCE), named) ?? findFirst(pattern(processorSource), named);
-    if (!isParty && !findFirst(pattern(DATA_SOURCE), named) && !findFirst(pattern(OWN_END_SOURCE), named)) return 'processor';
-  }
-  return subjectOf(sentence.match, processorSource);
-}
-
-/**
- * Whether the controller is named as the one who may act ("The Controller may use the statistics"): the party
- * last named before the first permission word. A sentence that names no party before it ("Brightline may ...")
- * is not the controller's.
- */
-function controllerIsSubject(match: string, processorSource: string): boolean {
-  const permission = findFirst(pattern(PERMISSION_SOURCE), match);
-  const head = permission ? match.slice(0, permission.end) : match;
-  if (subjectOf(head, processorSource) !== 'controller') return false;
-  const controller = findAll(pattern(CONTROLLER_SOURCE), head).pop();
-  if (!controller) return false;
-  // "Customer authorises Acme to use ...", "Kunden gir Leverandøren rett til ...": the controller grants the use, the processor makes it
-  const after = clauseRun(match.slice(controller.end));
-  const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);
-  return !(grant && findFirst(pattern(`^\\s*(?:${concept('determiner.the', 'permission.grantee-to')}\\s+)?(?:${processorSource})`), after.slice(grant.end)));
-}
-
-/** Whether a use at `at` is made on the controller's instruction or request, said in the same clause part ("etter dennes skriftlige instruks"). */
-function onInstructionAt(match: string, at: number): boolean {
-  const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), match);
-  return onInstruction !== undefined && samePart(match, at, onInstruction.start);
-}
-
-/**
- * Whether the end just before `at` serves the controller's processing itself ("improve the security"): not when the
- * same clause part spreads it over the processor's other customers ("security ... across its customer base").
- */
-function servingEndAt(match: string, at: number): boolean {
-  if (!findFirst(pattern(SERVING_END_SOURCE), wordsAfter(match, at, 4))) return false;
-  return !findFirst(pattern(OTHER_CUSTOMERS_SOURCE), textToPartStop(match.slice(at)));
-}
-
-/** Whether the end that runs from `from` to `to` is the controller's own, said in it or in the words right after it ("markedsføring for kunden"). */
-function controllersEnd(match: string, from: number, to: number): boolean {
-  return findFirst(pattern(CONTROLLER_END_SOURCE), match.slice(from, to + wordsAfter(match, to, 5).length)) !== undefined;
-}
-
-/** Whether the sentence's ends are only billing the controller ("solely for invoicing the Controller"). */
-function onlyBilling(match: string): boolean {
-  if (!findFirst(pattern(BILLING_SOURCE), match)) return false;
-  return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => findFirst(pattern(`^${conceptStem('purpose.statistics')}`), end.text));
-}
-
-/**
- * Whether the use is bound to providing the service ("aggregated statistics solely to provide the reporting features
- * of the Service to Customer") with no product end after it ("solely to provide and improve" is still an own end).
- */
-function serviceOnlyAfter(match: string, at: number): boolean {
-  const only = findFirst(pattern(SERVICE_ONLY_SOURCE), match.slice(at));
-  if (!only || !samePart(match, at, at + only.start)) return false;
-  const purpose = textToPartStop(match.slice(at + only.start));
-  return !findFirst(pattern(`${PRODUCT_END_SOURCE}|${concept('service.improve')}|${IMPROVEMENT_SOURCE}`), purpose.slice(only.end - only.start));
-}
-
-function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
-  if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
-  for (const anonymised of findAll(pattern(ANONYMISED_SOURCE), sentence.match)) {
+function anonymisedUse(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
+  if (controllerMayAct(sentence.match, parties.processor) || onlyBilling(sentence.match)) return undefined;
+  for (const anonymised of findAll(pattern(WORDS.anonymised), sentence.match)) {
     if (deniedInPart(sentence.match, anonymised.start) || concessiveAt(sentence.match, anonymised.start)) continue;
     const after = sentence.match.slice(anonymised.end);
     const end = ownEndIn(sentence.match);
-    const permitted = findFirst(pattern(PERMISSION_SOURCE), sentence.match) && subjectOf(sentence.match, processorSource) !== 'controller';
+    const permitted = findFirst(pattern(WORDS.permission), sentence.match) && subjectOf(sentence.match, parties.processor) !== 'controller';
     const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), sentence.match);
     if (onInstructionAt(sentence.match, anonymised.start)) continue;
     if (serviceOnlyAfter(sentence.match, anonymised.start)) continue;
@@ -180,48 +71,48 @@ function anonymisedUse(sentence: SentenceView, processorSource: string): OwnUse 
       if (controllersEnd(sentence.match, end.start, end.end)) continue;
       // the phrase runs from the anonymised data to the end it serves when that follows closely
       const phraseEnd = end.start > anonymised.start && end.start - anonymised.end < 150 ? end.end : anonymised.end;
-      return { start: anonymised.start, end: phraseEnd, text: sentence.match.slice(anonymised.start, phraseEnd), groups: [], messageId: 'anonymised-use' };
+      return { start: anonymised.start, end: phraseEnd, messageId: 'anonymised-use' };
     }
     // "Databehandler eier alle rettigheter til aggregerte og anonymiserte data"
-    const owned = findAll(pattern(OWNERSHIP_SOURCE), sentence.match.slice(0, anonymised.start)).pop();
-    if (owned && samePart(sentence.match, owned.end, anonymised.start) && subjectOf(sentence.match, processorSource) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
+    const owned = findAll(pattern(WORDS.ownership), sentence.match.slice(0, anonymised.start)).pop();
+    if (owned && samePart(sentence.match, owned.end, anonymised.start) && subjectOf(sentence.match, parties.processor) !== 'controller' && !deniedInPart(sentence.match, anonymised.start)) {
       return { ...anonymised, messageId: 'anonymised-use' };
     }
     // "Databehandler kan imidlertid anonymisere helse- og personopplysninger ..."
-    if (permitted && subjectOf(sentence.match, processorSource) === 'processor' && !onInstruction && /^\p{L}*\s/u.test(after) === true) {
-      if (findFirst(pattern(PERMISSION_SOURCE), wordsBefore(sentence.match, anonymised.start, 8).text)) return { ...anonymised, messageId: 'anonymised-use' };
+    if (permitted && subjectOf(sentence.match, parties.processor) === 'processor' && !onInstruction && /^\p{L}*\s/u.test(after) === true) {
+      if (findFirst(pattern(WORDS.permission), wordsBefore(sentence.match, anonymised.start, 8).text)) return { ...anonymised, messageId: 'anonymised-use' };
     }
   }
   return undefined;
 }
 
-function ownPurposes(sentence: SentenceView, processorSource: string): OwnUse | undefined {
-  const own = findFirst(pattern(OWN_PURPOSES_SOURCE), sentence.match);
+function ownPurposes(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
+  const own = findFirst(pattern(WORDS.ownPurposes), sentence.match);
   if (!own || deniedInPart(sentence.match, own.start)) return undefined;
   // "Customer acknowledges that we process ... for our legitimate business purposes": whose purposes they are is said
   // right before them, whoever the sentence's subject is
-  const owner = findFirst(pattern(`(?:${processorSource})(?:'s|’s|s)?\\s+$`), wordsBefore(sentence.match, own.start, 4).text);
+  const owner = findFirst(pattern(`(?:${parties.processor})(?:'s|’s|s)?\\s+$`), wordsBefore(sentence.match, own.start, 4).text);
   if (owner) return { ...own, messageId: 'own-purposes' };
   // "The Controller may use the statistics for its own purposes" is the controller's business
-  if (actorOf(sentence, processorSource) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), processorSource) === 'controller') return undefined;
+  if (sentenceActor(sentence, parties, WORDS.openerObjects) !== 'processor' && subjectOf(sentence.match.slice(0, own.start), parties.processor) === 'controller') return undefined;
   return { ...own, messageId: 'own-purposes' };
 }
 
-function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse | undefined {
+function usagePatterns(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
   // usage data gathered for the controller on its instruction is the controller's own ("etter dennes skriftlige instruks"):
   // the first usage that is neither denied nor instructed in its clause part
-  const usage = findAll(pattern(USAGE_SOURCE), sentence.match).find((u) => !deniedInPart(sentence.match, u.start) && !onInstructionAt(sentence.match, u.start));
+  const usage = findAll(pattern(WORDS.usage), sentence.match).find((u) => !deniedInPart(sentence.match, u.start) && !onInstructionAt(sentence.match, u.start));
   if (!usage) return undefined;
-  if (controllerIsSubject(sentence.match, processorSource) || onlyBilling(sentence.match)) return undefined;
+  if (controllerMayAct(sentence.match, parties.processor) || onlyBilling(sentence.match)) return undefined;
   // what is gathered is said to hold no personal data: no use of the controller's data
-  if (findFirst(pattern(NOT_PERSONAL_SOURCE), sentence.match.slice(usage.end))) return undefined;
-  const verb = findFirst(pattern(USAGE_VERB_SOURCE), sentence.match);
+  if (findFirst(pattern(WORDS.notPersonal), sentence.match.slice(usage.end))) return undefined;
+  const verb = findFirst(pattern(WORDS.usageVerb), sentence.match);
   const ownEnd = ownEndIn(sentence.match);
   // for its own ends ("for produktforbedring"), or a right to map them ("har rett til å kartlegge bruksmønstre")
-  const permitted = verb !== undefined && findFirst(pattern(PERMISSION_SOURCE), sentence.match) !== undefined;
+  const permitted = verb !== undefined && findFirst(pattern(WORDS.permission), sentence.match) !== undefined;
   if (!ownEnd && !permitted) return undefined;
   const start = verb && verb.start < usage.start && usage.start - verb.end < 40 ? verb.start : usage.start;
-  return { start, end: usage.end, text: sentence.match.slice(start, usage.end), groups: [], messageId: 'usage-patterns' };
+  return { start, end: usage.end, messageId: 'usage-patterns' };
 }
 
 /**
@@ -229,13 +120,13 @@ function usagePatterns(sentence: SentenceView, processorSource: string): OwnUse 
  * improve the Services", "kan bruke personopplysningene til egen forskning", "may use Customer Content to train
  * its models". The phrase runs from the use verb to the end.
  */
-function dataForProductEnds(sentence: SentenceView, processorSource: string, anonymisedAllowed: boolean): OwnUse | undefined {
+function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymisedAllowed: boolean): SentenceHit | undefined {
   // the processor, or a vendor named by its brand that the document never ties to the role ("Acme may use ...")
-  if (actorOf(sentence, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
+  if (sentenceActor(sentence, parties, WORDS.openerObjects) === 'controller' || onlyBilling(sentence.match)) return undefined;
   if (findFirst(pattern(INSTRUCTED_SOURCE), sentence.match)) return undefined;
-  const permission = findFirst(pattern(PERMISSION_SOURCE), sentence.match);
+  const permission = findFirst(pattern(WORDS.permission), sentence.match);
   if (!permission || deniedInPart(sentence.match, permission.end)) return undefined;
-  for (const verb of findAll(pattern(USE_VERB_SOURCE), sentence.match)) {
+  for (const verb of findAll(pattern(WORDS.useVerb), sentence.match)) {
     if (verb.start < permission.start || verb.start - permission.end > 60 || deniedInPart(sentence.match, verb.start)) continue;
     // the end may follow a long object ("Service Data, including data that relates to Users, to provide and improve"),
     // but not past a new clause part or a new duty
@@ -243,16 +134,16 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
     const end = findFirst(pattern(PRODUCT_END_SOURCE), window);
     if (!end) continue;
     const between = window.slice(0, end.start);
-    const anonymised = findFirst(pattern(ANONYMISED_SOURCE), between);
+    const anonymised = findFirst(pattern(WORDS.anonymised), between);
     // in the passive with no agent ("Personal data ... may be used to enhance"), the data is named before the permission
-    const passiveData = findFirst(pattern(PASSIVE_USE_SOURCE), verb.text) !== undefined && findFirst(pattern(DATA_SOURCE), sentence.match.slice(0, permission.start)) !== undefined;
-    if (anonymised ? anonymisedAllowed : !passiveData && !findFirst(pattern(DATA_SOURCE), between)) continue;
+    const passiveData = findFirst(pattern(WORDS.passiveUse), verb.text) !== undefined && findFirst(pattern(WORDS.data), sentence.match.slice(0, permission.start)) !== undefined;
+    if (anonymised ? anonymisedAllowed : !passiveData && !findFirst(pattern(WORDS.data), between)) continue;
     const endStart = verb.end + end.start;
     const endEnd = verb.end + end.end;
     if (deniedInPart(sentence.match, endStart)) continue;
     if (servingEndAt(sentence.match, endEnd)) continue;
     if (controllersEnd(sentence.match, endEnd, endEnd)) continue;
-    return { start: verb.start, end: endEnd, text: sentence.match.slice(verb.start, endEnd), groups: [], messageId: 'own-purposes' };
+    return { start: verb.start, end: endEnd, messageId: 'own-purposes' };
   }
   return undefined;
 }
@@ -263,18 +154,18 @@ function dataForProductEnds(sentence: SentenceView, processorSource: string, ano
  * för att tillhandahålla och förbättra tjänsten", or a row "– Service improvement" under "Purpose of Processing".
  * What the processing is for is a use of the data, with or without a "may".
  */
-function improvementPurpose(sentence: SentenceView, processorSource: string, purposeContext: boolean): OwnUse | undefined {
-  if (actorOf(sentence, processorSource) === 'controller' || onlyBilling(sentence.match)) return undefined;
+function improvementPurpose(sentence: SentenceView, parties: Parties, purposeContext: boolean): SentenceHit | undefined {
+  if (sentenceActor(sentence, parties, WORDS.openerObjects) === 'controller' || onlyBilling(sentence.match)) return undefined;
   const aboutProcessing =
     purposeContext ||
-    findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match) !== undefined ||
-    findFirst(pattern(PROCESSING_SOURCE), sentence.match) !== undefined ||
-    findFirst(pattern(DATA_SOURCE), sentence.match) !== undefined;
+    findFirst(pattern(WORDS.purposeWord), sentence.match) !== undefined ||
+    findFirst(pattern(WORDS.processing), sentence.match) !== undefined ||
+    findFirst(pattern(WORDS.data), sentence.match) !== undefined;
   if (!aboutProcessing) return undefined;
-  const candidates: Match[] = [...findAll(pattern(PROVIDE_AND_IMPROVE_SOURCE), sentence.match)];
+  const candidates: Match[] = [...findAll(pattern(WORDS.provideAndImprove), sentence.match)];
   // a named improvement purpose needs the purpose said: in the sentence before it, or in the heading or lead-in
   for (const named of findAll(pattern(IMPROVEMENT_SOURCE), sentence.match)) {
-    const purposeBefore = findFirst(pattern(PURPOSE_WORD_SOURCE), sentence.match.slice(0, named.start));
+    const purposeBefore = findFirst(pattern(WORDS.purposeWord), sentence.match.slice(0, named.start));
     if (purposeContext || purposeBefore) candidates.push(named);
   }
   for (const hit of candidates.sort((a, b) => a.start - b.start)) {
@@ -287,35 +178,35 @@ function improvementPurpose(sentence: SentenceView, processorSource: string, pur
   return undefined;
 }
 
-function thirdPartyUse(sentence: SentenceView, processorSource: string): OwnUse | undefined {
-  const sale = findFirst(pattern(SALE_SOURCE), sentence.match);
-  const theirs = findFirst(pattern(THEIR_PURPOSES_SOURCE), sentence.match);
-  if (!sale && !theirs && !findFirst(pattern(FOR_OWN_END_SOURCE), sentence.match) && !findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match)) return undefined;
-  if (findFirst(pattern(LAWFUL_RECEIVER_SOURCE), sentence.match)) return undefined;
+function thirdPartyUse(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
+  const sale = findFirst(pattern(WORDS.sale), sentence.match);
+  const theirs = findFirst(pattern(WORDS.theirPurposes), sentence.match);
+  if (!sale && !theirs && !findFirst(pattern(WORDS.forOwnEnd), sentence.match) && !findFirst(pattern(WORDS.commercialReceiver), sentence.match)) return undefined;
+  if (findFirst(pattern(WORDS.lawfulReceiver), sentence.match)) return undefined;
   // a quoted word is a term being defined ("the terms \"Sell\" and \"Share\" have the meanings ..."), not a sale
   const quoted = sale !== undefined && /["'“”‘’«]$/u.test(sentence.text.slice(Math.max(0, sale.start - 1), sale.start));
   const saleDenied = sale && (quoted || deniedInPart(sentence.match, sale.start) || findFirst(pattern(DENIAL_SOURCE), wordsAfter(sentence.match, sale.end, 4)));
-  if (sale && !saleDenied && findFirst(pattern(DATA_SOURCE), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
-  const disclose = findFirst(pattern(DISCLOSE_SOURCE), sentence.match);
+  if (sale && !saleDenied && findFirst(pattern(WORDS.data), sentence.match)) return { ...sale, messageId: 'third-party-disclosure' };
+  const disclose = findFirst(pattern(WORDS.disclose), sentence.match);
   if (!disclose || deniedInPart(sentence.match, disclose.start)) return undefined;
   // "may share Customer Personal Data with our affiliates and selected marketing partners": receivers whose business is
   // the use itself, whatever end the sentence names (lexicon: receiver.commercial)
-  const receiver = findFirst(pattern(RECEIVER_COMMERCIAL), textToPartStop(sentence.match.slice(disclose.end)));
-  if (receiver && !controllerIsSubject(sentence.match, processorSource) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) {
+  const receiver = findFirst(pattern(WORDS.commercialReceiver), textToPartStop(sentence.match.slice(disclose.end)));
+  if (receiver && !controllerMayAct(sentence.match, parties.processor) && samePart(sentence.match, disclose.end, disclose.end + receiver.start) && findFirst(pattern(WORDS.permission), sentence.match.slice(0, disclose.start))) {
     const end = disclose.end + receiver.end;
-    return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
+    return { start: disclose.start, end, messageId: 'third-party-disclosure' };
   }
   if (!theirs) {
     // "may disclose Personal Data to its affiliates for marketing purposes": handed over for an end that is no
     // part of the service, whoever's end it is
-    const forEnd = findFirst(pattern(FOR_OWN_END_SOURCE), textToPartStop(sentence.match.slice(disclose.end)));
-    if (!forEnd || !samePart(sentence.match, disclose.end, disclose.end + forEnd.start) || !findFirst(pattern(PERMISSION_SOURCE), sentence.match.slice(0, disclose.start))) return undefined;
+    const forEnd = findFirst(pattern(WORDS.forOwnEnd), textToPartStop(sentence.match.slice(disclose.end)));
+    if (!forEnd || !samePart(sentence.match, disclose.end, disclose.end + forEnd.start) || !findFirst(pattern(WORDS.permission), sentence.match.slice(0, disclose.start))) return undefined;
     const end = disclose.end + forEnd.end;
     if (controllersEnd(sentence.match, disclose.end, end)) return undefined;
-    return { start: disclose.start, end, text: sentence.match.slice(disclose.start, end), groups: [], messageId: 'third-party-disclosure' };
+    return { start: disclose.start, end, messageId: 'third-party-disclosure' };
   }
   if (theirs.start < disclose.start) return undefined;
-  return { start: disclose.start, end: theirs.end, text: sentence.match.slice(disclose.start, theirs.end), groups: [], messageId: 'third-party-disclosure' };
+  return { start: disclose.start, end: theirs.end, messageId: 'third-party-disclosure' };
 }
 
 export default defineRule({
@@ -330,7 +221,7 @@ export default defineRule({
   check(context) {
     const anonymisedAllowed = context.playbook.anonymisedUseAllowed;
     // the vendor's names and "we" in its own terms (`("Acme", "we", "us")`) name the processor too
-    const processorSource = documentParties(context.text, context.processorSource).processor;
+    const parties = documentParties(context.text, context.processorSource);
     const sentences = context.sentences();
     const leadIns = new Map<number, string | undefined>();
     const leadInMatch = (sentence: SentenceView) => {
@@ -342,33 +233,28 @@ export default defineRule({
     };
     for (let index = 0; index < sentences.length; index++) {
       const sentence = sentences[index];
-      if (!findFirst(pattern(TRIGGER_SOURCE), sentence.match) && !findFirst(pattern(RECEIVER_COMMERCIAL), sentence.match)) continue;
+      if (!findFirst(pattern(WORDS.trigger), sentence.match) && !findFirst(pattern(WORDS.commercialReceiver), sentence.match)) continue;
       // "RevenueHunt shall not: – (a) sell Customer Personal Data": the item is read with its lead-in's "not"
       const leadIn = leadInMatch(sentence);
       if (leadIn !== undefined && findFirst(pattern(DENIAL_SOURCE), leadIn)) continue;
       // "Databehandleren må ikke ... til egne formål. Dette gælder også statistik ...": the prohibition carries on
       const previous = sentences[index - 1];
-      if (previous && previous.clause === sentence.clause && findFirst(pattern(CONTINUATION_SOURCE), sentence.match) && findFirst(pattern(DENIAL_SOURCE), previous.match)) continue;
+      if (previous && previous.clause === sentence.clause && findFirst(pattern(WORDS.continuation), sentence.match) && findFirst(pattern(DENIAL_SOURCE), previous.match)) continue;
       const uses = [
-        anonymisedAllowed ? undefined : anonymisedUse(sentence, processorSource),
-        ownPurposes(sentence, processorSource),
-        anonymisedAllowed ? undefined : usagePatterns(sentence, processorSource),
-        thirdPartyUse(sentence, processorSource),
+        anonymisedAllowed ? undefined : anonymisedUse(sentence, parties),
+        ownPurposes(sentence, parties),
+        anonymisedAllowed ? undefined : usagePatterns(sentence, parties),
+        thirdPartyUse(sentence, parties),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
-      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, processorSource, anonymisedAllowed));
+      if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, parties, anonymisedAllowed));
       if (!uses.some(Boolean)) {
         const heading = sentence.clause.headings[sentence.clause.headings.length - 1];
         const around = `${heading ?? ''} ${leadIn ?? ''}`;
-        const purposeContext = findFirst(pattern(PURPOSE_WORD_SOURCE), matchText(around)) !== undefined;
-        uses.push(improvementPurpose(sentence, processorSource, purposeContext));
+        const purposeContext = findFirst(pattern(WORDS.purposeWord), matchText(around)) !== undefined;
+        uses.push(improvementPurpose(sentence, parties, purposeContext));
       }
-      for (const use of uses) {
-        if (!use) continue;
-        const start = sentence.start + use.start;
-        const end = sentence.start + use.end;
-        context.report({ messageId: use.messageId, start, end, data: { phrase: context.text.slice(start, end).replace(/\s+/g, ' ') } });
-      }
+      reportOncePerMessage(context, sentence, uses.filter((use): use is SentenceHit => use !== undefined));
     }
   },
 });

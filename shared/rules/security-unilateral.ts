@@ -10,7 +10,7 @@ import { documentParties, processorActsAt, sentenceParties, type Parties } from 
 import { actingParty } from '../acting-party';
 import { defineRule, type SentenceView } from '../rule';
 import { BREACH_SOURCE, documentNamesConcreteMeasures, hasSafeguard, sentencesOnMeasures } from '../security-measures';
-import { samePart, wordsAfter, wordsBefore } from '../sentence-parts';
+import { samePart, wordsAfter, wordsBefore, wordsBetween } from '../sentence-parts';
 
 /** Both parties together: "partene", "the parties". */
 const PARTIES_SOURCE = concept('party.both');
@@ -120,13 +120,15 @@ function judgeSentence(
   // ("Brightline will not decrease the overall security": a weakening word speaks of the change too)
   const aboutChange = (match: string) => findFirst(pattern(CHANGE_SOURCE), match) !== undefined || findFirst(pattern(WEAKEN_SOURCE), match) !== undefined;
   const guarded = () => hasSafeguard(m, levelAgreed) || (next !== undefined && aboutChange(next.match) && hasSafeguard(next.match, levelAgreed));
-  const near = (x: Match, window: number) => security.find((s) => Math.abs(s.start - x.end) < window || Math.abs(x.start - s.end) < window);
+  // the measures a phrase speaks of: the first named within NEAR_WORDS words of it, before or after, in its clause part
+  const near = (x: Match) => security.find((s) => wordsBetween(m, x, s) <= NEAR_WORDS && samePart(m, Math.min(x.end, s.end), Math.max(x.start, s.start)));
 
   // "the processor decides which security measures apply"
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
-    const target = security.find((s) => s.start > decide.end && s.start - decide.end < 90);
+    const target = security.find((s) => s.start > decide.end && wordsBetween(m, decide, s) <= DECIDED_WORDS);
     if (!target) continue;
-    if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && target.start - decide.end > 15) continue;
+    // "decide which (technical) measures", or the measures right after the verb, one word between ("determine the measures")
+    if (!findFirst(pattern(WHICH_SOURCE), m.slice(decide.end, target.start + 1)) && wordsBetween(m, decide, target) > 1) continue;
     if (negates(frame, sentence.start + decide.start) || !processorActsAt(parties, m, decide.start)) continue;
     if (findFirst(pattern(CONSULTED_SOURCE), m)) continue;
     return { messageId: 'processor-decides', ...span(sentence, decide, target) };
@@ -135,7 +137,7 @@ function judgeSentence(
   // inverted word order: "Vilka säkerhetsåtgärder som används bestämmer Leverantören själv", "Hvilke tiltak
   // som brukes, bestemmer vi": the object first, then the verb and the processor as its subject
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
-    const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 50);
+    const target = security.find((s) => s.end <= decide.start && wordsBetween(m, s, decide) <= OBJECT_FIRST_WORDS);
     if (!target || !findFirst(pattern(WHICH_SOURCE), wordsBefore(m, target.start, 4).text)) continue;
     if (!findFirst(pattern(`^[\\s,]*(?:${parties.processor})`), m.slice(decide.end))) continue;
     if (negates(frame, sentence.start + decide.start) || findFirst(pattern(CONSULTED_SOURCE), m)) continue;
@@ -144,7 +146,7 @@ function judgeSentence(
 
   // passive: "the security measures are determined by the processor (alone)"
   for (const decide of findAll(pattern(DECIDE_SOURCE), m)) {
-    const target = security.find((s) => s.end <= decide.start && decide.start - s.end < 40);
+    const target = security.find((s) => s.end <= decide.start && wordsBetween(m, s, decide) <= OBJECT_FIRST_WORDS);
     if (!target || negates(frame, sentence.start + decide.start)) continue;
     const by = findFirst(pattern(PASSIVE_BY_SOURCE), m.slice(decide.start));
     if (!by) continue;
@@ -156,7 +158,7 @@ function judgeSentence(
   // "such measures as the processor deems appropriate", "at its discretion", "as it determines appropriate based on
   // its own risk assessment"
   for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
-    const target = near(discretion, 80);
+    const target = near(discretion);
     if (!target || negates(frame, sentence.start + discretion.start)) continue;
     // the processor, or "it", named in the clause part up to the discretion ("as it deems fit", "at its discretion";
     // a list of verbs between is no new part: "Medikor kan justere, erstatte eller avvikle ... etter egen vurdering")
@@ -171,7 +173,7 @@ function judgeSentence(
   // in the words right after it is what it judges ("efter databehandlerens vurdering ikke forringer
   // beskyttelsesniveauet"), its own judgement and no safeguard
   for (const judged of findAll(pattern(namedDiscretionSource(parties)), m)) {
-    const target = near(judged, 80);
+    const target = near(judged);
     if (!target || deniesAt(frame, sentence.start + judged.start)) continue;
     const judgedEnd = judged.end + wordsAfter(m, judged.end, JUDGED_WORDS).length;
     const outside = m.slice(0, judged.start) + ' '.repeat(judgedEnd - judged.start) + m.slice(judgedEnd);
@@ -191,7 +193,7 @@ function judgeSentence(
 
   // "the processor may change/update the security measures"
   for (const change of findAll(pattern(CHANGE_SOURCE), m)) {
-    const target = near(change, 60);
+    const target = near(change);
     if (!target) continue;
     const lead = wordsBefore(m, change.start, 8);
     const may = findFirst(pattern(MAY_SOURCE), lead.text);
@@ -207,7 +209,7 @@ function judgeSentence(
   // "the Security Measures, as updated by Vendor from time to time", "tiltakene slik de til enhver tid er oppdatert
   // av Leverandøren": a definition or duty that carries a change right
   for (const updated of findAll(pattern(AS_UPDATED_SOURCE), m)) {
-    const target = near(updated, 60);
+    const target = near(updated);
     if (!target || negates(frame, sentence.start + updated.start)) continue;
     const agent = findFirst(pattern(`${parties.processor}|${parties.controller}|${PARTIES_SOURCE}`), updated.text);
     const byProcessor = agent !== undefined && findFirst(pattern(parties.processor), agent.text) !== undefined;
@@ -225,6 +227,13 @@ function judgeSentence(
 
 /** Nouns that open a sentence on the measures and are no party: "Measures may ...", "Endringer skal ...", "Security will ...". */
 const OPENING_OBJECT_SOURCE = `^(?:${concept('security.measures', 'security.measure-word', 'security.heading')}|${conceptPrefix('security.change')})`;
+
+/** How many words after a verb of deciding the measures it decides may stand ("decide, taking the risks into account, which ... measures"). */
+const DECIDED_WORDS = 12;
+/** How many words before the verb the measures may stand when they come first ("Vilka säkerhetsåtgärder som används bestämmer"). */
+const OBJECT_FIRST_WORDS = 6;
+/** How many words from a judgement (discretion) or a change the measures it speaks of may stand. */
+const NEAR_WORDS = 10;
 
 /** The words after a named judgement that it qualifies: "ikke forringer beskyttelsesniveauet". */
 const JUDGED_WORDS = 3;

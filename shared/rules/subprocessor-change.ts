@@ -2,8 +2,9 @@
 // How it reads a clause, and why: docs/rules/reading/subprocessor-change.md.
 
 import { findDurations, findAllQualifiers, shorterThanDays, type Duration } from '../values';
-import { findFirst, pattern, type Match } from '../match';
-import { actorBesides, firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE, type Party } from '../clause-facts';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE } from '../clause-facts';
+import { actorBesides } from '../acting-party';
 import { negationIn } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
@@ -43,6 +44,9 @@ const find = (source: string, t: ChangeSentence) => findFirst(pattern(source), t
 const span = ({ sentence }: ChangeSentence, m: { start: number; end: number }) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
 const whole = ({ sentence }: ChangeSentence) => ({ start: sentence.start, end: sentence.end });
 
+/** Who acts in the sentence read without a free-hand phrase ("without Client's prior consent" names the one asked). */
+const actorWithout = ({ context, sentence }: ChangeSentence, phrase: Match) => actorBesides(sentence, phrase, context.frame(sentence).modal, context.processorSource);
+
 /** A report at a phrase of the sentence, quoting it. */
 function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
   const at = span(t, m);
@@ -51,11 +55,16 @@ function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
 
 /** "without specific authorisation", "uten særskilt godkjenning": a general authorisation (art. 28(2)), free only without notice and objection. */
 const SPECIFIC_APPROVAL_SOURCE = concept('subprocessor.specific-approval');
+/** "og kan", "and may": a second predicate, which a denial of the first does not reach ("anses ikke som underdatabehandlere og kan tages i brug uden varsel"). */
+const COORDINATED_MODAL_SOURCE = `${concept('conjunction.and')} ${concept('modal')}\\b`;
 
 /** A free right to add or replace: "fritt", "freely", "without notice" (not "shall not ... without", not the controller's). */
 const freeChange: Step = (t) => {
   const free = find(FREE_SOURCE, t);
-  if (!free || !t.names || !t.changeWord || negationIn(t.context.frame(t.sentence), t.sentence.start, t.sentence.start + free.start) || actorOf(t, free) === 'controller') return undefined;
+  if (!free || !t.names || !t.changeWord || actorWithout(t, free) === 'controller') return undefined;
+  // a denial counts from the start of the free hand's own predicate
+  const predicate = findAll(pattern(COORDINATED_MODAL_SOURCE), t.sentence.match.slice(0, free.start)).pop();
+  if (negationIn(t.context.frame(t.sentence), t.sentence.start + (predicate?.start ?? 0), t.sentence.start + free.start)) return undefined;
   if (findFirst(pattern(SPECIFIC_APPROVAL_SOURCE), free.text) && t.facts.adequate && t.facts.objection) return undefined;
   return phraseReport(t, 'free-change', free);
 };
@@ -77,7 +86,7 @@ const deemedShortWindow: Step = (t) => {
  */
 const freeWeakChange: Step = (t) => {
   const freeWeak = t.names && t.changeWord && !t.facts.adequate ? find(concept('subprocessor.free-weak'), t) : undefined;
-  if (!freeWeak || find(NOTICE_SOURCE, t) || t.periods.length || actorOf(t, freeWeak) === 'controller') return undefined;
+  if (!freeWeak || find(NOTICE_SOURCE, t) || t.periods.length || actorWithout(t, freeWeak) === 'controller') return undefined;
   return phraseReport(t, 'free-change', freeWeak);
 };
 
@@ -204,8 +213,3 @@ export default defineRule({
   },
 });
 
-/** Who acts in a sentence with a free-hand phrase, read without the phrase ("without Client's prior consent" names the one asked). */
-function actorOf({ context, sentence }: ChangeSentence, free: Match): Party | undefined {
-  const modal = context.frame(sentence).modal;
-  return actorBesides(sentence.match, free, modal && { start: modal.start - sentence.start, end: modal.end - sentence.start }, context.processorSource);
-}

@@ -2,8 +2,8 @@
 // How it reads a clause, and why: docs/rules/reading/third-country-transfer.md.
 
 import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
-import { negatedBefore } from '../clause-facts';
-import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsBefore, wordsOfRun } from '../sentence-parts';
+import { negatedInWords } from '../clause-facts';
+import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween, wordsOfRun } from '../sentence-parts';
 import { concept, conceptPrefix } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
@@ -11,7 +11,7 @@ import { ruleMessages } from '../messages';
 import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
 import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
-import { exceptionLeadingTo, basisOnlyCondition, controlIn, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
+import { exceptionLeadingTo, basisOnlyCondition, controlIn, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, placesNamedLater, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
 import { CONTROLLER_SOURCE } from '../values';
 
 /** The controller approves transfers generally (lexicon: transfer.approves). */
@@ -28,6 +28,13 @@ const ASSIST_SOURCE = concept('assist');
 
 /** "may", "can occur": a possibility the controller has not instructed (lexicon: modal.possible, transfer.occur). */
 const MAY_SOURCE = concept('modal.possible', 'transfer.occur');
+
+/** How many words before "any country" the act that goes there may stand ("transfer ... to, and access it from, any country"). */
+const ACT_WORDS = 9;
+/** How many words from the third country the access or support that reaches it may stand ("Support kan ytes fra India, og tilgang ... fra land utenfor EØS"). */
+const ACCESS_WORDS = 11;
+/** How many words from the controller's approval (or a general instruction) the place it approves may stand. */
+const APPROVED_WORDS = 20;
 
 /** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
 const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
@@ -53,7 +60,8 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report
   const acts = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter((v) => !isPartyWord(v) && !isVenuePlace(m, v));
   const near = acts.filter((v) => Math.abs(v.start - country.start) < 70);
   // else an act whose last word stands that close ("work on it from any location in that network, including the United States")
-  const verb = near[0] ?? acts.find((v) => v.end <= country.start && country.start - v.end < 70);
+  // or one whose destination a relative clause names ("move data to any region listed there, which currently includes the US")
+  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (country.start - v.end < 70 || placesNamedLater(m.slice(v.end, country.start))));
   if (!verb || isOriginCountry(m, verb, country)) return undefined;
   const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m);
   const approval = stated ? undefined : controllerApproval(m, country);
@@ -90,7 +98,7 @@ const absolute = ({ sentence }: TransferSentence, span: { start: number; end: nu
 function instructionToAnyCountry(t: TransferSentence): Report | undefined {
   const unbounded = findFirst(pattern(concept('transfer.unbounded')), t.m);
   if (!unbounded || t.prohibition || findFirst(pattern(CONDITIONAL_SOURCE), t.m.slice(0, unbounded.start))) return undefined;
-  const verb = findAll(pattern(TRANSFER_SOURCE), t.m).find((v) => v.end <= unbounded.start && unbounded.start - v.end < 60 && !isPartyWord(v));
+  const verb = findAll(pattern(TRANSFER_SOURCE), t.m).find((v) => v.end <= unbounded.start && wordsBetween(t.m, v, unbounded) <= ACT_WORDS && samePart(t.m, v.end, unbounded.start) && !isPartyWord(v));
   return verb && { messageId: 'general-approval', ...absolute(t, { ...verb, end: unbounded.end }) };
 }
 
@@ -100,7 +108,7 @@ function instructionToAnyCountry(t: TransferSentence): Report | undefined {
  */
 function generalInstruction({ m, third, control, prohibition, frame, sentence }: TransferSentence): Report | undefined {
   const general = findFirst(pattern(concept('transfer.general-instruction')), m);
-  if (!general || prohibition || general.start >= third.start || third.start - general.end >= 140) return undefined;
+  if (!general || prohibition || general.start >= third.start || wordsBetween(m, general, third) > APPROVED_WORDS) return undefined;
   // "general authorisation for sub-processors; transfers to third countries need a specific instruction": the specific one rules
   if (control && control.start >= general.end) return undefined;
   if (!findFirst(pattern(TRANSFER_SOURCE), m.slice(general.end, third.start)) || negates(frame, sentence.start + general.start)) return undefined;
@@ -120,10 +128,10 @@ function controllerApproval(m: string, place: Match): Match | undefined {
     // the controller by name or role, or the vendor's "you" it addresses ("By entering into this DPA you authorise the transfers ...")
     if (!findFirst(pattern(`${CONTROLLER_SOURCE}|${concept('party.addressee')}`), wordsBefore(m, approval.start, 8).text)) return false;
     // a transfer there, or the use of sub-processors among which one is there ("godkender ... brugen af de underdatabehandlere ..., herunder Support Inc. (USA)")
-    if (place.start < approval.start || place.start - approval.end > 140 || !findFirst(pattern(`${TRANSFER_SOURCE}|${concept('subprocessor')}`), between)) return false;
-    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), between.slice(0, 25)) || opensWithIf(m)) return false;
-    // (a window, not the frame: "... not ... the controller approves" 29 characters on is read as an approval in the corpus)
-    return !negatedBefore(m, approval.start, 25);
+    if (place.start < approval.start || wordsBetween(m, approval, place) > APPROVED_WORDS || !findFirst(pattern(`${TRANSFER_SOURCE}|${concept('subprocessor')}`), between)) return false;
+    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), wordsAfter(m, approval.end, 4, true)) || opensWithIf(m)) return false;
+    // a denial right before the approval ("does not approve"), not the frame: a "not" earlier in the sentence denies something else
+    return !negatedInWords(m, approval.start, 4);
   });
 }
 
@@ -136,7 +144,7 @@ function generalApproval({ m, third, control, sentence }: TransferSentence): Rep
 /** "access from outside the EEA may occur". */
 function accessMayOccur(t: TransferSentence): Report | undefined {
   const access = findFirst(pattern(concept('transfer.access', 'transfer.support')), t.m);
-  if (!access || t.prohibition || t.control || Math.abs(access.start - t.third.start) >= 80 || !findFirst(pattern(MAY_SOURCE), t.m)) return undefined;
+  if (!access || t.prohibition || t.control || wordsBetween(t.m, access, t.third) > ACCESS_WORDS || !findFirst(pattern(MAY_SOURCE), t.m)) return undefined;
   return { messageId: 'access-from-outside', ...absolute(t, access.start < t.third.start ? { ...access, end: t.third.end } : { ...t.third, end: access.end }) };
 }
 

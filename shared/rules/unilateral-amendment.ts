@@ -4,13 +4,15 @@
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { NEGATION_SOURCE } from '../clause-facts';
 import { denialIn } from '../frame';
 import { concept, conceptPrefix, conceptStem } from '../lexicon';
 import { inSection } from '../sections';
-import { textToPartStop, wordsBefore } from '../sentence-parts';
+import { partAround, textToPartStop, wordsBefore } from '../sentence-parts';
 import { actorAfter, isBareName, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
+import { floatingOwnTerms } from '../document-reference';
+import { documentParties, type Parties } from '../parties';
+import { definedTerm, NEGATION_SOURCE } from '../clause-facts';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
 const MODAL = concept('amend.right');
@@ -54,11 +56,23 @@ const UNILATERAL = concept('amend.unilateral');
 /** A verb followed at once by "when"/"if" has no object after it: the object is the antecedent of a relative clause ("policyen, som leverandøren kan revidere når …"); "når som helst" is a manner, not a condition. */
 const CONDITION_AFTER_VERB = `^ (?!${concept('amend.manner')})${concept('condition.hypothetical')}\\b`;
 
+// the DPA takes other terms in, or yields to them: "This DPA incorporates …", "går standardvilkårene foran", "the Agreement prevails"
+const INCORPORATES = concept('amend.incorporates');
+const PREVAILS = concept('amend.prevails');
+// the DPA by name or as "this agreement": a precedence it wins leaves it as agreed
+const DPA_SELF = concept('document.dpa-name', 'document.this-agreement');
+// a change the processor makes, named in a participle: "as updated by the Vendor from time to time"
+const PARTICIPLE = concept('amend.participle');
+// a change noun in a definition ("any change to the processing that the Processor announces")
+const CHANGE_NOUN_ANY = concept('amend.change-noun', 'amend.change-noun-singular');
+// a version that floats: "til enhver tid gjeldende", "as amended from time to time"
+const FLOATING_SOURCE = concept('document.floating-version');
+
 interface Hit {
   messageId: 'processor-may-amend' | 'deemed-acceptance';
   start: number;
   end: number;
-  /** What is changed, as the text names it ("brukervilkårene"); undefined for a deemed acceptance. */
+  /** What is changed, as the text names it ("brukervilkårene"); undefined for a deemed acceptance and for terms that govern the DPA (they change the DPA, not only the terms). */
   object?: string;
 }
 
@@ -103,7 +117,9 @@ function changedObject(sentence: SentenceView, from: number): { start: number; e
   // the annexes whose label, the words up to the next object, names the sub-processors
   const labelled = objects.filter((o, i) => isListObject(o.text) && findFirst(pattern(SUBPROCESSOR), window.slice(o.end, objects[i + 1]?.start)));
   for (const [i, object] of objects.entries()) {
-    const between = window.slice(0, object.start);
+    // the words since the verb of this object: a coordinated verb has its own object ("add sub-processors and update these terms")
+    const ownVerb = findAll(pattern(CHANGE_VERB), window.slice(0, object.start)).pop();
+    const between = window.slice(ownVerb?.end ?? 0, object.start);
     // another object changed first: "the measures in Annex 2" (security-unilateral), "prisene i samsvar med hovedavtalen"
     if (findFirst(pattern(OTHER_OBJECT), between)) return undefined;
     if (isListObject(object.text) && aboutSubprocessors(sentence) && (!labelled.length || labelled.includes(object))) continue;
@@ -120,7 +136,7 @@ function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
     // the verb follows the modal within a few words ("kan til enhver tid endre", "may from time to time update"),
     // after an aside between commas ("kan, med 30 dagers varsel til kunden, gjøre endringer")
     const after = sentence.match.slice(modal.end);
-    const verb = findFirst(pattern(`^(?:${ASIDE})?(?:,? [\\p{L}',]+){0,5}?,? ${CHANGE_VERB}`), after);
+    const verb = findFirst(pattern(`^(?:${ASIDE})?(?:,? [\\p{L}',-]+){0,5}?,? ${CHANGE_VERB}`), after);
     if (!verb) continue;
     const frame = context.frame(sentence);
     // "without" names what the change lacks ("kan uden godkendelse ændre"), it does not deny the change
@@ -150,12 +166,17 @@ function agentPhrase(sentence: SentenceView, from: number): string {
 
 function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
-  for (const m of findAll(pattern(PASSIVE), sentence.match)) {
+  const passives = findAll(pattern(PASSIVE), sentence.match).map((m) => ({ m, participle: false }));
+  const participles = findAll(pattern(PARTICIPLE), sentence.match).map((m) => ({ m, participle: true }));
+  for (const { m, participle } of [...passives, ...participles]) {
     // what is changed: named in the words before the verb ("Endringer i avtalen kan gjøres av", "denne avtalen kan endres")
     if (findFirst(pattern(MADE_VERB), m.text) && !findFirst(pattern(CHANGE_NOUN), wordsBefore(sentence.match, m.start, 7).text)) continue;
-    const head = wordsBefore(sentence.match, m.start, 12);
+    // a participle follows its object after a comma: "the Terms at vendor.example/terms, as updated by the Vendor"
+    const head = wordsBefore(sentence.match, participle ? sentence.match.slice(0, m.start).replace(/,\s*$/, '').length : m.start, 12);
     const object = findAll(pattern(OBJECT_SOURCE), head.text, head.from).pop();
     if (!object) continue;
+    // "its security policy, as updated by the Vendor": the measures are changed (security-unilateral)
+    if (participle && findFirst(pattern(OTHER_OBJECT), head.text)) continue;
     const objectStart = object.start;
     if (isListObject(object.text) && aboutSubprocessors(sentence)) continue;
     if (denialIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
@@ -163,11 +184,44 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const agentMarker = findFirst(pattern(AGENT), rest);
     const agent = agentMarker ? actorAfter(sentence.match, m.end + agentMarker.end, context.processorSource, 5) : undefined;
     const byProcessor = agent?.actor === 'processor' || (agentMarker && !agent && isBareName(agentPhrase(sentence, m.end + agentMarker.end)));
-    const unilateral = !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
+    // "as amended from time to time" says nothing of who amends ("the Agreement, as amended from time to time")
+    const unilateral = !participle && !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
     if (!byProcessor && !unilateral) continue;
     hits.push({ messageId: 'processor-may-amend', start: objectStart, end: m.end, object: object.text });
   }
   return hits;
+}
+
+/**
+ * Terms the processor keeps as it likes that the DPA takes in or yields to: "This DPA incorporates the Terms at
+ * vendor.example/terms, as amended from time to time", "Ved motstrid … går Leverandørens til enhver tid gjeldende
+ * standardvilkår foran". A precedence the DPA wins ("…, går databehandleravtalen foran") leaves it as agreed.
+ */
+function governingFloatingTerms(sentence: SentenceView, parties: Parties): Hit[] {
+  const terms = floatingOwnTerms(parties, sentence.match, OBJECT_SOURCE);
+  if (!terms) return [];
+  const prevailing = findAll(pattern(PREVAILS), sentence.match).find((verb) => {
+    // who prevails: the words of its part up to the verb and inside it ("går standardvilkårene foran")
+    const winner = sentence.match.slice(partAround(sentence.match, verb.start).from, verb.end);
+    return !findFirst(pattern(DPA_SELF), winner);
+  });
+  const governs = findFirst(pattern(INCORPORATES), sentence.match) ?? prevailing;
+  if (!governs) return [];
+  return [{ messageId: 'processor-may-amend', start: Math.min(terms.start, governs.start), end: Math.max(terms.end, governs.end) }];
+}
+
+/**
+ * A definition of the instructions, the agreement or an annex that takes in the changes the processor makes
+ * or announces: "“Instructions” means … and any change to the processing that the Processor announces".
+ */
+function definedWithProcessorChanges(sentence: SentenceView, context: RuleContext): Hit[] {
+  const term = definedTerm(sentence.match);
+  if (!term || !findFirst(pattern(`^${OBJECT_SOURCE}$`), term.trim())) return [];
+  for (const change of findAll(pattern(CHANGE_NOUN_ANY), sentence.match)) {
+    const party = actorAfter(sentence.match, change.end, context.processorSource, 6);
+    if (party?.actor === 'processor') return [{ messageId: 'processor-may-amend', start: change.start, end: party.end }];
+  }
+  return [];
 }
 
 const ANY_CHANGE = conceptStem('amend.any-change');
@@ -185,13 +239,18 @@ export default defineRule({
     const sentences = context.sentences();
     let dpaKeptOut: boolean | undefined; // worked out once, and only when a terms' change is found
     let termsChange: SentenceView | undefined; // the last sentence that changes the terms only
+    let parties: Parties | undefined; // worked out once, and only when a floating version is named
     for (const sentence of sentences) {
-      if (!findFirst(pattern(ANY_CHANGE), sentence.match)) continue;
+      const floating = findFirst(pattern(FLOATING_SOURCE), sentence.match) !== undefined;
+      if (!floating && !findFirst(pattern(ANY_CHANGE), sentence.match)) continue;
       const subprocessorMatter = aboutSubprocessors(sentence);
       const deemed = findFirst(pattern(DEEMED_ACCEPTANCE), sentence.match) ?? useAfterChange(sentence.match);
       let hits: Hit[] = [];
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
-      if (deemed || !requiresConsent(sentence.match)) hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
+      if (deemed || !requiresConsent(sentence.match)) {
+        hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context), ...definedWithProcessorChanges(sentence, context));
+        if (floating) hits.push(...governingFloatingTerms(sentence, (parties ??= documentParties(context.text, context.processorSource))));
+      }
       const termsOnly = hits.length > 0 && hits.every((h) => h.object !== undefined && findFirst(pattern(TERMS_OBJECT_SOURCE), h.object) !== undefined);
       // "continued use is acceptance" right after a change of the terms only belongs to that change
       const deemedOfTerms = deemed && (termsOnly || (!hits.length && termsChange?.clause === sentence.clause && !findFirst(pattern(OBJECT_SOURCE), sentence.match.slice(0, deemed.start))));

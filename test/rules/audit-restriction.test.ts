@@ -6,6 +6,9 @@ testRule('audit-restriction', {
   valid: [
     // plain-language vendor terms: "you can audit us"
     { name: 'en, plain voice "you can audit us"', scope: 'document', text: 'Data Processing Terms\n\n9. Audits\n\nYou, or an independent auditor you choose, can audit us, including a visit to our office, on reasonable notice. We will not charge you for our time.' },
+    // a short notice in the answer to an audit question; a period in a later sentence on another topic
+    "Want to audit us? Sure. Give us 10 days' notice and we'll set it up.",
+    'Vil dere revidere oss? Gjerne. Gi oss fem dagers varsel, så ordner vi det.',
     // the controller paying its own staff and its own auditor is charged nothing by the processor
     'Leverandøren dekker egne kostnader ved revisjon. Kunden dekker kostnader til egne ansatte og egen revisor.',
     'Databehandlaren ber sine eigne kostnader ved revisjon. Behandlingsansvarleg ber kostnadene til eigne tilsette og eigen revisor.',
@@ -149,6 +152,9 @@ testRule('audit-restriction', {
     { name: 'da: "betaler kunden?" answered no', text: 'Betaler Kunden for revisionen? | Nej, Leverandøren afholder egne omkostninger' },
   ],
   invalid: [
+    // the sentences after a question about audits answer it ("Want to audit us? … Give us 30 days' notice")
+    { name: 'en, notice in the answer to an audit question', text: "Want to inspect us? Fine. Send us 45 days' notice and we'll arrange it.", messageId: 'notice-too-long', at: '45 days' },
+    { name: 'nb, notice in the answer to an audit question', text: 'Vil dere revidere oss? Gjerne. Gi oss 30 dagers varsel, så ordner vi det.', messageId: 'notice-too-long', at: '30 dager' },
     { name: "nb, the processor's own staff paid by the customer", text: 'Kunden skal dekke Leverandørens kostnader til egne ansatte ved revisjon.', messageId: 'controller-pays', at: 'kostnader' },
     { name: 'nb, only on suspicion, the condition after the audit\'s words', text: 'Kunden kan kun gjennomføre revisjon hos leverandøren på stedet dersom det foreligger konkret mistanke om brudd.', messageId: 'conditional-audit', at: 'kun gjennomføre revisjon hos leverandøren på stedet dersom det foreligger konkret mistanke' },
     { name: 'en, only where there are reasonable grounds, after the inspection\'s words', text: "The Customer may only carry out an on-site inspection of the Vendor's premises where there are reasonable grounds.", messageId: 'conditional-audit', at: "only carry out an on-site inspection of the Vendor's premises where there are reasonable grounds" },

@@ -5,6 +5,10 @@ import { testRule } from '../rule-tester';
 
 testRule('controller-indemnity', {
   valid: [
+    // costs the processor incurs, not a fine or claim against it; a fine against the customer itself
+    'If the Processor incurs extra costs because the Customer changes its instructions, the Customer shall cover those costs.',
+    'If a regulator fines the Customer, the Customer shall cover its own costs.',
+    'The Customer shall cover the costs of its own auditor.',
     // the indemnity denied in the words before the verb
     'Behandlingsansvarlig skal ikke holde Databehandler skadesløs for gebyrer eller krav som skyldes Databehandlers forhold.',
     'The Customer shall not be required to indemnify the Supplier for fines caused by the Supplier.',
@@ -52,6 +56,10 @@ testRule('controller-indemnity', {
     'Dersom Kunden blir ilagt overtredelsesgebyr, skal Kunden selv betale gebyret.',
   ],
   invalid: [
+    // the processor fined or sued in the condition before: the costs covered are those of the fine or claim
+    { text: 'If a regulator fines us or a user sues us over content you stored, you will cover our costs.', messageId: 'controller-compensates', at: 'cover', name: 'en: "fines us / sues us", then "cover our costs"' },
+    { text: 'Dersom Datatilsynet bøtelegger Leverandøren på grunn av Kundens instrukser, skal Kunden dekke Leverandørens kostnader.', messageId: 'controller-compensates', at: 'dekke', name: 'nb: "bøtelegger Leverandøren", then "dekke kostnader"' },
+    { text: 'Om någon stämmer Leverantören på grund av Kundens uppgifter, ska Kunden ersätta Leverantörens kostnader.', messageId: 'controller-compensates', at: 'ersätta', name: 'sv: "stämmer Leverantören", then "ersätta kostnader"' },
     // a denial earlier in the sentence is not the indemnity's
     { text: 'The Supplier is not liable for indirect loss, and the Customer shall indemnify the Supplier against all fines.', messageId: 'controller-indemnifies', at: 'indemnify', name: 'en, a negation in an earlier part' },
     { text: 'Du skal erstatte alle tap, gebyrer og utgifter som vi pådrar oss ved behandlingen.', messageId: 'controller-compensates', at: 'erstatte', name: 'the party whose losses follows an enumeration with commas' },

@@ -8,6 +8,11 @@ testRule('subprocessor-change', {
     // "without specific authorisation" is a general authorisation: lawful with 14 days' notice or more and an objection right
     "Vendor may appoint new sub-processors without specific approval, provided it gives the Customer written notice at least 30 days beforehand. The Customer may object, and the new sub-processor will then not process the Customer's data.",
     'Leverandøren kan bruke nye underleverandører uten særskilt godkjenning, men skal varsle Kunden skriftlig minst 30 dager i forkant. Kunden kan protestere mot endringen.',
+    // "the list" in the next sentence, changed with notice and an objection right, or only looked at by the customer
+    'Our list of sub-processors is at vendor.example/subprocessors. We will notify you in writing 30 days before we update the list, and you may object to the change.',
+    'Leverandørens liste over underleverandører står i vedlegg 3. Kunden kan når som helst be om en kopi av listen.',
+    // the second predicate denied as well
+    'Selskaper i Leverandørens konsern regnes som underleverandører og kan ikke tas i bruk uten 30 dagers skriftlig varsel til Kunden, som kan protestere.',
     { name: 'en, an email 30 days before with a right to object', text: 'If we add a new sub-processor, we will send you an email at least 30 days before. You may object within that period.' },
     // look-alikes: the same words negated, or a broken word in a ban
     { name: "nb, no new sub-processors without prior written approval (hyphen-broken)", text: "Databehandler kan ikke engasjere nye underdatabehand- lere uten forutgående skriftlig god- kjenning fra behandlingsansvarlig." },
@@ -95,6 +100,13 @@ testRule('subprocessor-change', {
     // ... but not with short notice, or with none
     { name: 'en, without specific authorisation and 5 days notice', text: 'The Processor may engage sub-processors without specific authorisation, provided that it notifies the Customer 5 days in advance. The Customer may object.', messageId: 'free-change', at: 'without specific authorisation' },
     { name: 'nb, uten særskilt godkjenning og uten varsel', text: 'Leverandøren kan bytte underleverandører uten særskilt godkjenning og uten varsel.', messageId: 'free-change', at: 'uten særskilt godkjenning' },
+    // "the list" right after a sentence that names the sub-processors' list is that list
+    { name: 'en, the list named in the sentence before, updated at any time', text: 'Our list of sub-processors is at vendor.example/subprocessors. We may update the list at any time.', messageId: 'free-change', at: 'at any time' },
+    { name: 'nb, "listen" after the sentence that names it', text: 'Leverandørens liste over underleverandører står i vedlegg 3. Leverandøren kan oppdatere listen når som helst.', messageId: 'free-change', at: 'når som helst' },
+    // a denial of the first predicate ("are not sub-processors") does not reach the second ("and may be engaged without notice")
+    { name: 'nb, affiliates carved out and taken into use without notice', text: 'Selskaper i Leverandørens konsern regnes ikke som underleverandører og kan tas i bruk uten varsel til Kunden.', messageId: 'free-change', at: 'uten varsel' },
+    { name: 'en, affiliates carved out and engaged without notice', text: 'Affiliates of the Supplier are not sub-processors for this purpose and may be engaged without notice.', messageId: 'free-change', at: 'without notice' },
+    { name: 'sv, affiliates carved out and engaged without notice', text: 'Koncernbolag till Leverantören anses inte som underbiträden och kan anlitas utan föregående meddelande.', messageId: 'free-change', at: 'utan föregående meddelande' },
     { name: 'nb, a change of sub-processor reported afterwards (meldes)', text: 'Endringer i listen over underleverandører meldes kunden i etterkant.', messageId: 'notice-after-change', at: 'meldes kunden i etterkant' },
     { name: 'da, a replacement reported afterwards (meldes)', text: 'Udskiftning af underdatabehandlere meldes den dataansvarlige efterfølgende.', messageId: 'notice-after-change', at: 'meldes den dataansvarlige efterfølgende' },
     { name: 'en, changes published only 7 days ahead', text: 'We publish changes on our website at least 7 days before a new sub-processor is used; you may object within that time.', messageId: 'notice-too-short', at: '7 days' },

@@ -6,6 +6,15 @@ import { testRule } from '../rule-tester';
 
 testRule('unilateral-amendment', {
   valid: [
+    // precedence that the DPA wins, or terms that float with both parties' changes (no owner), or the customer's own
+    'Ved motstrid går hovedavtalen foran denne databehandleravtalen.',
+    'Er databehandleravtalen og Leverandørens til enhver tid gjeldende forretningsvilkår uforenlige, går databehandleravtalen foran.',
+    "In the event of a conflict between this DPA and the Vendor's then-current terms of service, this DPA prevails.",
+    'In case of conflict, the Master Agreement, as amended from time to time, prevails over this DPA.',
+    'Vid motstridighet mellan detta avtal och Leverantörens vid var tid gällande allmänna villkor har detta avtal företräde.',
+    'Ved uoverensstemmelse har Kundens til enhver tid gældende indkøbsbetingelser forrang.',
+    // a definition of the instructions whose changes are the customer's
+    "“Instructions” means the Customer's documented instructions, including any change to them that the Customer gives in writing.",
     // the verb's object is the antecedent of a relative clause (a policy), not the agreement named after "when"
     'Sikkerhetstiltakene står i leverandørens sikkerhetspolicy, som leverandøren kan revidere når det er hensiktsmessig, uten at det regnes som en endring av avtalen.',
     'Measures are set out in the Security Policy, which the Vendor may revise when needed without this being an amendment of this Agreement.',
@@ -66,6 +75,17 @@ testRule('unilateral-amendment', {
     'Regionen får ändra instruktionen under avtalstiden.',
   ],
   invalid: [
+    // terms the processor keeps as it likes, taken into the DPA or prevailing over it
+    { text: 'Er databehandleravtalen og Leverandørens til enhver tid gjeldende forretningsvilkår uforenlige, går forretningsvilkårene foran.', messageId: 'processor-may-amend', at: 'forretningsvilkår uforenlige, går forretningsvilkårene foran', name: 'nb, floating vendor terms prevail' },
+    { text: "The Supplier's privacy terms published at supplier.example/privacy, as updated from time to time, are incorporated into this DPA.", messageId: 'processor-may-amend', at: 'terms published at supplier.example/privacy, as updated from time to time, are incorporated', name: 'en, floating terms at a URL incorporated' },
+    { text: 'Leverandørens til enhver tid gældende forretningsbetingelser indgår som en del af denne aftale.', messageId: 'processor-may-amend', at: 'forretningsbetingelser indgår som en del af', name: 'da, floating vendor terms incorporated' },
+    { text: 'Leverantörens vid var tid gällande allmänna villkor har företräde framför detta avtal.', messageId: 'processor-may-amend', at: 'villkor har företräde', name: 'sv, floating vendor terms prevail' },
+    // a participle whose agent is the processor: the vendor changes the terms
+    { text: '“Service Terms” means the terms of service on the Supplier website, as revised by the Supplier from time to time.', messageId: 'processor-may-amend', at: 'terms of service on the Supplier website, as revised', name: 'en, "as revised by the Supplier"' },
+    // a definition of the instructions that takes in what the processor announces
+    { text: '«Instruks» betyr Kundens dokumenterte instrukser og de endringer i behandlingen som Leverandøren kunngjør i kundeportalen.', messageId: 'processor-may-amend', at: 'endringer i behandlingen som Leverandøren', name: 'nb, instructions defined to take in the vendor\'s announced changes' },
+    // a coordinated verb with its own object after the sub-processors
+    { text: 'We may add new sub-processors and amend this DPA at any time.', messageId: 'processor-may-amend', at: 'may add new sub-processors and amend this DPA', name: 'en, a second verb changes the DPA' },
     // "når som helst" is a manner, not a condition that ends the verb's object
     { text: 'Leverandøren kan endre når som helst denne avtalen ved å publisere en ny versjon.', messageId: 'processor-may-amend', at: 'endre når som helst denne avtalen', name: 'nb, "når som helst" between the verb and the object' },
     { text: 'Leverandøren kan endre avtalen når det er nødvendig.', messageId: 'processor-may-amend', at: 'endre avtalen', name: 'nb, a condition after the object' },
