@@ -3,7 +3,7 @@
 // who a sentence gives a right or a duty to (processor or controller).
 
 import { concept, conceptWords } from './lexicon';
-import { findAll, pattern, type Match } from './match';
+import { findAll, findFirst, pattern, type Match } from './match';
 
 const numberWords: Record<string, number> = {
   // nb / da / sv
@@ -207,6 +207,11 @@ export const CONTROLLER_SOURCE = concept('party.controller');
  */
 const PARTIES_WINDOW = 12000;
 
+/** A company with its legal form, then (within the sentence) its own quoted alias: `Acme Ltd, a company ... ("Acme")`. */
+const ALIASED_COMPANY = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}),? (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy|LLC|B\.V\.|SAS|S\.A\.)\.?,?[^()\n]{0,200}?\(["«“]([\p{Lu}][\p{L}&. -]{1,40}?)["»”]\)/gu;
+/** The customer given its alias in the preamble: `("Customer")`, `(«Kunden»)`. */
+const CUSTOMER_ALIAS = /\((?:[^()\n]{0,40}?)["«“](?:Customer|Client|Kunden?|Kunde|Controller|Behandlingsansvarlig)["»”]\)/u;
+
 export function findProcessorNames(text: string): string[] {
   const names = new Set<string>();
   const lower = text.toLowerCase();
@@ -219,6 +224,15 @@ export function findProcessorNames(text: string): string[] {
   for (const m of text.slice(0, PARTIES_WINDOW).matchAll(company)) {
     const first = m[1].split(' ')[0].toLowerCase();
     if (first.length >= 3 && !/^(den|the|og|and|mellom|between)$/.test(first)) names.add(first);
+  }
+  // "Corvellan Workforce, Inc., a Delaware corporation ... ("Corvellan"), and the customer ... ("Customer")": with the
+  // customer given its own alias, the company named with its legal form and an alias of its own is the vendor
+  const head = text.slice(0, PARTIES_WINDOW);
+  if (CUSTOMER_ALIAS.test(head)) {
+    for (const m of head.matchAll(ALIASED_COMPANY)) {
+      const alias = m[2].toLowerCase();
+      if (alias.length >= 3 && !findFirst(pattern(`^(?:${CONTROLLER_SOURCE})$`), alias)) names.add(alias);
+    }
   }
   // an all-capitals brand that is the subject of many sentences ("SMARTOUT skal ...")
   const caps = new Map<string, number>();

@@ -8,6 +8,8 @@ testRule('subprocessor-change', {
     // "without specific authorisation" is a general authorisation: lawful with 14 days' notice or more and an objection right
     "Vendor may appoint new sub-processors without specific approval, provided it gives the Customer written notice at least 30 days beforehand. The Customer may object, and the new sub-processor will then not process the Customer's data.",
     'Leverandøren kan bruke nye underleverandører uten særskilt godkjenning, men skal varsle Kunden skriftlig minst 30 dager i forkant. Kunden kan protestere mot endringen.',
+    // the vendor known by the alias it is given beside the customer's: its notice sentence names it, not the customer, as sender
+    { name: 'en, vendor named by its alias in the preamble', scope: 'document', text: 'DATA PROCESSING AGREEMENT\n\nThis DPA is entered into between Quillmark Systems, Inc., a Delaware corporation ("Quillmark"), and the customer identified in the Order Form ("Customer").\n\n7. Sub-processors\n\n7.1 Customer grants Quillmark a general authorization to engage Sub-processors.\n\n7.2 Quillmark shall give Customer at least thirty (30) days\' prior written notice before authorizing any new Sub-processor. Notice will be given by e-mail and by updating the Sub-processor page. Customer may object to a new Sub-processor within that period on reasonable grounds.' },
     // "the list" in the next sentence, changed with notice and an objection right, or only looked at by the customer
     'Our list of sub-processors is at vendor.example/subprocessors. We will notify you in writing 30 days before we update the list, and you may object to the change.',
     'Leverandørens liste over underleverandører står i vedlegg 3. Kunden kan når som helst be om en kopi av listen.',
