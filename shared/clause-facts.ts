@@ -97,6 +97,18 @@ export function definedTerm(match: string): string | undefined {
   return findFirst(pattern(DEFINITION_SOURCE), match)?.groups[0];
 }
 
+/**
+ * The term a definition sentence defines, as a pattern source of its words, and where its definition starts (relative):
+ * `«Sikkerhetsbrudd» betyr et brudd ... som Leverandøren har bekreftet` → the term and the offset after "betyr".
+ * @example definitionOf(matchText('“Business Day” means a day ...'))?.bodyStart // 16
+ */
+export function definitionOf(match: string): { term: string; bodyStart: number } | undefined {
+  const definition = findFirst(pattern(DEFINITION_SOURCE), match);
+  const term = definition?.groups[0]?.trim();
+  if (!definition || !term) return undefined;
+  return { term: `\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, bodyStart: definition.end };
+}
+
 /** A sentence's span trimmed to the phrase [start, end) inside it, in absolute offsets. */
 export function phraseIn(sentence: SentenceView, relStart: number, relEnd: number): { start: number; end: number } {
   return { start: sentence.start + relStart, end: sentence.start + relEnd };
@@ -115,6 +127,31 @@ export function addressedSubjectOf(match: string, processorSource: string): Part
     if (addressee && !partyAfter) return 'controller';
   }
   return subjectOf(match, processorSource);
+}
+
+/** An exception to what the sentence said before it: "unless", "except where", "this does not apply where/to". */
+const LATER_EXCEPTION_SOURCE = concept('exception.unless', 'exception.not-apply');
+/** The processor judging: "considers", "deems", "anser", "finner", or "at its discretion" (lexicon: security.deems, security.discretion). */
+const JUDGES_SOURCE = concept('security.deems', 'security.discretion');
+
+/**
+ * An exception the processor's own judgement decides: "...; this does not apply where the Processor considers, acting
+ * reasonably, that the breach is unlikely to result in a risk", "med mindre Leverandøren anser ...". The exception then
+ * empties the duty before it. Returns the span from the exception word to the judgement, relative to the sentence.
+ * @example exceptionAtProcessorsJudgement(matchText('... unless the Processor considers it minor'), processorSource)?.text // 'unless the processor considers'
+ */
+export function exceptionAtProcessorsJudgement(match: string, processorSource: string): Match | undefined {
+  for (const exception of findAll(pattern(LATER_EXCEPTION_SOURCE), match)) {
+    const run = match.slice(exception.end).split(/[;.](?=\s|$)/u)[0];
+    const lead = run.length - run.replace(/^[\s,]+/u, '').length;
+    const judged = findFirst(pattern(`^(?:[\\p{L}']+ ){0,3}?(?:(?:${processorSource}|${concept('party.it')})(?:,? [\\p{L}']+){0,2}?,? )?${JUDGES_SOURCE}`), run.slice(lead));
+    if (!judged) continue;
+    // a judgement with no party named is the processor's only as "at its discretion"
+    const end = exception.end + lead + judged.end;
+    if (!findFirst(pattern(`${processorSource}|${concept('security.discretion')}`), match.slice(exception.end, end))) continue;
+    return { start: exception.start, end, text: match.slice(exception.start, end), groups: [] };
+  }
+  return undefined;
 }
 
 // A duty said not to bind: "has no obligation to", "er ikke bundet av", "ansvarar inte för", "kan ikke kræves".

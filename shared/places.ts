@@ -90,8 +90,13 @@ export function isOriginCountry(match: string, verb: Match, country: Match): boo
   if (verb.end > country.start) return false;
   const between = match.slice(verb.end, country.start);
   const from = findAll(pattern(concept('place.from')), between).pop();
-  return from !== undefined && !findFirst(pattern(concept('place.to')), between.slice(from.end));
+  if (from === undefined || findFirst(pattern(concept('place.to')), between.slice(from.end))) return false;
+  // access "from" a country is where the data is reached from, not where it leaves: "tilgang (til opplysningene) fra USA"
+  return !findFirst(pattern(ACCESS_BEFORE_FROM_SOURCE), match.slice(0, verb.end + from.start));
 }
+
+// an access word a few words before "from": "access from", "tilgang til personopplysningene fra", "åtkomst till data från"
+const ACCESS_BEFORE_FROM_SOURCE = `${concept('transfer.access')} (?:[\\p{L}-]+ ){0,3}$`;
 
 /**
  * Whether a "located" word is a court's place, not the data's ("the courts located in Boston"; lexicon: law.venue before place.located).

@@ -110,8 +110,13 @@ export function sameSection(a: Pick<Clause, 'headings'>, b: Pick<Clause, 'headin
 export function isTitleClause(clause: Pick<Clause, 'kind' | 'text'>): boolean {
   if (clause.kind === 'heading') return true;
   const text = clause.text.trim();
+  // a bullet that pairs a label with what it says ("– Export: available free of charge in JSON") is a term, not a title
+  if (clause.kind === 'list-item' && LABELLED_ITEM.test(text)) return false;
   return !text.includes('\n') && text.length <= 90 && text.split(/\s+/).length <= 12 && !/[.;:!?)]$/.test(text);
 }
+
+// a bullet's label, a colon, then at least two words
+const LABELLED_ITEM = /^[^\p{L}\d]*[\p{L}\d][^:]{0,40}:\s+\S+\s+\S/u;
 
 /**
  * Whether a clause stands where a topic is in play without saying it itself: its own section title is

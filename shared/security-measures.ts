@@ -20,6 +20,9 @@ const SECURITY_SOURCE = concept('security.measures');
  */
 const MEASURE_SOURCE = concept('security.measure-word');
 
+/** Plain measures as what the processor implements ("shall implement the measures in Annex 2", "gjennomføre tiltakene"): art. 32's own verb. */
+const IMPLEMENTED_MEASURES_SOURCE = `${concept('security.implement-verb')} (?:[\\p{L}-]+ ){0,2}${MEASURE_SOURCE}`;
+
 /** A table's column header that names the measures ("Measure", "Security measures"). */
 const MEASURE_HEADER_SOURCE = `^(?:${SECURITY_SOURCE}|${MEASURE_SOURCE})$`;
 
@@ -134,8 +137,8 @@ export interface MeasureSentence {
 /**
  * The sentences that name security measures, in order: a security term, or plain "measures" or "routines"
  * right after a sentence that names security measures (same clause or section), under a heading about
- * security, or in a sentence about security itself ("ivaretar informasjonssikkerheten i samsvar med egne
- * rutiner"), not in a breach sentence. Words broken across a line ("ru- tiner") are read whole. One scan
+ * security, in a sentence about security itself ("ivaretar informasjonssikkerheten i samsvar med egne
+ * rutiner") or one that implements them ("shall implement the measures in Annex 2"), not in a breach sentence. Words broken across a line ("ru- tiner") are read whole. One scan
  * of the document first; most documents name them in a few places.
  */
 export function sentencesOnMeasures(context: RuleContext): MeasureSentence[] {
@@ -151,7 +154,7 @@ export function sentencesOnMeasures(context: RuleContext): MeasureSentence[] {
     let measures = holds(hits, sentence.start, sentence.end) ? findAll(pattern(SECURITY_SOURCE), sentence.match) : [];
     if (holds(measureHits, sentence.start, sentence.end) && !findFirst(pattern(BREACH_SOURCE), sentence.match)) {
       const afterSecurity = previous !== undefined && sameSection(previous.clause, sentence.clause) && holds(hits, previous.start, previous.end);
-      const onSecurity = findFirst(pattern(SECURITY_HEADING_SOURCE), sentence.match) !== undefined;
+      const onSecurity = findFirst(pattern(SECURITY_HEADING_SOURCE), sentence.match) !== undefined || findFirst(pattern(IMPLEMENTED_MEASURES_SOURCE), sentence.match) !== undefined;
       // (or in a list that opens on security: "Security checklist (Yes/No)" above "☒ Yes – Vendor may revise measures …")
       const opening = listOpening(context.clauses, sentence.clause);
       const listOnSecurity = opening !== undefined && findFirst(pattern(SECURITY_HEADING_SOURCE), context.match.slice(opening.start, opening.end)) !== undefined;

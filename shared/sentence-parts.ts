@@ -114,14 +114,23 @@ export function clausePartStart(match: string, at: number): number {
   return partStart;
 }
 
+/** "this does not apply to ...", "dette gjelder ikke ...": the "not" lifts the rule before it (an exception), it denies nothing after it. */
+const NOT_APPLY_SOURCE = concept('exception.not-apply');
+
 /**
- * Whether the clause part that holds `at` denies what it says before `at` ("may not", "skal ikke", "aldrig").
+ * Whether the clause part that holds `at` denies what it says before `at` ("may not", "skal ikke", "aldrig"); the "not"
+ * of an exception to an earlier rule ("; this does not apply to de-identified data, which the Processor may use") is none.
  * @example deniedInPart(matchText('Leverandøren må ikke anonymisere data'), 21) // true
  */
 export function deniedInPart(match: string, at: number): boolean {
   const partStart = clausePartStart(match, at);
   const part = match.slice(partStart, at);
-  return findAll(pattern(DENIAL_SOURCE), part).some((denial) => !findFirst(pattern(IDENTIFY_SOURCE), part.slice(denial.end)));
+  // read in the whole sentence: a contrast word inside the phrase ("gælder dog ikke") starts the part within it
+  const exceptions = findAll(pattern(NOT_APPLY_SOURCE), match.slice(0, at));
+  return findAll(pattern(DENIAL_SOURCE), part).some(
+    (denial) =>
+      !exceptions.some((e) => e.start <= partStart + denial.start && partStart + denial.end <= e.end) && !findFirst(pattern(IDENTIFY_SOURCE), part.slice(denial.end)),
+  );
 }
 
 // a word of a matchText (Latin-1, so no `u` flag and no large Unicode classes to compile)

@@ -44,6 +44,7 @@ export interface Duration extends Match {
 // Units, with the Scandinavian genitive ("30 dagers varsel", "fire ukers", "10 arbeidsdagers")
 const UNIT_SOURCE =
   '(timer|timers|time|timar|timars|t|h|hrs?|hours?|timmar|timme|' +
+  'working weeks?|business weeks?|arbeidsuker|arbeidsukers|arbeidsuke|arbeidsveker|arbeidsveke|arbetsveckor|arbetsvecka|arbejdsuger|arbejdsuge|' +
   'virkedager|virkedagers|virkedag|virkedagar|virkedagars|vyrkedagar|vyrkedagars|vyrkedag|arbeidsdager|arbeidsdagers|arbeidsdag|arbeidsdagar|arbeidsdagars|business days?|working days?|arbetsdagar|arbetsdagars|arbejdsdage|hverdage|bankdager|bankdagers|' +
   'dager|dagers|dag|døgn|døgns|dygn|dygns|days?|dagar|dagars|dage|dages|' +
   'uker|ukers|uke|veker|vekers|veke|weeks?|veckor|veckors|vecka|uger|ugers|uge|' +
@@ -60,6 +61,9 @@ const DURATION_SOURCE = `\\b${NUMBER_SOURCE}(?: ?\\(\\d{1,4}\\)| ?\\(\\p{L}+(?:-
 
 function unitOf(word: string): DurationUnit {
   const w = word.toLowerCase().replace(/(?<=\p{L}{2})s$/u, ''); // genitive "dagers" reads as "dager"
+
+  // a working week is a week, though it starts like a business day ("one working week", "arbeidsuke")
+  if (/^(working weeks?|business weeks?|arbeidsuk\p{L}*|arbeidsvek\p{L}*|arbetsveck\p{L}*|arbejdsug\p{L}*)$/u.test(w)) return 'weeks';
 
   if (/^(timer|time|timar|t|h|hrs?|hours?|timmar|timme)$/.test(w)) return 'hours';
   if (/(virke|vyrke|arbeid|business|working|arbets|arbejds|hverdage|bank)/.test(w)) return 'business-days';
@@ -81,12 +85,36 @@ function numberOf(word: string): number | undefined {
 
 const HOURS_PER: Record<DurationUnit, number> = { hours: 1, days: 24, 'business-days': 24 * 1.4, weeks: 168, months: 720, years: 8760 };
 
+// a deadline counted to a business day by its place: "the next business day", "the second Business Day after",
+// "innen utgangen av neste virkedag" (n business days). "first" is left out: "the first business day of the month" is a date.
+const ordinalDays: Record<string, number> = {
+  next: 1, following: 1, second: 2, third: 3, fourth: 4, fifth: 5,
+  neste: 1, påfølgende: 1, etterfølgende: 1, andre: 2, tredje: 3, fjerde: 4, femte: 5,
+  næste: 1, følgende: 1, anden: 2,
+  nästa: 1, följande: 1, andra: 2, fjärde: 4,
+};
+const ORDINAL_DAY_SOURCE = `\\b(${Object.keys(ordinalDays).join('|')}) (?:virke|vyrke|arbeids|arbets|arbejds|hver|bank)dag(?:en)?\\b|\\b(${Object.keys(ordinalDays).join('|')}) (?:business|working) day\\b`;
+
 /**
- * Durations in a matchText, with absolute offsets (`offset` is added).
+ * Deadlines counted to the nth business day ("no later than the second Business Day after", "neste virkedag"),
+ * as n business days, with absolute offsets (`offset` is added).
+ * @example findOrdinalDayDeadlines('innen utgangen av neste virkedag')[0].value // 1
+ */
+function findOrdinalDayDeadlines(text: string, offset: number): Duration[] {
+  return findAll(pattern(ORDINAL_DAY_SOURCE), text, offset).map((m) => {
+    const word = m.groups[0] ?? m.groups[1] ?? '';
+    const value = Object.entries(ordinalDays).find(([name]) => pattern(`^${name}$`).test(word))?.[1] ?? 1;
+    const hours = value * HOURS_PER['business-days'];
+    return { ...m, value, unit: 'business-days' as const, hours, days: hours / 24 };
+  });
+}
+
+/**
+ * Durations in a matchText, with absolute offsets (`offset` is added), also a deadline counted to the nth business day.
  * @example findDurations('innen tjuefire (24) timer')[0].hours // 24
  */
 export function findDurations(text: string, offset = 0): Duration[] {
-  const found: Duration[] = [];
+  const found: Duration[] = findOrdinalDayDeadlines(text, offset);
   for (const m of findAll(pattern(DURATION_SOURCE), text, offset)) {
     const [numberWord, upper, unitWord] = m.groups;
     // a word number must be followed by its unit directly: "to måneder", not "til ... dager"
@@ -100,7 +128,7 @@ export function findDurations(text: string, offset = 0): Duration[] {
     const hours = value * HOURS_PER[unit];
     found.push({ ...m, value, unit, hours, days: hours / 24 });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 // "a month's notice", "one calendar month", "en uke": one week or month written without a number

@@ -26,11 +26,21 @@ describe('values', () => {
     // a number word the list does not hold, read from its figure in brackets
     ['minst fyrtiofem (45) dagar', 1080],
     ['thirteen (13) days', 312],
+    // a working week is a week; a deadline counted to the nth business day is n business days
+    ['within one (1) working week', 168],
+    ['inom två arbetsveckor', 336],
+    ['no later than the second business day after', 67],
+    ['innen utgangen av neste virkedag', 34],
+    ['senest ved slutningen af næste hverdag', 34],
   ];
   for (const [text, hours] of durations) {
     it(`reads "${text}" as ${hours} hours`, () => assert.equal(Math.round(findDurations(matchText(text))[0]?.hours ?? -1), hours));
   }
   it('does not read a lone word as a duration', () => assert.deepEqual(findDurations(matchText('til dager med sol')), []));
+  it('does not read a date or "other business days" as a deadline', () => {
+    assert.deepEqual(findDurations(matchText('on the first business day of each month')), []);
+    assert.deepEqual(findDurations(matchText('også på andre virkedager')), []);
+  });
   it('keeps offsets of the original text', () => {
     const text = 'Varsel gis innen 48 timer.';
     const [d] = findDurations(matchText(text));

@@ -1,7 +1,7 @@
 // breach-notice-deadline: breach notice to the controller later than without undue delay / the playbook's hours.
 // How it reads a clause, and why: docs/rules/reading/breach-notice-deadline.md.
 
-import { findAll, findFirst, pattern } from '../match';
+import { findAll, findFirst, pattern, type Match } from '../match';
 import { concept } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { clauseRun, wordsAfter, wordsBefore } from '../sentence-parts';
@@ -9,6 +9,7 @@ import { defineRule, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { cellsOf, headerCells } from '../table-rows';
 import { mentionsOf } from '../party-mentions';
+import { definitionOf, exceptionAtProcessorsJudgement } from '../clause-facts';
 import { CONTROLLER_SOURCE, findDurations, type Duration } from '../values';
 
 // a personal-data breach, also said informally ("if something goes wrong with your data", "kommer på avveie")
@@ -162,6 +163,20 @@ function tableRowDeadlines(context: RuleContext, sentence: SentenceView): Durati
   return cell && findDurations(cell.text, clause.start + cell.start);
 }
 
+/**
+ * Breach terms whose definition starts the clock late: "«Sikkerhetsbrudd» betyr et brudd ... som Leverandøren har
+ * bekreftet etter at Leverandørens interne undersøkelse er avsluttet". A notice of that term inherits the late start,
+ * whatever its own deadline says. Each with the term's pattern, the deferring words (absolute) and the definition.
+ */
+function lateBreachDefinitions(context: RuleContext): { term: string; late: Match; definition: SentenceView }[] {
+  return context.sentences().flatMap((definition) => {
+    const defined = definitionOf(definition.match);
+    if (!defined || !namesDataBreach(definition.match)) return [];
+    const late = findFirst(pattern(AFTER_INVESTIGATION_SOURCE), definition.match.slice(defined.bodyStart), definition.start + defined.bodyStart);
+    return late ? [{ term: defined.term, late, definition }] : [];
+  });
+}
+
 export default defineRule({
   meta: {
     category: 'breach-notice-deadline',
@@ -174,6 +189,7 @@ export default defineRule({
   check(context) {
     const maxHours = context.playbook.breachNoticeMaxHours;
     let dutyFound = false;
+    const lateDefinitions = lateBreachDefinitions(context);
     for (const sentence of context.sentences()) {
       const rowDeadlines = tableRowDeadlines(context, sentence);
       if (rowDeadlines) {
@@ -208,8 +224,13 @@ export default defineRule({
         context.report({ messageId: 'deadline-too-long', start: tooLong.start, end: tooLong.end, data: { hours: Math.round(tooLong.hours), maxHours } });
       }
       // "om mulig", "if feasible", or only an aim ("aims to notify", "tar sikte på å varsle")
+      // ... or an exception the processor's own judgement decides ("; this does not apply where the Processor considers ...")
+      const judged = exceptionAtProcessorsJudgement(sentence.match, context.processorSource);
       const qualifier =
-        frame.qualifiers[0] ?? findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ?? findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start);
+        frame.qualifiers[0] ??
+        findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ??
+        findFirst(pattern(AIM_SOURCE), sentence.match, sentence.start) ??
+        (judged && { ...judged, start: sentence.start + judged.start, end: sentence.start + judged.end });
       const contentOnly = frame.modal !== undefined && findFirst(pattern(CONTENT_DUTY_SOURCE), sentence.match.slice(frame.modal.end - sentence.start)) !== undefined;
       if (qualifier && !tooLong && !contentOnly) {
         context.report({ messageId: 'qualified-duty', start: qualifier.start, end: qualifier.end, data: { qualifier: context.text.slice(qualifier.start, qualifier.end), maxHours } });
@@ -218,7 +239,9 @@ export default defineRule({
       const vagueWords = findAll(pattern(VAGUE_DEADLINE_SOURCE), sentence.match, sentence.start)[0];
       const afterInvestigation = findFirst(pattern(AFTER_INVESTIGATION_SOURCE), sentence.match, sentence.start);
       const deferred = afterInvestigation && (!followUp || afterInvestigation.start - sentence.start < followUp.start) ? afterInvestigation : undefined;
-      const vague = vagueWords && !findFirst(pattern(UNDUE_DELAY_SOURCE), sentence.match) ? vagueWords : deferred;
+      // ... or a breach term the notice uses whose definition starts the clock late
+      const definedLate = lateDefinitions.find((d) => d.definition !== sentence && findFirst(pattern(d.term), sentence.match))?.late;
+      const vague = (vagueWords && !findFirst(pattern(UNDUE_DELAY_SOURCE), sentence.match) ? vagueWords : deferred) ?? definedLate;
       if (vague && !tooLong) {
         context.report({ messageId: 'vague-deadline', start: vague.start, end: vague.end, data: { phrase: context.text.slice(vague.start, vague.end), maxHours } });
       }

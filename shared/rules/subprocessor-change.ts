@@ -57,6 +57,8 @@ function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
   return { messageId, ...at, data: { phrase: t.context.text.slice(at.start, endOfWord(t.context.text, at.end)).replace(/\s+/g, ' ').trim(), minDays: t.minDays } };
 }
 
+/** "without specific authorisation", "uten særskilt godkjenning": a general authorisation (art. 28(2)), free only without notice and objection. */
+const SPECIFIC_APPROVAL_SOURCE = concept('subprocessor.specific-approval');
 /** "og kan", "and may": a second predicate, which a denial of the first does not reach ("anses ikke som underdatabehandlere og kan tages i brug uden varsel"). */
 const COORDINATED_MODAL_SOURCE = `${concept('conjunction.and')} ${concept('modal')}\\b`;
 
@@ -67,6 +69,7 @@ const freeChange: Step = (t) => {
   // a denial counts from the start of the free hand's own predicate
   const predicate = findAll(pattern(COORDINATED_MODAL_SOURCE), t.sentence.match.slice(0, free.start)).pop();
   if (negationIn(t.context.frame(t.sentence), t.sentence.start + (predicate?.start ?? 0), t.sentence.start + free.start)) return undefined;
+  if (findFirst(pattern(SPECIFIC_APPROVAL_SOURCE), free.text) && t.facts.adequate && t.facts.objection) return undefined;
   return phraseReport(t, 'free-change', free);
 };
 

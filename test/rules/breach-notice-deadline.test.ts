@@ -71,6 +71,16 @@ testRule('breach-notice-deadline', {
     // the controller notifying the authority within 72 hours is its own deadline, not the processor's
     'The notice period is set so that the Controller can report the breach to the Data Protection Authority within 72 hours.',
     'Fristen er satt slik at behandlingsansvarlig skal kunne melde bruddet til Datatilsynet innen 72 timer.',
+    // a deadline counted to a business day or a working week belongs to the follow-up report here, not to the first notice
+    { name: 'en, a report by the third business day follows a 24-hour notice', text: 'The Supplier shall notify the Customer of a Personal Data Breach within 24 hours; a full report shall follow no later than the third business day.' },
+    { name: 'nb, rapport innen utgangen av neste virkedag etter varsel innen 24 timer', text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten senest innen 24 timer; en fullstendig rapport skal følge innen utgangen av neste virkedag.' },
+    { name: 'en, details within a commercially reasonable time after an undue-delay notice', text: 'The Supplier shall notify the Customer of a Personal Data Breach without undue delay and provide further details within a commercially reasonable time.' },
+    // a breach term defined plainly, or a late definition of a term the notice does not use
+    { name: 'en, a plain definition of the term the notice uses', text: '“Security Incident” means a breach of security leading to unauthorised access to personal data. The Processor shall notify the Customer of any Security Incident without undue delay.' },
+    { name: 'nb, a late definition of a term the notice does not use', text: '«Bekreftet hendelse» betyr et brudd på personopplysningssikkerheten som er bekreftet etter at Leverandørens undersøkelse er avsluttet. Leverandøren skal varsle Kunden om ethvert brudd på personopplysningssikkerheten uten ugrunnet opphold.' },
+    // an exception that the processor's judgement does not decide leaves the duty whole
+    'The Processor will notify the Customer of a Personal Data Breach without undue delay; this does not apply to incidents that involve no personal data.',
+    'The Processor will notify the Customer of a Personal Data Breach without undue delay, unless the Customer has asked to be notified through its own portal.',
     // a fuller report after the investigation follows the first notice
     'The Processor shall notify the Controller of a personal data breach without undue delay and provide a full report following completion of its investigation.',
   ],
@@ -116,7 +126,22 @@ testRule('breach-notice-deadline', {
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Breaches\n\nThe notification deadline is set so that the Controller can notify the supervisory authority within 72 hours.',
       messageId: 'no-breach-notice',
     },
+    // a deadline counted to the nth business day, or in working weeks: at least a business day, so over 24 hours
+    { name: 'en, by the second business day', text: 'Vendor will notify the Customer of a personal data breach by the second business day after it learns of it.', messageId: 'deadline-too-long', at: 'second business day' },
+    { name: 'nb, innen utgangen av påfølgende arbeidsdag', text: 'Ved sikkerhetsbrudd varsler Leverandøren Kunden senest ved utgangen av påfølgende arbeidsdag.', messageId: 'deadline-too-long', at: 'påfølgende arbeidsdag' },
+    { name: 'da, senest næste hverdag', text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden senest næste hverdag.', messageId: 'deadline-too-long', at: 'næste hverdag' },
+    { name: 'sv, inom en arbetsvecka', text: 'Leverantören ska meddela Kunden en personuppgiftsincident inom en arbetsvecka från upptäckten.', messageId: 'deadline-too-long', at: 'en arbetsvecka' },
+    { name: 'en, within a commercially reasonable period', text: 'Security incidents will be reported to the Customer within a commercially reasonable period.', messageId: 'vague-deadline', at: 'within a commercially reasonable period' },
+    // an exception the processor's own judgement decides empties the duty: it chooses which breaches it tells
+    { name: 'en, does not apply where the processor considers', text: 'Vendor shall notify the Customer of any personal data breach without undue delay; this shall not apply where Vendor considers the breach unlikely to affect data subjects.', messageId: 'qualified-duty', at: 'shall not apply where Vendor considers' },
+    { name: 'nb, med mindre leverandøren anser', text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten uten ugrunnet opphold, med mindre Leverandøren anser at bruddet ikke medfører risiko.', messageId: 'qualified-duty', at: 'med mindre Leverandøren anser' },
+    { name: 'da, gælder dog ikke, hvis databehandleren skønner', text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden uden unødig forsinkelse; dette gælder dog ikke, hvis Databehandleren skønner, at bruddet er uden betydning.', messageId: 'qualified-duty', at: 'gælder dog ikke, hvis Databehandleren skønner' },
+    { name: 'sv, om inte biträdet bedömer', text: 'Biträdet ska underrätta Kunden om en personuppgiftsincident utan onödigt dröjsmål, om inte biträdet bedömer att incidenten saknar betydelse.', messageId: 'qualified-duty', at: 'om inte biträdet bedömer' },
     // a deadline that starts only when the processor's own investigation ends
+    // ... said in the definition of the breach term the notice uses: the notice inherits the late start
+    { name: 'en, the defined breach is one confirmed once the investigation is complete', text: '“Security Incident” means a personal data breach that the Processor has confirmed once its internal investigation is complete. The Processor shall notify the Customer of any Security Incident without undue delay.', messageId: 'vague-deadline', at: 'once its internal investigation is complete' },
+    { name: 'nb, definisjonen av sikkerhetsbrudd venter på leverandørens undersøkelse', text: '«Avvik» betyr et brudd på personopplysningssikkerheten som er bekreftet etter at Leverandørens undersøkelse er avsluttet. Leverandøren varsler Kunden om Avvik uten ugrunnet opphold.', messageId: 'vague-deadline', at: 'etter at Leverandørens undersøkelse er avsluttet' },
+    { name: 'da, definitionen af sikkerhedsbrud venter på undersøgelsen', text: '”Sikkerhedsbrud” betyder et brud på persondatasikkerheden, som Databehandleren har bekræftet efter afslutningen af den interne undersøgelse. Databehandleren underretter den dataansvarlige om Sikkerhedsbrud uden unødig forsinkelse.', messageId: 'vague-deadline', at: 'efter afslutningen af den interne undersøgelse' },
     { text: 'Supplier will notify the Customer of a personal data breach without undue delay after completing its internal investigation.', messageId: 'vague-deadline', at: 'after completing', name: 'en, notice after the investigation' },
     { text: 'Leverandøren skal varsle Kunden om brudd på personopplysningssikkerheten uten ugrunnet opphold etter at undersøkelsen er avsluttet.', messageId: 'vague-deadline', at: 'etter at undersøkelsen', name: 'nb, notice after the investigation' },
     { text: 'Databehandleren underretter den dataansvarlige om brud på persondatasikkerheden efter afslutningen af den interne undersøgelse.', messageId: 'vague-deadline', at: 'efter afslutningen', name: 'da, notice after the investigation' },

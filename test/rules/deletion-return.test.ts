@@ -3,6 +3,12 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    // "anonymised data" names a kind of data, not a deletion: a clause about it is no deletion clause
+    'Leverandøren eier alle anonymiserte data som utledes av bruken av Tjenesten, også etter avtalens opphør.',
+    'The Supplier owns all anonymised usage data derived from the Service, also after termination.',
+    // a bullet that pairs a label with its term ("– Export: available ...") offers the return; it is no title
+    { name: 'en, bullets: export available free until deletion', text: 'Data after termination:\n– Production data: erased within 10 days\n– Backups: erased within 30 days\n– Export: available at no charge in CSV until erasure\n– Written confirmation of erasure: given on request' },
+    { name: 'nb, kulepunkter: eksport tilgjengelig kostnadsfritt', text: 'Data etter opphør:\n– Produksjonsdata: slettes innen 14 dager\n– Sikkerhetskopier: slettes innen 30 dager\n– Eksport: tilgjengelig kostnadsfritt i CSV-format fram til slettingen\n– Skriftlig bekreftelse på sletting: gis på forespørsel' },
     // plain-language vendor terms: the account closing is the end
     { name: 'en, plain voice "when your account closes"', scope: 'document', text: 'Data Processing Terms\n\n10. When you leave\n\nYou can export all your data as CSV or JSON at any time, for free. When your account closes, we delete your data, including from backups, within 30 days, and we will confirm in writing once it is done.' },
     { name: "en, the vendor is obliged to return", text: "At termination, Vendor shall return Customer Data in a machine-readable format and then delete it, including backups, within 30 days, confirming the deletion in writing." },
@@ -124,6 +130,9 @@ testRule('deletion-return', {
     { name: 'nn: when the agreement ends ("tek slutt"), all copies within 30 days, confirmed', text: 'Når avtala tek slutt, skal handsamaren etter val frå verksemda levere tilbake alle personopplysningar og slette alle kopiar, også tryggleikskopiar, innan 30 dagar, og stadfeste slettinga skriftleg.' },
   ],
   invalid: [
+    // ... while anonymising the data at the end is one
+    { name: 'nb, anonymiseres innen 90 dager etter opphør', text: 'Ved avtalens opphør skal Leverandøren slette eller anonymisere alle personopplysninger innen 90 dager.', messageId: 'deletion-too-late', at: '90 dager' },
+    { name: 'en, bullets with no export or return', text: 'Data after termination:\n– Production data: deleted within 14 days\n– Backups: deleted within 30 days\n– Written deletion certificate: provided on request', messageId: 'no-return-option', at: '– Production data: deleted within 14 days' },
     { name: "en, no obligation to return", text: "Customer is responsible for exporting its data before termination; Vendor has no obligation to return Customer Data.", messageId: "no-return-option", at: "no obligation to return" },
     { name: "nb, not obliged to return", text: "Ved opphør er Leverandøren ikke forpliktet til å tilbakelevere data.", messageId: "no-return-option", at: "ikke forpliktet til å tilbakelevere" },
     // (clause corpus) return named without the end; backups set outside the deletion or kept by rotation

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    // the exception repeats the ban for de-identified data ("this also applies to ...", "heller ikke")
+    'The Processor shall not use Customer Personal Data for any purpose other than providing the Service; this also applies to de-identified data, which the Processor may not use to train its models.',
+    'Leverandøren skal ikke bruke personopplysningene til egne formål; dette gjelder også anonymiserte data, som Leverandøren heller ikke kan bruke til produktutvikling.',
     'Leverandøren skal ikke bruke innholdet dere legger inn til å trene språkmodeller.',
     'Kunden kan bruke statistikk om bruken av tjenesten i sin egen markedsføring.',
     // aggregated data bound to providing the service to the customer
@@ -76,6 +79,10 @@ testRule('own-purpose-use', {
     { name: 'en, anonymised test data in development environments', text: 'Vendor uses anonymised test data in its development environments.' },
   ],
   invalid: [
+    // a ban on own use, then an exception ("this does not apply to ...") that hands the processor what the ban kept from it
+    { name: 'en, ban emptied by an exception for de-identified data', text: 'The Vendor may not use Customer Data except to provide the Services; this does not apply to data the Vendor regards as de-identified, which the Vendor may use to improve its models.', messageId: 'anonymised-use', at: 'de-identified, which the Vendor may use to improve' },
+    { name: 'nb, forbud tømt av et unntak for anonymiserte data', text: 'Leverandøren skal ikke bruke personopplysningene til andre formål enn å levere tjenesten; dette gjelder ikke anonymiserte data, som Leverandøren kan bruke til produktutvikling.', messageId: 'anonymised-use', at: 'anonymiserte data, som Leverandøren kan bruke til produktutvikling' },
+    { name: 'sv, förbud tömt av ett undantag för anonymiserade uppgifter', text: 'Biträdet får inte använda personuppgifterna för egna ändamål; detta gäller inte anonymiserade uppgifter, som biträdet får använda för produktutveckling.', messageId: 'improvement-purpose', at: 'produktutveckling' },
     { name: 'nb, usage data about how users use the service, for product development', text: 'Leverandøren kan samle inn bruksdata om hvordan brukerne bruker tjenesten til produktutvikling.', messageId: 'usage-patterns', at: 'samle inn bruksdata' },
     { name: 'sv, anonymised data for developing new services', text: 'Leverantören får använda anonymiserade uppgifter för utveckling av nya tjänster.', messageId: 'anonymised-use', at: 'anonymiserade uppgifter för utveckling' },
     { text: 'Leverandøren kan bruke innholdet dere legger inn til å trene språkmodeller.', messageId: 'own-purposes', at: 'bruke', name: 'definite data noun' },

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    // the implemented measures change only with the controller
+    'Leverandøren skal gjennomføre tiltakene i vedlegg 2. Tiltakene kan bare endres etter skriftlig avtale med Kunden.',
+    "The Processor shall implement the measures described in Annex 2 and may not replace them without the Customer's approval.",
     // a change allowed only to improve security, or a promise not to weaken it in the next sentence, keeps an agreed minimum
     { name: 'en, changes only to improve the level of security', scope: 'document', text: "DATA PROCESSING ADDENDUM\n\nVendor: Acme Cloud, Inc. (\"Acme\")\n\n5. Security\n\n5.1 Acme will implement the technical and organisational measures described in Annex 2.\n5.2 Acme may change those measures only to improve the level of security and will notify Customer 30 days before a material change.\n\nANNEX 2 - TECHNICAL AND ORGANISATIONAL MEASURES\n\n- Encryption in transit (TLS 1.2 or higher) and at rest (AES-256).\n- Multi-factor authentication for all personnel.\n- Daily encrypted backups, restore tested quarterly.\n- Annual external penetration testing." },
     { name: 'en, the promise not to weaken in the next sentence', scope: 'document', text: "DATA PROCESSING ADDENDUM\n\nVendor: Acme Cloud, Inc. (\"Acme\")\n\n5. Security\n\n5.1 Acme will implement the technical and organisational measures described in Annex 2.\n5.2 Acme may change those measures. Acme will not decrease the overall security of the Services during the term.\n\nANNEX 2 - TECHNICAL AND ORGANISATIONAL MEASURES\n\n- Encryption in transit (TLS 1.2 or higher) and at rest (AES-256).\n- Multi-factor authentication for all personnel.\n- Daily encrypted backups, restore tested quarterly.\n- Annual external penetration testing." },
@@ -163,6 +166,10 @@ testRule('security-unilateral', {
     { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
+    // plain "measures" that the processor implements are the security measures, and a later part lets it swap them at its discretion
+    { name: 'en, implement the measures in an annex, however substitute at its sole discretion', text: 'Vendor shall implement the measures listed in Schedule B; however, Vendor may replace any measure with another that Vendor, in its sole discretion, finds equivalent.', messageId: 'processor-discretion', at: 'measure with another that Vendor, in its sole discretion' },
+    { name: 'nb, gjennomføre tiltakene i vedlegget, men erstatte etter eget skjønn', text: 'Leverandøren skal gjennomføre tiltakene i vedlegg 2, men Leverandøren kan erstatte et tiltak med et annet etter eget skjønn.', messageId: 'processor-discretion', at: 'tiltakene i vedlegg 2, men Leverandøren kan erstatte et tiltak med et annet etter eget skjønn' },
+    { name: 'sv, genomföra åtgärderna i bilagan, men ersätta enligt egen bedömning', text: 'Biträdet ska genomföra åtgärderna i bilaga 2, men biträdet får ersätta en åtgärd enligt egen bedömning.', messageId: 'processor-discretion', at: 'åtgärderna i bilaga 2, men biträdet får ersätta en åtgärd enligt egen bedömning' },
     // a table written as text: the cell under a measure column is the measure the row speaks of
     { text: 'Area | Security measure | Change\nBackups | Daily encrypted copies | Vendor may replace it at its discretion', messageId: 'processor-discretion', at: 'at its discretion', name: 'en, table: measure column' },
     { text: 'Område | Tiltak | Endring\nTilgang | Tofaktorinnlogging | Leverandøren kan endre det etter eget skjønn', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb, table: measure column' },

@@ -8,6 +8,9 @@ testRule('subprocessor-change', {
     // an immediate effect that is the controller's own termination, not an exception to the notice
     'Leverantören ska informera Kunden om nya underbiträden minst 30 dagar i förväg. Om Kunden invänder och parterna inte enas, har Kunden rätt att säga upp Tjänsten med omedelbar verkan.',
     'The Processor shall notify the Customer of any new Sub-processor at least 30 days in advance; if the Customer objects, the Customer may terminate the Service with immediate effect.',
+    // "without specific authorisation" is a general authorisation: lawful with 14 days' notice or more and an objection right
+    "Vendor may appoint new sub-processors without specific approval, provided it gives the Customer written notice at least 30 days beforehand. The Customer may object, and the new sub-processor will then not process the Customer's data.",
+    'Leverandøren kan bruke nye underleverandører uten særskilt godkjenning, men skal varsle Kunden skriftlig minst 30 dager i forkant. Kunden kan protestere mot endringen.',
     // the vendor known by the alias it is given beside the customer's: its notice sentence names it, not the customer, as sender
     { name: 'en, vendor named by its alias in the preamble', scope: 'document', text: 'DATA PROCESSING AGREEMENT\n\nThis DPA is entered into between Quillmark Systems, Inc., a Delaware corporation ("Quillmark"), and the customer identified in the Order Form ("Customer").\n\n7. Sub-processors\n\n7.1 Customer grants Quillmark a general authorization to engage Sub-processors.\n\n7.2 Quillmark shall give Customer at least thirty (30) days\' prior written notice before authorizing any new Sub-processor. Notice will be given by e-mail and by updating the Sub-processor page. Customer may object to a new Sub-processor within that period on reasonable grounds.' },
     // "the list" in the next sentence, changed with notice and an objection right, or only looked at by the customer
@@ -99,6 +102,9 @@ testRule('subprocessor-change', {
     { name: 'nn: 30 days notice and objection, nynorsk processor words', text: 'Handsamaren kan nytte nye underhandsamarar etter skriftleg varsel til verksemda minst 30 dagar på førehand, og verksemda kan protestere mot endringa.' },
   ],
   invalid: [
+    // ... but not with short notice, or with none
+    { name: 'en, without specific authorisation and 5 days notice', text: 'The Processor may engage sub-processors without specific authorisation, provided that it notifies the Customer 5 days in advance. The Customer may object.', messageId: 'free-change', at: 'without specific authorisation' },
+    { name: 'nb, uten særskilt godkjenning og uten varsel', text: 'Leverandøren kan bytte underleverandører uten særskilt godkjenning og uten varsel.', messageId: 'free-change', at: 'uten særskilt godkjenning' },
     // "the list" right after a sentence that names the sub-processors' list is that list
     { name: 'en, the list named in the sentence before, updated at any time', text: 'Our list of sub-processors is at vendor.example/subprocessors. We may update the list at any time.', messageId: 'free-change', at: 'at any time' },
     { name: 'nb, "listen" after the sentence that names it', text: 'Leverandørens liste over underleverandører står i vedlegg 3. Leverandøren kan oppdatere listen når som helst.', messageId: 'free-change', at: 'når som helst' },

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    // access "from" a country denied; data that comes from a country to the EEA
+    'Leverandørens underleverandører har ikke tilgang fra USA, heller ikke for feilretting.',
+    'Personal data may be transferred from the United Kingdom to the EEA.',
     // inline entries of the sub-processors annex, all in the EEA
     { name: 'nb, inline entries of the sub-processors annex, all in the EEA', scope: 'document', text: 'Databehandleravtale\n\n1. Underleverandører: Kunden godkjenner underleverandørene i vedlegg 2.\n\n2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Oy (Finland, brukerstøtte med tilgang til saker).' },
     // regions named in a relative clause, all inside the EEA
@@ -89,6 +92,10 @@ testRule('third-country-transfer', {
     { name: 'en: a question answered no', text: 'Is Customer Data stored in the United States? | No' },
   ],
   invalid: [
+    // access "from" a country is where the data is reached from, not where it comes from: a rule for the EEA emptied by it
+    { name: 'nb, EØS-regel, men underleverandører kan likevel ha tilgang fra USA', text: 'Leverandøren behandler personopplysningene bare i EØS. Underleverandørene kan likevel ha tilgang fra USA ved feilsøking.', messageId: 'processing-in-third-country', at: 'Underleverandørene kan likevel ha tilgang fra USA' },
+    { name: 'en, sub-processors may access the data from India', text: 'Our sub-processors may access the data from India for support.', messageId: 'processing-in-third-country', at: 'sub-processors may access the data from India' },
+    { name: 'sv, underbiträden kan dock få åtkomst från Indien', text: 'Leverantörens underbiträden kan dock få åtkomst till uppgifterna från Indien vid support.', messageId: 'processing-in-third-country', at: 'underbiträden kan dock få åtkomst till uppgifterna från Indien' },
     // an annex line of entries, each with its place and work in brackets, named by the item before as the sub-processors' annex
     { name: 'nb, inline entries of the sub-processors annex, one in the US', scope: 'document', text: 'Databehandleravtale\n\n1. Underleverandører: Kunden godkjenner underleverandørene i vedlegg 2.\n\n2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Inc. (USA, brukerstøtte med tilgang til saker).', messageId: 'subprocessor-outside-eea', at: '2. Vedlegg 2: Lagring AS (Norge, drift); SupportCo Inc. (USA, brukerstøtte med tilgang til saker).' },
     { name: 'en, inline entries of the sub-processors schedule, one in the United States', scope: 'document', text: 'Data Processing Terms\n\n1. Sub-processors: the Customer approves the sub-processors in Schedule 2.\n\n2. Schedule 2: StoreCo Ltd (Ireland, hosting); HelpCo Inc. (United States, support with access to tickets).', messageId: 'subprocessor-outside-eea', at: '2. Schedule 2: StoreCo Ltd (Ireland, hosting); HelpCo Inc. (United States, support with access to tickets).' },
