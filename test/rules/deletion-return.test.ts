@@ -3,6 +3,8 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    // a record kept for a time after a patient's follow-up ends, while the service runs: no end-of-contract deadline
+    'Målinger lagres i tjenesten i inntil 12 måneder etter at pasienten er avsluttet i hjemmeoppfølgingen. Ved avtalens opphør skal alle personopplysninger tilbakeleveres i maskinlesbart format etter behandlingsansvarliges valg, og alle kopier, også sikkerhetskopier, slettes innen 30 dager uten kostnad, bekreftet skriftlig.',
     // "anonymised data" names a kind of data, not a deletion: a clause about it is no deletion clause
     'Leverandøren eier alle anonymiserte data som utledes av bruken av Tjenesten, også etter avtalens opphør.',
     'The Supplier owns all anonymised usage data derived from the Service, also after termination.',
