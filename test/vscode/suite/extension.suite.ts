@@ -395,26 +395,33 @@ describe('DPA Review in a real VS Code', () => {
     const sample = (await vscode.workspace.openTextDocument(workspaceFile('opus-dpa-2025-clean.txt'))).getText();
     // just under the live-review limit (1,000,000 characters): a review of seconds
     const content = sample.repeat(Math.floor(900_000 / sample.length));
-    const events: string[] = [];
-    let published: vscode.Disposable | undefined;
-    const reviewed = new Promise<void>((resolve) => {
-      published = api.reviews.onDidChange((uri) => {
-        if (uri.toString() !== document?.uri.toString() || !api.reviews.get(uri)) return;
-        events.push('review published');
-        resolve();
-      });
-    });
     let document: vscode.TextDocument | undefined;
+    let published: vscode.Disposable | undefined;
     try {
       document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
-      await vscode.window.showTextDocument(document, { preview: false });
+      const editor = await vscode.window.showTextDocument(document, { preview: false });
       const key = document.uri.toString();
-      await waitFor('the engine thread to review the large document', () => api.engine.isReviewing(key), 30_000);
-      const answered = await vscode.commands.executeCommand<boolean>('dpaReview.showProblems');
-      events.push('command answered');
-      await Promise.race([reviewed, new Promise((_, reject) => setTimeout(() => reject(new Error('no review of the large document within 120 s')), 120_000))]);
-      assert.equal(answered, true);
-      assert.deepEqual(events, ['command answered', 'review published'], 'the command answered while the review ran');
+      // The proof is a command answered while the engine thread still reviews. A fast machine may finish
+      // the review before the command's own work is done: then edit the document (a new review) and ask again.
+      let answeredDuringReview = false;
+      for (let attempt = 0; attempt < 4 && !answeredDuringReview; attempt++) {
+        if (attempt > 0) await editor.edit((edit) => edit.insert(document!.positionAt(document!.getText().length), ' '));
+        let reviewDone = false;
+        published?.dispose();
+        const reviewed = new Promise<void>((resolve) => {
+          published = api.reviews.onDidChange((uri) => {
+            if (uri.toString() !== key || !api.reviews.get(uri)) return;
+            reviewDone = true;
+            resolve();
+          });
+        });
+        await waitFor('the engine thread to review the large document', () => api.engine.isReviewing(key), 30_000);
+        const answered = await vscode.commands.executeCommand<boolean>('dpaReview.showProblems');
+        assert.equal(answered, true);
+        answeredDuringReview = !reviewDone;
+        await Promise.race([reviewed, new Promise((_, reject) => setTimeout(() => reject(new Error('no review of the large document within 120 s')), 120_000))]);
+      }
+      assert.ok(answeredDuringReview, 'the command answered while the review ran');
       assert.ok(ours(document.uri).length > 0, 'the large document has diagnostics');
     } finally {
       published?.dispose();
@@ -424,7 +431,7 @@ describe('DPA Review in a real VS Code', () => {
       }
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     }
-  }).timeout(180_000);
+  }).timeout(480_000);
 
   it('leaves the Opus 2025 sample open with its squiggles and the Problems view (for the screenshot)', async () => {
     const document = await openAndWaitForDiagnostics('opus-dpa-2025-clean.txt', ['liability-cap', 'unilateral-amendment']);
