@@ -2,7 +2,7 @@
 // negated, and where a phrase stands. Pure functions over a sentence's matchText.
 
 import { concept } from './lexicon';
-import { CONTROLLER_SOURCE } from './values';
+import { CONTROLLER_OR_PUBLIC_SOURCE, CONTROLLER_SOURCE } from './values';
 import { findAll, findFirst, pattern, type Match } from './match';
 import { wordsBefore } from './sentence-parts';
 import type { SentenceView } from './rule';
@@ -10,8 +10,6 @@ import type { SentenceView } from './rule';
 export type Party = 'processor' | 'controller';
 
 const MODAL_SOURCE = concept('modal');
-/** The controller by its role words, or a public customer named by its kind ("Kommunen", "Regionen", "Helseforetaket"). */
-const CONTROLLER_OR_PUBLIC_SOURCE = `(?:${CONTROLLER_SOURCE}|${concept('party.controller-public')})`;
 
 /**
  * The party a sentence gives its right or duty to: the party named closest before the first modal
@@ -90,23 +88,17 @@ export function isDefinition(match: string): boolean {
 }
 
 /**
- * The term a definition defines, or undefined when the sentence is no definition.
- * @example definedTerm(matchText('“Instructions” means the documented instructions')) // 'instructions'
- */
-export function definedTerm(match: string): string | undefined {
-  return findFirst(pattern(DEFINITION_SOURCE), match)?.groups[0];
-}
-
-/**
- * The term a definition sentence defines, as a pattern source of its words, and where its definition starts (relative):
- * `«Sikkerhetsbrudd» betyr et brudd ... som Leverandøren har bekreftet` → the term and the offset after "betyr".
+ * The term a definition sentence defines (its words as written, and as a pattern source) and where its definition
+ * starts (relative): `«Sikkerhetsbrudd» betyr et brudd ... som Leverandøren har bekreftet` → the term and the offset
+ * after "betyr"; undefined when the sentence is no definition.
  * @example definitionOf(matchText('“Business Day” means a day ...'))?.bodyStart // 16
+ * @example definitionOf(matchText('“Instructions” means the documented instructions'))?.text // 'instructions'
  */
-export function definitionOf(match: string): { term: string; bodyStart: number } | undefined {
+export function definitionOf(match: string): { text: string; term: string; bodyStart: number } | undefined {
   const definition = findFirst(pattern(DEFINITION_SOURCE), match);
-  const term = definition?.groups[0]?.trim();
-  if (!definition || !term) return undefined;
-  return { term: `\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, bodyStart: definition.end };
+  const text = definition?.groups[0]?.trim();
+  if (!definition || !text) return undefined;
+  return { text, term: `\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, bodyStart: definition.end };
 }
 
 /** A sentence's span trimmed to the phrase [start, end) inside it, in absolute offsets. */

@@ -6,7 +6,7 @@
 import { negatedInWords, subjectOf } from './clause-facts';
 import { concept, conceptPrefix, conceptStem } from './lexicon';
 import { PROCESSOR_SOURCE } from './values';
-import { findAll, findFirst, pattern, type Match } from './match';
+import { findAll, findFirst, pattern, patternOf, type Match } from './match';
 
 /** A passive paying verb and its agent marker, up to the party: "borne by the ", "dekkes av ". */
 const PAID_BY_SOURCE = `${concept('cost.paid')} (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?`;
@@ -56,8 +56,13 @@ export function isPassivePayVerb(verb: string): boolean {
  * the fees of its auditor", or of an external auditor the controller pays), or a clause part where a party other than the controller bears its own costs
  * ("Acme will cooperate and bear its own costs of such audits").
  */
+/** The processor named as owner right before a cost word ("Leverandørens kostnader"), per document's processor source. */
+const processorsCostsBefore = patternOf((processorSource) => `${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?$`);
+
 function ownCostOnly(match: string, cost: Match, processorSource: string): boolean {
-  if (findAll(pattern(OWN_ADVISER_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end)) return true;
+  // whether a phrase of the source, in `text` at `offset`, holds the cost word
+  const heldBy = (source: string, text = match, offset = 0) => findAll(pattern(source), text).some((m) => offset + m.start <= cost.start && cost.end <= offset + m.end);
+  if (heldBy(OWN_ADVISER_FEES_SOURCE)) return true;
   let partStart = 0;
   let partEnd = match.length;
   for (const b of findAll(pattern(PART_BREAK_SOURCE), match)) {
@@ -69,16 +74,16 @@ function ownCostOnly(match: string, cost: Match, processorSource: string): boole
   }
   const part = match.slice(partStart, partEnd);
   if (findFirst(pattern(DEMAND_SOURCE), part)) return false;
+  const controllerPays = () => subjectOf(match.slice(0, cost.start), processorSource) === 'controller';
   // an auditor the controller pays itself is the auditor it mandates ("Behandlingsansvarlig dekker ... kostnader til ekstern revisor")
-  const auditorFees = findAll(pattern(AUDITOR_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end);
-  if (auditorFees && subjectOf(match.slice(0, cost.start), processorSource) === 'controller') return true;
-  // the controller paying its own staff and auditor charges it nothing ("Behandlingsansvarlig dekker kostnader til egne ansatte og egen revisor")
-  const ownPeople = findAll(pattern(OWN_PEOPLE_FEES_SOURCE), match).some((fees) => fees.start <= cost.start && cost.end <= fees.end);
-  const processorsBefore = findFirst(pattern(`${processorSource}(?:'s|s|'|’s)? (?:\\p{L}+ )?$`), match.slice(0, cost.start));
-  if (ownPeople && !processorsBefore && subjectOf(match.slice(0, cost.start), processorSource) === 'controller') return true;
-  if (findAll(pattern(OWN_EXPLICIT_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return true;
+  if (heldBy(AUDITOR_FEES_SOURCE) && controllerPays()) return true;
+  // the controller paying its own staff and auditor charges it nothing ("Behandlingsansvarlig dekker kostnader til egne ansatte og
+  // egen revisor"), unless the costs are the processor's ("Leverandørens kostnader til egne ansatte")
+  const processorsCosts = () => findFirst(processorsCostsBefore(processorSource), match.slice(0, cost.start)) !== undefined;
+  if (heldBy(OWN_PEOPLE_FEES_SOURCE) && !processorsCosts() && controllerPays()) return true;
+  if (heldBy(OWN_EXPLICIT_SOURCE, part, partStart)) return true;
   // the cost word must be the one said to be own: "afholder egne omkostninger samt databehandlerens omkostninger" charges the second
-  if (!findAll(pattern(OWN_COST_SOURCE), part).some((own) => partStart + own.start <= cost.start && cost.end <= partStart + own.end)) return false;
+  if (!heldBy(OWN_COST_SOURCE, part, partStart)) return false;
   return subjectOf(part, processorSource) !== 'controller';
 }
 

@@ -199,6 +199,8 @@ export function findAllQualifiers(text: string, offset = 0): Match[] {
 /** Words that name the processor (the vendor) or the controller (our user) in nb/en/da/sv (lexicon: party.*). */
 export const PROCESSOR_SOURCE = concept('party.processor');
 export const CONTROLLER_SOURCE = concept('party.controller');
+/** The controller by its role words, or a public customer named by its kind ("Kommunen", "Regionen", "Helseforetaket"). */
+export const CONTROLLER_OR_PUBLIC_SOURCE = `(?:${CONTROLLER_SOURCE}|${concept('party.controller-public')})`;
 
 /**
  * The vendor's own names in this document ("Dossier", "SMARTOUT", "Kiterank"), from definitions such

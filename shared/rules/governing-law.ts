@@ -5,7 +5,7 @@ import { findAll, findFirst, pattern } from '../match';
 import { concept, conceptIds, conceptPrefix, hasConcept } from '../lexicon';
 import { defineRule, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { CONTROLLER_SOURCE } from '../values';
+import { CONTROLLER_OR_PUBLIC_SOURCE } from '../values';
 import { wordsAfter, wordsBefore } from '../sentence-parts';
 import countryNames from '../../clauses/countries.json';
 
@@ -92,7 +92,7 @@ function sccOnly(sentence: SentenceView, choice: { start: number }): boolean {
 }
 
 // The controller's own courts: "kundens alminnelige verneting", "kommunens hjemting", "the customer's home court".
-const CONTROLLERS_VENUE_SOURCE = `(?:${CONTROLLER_SOURCE}|${concept('party.controller-public')})\\s+(?:\\p{L}+\\s+){0,2}${concept('law.home-venue')}`;
+const CONTROLLERS_VENUE_SOURCE = `${CONTROLLER_OR_PUBLIC_SOURCE}\\s+(?:\\p{L}+\\s+){0,2}${concept('law.home-venue')}`;
 
 /** A sentence naming an allowed venue, read leniently (any venue word with an allowed country or the controller's courts). */
 function isAllowedVenue(sentence: SentenceView, allowed: Set<string>): boolean {

@@ -11,6 +11,7 @@ import { ruleMessages } from '../messages';
 import { concept } from '../lexicon';
 import { WITHIN_RUN, wordsBefore } from '../sentence-parts';
 import { endOfWord } from '../broken-words';
+import { END_SOURCE } from '../end-of-contract';
 import {
   changeHeading, FREE_SOURCE, GENERAL_RIGHT_SOURCE, isNoticeToController, NOTICE_EXCEPTION_SOURCE, NOTICE_SOURCE, noticeFacts, noticePeriods, OBJECTION_SOURCE, objectionOnly, REQUEST_SOURCE, silentOnChanges, subprocessorTerms, type NoticeFacts,
 } from '../subprocessor-terms';
@@ -19,8 +20,6 @@ import {
 const CHANGE_SOURCE = concept('change.word', 'change.engage');
 // "not even in urgent cases": the exception is ruled out by a denial at most two words before it
 const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
-/** Ending the agreement: "terminate", "säga upp", "si opp" (lexicon: contract.end). */
-const CONTRACT_END_SOURCE = concept('contract.end');
 /** How many words before an "immediate effect" the ending it qualifies may stand ("säga upp Tjänsten med omedelbar verkan"). */
 const ENDING_WORDS = 4;
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
@@ -116,7 +115,7 @@ const noticeException: Step = (t) => {
   const exception = find(NOTICE_EXCEPTION_SOURCE, t);
   if (!exception || findFirst(pattern(NOT_EVEN_SOURCE), t.sentence.match.slice(0, exception.start))) return undefined;
   // the controller ending the agreement at once ("har Kunden rätt att säga upp Tjänsten med omedelbar verkan") is no exception to the notice
-  const ending = findFirst(pattern(CONTRACT_END_SOURCE), wordsBefore(t.sentence.match, exception.start, ENDING_WORDS).text);
+  const ending = findFirst(pattern(END_SOURCE), wordsBefore(t.sentence.match, exception.start, ENDING_WORDS).text);
   if (ending && firstPartyLeadingTo(t.sentence.match, exception.start, t.context.processorSource) === 'controller') return undefined;
   return phraseReport(t, 'notice-exception', exception);
 };

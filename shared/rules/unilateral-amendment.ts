@@ -12,7 +12,7 @@ import { actorAfter, isBareName, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 import { floatingOwnTerms } from '../document-reference';
 import { documentParties, type Parties } from '../parties';
-import { definedTerm, NEGATION_SOURCE } from '../clause-facts';
+import { definitionOf, NEGATION_SOURCE } from '../clause-facts';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
 const MODAL = concept('amend.right');
@@ -215,8 +215,8 @@ function governingFloatingTerms(sentence: SentenceView, parties: Parties): Hit[]
  * or announces: "“Instructions” means … and any change to the processing that the Processor announces".
  */
 function definedWithProcessorChanges(sentence: SentenceView, context: RuleContext): Hit[] {
-  const term = definedTerm(sentence.match);
-  if (!term || !findFirst(pattern(`^${OBJECT_SOURCE}$`), term.trim())) return [];
+  const term = definitionOf(sentence.match)?.text;
+  if (!term || !findFirst(pattern(`^${OBJECT_SOURCE}$`), term)) return [];
   for (const change of findAll(pattern(CHANGE_NOUN_ANY), sentence.match)) {
     const party = actorAfter(sentence.match, change.end, context.processorSource, 6);
     if (party?.actor === 'processor') return [{ messageId: 'processor-may-amend', start: change.start, end: party.end }];
