@@ -26,7 +26,7 @@ const tasks = {
 } satisfies Record<string, (...args: never[]) => Promise<unknown>>;
 
 /** Errors whose message is meant for the user (never document text). */
-const USER_FACING = new Set(['ExtractError', 'EmptyTextError', 'PlaybookError']);
+const USER_FACING = new Set(['ExtractError', 'EmptyTextError', 'TooManyPartsError', 'PlaybookError']);
 
 parentPort?.on('message', async (job: { id: number; task: keyof typeof tasks; args: unknown[] }) => {
   let reply: WorkerReply;

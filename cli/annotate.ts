@@ -8,7 +8,7 @@ import { basename, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotateDocx, annotateText } from '../shared/annotate/index';
 import { extractDocument, ExtractError } from '../shared/extract/index';
-import { EmptyTextError, PlaybookError, review, type MessageLang, type Playbook, type ReviewOptions } from '../shared/index';
+import { EmptyTextError, PlaybookError, review, TooManyPartsError, type MessageLang, type Playbook, type ReviewOptions } from '../shared/index';
 import { loadWorkspaceSettings } from './workspace-settings';
 
 export const ANNOTATE_USAGE = `  dpa-review annotate FILE [-o OUT.docx] [--lang nb|en] [--redline] [--playbook FILE]   # Word file with comments`;
@@ -29,7 +29,7 @@ export async function annotateCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${written}\n`);
     return 0;
   } catch (error) {
-    const known = error instanceof AnnotateUsageError || error instanceof ExtractError || error instanceof PlaybookError || error instanceof EmptyTextError;
+    const known = error instanceof AnnotateUsageError || error instanceof ExtractError || error instanceof PlaybookError || error instanceof EmptyTextError || error instanceof TooManyPartsError;
     const message = known ? (error as Error).message : `internal error: ${(error as Error)?.message ?? String(error)}`;
     process.stderr.write(`dpa-review: ${message.split('\n')[0]}\n`);
     return 2;

@@ -9,7 +9,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractDocument, ExtractError } from '../shared/extract/index';
-import { compare, formatReport, normenChecklist, getCategory, categories, review, withParagraphs, PlaybookError, VERSION, EmptyTextError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook, type ParagraphStarts } from '../shared/index';
+import { compare, formatReport, normenChecklist, getCategory, categories, review, withParagraphs, PlaybookError, VERSION, EmptyTextError, TooManyPartsError, type ReportFormat, type MessageLang, type ReviewOptions, type Playbook, type ParagraphStarts } from '../shared/index';
 import { formatNormenHtml, formatNormenMarkdown, formatNormenText } from '../shared/format/normen';
 import { formatHtml, formatHtmlIndex, formatPortfolioCsv, formatSarifLog, type HtmlIndexEntry, type PortfolioEntry } from '../shared/format/index';
 import { collectInputs, progressLine, reviewBatch } from './batch';
@@ -322,7 +322,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof UsageError || error instanceof ExtractError || error instanceof PlaybookError || error instanceof EmptyTextError;
+    const known = error instanceof UsageError || error instanceof ExtractError || error instanceof PlaybookError || error instanceof EmptyTextError || error instanceof TooManyPartsError;
     const message = known ? (error as Error).message : `internal error: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}`;
     process.stderr.write(`dpa-review: ${message.split('\n')[0]}\n`);
     process.exitCode = 2;

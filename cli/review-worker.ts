@@ -31,7 +31,7 @@ function threadCpuMs(): number | undefined {
 }
 
 /** Errors whose message is written for the user; any other is an internal error. */
-const USER_FACING = new Set(['ExtractError', 'EmptyTextError', 'PlaybookError']);
+const USER_FACING = new Set(['ExtractError', 'EmptyTextError', 'TooManyPartsError', 'PlaybookError']);
 
 async function reviewFile(job: ReviewJob): Promise<{ review: Review; byteLength: number }> {
   const stat = statSync(job.file);

@@ -3,6 +3,7 @@
 
 export * from './types';
 export { review, VERSION, EmptyTextError } from './review';
+export { TooManyPartsError, MAX_CLAUSES } from './segment';
 export { analyseText } from './analyse';
 export { normenChecklist, normenCounts, normenRequirements, normenStatusLabel, NORMEN_STATUSES, type NormenChecklist, type NormenRow, type NormenStatus } from './normen';
 export { compare, type Comparison, type ClauseChange } from './compare';

@@ -45,7 +45,8 @@ export const EEA_PLACE_SOURCE = concept('place.eea', ...EEA_COUNTRIES);
  */
 const NON_EEA_ISO_CODES = 'US|GB|UK|CH|CA|AU|NZ|JP|CN|HK|TW|KR|SG|IN|PK|BD|LK|PH|VN|TH|MY|ID|IL|TR|UA|RS|MK|BA|AL|MD|BY|RU|BR|AR|MX|CL|CO|UY|ZA|EG|MA|NG|KE|AE|SA';
 const NON_EEA_ISO_CELL = new RegExp(`^(?:${NON_EEA_ISO_CODES})(?:\\s*[-–(,/].*)?$`);
-const NON_EEA_ISO_IN_TABLE = new RegExp(`(?:\\||\\t)\\s*(?:${NON_EEA_ISO_CODES})\\b`);
+// (a bounded gap: `\s*` after each tab of a long run of tabs and spaces would read the whole run again)
+const NON_EEA_ISO_IN_TABLE = new RegExp(`(?:\\||\\t)\\s{0,40}(?:${NON_EEA_ISO_CODES})\\b`);
 
 /**
  * Whether a table cell (original text, trimmed) is only the ISO code of a country outside the EU/EEA,

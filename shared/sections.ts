@@ -84,7 +84,8 @@ export function clausesNearInSection(clauses: readonly Clause[], clause: Pick<Cl
  * @example listAfter(clauses[0], clauses).length // 2 for "X shall, at Y's cost:\n(a) ...;\n(b) ..."
  */
 export function listAfter(clause: Pick<Clause, 'index' | 'text' | 'headings'>, clauses: readonly Clause[]): Clause[] {
-  if (!/:\s*$/.test(clause.text)) return [];
+  // (a look at the end, not a regex run over a clause that may be long)
+  if (!clause.text.trimEnd().endsWith(':')) return [];
   const key = clause.headings.join('\n');
   const items: Clause[] = [];
   for (let i = clause.index + 1; i < clauses.length; i++) {

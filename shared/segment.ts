@@ -126,7 +126,27 @@ function headingLevel(number: string | undefined): number {
 }
 
 /**
+ * The most clauses (paragraphs, list items, table rows, headings) a text may have. A long real DPA has a few
+ * hundred; 5 MB of DPA text (the text limit) would have about 38,000. Beyond this the text is refused, so that
+ * the review's memory stays bounded for any input (a file of empty bullets would otherwise cost gigabytes).
+ */
+export const MAX_CLAUSES = 100_000;
+
+/**
+ * A text with more clauses than `MAX_CLAUSES`: refused with a message for the user.
+ * @example try { review(text); } catch (error) { if (error instanceof TooManyPartsError) tellUser(error.message); }
+ */
+export class TooManyPartsError extends Error {
+  override name = 'TooManyPartsError';
+  readonly code = 'too-many-parts';
+  constructor() {
+    super(`The text has too many paragraphs, list items and table rows to review (more than ${MAX_CLAUSES.toLocaleString('en')}; a long DPA has a few hundred). Send the agreement on its own.`);
+  }
+}
+
+/**
  * Splits a document into clauses.
+ * @throws TooManyPartsError when it has more than MAX_CLAUSES
  * @example segmentText('1. Ansvar\n\n1.1 Databehandler svarer ...').map((s) => s.kind) // ['heading', 'paragraph']
  */
 export function segmentText(text: string): Segment[] {
@@ -137,12 +157,16 @@ export function segmentText(text: string): Segment[] {
   let current: Segment | undefined;
 
   const close = () => {
-    if (current) segments.push(current);
+    if (current) segments.push(...clausePieces(text, current));
     current = undefined;
+  };
+  const refuseTooMany = () => {
+    if (segments.length > MAX_CLAUSES) throw new TooManyPartsError();
   };
   const headingsNow = () => headingStack.map((h) => h.title);
 
   for (let i = 0; i < lines.length; i++) {
+    refuseTooMany();
     const line = lines[i];
     const trimmed = line.text.trim();
     if (!trimmed) {
@@ -209,7 +233,32 @@ export function segmentText(text: string): Segment[] {
     }
   }
   close();
+  refuseTooMany();
   return segments;
+}
+
+/**
+ * The longest paragraph the review reads as one clause. A longer one (a file without line breaks) is read as
+ * several clauses of whole sentences, so that what a rule does per sentence over its clause stays bounded.
+ * The longest clause in our real and written DPAs is about 2,000 characters.
+ */
+export const MAX_CLAUSE_CHARS = 10_000;
+
+function clausePieces(text: string, segment: Segment): Segment[] {
+  if (segment.end - segment.start <= MAX_CLAUSE_CHARS) return [segment];
+  const pieces: Segment[] = [];
+  let piece: Segment | undefined;
+  for (const sentence of sentenceSpans(text, segment.start, segment.end)) {
+    if (piece && sentence.end - piece.start > MAX_CLAUSE_CHARS) {
+      pieces.push(piece);
+      piece = undefined;
+    }
+    if (piece) piece.end = sentence.end;
+    // the first piece keeps the clause's number; the others go on under the same headings
+    else piece = pieces.length ? { start: sentence.start, end: sentence.end, kind: segment.kind, headings: segment.headings } : { ...segment, end: sentence.end };
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
 }
 
 const ABBREVIATIONS = new Set([
@@ -273,7 +322,40 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
     sentenceStart = j;
   }
   if (sentenceStart < end) spans.push(trimSpan(text, sentenceStart, end));
-  return spans.filter((s) => s.end > s.start);
+  return spans.filter((s) => s.end > s.start).flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? piecesOf(text, s) : [s]));
+}
+
+/**
+ * The longest sentence the review reads whole, in characters, a run of whitespace counted as one (a matchText
+ * matches a run as one gap). A longer one (text without full stops: an OCR run, a pasted dump, a hostile file)
+ * is read in pieces of at most this length, cut at a space, so that what a rule does per phrase over its
+ * sentence stays bounded. The longest sentence in our real and written DPAs is 1,581 characters (an SCC clause).
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+
+function piecesOf(text: string, span: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  let length = 0;
+  let lastSpace = -1;
+  for (let i = span.start; i < span.end; i++) {
+    const space = isSpace(text[i]);
+    if (space && isSpace(text[i - 1])) continue; // a run of whitespace counts once
+    length++;
+    if (space && length > MAX_SENTENCE_CHARS / 2) lastSpace = i;
+    if (length <= MAX_SENTENCE_CHARS) continue;
+    // cut at the last space in the piece's second half, else here; read on from the cut
+    const cut = lastSpace > start ? lastSpace : i;
+    pieces.push(trimSpan(text, start, cut));
+    start = cut;
+    i = cut - 1;
+    length = 0;
+    lastSpace = -1;
+  }
+  pieces.push(trimSpan(text, start, span.end));
+  return pieces.filter((s) => s.end > s.start);
 }
 
 function trimSpan(text: string, start: number, end: number): Span {

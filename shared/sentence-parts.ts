@@ -147,10 +147,29 @@ const WORD = new RegExp(`[${WORD_CHAR}][${WORD_CHAR}'’-]*`, 'g');
  */
 export function wordsBefore(match: string, at: number, count: number, overCommas = false): { from: number; text: string } {
   const from = overCommas ? clausePartStart(match, at) : partAround(match, at).from;
-  const starts = [...match.slice(from, at).matchAll(WORD)].map((w) => from + (w.index ?? 0));
-  const start = starts.length > count ? starts[starts.length - count] : from;
+  // walk back over runs of word characters: the same words as WORD finds, without reading the whole part
+  const starts: number[] = [];
+  let i = at;
+  while (i > from && starts.length <= count) {
+    while (i > from && !isWordPart(match.charCodeAt(i - 1))) i--;
+    const runEnd = i;
+    while (i > from && isWordPart(match.charCodeAt(i - 1))) i--;
+    // a word starts at its run's first letter or digit ("-abc" is the word "abc")
+    let wordStart = i;
+    while (wordStart < runEnd && !isWordStart(match.charCodeAt(wordStart))) wordStart++;
+    if (wordStart < runEnd) starts.push(wordStart);
+  }
+  const start = starts.length > count ? starts[count - 1] : from;
   return { from: start, text: match.slice(start, at) };
 }
+
+const WORD_START = new RegExp(`[${WORD_CHAR}]`);
+const WORD_PART = new RegExp(`[${WORD_CHAR}'’-]`);
+// the answers for Latin-1, looked up by char code (a matchText is Latin-1; others ask the regex)
+const LATIN1_WORD_START = Array.from({ length: 256 }, (_, code) => WORD_START.test(String.fromCharCode(code)));
+const LATIN1_WORD_PART = Array.from({ length: 256 }, (_, code) => WORD_PART.test(String.fromCharCode(code)));
+const isWordStart = (code: number): boolean => (code < 256 ? LATIN1_WORD_START[code] : WORD_START.test(String.fromCharCode(code)));
+const isWordPart = (code: number): boolean => (code < 256 ? LATIN1_WORD_PART[code] : WORD_PART.test(String.fromCharCode(code)));
 
 /**
  * How many words stand between two phrases of a matchText (0 when they touch or overlap), in whichever order

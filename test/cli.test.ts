@@ -147,6 +147,8 @@ describe('dpa-review CLI', () => {
       ['empty.txt', '', /empty/i],
       ['binary.bin', Buffer.from([0, 1, 2, 3, 0, 255, 254, 0, 0, 7, 8, 0]), /binary|not a text/i],
       ['corrupt.docx', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]), /docx|Word/i],
+      // more clauses than MAX_CLAUSES (each bullet a clause): refused before the review's memory grows with them
+      ['bullets.txt', '- a\n'.repeat(100_001), /too many paragraphs, list items and table rows/],
     ];
     for (const [name, content, message] of cases) {
       it(name, () => {

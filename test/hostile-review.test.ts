@@ -5,7 +5,7 @@
 // (scripts/fuzz.ts; `npm run fuzz` does 100,000 cases) checks the same over mutated clauses.
 
 import { strict as assert } from 'node:assert';
-import { categories, review, type Review } from '../shared/index';
+import { categories, MAX_CLAUSES, review, TooManyPartsError, type Review } from '../shared/index';
 import { fuzz } from '../scripts/fuzz';
 
 const CATEGORY_IDS = new Set(categories.map((category) => category.id));
@@ -43,6 +43,23 @@ describe('hostile: pathological text', function () {
       if (category) assert.ok(result.findings.some((finding) => finding.category === category), `${category} found`);
     });
   }
+
+  // no full stop and no line break in 1 MB: read as bounded sentences and clauses (shared/segment.ts), so the
+  // review's work grows with the text, not with its square (this took hours at 5 MB before)
+  it('reviews 1 MB of one capping phrase without a full stop or a line break, and finds the cap', () => {
+    const text = repeatedTo('Ansvar er begrenset til ', 1024 * 1024);
+    const result = review(text, { scope: 'document' });
+    assertFindingsInside(result, text);
+    assert.ok(result.findings.some((finding) => finding.category === 'liability-cap'));
+  });
+
+  it('refuses a text of more clauses than MAX_CLAUSES with TooManyPartsError, and reviews one just under it', () => {
+    assert.throws(() => review('- a\n'.repeat(MAX_CLAUSES + 1), { scope: 'document' }), TooManyPartsError);
+    const text = `Databehandlers ansvar er begrenset til NOK 10 000.\n${'- a\n'.repeat(20_000)}`;
+    const result = review(text, { scope: 'document' });
+    assertFindingsInside(result, text);
+    assert.ok(result.findings.some((finding) => finding.category === 'liability-cap'));
+  });
 
   // every sentence a finding: thousands of findings in one review are merged and located in linear time
   it('reviews 4,000 repeated capping sentences as 4,000 findings', () => {

@@ -2,7 +2,7 @@
 // Rows are lines we wrote, in the shapes real DPAs use.
 
 import { strict as assert } from 'node:assert';
-import { segmentText } from '../shared/segment';
+import { MAX_CLAUSE_CHARS, MAX_SENTENCE_CHARS, segmentText, sentenceSpans } from '../shared/segment';
 
 function kinds(text: string): string[] {
   return segmentText(text).map((s) => `${s.kind}${s.number ? ` ${s.number}` : ''}: ${text.slice(s.start, s.end).split('\n')[0]}`);
@@ -34,5 +34,35 @@ describe('segmenter', () => {
     ]);
     const short = 'Area | Measure | Change\nBackups | Daily | No\nThe Processor keeps the list current.';
     assert.equal(segmentText(short).pop()!.kind, 'paragraph');
+  });
+
+  // text without full stops or line breaks (an OCR run, a hostile file) is read in bounded pieces, cut at spaces
+  it('reads a sentence without a full stop in pieces of at most MAX_SENTENCE_CHARS, cut between words', () => {
+    const text = 'Ansvar er begrenset til '.repeat(500).trim();
+    const spans = sentenceSpans(text, 0, text.length);
+    assert.ok(spans.length > 1);
+    for (const span of spans) {
+      assert.ok(span.end - span.start <= MAX_SENTENCE_CHARS);
+      assert.ok(/\s/.test(text[span.start - 1] ?? ' ') && /\s/.test(text[span.end] ?? ' '), 'cut at a space');
+    }
+    assert.equal(spans[0].start, 0);
+    assert.equal(spans[spans.length - 1].end, text.length);
+  });
+
+  it('reads a paragraph without line breaks as clauses of whole sentences, at most MAX_CLAUSE_CHARS each; the first keeps its number', () => {
+    const text = `7.1 ${'Databehandler skal varsle kunden innen 24 timer. '.repeat(600).trim()}`;
+    const segments = segmentText(text);
+    assert.ok(segments.length > 1);
+    assert.equal(segments[0].number, '7.1');
+    for (const segment of segments) {
+      assert.ok(segment.end - segment.start <= MAX_CLAUSE_CHARS);
+      assert.ok(text.slice(segment.start, segment.end).endsWith('.'), 'whole sentences');
+    }
+  });
+
+  it('leaves sentences and paragraphs of ordinary length whole', () => {
+    const text = `1.1 ${'Databehandler skal, etter skriftlig forespørsel fra kunden og innen rimelig tid, '.repeat(20)}slette dataene.`;
+    assert.equal(sentenceSpans(text, 0, text.length).length, 1);
+    assert.equal(segmentText(text).length, 1);
   });
 });

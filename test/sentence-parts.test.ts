@@ -18,6 +18,25 @@ describe('sentence parts', () => {
     assert.equal(wordsBefore('minst én gang per år', 14, 3).text, 'minst én gang ');
   });
 
+  // wordsBefore walks back from the place instead of reading its whole part: the same words as a forward read
+  it('wordsBefore finds the words a forward read of the part finds (hyphens, apostrophes, digits, lone dashes)', () => {
+    const forward = (text: string, at: number, count: number) => {
+      const from = partAround(text, at).from;
+      const starts = [...text.slice(from, at).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].map((w) => from + (w.index ?? 0));
+      const start = starts.length > count ? starts[starts.length - count] : from;
+      return { from: start, text: text.slice(start, at) };
+    };
+    const pieces = ['the', 'processor', "processor's", '-', '--', 'e-post', '30', '-ab', "'", 'år', 'ikke', ' ', '  ', '(a)', 'x'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: 3 + (next() % 12) }, () => pieces[next() % pieces.length]).join(next() % 3 ? ' ' : '');
+      const at = next() % (text.length + 1);
+      const count = 1 + (next() % 5);
+      assert.deepEqual(wordsBefore(text, at, count), forward(text, at, count), JSON.stringify([text, at, count]));
+    }
+  });
+
   it('wordsAfter counts words, not characters, and stays in the part', () => {
     const text = 'deleted within 30 days, except backups';
     assert.equal(wordsAfter(text, 7, 3), ' within 30 days');
