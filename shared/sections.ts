@@ -119,6 +119,18 @@ export function isTitleClause(clause: Pick<Clause, 'kind' | 'text'>): boolean {
 // a bullet's label, a colon, then at least two words
 const LABELLED_ITEM = /^[^\p{L}\d]*[\p{L}\d][^:]{0,40}:\s+\S+\s+\S/u;
 
+// a run-in title: the clause's number, at most five words and a colon, then the clause's terms ("9. Deletion: At the ...")
+const RUN_IN_TITLE = /^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?(\p{L}[\p{L}'’-]*(?:[ ,/&]+\p{L}[\p{L}'’-]*){0,4}):\s+\S/u;
+
+/**
+ * The run-in title a clause opens with, the words before its colon ("Return and deletion"), or undefined: the
+ * topic of a one-line term in a short DPA or a tender's requirement list, where no heading stands above it.
+ * @example runInTitle({ text: '9. Deletion: At the Customer's choice, ...' }) // 'Deletion'
+ */
+export function runInTitle(clause: Pick<Clause, 'text'>): string | undefined {
+  return RUN_IN_TITLE.exec(clause.text)?.[1];
+}
+
 /**
  * Whether a clause stands where a topic is in play without saying it itself: its own section title is
  * about the topic, or one of the `before` clauses just before it in the same section says it (`says`,
