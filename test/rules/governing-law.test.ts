@@ -9,6 +9,8 @@ const DPA_WITHOUT_CHOICE =
 
 testRule('governing-law', {
   valid: [
+    // Swedish "underkastat ... rätt" chooses the law, like "regleras av"
+    { name: 'sv, a Swedish-language DPA under Norwegian law and courts ("underkastat")', text: 'Personuppgiftsbiträdesavtalet är underkastat norsk rätt, och tvister avgörs av Oslo tingrett.' },
     // a country in a concession before the choice is not the chosen one
     "Even though the Supplier is registered in Sweden, this DPA is governed by Norwegian law and disputes go to Oslo tingrett.",
     "Selv om Leverandøren er registrert i Sverige, er denne avtalen underlagt norsk rett, og tvister avgjøres ved Oslo tingrett.",
@@ -63,6 +65,7 @@ testRule('governing-law', {
     },
   ],
   invalid: [
+    { name: 'sv, "underkastat" Swedish law', text: 'Avtalet är underkastat svensk rätt och tvister prövas av Göteborgs tingsrätt.', messageId: 'foreign-law', at: 'svensk' },
     // the SCC carved out of a foreign choice made for this DPA
     { name: 'en, SCC carved out, this DPA under Delaware law', scope: 'document', text: 'Data Processing Agreement\n\n10. Governing law. Except for the Clauses, which are governed by Clause 17, this Data Processing Agreement is governed by the laws of the State of Delaware.', messageId: 'foreign-law', at: 'Delaware' },
     // a concession names Norway, the choice another country
