@@ -4,6 +4,9 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    // help with data subject access requests (DSARs) said to be in the price
+    { name: 'en, DSAR support part of the service fee', text: 'Support with DSARs is part of the service fee and is not charged separately.' },
+    { name: 'nb, help not compensated separately ("godtgjøres ikke")', text: 'Bistand med de registrertes rettigheter godtgjøres ikke særskilt.' },
     { name: 'en, help included, and thereafter something else than a charge', text: 'Assistance with data subject requests is included in the fee. Thereafter the parties will meet once a year to review the service.' },
     // an amount that is no price of the help: a cap; handling requests at no extra cost
     "Our liability for any assistance is limited to EUR 10 000.",
@@ -51,6 +54,12 @@ testRule('assistance-fees', {
     { name: 'nn: breach handling included', text: 'Arbeidet med å handtere brotet er inkludert i vederlaget for tenesta.' },
   ],
   invalid: [
+    // a data subject access request by its abbreviation, charged by the hour
+    { name: 'en, DSAR help billable per hour', text: 'Help with DSARs: billable at USD 120 per hour.', messageId: 'assistance-charged' },
+    // the passive "godtgjøres" and a price annex are a charge
+    { name: 'nb, help paid for under the price annex ("godtgjøres etter prisbilaget")', text: 'Leverandørens bistand ved avvikshåndtering godtgjøres etter prisbilaget.', messageId: 'assistance-charged' },
+    { name: 'nn, help paid for under the price annex ("godtgjerast etter prisvedlegget")', text: 'Hjelp med innsynskrav frå dei registrerte vert godtgjerast etter prisvedlegget.', messageId: 'assistance-charged' },
+    { name: 'sv, help paid for under the price annex', text: 'Biträdets bistånd med de registrerades rättigheter ersätts enligt prisbilagan.', messageId: 'assistance-charged' },
     // a title line run into the sentence: the finding anchors at the operative sentence, not the title
     {
       name: 'en, a title line with a charge word before the operative sentence',
