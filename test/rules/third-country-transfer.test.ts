@@ -11,6 +11,9 @@ testRule('third-country-transfer', {
     { name: 'nb, "Lagringssted: Norge og Sverige"', text: 'Lagringssted: Norge og Sverige.' },
     // backups held inside the EEA
     { name: 'en, backups held by an affiliate in Finland', text: 'The Vendor stores Customer Data within the EEA; backup copies are held by the Vendor\'s affiliate in Finland.' },
+    // "neither ... nor": a ban on both places (lexicon: negation)
+    { name: 'da, neither stored in nor accessed from outside the EEA', text: 'Personoplysningerne må hverken opbevares i eller tilgås fra lande uden for EU/EØS.' },
+    { name: 'en, neither stored in nor accessed from outside the EEA', text: 'Personal data shall neither be stored in nor accessed from countries outside the EEA.' },
     // access "from" a country denied; data that comes from a country to the EEA
     'Leverandørens underleverandører har ikke tilgang fra USA, heller ikke for feilretting.',
     'Personal data may be transferred from the United Kingdom to the EEA.',
