@@ -14,7 +14,6 @@
 //    faster than with the large Unicode classes.
 
 import { joinBrokenWords } from './broken-words';
-import { mayHold, requiredWords, WordIndex, type RequiredWords } from './word-index';
 
 // Each variant is its two-letter spelling first, then a class of the one-letter ones: the same
 // matches as the alternation "ø|ö|oe|o|g|@|0|6" (the one-letter readings exclude each other, and
@@ -158,56 +157,7 @@ export function pattern(source: string): RegExp {
   // compile time
   re = new RegExp(out, 'g');
   compiled.set(source, re);
-  const required = requiredWords(source);
-  if (required) requiredOf.set(re, required);
   return re;
-}
-
-// The words a pattern's matches need (shared/word-index.ts), read once when the pattern is built.
-const requiredOf = new WeakMap<RegExp, RequiredWords>();
-
-// The word index of each text patterns run on, made when a text is asked about the second time (a
-// text matched once is cheaper to scan than to index); rules ask the same sentence hundreds of times.
-// `forgetTexts()` empties it when a review ends, and a cap keeps a caller that never ends a review from
-// holding every text.
-const wordIndexes = new Map<string, WordIndex | 'asked'>();
-const MAX_INDEXED_TEXTS = 100_000;
-/** Under this length a scan costs less than a look-up; over it (a clause, a whole document) the index costs more than it saves. */
-const MIN_INDEXED_LENGTH = 40;
-const MAX_INDEXED_LENGTH = 2000;
-
-/** Whether `re` could match in `text`: false when the text holds none of the words one of its lists needs. */
-function mayMatch(re: RegExp, text: string): boolean {
-  if (!wordIndexOn || text.length < MIN_INDEXED_LENGTH || text.length > MAX_INDEXED_LENGTH) return true;
-  const required = requiredOf.get(re);
-  if (required === undefined) return true;
-  const index = wordIndexes.get(text);
-  if (index === undefined) {
-    if (wordIndexes.size >= MAX_INDEXED_TEXTS) wordIndexes.clear();
-    wordIndexes.set(text, 'asked');
-    return true;
-  }
-  if (index === 'asked') {
-    const made = new WordIndex(text);
-    wordIndexes.set(text, made);
-    return mayHold(made, required);
-  }
-  return mayHold(index, required);
-}
-
-let wordIndexOn = true;
-
-/**
- * Turns the skipping of patterns by word index on or off (for the test that it never changes a finding).
- * @example useWordIndex(false); const slow = review(text); useWordIndex(true)
- */
-export function useWordIndex(on: boolean): void {
-  wordIndexOn = on;
-}
-
-/** Drops the word indexes of the texts matched so far (the end of a review). */
-export function forgetTexts(): void {
-  wordIndexes.clear();
 }
 
 // V8 runs a regex's first match on a short text in its bytecode interpreter and compiles it to
@@ -575,7 +525,6 @@ export interface Match {
 /** All matches of `re` in `text` (a matchText), offsets shifted by `offset`. */
 export function findAll(re: RegExp, text: string, offset = 0): Match[] {
   const found: Match[] = [];
-  if (!mayMatch(re, text)) return found;
   prime(re, text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -591,7 +540,6 @@ export function findAll(re: RegExp, text: string, offset = 0): Match[] {
 
 /** The first match of `re` in `text`, or undefined. */
 export function findFirst(re: RegExp, text: string, offset = 0): Match | undefined {
-  if (!mayMatch(re, text)) return undefined;
   prime(re, text);
   re.lastIndex = 0;
   const m = re.exec(text);
@@ -603,7 +551,6 @@ export function findFirst(re: RegExp, text: string, offset = 0): Match | undefin
 /** Whether any of the patterns occurs in `text` (a matchText). */
 export function hasAny(text: string, sources: readonly string[]): boolean {
   const re = anyPattern(sources);
-  if (!mayMatch(re, text)) return false;
   prime(re, text);
   re.lastIndex = 0;
   return re.test(text);

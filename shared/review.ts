@@ -8,7 +8,7 @@ import { analyseText } from './analyse';
 import { endInText } from './broken-words';
 import { frameReader } from './frame';
 import { clauseLocation } from './clause-location';
-import { forgetTexts, matchText, pattern } from './match';
+import { matchText, pattern } from './match';
 import { resolvePlaybook } from './playbook';
 import { postProcess } from './post-process';
 import type { AbsenceReport, Report, Rule, RuleContext, SentenceView } from './rule';
@@ -83,15 +83,6 @@ export class EmptyTextError extends Error {
  * @throws EmptyTextError when the text is empty or only whitespace
  */
 export function review(text: string, options: ReviewOptions = {}): Review {
-  try {
-    return reviewText(text, options);
-  } finally {
-    // the word indexes of this text's sentences are of no use to the next review
-    forgetTexts();
-  }
-}
-
-function reviewText(text: string, options: ReviewOptions): Review {
   if (!/\S/.test(text)) throw new EmptyTextError();
   const playbook = resolvePlaybook(options.playbook);
   const { lang, clauses, match } = analyseText(text);
