@@ -72,9 +72,9 @@ export function inOtherSection(clause: Pick<Clause, 'headings'>, topic: SectionT
  * @example clausesNearInSection(clauses, clause, 4).map((c) => c.index) // [11, 12, 13]
  */
 export function clausesNearInSection(clauses: readonly Clause[], clause: Pick<Clause, 'index' | 'headings'>, reach: number): Clause[] {
-  const key = clause.headings.join('\n');
+  const key = sectionKey(clause);
   const near = clauses.slice(Math.max(0, clause.index - reach), clause.index + reach + 1);
-  return near.filter((other) => other.index === clause.index || other.headings.join('\n') === key);
+  return near.filter((other) => other.index === clause.index || sectionKey(other) === key);
 }
 
 /**
@@ -86,11 +86,11 @@ export function clausesNearInSection(clauses: readonly Clause[], clause: Pick<Cl
 export function listAfter(clause: Pick<Clause, 'index' | 'text' | 'headings'>, clauses: readonly Clause[]): Clause[] {
   // (a look at the end, not a regex run over a clause that may be long)
   if (!clause.text.trimEnd().endsWith(':')) return [];
-  const key = clause.headings.join('\n');
+  const key = sectionKey(clause);
   const items: Clause[] = [];
   for (let i = clause.index + 1; i < clauses.length; i++) {
     const next = clauses[i];
-    if (next.kind !== 'list-item' || next.headings.join('\n') !== key) break;
+    if (next.kind !== 'list-item' || sectionKey(next) !== key) break;
     items.push(next);
   }
   return items;
@@ -101,7 +101,21 @@ export function listAfter(clause: Pick<Clause, 'index' | 'text' | 'headings'>, c
  * @example sameSection(clauses[3], clauses[4]) // true for two paragraphs under "7 Sletting"
  */
 export function sameSection(a: Pick<Clause, 'headings'>, b: Pick<Clause, 'headings'>): boolean {
-  return a === b || a.headings.join('\n') === b.headings.join('\n');
+  return a === b || sectionKey(a) === sectionKey(b);
+}
+
+// each clause's headings joined once: rules compare sections clause by clause, and a join per comparison
+// was megabytes of short strings on a long document
+const sectionKeys = new WeakMap<readonly string[], string>();
+
+/**
+ * The headings above a clause as one string, the same for every clause of its section (joined once per clause).
+ * @example sectionKey(clause) // '7 Avvik\n7.1 Varsling'
+ */
+export function sectionKey(clause: Pick<Clause, 'headings'>): string {
+  let key = sectionKeys.get(clause.headings);
+  if (key === undefined) sectionKeys.set(clause.headings, (key = clause.headings.join('\n')));
+  return key;
 }
 
 /**
@@ -149,7 +163,7 @@ export function topicJustBefore(
   if (title && titleAbout(title)) return true;
   for (let j = index - 1; j >= Math.max(0, index - before); j--) {
     const previous = clauses[j];
-    if (previous.headings.join('\n') !== clause.headings.join('\n')) break;
+    if (sectionKey(previous) !== sectionKey(clause)) break;
     if (says[j] || (previous.kind === 'heading' && titleAbout(previous.text))) return true;
     if (previous.kind === 'heading' || previous.text.startsWith('#')) {
       if (titleAbout(previous.text.replace(/^#+\s*/, ''))) return true;
