@@ -7,7 +7,7 @@ import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
 import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
 import { leadInOf } from '../lead-in';
-import { documentParties, type Parties } from '../parties';
+import type { Parties } from '../parties';
 import { controllerMayAct, sentenceActor } from '../acting-party';
 import { concept, conceptAnywhere, conceptPrefix } from '../lexicon';
 import {
@@ -221,7 +221,7 @@ export default defineRule({
   check(context) {
     const anonymisedAllowed = context.playbook.anonymisedUseAllowed;
     // the vendor's names and "we" in its own terms (`("Acme", "we", "us")`) name the processor too
-    const parties = documentParties(context.text, context.processorSource);
+    const parties = context.parties;
     const sentences = context.sentences();
     const leadIns = new Map<number, string | undefined>();
     const leadInMatch = (sentence: SentenceView) => {

@@ -6,7 +6,7 @@ import { deniesAt, negates, type SentenceFrame } from '../frame';
 import { concept, conceptAlternatives, conceptPrefix } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { ruleMessages } from '../messages';
-import { documentParties, processorActsAt, sentenceParties, type Parties } from '../parties';
+import { processorActsAt, sentenceParties, type Parties } from '../parties';
 import { actingParty } from '../acting-party';
 import { defineRule, type SentenceView } from '../rule';
 import { BREACH_SOURCE, documentNamesConcreteMeasures, hasSafeguard, sentencesOnMeasures } from '../security-measures';
@@ -257,7 +257,7 @@ export default defineRule({
   check(context) {
     const onMeasures = sentencesOnMeasures(context);
     if (!onMeasures.length) return;
-    const parties = documentParties(context.text, context.processorSource);
+    const { parties } = context;
     // a pasted clause is judged alone: whether the rest of the agreement names concrete measures is unknown
     const documentNamesMeasures = context.scope === 'document' && documentNamesConcreteMeasures(context);
     const concreteMinimum = context.scope !== 'document' || documentNamesMeasures;

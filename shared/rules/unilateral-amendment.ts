@@ -11,7 +11,7 @@ import { partAround, textToPartStop, wordsBefore } from '../sentence-parts';
 import { actorAfter, isBareName, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 import { floatingOwnTerms } from '../document-reference';
-import { documentParties, type Parties } from '../parties';
+import type { Parties } from '../parties';
 import { definitionOf, NEGATION_SOURCE } from '../clause-facts';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
@@ -239,7 +239,6 @@ export default defineRule({
     const sentences = context.sentences();
     let dpaKeptOut: boolean | undefined; // worked out once, and only when a terms' change is found
     let termsChange: SentenceView | undefined; // the last sentence that changes the terms only
-    let parties: Parties | undefined; // worked out once, and only when a floating version is named
     for (const sentence of sentences) {
       const floating = findFirst(pattern(FLOATING_SOURCE), sentence.match) !== undefined;
       if (!floating && !findFirst(pattern(ANY_CHANGE), sentence.match)) continue;
@@ -249,7 +248,7 @@ export default defineRule({
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
       if (deemed || !requiresConsent(sentence.match)) {
         hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context), ...definedWithProcessorChanges(sentence, context));
-        if (floating) hits.push(...governingFloatingTerms(sentence, (parties ??= documentParties(context.text, context.processorSource))));
+        if (floating) hits.push(...governingFloatingTerms(sentence, context.parties));
       }
       const termsOnly = hits.length > 0 && hits.every((h) => h.object !== undefined && findFirst(pattern(TERMS_OBJECT_SOURCE), h.object) !== undefined);
       // "continued use is acceptance" right after a change of the terms only belongs to that change
