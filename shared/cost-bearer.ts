@@ -141,3 +141,17 @@ const PROCESSOR_PAYS_SOURCE = concept('payment.pays');
 export function chargeWaived(match: string, processorSource: string): boolean {
   return findFirst(pattern(WAIVED_SOURCE), match) !== undefined || findFirst(pattern(`${processorSource}(?: \\p{L}+){0,2} ${PROCESSOR_PAYS_SOURCE}`), match) !== undefined;
 }
+
+/** The processor paying, active ("Leverandøren dekker", "the Processor shall bear"); the passive is in cost-bearer. */
+const PAYS_SOURCE = `(?:${concept('cost.pays-modal')} )?${concept('cost.pays')}`;
+
+/**
+ * Whether the sentence makes the processor the one who pays, passive or active ("borne by the Processor", "Leverandøren dekker kostnadene").
+ * @example processorPays(matchText('Leverandøren dekker kostnadene'), processorSource) // true
+ */
+export function processorPays(match: string, processorSource: string): boolean {
+  return (
+    paidByProcessor(match, processorSource) ||
+    findFirst(pattern(`${processorSource} ${PAYS_SOURCE}`), match) !== undefined
+  );
+}
