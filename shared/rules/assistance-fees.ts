@@ -10,8 +10,8 @@ import { negatedAround } from '../frame';
 import { findAmounts } from '../values';
 import { listAfter } from '../sections';
 import { titleLineLength } from '../segment';
-import { wordsAfter, wordsBefore } from '../sentence-parts';
-import { processorPays } from '../cost-bearer';
+import { orListed, wordsAfter, wordsBefore } from '../sentence-parts';
+import { pointerToTerms, processorPays } from '../cost-bearer';
 import { ASSIST_SOURCE, CHARGE_SOURCE, EXCESSIVE_SOURCE, helpBefore, isGdprAssistance, requestsCharged } from '../assistance';
 import type { Clause } from '../types';
 
@@ -53,7 +53,9 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
     ...findAll(pattern(concept('assistance.charge-extra')), sentence.match),
     // a price: "EUR 95 per request", "kr 950 per henvendelse" (an amount with no unit may be a cap)
     ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), wordsAfter(sentence.match, amount.end, 2))),
-  ].sort((a, b) => a.start - b.start);
+  ]
+    .filter((c) => !pointerToTerms(sentence.match, c))
+    .sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
   if (!isGdprAssistance(sentence, clauseContextOf)) return undefined;
   // "som ikke inngår i tjenesten" is no promise of free help
@@ -69,10 +71,12 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   if (free.length && !beyond) return undefined;
   // the first charge that is neither part of a "free of charge" nor denied; after a free promise, the one past its exception
   const candidates = beyond && charges.some((c) => c.start > beyond.start) ? charges.filter((c) => c.start > beyond.start) : charges;
+  const deniedCharges = charges.filter((c) => negatedAround(context.frame(sentence), sentence, c, 5));
   const charge = candidates.find((c) => {
     if (free.some((f) => f.start <= c.start && c.end <= f.end)) return false;
-    // denied before ("may not charge") or right after ("Kunden betaler ikke for ...")
-    return !negatedAround(context.frame(sentence), sentence, c, 5);
+    // denied before ("may not charge") or right after ("Kunden betaler ikke for ..."), or listed with a denied one
+    // by "or" ("det kreves ikke vederlag etter prisliste eller timepris"): one denial reaches the whole list
+    return !deniedCharges.includes(c) && !deniedCharges.some((d) => d.end <= c.start && orListed(sentence.match, d, c));
   });
   if (!charge) return undefined;
   // "Kostnadene dette medfører dekkes av Databehandler", "The Processor shall bear the costs this entails": no charge
