@@ -43,7 +43,7 @@ function onlyOwnsOrReceives(match: string, mention: ActorMention): boolean {
  * ("both" for the parties together or each of them), else, when no party is named before it, the
  * processor if the text before it is a bare name, perhaps followed by one of `nameVerbs`.
  * @example actingParty(sentence, indemnify.start, processorSource, { concept: 'modal.undertakes', trailing: true }) // 'processor' for "Acme shall indemnify"
- * @example actingParty(sentence, 28, documentParties(text, processorSource)) // 'controller' for "The Customer shall implement appropriate measures"
+ * @example actingParty(sentence, 28, context.parties) // 'controller' for "The Customer shall implement appropriate measures"
  */
 export function actingParty(sentence: SentenceTexts, at: number, parties: PartyPatterns, nameVerbs?: NameVerbs): Actor | undefined {
   const named = mentionsOf(sentence.match, parties).filter((m) => m.end <= at);
@@ -60,7 +60,7 @@ export function actingParty(sentence: SentenceTexts, at: number, parties: PartyP
  * Who a sentence lets act: `subjectOf`, except that a sentence opening with a name the document never tied to a
  * role ("Acme may use Customer Data ...", `vendorOpeningName`) is the processor's. `objects` are the nouns a rule's
  * sentences open with that are no party.
- * @example sentenceActor(sentence, documentParties(text, processorSource), 'data') // 'processor' for "Acme may use Customer Data"
+ * @example sentenceActor(sentence, context.parties, 'data') // 'processor' for "Acme may use Customer Data"
  */
 export function sentenceActor(sentence: SentenceTexts, parties: Parties, objects: string): Party | undefined {
   return vendorOpeningName(parties, sentence.text, objects) !== undefined ? 'processor' : subjectOf(sentence.match, parties.processor);

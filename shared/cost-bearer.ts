@@ -7,6 +7,7 @@ import { negatedInWords, subjectOf } from './clause-facts';
 import { concept, conceptPrefix, conceptStem } from './lexicon';
 import { PROCESSOR_SOURCE } from './values';
 import { findAll, findFirst, pattern, patternOf, type Match } from './match';
+import { wordsBefore } from './sentence-parts';
 
 /** A passive paying verb and its agent marker, up to the party: "borne by the ", "dekkes av ". */
 const PAID_BY_SOURCE = `${concept('cost.paid')} (?:\\p{L}+ ){0,2}(?:by|av|af) (?:the |den )?`;
@@ -140,4 +141,30 @@ const PROCESSOR_PAYS_SOURCE = concept('payment.pays');
  */
 export function chargeWaived(match: string, processorSource: string): boolean {
   return findFirst(pattern(WAIVED_SOURCE), match) !== undefined || findFirst(pattern(`${processorSource}(?: \\p{L}+){0,2} ${PROCESSOR_PAYS_SOURCE}`), match) !== undefined;
+}
+
+/** The processor paying, active ("Leverandøren dekker", "the Processor shall bear"); the passive is in cost-bearer. */
+const PAYS_SOURCE = `(?:${concept('cost.pays-modal')} )?${concept('cost.pays')}`;
+
+/**
+ * Whether the sentence makes the processor the one who pays, passive or active ("borne by the Processor", "Leverandøren dekker kostnadene").
+ * @example processorPays(matchText('Leverandøren dekker kostnadene'), processorSource) // true
+ */
+export function processorPays(match: string, processorSource: string): boolean {
+  return (
+    paidByProcessor(match, processorSource) ||
+    findFirst(pattern(`${processorSource} ${PAYS_SOURCE}`), match) !== undefined
+  );
+}
+
+const HYPOTHETICAL_SOURCE = `${concept('charge.hypothetical')} $`;
+const APPEARS_IN_SOURCE = concept('reference.appears-in');
+
+/**
+ * Whether a charge is only named as a subject the terms elsewhere settle: "Parternes regulering af bistanden, herunder
+ * eventuel betaling, fremgår af Bilag C.3", "any fees are set out in the Order Form" — no right to charge is stated.
+ * @example pointerToTerms(match, charge) // true for the "betaling" of "herunder eventuel betaling, fremgår af Bilag C.3"
+ */
+export function pointerToTerms(match: string, charge: Match): boolean {
+  return findFirst(pattern(HYPOTHETICAL_SOURCE), wordsBefore(match, charge.start, 1).text) !== undefined && findFirst(pattern(APPEARS_IN_SOURCE), match.slice(charge.end)) !== undefined;
 }

@@ -6,7 +6,7 @@ import { negatedInWords } from './clause-facts';
 import { concept, conceptAlternatives } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import type { Parties } from './parties';
-import { clauseRun, wordsAfter, wordsBetween } from './sentence-parts';
+import { clauseRun, partAround, wordsAfter, wordsBetween } from './sentence-parts';
 
 /** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
 const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
@@ -115,4 +115,30 @@ export function floatingOwnTerms(parties: Parties, m: string, termsSource: strin
     if (findFirst(pattern(`${parties.processor}|${OWN_SOURCE}|${WEB_PAGE_SOURCE}`), owner)) return named;
   }
   return undefined;
+}
+
+// the DPA takes other terms in, or yields to them: "This DPA incorporates …", "går standardvilkårene foran", "the Agreement prevails"
+const INCORPORATES = concept('amend.incorporates');
+const PREVAILS = concept('amend.prevails');
+// the DPA by name or as "this agreement": a precedence it wins leaves it as agreed
+const DPA_SELF = concept('document.dpa-name', 'document.this-agreement');
+
+/**
+ * Terms the processor keeps as it likes (`floatingOwnTerms`) that the DPA takes in or yields to: "This DPA
+ * incorporates the Terms at vendor.example/terms, as amended from time to time", "Ved motstrid … går Leverandørens
+ * til enhver tid gjeldende standardvilkår foran". A precedence the DPA wins ("…, går databehandleravtalen foran")
+ * leaves it as agreed. Returns the span from the terms to the verb that lets them govern.
+ * @example floatingTermsGovern(parties, matchText('This DPA incorporates the Terms at vendor.example/terms, as amended from time to time'), termsSource) // the span "incorporates the terms"
+ */
+export function floatingTermsGovern(parties: Parties, m: string, termsSource: string): { start: number; end: number } | undefined {
+  const terms = floatingOwnTerms(parties, m, termsSource);
+  if (!terms) return undefined;
+  const prevailing = findAll(pattern(PREVAILS), m).find((verb) => {
+    // who prevails: the words of its part up to the verb and inside it ("går standardvilkårene foran")
+    const winner = m.slice(partAround(m, verb.start).from, verb.end);
+    return !findFirst(pattern(DPA_SELF), winner);
+  });
+  const governs = findFirst(pattern(INCORPORATES), m) ?? prevailing;
+  if (!governs) return undefined;
+  return { start: Math.min(terms.start, governs.start), end: Math.max(terms.end, governs.end) };
 }

@@ -110,6 +110,17 @@ export function negationBefore(frame: SentenceFrame, sentence: SentenceView, at:
   return negationIn(frame, sentence.start + wordsBefore(sentence.match, at, words).from, sentence.start + at);
 }
 
+/**
+ * Whether the sentence denies the words at `at` (offsets relative to the sentence): a negation among the last
+ * `words` words before them in their clause part ("may not charge", "Leverandøren kan ikke kreve vederlag")
+ * or right after them ("inngår ikke").
+ * @example negatedAround(frame, sentence, charge, 5) // true for "Leverandøren kan ikke kreve vederlag"
+ */
+export function negatedAround(frame: SentenceFrame, sentence: SentenceView, at: Match, words: number): boolean {
+  if (negationBefore(frame, sentence, at.start, words)) return true;
+  return frame.negations.some((n) => n.end <= sentence.start + at.end + 10 && /^\s+$/.test(sentence.match.slice(at.end, n.start - sentence.start)));
+}
+
 const CONDITION = concept('conjunction.condition');
 
 /**

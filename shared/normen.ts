@@ -24,7 +24,8 @@ import { normenStatusLabel, type NormenStatus } from './normen/labels';
 import { review } from './review';
 import { inSection, type SectionTopic } from './sections';
 import { segmentText, sentenceSpans, type Segment } from './segment';
-import { findDurations, findProcessorNames, findQualifiers, CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
+import { findDurations, findQualifiers, CONTROLLER_SOURCE } from './values';
+import { readParties } from './parties';
 import type { Finding, Localized, MessageLang, Review, Span } from './types';
 
 export interface NormenAspect {
@@ -226,8 +227,8 @@ export function normenChecklist(input: string | Review, options: { lang?: Messag
     headings: s.headings,
     match: match.slice(s.start, s.end),
   }));
-  const processorNames = findProcessorNames(text).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const processorSource = processorNames.length ? `(?:${PROCESSOR_SOURCE}|\\b(?:${processorNames.join('|')})\\p{L}*\\b)` : PROCESSOR_SOURCE;
+  // the same reading of the parties as the review's
+  const { processorSource } = readParties(text);
   const keywords = index();
   const hits = units.map((u) => keywords.hits(u.match));
   const headingHits = new Map<string, Map<string, Set<string>>>();

@@ -35,6 +35,74 @@ function escapeName(name: string): string {
 // a whole word that is one of the source's words (the source: a party's names, or the processor's words)
 const exactly = patternOf((source) => `^(?:${source})$`);
 
+/** A company with its legal form, then (within the sentence) its own quoted alias: `Acme Ltd, a company ... ("Acme")`. */
+const ALIASED_COMPANY = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}),? (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy|LLC|B\.V\.|SAS|S\.A\.)\.?,?[^()\n]{0,200}?\(["«“]([\p{Lu}][\p{L}&. -]{1,40}?)["»”]\)/gu;
+/** The customer given its alias in the preamble: `("Customer")`, `(«Kunden»)`. */
+const CUSTOMER_ALIAS = /\((?:[^()\n]{0,40}?)["«“](?:Customer|Client|Kunden?|Kunde|Controller|Behandlingsansvarlig)["»”]\)/u;
+
+/**
+ * The vendor's own names in this document ("Dossier", "SMARTOUT", "Kiterank"), from definitions such
+ * as `Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)` or a name used as the
+ * subject of many sentences. Returned as escaped pattern sources, lower case.
+ * @example vendorNames('Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)') // ['dossier']
+ */
+function vendorNames(text: string): string[] {
+  const names = new Set<string>();
+  const lower = text.toLowerCase();
+  // «Name» / "Name" defined next to the processor role
+  const defined = /(?:databehandler|databehandlar|processor|leverandør|supplier|personuppgiftsbiträde)[^.\n]{0,80}?(?:benevnt|kalt|kalla|omtalt som|omtala som|referred to as|hereinafter|heretter)[^«"“]{0,20}[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”]/gu;
+  for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(defined)) names.add(m[1].trim());
+  // "Name AS (org.nr ...) ... Databehandler" and "Name AS ... er Databehandler"
+  const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Databehandlar|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
+  // the parties are named at the start of an agreement
+  for (const m of text.slice(0, PARTIES_WINDOW).matchAll(company)) {
+    const first = m[1].split(' ')[0].toLowerCase();
+    if (first.length >= 3 && !/^(den|the|og|and|mellom|between)$/.test(first)) names.add(first);
+  }
+  // "Corvellan Workforce, Inc., a Delaware corporation ... ("Corvellan"), and the customer ... ("Customer")": with the
+  // customer given its own alias, the company named with its legal form and an alias of its own is the vendor
+  const head = text.slice(0, PARTIES_WINDOW);
+  if (CUSTOMER_ALIAS.test(head)) {
+    for (const m of head.matchAll(ALIASED_COMPANY)) {
+      const alias = m[2].toLowerCase();
+      if (alias.length >= 3 && !findFirst(pattern(`^(?:${CONTROLLER_SOURCE})$`), alias)) names.add(alias);
+    }
+  }
+  // an all-capitals brand that is the subject of many sentences ("SMARTOUT skal ...")
+  const caps = new Map<string, number>();
+  for (const m of text.matchAll(/\b([A-ZÆØÅ]{4,})\b(?= (?:skal|kan|har|vil|er|shall|may|will|is|får|ska|ansvarar))/g)) {
+    caps.set(m[1], (caps.get(m[1]) ?? 0) + 1);
+  }
+  for (const [word, count] of caps) if (count >= 3 && !/^(DBA|DPA|GDPR|AVTALE\p{L}*)$/u.test(word)) names.add(word.toLowerCase());
+  // customers are never the vendor
+  for (const bad of ['kunden', 'kunde', 'customer', 'behandlingsansvarlig', 'behandlingsansvarleg', 'partene', 'partane', 'avtalen', 'avtala']) names.delete(bad);
+  return [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
+
+/** The parties of one document as a review reads them, once: the vendor's names and the pattern sources of both parties. */
+export interface DocumentParties extends Parties {
+  /** The vendor's own names in the text ("dossier", "smartout"), as escaped pattern sources, lower case. */
+  names: readonly string[];
+  /**
+   * The processor by the engine's role words and the vendor's names (without "we" and the parties section's
+   * aliases, which `processor` adds): what sentence frames and party mentions read.
+   */
+  processorSource: string;
+}
+
+/**
+ * Reads the parties of a document once: the vendor's names, the processor's pattern source built from them
+ * (`processorSource`), and the document's `processor` / `controller` sources (`documentParties`). A review
+ * hands it to every rule as `context.parties`; the Normen checklist reads the same.
+ * @example readParties('Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)').names // ['dossier']
+ */
+export function readParties(text: string): DocumentParties {
+  const names = vendorNames(text);
+  const processorSource = names.length ? `(?:${PROCESSOR_SOURCE}|\\b(?:${names.join('|')})\\p{L}*\\b)` : PROCESSOR_SOURCE;
+  return { names, processorSource, ...documentParties(text, processorSource) };
+}
+
 /**
  * The patterns that name the processor and the controller in this document: the engine's words and
  * names, plus vendor names from the parties section that the engine does not know, and "we"/"you".

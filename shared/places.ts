@@ -2,12 +2,14 @@
 // where data is processed, stored or reached from — "third country", "outside the EEA", countries, cities
 // and cloud regions by name (lexicon: place.*, transfer.third-country), a table cell that is only the ISO
 // code of a country outside the EU/EEA — and when a named country is not where the data is processed: the
-// country it leaves, a court's seat, the company's seat or nationality.
+// country it leaves, a court's seat, the company's seat or nationality; and the countries a text names by their
+// ISO code (a law, a court, an arbitration seat: countriesNamed).
 
-import { concept, conceptPrefix, conceptWords } from './lexicon';
+import { concept, conceptIds, conceptPrefix, conceptWords } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import { cellsOf } from './table-rows';
-import { wordsBefore, wordsOfRun } from './sentence-parts';
+import { wordsAfter, wordsBefore, wordsOfRun } from './sentence-parts';
+import countryNames from '../clauses/countries.json';
 
 /** The words of a concept in file order, as one alternation without a closing boundary: a prefix of a longer word still counts. */
 const wordsOf = (id: string) => conceptWords(id).join('|');
@@ -158,4 +160,48 @@ export function onlyNationality(lineMatch: string, at: number, header: string[])
   if (!findFirst(pattern(COMPANY_SOURCE), segment)) return false;
   const rest = inParens ? lineMatch.slice(0, cells[own].start + open) + ' ' + lineMatch.slice(cells[own].start + close + 1) : cells.filter((_, i) => i !== own).map((c) => c.text).join(' | ');
   return inEea(rest) && !outsideEea(rest);
+}
+
+// A language, not a law: "the English version", "på svensk".
+const LANGUAGE_AFTER = `^\\s*${concept('language.version-word')}`;
+const LANGUAGE_WORD = `^${concept('language.name')}$`;
+// "in English", "på svensk": the preposition before a language's name
+const LANGUAGE_BEFORE = `(?:^|\\s)${concept('language.in')}\\s+$`;
+
+/** Whether a country word at `m` names a language ("in English", "the Swedish version"), not a law. */
+function namesLanguage(match: string, m: { start: number; end: number; text: string }): boolean {
+  if (findFirst(pattern(LANGUAGE_AFTER), wordsAfter(match, m.end, 1))) return true;
+  return findFirst(pattern(LANGUAGE_WORD), m.text) !== undefined && findFirst(pattern(LANGUAGE_BEFORE), wordsBefore(match, m.start, 1).text) !== undefined;
+}
+
+// Countries by the words that name their law, courts or arbitration seat: the country or a city (lexicon:
+// law.country.<code>). The country named decides, not the language the clause is written in ("norsk rätt", "Oslo tingsrätt").
+const COUNTRY_CODES = Object.keys(countryNames).filter((code) => !code.startsWith('$'));
+// (a country's name and cities are kept once, in place.country.<code>, which third-country-transfer reads too)
+const COUNTRY_WORDS: [string, string][] = COUNTRY_CODES.map((code) => [code, concept(...countryConcepts(code.toLowerCase()))]);
+
+// Kinds of court that belong to one country (lexicon: law.court.<code>), read only when the sentence names no country
+// or city ("Solna tingsrätt", "Nedre Romerike tingrett"); in a Swedish text "Oslo tingsrätt" is Oslo's court.
+// "allmän domstol", "ordinary courts" name no country at all.
+const COURT_KIND_WORDS: [string, string][] = COUNTRY_CODES.filter((code) => conceptIds().includes(`law.court.${code.toLowerCase()}`)).map((code) => [code, concept(`law.court.${code.toLowerCase()}`)]);
+
+function countryConcepts(code: string): string[] {
+  return conceptIds().includes(`place.country.${code}`) ? [`place.country.${code}`, `law.country.${code}`] : [`law.country.${code}`];
+}
+
+/**
+ * The countries a text names by the words that name their law, courts or arbitration seat, with their ISO codes
+ * (clauses/countries.json): its countries and cities, else the kinds of court it names ("Solna tingsrätt"); a
+ * country word that names a language ("in English", "the Swedish version") is none.
+ * @example countriesNamed(matchText('This DPA is governed by the laws of England and Wales'))[0].code // 'GB'
+ */
+export function countriesNamed(match: string): { code: string; m: Match }[] {
+  const find = (words: [string, string][]) =>
+    words.flatMap(([code, source]) =>
+      findAll(pattern(source), match)
+        .filter((m) => !namesLanguage(match, m))
+        .map((m) => ({ code, m })),
+    );
+  const named = find(COUNTRY_WORDS);
+  return named.length ? named : find(COURT_KIND_WORDS);
 }

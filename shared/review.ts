@@ -14,7 +14,7 @@ import { postProcess } from './post-process';
 import type { AbsenceReport, Report, Rule, RuleContext, SentenceView } from './rule';
 import { rules } from './rules/index';
 import type { Clause, DiffPart, Finding, Lang, MessageLang, ReferenceClause, Review, ReviewOptions, ReviewedDocument } from './types';
-import { findProcessorNames, PROCESSOR_SOURCE } from './values';
+import { readParties } from './parties';
 
 export const VERSION = '0.1.0';
 
@@ -88,10 +88,9 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const { lang, clauses, match } = analyseText(text);
   const scope = decideScope(text, clauses, options.scope);
   const messageLang: MessageLang = options.lang ?? messageLangFor(lang);
-  const processorNames = findProcessorNames(text);
-  const processorSource = processorNames.length
-    ? `(?:${PROCESSOR_SOURCE}|\\b(?:${processorNames.join('|')})\\p{L}*\\b)`
-    : PROCESSOR_SOURCE;
+  // the document's parties, read once and handed to every rule
+  const parties = readParties(text);
+  const { processorSource } = parties;
 
   const sentencesByClause = clauses.map((clause) =>
     clause.sentences.map<SentenceView>((s) => ({ clause, start: s.start, end: s.end, text: text.slice(s.start, s.end), match: match.slice(s.start, s.end) })),
@@ -111,6 +110,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       scope,
       playbook,
       clauses,
+      parties,
       processorSource,
       sentences: () => allSentences,
       sentencesOf: (clause) => sentencesByClause[clause.index] ?? [],

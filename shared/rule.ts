@@ -4,6 +4,7 @@
 // reports; the engine adds the message text, the reference clause, the fix and the diff.
 
 import type { SentenceFrame } from './frame';
+import type { DocumentParties } from './parties';
 import type { CategoryId, Clause, Lang, Localized, Playbook, Severity } from './types';
 
 export interface RuleMeta {
@@ -56,7 +57,9 @@ export interface RuleContext {
   scope: 'document' | 'clause';
   playbook: Playbook;
   clauses: readonly Clause[];
-  /** Pattern source that names the processor: role words plus this vendor's own names. */
+  /** The document's parties, read once per review (shared/parties.ts): the vendor's names and the pattern sources that name each party. */
+  parties: DocumentParties;
+  /** Pattern source that names the processor: role words plus this vendor's own names (`parties.processorSource`). */
   processorSource: string;
   /** Every sentence of the document, in order. */
   sentences(): readonly SentenceView[];

@@ -207,3 +207,12 @@ export function wordsAfter(match: string, at: number, count: number, overCommas 
   }
   return rest.slice(0, end);
 }
+
+/**
+ * Whether two phrases stand in one list joined by "or", a few words apart in one clause part ("vederlag etter
+ * prisliste eller timepris"): a denial of the first reaches the second.
+ * @example orListed(match, fee, rate) // true for "det kreves ikke vederlag etter prisliste eller timepris"
+ */
+export function orListed(match: string, first: { start: number; end: number }, second: { start: number; end: number }): boolean {
+  return wordsBetween(match, first, second) <= 4 && samePart(match, first.start, second.start) && findFirst(pattern(concept('conjunction.or')), match.slice(first.end, second.start)) !== undefined;
+}

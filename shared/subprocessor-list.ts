@@ -133,3 +133,26 @@ function isSubprocessorList(context: RuleContext, clause: Clause): boolean {
   }
   return false;
 }
+
+/**
+ * The rows of the sub-processor list that place the processing outside the EU/EEA (`rowsOutsideEea`), and after each
+ * clause's rows the sentence that pre-approves its list (`approvingLeadIn`, each once: "the controller approves the
+ * following sub-processors:") with the first such place; in text order of the clauses. `holdsPlace` is a cheap look
+ * for clauses that may name a place at all.
+ * @example listedOutsideEea(context, () => true)[0]?.country // 'USA' for a row "Mailer Inc. | E-post | USA"
+ */
+export function listedOutsideEea(context: RuleContext, holdsPlace: (clause: Clause) => boolean): { start: number; end: number; country: string }[] {
+  const found: { start: number; end: number; country: string }[] = [];
+  const leadsReported = new Set<number>();
+  for (const clause of context.clauses) {
+    if (clause.kind === 'heading' || !holdsPlace(clause)) continue;
+    const rows = rowsOutsideEea(context, clause);
+    for (const row of rows) found.push({ start: row.start, end: row.end, country: row.place });
+    const lead = rows.length ? approvingLeadIn(context, clause) : undefined;
+    if (lead && !leadsReported.has(lead.start)) {
+      leadsReported.add(lead.start);
+      found.push({ start: lead.start, end: lead.end, country: context.text.slice(...firstPlaceOutsideEea(context, clause)) });
+    }
+  }
+  return found;
+}

@@ -4,16 +4,16 @@
 // basis (SCC) it makes the only condition, who ensures that basis, and whether its section requires the
 // controller's instruction. Offsets relative to the matchText given.
 
-import { concept } from './lexicon';
-import { findAll, findFirst, pattern, type Match } from './match';
-import type { SentenceFrame } from './frame';
-import { isDefinition } from './clause-facts';
-import { THIRD_COUNTRY_SOURCE } from './places';
-import type { RuleContext } from './rule';
-import { clausesNearInSection } from './sections';
+import { concept, conceptPrefix, hasConcept } from './lexicon';
+import { findAll, findFirst, matchText, pattern, type Match } from './match';
+import { negates, type SentenceFrame } from './frame';
+import { isDefinition, negatedInWords } from './clause-facts';
+import { isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, THIRD_COUNTRY_SOURCE } from './places';
+import type { RuleContext, SentenceView } from './rule';
+import { clausesNearInSection, runInTitle } from './sections';
 import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
-import { wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
+import { clausePartStart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -32,8 +32,8 @@ export const CONTROLLER_CONTROL_SOURCE = [
 /** "without", "unless": the exception after a ban (lexicon: transfer.exception). */
 export const TRANSFER_EXCEPTION_SOURCE = concept('transfer.exception');
 
-/** A conditional ("if data is transferred ..."; lexicon: condition.hypothetical). */
-const CONDITIONAL_SOURCE = concept('condition.hypothetical');
+/** A conditional ("if data is transferred ...", "if the controller approves"; lexicon: condition.hypothetical). */
+export const CONDITIONAL_SOURCE = concept('condition.hypothetical');
 /** A sentence that opens with "om" ("Om personopplysninger overføres ..."): a condition (lexicon: condition.opening-if). */
 const OPENING_IF_SOURCE = `^\\W*(?:[\\d.]+\\s*)?${concept('condition.opening-if')}`;
 
@@ -172,4 +172,114 @@ export function sectionRequiresInstruction(context: RuleContext, clause: Clause)
   return clausesNearInSection(context.clauses, clause, 4).some((other) =>
     context.sentencesOf(other).some((s) => findFirst(pattern(THIRD_COUNTRY_SOURCE), s.match) && findFirst(pattern(CONTROLLER_CONTROL_SOURCE), s.match)),
   );
+}
+
+/** The controller approves transfers generally (lexicon: transfer.approves). */
+const APPROVAL_SOURCE = concept('transfer.approves');
+/** "may", "can occur": a possibility the controller has not instructed (lexicon: modal.possible, transfer.occur). */
+export const MAY_SOURCE = concept('modal.possible', 'transfer.occur');
+/** How many words from the controller's approval (or a general instruction) the place it approves may stand. */
+export const APPROVED_WORDS = 20;
+
+/** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
+const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
+
+/**
+ * The run-in title of the sentence's clause when it names where the data is ("Data location:", "Lagringssted:"), within the sentence.
+ * @example locationTitle(sentenceOf('Data location: EU/US'))?.text // 'data location'
+ */
+export function locationTitle(sentence: SentenceView): Match | undefined {
+  const title = runInTitle(sentence.clause);
+  if (title === undefined || !hasConcept('place.location-title', matchText(title))) return undefined;
+  const at = findFirst(pattern(concept('place.location-title')), sentence.match);
+  return at && at.end <= sentence.match.indexOf(':') ? at : undefined;
+}
+
+/**
+ * Processing, storage or access in a named non-EEA country: "data may be processed in the United States", or, where
+ * the sentence says no more, the controller's approval of a transfer there ("Den dataansvarlige godkender, at
+ * personoplysninger overføres til de underdatabehandlere i USA"): an approval given in advance lets the data go, as
+ * one for "third countries" does. Not a ban, a company's seat, a nationality, or the country the data comes from.
+ * The span (relative) runs from the act or the approval to the country.
+ * @example transferToNamedCountry(sentence, frame)?.country.text // 'united states' for "data may be processed in the United States"
+ */
+export function transferToNamedCountry(sentence: SentenceView, frame: SentenceFrame): { start: number; end: number; country: Match } | undefined {
+  const m = sentence.match;
+  const country = findFirst(pattern(NAMED_NON_EEA_SOURCE), m);
+  if (!country) return undefined;
+  // a ban or the controller's consent in an earlier clause part does not reach a proviso after "likevel slik at", "however"
+  const partStart = clausePartStart(m, country.start);
+  if (findAll(pattern(CONTROLLER_CONTROL_SOURCE), m).some((c) => c.start >= partStart)) return undefined;
+  const acts = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter((v) => !isPartyWord(v) && !isVenuePlace(m, v));
+  const near = acts.filter((v) => Math.abs(v.start - country.start) < 70);
+  // else an act whose last word stands that close ("work on it from any location in that network, including the United States")
+  // or one whose destination a relative clause names ("move data to any region listed there, which currently includes the US")
+  // or a run-in title that says where the data is ("Data location: EU/US"), which states the places it lists
+  const titled = locationTitle(sentence);
+  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (country.start - v.end < 70 || placesNamedLater(m.slice(v.end, country.start)))) ?? titled;
+  if (!verb || isOriginCountry(m, verb, country)) return undefined;
+  const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m) ?? titled;
+  const approval = stated ? undefined : controllerApprovesTransfer(m, country);
+  if (!stated && !approval) return undefined;
+  // "data is never stored in the US", "the US team has no access"; a negation after the act ("without prior notice") negates something else
+  const negatedInPart = (at: number) => negates(frame, sentence.start + at) && frame.negations.some((n) => n.end - sentence.start <= at && n.start - sentence.start >= partStart);
+  if (negatedInPart(country.start) || (near.length ? near : [verb]).some((v) => negatedInPart(v.start))) return undefined;
+  // a company's seat is not a place of processing: "the Processor is incorporated in the United States"
+  if (isCompanySeat(m, country.start)) return undefined;
+  // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
+  if (onlyNationality(m, country.start, [])) return undefined;
+  const from = Math.min((approval ?? verb).start, country.start);
+  const to = Math.max(verb.end, country.end);
+  return { start: from, end: to, country };
+}
+
+/**
+ * The controller's approval, given outright, of a transfer to a place: "the controller has approved that data may be
+ * transferred to <place>", or of sub-processors one of which is there (the controller named before the approval word,
+ * a transfer or a sub-processor between it and the place; not
+ * "if the controller approves" or "Om den personuppgiftsansvarige godkänner", not "does not approve").
+ * @example controllerApprovesTransfer(matchText('Den dataansvarlige godkender, at personoplysninger overføres til USA'), usa)?.text // 'godkender'
+ */
+export function controllerApprovesTransfer(m: string, place: Match): Match | undefined {
+  return findAll(pattern(APPROVAL_SOURCE), m).find((approval) => {
+    const between = m.slice(approval.end, Math.max(approval.end, place.start));
+    // the controller by name or role, or the vendor's "you" it addresses ("By entering into this DPA you authorise the transfers ...")
+    if (!findFirst(pattern(`${CONTROLLER_SOURCE}|${concept('party.addressee')}`), wordsBefore(m, approval.start, 8).text)) return false;
+    // a transfer there, or the use of sub-processors among which one is there ("godkender ... brugen af de underdatabehandlere ..., herunder Support Inc. (USA)")
+    if (place.start < approval.start || wordsBetween(m, approval, place) > APPROVED_WORDS || !findFirst(pattern(`${TRANSFER_SOURCE}|${concept('subprocessor')}`), between)) return false;
+    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), wordsAfter(m, approval.end, 4, true)) || opensWithIf(m)) return false;
+    // a denial right before the approval ("does not approve"), not the frame: a "not" earlier in the sentence denies something else
+    return !negatedInWords(m, approval.start, 4);
+  });
+}
+
+/** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
+const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}${WITHIN_RUN}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
+/** The processor assists the controller (then the controller chooses; lexicon: assist). */
+const ASSIST_SOURCE = concept('assist');
+
+/**
+ * The processor choosing the transfer basis itself: "the processor ensures a valid transfer basis / SCC", or a basis
+ * made the only condition of processing outside the EU/EEA; not when the processor assists the controller or the
+ * controller is the one who ensures it. Returns the words that say it.
+ * @example processorChoosesBasis(matchText('Where processing takes place outside the EEA, the Processor ensures a valid transfer basis'))?.text // 'ensures a valid transfer basis'
+ */
+export function processorChoosesBasis(match: string): Match | undefined {
+  const ownBasis = findFirst(pattern(OWN_BASIS_SOURCE), match) ?? basisOnlyCondition(match);
+  if (!ownBasis || findFirst(pattern(ASSIST_SOURCE), match) || controllerEnsures(match, ownBasis)) return undefined;
+  return ownBasis;
+}
+
+/**
+ * "will not transfer ... outside the EEA, except to the Sub-processors listed in Annex 3": an exception after the
+ * third country (`third`, relative) that pre-approves transfers to the vendor's sub-processors or group (lexicon:
+ * subprocessor.named); not when the controller approves each one ("except to Sub-processors that the Controller has
+ * approved in writing"). The span runs from the third country to the sub-processors.
+ * @example exceptionForListedSubprocessors(m, third) // the span "outside the eea, except to the sub-processors"
+ */
+export function exceptionForListedSubprocessors(m: string, third: Match): { start: number; end: number } | undefined {
+  const exceptFor = exceptionLeadingTo(m.slice(third.end), `${TRANSFER_EXCEPTION_SOURCE}|${concept('exception.except')}`, concept('subprocessor.named'));
+  if (!exceptFor || findFirst(pattern(CONTROLLER_SOURCE), textToPartStop(m.slice(third.end + exceptFor.end)))) return undefined;
+  const named = findFirst(pattern(concept('subprocessor.named')), m.slice(third.end + exceptFor.end)) as Match;
+  return { start: third.start, end: third.end + exceptFor.end + named.end };
 }

@@ -1,93 +1,26 @@
 // third-country-transfer: personal data may leave the EU/EEA only on the controller's documented instruction (GDPR art. 28(3)(a), chapter V).
 // How it reads a clause, and why: docs/rules/reading/third-country-transfer.md.
 
-import { findAll, findFirst, matchText, pattern, spanHolds, type Match } from '../match';
-import { negatedInWords } from '../clause-facts';
-import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween, wordsOfRun } from '../sentence-parts';
-import { concept, conceptPrefix, hasConcept } from '../lexicon';
-import { runInTitle } from '../sections';
+import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
+import { samePart, wordsBetween, wordsOfRun } from '../sentence-parts';
+import { concept } from '../lexicon';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { hasNonEeaIsoCell, nonEeaIsoCodeIn, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
-import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
+import { hasNonEeaIsoCell, nonEeaIsoCodeIn, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
+import { listedOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
-import { exceptionLeadingTo, basisOnlyCondition, controlIn, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, placesNamedLater, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
-import { CONTROLLER_SOURCE } from '../values';
-
-/** The controller approves transfers generally (lexicon: transfer.approves). */
-const APPROVAL_SOURCE = concept('transfer.approves');
-
-/** A conditional that makes the approval hypothetical ("if the controller approves"). */
-const CONDITIONAL_SOURCE = concept('condition.hypothetical');
-
-/** The processor's own choice of basis: "the processor ensures a valid transfer basis / SCC". */
-const OWN_BASIS_SOURCE = `${concept('transfer.ensure')}${WITHIN_RUN}(?:${conceptPrefix('transfer.basis-named')}|${concept('transfer.basis')})`;
-
-/** The processor assists the controller (then the controller chooses; lexicon: assist). */
-const ASSIST_SOURCE = concept('assist');
-
-/** "may", "can occur": a possibility the controller has not instructed (lexicon: modal.possible, transfer.occur). */
-const MAY_SOURCE = concept('modal.possible', 'transfer.occur');
+import { APPROVED_WORDS, CONDITIONAL_SOURCE, controlIn, controllerApprovesTransfer, exceptionForListedSubprocessors, isPartyWord, MAY_SOURCE, processingAllowedOutside, processorChoosesBasis, prohibitsTransfer, sectionRequiresInstruction, locationTitle, TRANSFER_SOURCE, transferToNamedCountry } from '../transfers';
 
 /** How many words before "any country" the act that goes there may stand ("transfer ... to, and access it from, any country"). */
 const ACT_WORDS = 9;
 /** How many words from the third country the access or support that reaches it may stand ("Support kan ytes fra India, og tilgang ... fra land utenfor EØS"). */
 const ACCESS_WORDS = 11;
-/** How many words from the controller's approval (or a general instruction) the place it approves may stand. */
-const APPROVED_WORDS = 20;
 
-/** Words of a sub-processor list (lexicon: subprocessor, subprocessor.provider). */
-const SUBPROCESSOR_SOURCE = concept('subprocessor', 'subprocessor.provider');
-
-
-function phrase(context: RuleContext, start: number, end: number): string {
-  return context.text.slice(start, end).replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Processing, storage or access in a named non-EEA country: "data may be processed in the United States", or, where
- * the sentence says no more, the controller's approval of a transfer there ("Den dataansvarlige godkender, at
- * personoplysninger overføres til de underdatabehandlere i USA"): an approval given in advance lets the data go, as
- * one for "third countries" does.
- */
-function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report | undefined {
-  const m = sentence.match;
-  const country = findFirst(pattern(NAMED_NON_EEA_SOURCE), m);
-  if (!country) return undefined;
-  // a ban or the controller's consent in an earlier clause part does not reach a proviso after "likevel slik at", "however"
-  const partStart = clausePartStart(m, country.start);
-  if (findAll(pattern(CONTROLLER_CONTROL_SOURCE), m).some((c) => c.start >= partStart)) return undefined;
-  const acts = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter((v) => !isPartyWord(v) && !isVenuePlace(m, v));
-  const near = acts.filter((v) => Math.abs(v.start - country.start) < 70);
-  // else an act whose last word stands that close ("work on it from any location in that network, including the United States")
-  // or one whose destination a relative clause names ("move data to any region listed there, which currently includes the US")
-  // or a run-in title that says where the data is ("Data location: EU/US"), which states the places it lists
-  const titled = locationTitle(sentence);
-  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (country.start - v.end < 70 || placesNamedLater(m.slice(v.end, country.start)))) ?? titled;
-  if (!verb || isOriginCountry(m, verb, country)) return undefined;
-  const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m) ?? titled;
-  const approval = stated ? undefined : controllerApproval(m, country);
-  if (!stated && !approval) return undefined;
-  // "data is never stored in the US", "the US team has no access"; a negation after the act ("without prior notice") negates something else
-  const frame = context.frame(sentence);
-  const negatedInPart = (at: number) => negates(frame, sentence.start + at) && frame.negations.some((n) => n.end - sentence.start <= at && n.start - sentence.start >= partStart);
-  if (negatedInPart(country.start) || (near.length ? near : [verb]).some((v) => negatedInPart(v.start))) return undefined;
-  // a company's seat is not a place of processing: "the Processor is incorporated in the United States"
-  if (isCompanySeat(m, country.start)) return undefined;
-  // "Microsoft Ireland Operations Ltd (Microsoft Corporation, USA) stores the data in Ireland"
-  if (onlyNationality(m, country.start, [])) return undefined;
-  const from = Math.min((approval ?? verb).start, country.start);
-  const to = Math.max(verb.end, country.end);
-  return { messageId: 'processing-in-third-country', start: sentence.start + from, end: sentence.start + to, data: { country: sentence.text.slice(country.start, country.end) } };
-}
-
-/** The run-in title of the sentence's clause when it names where the data is ("Data location:", "Lagringssted:"), within the sentence. */
-function locationTitle(sentence: SentenceView): Match | undefined {
-  const title = runInTitle(sentence.clause);
-  if (title === undefined || !hasConcept('place.location-title', matchText(title))) return undefined;
-  const at = findFirst(pattern(concept('place.location-title')), sentence.match);
-  return at && at.end <= sentence.match.indexOf(':') ? at : undefined;
+/** Processing, storage or access in a named non-EEA country (transfers.transferToNamedCountry), as a report. */
+function namedCountryReport(context: RuleContext, sentence: SentenceView): Report | undefined {
+  const found = transferToNamedCountry(sentence, context.frame(sentence));
+  return found && { messageId: 'processing-in-third-country', start: sentence.start + found.start, end: sentence.start + found.end, data: { country: sentence.text.slice(found.country.start, found.country.end) } };
 }
 
 /**
@@ -140,28 +73,9 @@ function generalInstruction({ m, third, control, prohibition, frame, sentence }:
   return { messageId: 'general-approval', start: sentence.start + general.start, end: sentence.start + third.end };
 }
 
-/**
- * The controller's approval, given outright, of a transfer to a place: "the controller has approved that data may be
- * transferred to <place>", or of sub-processors one of which is there (the controller named before the approval word,
- * a transfer or a sub-processor between it and the place; not
- * "if the controller approves" or "Om den personuppgiftsansvarige godkänner", not "does not approve").
- */
-function controllerApproval(m: string, place: Match): Match | undefined {
-  return findAll(pattern(APPROVAL_SOURCE), m).find((approval) => {
-    const between = m.slice(approval.end, Math.max(approval.end, place.start));
-    // the controller by name or role, or the vendor's "you" it addresses ("By entering into this DPA you authorise the transfers ...")
-    if (!findFirst(pattern(`${CONTROLLER_SOURCE}|${concept('party.addressee')}`), wordsBefore(m, approval.start, 8).text)) return false;
-    // a transfer there, or the use of sub-processors among which one is there ("godkender ... brugen af de underdatabehandlere ..., herunder Support Inc. (USA)")
-    if (place.start < approval.start || wordsBetween(m, approval, place) > APPROVED_WORDS || !findFirst(pattern(`${TRANSFER_SOURCE}|${concept('subprocessor')}`), between)) return false;
-    if (findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, approval.start)) || findFirst(pattern(CONDITIONAL_SOURCE), wordsAfter(m, approval.end, 4, true)) || opensWithIf(m)) return false;
-    // a denial right before the approval ("does not approve"), not the frame: a "not" earlier in the sentence denies something else
-    return !negatedInWords(m, approval.start, 4);
-  });
-}
-
 /** A general approval: "the controller has approved that data may be transferred to third countries". */
 function generalApproval({ m, third, control, sentence }: TransferSentence): Report | undefined {
-  const approval = control ? undefined : controllerApproval(m, third);
+  const approval = control ? undefined : controllerApprovesTransfer(m, third);
   return approval && { messageId: 'general-approval', start: sentence.start + approval.start, end: sentence.start + third.end };
 }
 
@@ -172,17 +86,10 @@ function accessMayOccur(t: TransferSentence): Report | undefined {
   return { messageId: 'access-from-outside', ...absolute(t, access.start < t.third.start ? { ...access, end: t.third.end } : { ...t.third, end: access.end }) };
 }
 
-/**
- * "will not transfer ... outside the EEA, except to the Sub-processors listed in Annex 3": the exception pre-approves
- * transfers to the vendor's sub-processors or group (lexicon: subprocessor.named); not when the controller approves
- * each one ("except to Sub-processors that the Controller has approved in writing").
- */
-function exceptionForSubprocessors({ m, third, control, sentence }: TransferSentence): Report | undefined {
-  if (control) return undefined;
-  const exceptFor = exceptionLeadingTo(m.slice(third.end), `${TRANSFER_EXCEPTION_SOURCE}|${concept('exception.except')}`, concept('subprocessor.named'));
-  if (!exceptFor || findFirst(pattern(CONTROLLER_SOURCE), textToPartStop(m.slice(third.end + exceptFor.end)))) return undefined;
-  const named = findFirst(pattern(concept('subprocessor.named')), m.slice(third.end + exceptFor.end)) as Match;
-  return { messageId: 'processor-may-transfer', start: sentence.start + third.start, end: sentence.start + third.end + exceptFor.end + named.end };
+/** "will not transfer ... outside the EEA, except to the Sub-processors listed in Annex 3" (transfers.exceptionForListedSubprocessors). */
+function exceptionForSubprocessors(t: TransferSentence): Report | undefined {
+  const excepted = t.control ? undefined : exceptionForListedSubprocessors(t.m, t.third);
+  return excepted && { messageId: 'processor-may-transfer', ...absolute(t, excepted) };
 }
 
 /** "the processor may transfer personal data outside the EEA (provided that ...)". */
@@ -198,11 +105,11 @@ function processingOutside(t: TransferSentence): Report | undefined {
   return possible && { messageId: 'processing-in-third-country', ...absolute(t, possible), data: { country: t.sentence.text.slice(t.third.start, t.third.end) } };
 }
 
-/** "where processing takes place outside the EU/EEA, the processor ensures a valid basis": the processor chooses the basis. */
+/** "where processing takes place outside the EU/EEA, the processor ensures a valid basis", unless its section requires the controller's instruction. */
 function ownTransferBasis({ context, sentence, m }: TransferSentence): Report | undefined {
-  const ownBasis = findFirst(pattern(OWN_BASIS_SOURCE), m) ?? basisOnlyCondition(m);
-  if (!ownBasis || findFirst(pattern(ASSIST_SOURCE), m) || controllerEnsures(m, ownBasis) || sectionRequiresInstruction(context, sentence.clause)) return undefined;
-  return { messageId: 'own-transfer-basis', start: sentence.start, end: sentence.end, data: { phrase: phrase(context, sentence.start + ownBasis.start, sentence.start + ownBasis.end) } };
+  const ownBasis = processorChoosesBasis(m);
+  if (!ownBasis || sectionRequiresInstruction(context, sentence.clause)) return undefined;
+  return { messageId: 'own-transfer-basis', start: sentence.start, end: sentence.end, data: { phrase: context.text.slice(sentence.start + ownBasis.start, sentence.start + ownBasis.end).replace(/\s+/g, ' ').trim() } };
 }
 
 /**
@@ -241,23 +148,12 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
       const third = holdsThird(sentence) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
-      const place = third ? judgeSentence(context, sentence, third) : holdsNamed(sentence) ? judgeNamedCountry(context, sentence) : codeUnderLocationTitle(context, sentence);
+      const place = third ? judgeSentence(context, sentence, third) : holdsNamed(sentence) ? namedCountryReport(context, sentence) : codeUnderLocationTitle(context, sentence);
       if (place) found.push(place);
     }
 
-    // rows of the sub-processor list that place the processing outside the EU/EEA, and the sentence that pre-approves
-    // the list ("the controller approves the following sub-processors:")
-    const leadsReported = new Set<number>();
-    for (const clause of context.clauses) {
-      if (clause.kind === 'heading' || !holdsPlace(clause)) continue;
-      const rows = rowsOutsideEea(context, clause);
-      for (const row of rows) found.push({ messageId: 'subprocessor-outside-eea', start: row.start, end: row.end, data: { country: row.place } });
-      const lead = rows.length ? approvingLeadIn(context, clause) : undefined;
-      if (lead && !leadsReported.has(lead.start)) {
-        leadsReported.add(lead.start);
-        found.push({ messageId: 'subprocessor-outside-eea', ...lead, data: { country: context.text.slice(...firstPlaceOutsideEea(context, clause)) } });
-      }
-    }
+    // rows of the sub-processor list that place the processing outside the EU/EEA, and the sentence that pre-approves the list
+    for (const { start, end, country } of listedOutsideEea(context, holdsPlace)) found.push({ messageId: 'subprocessor-outside-eea', start, end, data: { country } });
     for (const report of found) context.report(report);
   },
 });
