@@ -102,7 +102,8 @@ function disclaimerOf(sentence: SentenceView, disclaimer: Match, term: Term): Ma
  * disclaim it (and the clauses that hold them) are no evidence.
  */
 function termPresent(context: RuleContext, term: Term, disclaimers: readonly { sentence: SentenceView }[]): boolean {
-  const disclaiming = new Set(disclaimers.map((d) => d.sentence));
+  // by place: a denied question's disclaimer carries a copy of its sentence, read as the question
+  const disclaiming = new Set(disclaimers.map((d) => d.sentence.start));
   const disclaimingClauses = new Set(disclaimers.map((d) => d.sentence.clause.index));
   for (const evidence of term.evidence) {
     if (evidence.inClause) {
@@ -113,7 +114,7 @@ function termPresent(context: RuleContext, term: Term, disclaimers: readonly { s
       }
     } else {
       for (const sentence of context.sentences()) {
-        if (disclaiming.has(sentence)) continue;
+        if (disclaiming.has(sentence.start)) continue;
         if (evidence.allOf.every((source) => has(source, sentence.match))) return true;
       }
     }

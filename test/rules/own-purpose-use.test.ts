@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    { name: 'en: "may the vendor train on customer data?" answered no', text: 'May the Vendor use Customer Data to train its models? | No' },
+    { name: 'da: "anonymised data for product development?" answered no', text: 'Kan Leverandøren bruge anonymiserede data til produktudvikling? | Nej' },
     // the exception repeats the ban for de-identified data ("this also applies to ...", "heller ikke")
     'The Processor shall not use Customer Personal Data for any purpose other than providing the Service; this also applies to de-identified data, which the Processor may not use to train its models.',
     'Leverandøren skal ikke bruke personopplysningene til egne formål; dette gjelder også anonymiserte data, som Leverandøren heller ikke kan bruke til produktutvikling.',

@@ -100,8 +100,13 @@ testRule('subprocessor-change', {
     { name: 'en, an email to your administrator 30 days ahead', text: 'Before a new sub-processor starts, we email your administrator at least 30 days ahead; you can object within that time.' },
     { name: 'sv, changes published 30 days ahead', text: 'Leverantören publicerar ändringar på sin webbplats minst 30 dagar innan ett nytt underbiträde anlitas, och kunden kan invända inom den tiden.' },
     { name: 'nn: 30 days notice and objection, nynorsk processor words', text: 'Handsamaren kan nytte nye underhandsamarar etter skriftleg varsel til verksemda minst 30 dagar på førehand, og verksemda kan protestere mot endringa.' },
+    // a question about the risk answered no reads as its denial
+    { name: 'nb: "free changes?" answered no', text: 'Kan Leverandøren bytte underleverandører fritt? | Nei' },
   ],
   invalid: [
+    // a question about the duty answered no denies the duty (shared/answer-rows.ts)
+    { name: 'nb: "is the customer notified?" answered no', text: 'Varsles Kunden før nye underleverandører tas i bruk? | Nei, listen på nettsiden oppdateres', messageId: 'no-notice-period', at: 'Varsles Kunden før nye underleverandører' },
+    { name: 'en: "will the customer be notified?" answered no', text: 'Will the Customer be notified before a new sub-processor is engaged? | No', messageId: 'no-notice-period', at: 'Will the Customer be notified' },
     // ... but not with short notice, or with none
     { name: 'en, without specific authorisation and 5 days notice', text: 'The Processor may engage sub-processors without specific authorisation, provided that it notifies the Customer 5 days in advance. The Customer may object.', messageId: 'free-change', at: 'without specific authorisation' },
     { name: 'nb, uten særskilt godkjenning og uten varsel', text: 'Leverandøren kan bytte underleverandører uten særskilt godkjenning og uten varsel.', messageId: 'free-change', at: 'uten særskilt godkjenning' },
