@@ -81,6 +81,8 @@ testRule('own-purpose-use', {
     { name: 'en, anonymised test data in development environments', text: 'Vendor uses anonymised test data in its development environments.' },
   ],
   invalid: [
+    // the one who owns and uses is the processor; "Kundens" only owns the use the data comes from
+    { name: 'nb: derived from the customer\'s use, used freely', text: 'Leverandøren eier alle anonymiserte data som utledes av Kundens bruk av Tjenesten, og kan bruke dem fritt.', messageId: 'anonymised-use', at: 'anonymiserte data' },
     // a ban on own use, then an exception ("this does not apply to ...") that hands the processor what the ban kept from it
     { name: 'en, ban emptied by an exception for de-identified data', text: 'The Vendor may not use Customer Data except to provide the Services; this does not apply to data the Vendor regards as de-identified, which the Vendor may use to improve its models.', messageId: 'anonymised-use', at: 'de-identified, which the Vendor may use to improve' },
     { name: 'nb, forbud tømt av et unntak for anonymiserte data', text: 'Leverandøren skal ikke bruke personopplysningene til andre formål enn å levere tjenesten; dette gjelder ikke anonymiserte data, som Leverandøren kan bruke til produktutvikling.', messageId: 'anonymised-use', at: 'anonymiserte data, som Leverandøren kan bruke til produktutvikling' },
