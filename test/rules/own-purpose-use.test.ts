@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    // usage statistics narrowed by "but only" to reports for the customer: the customer's use
+    { name: 'nb: statistics, but only to deliver reports to the customer', text: 'Leverandøren kan lage statistikk over bruken av tjenesten, men kun for å levere rapporter til Kunden.' },
+    { name: 'en: usage statistics, but solely to provide reports', text: 'The Vendor may compile usage statistics, but solely to provide reports to the Customer.' },
     { name: 'en: "may the vendor train on customer data?" answered no', text: 'May the Vendor use Customer Data to train its models? | No' },
     { name: 'da: "anonymised data for product development?" answered no', text: 'Kan Leverandøren bruge anonymiserede data til produktudvikling? | Nej' },
     // the exception repeats the ban for de-identified data ("this also applies to ...", "heller ikke")
@@ -81,6 +84,7 @@ testRule('own-purpose-use', {
     { name: 'en, anonymised test data in development environments', text: 'Vendor uses anonymised test data in its development environments.' },
   ],
   invalid: [
+    { name: 'en: usage statistics, but solely to provide and improve its services', text: 'The Vendor may compile usage statistics, but solely to provide and improve its services.', messageId: 'usage-patterns', at: 'usage statistics' },
     // the one who owns and uses is the processor; "Kundens" only owns the use the data comes from
     { name: 'nb: derived from the customer\'s use, used freely', text: 'Leverandøren eier alle anonymiserte data som utledes av Kundens bruk av Tjenesten, og kan bruke dem fritt.', messageId: 'anonymised-use', at: 'anonymiserte data' },
     // a ban on own use, then an exception ("this does not apply to ...") that hands the processor what the ban kept from it
