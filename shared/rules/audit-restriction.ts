@@ -7,7 +7,7 @@ import { findAll, findFirst, pattern, type Match } from '../match';
 import { defineRule, reportOncePerMessage, type SentenceHit, type SentenceView } from '../rule';
 import { AUDIT_SOURCE, grantsAudit, informationDuty, isAuditSentence } from '../audits';
 import { ruleMessages } from '../messages';
-import { addressedSubjectOf, subjectOf } from '../clause-facts';
+import { addressedSubjectOf, firstPartyLeadingTo, subjectOf } from '../clause-facts';
 import { findDurations, readableDurations } from '../values';
 import { inSection } from '../sections';
 import { clausePartStart, partAround, WITHIN_RUN, wordsAfter, wordsBefore } from '../sentence-parts';
@@ -213,12 +213,15 @@ function conditionalAudit(sentence: SentenceView, processorSource: string): Audi
 }
 
 /** Audits refused outright ("We do not allow on-site audits"): the controller's art. 28(3)(h) right is taken away. */
-function auditExcluded(sentence: SentenceView): AuditSignal | undefined {
+function auditExcluded(sentence: SentenceView, processorSource: string): AuditSignal | undefined {
   if (!has(EXCLUDED_TRIGGER, sentence.match)) return undefined;
   const excluded = findFirst(pattern(EXCLUDED_SOURCE), sentence.match);
   // keeping the processor's competitors out is no restriction of the controller's own audit
   if (excluded && hasConcept('party.competitor', sentence.match)) return undefined;
   if (excluded && findFirst(pattern(LIMITED_SOURCE), sentence.match.slice(excluded.start, excluded.end + wordsAfter(sentence.match, excluded.end, 4).length))) return undefined;
+  // the controller freed of a duty of its own ("Kunden er ikke forpliktet til å benytte revisjonsretten") keeps the right
+  const disclaimer = excluded && findFirst(pattern(concept('duty.disclaimed')), excluded.text);
+  if (disclaimer && firstPartyLeadingTo(sentence.match, excluded.start + disclaimer.start, processorSource) === 'controller') return undefined;
   return excluded ? { ...excluded, messageId: 'audit-excluded' } : undefined;
 }
 
@@ -259,7 +262,7 @@ export default defineRule({
           processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence, frame),
           replacedByReport(sentence, frame, processorSource),
           conditionalAudit(sentence, processorSource),
-          auditExcluded(sentence),
+          auditExcluded(sentence, processorSource),
         );
       }
       reportOncePerMessage(context, sentence, signals.filter((signal) => signal !== undefined)); // each check has its own message
