@@ -104,6 +104,9 @@ testRule('subprocessor-change', {
     { name: 'nb: "free changes?" answered no', text: 'Kan Leverandøren bytte underleverandører fritt? | Nei' },
   ],
   invalid: [
+    // notice said not to be needed, beside an adequate notice for other changes (lexicon: subprocessor.free-hand)
+    { name: 'da: changes need no prior notice, beside 30 days for others', text: 'Leverandøren underretter Kunden skriftligt mindst 30 dage før nye underdatabehandlere tages i brug, og Kunden kan gøre indsigelse. Ændringer i underdatabehandlere i andet led kræver ikke forudgående underretning af Kunden.', messageId: 'free-change', at: 'kræver ikke forudgående underretning' },
+    { name: 'en: changes do not require prior notice', text: 'Changes of sub-processors do not require prior notice to the Customer.', messageId: 'free-change', at: 'do not require prior notice' },
     // a question about the duty answered no denies the duty (shared/answer-rows.ts)
     { name: 'nb: "is the customer notified?" answered no', text: 'Varsles Kunden før nye underleverandører tas i bruk? | Nei, listen på nettsiden oppdateres', messageId: 'no-notice-period', at: 'Varsles Kunden før nye underleverandører' },
     { name: 'en: "will the customer be notified?" answered no', text: 'Will the Customer be notified before a new sub-processor is engaged? | No', messageId: 'no-notice-period', at: 'Will the Customer be notified' },
