@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    // a denial that opens an exception to the notice denies no notice
+    { name: 'sv: notice unless the law forbids such information', text: 'Leverantören ska informera Kunden om nya underbiträden minst 30 dagar i förväg, såvida inte sådan information är förbjuden enligt lag, och Kunden kan invända.' },
     // an immediate effect that is the controller's own termination, not an exception to the notice
     'Leverantören ska informera Kunden om nya underbiträden minst 30 dagar i förväg. Om Kunden invänder och parterna inte enas, har Kunden rätt att säga upp Tjänsten med omedelbar verkan.',
     'The Processor shall notify the Customer of any new Sub-processor at least 30 days in advance; if the Customer objects, the Customer may terminate the Service with immediate effect.',
@@ -104,6 +106,8 @@ testRule('subprocessor-change', {
     { name: 'nb: "free changes?" answered no', text: 'Kan Leverandøren bytte underleverandører fritt? | Nei' },
   ],
   invalid: [
+    // notice denied outright in a sentence on sub-processors: reported there, not at the general permission before it
+    { name: 'en: no individual notices when a sub-processor is added', scope: 'document', text: 'DATA PROCESSING TERMS\n\n8. Subprocessors\n\nWe use other companies ("subprocessors") to run the service. You give us general permission to use them.\n\nWhen we add or replace a subprocessor, we update the page at example.com/subprocessors. We don\'t send individual notices, so subscribe to the page if you want to keep track.', messageId: 'no-notice-period', at: "don't send individual notices" },
     // notice said not to be needed, beside an adequate notice for other changes (lexicon: subprocessor.free-hand)
     { name: 'da: changes need no prior notice, beside 30 days for others', text: 'Leverandøren underretter Kunden skriftligt mindst 30 dage før nye underdatabehandlere tages i brug, og Kunden kan gøre indsigelse. Ændringer i underdatabehandlere i andet led kræver ikke forudgående underretning af Kunden.', messageId: 'free-change', at: 'kræver ikke forudgående underretning' },
     { name: 'en: changes do not require prior notice', text: 'Changes of sub-processors do not require prior notice to the Customer.', messageId: 'free-change', at: 'do not require prior notice' },
