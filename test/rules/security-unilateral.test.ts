@@ -169,6 +169,8 @@ testRule('security-unilateral', {
     { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
+    // "likevel" right after the modal is an adverb in the predicate, no new clause part
+    { name: 'nb: may nevertheless change the measures without approval', text: 'Leverandøren kan likevel endre sikkerhetstiltakene uten Kundens godkjenning.', messageId: 'processor-may-change', at: 'endre sikkerhetstiltakene' },
     // the measures are those of the vendor's own policy, and the agreement names none (b6-168's shape)
     { name: 'da, measures that follow from the vendor\'s own policy', scope: 'document', text: 'DATABEHANDLERAFTALE\n\n3. Sikkerhed\n\nLeverandøren træffer de foranstaltninger, der følger af Leverandørens sikkerhedspolitik.\n\n4. Revision\n\nKunden kan foretage revision med 14 dages varsel.', messageId: 'measures-own-policy', at: 'Leverandøren træffer de foranstaltninger' },
     { name: 'en, measures set out in our security policy', scope: 'document', text: 'DATA PROCESSING AGREEMENT\n\n3. Security\n\nWe take the measures set out in our security policy.\n\n4. Audits\n\nYou may audit us on 14 days\' notice.', messageId: 'measures-own-policy', at: 'We take the measures' },
