@@ -27,6 +27,8 @@ interface Line {
 // "50 000,-" at the start of a wrapped line is an amount, not clause 50.
 const NUMBERED = /^\s*(?:(?:§|[Pp]unkt|[Pp]kt\.?|[Aa]rtikkel|[Aa]rticle|[Aa]rt\.|[Cc]lause|[Kk]lausul|[Ss]ection|[Aa]vsnitt)\s*)?((?:[A-H]\.)?\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?=\s|$)|(?=[ \u00a0]+[\p{Lu}«"“(\[§])|(?=\t)|(?=\s*$))(?!\s*(?:timer|dager|døgn|måneder|hours|days|months|år|%))/u;
 // "a)", "(a)", "a.", "i)", "(iv)"
+// a line that is only a number: "3.", "4.2"
+const BARE_NUMBER = /^(?:[A-H]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?$/;
 const LETTERED = /^\s*(?:\(([a-hj-z]|[ivx]{1,4})\)|([a-hj-z]|[ivx]{1,4})[.)])\s+/i;
 // (a checklist's ballot box opens an item of its own: "☒ Yes ☐ No – Encryption at rest")
 const BULLET = /^\s*(?:[-–—•▪◦·*☐☒☑⊠]|e(?=\s{2,}))\s+/;
@@ -204,6 +206,12 @@ export function segmentText(text: string): Segment[] {
     const numbered = NUMBERED.exec(line.text);
     const lettered = LETTERED.exec(line.text);
     const bullet = BULLET.exec(line.text);
+    // a number alone on a line that goes on from a sentence left open ("som anges i Bilaga" / "3."): the wrap of a
+    // reference, not clause 3
+    if (numbered && current && !prevBlank && BARE_NUMBER.test(trimmed) && !/[.:;!?]$/.test(text.slice(current.start, current.end).trimEnd())) {
+      current.end = lineEnd;
+      continue;
+    }
 
     if ((prevBlank || numbered || !current || /[.:;]$/.test(text.slice(current.start, current.end).trimEnd())) && looksLikeHeading(line.text, nextBlank, prevBlank, lines[i + 1]?.text, width)) {
       close();

@@ -36,6 +36,14 @@ describe('segmenter', () => {
     assert.equal(segmentText(short).pop()!.kind, 'paragraph');
   });
 
+  it('joins a number alone on a line to the open sentence it wraps ("i Bilaga" / "3."); after a full stop it is a number', () => {
+    const wrapped = 'Kunden godkänner underbiträdena som anges i Bilaga\n3.\n3. Bilaga 3: Molnlager AB (Sverige).';
+    assert.deepEqual(kinds(wrapped), ['paragraph: Kunden godkänner underbiträdena som anges i Bilaga', 'paragraph 3: 3. Bilaga 3: Molnlager AB (Sverige).']);
+    assert.equal(segmentText(wrapped)[0].end, wrapped.indexOf('3.') + 2);
+    const closed = 'Kunden godkänner underbiträdena.\n3.\nSäkerhet gäller.';
+    assert.equal(segmentText(closed).length, 2);
+  });
+
   // text without full stops or line breaks (an OCR run, a hostile file) is read in bounded pieces, cut at spaces
   it('reads a sentence without a full stop in pieces of at most MAX_SENTENCE_CHARS, cut between words', () => {
     const text = 'Ansvar er begrenset til '.repeat(500).trim();
