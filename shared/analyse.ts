@@ -14,8 +14,8 @@ import type { Clause, Lang } from './types';
  */
 export function analyseText(text: string): { lang: Lang; clauses: Clause[]; match: string } {
   // question/answer rows and ticked checklists read as the statements they make (shared/answer-rows.ts)
-  const match = readAnswers(text, matchText(text));
   const lang = detectLanguage(text.slice(0, 20000));
+  const match = readAnswers(text, matchText(text), lang);
   const segments = segmentText(text);
   const headingsMatchCache = new Map<string, string>();
   const clauses: Clause[] = segments.map((segment, index) => {

@@ -2,14 +2,19 @@
 // requirements this way: "Lagres data utenfor EØS? | Nei", "Hvor ofte …? | Én gang årligt",
 // "☐ Yes ☒ No – Changes require Customer approval". Every rule reads the document's matchText, so the
 // reading is made there, keeping its length (offsets stay the text's):
-// - a row whose first cell is a question and whose answer says no denies the question: the question and the
-//   "no" are blanked, so no rule reads the question as a term (what the answer goes on to say stays);
+// - a row whose first cell is a question and whose answer says no denies the question: it reads as the question
+//   negated, the negation written after its first word, the finite verb of a yes/no question ("Varsles Kunden før
+//   nye underleverandører tas i bruk? | Nei" → "varsles ikke kunden før nye underleverandører tas i bruk"), so every
+//   rule reads the denial as it reads a negated term: a denied duty is a deviation, a denied risk ("Lagres data
+//   utenfor EØS? | Nei") stays compliant. The words after the verb move right by the negation's length (into the
+//   room of "? | nei"); where that room is too small the question is blanked. What the answer goes on to say stays;
 // - a "yes" answer affirms it, another answer fills it in: the "?", the `|` and the "yes" are blanked, so the
 //   question and its answer read as one statement ("hvor ofte kan kunden foretage revision   én gang årligt");
 // - a checklist line whose ticked box says no is blanked; one whose ticked box says yes loses only its boxes.
 // The segmenter makes each such row and line a clause of its own (segment.ts: isAnswerRow, BULLET).
 
-import { concept } from './lexicon';
+import { concept, conceptWords, LEXICON_LANGS } from './lexicon';
+import type { Lang } from './types';
 import { findFirst, matchText, pattern } from './match';
 
 /** A row whose first cell is a question and whose second cell answers it: "Kan data … EØS? | Nei, …". */
@@ -26,11 +31,60 @@ function blank(chars: string[], from: number, to: number): void {
   for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
 }
 
+/** The negation a denied question is read with: the one of the first language (the document's first) whose "no" the answer says. */
+function denialWord(answer: string, lang: Lang): string | undefined {
+  for (const l of [lang, ...LEXICON_LANGS.filter((other) => other !== lang)]) {
+    if (conceptWords('answer.no', [l]).some((no) => findFirst(pattern(`^${no}\\b`), answer))) return conceptWords('answer.denial', [l])[0];
+  }
+  return undefined;
+}
+
+/** A possessive before the subject's head: "the Processor's liability", "Kundens data". */
+const POSSESSIVE_SOURCE = `(?:[\\p{L}-]+(?:'s|s')|(?:${concept('party.processor', 'party.controller')})(?<=ns)) `;
 /**
- * The matchText with question/answer rows and checklist lines read as statements (same length).
- * @example readAnswers('Lagres data i USA? | Nei', matchText('Lagres data i USA? | Nei')).trim() // ''
+ * The subject of a yes/no question, after its first word (the finite verb): an optional determiner, possessives, a head
+ * word, and the words that carry a compound on ("personal data", "Customer Data" as a capitalised term goes on below).
  */
-export function readAnswers(text: string, match: string): string {
+const SUBJECT_SOURCE = `^ (?:${concept('answer.subject-determiner')} )?(?:${POSSESSIVE_SOURCE})*\\p{L}+(?: ${concept('answer.subject-tail')})*`;
+
+/**
+ * Where a negation goes in a yes/no question (relative to the question): after its subject ("Is the Processor's
+ * liability | not limited", "Kan Leverandøren | ikke bruke"), where a plain statement has it, so every rule that looks for
+ * a denial between the party and the verb finds it there; after the first word when no subject is read.
+ */
+function negationAt(question: string, questionMatch: string): number | undefined {
+  const verbEnd = /^\s*\p{L}+/u.exec(question)?.[0].length;
+  if (verbEnd === undefined) return undefined;
+  const subject = findFirst(pattern(SUBJECT_SOURCE), questionMatch.slice(verbEnd));
+  if (!subject) return verbEnd;
+  let end = verbEnd + subject.end;
+  // a capitalised term goes on while its words are capitalised ("the Customer Personal Data")
+  const head = /\p{L}+$/u.exec(question.slice(0, end))?.[0] ?? '';
+  if (/^\p{Lu}/u.test(head)) for (let next = /^ \p{Lu}\p{L}*/u.exec(question.slice(end)); next; next = /^ \p{Lu}\p{L}*/u.exec(question.slice(end))) end += next[0].length;
+  return end;
+}
+
+/**
+ * Writes a denied question into `chars` as the question negated (see the header): the negation goes after the
+ * subject, the rest of the question moves right, and "?", "|" and the "no" (up to `deniedEnd`, relative to the line)
+ * are blanked. False, with nothing written, when the room is too small.
+ */
+function negateQuestion(chars: string[], lineStart: number, lineMatch: string, question: string, deniedEnd: number, negation: string): boolean {
+  const at = negationAt(question, lineMatch.slice(0, question.length));
+  const questionEnd = question.length - 1; // the "?"
+  if (at === undefined || at > questionEnd || questionEnd + negation.length + 1 > deniedEnd) return false;
+  const rest = [...lineMatch.slice(at, questionEnd)];
+  blank(chars, lineStart + at, lineStart + deniedEnd);
+  [...` ${negation}`, ...rest].forEach((c, i) => (chars[lineStart + at + i] = c));
+  return true;
+}
+
+/**
+ * The matchText with question/answer rows and checklist lines read as statements (same length). `lang`, the
+ * document's language, chooses the negation a denied question is read with when its "no" is several languages'.
+ * @example readAnswers('Lagres data i USA? | Nei', matchText('Lagres data i USA? | Nei')).trim() // 'lagres ikke data i usa'
+ */
+export function readAnswers(text: string, match: string, lang: Lang = 'nb'): string {
   // most documents have neither: a look for "? |" or a box spares the line walk
   if (!/\?[ \t]*\||[☐☒☑⊠]|\[[xX ]?\]/u.test(text)) return match;
   const chars = [...match];
@@ -43,8 +97,10 @@ export function readAnswers(text: string, match: string): string {
       const answer = lineMatch.slice(answerAt);
       const no = findFirst(pattern(NO_SOURCE), answer);
       const yes = no ? undefined : findFirst(pattern(YES_SOURCE), answer);
-      if (no) blank(chars, lineStart, lineStart + answerAt + no.end);
-      else {
+      if (no) {
+        const negation = denialWord(no.text, lang);
+        if (!negation || !negateQuestion(chars, lineStart, lineMatch, row[1], answerAt + no.end, negation)) blank(chars, lineStart, lineStart + answerAt + no.end);
+      } else {
         blank(chars, lineStart + row[1].length - 1, lineStart + answerAt + (yes?.end ?? 0));
       }
     } else {

@@ -5,7 +5,7 @@
 // sentence is about an audit at all and whether it grants one.
 
 import { AUDIT_SOURCE } from './audits';
-import { addressedSubjectOf, mentions, subjectOf } from './clause-facts';
+import { addressedSubjectOf, firstPartyLeadingTo, mentions, subjectOf } from './clause-facts';
 import { concept, conceptAnywhere, conceptStem, findConcept, hasConcept } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import type { SentenceView } from './rule';
@@ -183,11 +183,14 @@ export function auditCondition(sentence: SentenceView, processorSource: string):
  * nor a disclaimer of only some audits ("not required to allow more than one audit").
  * @example auditRefused(sentence)?.text // 'do not allow on-site audits'
  */
-export function auditRefused(sentence: SentenceView): Match | undefined {
+export function auditRefused(sentence: SentenceView, processorSource: string): Match | undefined {
   if (!mentions(sentence.match, EXCLUDED_TRIGGER)) return undefined;
   const excluded = findFirst(pattern(EXCLUDED_SOURCE), sentence.match);
   // keeping the processor's competitors out is no restriction of the controller's own audit
   if (excluded && hasConcept('party.competitor', sentence.match)) return undefined;
   if (excluded && findFirst(pattern(LIMITED_SOURCE), sentence.match.slice(excluded.start, excluded.end + wordsAfter(sentence.match, excluded.end, 4).length))) return undefined;
+  // the controller freed of a duty of its own ("Kunden er ikke forpliktet til å benytte revisjonsretten") keeps the right
+  const disclaimer = excluded && findFirst(pattern(concept('duty.disclaimed')), excluded.text);
+  if (disclaimer && firstPartyLeadingTo(sentence.match, excluded.start + disclaimer.start, processorSource) === 'controller') return undefined;
   return excluded ? excluded : undefined;
 }

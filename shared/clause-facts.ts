@@ -19,8 +19,8 @@ const MODAL_SOURCE = concept('modal');
 export function subjectOf(match: string, processorSource: string): Party | undefined {
   const modal = findFirst(pattern(MODAL_SOURCE), match);
   const head = modal ? match.slice(0, modal.start) : match.slice(0, 80);
-  const processorAt = lastIndexOf(head, pattern(processorSource));
-  const controllerAt = lastIndexOf(head, pattern(CONTROLLER_OR_PUBLIC_SOURCE));
+  const processorAt = lastActorIndex(head, pattern(processorSource));
+  const controllerAt = lastActorIndex(head, pattern(CONTROLLER_OR_PUBLIC_SOURCE));
   if (processorAt < 0 && controllerAt < 0) {
     // passive or later subject ("Det er Databehandlers plikt ...", "Hereby the Processor may ...")
     const anyProcessor = findFirst(pattern(processorSource), match);
@@ -47,10 +47,22 @@ export function firstPartyLeadingTo(match: string, at: number, processorSource: 
   return processor ? 'processor' : undefined;
 }
 
-function lastIndexOf(text: string, re: RegExp): number {
+/**
+ * A party named in the genitive owns the noun after it and is no actor: "Kundens bruk av Tjenesten", "the Customer's
+ * use", "Leverantörens policy". English marks it with an apostrophe; Scandinavian with -s on the definite form (-ens,
+ * -ets, -ns), which no plural of a role word ends in ("Databehandlers", an indefinite genitive, is left: it is also an
+ * English plural's shape).
+ */
+const GENITIVE_AFTER = /^(?:'s|s')(?!\p{L})/u;
+const GENITIVE_WORD = /(?:n|et)s$/u;
+
+/** Where the last party mention of `re` in `text` that is no genitive starts, or -1. */
+function lastActorIndex(text: string, re: RegExp): number {
   let at = -1;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!GENITIVE_WORD.test(m[0]) && !GENITIVE_AFTER.test(text.slice(m.index + m[0].length))) at = m.index;
+  }
   re.lastIndex = 0;
   return at;
 }

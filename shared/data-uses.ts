@@ -99,7 +99,7 @@ export function usageDataUse(sentence: SentenceView, parties: Parties): Span | u
   // the first usage that is neither denied nor instructed in its clause part
   const usage = findAll(pattern(USE_WORDS.usage), sentence.match).find((u) => !deniedInPart(sentence.match, u.start) && !onInstructionAt(sentence.match, u.start));
   if (!usage) return undefined;
-  if (controllerMayAct(sentence.match, parties.processor) || onlyBilling(sentence.match)) return undefined;
+  if (controllerMayAct(sentence.match, parties.processor) || onlyBilling(sentence.match) || serviceOnlyAfter(sentence.match, usage.end)) return undefined;
   // what is gathered is said to hold no personal data: no use of the controller's data
   if (findFirst(pattern(USE_WORDS.notPersonal), sentence.match.slice(usage.end))) return undefined;
   const verb = findFirst(pattern(USE_WORDS.usageVerb), sentence.match);

@@ -38,6 +38,36 @@ const CURRENT_WORDS = 20;
 const PARTIES_SOURCE = concept('party.both');
 
 /**
+ * The processor's own document a sentence refers to ("følger af Leverandørens sikkerhedspolitik", "described in our
+ * security policy", "set out on the trust center"): owned by the processor (named, "its", "our") or a web page, not the
+ * controller's nor the parties' agreed one. With `current`, one that stands "as updated from time to time".
+ */
+function ownDocumentReference(parties: Parties, m: string, anchor: Match): Match | undefined {
+  const document = findFirst(pattern(OWN_DOCUMENT_SOURCE), clauseRun(wordsAfter(m, anchor.end, REFERENCE_WORDS, true)));
+  if (!document) return undefined;
+  const between = m.slice(anchor.start, anchor.end + document.end);
+  // the controller's own policy, or the parties' agreed one, is no deviation
+  if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) return undefined;
+  const webPage = findFirst(pattern(WEB_PAGE_SOURCE), document.text) !== undefined;
+  const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
+  return findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own ? undefined : { ...document, start: anchor.end + document.start, end: anchor.end + document.end };
+}
+
+/**
+ * Whether a sentence says the measures are those of the processor's own document, named as the processor's (or a web
+ * page): "Leverandøren træffer de foranstaltninger, der følger af Leverandørens sikkerhedspolitik". The processor
+ * writes and changes that document alone; only a document that names no concrete measures leaves them to it.
+ * @example measuresOfOwnDocument(parties, matchText('We take the measures set out in our security policy.')) // true
+ */
+export function measuresOfOwnDocument(parties: Parties, m: string): boolean {
+  if (findFirst(pattern(ANNEX_SOURCE), m)) return false;
+  return findAll(pattern(DOC_ANCHOR_SOURCE), m).some((anchor) => {
+    const document = ownDocumentReference(parties, m, anchor);
+    return document !== undefined && findFirst(pattern(`${parties.processor}|${OWN_SOURCE}|${WEB_PAGE_SOURCE}`), m.slice(anchor.start, document.end)) !== undefined;
+  });
+}
+
+/**
  * Where a sentence leaves the measures to the processor's own document as it stands from time to
  * time: "described in its security policy, as updated", "i enlighet med Leverantörens vid var tid
  * gällande säkerhetspolicy", or a document that the next sentence says the processor may update.
@@ -45,17 +75,12 @@ const PARTIES_SOURCE = concept('party.both');
 export function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean {
   if (findFirst(pattern(ANNEX_SOURCE), m)) return false;
   for (const anchor of findAll(pattern(DOC_ANCHOR_SOURCE), m)) {
-    const document = findFirst(pattern(OWN_DOCUMENT_SOURCE), clauseRun(wordsAfter(m, anchor.end, REFERENCE_WORDS, true)));
+    const document = ownDocumentReference(parties, m, anchor);
     if (!document) continue;
-    const between = m.slice(anchor.start, anchor.end + document.end);
-    // the controller's own policy, or the parties' agreed one, is no deviation
-    if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) continue;
-    const webPage = findFirst(pattern(WEB_PAGE_SOURCE), document.text) !== undefined;
-    const own = webPage || findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) !== undefined;
-    if (findFirst(pattern(ACCORDING_SOURCE), anchor.text) && !own) continue;
+    const between = m.slice(anchor.start, document.end);
     // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
-    if (webPage || findFirst(pattern(CURRENT_SOURCE), between)) return true;
-    const after = clauseRun(wordsAfter(m, anchor.end + document.end, CURRENT_WORDS, true));
+    if (findFirst(pattern(WEB_PAGE_SOURCE), document.text) || findFirst(pattern(CURRENT_SOURCE), between)) return true;
+    const after = clauseRun(wordsAfter(m, document.end, CURRENT_WORDS, true));
     if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
     // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"
     if (next && findFirst(pattern(OWN_DOCUMENT_SOURCE), next) && findFirst(pattern(CURRENT_SOURCE), next) && !findFirst(pattern(ANNEX_SOURCE), next)) return true;

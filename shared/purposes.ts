@@ -69,13 +69,19 @@ export function onlyBilling(match: string): boolean {
   return findAll(pattern(PRODUCT_END_SOURCE), match).every((end) => findFirst(pattern(`^${conceptStem('purpose.statistics')}`), end.text));
 }
 
+// "but only", "men utelukkende": a contrast that narrows what it follows to the restriction after it
+const NARROWING_CONTRAST_SOURCE = `${concept('clause.contrast')},?\\s*$`;
+
 /**
  * Whether the use is bound to providing the service ("aggregated statistics solely to provide the reporting features
- * of the Service to Customer") with no product end after it ("solely to provide and improve" is still an own end).
+ * of the Service to Customer", "statistikk ..., men utelukkende for å levere rapporter til Kunden") with no product end
+ * after it ("solely to provide and improve" is still an own end). A "but" right before the "only" narrows the use, it
+ * opens no new part.
  */
 export function serviceOnlyAfter(match: string, at: number): boolean {
   const only = findFirst(pattern(SERVICE_ONLY_SOURCE), match.slice(at));
-  if (!only || !samePart(match, at, at + only.start)) return false;
+  const narrowing = only && findFirst(pattern(NARROWING_CONTRAST_SOURCE), match.slice(at, at + only.start));
+  if (!only || !samePart(match, at, at + (narrowing?.start ?? only.start))) return false;
   const purpose = textToPartStop(match.slice(at + only.start));
   return !findFirst(pattern(`${PRODUCT_END_SOURCE}|${concept('service.improve')}|${IMPROVEMENT_SOURCE}`), purpose.slice(only.end - only.start));
 }

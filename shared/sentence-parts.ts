@@ -77,8 +77,12 @@ export function leadingConditionEnd(match: string): number {
   return main ? main.start : 0;
 }
 
-/** Where a clause part starts: after "however", "but", a semicolon or a colon (not the colon of a web address, "https://"). */
-const CONTRAST_SOURCE = `(?:;|:(?!//)|${concept('clause.contrast')})`;
+/**
+ * Where a clause part starts: after "however", "but", a semicolon or a colon (not the colon of a web address,
+ * "https://"). A contrast word right after a modal verb is an adverb inside its predicate and starts no part:
+ * "skal likevel varsle", "kan dog ændre", "may, however, change".
+ */
+const CONTRAST_SOURCE = `(?:;|:(?!//)|(?<!${concept('modal')},?\\s+)${concept('clause.contrast')})`;
 /** Where the object of a verb ends: a new clause part or a new duty ("and shall"). */
 const PART_STOP_SOURCE = `(?:;|:|${concept('clause.part-stop')})`;
 /** Denials: the words that turn a permission into its opposite ("not", "never", "aldrig"; "without" is no denial). */

@@ -10,13 +10,27 @@ import { matchText } from '../shared/match';
 const read = (text: string) => readAnswers(text, matchText(text));
 
 describe('answer rows', () => {
-  it('blanks a question its answer denies, and keeps what the answer goes on to say', () => {
+  it('reads a question its answer denies as the question negated, and keeps what the answer goes on to say', () => {
     const text = 'Lagres data utenfor EØS? | Nei, kun i Norge';
     const reading = read(text);
     assert.equal(reading.length, text.length);
-    assert.equal(reading.trim(), ', kun i norge');
-    assert.equal(read('Does the Vendor pay for audits? | No').trim(), '');
-    assert.equal(read('Betaler Kunden for revisionen? | Nej').trim(), '');
+    assert.equal(reading.replace(/\s+/g, ' '), 'lagres data ikke utenfor eøs , kun i norge');
+    assert.equal(read('Does the Vendor pay for audits? | No').trim(), 'does the vendor not pay for audits');
+    // the document's language chooses between the negations of a "no" several languages say
+    assert.equal(readAnswers('Betalar Kunden för revisionen? | Nej', matchText('Betalar Kunden för revisionen? | Nej'), 'sv').trim(), 'betalar kunden inte för revisionen');
+    assert.equal(readAnswers('Betaler Kunden for revisionen? | Nej', matchText('Betaler Kunden for revisionen? | Nej'), 'da').trim(), 'betaler kunden ikke for revisionen');
+  });
+
+  it('puts the negation after the subject: a determiner, possessives, a head word, a capitalised term', () => {
+    assert.equal(read("Is the Processor's liability limited? | No").trim(), "is the processor's liability not limited");
+    assert.equal(read('Is Customer Personal Data stored in the US? | No').trim(), 'is customer personal data not stored in the us');
+    assert.equal(read('Kan Kundens revisor revidere Leverandøren? | Nei').trim(), 'kan kundens revisor ikke revidere leverandøren');
+  });
+
+  it('fits the negation into the room of a "?|no" written without spaces', () => {
+    const text = 'Finst det instruks?|Nei';
+    assert.equal(readAnswers(text, matchText(text), 'nb').trim(), 'finst det ikke instruks');
+    assert.equal(read('Is it?|No').trim(), 'is it not');
   });
 
   it('joins a question with a filling or affirming answer into one statement', () => {

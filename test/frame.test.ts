@@ -23,6 +23,10 @@ describe('sentence frame', () => {
     ['Databehandleren må ikke overføre personoplysninger til tredjelande.', 'processor'],
     ['Personuppgiftsbiträdet ska radera uppgifterna när avtalet upphör.', 'processor'],
     ['Alle parter har lest avtalen.', undefined],
+    // a party in the genitive owns the noun after it and does not act
+    ['Leverandøren eier data som utledes av Kundens bruk av Tjenesten, og kan bruke dem fritt.', 'processor'],
+    ["The Processor owns data derived from the Customer's use of the Service and may use it freely.", 'processor'],
+    ['Kunden kan kræve, at Leverandørens sikkerhedspolitik opdateres.', 'controller'],
   ];
   for (const [text, actor] of actors) it(`actor of "${text}" is ${actor}`, () => assert.equal(frame(text).frame.actor, actor));
 

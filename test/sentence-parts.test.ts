@@ -1,7 +1,7 @@
 // The parts of a sentence (shared/sentence-parts.ts): word windows bounded by the clause part.
 
 import { strict as assert } from 'node:assert';
-import { findFirst, pattern } from '../shared/match';
+import { findFirst, matchText, pattern } from '../shared/match';
 import { partAround, samePart, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween, wordsOfRun } from '../shared/sentence-parts';
 
 describe('sentence parts', () => {
@@ -49,6 +49,13 @@ describe('sentence parts', () => {
     assert.equal(wordsBetween(text, { start: 0, end: 6 }, { start: 23, end: 31 }), 2);
     assert.equal(wordsBetween(text, { start: 23, end: 31 }, { start: 0, end: 6 }), 2);
     assert.equal(wordsBetween(text, { start: 0, end: 12 }, { start: 7, end: 22 }), 0);
+  });
+
+  it('samePart reads through a contrast adverb right after a modal verb, not through one that opens a part', () => {
+    const inside = matchText('Leverandøren kan likevel endre tiltakene');
+    assert.equal(samePart(inside, 13, 30), true);
+    assert.equal(samePart(matchText('The Vendor shall however notify the Customer'), 11, 30), true);
+    assert.equal(samePart(matchText('Leverandøren skal ikke selge data, likevel kan den anonymisere dem'), 18, 50), false);
   });
 
   it('samePart reads through the colon of a web address, not through a clause colon', () => {

@@ -110,7 +110,7 @@ export default defineRule({
           processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence, frame),
           replacedByReport(sentence, frame, processorSource),
           signal('conditional-audit', auditCondition(sentence, processorSource)),
-          signal('audit-excluded', auditRefused(sentence)),
+          signal('audit-excluded', auditRefused(sentence, processorSource)),
         );
       }
       reportOncePerMessage(context, sentence, signals.filter((signal) => signal !== undefined)); // each check has its own message

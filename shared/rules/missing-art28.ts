@@ -27,6 +27,9 @@ interface Term {
   topic?: { id: string; minScore: number; alsoNeeds?: string };
   /** Where a missing term's finding points: the place the term belongs, tried in order. */
   anchors: string[];
+  /** Wordings that take the term away in the sentence that says them ("instructions need not be documented"), unless one of `keptBy` keeps it there. */
+  deniedBy?: string[];
+  keptBy?: string[];
 }
 
 interface TermTable {
@@ -47,6 +50,8 @@ function termsOf(table: TermTable): Term[] {
     evidence: term.evidence.map((e) => ({ ...e, allOf: e.allOf.map(source) })),
     topic: term.topic && { ...term.topic, alsoNeeds: term.topic.alsoNeeds === undefined ? undefined : source(term.topic.alsoNeeds) },
     anchors: term.anchors.map(source),
+    deniedBy: term.deniedBy?.map(source),
+    keptBy: term.keptBy?.map(source),
   }));
 }
 
@@ -97,12 +102,23 @@ function disclaimerOf(sentence: SentenceView, disclaimer: Match, term: Term): Ma
   return undefined;
 }
 
+/** The sentences that take the term away in its own words (`deniedBy`), where no `keptBy` keeps it: "instructions may be given orally". */
+function termDenials(context: RuleContext, term: Term): { sentence: SentenceView; at: Match }[] {
+  if (!term.deniedBy) return [];
+  return context.sentences().flatMap((sentence) => {
+    if (term.keptBy?.some((source) => has(source, sentence.match))) return [];
+    const denial = term.deniedBy!.map((source) => findFirst(pattern(source), sentence.match, sentence.start)).find((m) => m !== undefined);
+    return denial ? [{ sentence, at: denial }] : [];
+  });
+}
+
 /**
  * Whether the document holds the term, by its wording or by a clause aligned with its topic; sentences that
  * disclaim it (and the clauses that hold them) are no evidence.
  */
 function termPresent(context: RuleContext, term: Term, disclaimers: readonly { sentence: SentenceView }[]): boolean {
-  const disclaiming = new Set(disclaimers.map((d) => d.sentence));
+  // by place: a denied question's disclaimer carries a copy of its sentence, read as the question
+  const disclaiming = new Set(disclaimers.map((d) => d.sentence.start));
   const disclaimingClauses = new Set(disclaimers.map((d) => d.sentence.clause.index));
   for (const evidence of term.evidence) {
     if (evidence.inClause) {
@@ -113,7 +129,7 @@ function termPresent(context: RuleContext, term: Term, disclaimers: readonly { s
       }
     } else {
       for (const sentence of context.sentences()) {
-        if (disclaiming.has(sentence)) continue;
+        if (disclaiming.has(sentence.start)) continue;
         if (evidence.allOf.every((source) => has(source, sentence.match))) return true;
       }
     }
@@ -150,10 +166,13 @@ export default defineRule({
       return disclaimer ? [{ sentence, disclaimer }] : [];
     });
     for (const term of TERMS) {
-      const disclaimers = disclaiming.flatMap(({ sentence, disclaimer }) => {
-        const at = disclaimerOf(sentence, disclaimer, term);
-        return at ? [{ sentence, at }] : [];
-      });
+      const disclaimers = [
+        ...disclaiming.flatMap(({ sentence, disclaimer }) => {
+          const at = disclaimerOf(sentence, disclaimer, term);
+          return at ? [{ sentence, at }] : [];
+        }),
+        ...termDenials(context, term),
+      ].sort((a, b) => a.at.start - b.at.start);
       if (termPresent(context, term, disclaimers)) continue;
       const data = { letter: term.letter, article: `28(3)(${term.letter})` };
       // the term disclaimed in so many words: missing there, in a pasted clause too

@@ -1,7 +1,7 @@
 // security-unilateral: who decides, and who may change, the security measures (GDPR art. 32, art. 28(3)(c)).
 // How it reads a clause, and why: docs/rules/reading/security-unilateral.md.
 
-import { leftToOtherAgreement, leftToOwnDocument } from '../document-reference';
+import { leftToOtherAgreement, leftToOwnDocument, measuresOfOwnDocument } from '../document-reference';
 import { negates, type SentenceFrame } from '../frame';
 import { concept, conceptPrefix } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
@@ -121,6 +121,10 @@ export default defineRule({
       // "Fieldwise may modify its security program ...": a name the document gave no role acts for the vendor
       const acting = sentenceParties(parties, sentence.text, OPENING_OBJECT_SOURCE);
       let place = judgeSentence(acting, sentence, context.frame(sentence), measures, concreteMinimum, next, documentNamesMeasures);
+      // "the measures that follow from the Vendor's security policy": in a document that names no measure, the vendor's own text decides them
+      if (!place && !concreteMinimum && measuresOfOwnDocument(acting, sentence.match)) {
+        place = { messageId: 'measures-own-policy', start: sentence.start, end: sentence.end };
+      }
       if (!place && !concreteMinimum) {
         // one "only appropriate measures" finding per section is enough
         const section = sentence.clause.headings.join('\n');

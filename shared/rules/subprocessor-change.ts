@@ -9,7 +9,7 @@ import { negationIn } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { concept } from '../lexicon';
-import { WITHIN_RUN, wordsBefore } from '../sentence-parts';
+import { DENIAL_SOURCE, WITHIN_RUN, wordsBefore } from '../sentence-parts';
 import { endOfWord } from '../broken-words';
 import { END_SOURCE } from '../end-of-contract';
 import {
@@ -117,6 +117,22 @@ const selfCheckOnly: Step = (t) => {
   return firstPartyLeadingTo(t.sentence.match, selfCheck.start, t.context.processorSource) === 'controller' ? phraseReport(t, 'controller-must-check', selfCheck) : undefined;
 };
 
+/** Words that open a condition or an exception: "unless", "if", "såvida inte", "medmindre". */
+const CONDITION_OPENER_SOURCE = concept('exception.unless', 'conjunction.condition');
+/** A notice denied: "We don't send individual notices", "Kunden varsles ikke", "no notification will be given" (a denial, not "without", in the words before the notice word). */
+const DENIED_NOTICE_SOURCE = `${DENIAL_SOURCE} (?:[\\p{L}'’]+ ){0,3}?${NOTICE_SOURCE}`;
+
+/** Notice of the changes denied in a sentence on sub-processors, with no period given: the controller is told nothing. */
+const noticeDenied: Step = (t) => {
+  const denied = t.aboutSubprocessors && !t.periods.length ? find(DENIED_NOTICE_SOURCE, t) : undefined;
+  if (!denied || find(NOTICE_EXCEPTION_SOURCE, t)) return undefined;
+  // a denial that opens a condition ("unless such notice is prohibited", "såvida inte sådan information") denies no notice
+  const denialEnd = denied.start + denied.text.search(/\s/);
+  if (findFirst(pattern(CONDITION_OPENER_SOURCE), t.sentence.match.slice(wordsBefore(t.sentence.match, denied.start, 3).from, denialEnd))) return undefined;
+  // the controller's own notice ("Customer need not notify us") is none of the processor's
+  return firstPartyLeadingTo(t.sentence.match, denied.start, t.context.processorSource) === 'controller' ? undefined : phraseReport(t, 'no-notice-period', denied);
+};
+
 /** Exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required" (not "not even in urgent cases"). */
 const noticeException: Step = (t) => {
   const exception = find(NOTICE_EXCEPTION_SOURCE, t);
@@ -185,7 +201,7 @@ export default defineRule({
       const named = names(sentence);
       const changeWord = findFirst(pattern(CHANGE_SOURCE), sentence.match);
       const t: ChangeSentence = { context, sentence, facts, minDays, names: named, aboutSubprocessors: named || underHeading(sentence.clause), changeWord, periods: noticePeriods(sentence) };
-      const decided = firstReport([freeChange, deemedShortWindow, freeWeakChange, publishedOnly, noticeException, noticeAfterChange], t);
+      const decided = firstReport([freeChange, deemedShortWindow, freeWeakChange, publishedOnly, noticeDenied, noticeException, noticeAfterChange], t);
       if (decided) {
         findings.push(decided);
         continue;

@@ -153,6 +153,9 @@ testRule('audit-restriction', {
     { name: 'nb: a whole DPA that opens for inspections ("åpne for")', scope: 'document', text: 'Databehandleravtale\n\n1. Instruks\n\nLeverandøren skal bare behandle personopplysninger etter instruks.\n\n2. Kontroll\n\nLeverandøren skal åpne for revisjon og inspeksjon med rimelig varsel.' },
     { name: 'en: "does the customer pay?" answered no', text: 'Does the Customer pay for audits? | No, each party bears its own costs' },
     { name: 'da: "betaler kunden?" answered no', text: 'Betaler Kunden for revisionen? | Nej, Leverandøren afholder egne omkostninger' },
+    // the controller freed of a duty of its own keeps its right to audit
+    { name: 'nb: the customer is not obliged to use its audit right', text: 'Kunden er ikke forpliktet til å benytte revisjonsretten.' },
+    { name: 'en: the customer is not obliged to exercise its audit right', text: 'The Customer is not obliged to exercise its audit right.' },
   ],
   invalid: [
     // a report or certificate and nothing more, in a tender's one-liner

@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('controller-indemnity', {
   valid: [
+    { name: 'en: "must the customer indemnify?" answered no', text: 'Must the Customer indemnify the Processor for fines? | No' },
+    { name: 'nb: "skal kunden holde skadesløs?" answered no', text: 'Skal Kunden holde Leverandøren skadesløs for bøter? | Nei' },
     // costs the processor incurs, not a fine or claim against it; a fine against the customer itself
     'If the Processor incurs extra costs because the Customer changes its instructions, the Customer shall cover those costs.',
     'If a regulator fines the Customer, the Customer shall cover its own costs.',

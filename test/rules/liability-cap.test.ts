@@ -6,6 +6,7 @@ import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
   valid: [
+    { name: 'en: "is liability limited?" answered no', text: "Is the Processor's liability limited to the fees paid? | No" },
     // a denied limit or a denied exclusion: no limitation
     'Leverandorens ansvar er ikke begrenset til noe belop, og omfatter ogsa indirekte tap.',
     "The Vendor's liability is not limited in amount and includes indirect loss.",

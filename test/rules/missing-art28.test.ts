@@ -81,6 +81,9 @@ const da: Terms = {
 
 testRule('missing-art28', {
   valid: [
+    // oral instructions confirmed in writing are documented
+    { name: 'en: oral instructions confirmed in writing', text: 'Oral instructions shall be confirmed in writing by the Customer without delay.' },
+    { name: 'nb: muntlige instrukser bekreftes skriftlig', text: 'Muntlige instrukser skal bekreftes skriftlig av Kunden.' },
     { name: 'nb: all eight terms', scope: 'document', text: dpa('Databehandleravtale', nb) },
     { name: 'en: all eight terms', scope: 'document', text: dpa('Data Processing Agreement', en) },
     { name: 'nb without æøå: all eight terms', scope: 'document', text: dpa('Databehandleravtale', nbPlain) },
@@ -206,6 +209,9 @@ testRule('missing-art28', {
     { name: 'en: questions on the terms answered yes (pasted rows)', text: 'Are staff bound by confidentiality? | Yes\nDoes the Processor act only on documented instructions? | Yes' },
   ],
   invalid: [
+    // instructions that need not be documented, or may be given orally: (a) taken away
+    { name: 'en: instructions need not be documented', text: 'Customer instructions need not be documented. The Processor acts on instructions given orally by any user.', messageId: 'missing-a', at: 'instructions need not be documented' },
+    { name: 'sv: instructions may be given orally', text: 'Instruktioner kan lämnas muntligt och behöver inte vara skriftliga.', messageId: 'missing-a', at: 'Instruktioner kan lämnas muntligt' },
     // a mandatory term disclaimed in so many words is missing, at the disclaimer, in a whole DPA or a pasted clause
     {
       name: 'en: whole DPA whose only data-subject clause disclaims the help',

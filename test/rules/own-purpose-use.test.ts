@@ -8,6 +8,11 @@ testRule('own-purpose-use', {
     // an exception to the service-only use that names no own end, or the controller's own request
     { name: 'en, only for the service, except what the law requires', text: 'The Vendor processes Personal Data solely to provide the Service, except for processing required by Union or Member State law.' },
     { name: 'nb, only for the service, except what the customer asks for', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, med unntak av behandling som Kunden ber om for å utvikle egne rapporter.' },
+    // usage statistics narrowed by "but only" to reports for the customer: the customer's use
+    { name: 'nb: statistics, but only to deliver reports to the customer', text: 'Leverandøren kan lage statistikk over bruken av tjenesten, men kun for å levere rapporter til Kunden.' },
+    { name: 'en: usage statistics, but solely to provide reports', text: 'The Vendor may compile usage statistics, but solely to provide reports to the Customer.' },
+    { name: 'en: "may the vendor train on customer data?" answered no', text: 'May the Vendor use Customer Data to train its models? | No' },
+    { name: 'da: "anonymised data for product development?" answered no', text: 'Kan Leverandøren bruge anonymiserede data til produktudvikling? | Nej' },
     { name: 'en, customer instructs processing for the service only, as documented by Customer', text: 'Customer instructs the Processor to process Customer Personal Data only to provide the Services, as further documented by Customer.' },
     // the exception repeats the ban for de-identified data ("this also applies to ...", "heller ikke")
     'The Processor shall not use Customer Personal Data for any purpose other than providing the Service; this also applies to de-identified data, which the Processor may not use to train its models.',
@@ -87,6 +92,9 @@ testRule('own-purpose-use', {
     { name: 'sv, only for the service, except processing to develop new services', text: 'Leverantören behandlar personuppgifterna endast för att tillhandahålla tjänsten, med undantag för behandling som behövs för att utveckla nya funktioner.', messageId: 'own-purposes' },
     { name: 'nb, only for the service, except processing to develop new products', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, bortsett fra behandling for å utvikle nye produkter.', messageId: 'own-purposes' },
     { name: 'en, only for the service, except to improve its products', text: 'The Vendor processes Customer Data only to provide the Service, other than processing it considers necessary to improve its products.', messageId: 'own-purposes' },
+    { name: 'en: usage statistics, but solely to provide and improve its services', text: 'The Vendor may compile usage statistics, but solely to provide and improve its services.', messageId: 'usage-patterns', at: 'usage statistics' },
+    // the one who owns and uses is the processor; "Kundens" only owns the use the data comes from
+    { name: 'nb: derived from the customer\'s use, used freely', text: 'Leverandøren eier alle anonymiserte data som utledes av Kundens bruk av Tjenesten, og kan bruke dem fritt.', messageId: 'anonymised-use', at: 'anonymiserte data' },
     // a deemed instruction: the customer "instructs" the processor to serve the processor's own products
     { name: 'en, customer instructs processing for the vendor\'s product development', text: 'Customer instructs the Processor to process Customer Personal Data: (a) to provide the Services; and (b) to generate aggregated statistics that the Processor uses to improve and develop its products, as further documented by Customer.', messageId: 'anonymised-use' },
     // a ban on own use, then an exception ("this does not apply to ...") that hands the processor what the ban kept from it

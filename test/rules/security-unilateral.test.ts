@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    // the vendor's own policy, where the agreement names concrete measures as well; the controller's own policy
+    { name: 'da, own policy beside concrete measures', scope: 'document', text: 'DATABEHANDLERAFTALE\n\n3. Sikkerhed\n\n3.1 Leverandøren træffer de foranstaltninger, der følger af Leverandørens sikkerhedspolitik.\n3.2 Dette omfatter som minimum kryptering af data i hvile og under overførsel, tofaktorautentificering for alle medarbejdere og daglig sikkerhedskopiering.\n\n4. Revision\n\nKunden kan foretage revision med 14 dages varsel.' },
+    { name: "en, the customer's own security policy", scope: 'document', text: "DATA PROCESSING AGREEMENT\n\n3. Security\n\nThe Processor shall take the measures set out in the Customer's security policy.\n\n4. Audits\n\nThe Customer may audit the Processor on 14 days' notice." },
     // the implemented measures change only with the controller
     'Leverandøren skal gjennomføre tiltakene i vedlegg 2. Tiltakene kan bare endres etter skriftlig avtale med Kunden.',
     "The Processor shall implement the measures described in Annex 2 and may not replace them without the Customer's approval.",
@@ -166,6 +169,11 @@ testRule('security-unilateral', {
     { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
+    // "likevel" right after the modal is an adverb in the predicate, no new clause part
+    { name: 'nb: may nevertheless change the measures without approval', text: 'Leverandøren kan likevel endre sikkerhetstiltakene uten Kundens godkjenning.', messageId: 'processor-may-change', at: 'endre sikkerhetstiltakene' },
+    // the measures are those of the vendor's own policy, and the agreement names none (b6-168's shape)
+    { name: 'da, measures that follow from the vendor\'s own policy', scope: 'document', text: 'DATABEHANDLERAFTALE\n\n3. Sikkerhed\n\nLeverandøren træffer de foranstaltninger, der følger af Leverandørens sikkerhedspolitik.\n\n4. Revision\n\nKunden kan foretage revision med 14 dages varsel.', messageId: 'measures-own-policy', at: 'Leverandøren træffer de foranstaltninger' },
+    { name: 'en, measures set out in our security policy', scope: 'document', text: 'DATA PROCESSING AGREEMENT\n\n3. Security\n\nWe take the measures set out in our security policy.\n\n4. Audits\n\nYou may audit us on 14 days\' notice.', messageId: 'measures-own-policy', at: 'We take the measures' },
     // plain "measures" that the processor implements are the security measures, and a later part lets it swap them at its discretion
     { name: 'en, implement the measures in an annex, however substitute at its sole discretion', text: 'Vendor shall implement the measures listed in Schedule B; however, Vendor may replace any measure with another that Vendor, in its sole discretion, finds equivalent.', messageId: 'processor-discretion', at: 'measure with another that Vendor, in its sole discretion' },
     { name: 'nb, gjennomføre tiltakene i vedlegget, men erstatte etter eget skjønn', text: 'Leverandøren skal gjennomføre tiltakene i vedlegg 2, men Leverandøren kan erstatte et tiltak med et annet etter eget skjønn.', messageId: 'processor-discretion', at: 'tiltakene i vedlegg 2, men Leverandøren kan erstatte et tiltak med et annet etter eget skjønn' },

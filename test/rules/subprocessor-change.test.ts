@@ -11,6 +11,8 @@ testRule('subprocessor-change', {
     // an update of the list that needs both parties' signatures is no notice, and no unilateral change either
     { name: 'en, list updates only by an amendment signed by both', text: 'Any change to this DPA, an update of the sub-processor list included, takes effect only when signed by both the Vendor and the Customer.' },
     { name: 'nb, list updates only by written agreement of both', text: 'Oppdatering av listen over underleverandører krever skriftlig avtale signert av begge parter.' },
+    // a denial that opens an exception to the notice denies no notice
+    { name: 'sv: notice unless the law forbids such information', text: 'Leverantören ska informera Kunden om nya underbiträden minst 30 dagar i förväg, såvida inte sådan information är förbjuden enligt lag, och Kunden kan invända.' },
     // an immediate effect that is the controller's own termination, not an exception to the notice
     'Leverantören ska informera Kunden om nya underbiträden minst 30 dagar i förväg. Om Kunden invänder och parterna inte enas, har Kunden rätt att säga upp Tjänsten med omedelbar verkan.',
     'The Processor shall notify the Customer of any new Sub-processor at least 30 days in advance; if the Customer objects, the Customer may terminate the Service with immediate effect.',
@@ -106,10 +108,20 @@ testRule('subprocessor-change', {
     { name: 'en, an email to your administrator 30 days ahead', text: 'Before a new sub-processor starts, we email your administrator at least 30 days ahead; you can object within that time.' },
     { name: 'sv, changes published 30 days ahead', text: 'Leverantören publicerar ändringar på sin webbplats minst 30 dagar innan ett nytt underbiträde anlitas, och kunden kan invända inom den tiden.' },
     { name: 'nn: 30 days notice and objection, nynorsk processor words', text: 'Handsamaren kan nytte nye underhandsamarar etter skriftleg varsel til verksemda minst 30 dagar på førehand, og verksemda kan protestere mot endringa.' },
+    // a question about the risk answered no reads as its denial
+    { name: 'nb: "free changes?" answered no', text: 'Kan Leverandøren bytte underleverandører fritt? | Nei' },
   ],
   invalid: [
     { name: 'da, "10 dages forudgående skriftligt varsel" is too short', text: 'Leverandøren giver 10 dages forudgående skriftligt varsel om nye underdatabehandlere, og Kunden kan gøre indsigelse.', messageId: 'notice-too-short', at: '10 dages' },
     { name: 'en, an update of the list made without the Customer\'s consent, told only', text: 'The Vendor may update the list of sub-processors without the Customer\'s prior written consent and will inform the Customer.', messageId: 'free-change' },
+    // notice denied outright in a sentence on sub-processors: reported there, not at the general permission before it
+    { name: 'en: no individual notices when a sub-processor is added', scope: 'document', text: 'DATA PROCESSING TERMS\n\n8. Subprocessors\n\nWe use other companies ("subprocessors") to run the service. You give us general permission to use them.\n\nWhen we add or replace a subprocessor, we update the page at example.com/subprocessors. We don\'t send individual notices, so subscribe to the page if you want to keep track.', messageId: 'no-notice-period', at: "don't send individual notices" },
+    // notice said not to be needed, beside an adequate notice for other changes (lexicon: subprocessor.free-hand)
+    { name: 'da: changes need no prior notice, beside 30 days for others', text: 'Leverandøren underretter Kunden skriftligt mindst 30 dage før nye underdatabehandlere tages i brug, og Kunden kan gøre indsigelse. Ændringer i underdatabehandlere i andet led kræver ikke forudgående underretning af Kunden.', messageId: 'free-change', at: 'kræver ikke forudgående underretning' },
+    { name: 'en: changes do not require prior notice', text: 'Changes of sub-processors do not require prior notice to the Customer.', messageId: 'free-change', at: 'do not require prior notice' },
+    // a question about the duty answered no denies the duty (shared/answer-rows.ts)
+    { name: 'nb: "is the customer notified?" answered no', text: 'Varsles Kunden før nye underleverandører tas i bruk? | Nei, listen på nettsiden oppdateres', messageId: 'no-notice-period', at: 'Varsles Kunden før nye underleverandører' },
+    { name: 'en: "will the customer be notified?" answered no', text: 'Will the Customer be notified before a new sub-processor is engaged? | No', messageId: 'no-notice-period', at: 'Will the Customer be notified' },
     // ... but not with short notice, or with none
     { name: 'en, without specific authorisation and 5 days notice', text: 'The Processor may engage sub-processors without specific authorisation, provided that it notifies the Customer 5 days in advance. The Customer may object.', messageId: 'free-change', at: 'without specific authorisation' },
     { name: 'nb, uten særskilt godkjenning og uten varsel', text: 'Leverandøren kan bytte underleverandører uten særskilt godkjenning og uten varsel.', messageId: 'free-change', at: 'uten særskilt godkjenning' },
