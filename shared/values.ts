@@ -214,12 +214,17 @@ const ALIASED_COMPANY = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}),? (?:A
 /** The customer given its alias in the preamble: `("Customer")`, `(«Kunden»)`. */
 const CUSTOMER_ALIAS = /\((?:[^()\n]{0,40}?)["«“](?:Customer|Client|Kunden?|Kunde|Controller|Behandlingsansvarlig)["»”]\)/u;
 
+/** A quoted name, then the processor's role quoted beside it in the same brackets: `(heretter «Fjordnett» eller «databehandler»)`. */
+const NAME_THEN_ROLE = /\([^()\n]{0,30}?[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”][^()\n«"“]{0,20}[«"“](?:under)?(?:databehandler|databehandlar|processor|data processor|leverandør|supplier|personuppgiftsbiträde|biträdet|leverantör)\p{L}*[»"”][^()\n]{0,40}\)/gu;
+
 export function findProcessorNames(text: string): string[] {
   const names = new Set<string>();
   const lower = text.toLowerCase();
   // «Name» / "Name" defined next to the processor role
   const defined = /(?:databehandler|databehandlar|processor|leverandør|supplier|personuppgiftsbiträde)[^.\n]{0,80}?(?:benevnt|kalt|kalla|omtalt som|omtala som|referred to as|hereinafter|heretter)[^«"“]{0,20}[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”]/gu;
   for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(defined)) names.add(m[1].trim());
+  // «Name» given first, the role beside it: "(heretter «Fjordnett» eller «databehandler»)"
+  for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(NAME_THEN_ROLE)) names.add(m[1].trim());
   // "Name AS (org.nr ...) ... Databehandler" and "Name AS ... er Databehandler"
   const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Databehandlar|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
   // the parties are named at the start of an agreement

@@ -180,7 +180,8 @@ function controllersShareOnly(sentence: SentenceView, m: Span): boolean {
 function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(RECOURSE), sentence.match)) {
-    if (actorAt(sentence, m.start, context) !== 'processor') continue;
+    // "databehandler har ikke regress mot kunden": a recourse denied is none
+    if (actorAt(sentence, m.start, context) !== 'processor' || deniedBefore(sentence, m.start, context)) continue;
     const controller = actorAfter(sentence.match, m.end, context.processorSource);
     if (controller?.actor !== 'controller') continue;
     if (controllersShareOnly(sentence, m)) continue;
