@@ -2,7 +2,7 @@
 // amounts ("NOK 50 000"), qualifiers that empty a duty ("om mulig", "as far as possible") and
 // who a sentence gives a right or a duty to (processor or controller).
 
-import { concept, conceptWords } from './lexicon';
+import { concept, conceptAlternatives, conceptWords } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 
 const numberWords: Record<string, number> = {
@@ -217,6 +217,29 @@ const CUSTOMER_ALIAS = /\((?:[^()\n]{0,40}?)["«“](?:Customer|Client|Kunden?|K
 /** A quoted name, then the processor's role quoted beside it in the same brackets: `(heretter «Fjordnett» eller «databehandler»)`. */
 const NAME_THEN_ROLE = /\([^()\n]{0,30}?[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”][^()\n«"“]{0,20}[«"“](?:under)?(?:databehandler|databehandlar|processor|data processor|leverandør|supplier|personuppgiftsbiträde|biträdet|leverantör)\p{L}*[»"”][^()\n]{0,40}\)/gu;
 
+/** A name, then its role alone in brackets: "the Contractor (processor)", "Myndigheten (personuppgiftsansvarig)". */
+const ROLE_IN_BRACKETS = new RegExp(
+  `(?<![\\p{L}-])(\\p{L}[\\p{L}-]{2,})\\s*\\(\\s*(?:the |data |as |som )?(?:(${conceptAlternatives('party.processor')})|(${conceptAlternatives('party.controller')}))\\s*\\)`,
+  'gu',
+);
+const NOT_A_NAME = new Set(conceptWords('party.non-name'));
+
+/**
+ * The names a document gives each party by a role in brackets, lower case: `between the Authority (controller) and the
+ * Contractor (processor)`, `mellom Virksomheten (behandlingsansvarlig) og Tjenesteyter (databehandler)`.
+ * @example definedRoleNames('between the Authority (controller) and the Contractor (processor)').controller // ['authority']
+ */
+export function definedRoleNames(text: string): { processor: string[]; controller: string[] } {
+  const found = { processor: new Set<string>(), controller: new Set<string>() };
+  for (const m of text.slice(0, PARTIES_WINDOW).toLowerCase().matchAll(ROLE_IN_BRACKETS)) {
+    const name = m[1];
+    // the capital is read from the text itself: the pattern ran on its lower-cased copy
+    if (NOT_A_NAME.has(name) || !/^\p{Lu}/u.test(text.slice(m.index, m.index + 1))) continue;
+    found[m[2] !== undefined ? 'processor' : 'controller'].add(name);
+  }
+  return { processor: [...found.processor], controller: [...found.controller] };
+}
+
 export function findProcessorNames(text: string): string[] {
   const names = new Set<string>();
   const lower = text.toLowerCase();
@@ -225,6 +248,8 @@ export function findProcessorNames(text: string): string[] {
   for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(defined)) names.add(m[1].trim());
   // «Name» given first, the role beside it: "(heretter «Fjordnett» eller «databehandler»)"
   for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(NAME_THEN_ROLE)) names.add(m[1].trim());
+  // "between the Authority (controller) and the Contractor (processor)"
+  for (const name of definedRoleNames(text).processor) names.add(name);
   // "Name AS (org.nr ...) ... Databehandler" and "Name AS ... er Databehandler"
   const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Databehandlar|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
   // the parties are named at the start of an agreement

@@ -2,7 +2,7 @@
 // How it reads a clause, and why: docs/rules/reading/breach-notice-deadline.md.
 
 import { findAll, findFirst, pattern, type Match } from '../match';
-import { concept } from '../lexicon';
+import { concept, conceptAlternatives } from '../lexicon';
 import { inOtherSection, inSection } from '../sections';
 import { clauseRun, wordsAfter, wordsBefore } from '../sentence-parts';
 import { defineRule, type RuleContext, type SentenceView } from '../rule';
@@ -10,7 +10,7 @@ import { ruleMessages } from '../messages';
 import { cellsOf, headerCells } from '../table-rows';
 import { mentionsOf } from '../party-mentions';
 import { definitionOf, exceptionAtProcessorsJudgement } from '../clause-facts';
-import { CONTROLLER_SOURCE, findDurations, type Duration } from '../values';
+import { CONTROLLER_SOURCE, definedRoleNames, findDurations, type Duration } from '../values';
 
 // a personal-data breach, also said informally ("if something goes wrong with your data", "kommer på avveie")
 const BREACH_SOURCE = concept('breach.event');
@@ -31,6 +31,12 @@ const CONTENT_DUTY_SOURCE = `^[\\s,]+(?:${concept('notice.content-filler', 'qual
 
 // "you" right after the notify verb, perhaps after "we": sv "er"/"ni" ("er" only after a Swedish verb in -ar)
 const ADDRESSEE_AFTER_VERB_SOURCE = `^\\s+(?:${concept('party.we-or-modal')}\\s+){0,2}${concept('party.addressee-object')}`;
+
+const LEADING_DETERMINER = new RegExp(`^(?:${conceptAlternatives('determiner.the')})\\s+`, 'u');
+/** "the authority" as a name: "authority". */
+function withoutDeterminer(words: string): string {
+  return words.replace(LEADING_DETERMINER, '');
+}
 
 /** Whether the words after a duration make it the authority's deadline: a duty noun right after it ("72-hour obligation", "72 timers frist") that the authority follows. */
 function namesAuthorityDuty(between: string): boolean {
@@ -190,6 +196,7 @@ export default defineRule({
     const maxHours = context.playbook.breachNoticeMaxHours;
     let dutyFound = false;
     const lateDefinitions = lateBreachDefinitions(context);
+    const controllerNames = definedRoleNames(context.text).controller;
     for (const sentence of context.sentences()) {
       const rowDeadlines = tableRowDeadlines(context, sentence);
       if (rowDeadlines) {
@@ -199,7 +206,8 @@ export default defineRule({
         continue;
       }
       if (!isBreachNotice(sentence, context.processorSource)) continue;
-      const towardsAuthority = findFirst(pattern(AUTHORITY_SOURCE), sentence.match);
+      // "the Authority" the document names as the controller ("between the Authority (controller) and ...") is told, not the regulator
+      const towardsAuthority = findAll(pattern(AUTHORITY_SOURCE), sentence.match).find((m) => !controllerNames.includes(withoutDeterminer(m.text)));
       const frame = context.frame(sentence);
       const durations = frame.durations.filter(
         (d) => d.unit !== 'years' && d.unit !== 'months' && !findFirst(pattern(IN_ADVANCE_AFTER_SOURCE), sentence.match.slice(d.end - sentence.start)),
