@@ -159,7 +159,8 @@ function judgeSentence(
   // its own risk assessment"
   for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
     const target = near(discretion);
-    if (!target || negates(frame, sentence.start + discretion.start)) continue;
+    // "ut fra Kundens egen risikovurdering": the controller's own judgement
+    if (!target || negates(frame, sentence.start + discretion.start) || findFirst(pattern(parties.controller), discretion.text)) continue;
     // the processor, or "it", named in the clause part up to the discretion ("as it deems fit", "at its discretion";
     // a list of verbs between is no new part: "Medikor kan justere, erstatte eller avvikle ... etter egen vurdering")
     const upTo = discretion.end + wordsAfter(m, discretion.end, 1).length;
