@@ -23,6 +23,8 @@ const EXTRA_QUALIFIER_SOURCE = concept('qualifier.practicable');
 // an aim instead of a duty, said of the notice itself: "aims to provide an initial notice", "tar sikte på å varsle" (lexicon: qualifier.aim)
 const AIM_SOURCE = `${concept('qualifier.aim')}(?= (?:\\p{L}+ ){0,3}${NOTIFY_SOURCE})`;
 const VAGUE_DEADLINE_SOURCE = concept('deadline.vague');
+// the next monthly or quarterly report as the time of notice: "i samband med nästa ordinarie månadsrapport"
+const PERIODIC_REPORT_SOURCE = concept('deadline.periodic-report');
 // a deadline that starts only when the processor's own investigation ends: "following completion of its internal investigation"
 const AFTER_INVESTIGATION_SOURCE = concept('deadline.after-investigation');
 // what the notice must say, with its subject, fillers or a qualifier between the modal and the verb: "the notification
@@ -197,6 +199,8 @@ export default defineRule({
     let dutyFound = false;
     const lateDefinitions = lateBreachDefinitions(context);
     const controllerNames = definedRoleNames(context.text).controller;
+    const periodicReports: Match[] = [];
+    let promptNotice = false;
     for (const sentence of context.sentences()) {
       const rowDeadlines = tableRowDeadlines(context, sentence);
       if (rowDeadlines) {
@@ -252,6 +256,15 @@ export default defineRule({
       const vague = (vagueWords && !findFirst(pattern(UNDUE_DELAY_SOURCE), sentence.match) ? vagueWords : deferred) ?? definedLate;
       if (vague && !tooLong) {
         context.report({ messageId: 'vague-deadline', start: vague.start, end: vague.end, data: { phrase: context.text.slice(vague.start, vague.end), maxHours } });
+      }
+      // a periodic report as the only notice ("rapporteras i nästa månadsrapport"); beside a prompt notice it is a summary
+      const periodic = findFirst(pattern(PERIODIC_REPORT_SOURCE), sentence.match, sentence.start);
+      if (periodic && !vague && !tooLong) periodicReports.push(periodic);
+      else if (findFirst(pattern(UNDUE_DELAY_SOURCE), sentence.match) || relevant.some((d) => d.hours <= maxHours)) promptNotice = true;
+    }
+    if (!promptNotice) {
+      for (const periodic of periodicReports) {
+        context.report({ messageId: 'vague-deadline', start: periodic.start, end: periodic.end, data: { phrase: context.text.slice(periodic.start, periodic.end), maxHours } });
       }
     }
     if (!dutyFound) context.reportAbsence({ messageId: 'no-breach-notice' });
