@@ -25,7 +25,7 @@ const LIMITED =
   `${concept('liability.at-most-modal')} (?:\\p{L}+ )?${concept('liability.at-most')} ${concept('liability.amount-verb')})`;
 // the liability noun and the limit within one clause of the sentence, or the limit right after the noun as a
 // row's label ("Liability: capped at 100% of annual fees", "Ansvar: begrenset til NOK 100 000")
-const CAP_SOURCE = `${LIABILITY_NOUN}(?::\\s*|[^.;:!?]*?\\b)${LIMITED}\\b`;
+const CAP_SOURCE = `${LIABILITY_NOUN}(?::\\s*|[^.;:!?]*?)\\b${LIMITED}\\b`;
 // "maximum liability", "liability cap", "in no event shall ... liability exceed"
 const CAP_NOUN_SOURCE = concept('liability.cap-noun');
 // a responsibility to keep something narrow is not a cap ("responsible for ensuring access is limited to ...")
