@@ -110,7 +110,8 @@ export function controllerMayAct(match: string, processorSource: string): boolea
   const permission = findFirst(pattern(PERMISSION_SOURCE), match);
   const head = permission ? match.slice(0, permission.end) : match;
   if (subjectOf(head, processorSource) !== 'controller') return false;
-  const controller = findAll(pattern(CONTROLLER_SOURCE), head).pop();
+  // the subject: the first mention ("Customer instructs X to ... as documented by Customer": the grant follows the first)
+  const controller = findFirst(pattern(CONTROLLER_SOURCE), head);
   if (!controller) return false;
   const after = clauseRun(match.slice(controller.end));
   const grant = findFirst(pattern(`^[\\s,]*(?:\\p{L}+ ){0,2}?${GRANT_SOURCE}`), after);

@@ -10,7 +10,7 @@ import { negationBefore } from '../frame';
 import { CONTROLLER_SOURCE, findAmounts } from '../values';
 import { listAfter } from '../sections';
 import { titleLineLength } from '../segment';
-import { wordsAfter, wordsBefore } from '../sentence-parts';
+import { samePart, wordsAfter, wordsBefore, wordsBetween } from '../sentence-parts';
 import { paidByProcessor } from '../cost-bearer';
 import type { Clause } from '../types';
 
@@ -51,6 +51,23 @@ function denied(sentence: SentenceView, context: RuleContext, at: Match, words: 
   const frame = context.frame(sentence);
   if (negationBefore(frame, sentence, at.start, words)) return true;
   return frame.negations.some((n) => n.end <= sentence.start + at.end + 10 && /^\s+$/.test(sentence.match.slice(at.end, n.start - sentence.start)));
+}
+
+const OR_SOURCE = concept('conjunction.or');
+const HYPOTHETICAL_SOURCE = `${concept('charge.hypothetical')} $`;
+const APPEARS_IN_SOURCE = concept('reference.appears-in');
+
+/**
+ * Whether a charge is only named as a subject the terms elsewhere settle: "Parternes regulering af bistanden, herunder
+ * eventuel betaling, fremgår af Bilag C.3", "any fees are set out in the Order Form" — no right to charge is stated.
+ */
+function pointerToTerms(match: string, charge: Match): boolean {
+  return findFirst(pattern(HYPOTHETICAL_SOURCE), wordsBefore(match, charge.start, 1).text) !== undefined && findFirst(pattern(APPEARS_IN_SOURCE), match.slice(charge.end)) !== undefined;
+}
+
+/** Whether two phrases stand in one list joined by "or", a few words apart in one clause part ("vederlag etter prisliste eller timepris"). */
+function orListed(match: string, first: Match, second: Match): boolean {
+  return wordsBetween(match, first, second) <= 4 && samePart(match, first.start, second.start) && findFirst(pattern(OR_SOURCE), match.slice(first.end, second.start)) !== undefined;
 }
 
 /** Help that is a service of its own (consulting, technical or implementation work), not GDPR assistance. */
@@ -139,7 +156,9 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
     ...findAll(pattern(concept('assistance.charge-extra')), sentence.match),
     // a price: "EUR 95 per request", "kr 950 per henvendelse" (an amount with no unit may be a cap)
     ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), wordsAfter(sentence.match, amount.end, 2))),
-  ].sort((a, b) => a.start - b.start);
+  ]
+    .filter((c) => !pointerToTerms(sentence.match, c))
+    .sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
   // the help must be the GDPR assistance: the sentence, its clause or its heading says so, or the
   // sentence speaks of plain "assistance" and of no other kind of service
@@ -163,10 +182,12 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   if (free.length && !beyond) return undefined;
   // the first charge that is neither part of a "free of charge" nor denied; after a free promise, the one past its exception
   const candidates = beyond && charges.some((c) => c.start > beyond.start) ? charges.filter((c) => c.start > beyond.start) : charges;
+  const deniedCharges = charges.filter((c) => denied(sentence, context, c, 5));
   const charge = candidates.find((c) => {
     if (free.some((f) => f.start <= c.start && c.end <= f.end)) return false;
-    // denied before ("may not charge") or right after ("Kunden betaler ikke for ...")
-    return !denied(sentence, context, c, 5);
+    // denied before ("may not charge") or right after ("Kunden betaler ikke for ..."), or listed with a denied one
+    // by "or" ("det kreves ikke vederlag etter prisliste eller timepris"): one denial reaches the whole list
+    return !deniedCharges.includes(c) && !deniedCharges.some((d) => d.end <= c.start && orListed(sentence.match, d, c));
   });
   if (!charge) return undefined;
   // "Kostnadene dette medfører dekkes av Databehandler", "The Processor shall bear the costs this entails": no charge

@@ -4,6 +4,11 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    // one denial reaches charges listed with "or"; a hypothetical payment that only points to where terms are set out
+    { name: 'nb, no fee by price list or hourly rate', text: 'Det skal ikke kreves vederlag etter prisliste eller timepris for bistand med de registrertes rettigheter.' },
+    { name: 'en, no fee or hourly charge', text: 'The Processor shall not charge any fee or hourly rate for assistance with data subject requests.' },
+    { name: 'da, any payment set out in an annex', text: 'Parternes regulering af bistanden med de registreredes rettigheder, herunder eventuel betaling, fremgår af Bilag C.3.' },
+    { name: 'sv, any payment set out in an annex', text: 'Eventuell ersättning för bistånd vid personuppgiftsincidenter framgår av bilaga 2.' },
     { name: 'en, help included, and thereafter something else than a charge', text: 'Assistance with data subject requests is included in the fee. Thereafter the parties will meet once a year to review the service.' },
     // an amount that is no price of the help: a cap; handling requests at no extra cost
     "Our liability for any assistance is limited to EUR 10 000.",
@@ -51,6 +56,9 @@ testRule('assistance-fees', {
     { name: 'nn: breach handling included', text: 'Arbeidet med å handtere brotet er inkludert i vederlaget for tenesta.' },
   ],
   invalid: [
+    // "or" after a charge that is not denied: both stand; a payment with no hypothetical word, set out elsewhere, is a charge
+    { name: 'nb, fee by price list or hourly rate', text: 'Databehandler kan kreve vederlag etter prisliste eller timepris for bistand med de registrertes rettigheter.', messageId: 'assistance-charged' },
+    { name: 'en, fees set out in the order form', text: 'Fees for assistance with data subject requests are set out in the Order Form.', messageId: 'assistance-charged' },
     // a title line run into the sentence: the finding anchors at the operative sentence, not the title
     {
       name: 'en, a title line with a charge word before the operative sentence',

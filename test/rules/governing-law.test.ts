@@ -9,6 +9,9 @@ const DPA_WITHOUT_CHOICE =
 
 testRule('governing-law', {
   valid: [
+    // the template's own name for the DPA ("Bestemmelserne", "Bestemmelsene") and Swedish "underkastat": a choice of law
+    { name: 'sv, agreement subject to Norwegian law, Norwegian court', scope: 'document', text: 'Personuppgiftsbiträdesavtal\n\n9. Tillämplig lag\n\nDetta avtal är underkastat norsk rätt. Tvister avgörs av norsk domstol med Oslo tingrett som första instans.' },
+    { name: 'nb, the provisions subject to Norwegian law', scope: 'document', text: 'Databehandleravtale\n\n12. Lovvalg\n\nBestemmelsene er underlagt norsk rett, og tvister avgjøres av Oslo tingrett.' },
     // a country in a concession before the choice is not the chosen one
     "Even though the Supplier is registered in Sweden, this DPA is governed by Norwegian law and disputes go to Oslo tingrett.",
     "Selv om Leverandøren er registrert i Sverige, er denne avtalen underlagt norsk rett, og tvister avgjøres ved Oslo tingrett.",
@@ -63,6 +66,8 @@ testRule('governing-law', {
     },
   ],
   invalid: [
+    { name: 'da, the Clauses subject to Danish law', scope: 'document', text: 'Standardkontraktsbestemmelser\n\nD.4 Lovvalg og værneting\n\nBestemmelserne er underlagt dansk ret. Tvister afgøres ved Retten i Aarhus.', messageId: 'foreign-law', at: 'Bestemmelserne er underlagt dansk ret.' },
+    { name: 'sv, agreement subject to Swedish law', text: 'Detta avtal är underkastat svensk rätt.', messageId: 'foreign-law', at: 'underkastat svensk rätt' },
     // the SCC carved out of a foreign choice made for this DPA
     { name: 'en, SCC carved out, this DPA under Delaware law', scope: 'document', text: 'Data Processing Agreement\n\n10. Governing law. Except for the Clauses, which are governed by Clause 17, this Data Processing Agreement is governed by the laws of the State of Delaware.', messageId: 'foreign-law', at: 'Delaware' },
     // a concession names Norway, the choice another country

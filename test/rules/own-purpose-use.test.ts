@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    { name: 'en, customer instructs processing for the service only, as documented by Customer', text: 'Customer instructs the Processor to process Customer Personal Data only to provide the Services, as further documented by Customer.' },
     // the exception repeats the ban for de-identified data ("this also applies to ...", "heller ikke")
     'The Processor shall not use Customer Personal Data for any purpose other than providing the Service; this also applies to de-identified data, which the Processor may not use to train its models.',
     'Leverandøren skal ikke bruke personopplysningene til egne formål; dette gjelder også anonymiserte data, som Leverandøren heller ikke kan bruke til produktutvikling.',
@@ -79,6 +80,8 @@ testRule('own-purpose-use', {
     { name: 'en, anonymised test data in development environments', text: 'Vendor uses anonymised test data in its development environments.' },
   ],
   invalid: [
+    // a deemed instruction: the customer "instructs" the processor to serve the processor's own products
+    { name: 'en, customer instructs processing for the vendor\'s product development', text: 'Customer instructs the Processor to process Customer Personal Data: (a) to provide the Services; and (b) to generate aggregated statistics that the Processor uses to improve and develop its products, as further documented by Customer.', messageId: 'anonymised-use' },
     // a ban on own use, then an exception ("this does not apply to ...") that hands the processor what the ban kept from it
     { name: 'en, ban emptied by an exception for de-identified data', text: 'The Vendor may not use Customer Data except to provide the Services; this does not apply to data the Vendor regards as de-identified, which the Vendor may use to improve its models.', messageId: 'anonymised-use', at: 'de-identified, which the Vendor may use to improve' },
     { name: 'nb, forbud tømt av et unntak for anonymiserte data', text: 'Leverandøren skal ikke bruke personopplysningene til andre formål enn å levere tjenesten; dette gjelder ikke anonymiserte data, som Leverandøren kan bruke til produktutvikling.', messageId: 'anonymised-use', at: 'anonymiserte data, som Leverandøren kan bruke til produktutvikling' },

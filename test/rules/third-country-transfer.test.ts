@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    // "neither ... nor": a ban on both places (lexicon: negation)
+    { name: 'da, neither stored in nor accessed from outside the EEA', text: 'Personoplysningerne må hverken opbevares i eller tilgås fra lande uden for EU/EØS.' },
+    { name: 'en, neither stored in nor accessed from outside the EEA', text: 'Personal data shall neither be stored in nor accessed from countries outside the EEA.' },
     // access "from" a country denied; data that comes from a country to the EEA
     'Leverandørens underleverandører har ikke tilgang fra USA, heller ikke for feilretting.',
     'Personal data may be transferred from the United Kingdom to the EEA.',
