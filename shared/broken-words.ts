@@ -5,7 +5,9 @@
 
 // a letter, the hyphen, a line break or spaces, and the rest of the word in lower case (not "og", "and" …)
 // (a hyphen with no space or break after it, as in "e-post", is a compound and stays: the gap starts with one)
-const BROKEN = /(?<=\p{L})(-(?=[ \t\r\n])[ \t]*(?:\r?\n)?[ \t]*)(?!(?:og|eller|and|or|och|samt|und|resp|til|to|till|u\.?a\.?)(?!\p{L}))(\p{Ll}+)/gu;
+// The letter is looked at behind the hyphen: a regex that starts with the hyphen is searched for it, where
+// one that starts with the look behind tried it at every character (15-25 times slower over a document).
+const BROKEN = /(-(?<=\p{L}-)(?=[ \t\r\n])[ \t]*(?:\r?\n)?[ \t]*)(?!(?:og|eller|and|or|och|samt|und|resp|til|to|till|u\.?a\.?)(?!\p{L}))(\p{Ll}+)/gu;
 
 /**
  * The matchText with hyphen-broken words joined; same length, and every offset outside a broken word

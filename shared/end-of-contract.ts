@@ -6,9 +6,10 @@
 // Read by deletion-return; the words are lexicon concepts (deletion.*, contract.end, matter.case).
 
 import { concept, conceptPrefix, hasConcept } from './lexicon';
-import { findAll, findFirst, pattern, type Match } from './match';
+import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import type { RuleContext, SentenceView } from './rule';
-import { isTitleClause, topicJustBefore } from './sections';
+import type { Clause } from './types';
+import { isTitleClause, runInTitle, topicJustBefore } from './sections';
 import { leadingConditionEnd, partAround, samePart, wordsBefore } from './sentence-parts';
 import { titleLineLength } from './segment';
 import { findDurations, type Duration } from './values';
@@ -103,10 +104,14 @@ export function endOfContractClauses(context: RuleContext): boolean[] {
     const m = title.toLowerCase();
     return has(END_SOURCE, m) || (has(DELETE_SOURCE, m) && has(HEADING_RETURN_SOURCE, m));
   };
-  // the art. 28(3)(g) duty named without the end ("Tilbakelevering av data ...", "Återlämnande av personuppgifter ...")
-  // counts in its own clause only, not carried to the clauses after it
+  // the art. 28(3)(g) duty named without the end ("Tilbakelevering av data ...", "Återlämnande av personuppgifter ...",
+  // a run-in title "9. Return and deletion: ...") counts in its own clause only, not carried to the clauses after it
+  const titledDeletion = (clause: Clause) => {
+    const title = runInTitle(clause);
+    return title !== undefined && (has(DELETE_SOURCE, matchText(title)) || has(RETURN_SOURCE, matchText(title)));
+  };
   return clauses.map((clause, i) =>
-    mentionsEnd[i] || hasConcept('deletion.return-of-data', context.match.slice(clause.start, clause.end)) ||
+    mentionsEnd[i] || hasConcept('deletion.return-of-data', context.match.slice(clause.start, clause.end)) || titledDeletion(clause) ||
     topicJustBefore(clauses, i, mentionsEnd, titleAbout, CONTEXT_CLAUSES_BEFORE));
 }
 
@@ -148,13 +153,16 @@ export function offersReturn(sentence: SentenceView, returnSource: string): bool
   return findAll(pattern(returnSource), s).some((m) => m.start >= from && (!subprocessor || subprocessor.start > m.start));
 }
 
-/** Whether the deletion covers all the data ("slette alle personopplysninger", "delete all Customer Data"). */
+/**
+ * Whether the deletion covers all the data ("slette alle personopplysninger", "delete all Customer Data"); not when it
+ * is the data of the live systems only ("alle personoplysninger i produktionsmiljøet": backups left as they are).
+ */
 export function deletesAll(sentence: SentenceView): boolean {
   const s = sentence.match;
   const deleteWord = findFirst(pattern(DELETE_SOURCE), s);
   if (!deleteWord) return false;
-  const part = partAround(s, deleteWord.start);
-  return hasConcept('quantifier.all', s.slice(part.from, part.to));
+  const { from, to } = partAround(s, deleteWord.start);
+  return hasConcept('quantifier.all', s.slice(from, to)) && !hasConcept('deletion.live-only', s.slice(from, to));
 }
 
 /** The durations of an end-of-contract sentence that set when data is deleted (not export windows, notice periods or legal retention). */

@@ -48,6 +48,20 @@ const NON_EEA_ISO_CELL = new RegExp(`^(?:${NON_EEA_ISO_CODES})(?:\\s*[-–(,/].*
 // (a bounded gap: `\s*` after each tab of a long run of tabs and spaces would read the whole run again)
 const NON_EEA_ISO_IN_TABLE = new RegExp(`(?:\\||\\t)\\s{0,40}(?:${NON_EEA_ISO_CODES})\\b`);
 
+// a code standing alone in a list of places ("EU/US", "NO, US", "EU (US for support)")
+const NON_EEA_ISO_IN_LIST = new RegExp(`(?<![\\p{L}\\d-])(?:${NON_EEA_ISO_CODES})(?![\\p{L}\\d-])`, 'u');
+
+/**
+ * The first ISO code of a country outside the EU/EEA standing alone in a list of places (original text, upper
+ * case: "US" and "IN" are also words). Read it only where the text is a list of places, such as after a
+ * location title.
+ * @example nonEeaIsoCodeIn('EU/US.')?.text // 'US'
+ */
+export function nonEeaIsoCodeIn(text: string): Match | undefined {
+  const m = NON_EEA_ISO_IN_LIST.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length, text: m[0], groups: [] } : undefined;
+}
+
 /**
  * Whether a table cell (original text, trimmed) is only the ISO code of a country outside the EU/EEA,
  * perhaps with a place after it. Read it only in a location column: "IN" is also a word.

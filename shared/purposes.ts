@@ -7,6 +7,7 @@
 import { concept, conceptAnywhere, conceptPrefix, conceptStem } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import { samePart, textToPartStop, wordsAfter } from './sentence-parts';
+import { CONTROLLER_SOURCE } from './values';
 
 /** The vendor's own ends: its product ends and more (lexicon: purpose.product-end, purpose.own-end-more). */
 export const OWN_END_SOURCE = concept('purpose.product-end', 'purpose.own-end-more');
@@ -79,3 +80,24 @@ export function serviceOnlyAfter(match: string, at: number): boolean {
   return !findFirst(pattern(`${PRODUCT_END_SOURCE}|${concept('service.improve')}|${IMPROVEMENT_SOURCE}`), purpose.slice(only.end - only.start));
 }
 
+/** An exception after the promise: "med undantag för", "except for", "bortsett fra" (lexicon: exception.except). */
+const EXCEPT_SOURCE = concept('exception.except');
+
+/**
+ * The own end an exception adds to a use bound to the service: "enbart för att tillhandahålla tjänsten, med undantag för
+ * sådan behandling som Biträdet bedömer vara nödvändig för att utveckla nya tjänster", "solely to provide the Service,
+ * except for processing to improve our products". Undefined when the exception names no own end ("except where the law
+ * requires").
+ * @example ownEndExcepted(matchText('only to provide the Service, except to develop new products'))?.text // 'except to develop'
+ */
+export function ownEndExcepted(match: string): Match | undefined {
+  const only = findFirst(pattern(SERVICE_ONLY_SOURCE), match);
+  if (!only) return undefined;
+  const except = findAll(pattern(EXCEPT_SOURCE), match).find((e) => e.start >= only.end);
+  if (!except) return undefined;
+  const end = findFirst(pattern(`${PRODUCT_END_SOURCE}|${concept('service.improve')}|${IMPROVEMENT_SOURCE}`), match.slice(except.end));
+  if (!end) return undefined;
+  // processing the controller asks for is the controller's own end ("med unntak av behandling som Kunden ber om")
+  if (findFirst(pattern(`${CONTROLLER_SOURCE}|${INSTRUCTED_SOURCE}`), match.slice(except.end, except.end + end.start))) return undefined;
+  return { start: except.start, end: except.end + end.end, text: match.slice(except.start, except.end + end.end), groups: [] };
+}

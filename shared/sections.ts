@@ -72,9 +72,9 @@ export function inOtherSection(clause: Pick<Clause, 'headings'>, topic: SectionT
  * @example clausesNearInSection(clauses, clause, 4).map((c) => c.index) // [11, 12, 13]
  */
 export function clausesNearInSection(clauses: readonly Clause[], clause: Pick<Clause, 'index' | 'headings'>, reach: number): Clause[] {
-  const key = clause.headings.join('\n');
+  const key = sectionKey(clause);
   const near = clauses.slice(Math.max(0, clause.index - reach), clause.index + reach + 1);
-  return near.filter((other) => other.index === clause.index || other.headings.join('\n') === key);
+  return near.filter((other) => other.index === clause.index || sectionKey(other) === key);
 }
 
 /**
@@ -86,11 +86,11 @@ export function clausesNearInSection(clauses: readonly Clause[], clause: Pick<Cl
 export function listAfter(clause: Pick<Clause, 'index' | 'text' | 'headings'>, clauses: readonly Clause[]): Clause[] {
   // (a look at the end, not a regex run over a clause that may be long)
   if (!clause.text.trimEnd().endsWith(':')) return [];
-  const key = clause.headings.join('\n');
+  const key = sectionKey(clause);
   const items: Clause[] = [];
   for (let i = clause.index + 1; i < clauses.length; i++) {
     const next = clauses[i];
-    if (next.kind !== 'list-item' || next.headings.join('\n') !== key) break;
+    if (next.kind !== 'list-item' || sectionKey(next) !== key) break;
     items.push(next);
   }
   return items;
@@ -101,7 +101,21 @@ export function listAfter(clause: Pick<Clause, 'index' | 'text' | 'headings'>, c
  * @example sameSection(clauses[3], clauses[4]) // true for two paragraphs under "7 Sletting"
  */
 export function sameSection(a: Pick<Clause, 'headings'>, b: Pick<Clause, 'headings'>): boolean {
-  return a === b || a.headings.join('\n') === b.headings.join('\n');
+  return a === b || sectionKey(a) === sectionKey(b);
+}
+
+// each clause's headings joined once: rules compare sections clause by clause, and a join per comparison
+// was megabytes of short strings on a long document
+const sectionKeys = new WeakMap<readonly string[], string>();
+
+/**
+ * The headings above a clause as one string, the same for every clause of its section (joined once per clause).
+ * @example sectionKey(clause) // '7 Avvik\n7.1 Varsling'
+ */
+export function sectionKey(clause: Pick<Clause, 'headings'>): string {
+  let key = sectionKeys.get(clause.headings);
+  if (key === undefined) sectionKeys.set(clause.headings, (key = clause.headings.join('\n')));
+  return key;
 }
 
 /**
@@ -118,6 +132,18 @@ export function isTitleClause(clause: Pick<Clause, 'kind' | 'text'>): boolean {
 
 // a bullet's label, a colon, then at least two words
 const LABELLED_ITEM = /^[^\p{L}\d]*[\p{L}\d][^:]{0,40}:\s+\S+\s+\S/u;
+
+// a run-in title: the clause's number, at most five words and a colon, then the clause's terms ("9. Deletion: At the ...")
+const RUN_IN_TITLE = /^\s*(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+)?(\p{L}[\p{L}'’-]*(?:[ ,/&]+\p{L}[\p{L}'’-]*){0,4}):\s+\S/u;
+
+/**
+ * The run-in title a clause opens with, the words before its colon ("Return and deletion"), or undefined: the
+ * topic of a one-line term in a short DPA or a tender's requirement list, where no heading stands above it.
+ * @example runInTitle({ text: '9. Deletion: At the Customer's choice, ...' }) // 'Deletion'
+ */
+export function runInTitle(clause: Pick<Clause, 'text'>): string | undefined {
+  return RUN_IN_TITLE.exec(clause.text)?.[1];
+}
 
 /**
  * Whether a clause stands where a topic is in play without saying it itself: its own section title is
@@ -137,7 +163,7 @@ export function topicJustBefore(
   if (title && titleAbout(title)) return true;
   for (let j = index - 1; j >= Math.max(0, index - before); j--) {
     const previous = clauses[j];
-    if (previous.headings.join('\n') !== clause.headings.join('\n')) break;
+    if (sectionKey(previous) !== sectionKey(clause)) break;
     if (says[j] || (previous.kind === 'heading' && titleAbout(previous.text))) return true;
     if (previous.kind === 'heading' || previous.text.startsWith('#')) {
       if (titleAbout(previous.text.replace(/^#+\s*/, ''))) return true;

@@ -330,7 +330,14 @@ export function sentenceSpans(text: string, start: number, end: number): Span[] 
     sentenceStart = j;
   }
   if (sentenceStart < end) spans.push(trimSpan(text, sentenceStart, end));
-  return spans.filter((s) => s.end > s.start).flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? piecesOf(text, s) : [s]));
+  // (a loop, not filter and flatMap: those made two arrays per clause and one per sentence, on every review)
+  const sentences: Span[] = [];
+  for (const span of spans) {
+    if (span.end <= span.start) continue;
+    if (span.end - span.start > MAX_SENTENCE_CHARS) for (const piece of piecesOf(text, span)) sentences.push(piece);
+    else sentences.push(span);
+  }
+  return sentences;
 }
 
 /**

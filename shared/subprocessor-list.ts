@@ -8,6 +8,7 @@ import { concept } from './lexicon';
 import { findAll, findFirst, matchText, pattern } from './match';
 import { isLocationHeader, isNonEeaIsoCell, NON_EEA_COUNTRY_SOURCE, onlyNationality, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE } from './places';
 import type { RuleContext } from './rule';
+import { sectionKey } from './sections';
 import { cellsOf, clauseLines, firstTableRow, headerCells, linesAreRows, type LineSpan } from './table-rows';
 import type { Clause } from './types';
 
@@ -90,10 +91,10 @@ export function firstPlaceOutsideEea(context: RuleContext, clause: Clause): [num
  */
 function itemAfterLeadIn(context: RuleContext, clause: Clause): Clause | undefined {
   if (clause.kind !== 'paragraph' || clause.text.length > 400) return undefined;
-  const key = clause.headings.join('\n');
+  const key = sectionKey(clause);
   for (let i = clause.index - 1; i >= Math.max(0, clause.index - 10); i--) {
     const before = context.clauses[i];
-    if (before.kind === 'heading' || before.headings.join('\n') !== key) return undefined;
+    if (before.kind === 'heading' || sectionKey(before) !== key) return undefined;
     if (/:\s*$/.test(before.text)) return findFirst(pattern(SUBPROCESSOR_SOURCE), context.match.slice(before.start, before.end)) ? before : undefined;
   }
   return undefined;

@@ -39,8 +39,8 @@ const SUBPROCESSOR_CHANGE_SOURCE = `${STRICT_CHANGE_SOURCE}(?: [\\p{L}'’-]+){0
 /** Words that put a period before the change: "before", "in advance" (in the eight words after it), "at least" (in the four before). */
 const ADVANCE_AFTER_SOURCE = concept('notice.in-advance', 'time.in-advance');
 const ADVANCE_BEFORE_SOURCE = concept('amount.at-least', 'notice.deadline-word');
-/** A notice noun right after the period: "30 days' notice", "3 måneders varsel", "14 dages skriftligt varsel". */
-const NOTICE_NOUN_AFTER_SOURCE = `^(?:'s|s'|')? ?(?:(?!${concept('time.after', 'time.source')})\\p{L}+ )?${concept('notice.noun')}`;
+/** A notice noun right after the period, up to two words between: "30 days' notice", "14 days' advance written notice", "14 dages forudgående skriftligt varsel". */
+const NOTICE_NOUN_AFTER_SOURCE = `^(?:'s|s'|')? ?(?:(?!${concept('time.after', 'time.source')})\\p{L}+ ){0,2}${concept('notice.noun')}`;
 /** A period counted from an event after the change ("30 days after receipt"; in the four words after it). */
 const AFTER_SOURCE = concept('time.after', 'time.from-receipt');
 /** How near a period the objection right makes it the objection window: "may object within 10 days", "10 days to object". */

@@ -75,13 +75,17 @@ function unitOf(word: string): DurationUnit {
 
 function numberOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
-  for (const [name, value] of Object.entries(numberWords)) {
-    const folded = name.replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
-    if (folded === w) return value;
-  }
-  return undefined;
+  return numberByFoldedWord.get(foldNumberWord(word.toLowerCase().replace(/\s+/g, ' ')));
 }
+
+/** A number word as it is compared: ø, ö read as o, å, ä as a, æ as ae. */
+function foldNumberWord(word: string): string {
+  return word.replace(/[øö]/g, 'o').replace(/[åä]/g, 'a').replace(/æ/g, 'ae');
+}
+
+// the number words folded once (the first word of a folded spelling gives its value)
+const numberByFoldedWord = new Map<string, number>();
+for (const [name, value] of Object.entries(numberWords)) if (!numberByFoldedWord.has(foldNumberWord(name))) numberByFoldedWord.set(foldNumberWord(name), value);
 
 const HOURS_PER: Record<DurationUnit, number> = { hours: 1, days: 24, 'business-days': 24 * 1.4, weeks: 168, months: 720, years: 8760 };
 

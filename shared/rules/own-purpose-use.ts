@@ -11,7 +11,7 @@ import { documentParties, type Parties } from '../parties';
 import { controllerMayAct, sentenceActor } from '../acting-party';
 import { concept, conceptAnywhere, conceptPrefix } from '../lexicon';
 import {
-  concessiveAt, controllersEnd, IMPROVEMENT_SOURCE, INSTRUCTED_SOURCE, onInstructionAt, onlyBilling, OWN_END_SOURCE, ownEndIn, PRODUCT_END_SOURCE, serviceOnlyAfter, servingEndAt,
+  concessiveAt, controllersEnd, IMPROVEMENT_SOURCE, INSTRUCTED_SOURCE, onInstructionAt, onlyBilling, OWN_END_SOURCE, ownEndExcepted, ownEndIn, PRODUCT_END_SOURCE, serviceOnlyAfter, servingEndAt,
 } from '../purposes';
 
 /** The words this rule reads, by what they mean here (lexicon concepts; words shared with other rules are in purposes.ts). */
@@ -178,6 +178,13 @@ function improvementPurpose(sentence: SentenceView, parties: Parties, purposeCon
   return undefined;
 }
 
+/** An own end excepted from a use bound to the service: "solely to provide the Service, except ... to develop new services". */
+function exceptedOwnEnd(sentence: SentenceView): SentenceHit | undefined {
+  const end = ownEndExcepted(sentence.match);
+  if (!end || deniedInPart(sentence.match, end.start) || controllersEnd(sentence.match, end.start, end.end)) return undefined;
+  return { ...end, messageId: 'own-purposes' };
+}
+
 function thirdPartyUse(sentence: SentenceView, parties: Parties): SentenceHit | undefined {
   const sale = findFirst(pattern(WORDS.sale), sentence.match);
   const theirs = findFirst(pattern(WORDS.theirPurposes), sentence.match);
@@ -245,6 +252,7 @@ export default defineRule({
         ownPurposes(sentence, parties),
         anonymisedAllowed ? undefined : usagePatterns(sentence, parties),
         thirdPartyUse(sentence, parties),
+        exceptedOwnEnd(sentence),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
       if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, parties, anonymisedAllowed));

@@ -3,7 +3,7 @@
 
 import { findDurations, findAllQualifiers, shorterThanDays, type Duration } from '../values';
 import { findAll, findFirst, pattern, type Match } from '../match';
-import { firstPartyLeadingTo, negatedBefore, NEGATION_SOURCE } from '../clause-facts';
+import { firstPartyLeadingTo, negatedBefore, negatedInWords, NEGATION_SOURCE } from '../clause-facts';
 import { actorBesides } from '../acting-party';
 import { negationIn } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
@@ -24,6 +24,13 @@ const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
 const ENDING_WORDS = 4;
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
 const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}${WITHIN_RUN}${concept('time.afterwards')}`;
+/** A change that needs both parties' written agreement ("unless signed by both the Supplier and the Customer"): the controller decides, no notice is owed. */
+const AGREED_CHANGE_SOURCE = concept('amend.consent');
+/** Whether the sentence makes the change need that agreement (not "without the Customer's prior consent"). */
+function agreedChange(t: ChangeSentence): boolean {
+  const agreed = find(AGREED_CHANGE_SOURCE, t);
+  return agreed !== undefined && !negatedInWords(t.sentence.match, agreed.start, 4);
+}
 /** "Vesentlige endringer varsles", "notify of material changes": notice of only some of the changes. */
 const MATERIAL_CHANGE_SOURCE = `${concept('qualifier.material')}(?: \\p{L}+){0,2}? ${CHANGE_SOURCE}`;
 
@@ -148,7 +155,7 @@ const noticeQualified: Step = (t) => {
 
 /** "the controller shall be informed of changes": no period at all in the DPA (and perhaps no objection right either). */
 function informedOnly(t: ChangeSentence): Report[] {
-  if (t.periods.length || !t.changeWord || !t.aboutSubprocessors || t.facts.anyNotice || objectionOnly(t.sentence) || find(REQUEST_SOURCE, t)) return [];
+  if (t.periods.length || !t.changeWord || !t.aboutSubprocessors || t.facts.anyNotice || objectionOnly(t.sentence) || find(REQUEST_SOURCE, t) || agreedChange(t)) return [];
   const noPeriod = { messageId: 'no-notice-period', ...whole(t), data: { minDays: t.minDays } };
   return t.facts.objection ? [noPeriod] : [noPeriod, { messageId: 'no-objection-right', ...whole(t) }];
 }

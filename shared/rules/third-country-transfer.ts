@@ -1,14 +1,15 @@
 // third-country-transfer: personal data may leave the EU/EEA only on the controller's documented instruction (GDPR art. 28(3)(a), chapter V).
 // How it reads a clause, and why: docs/rules/reading/third-country-transfer.md.
 
-import { findAll, findFirst, pattern, spanHolds, type Match } from '../match';
+import { findAll, findFirst, matchText, pattern, spanHolds, type Match } from '../match';
 import { negatedInWords } from '../clause-facts';
 import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween, wordsOfRun } from '../sentence-parts';
-import { concept, conceptPrefix } from '../lexicon';
+import { concept, conceptPrefix, hasConcept } from '../lexicon';
+import { runInTitle } from '../sections';
 import { negates, type SentenceFrame } from '../frame';
 import { defineRule, firstReport, type Report, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { hasNonEeaIsoCell, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
+import { hasNonEeaIsoCell, nonEeaIsoCodeIn, isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
 import { approvingLeadIn, firstPlaceOutsideEea, rowsOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
 import { exceptionLeadingTo, basisOnlyCondition, controlIn, controllerEnsures, CONTROLLER_CONTROL_SOURCE, isPartyWord, opensWithIf, placesNamedLater, processingAllowedOutside, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_EXCEPTION_SOURCE, TRANSFER_SOURCE } from '../transfers';
@@ -61,9 +62,11 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report
   const near = acts.filter((v) => Math.abs(v.start - country.start) < 70);
   // else an act whose last word stands that close ("work on it from any location in that network, including the United States")
   // or one whose destination a relative clause names ("move data to any region listed there, which currently includes the US")
-  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (country.start - v.end < 70 || placesNamedLater(m.slice(v.end, country.start))));
+  // or a run-in title that says where the data is ("Data location: EU/US"), which states the places it lists
+  const titled = locationTitle(sentence);
+  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (country.start - v.end < 70 || placesNamedLater(m.slice(v.end, country.start)))) ?? titled;
   if (!verb || isOriginCountry(m, verb, country)) return undefined;
-  const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m);
+  const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m) ?? titled;
   const approval = stated ? undefined : controllerApproval(m, country);
   if (!stated && !approval) return undefined;
   // "data is never stored in the US", "the US team has no access"; a negation after the act ("without prior notice") negates something else
@@ -77,6 +80,27 @@ function judgeNamedCountry(context: RuleContext, sentence: SentenceView): Report
   const from = Math.min((approval ?? verb).start, country.start);
   const to = Math.max(verb.end, country.end);
   return { messageId: 'processing-in-third-country', start: sentence.start + from, end: sentence.start + to, data: { country: sentence.text.slice(country.start, country.end) } };
+}
+
+/** The run-in title of the sentence's clause when it names where the data is ("Data location:", "Lagringssted:"), within the sentence. */
+function locationTitle(sentence: SentenceView): Match | undefined {
+  const title = runInTitle(sentence.clause);
+  if (title === undefined || !hasConcept('place.location-title', matchText(title))) return undefined;
+  const at = findFirst(pattern(concept('place.location-title')), sentence.match);
+  return at && at.end <= sentence.match.indexOf(':') ? at : undefined;
+}
+
+/**
+ * A country code outside the EU/EEA in the places a location title lists ("Data location: EU/US"): the data is
+ * there, unless the sentence denies it ("EU; never the US").
+ */
+function codeUnderLocationTitle(context: RuleContext, sentence: SentenceView): Report | undefined {
+  const title = locationTitle(sentence);
+  if (!title || context.frame(sentence).negations.length) return undefined;
+  const listStart = sentence.match.indexOf(':', title.end) + 1;
+  const code = nonEeaIsoCodeIn(sentence.text.slice(listStart));
+  if (!code) return undefined;
+  return { messageId: 'processing-in-third-country', start: sentence.start + title.start, end: sentence.start + listStart + code.end, data: { country: code.text } };
 }
 
 /** What the steps read of a sentence about third countries (offsets relative to the sentence). */
@@ -208,7 +232,8 @@ export default defineRule({
     const countryHits = findAll(pattern(NON_EEA_COUNTRY_SOURCE), context.match);
     const vagueHits = findAll(pattern(THIRD_COUNTRY_OR_GLOBAL_SOURCE), context.match);
     const isoCells = hasNonEeaIsoCell(context.text);
-    if (!vagueHits.length && !countryHits.length && !isoCells) return;
+    // (a location title's list may name a country by its code alone: "Data location: EU/US")
+    if (!vagueHits.length && !countryHits.length && !isoCells && !nonEeaIsoCodeIn(context.text)) return;
     const holdsThird = spanHolds(findAll(pattern(THIRD_COUNTRY_SOURCE), context.match));
     const holdsNamed = spanHolds(countryHits.filter((h) => !findFirst(pattern(UK_SHORT_ONLY_SOURCE), h.text)));
     const [holdsCountry, holdsVague] = [spanHolds(countryHits), spanHolds(vagueHits)];
@@ -216,7 +241,7 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
       const third = holdsThird(sentence) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
-      const place = third ? judgeSentence(context, sentence, third) : holdsNamed(sentence) ? judgeNamedCountry(context, sentence) : undefined;
+      const place = third ? judgeSentence(context, sentence, third) : holdsNamed(sentence) ? judgeNamedCountry(context, sentence) : codeUnderLocationTitle(context, sentence);
       if (place) found.push(place);
     }
 

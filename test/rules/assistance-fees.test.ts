@@ -4,6 +4,9 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    // help with data subject access requests (DSARs) said to be in the price
+    { name: 'en, DSAR support part of the service fee', text: 'Support with DSARs is part of the service fee and is not charged separately.' },
+    { name: 'nb, help not compensated separately ("godtgjøres ikke")', text: 'Bistand med de registrertes rettigheter godtgjøres ikke særskilt.' },
     // one denial reaches charges listed with "or"; a hypothetical payment that only points to where terms are set out
     { name: 'nb, no fee by price list or hourly rate', text: 'Det skal ikke kreves vederlag etter prisliste eller timepris for bistand med de registrertes rettigheter.' },
     { name: 'en, no fee or hourly charge', text: 'The Processor shall not charge any fee or hourly rate for assistance with data subject requests.' },
@@ -56,6 +59,12 @@ testRule('assistance-fees', {
     { name: 'nn: breach handling included', text: 'Arbeidet med å handtere brotet er inkludert i vederlaget for tenesta.' },
   ],
   invalid: [
+    // a data subject access request by its abbreviation, charged by the hour
+    { name: 'en, DSAR help billable per hour', text: 'Help with DSARs: billable at USD 120 per hour.', messageId: 'assistance-charged' },
+    // the passive "godtgjøres" and a price annex are a charge
+    { name: 'nb, help paid for under the price annex ("godtgjøres etter prisbilaget")', text: 'Leverandørens bistand ved avvikshåndtering godtgjøres etter prisbilaget.', messageId: 'assistance-charged' },
+    { name: 'nn, help paid for under the price annex ("godtgjerast etter prisvedlegget")', text: 'Hjelp med innsynskrav frå dei registrerte vert godtgjerast etter prisvedlegget.', messageId: 'assistance-charged' },
+    { name: 'sv, help paid for under the price annex', text: 'Biträdets bistånd med de registrerades rättigheter ersätts enligt prisbilagan.', messageId: 'assistance-charged' },
     // "or" after a charge that is not denied: both stand; a payment with no hypothetical word, set out elsewhere, is a charge
     { name: 'nb, fee by price list or hourly rate', text: 'Databehandler kan kreve vederlag etter prisliste eller timepris for bistand med de registrertes rettigheter.', messageId: 'assistance-charged' },
     { name: 'en, fees set out in the order form', text: 'Fees for assistance with data subject requests are set out in the Order Form.', messageId: 'assistance-charged' },

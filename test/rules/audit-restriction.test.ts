@@ -4,6 +4,9 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    // a report that only supplements the audit; a limit of how often is no refusal
+    { name: 'en, certification reports only supplement the audit', text: 'Audit rights: on-site audits on 14 days\' notice; certification reports only supplement them.' },
+    { name: 'nb, audit "gjennomføres" on short notice', text: 'Stedlig revisjon gjennomføres etter ti dagers varsel, og Leverandøren dekker egne kostnader.' },
     // plain-language vendor terms: "you can audit us"
     { name: 'en, plain voice "you can audit us"', scope: 'document', text: 'Data Processing Terms\n\n9. Audits\n\nYou, or an independent auditor you choose, can audit us, including a visit to our office, on reasonable notice. We will not charge you for our time.' },
     // a short notice in the answer to an audit question; a period in a later sentence on another topic
@@ -152,6 +155,16 @@ testRule('audit-restriction', {
     { name: 'da: "betaler kunden?" answered no', text: 'Betaler Kunden for revisionen? | Nej, Leverandøren afholder egne omkostninger' },
   ],
   invalid: [
+    // a report or certificate and nothing more, in a tender's one-liner
+    { name: 'en, "report only" under a run-in title', text: 'Inspection: ISO 27001 certificate only.', messageId: 'report-instead-of-audit', at: 'certificate only' },
+    { name: 'nb, "kun ... rapport"', text: 'Revisjon: kun ISAE 3402-rapport.', messageId: 'report-instead-of-audit' },
+    // the duty met by laying a document before the controller ("oppfyller dette ved å legge frem")
+    { name: 'nb, information duty met by laying forth a certificate', text: 'Kunden kan be om revisjon; Leverandøren oppfyller dette ved å legge fram sin ISO 27001-sertifisering.', messageId: 'report-instead-of-audit' },
+    // an audit refused in the passive ("gjennomføres ikke", "gennemføres ikke", "are not carried out")
+    { name: 'nb, on-site audit "gjennomføres ikke"', text: 'Fysisk revisjon hos Leverandøren gjennomføres ikke.', messageId: 'audit-excluded' },
+    { name: 'da, on-site audit "foretages ikke"', text: 'Fysisk revision hos databehandleren foretages ikke.', messageId: 'audit-excluded' },
+    { name: 'en, on-site audits "are not carried out"', text: 'On-site audits of the Supplier are not carried out.', messageId: 'audit-excluded' },
+    { name: 'nb, a limit of how often, in the passive', text: 'Stedlig revisjon gjennomføres ikke oftere enn én gang i året.', messageId: 'frequency-limited' },
     // the sentences after a question about audits answer it ("Want to audit us? … Give us 30 days' notice")
     { name: 'en, notice in the answer to an audit question', text: "Want to inspect us? Fine. Send us 45 days' notice and we'll arrange it.", messageId: 'notice-too-long', at: '45 days' },
     { name: 'nb, notice in the answer to an audit question', text: 'Vil dere revidere oss? Gjerne. Gi oss 30 dagers varsel, så ordner vi det.', messageId: 'notice-too-long', at: '30 dager' },

@@ -19,6 +19,12 @@ testRule('deletion-return', {
       scope: 'document',
       text: 'Databehandleravtale\n\n1. Opphør\nVed avtalens opphør skal databehandler etter behandlingsansvarliges valg tilbakelevere alle personopplysninger i maskinlesbart format og slette alle kopier, også sikkerhetskopier, innen 30 dager, og bekrefte slettingen skriftlig uten kostnad.\n\n2. Sikkerhet\n- Sikkerhetskopier tas daglig og slettes etter 35 dager.',
     },
+    // a short DPA whose deletion term stands under a run-in title, with no word for the end: the deletion clause is there
+    { name: 'en, run-in title "Return and deletion:" in a short DPA', scope: 'document', text: 'DATA PROCESSING AGREEMENT\n1. Instructions: The Vendor processes personal data only on the Customer\'s documented instructions.\n2. Return and deletion: At the Customer\'s choice, return in a machine-readable format and deletion of all copies, backups included, within 20 days, free of charge and confirmed in writing.' },
+    { name: 'nb, run-in title "Sletting:" in a short DPA', scope: 'document', text: 'DATABEHANDLERAVTALE\n1. Instruks: Leverandøren behandler personopplysninger bare etter Kundens dokumenterte instrukser.\n2. Sletting: Etter Kundens valg tilbakelevering i maskinlesbart format og sletting av alle kopier, også sikkerhetskopier, innen 20 dager, kostnadsfritt og med skriftlig bekreftelse.' },
+    // the live systems named beside the backups: nothing left out
+    { name: 'nb, production and backups both deleted', text: 'Ved opphør sletter Leverandøren alle personopplysninger i produksjonsmiljøet og i sikkerhetskopiene innen 30 dager, bekrefter slettingen skriftlig og tilbakeleverer først dataene i maskinlesbart format dersom Kunden ønsker det.' },
+    { name: 'nb, "avtaleslutt" with a deadline inside the playbook', text: 'Sletting av data: innen 30 dager etter avtaleslutt, også sikkerhetskopier, bekreftet skriftlig; Kunden kan først få dataene tilbakelevert i maskinlesbart format.' },
     // (clause corpus) return free of charge; backups inside the deletion and its deadline
     { name: "nb, return of data without cost", text: "Tilbakelevering av data skjer uten kostnad for behandlingsansvarlig." },
     { name: "en, return of data free of charge", text: "Return of Customer Data is free of charge." },
@@ -330,6 +336,14 @@ testRule('deletion-return', {
       messageId: 'no-clause',
       text: 'Databehandleravtale\n\n1. Instruks\n\nDatabehandler skal bare behandle personopplysninger etter dokumenterte instrukser fra behandlingsansvarlig.\n\n2. Sikkerhet\n\nDatabehandler skal gjennomføre tekniske og organisatoriske tiltak etter artikkel 32.\n\n3. Taushetsplikt\n\nAlle som har tilgang til personopplysningene har taushetsplikt.',
     },
+    // the end said as one word ("avtaleslutt", "aftaleophør")
+    { text: 'Sletting skjer senest fire måneder etter avtaleslutt.', messageId: 'deletion-too-late', at: 'fire måneder', name: 'nb: the end as "avtaleslutt"' },
+    { text: 'Personoplysningerne slettes senest 60 dage efter aftaleophør.', messageId: 'deletion-too-late', at: '60 dage', name: 'da: the end as "aftaleophør"' },
+    // a run-in title names the duty: the deadline is the end-of-contract deadline
+    { text: '12. Return and deletion: all copies are erased within 120 days.', messageId: 'deletion-too-late', at: '120 days', name: 'en: a run-in title "Return and deletion:"' },
+    // all the data of the live systems only: backups left as they are
+    { text: 'Ved ophør sletter leverandøren alle data i driftsmiljøet inden 10 dage, bekræfter det skriftligt og kan forinden tilbagelevere dem i maskinlæsbart format.', messageId: 'backups-not-covered', name: 'da: only the live environment is deleted' },
+    { text: 'On termination the Vendor deletes all Customer Data from its production systems within 10 days, confirms this in writing and first returns the data in a machine-readable format if asked.', messageId: 'backups-not-covered', name: 'en: only the production systems are deleted' },
     { text: 'Tryggleikskopiar vert sletta etter rutinane til handsamaren, som i dag er 120 dagar.', messageId: 'deletion-too-late', at: '120 dagar', name: 'nn: tryggleikskopiar kept 120 days' },
     { text: 'Når avtala tek slutt, skal handsamaren slette alle personopplysningar innan 90 dagar.', messageId: 'deletion-too-late', at: '90 dagar', name: 'nn: the end as "tek slutt"' },
     { text: 'Når avtalen tar slutt, sletter Leverandøren dataene innen tre måneder.', messageId: 'deletion-too-late', at: 'tre måneder', name: 'nb: the end as "tar slutt"' },

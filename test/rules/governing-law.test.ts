@@ -9,6 +9,8 @@ const DPA_WITHOUT_CHOICE =
 
 testRule('governing-law', {
   valid: [
+    // Swedish "underkastat ... rätt" chooses the law, like "regleras av"
+    { name: 'sv, a Swedish-language DPA under Norwegian law and courts ("underkastat")', text: 'Personuppgiftsbiträdesavtalet är underkastat norsk rätt, och tvister avgörs av Oslo tingrett.' },
     // the template's own name for the DPA ("Bestemmelserne", "Bestemmelsene") and Swedish "underkastat": a choice of law
     { name: 'sv, agreement subject to Norwegian law, Norwegian court', scope: 'document', text: 'Personuppgiftsbiträdesavtal\n\n9. Tillämplig lag\n\nDetta avtal är underkastat norsk rätt. Tvister avgörs av norsk domstol med Oslo tingrett som första instans.' },
     { name: 'nb, the provisions subject to Norwegian law', scope: 'document', text: 'Databehandleravtale\n\n12. Lovvalg\n\nBestemmelsene er underlagt norsk rett, og tvister avgjøres av Oslo tingrett.' },
@@ -66,6 +68,7 @@ testRule('governing-law', {
     },
   ],
   invalid: [
+    { name: 'sv, "underkastat" Swedish law', text: 'Avtalet är underkastat svensk rätt och tvister prövas av Göteborgs tingsrätt.', messageId: 'foreign-law', at: 'svensk' },
     { name: 'da, the Clauses subject to Danish law', scope: 'document', text: 'Standardkontraktsbestemmelser\n\nD.4 Lovvalg og værneting\n\nBestemmelserne er underlagt dansk ret. Tvister afgøres ved Retten i Aarhus.', messageId: 'foreign-law', at: 'Bestemmelserne er underlagt dansk ret.' },
     { name: 'sv, agreement subject to Swedish law', text: 'Detta avtal är underkastat svensk rätt.', messageId: 'foreign-law', at: 'underkastat svensk rätt' },
     // the SCC carved out of a foreign choice made for this DPA

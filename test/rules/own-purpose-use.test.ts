@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    // an exception to the service-only use that names no own end, or the controller's own request
+    { name: 'en, only for the service, except what the law requires', text: 'The Vendor processes Personal Data solely to provide the Service, except for processing required by Union or Member State law.' },
+    { name: 'nb, only for the service, except what the customer asks for', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, med unntak av behandling som Kunden ber om for å utvikle egne rapporter.' },
     { name: 'en, customer instructs processing for the service only, as documented by Customer', text: 'Customer instructs the Processor to process Customer Personal Data only to provide the Services, as further documented by Customer.' },
     // the exception repeats the ban for de-identified data ("this also applies to ...", "heller ikke")
     'The Processor shall not use Customer Personal Data for any purpose other than providing the Service; this also applies to de-identified data, which the Processor may not use to train its models.',
@@ -80,6 +83,10 @@ testRule('own-purpose-use', {
     { name: 'en, anonymised test data in development environments', text: 'Vendor uses anonymised test data in its development environments.' },
   ],
   invalid: [
+    // an exception to the service-only use that adds the vendor's own development
+    { name: 'sv, only for the service, except processing to develop new services', text: 'Leverantören behandlar personuppgifterna endast för att tillhandahålla tjänsten, med undantag för behandling som behövs för att utveckla nya funktioner.', messageId: 'own-purposes' },
+    { name: 'nb, only for the service, except processing to develop new products', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, bortsett fra behandling for å utvikle nye produkter.', messageId: 'own-purposes' },
+    { name: 'en, only for the service, except to improve its products', text: 'The Vendor processes Customer Data only to provide the Service, other than processing it considers necessary to improve its products.', messageId: 'own-purposes' },
     // a deemed instruction: the customer "instructs" the processor to serve the processor's own products
     { name: 'en, customer instructs processing for the vendor\'s product development', text: 'Customer instructs the Processor to process Customer Personal Data: (a) to provide the Services; and (b) to generate aggregated statistics that the Processor uses to improve and develop its products, as further documented by Customer.', messageId: 'anonymised-use' },
     // a ban on own use, then an exception ("this does not apply to ...") that hands the processor what the ban kept from it

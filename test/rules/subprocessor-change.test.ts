@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    // two words between the period and the notice noun ("days' advance written notice") still make it the notice period
+    { name: 'en, "14 days\' advance written notice" after a run-in title', text: 'Sub-processors: prior general authorisation; the Vendor gives 14 days\' advance written notice of every new or replaced sub-processor, and the Customer may object within that time.' },
+    { name: 'da, "30 dages forudgående skriftligt varsel"', text: 'Leverandøren giver 30 dages forudgående skriftligt varsel om nye underdatabehandlere, og Kunden kan gøre indsigelse inden fristen.' },
+    // an update of the list that needs both parties' signatures is no notice, and no unilateral change either
+    { name: 'en, list updates only by an amendment signed by both', text: 'Any change to this DPA, an update of the sub-processor list included, takes effect only when signed by both the Vendor and the Customer.' },
+    { name: 'nb, list updates only by written agreement of both', text: 'Oppdatering av listen over underleverandører krever skriftlig avtale signert av begge parter.' },
     // an immediate effect that is the controller's own termination, not an exception to the notice
     'Leverantören ska informera Kunden om nya underbiträden minst 30 dagar i förväg. Om Kunden invänder och parterna inte enas, har Kunden rätt att säga upp Tjänsten med omedelbar verkan.',
     'The Processor shall notify the Customer of any new Sub-processor at least 30 days in advance; if the Customer objects, the Customer may terminate the Service with immediate effect.',
@@ -102,6 +108,8 @@ testRule('subprocessor-change', {
     { name: 'nn: 30 days notice and objection, nynorsk processor words', text: 'Handsamaren kan nytte nye underhandsamarar etter skriftleg varsel til verksemda minst 30 dagar på førehand, og verksemda kan protestere mot endringa.' },
   ],
   invalid: [
+    { name: 'da, "10 dages forudgående skriftligt varsel" is too short', text: 'Leverandøren giver 10 dages forudgående skriftligt varsel om nye underdatabehandlere, og Kunden kan gøre indsigelse.', messageId: 'notice-too-short', at: '10 dages' },
+    { name: 'en, an update of the list made without the Customer\'s consent, told only', text: 'The Vendor may update the list of sub-processors without the Customer\'s prior written consent and will inform the Customer.', messageId: 'free-change' },
     // ... but not with short notice, or with none
     { name: 'en, without specific authorisation and 5 days notice', text: 'The Processor may engage sub-processors without specific authorisation, provided that it notifies the Customer 5 days in advance. The Customer may object.', messageId: 'free-change', at: 'without specific authorisation' },
     { name: 'nb, uten særskilt godkjenning og uten varsel', text: 'Leverandøren kan bytte underleverandører uten særskilt godkjenning og uten varsel.', messageId: 'free-change', at: 'uten særskilt godkjenning' },

@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    // a location title whose list stays inside the EU/EEA, or denies the third country
+    { name: 'en, "Data location: EU/EEA only"', text: 'Data location: EU/EEA only.' },
+    { name: 'en, "Data location: EU; never US"', text: 'Data location: EU; never US.' },
+    { name: 'nb, "Lagringssted: Norge og Sverige"', text: 'Lagringssted: Norge og Sverige.' },
+    // backups held inside the EEA
+    { name: 'en, backups held by an affiliate in Finland', text: 'The Vendor stores Customer Data within the EEA; backup copies are held by the Vendor\'s affiliate in Finland.' },
     // "neither ... nor": a ban on both places (lexicon: negation)
     { name: 'da, neither stored in nor accessed from outside the EEA', text: 'Personoplysningerne må hverken opbevares i eller tilgås fra lande uden for EU/EØS.' },
     { name: 'en, neither stored in nor accessed from outside the EEA', text: 'Personal data shall neither be stored in nor accessed from countries outside the EEA.' },
@@ -95,6 +101,12 @@ testRule('third-country-transfer', {
     { name: 'en: a question answered no', text: 'Is Customer Data stored in the United States? | No' },
   ],
   invalid: [
+    // a location title's list that names a third country, by name or ISO code
+    { name: 'en, "Hosting location: EU/US"', text: 'Hosting location: EU/US.', messageId: 'processing-in-third-country', at: 'Hosting location: EU/US' },
+    { name: 'nb, "Lagringssted: Norge og USA"', text: 'Lagringssted: Norge og USA.', messageId: 'processing-in-third-country' },
+    { name: 'sv, "Lagringsplats: EU och USA"', text: 'Lagringsplats: EU och USA.', messageId: 'processing-in-third-country' },
+    // an exception in the proviso: backups "held by" an affiliate outside the EEA
+    { name: 'en, backups held by an affiliate in the UK', text: 'The Vendor keeps Customer Data within the EEA, except backups, which may be held by the Vendor\'s affiliate in the United Kingdom.', messageId: 'processing-in-third-country' },
     // access "from" a country is where the data is reached from, not where it comes from: a rule for the EEA emptied by it
     { name: 'nb, EØS-regel, men underleverandører kan likevel ha tilgang fra USA', text: 'Leverandøren behandler personopplysningene bare i EØS. Underleverandørene kan likevel ha tilgang fra USA ved feilsøking.', messageId: 'processing-in-third-country', at: 'Underleverandørene kan likevel ha tilgang fra USA' },
     { name: 'en, sub-processors may access the data from India', text: 'Our sub-processors may access the data from India for support.', messageId: 'processing-in-third-country', at: 'sub-processors may access the data from India' },
