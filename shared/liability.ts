@@ -22,7 +22,8 @@ const LIMITED =
   `(?:${concept('liability.limited-verb')}(?: ${concept('liability.upward')})? ${concept('liability.limit-to')}|${concept('liability.ceiling')}|${NEGATED_EXCEED}|` +
   `${concept('liability.at-most-modal')} (?:\\p{L}+ )?${concept('liability.at-most')} ${concept('liability.amount-verb')})`;
 // the liability noun and the limit within one clause of the sentence
-const CAP_SOURCE = `${LIABILITY_NOUN_SOURCE}[^.;:!?]*?\\b${LIMITED}\\b`;
+// (or the limit right after the noun as a row's label: "Liability: capped at 100% of annual fees", "Ansvar: begrenset til NOK 100 000")
+const CAP_SOURCE = `${LIABILITY_NOUN_SOURCE}(?::\\s*|[^.;:!?]*?)\\b${LIMITED}\\b`;
 const LIMITED_VERB = concept('liability.limited-verb');
 
 // the limitation is lifted for this DPA: the customer-friendly wording

@@ -4,7 +4,7 @@
 // the vendor in vendor-written terms ("you" is then the customer) unless the document gives "we" to the
 // customer. Rules that ask "who acts here?" read these pattern sources instead of spelling their own.
 
-import { concept, conceptWords } from './lexicon';
+import { concept, conceptAlternatives, conceptWords } from './lexicon';
 import { findAll, findFirst, pattern, patternOf, type Match } from './match';
 import { samePart, wordsAfter } from './sentence-parts';
 import { CONTROLLER_SOURCE, PROCESSOR_SOURCE } from './values';
@@ -40,6 +40,32 @@ const ALIASED_COMPANY = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}),? (?:A
 /** The customer given its alias in the preamble: `("Customer")`, `(«Kunden»)`. */
 const CUSTOMER_ALIAS = /\((?:[^()\n]{0,40}?)["«“](?:Customer|Client|Kunden?|Kunde|Controller|Behandlingsansvarlig)["»”]\)/u;
 
+/** A quoted name, then the processor's role quoted beside it in the same brackets: `(heretter «Fjordnett» eller «databehandler»)`. */
+const NAME_THEN_ROLE = /\([^()\n]{0,30}?[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”][^()\n«"“]{0,20}[«"“](?:under)?(?:databehandler|databehandlar|processor|data processor|leverandør|supplier|personuppgiftsbiträde|biträdet|leverantör)\p{L}*[»"”][^()\n]{0,40}\)/gu;
+
+/** A name, then its role alone in brackets: "the Contractor (processor)", "Myndigheten (personuppgiftsansvarig)". */
+const ROLE_IN_BRACKETS = new RegExp(
+  `(?<![\\p{L}-])(\\p{L}[\\p{L}-]{2,})\\s*\\(\\s*(?:the |data |as |som )?(?:(${conceptAlternatives('party.processor')})|(${conceptAlternatives('party.controller')}))\\s*\\)`,
+  'gu',
+);
+const NOT_A_NAME = new Set(conceptWords('party.non-name'));
+
+/**
+ * The names a document gives each party by a role in brackets, lower case: `between the Authority (controller) and the
+ * Contractor (processor)`, `mellom Virksomheten (behandlingsansvarlig) og Tjenesteyter (databehandler)`.
+ * @example definedRoleNames('between the Authority (controller) and the Contractor (processor)').controller // ['authority']
+ */
+export function definedRoleNames(text: string): { processor: string[]; controller: string[] } {
+  const found = { processor: new Set<string>(), controller: new Set<string>() };
+  for (const m of text.slice(0, PARTIES_WINDOW).toLowerCase().matchAll(ROLE_IN_BRACKETS)) {
+    const name = m[1];
+    // the capital is read from the text itself: the pattern ran on its lower-cased copy
+    if (NOT_A_NAME.has(name) || !/^\p{Lu}/u.test(text.slice(m.index, m.index + 1))) continue;
+    found[m[2] !== undefined ? 'processor' : 'controller'].add(name);
+  }
+  return { processor: [...found.processor], controller: [...found.controller] };
+}
+
 /**
  * The vendor's own names in this document ("Dossier", "SMARTOUT", "Kiterank"), from definitions such
  * as `Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)` or a name used as the
@@ -52,6 +78,10 @@ function vendorNames(text: string): string[] {
   // «Name» / "Name" defined next to the processor role
   const defined = /(?:databehandler|databehandlar|processor|leverandør|supplier|personuppgiftsbiträde)[^.\n]{0,80}?(?:benevnt|kalt|kalla|omtalt som|omtala som|referred to as|hereinafter|heretter)[^«"“]{0,20}[«"“]([\p{L}][\p{L} .&-]{1,40}?)[»"”]/gu;
   for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(defined)) names.add(m[1].trim());
+  // «Name» given first, the role beside it: "(heretter «Fjordnett» eller «databehandler»)"
+  for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(NAME_THEN_ROLE)) names.add(m[1].trim());
+  // "between the Authority (controller) and the Contractor (processor)"
+  for (const name of definedRoleNames(text).processor) names.add(name);
   // "Name AS (org.nr ...) ... Databehandler" and "Name AS ... er Databehandler"
   const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Databehandlar|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
   // the parties are named at the start of an agreement

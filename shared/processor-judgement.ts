@@ -112,7 +112,8 @@ export function processorDiscretion(parties: Parties, sentence: SentenceView, fr
   const m = sentence.match;
   for (const discretion of findAll(pattern(`(?:${DISCRETION_SOURCE}|${OWN_JUDGEMENT_SOURCE})`), m)) {
     const target = nearTarget(m, targets, discretion);
-    if (!target || negates(frame, sentence.start + discretion.start)) continue;
+    // "ut fra Kundens egen risikovurdering": the controller's own judgement
+    if (!target || negates(frame, sentence.start + discretion.start) || findFirst(pattern(parties.controller), discretion.text)) continue;
     const upTo = discretion.end + wordsAfter(m, discretion.end, 1).length;
     const who = findAll(pattern(`(?:${parties.processor}|${concept('party.it')})`), m.slice(0, upTo)).find((w) => samePart(m, w.start, discretion.start));
     if (!who || !processorActsAt(parties, m, discretion.start + 5)) continue;

@@ -7,7 +7,8 @@ import { concept, conceptIds, conceptPrefix, hasConcept } from './lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import type { RuleContext, SentenceView } from './rule';
 import { sameSection } from './sections';
-import { phraseAfter, wordsAfter, wordsOfRun } from './sentence-parts';
+import { phraseAfter, wordsAfter, wordsBefore, wordsOfRun } from './sentence-parts';
+import { CONTROLLER_SOURCE } from './values';
 import { cellsOf, headerCells } from './table-rows';
 import { listOpening } from './lead-in';
 
@@ -21,7 +22,7 @@ const SECURITY_SOURCE = concept('security.measures');
 const MEASURE_SOURCE = concept('security.measure-word');
 
 /** Plain measures as what the processor implements ("shall implement the measures in Annex 2", "gjennomføre tiltakene"): art. 32's own verb. */
-const IMPLEMENTED_MEASURES_SOURCE = `${concept('security.implement-verb')} (?:[\\p{L}-]+ ){0,2}${MEASURE_SOURCE}`;
+const IMPLEMENTED_MEASURES_SOURCE = `${concept('security.implement-verb')} (?:[\\p{L}-]+ ){0,3}${MEASURE_SOURCE}`;
 
 /** A table's column header that names the measures ("Measure", "Security measures"). */
 const MEASURE_HEADER_SOURCE = `^(?:${SECURITY_SOURCE}|${MEASURE_SOURCE})$`;
@@ -63,11 +64,28 @@ const WITHOUT_SOURCE = `${concept('security.without')}${wordsOfRun(SAFEGUARD_WOR
 /** Safeguards that give the controller a say (not only a level to keep): agreement, consultation. */
 const CONTROLLER_SAY_SOURCE = `^${conceptPrefix('security.controller-say')}`;
 
+/** The processor's (or no named party's) judgement: "considers", "anser", "bedömer" (lexicon: security.deems). */
+const DEEMS_SOURCE = concept('security.deems');
+/** How many words before a kept level the judgement that decides it may stand: "which the Contractor considers to offer an equivalent level". */
+const JUDGED_WORDS = 5;
+
+/**
+ * Whether a kept level is only the processor's view: "an alternative measure which the Contractor considers to offer an
+ * equivalent level of protection", "tiltak som Leverandøren anser gir tilsvarende beskyttelse". The controller's
+ * judgement ("which the Customer considers equivalent") is a say of its own.
+ */
+function judgedByProcessor(m: string, at: number): boolean {
+  const { from, text } = wordsBefore(m, at, JUDGED_WORDS);
+  const deems = findFirst(pattern(DEEMS_SOURCE), text);
+  return deems !== undefined && !findFirst(pattern(CONTROLLER_SOURCE), wordsBefore(m, from + deems.start, 3).text);
+}
+
 /** Whether a sentence keeps security or the controller's say over changes (not "without approval"). */
 export function hasSafeguard(m: string, levelAgreed: boolean): boolean {
   for (const guard of findAll(pattern(SAFEGUARD_SOURCE), m)) {
     const approval = findFirst(pattern(APPROVAL_WORD_SOURCE), guard.text) !== undefined;
     if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(0, guard.start))) continue;
+    if (!approval && judgedByProcessor(m, guard.start)) continue;
     // "will not materially diminish", "ikke reduseres vesentlig": the processor judges what is material
     if (!approval && findFirst(pattern(MATERIAL_SOURCE), `${guard.text} ${phraseAfter(wordsAfter(m, guard.end, MATERIAL_WORDS))}`)) continue;
     // "no weakening of the level of security" measures against an agreed minimum; with none agreed it promises nothing

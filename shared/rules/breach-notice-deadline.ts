@@ -1,8 +1,9 @@
 // breach-notice-deadline: breach notice to the controller later than without undue delay / the playbook's hours.
 // How it reads a clause, and why: docs/rules/reading/breach-notice-deadline.md.
 
-import { findAll, findFirst, pattern } from '../match';
-import { concept } from '../lexicon';
+import { findAll, findFirst, pattern, type Match } from '../match';
+import { concept, conceptAlternatives } from '../lexicon';
+import { definedRoleNames } from '../parties';
 import { defineRule } from '../rule';
 import { ruleMessages } from '../messages';
 import { exceptionAtProcessorsJudgement } from '../clause-facts';
@@ -10,6 +11,13 @@ import { AFTER_INVESTIGATION_SOURCE, controllerIsRecipient, controllerTells, EXT
 
 // the controller's own duty towards the authority (GDPR art. 33: 72 hours) is not the processor's deadline
 const AUTHORITY_SOURCE = concept('party.authority');
+const LEADING_DETERMINER = new RegExp(`^(?:${conceptAlternatives('determiner.the')})\\s+`, 'u');
+/** "the authority" as a name: "authority". */
+function withoutDeterminer(words: string): string {
+  return words.replace(LEADING_DETERMINER, '');
+}
+// the next monthly or quarterly report as the time of notice: "i samband med nästa ordinarie månadsrapport"
+const PERIODIC_REPORT_SOURCE = concept('deadline.periodic-report');
 // an aim instead of a duty, said of the notice itself: "aims to provide an initial notice", "tar sikte på å varsle" (lexicon: qualifier.aim)
 const AIM_SOURCE = `${concept('qualifier.aim')}(?= (?:\\p{L}+ ){0,3}${NOTIFY_SOURCE})`;
 const VAGUE_DEADLINE_SOURCE = concept('deadline.vague');
@@ -37,6 +45,9 @@ export default defineRule({
     const maxHours = context.playbook.breachNoticeMaxHours;
     let dutyFound = false;
     const lateDefinitions = lateBreachDefinitions(context);
+    const controllerNames = definedRoleNames(context.text).controller;
+    const periodicReports: Match[] = [];
+    let promptNotice = false;
     for (const sentence of context.sentences()) {
       const rowDeadlines = tableRowDeadlines(context, sentence);
       if (rowDeadlines) {
@@ -46,7 +57,8 @@ export default defineRule({
         continue;
       }
       if (!isBreachNotice(sentence, context.processorSource)) continue;
-      const towardsAuthority = findFirst(pattern(AUTHORITY_SOURCE), sentence.match);
+      // "the Authority" the document names as the controller ("between the Authority (controller) and ...") is told, not the regulator
+      const towardsAuthority = findAll(pattern(AUTHORITY_SOURCE), sentence.match).find((m) => !controllerNames.includes(withoutDeterminer(m.text)));
       const frame = context.frame(sentence);
       const durations = frame.durations.filter(
         (d) => d.unit !== 'years' && d.unit !== 'months' && !findFirst(pattern(IN_ADVANCE_AFTER_SOURCE), sentence.match.slice(d.end - sentence.start)),
@@ -91,6 +103,15 @@ export default defineRule({
       const vague = (vagueWords && !findFirst(pattern(UNDUE_DELAY_SOURCE), sentence.match) ? vagueWords : deferred) ?? definedLate;
       if (vague && !tooLong) {
         context.report({ messageId: 'vague-deadline', start: vague.start, end: vague.end, data: { phrase: context.text.slice(vague.start, vague.end), maxHours } });
+      }
+      // a periodic report as the only notice ("rapporteras i nästa månadsrapport"); beside a prompt notice it is a summary
+      const periodic = findFirst(pattern(PERIODIC_REPORT_SOURCE), sentence.match, sentence.start);
+      if (periodic && !vague && !tooLong) periodicReports.push(periodic);
+      else if (findFirst(pattern(UNDUE_DELAY_SOURCE), sentence.match) || relevant.some((d) => d.hours <= maxHours)) promptNotice = true;
+    }
+    if (!promptNotice) {
+      for (const periodic of periodicReports) {
+        context.report({ messageId: 'vague-deadline', start: periodic.start, end: periodic.end, data: { phrase: context.text.slice(periodic.start, periodic.end), maxHours } });
       }
     }
     if (!dutyFound) context.reportAbsence({ messageId: 'no-breach-notice' });

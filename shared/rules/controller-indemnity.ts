@@ -4,7 +4,7 @@
 import { findAll, findFirst, pattern } from '../match';
 import { defineRule, reportOncePerMessage, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
-import { actorAfter, actorBefore, type Actor } from '../party-mentions';
+import { actorAfter, actorBefore, ownerOf, type Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
 import { concept } from '../lexicon';
 import { denialIn, negates } from '../frame';
@@ -46,8 +46,12 @@ const INCURS_ACTIVE = concept('indemnity.incurs-active');
 const CONDITION = concept('conjunction.condition');
 /** A one-sided duty is only one when it is not mutual. */
 const MUTUAL = concept('indemnity.mutual');
+/** An indemnity as a noun: "the Customer Indemnity in clause 14.2 of the MSA", "Kundens skadesløsholdelse". */
+const INDEMNITY_NOUN = concept('indemnity.noun');
+/** Made to apply: "shall apply to", "gjelder tilsvarende for" (lexicon: liability.applies). */
+const APPLIES = concept('liability.applies');
 /** A sentence worth reading: it says one of the things this rule looks for. */
-const ANY_INDEMNITY = `(?:${INDEMNIFY_ACTIVE}|${INDEMNIFY_PASSIVE}|${COMPENSATE_VERB}|${PROCESSOR_CLAIMS}|${RECOURSE}|${COVERED_BY}|${IMPOSED_AMOUNT})`;
+const ANY_INDEMNITY = `(?:${INDEMNIFY_ACTIVE}|${INDEMNIFY_PASSIVE}|${COMPENSATE_VERB}|${PROCESSOR_CLAIMS}|${RECOURSE}|${COVERED_BY}|${IMPOSED_AMOUNT}|${INDEMNITY_NOUN})`;
 
 interface Hit {
   messageId: 'controller-indemnifies' | 'controller-compensates' | 'processor-claims' | 'unconditional-recourse';
@@ -180,7 +184,8 @@ function controllersShareOnly(sentence: SentenceView, m: Span): boolean {
 function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(RECOURSE), sentence.match)) {
-    if (actorAt(sentence, m.start, context) !== 'processor') continue;
+    // "databehandler har ikke regress mot kunden": a recourse denied is none
+    if (actorAt(sentence, m.start, context) !== 'processor' || deniedBefore(sentence, m.start, context)) continue;
     const controller = actorAfter(sentence.match, m.end, context.processorSource);
     if (controller?.actor !== 'controller') continue;
     if (controllersShareOnly(sentence, m)) continue;
@@ -188,6 +193,21 @@ function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
     hits.push({ messageId: 'unconditional-recourse', start: Math.min(unconditional?.start ?? m.start, m.start), end: m.end });
   }
   return hits;
+}
+
+/**
+ * The controller's indemnity of another agreement made to apply to claims against the processor: "The indemnity in
+ * clause 14.2 of the MSA (Customer Indemnity) shall apply to all claims brought against the Contractor relating to
+ * Personal Data". The indemnity is the controller's (named with it) and the processor is named after the verb.
+ */
+function appliedIndemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
+  const controllers = findAll(pattern(INDEMNITY_NOUN), sentence.match).filter((noun) => ownerOf(sentence.match, noun, context.processorSource)?.actor === 'controller');
+  const owned = controllers[controllers.length - 1];
+  if (!owned) return [];
+  const applies = findFirst(pattern(APPLIES), sentence.match.slice(owned.end), owned.end);
+  if (!applies || negates(context.frame(sentence), sentence.start + applies.start)) return [];
+  if (actorAfter(sentence.match, applies.end, context.processorSource)?.actor !== 'processor') return [];
+  return [{ messageId: 'controller-indemnifies', start: owned.start, end: applies.end }];
 }
 
 export default defineRule({
@@ -209,6 +229,7 @@ export default defineRule({
         ...coveredByHits(sentence, context),
         ...claimHits(sentence, context),
         ...recourseHits(sentence, context),
+        ...appliedIndemnityHits(sentence, context),
       ].filter((hit) => !mutual || hit.messageId === 'unconditional-recourse');
       reportOncePerMessage(context, sentence, hits);
     }

@@ -72,6 +72,8 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
     hits.push({ messageId: 'excluded-loss', start, end, phrase: sentence.text.slice(loss.start, loss.end) });
   }
   for (const direct of findAll(pattern(DIRECT_ONLY_SOURCE), sentence.match)) {
+    // "er ikke begrenset til direkte tap": no limit
+    if (limitDenied(sentence, direct, context.frame(sentence))) continue;
     const owner = actorBefore(sentence.match, direct.start, context.processorSource);
     if (owner?.actor === 'controller' && !findFirst(pattern(CLAIM_BARRED), sentence.match)) continue;
     hits.push({ messageId: 'excluded-loss', start: direct.start, end: direct.end });

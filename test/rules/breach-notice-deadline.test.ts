@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // a follow-up report after a prompt notice; a summary in the monthly report beside a prompt notice
+    "The Contractor notifies the Client of a breach within 24 hours. A detailed written incident report follows within ten working days.",
+    "Leverantören underrättar Kunden utan onödigt dröjsmål om en personuppgiftsincident. Incidenterna sammanfattas även i månadsrapporten.",
+    // 'the Authority' the document names as the controller is told, not the regulator
+    { text: "AGREEMENT between the Authority (controller) and the Contractor (processor)\n1. Breaches: The Contractor notifies the Authority of any personal data breach within 24 hours.", scope: "document", name: "en: the Authority defined as the controller" },
     // "information security" is no notice: a patch deadline in a list of measures
     'Measures: critical patches applied within 7 days; documented incident response plan tested annually; an ISO/IEC 27001 certified information security management system.',
     // plain-language vendor terms: "we'll tell you" is the notice
@@ -197,5 +202,8 @@ testRule('breach-notice-deadline', {
     { text: 'The Processor aims to notify the Controller of a personal data breach within 24 hours.', messageId: 'qualified-duty', at: 'aims to', name: 'en, only an aim' },
     { text: 'Leverandøren tar sikte på å varsle kunden om avvik innen 24 timer.', messageId: 'qualified-duty', at: 'tar sikte på', name: 'nb, only an aim' },
     { text: 'Databehandleren tilstræber at underrette den dataansvarlige om brud på persondatasikkerheden inden 24 timer.', messageId: 'qualified-duty', at: 'tilstræber', name: 'da, only an aim' },
+    // the next periodic report as the only notice
+    { text: "Avvik rapporteres til Kommunen i neste kvartalsrapport.", messageId: "vague-deadline", at: "kvartalsrapport", name: "nb: neste kvartalsrapport" },
+    { text: "Security incidents are reported to the Client in the next quarterly service report.", messageId: "vague-deadline", at: "quarterly", name: "en: next quarterly report" },
   ],
 });

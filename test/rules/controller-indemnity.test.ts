@@ -7,6 +7,10 @@ testRule('controller-indemnity', {
   valid: [
     { name: 'en: "must the customer indemnify?" answered no', text: 'Must the Customer indemnify the Processor for fines? | No' },
     { name: 'nb: "skal kunden holde skadesløs?" answered no', text: 'Skal Kunden holde Leverandøren skadesløs for bøter? | Nei' },
+    // other role names for the parties; a recourse denied; another agreement's indemnity that is not the controller's, or is denied
+    "Oppdragsgiver har ingen plikt til å holde Tjenesteyter skadesløs, og Tjenesteyter har ikke regress mot Oppdragsgiver.",
+    "The Client's indemnity under the Master Agreement shall not apply to claims against the Contractor.",
+    "The Supplier Indemnity in Schedule 3 of the Framework Agreement applies to claims brought against the Client.",
     // costs the processor incurs, not a fine or claim against it; a fine against the customer itself
     'If the Processor incurs extra costs because the Customer changes its instructions, the Customer shall cover those costs.',
     'If a regulator fines the Customer, the Customer shall cover its own costs.',
@@ -109,5 +113,11 @@ testRule('controller-indemnity', {
       name: 'nb: the processor fined in a condition, with an exception',
     },
     { text: 'Hvis Leverandøren idømmes bøder, skal Kunden betale disse bøder fuldt ud.', messageId: 'controller-compensates', at: 'betale', name: 'da: the processor fined in a condition' },
+    // other role names for the parties (Oppdragstaker, Tenesteytar, Skulen, Contractor, Client, Kommunen)
+    { text: "Blir Oppdragstaker ilagt gebyr av Datatilsynet, har Oppdragstaker ubetinget regressrett mot Kommunen for gebyret.", messageId: "unconditional-recourse", at: "regressrett", name: "nb: Oppdragstaker / Kommunen" },
+    { text: "Skulen skal halde Tenesteytar skadeslaus for alle krav som gjeld behandlinga av elevopplysningar.", messageId: "controller-indemnifies", at: "skadeslaus", name: "nn: Skulen / Tenesteytar" },
+    { text: "Penalties imposed on the Contractor by a regulator shall be paid by the Client.", messageId: "controller-compensates", at: "paid by", name: "en: Contractor / Client, passive" },
+    // the controller's indemnity in another agreement made to apply to claims against the processor
+    { text: "The Client Indemnity in Schedule 4 of the Master Agreement applies to every claim made against the Contractor under this DPA.", messageId: "controller-indemnifies", at: "Indemnity", name: "en: another agreement's customer indemnity applied" },
   ],
 });

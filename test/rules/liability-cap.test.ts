@@ -7,6 +7,10 @@ import { testRule } from '../rule-tester';
 testRule('liability-cap', {
   valid: [
     { name: 'en: "is liability limited?" answered no', text: "Is the Processor's liability limited to the fees paid? | No" },
+    // a denied limit to direct loss; a label that states no limit
+    "Ansvaret til Oppdragstakar er ikkje avgrensa til direkte tap.",
+    "Tjenesteyters ansvar er ikke begrenset til direkte tap.",
+    "Liability: unlimited, also for sub-processors.",
     // a denied limit or a denied exclusion: no limitation
     'Leverandorens ansvar er ikke begrenset til noe belop, og omfatter ogsa indirekte tap.',
     "The Vendor's liability is not limited in amount and includes indirect loss.",
@@ -157,6 +161,12 @@ testRule('liability-cap', {
       at: 'excludes',
       name: 'en, the exclusion far before the indirect loss',
     },
+    // nynorsk: only direct loss, indirect loss not claimable
+    { text: "Ansvaret til Tenesteytar omfattar berre direkte tap.", messageId: "excluded-loss", at: "berre direkte tap", name: "nn: berre direkte tap" },
+    { text: "Tap av data og anna indirekte tap kan ikkje krevjast erstatta frå Oppdragstakar.", messageId: "excluded-loss", at: "indirekte tap", name: "nn: kan ikkje krevjast erstatta" },
+    // the limit right after a row's label
+    { text: "Liability: limited to EUR 100,000 per contract year.", messageId: "capped", at: "limited to", name: "en: label row" },
+    { text: "Ansvar: begrenset til NOK 500 000 per år.", messageId: "capped", at: "begrenset til", name: "nb: label row" },
   ],
 });
 

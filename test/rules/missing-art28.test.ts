@@ -84,6 +84,7 @@ testRule('missing-art28', {
     // oral instructions confirmed in writing are documented
     { name: 'en: oral instructions confirmed in writing', text: 'Oral instructions shall be confirmed in writing by the Customer without delay.' },
     { name: 'nb: muntlige instrukser bekreftes skriftlig', text: 'Muntlige instrukser skal bekreftes skriftlig av Kunden.' },
+    "Biträdet är inte skyldigt att följa instruktioner som strider mot lag.",
     { name: 'nb: all eight terms', scope: 'document', text: dpa('Databehandleravtale', nb) },
     { name: 'en: all eight terms', scope: 'document', text: dpa('Data Processing Agreement', en) },
     { name: 'nb without æøå: all eight terms', scope: 'document', text: dpa('Databehandleravtale', nbPlain) },
@@ -382,5 +383,6 @@ testRule('missing-art28', {
     { text: 'Leverandøren har ikke plikt til å bistå Kunden med krav om innsyn fra de registrerte.', messageId: 'missing-e', at: 'har ikke plikt', name: 'nb: "har ikke plikt" disclaims the (e) help (pasted clause)' },
     { text: 'Er dei tilsette hos handsamaren underlagde teieplikt? | Nei', messageId: 'missing-b', at: 'underlagde teieplikt', name: 'nn: confidentiality denied in a question/answer row' },
     { text: 'Does the Processor act only on documented instructions from the Customer? | No', messageId: 'missing-a', at: 'documented instructions', name: 'en: documented instructions denied in a question/answer row' },
+    { text: "Biträdet är inte skyldigt att hjälpa Kunden med konsekvensbedömningar.", messageId: "missing-f", at: "konsekvensbedömningar", name: "sv: inte skyldigt (neuter)" },
   ],
 });

@@ -8,6 +8,10 @@ testRule('security-unilateral', {
     // the vendor's own policy, where the agreement names concrete measures as well; the controller's own policy
     { name: 'da, own policy beside concrete measures', scope: 'document', text: 'DATABEHANDLERAFTALE\n\n3. Sikkerhed\n\n3.1 Leverandøren træffer de foranstaltninger, der følger af Leverandørens sikkerhedspolitik.\n3.2 Dette omfatter som minimum kryptering af data i hvile og under overførsel, tofaktorautentificering for alle medarbejdere og daglig sikkerhedskopiering.\n\n4. Revision\n\nKunden kan foretage revision med 14 dages varsel.' },
     { name: "en, the customer's own security policy", scope: 'document', text: "DATA PROCESSING AGREEMENT\n\n3. Security\n\nThe Processor shall take the measures set out in the Customer's security policy.\n\n4. Audits\n\nThe Customer may audit the Processor on 14 days' notice." },
+    // a kept level the controller judges; the controller's own risk assessment; measures that follow an annex
+    "The Contractor may replace a listed security measure only with one that the Client considers to offer an equivalent level of protection.",
+    "Tjenesteyter gjennomfører sikkerhetstiltakene i vedlegg 2 ut fra Virksomhetens egen risikovurdering.",
+    "Säkerhetsåtgärderna följer bilaga 2 till detta avtal.",
     // the implemented measures change only with the controller
     'Leverandøren skal gjennomføre tiltakene i vedlegg 2. Tiltakene kan bare endres etter skriftlig avtale med Kunden.',
     "The Processor shall implement the measures described in Annex 2 and may not replace them without the Customer's approval.",
@@ -453,5 +457,14 @@ testRule('security-unilateral', {
     { text: 'Handsamaren kan endre tryggleikstiltaka når handsamaren finn det tenleg.', messageId: 'processor-discretion', at: 'finn det tenleg', name: 'nn: when the processor finds it fit (tenleg)' },
     { text: 'Security checklist (Yes/No)\n☒ Yes ☐ No – Backups are encrypted\n☒ Yes ☐ No – The Supplier may alter measures at its own discretion', messageId: 'processor-discretion', at: 'measures at its own discretion', name: 'en: a checklist line ticked yes, under a list title on security' },
     { text: 'Sikkerhetstiltak\n☒ Ja ☐ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn', messageId: 'processor-discretion', at: 'etter eget skjønn', name: 'nb: a checklist line ticked yes' },
+    // a kept level only the processor judges is no safeguard
+    { text: "The Contractor may replace any security measure with another that the Contractor believes gives an equivalent level of protection.", messageId: "processor-may-change", at: "replace", name: "en: equivalence judged by the processor" },
+    // the processor's own judgement as a genitive; a passive choice
+    { text: "Sikkerhetstiltakene fastsettes av Tjenesteyter basert på Tjenesteyters egen risikovurdering.", messageId: "processor-decides", at: "fastsettes", name: "nb: Tjenesteyter, passive" },
+    { text: "Sikkerhetstiltak settes i verk av Oppdragstaker ut fra Oppdragstakers egen risikovurdering.", messageId: "processor-discretion", at: "egen risikovurdering", name: "nb: the processor's own risk assessment, by name" },
+    { text: "The security controls are chosen by the Contractor.", messageId: "processor-decides", at: "chosen", name: "en: chosen by the Contractor" },
+    // measures that follow the processor's current policy (sv/da 'följer'/'følger')
+    { text: "Säkerhetsåtgärderna följer Uppdragstagarens vid var tid gällande säkerhetspolicy.", messageId: "measures-elsewhere", at: "säkerhetspolicy", name: "sv: följer the processor's current policy" },
+    { text: "Sikkerhedsforanstaltningerne følger Leverandørens til enhver tid gældende sikkerhedspolitik.", messageId: "measures-elsewhere", at: "sikkerhedspolitik", name: "da: følger the processor's current policy" },
   ],
 });

@@ -355,5 +355,7 @@ testRule('subprocessor-change', {
       text: 'Data Processing Agreement\n\n1. Instructions\n\nThe Processor processes personal data only on documented instructions.\n\n2. Sub-processors\n\nThe Processor uses the following sub-processors: Hostco Ltd (hosting), Mailco Ltd (e-mail).\n\nAll sub-processors are bound by equivalent data processing agreements.',
     },
     { text: 'Handsamaren kan fritt byte ut underhandsamarar utan å varsle verksemda.', messageId: 'free-change', at: 'fritt', name: 'nn: handsamar/underhandsamar' },
+    // a vendor named by its alias, the role quoted beside it
+    { text: "DATABEHANDLERAVTALE\n\nmellom\n\nByen kommune (heretter «Kommunen» eller «behandlingsansvarlig»)\n\nog\n\nNordlys IT AS (heretter «Nordlys» eller «databehandler»)\n\n1. Underdatabehandlere\n\n1.1 Kommunen gir generell godkjenning til bruk av underdatabehandlere.\n\n1.2 Nordlys skal varsle Kommunen om nye underdatabehandlere med minst 5 dagers forhåndsvarsel, og Kommunen kan protestere.", messageId: "notice-too-short", at: "5 dagers", scope: "document", name: "nb: the vendor's name quoted before its role («Nordlys» eller «databehandler») gives the notice" },
   ],
 });
