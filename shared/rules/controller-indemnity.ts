@@ -8,7 +8,7 @@ import { actorAfter, actorBefore, ownerOf, type Actor } from '../party-mentions'
 import { actingParty } from '../acting-party';
 import { concept } from '../lexicon';
 import { denialIn, negates } from '../frame';
-import { textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
+import { DENIAL_SOURCE, textToPartStop, wordsAfter, wordsBefore } from '../sentence-parts';
 import type { Span } from '../types';
 
 /** Costs, expenses, fees: "compensation for the additional costs" is cost recovery (assistance-fees), not an indemnity. */
@@ -69,9 +69,13 @@ function actorAt(sentence: SentenceView, at: number, context: RuleContext): Acto
  * "shall not be required to indemnify"), or in the few words before the verb when no party is named before it.
  */
 function deniedBefore(sentence: SentenceView, at: number, context: RuleContext): boolean {
-  const from = actorBefore(sentence.match, at, context.processorSource)?.end ?? wordsBefore(sentence.match, at, 4).from;
-  return denialIn(context.frame(sentence), sentence.start + from, sentence.start + at) !== undefined;
+  const actor = actorBefore(sentence.match, at, context.processorSource);
+  const from = actor?.end ?? wordsBefore(sentence.match, at, 4).from;
+  if (denialIn(context.frame(sentence), sentence.start + from, sentence.start + at) !== undefined) return true;
+  // the indemnity is what another party may not demand: "Leverandøren kan ikke kreve at kommunen holder leverandøren skadesløs"
+  return actor !== undefined && findFirst(pattern(DENIED_DEMAND_SOURCE), wordsBefore(sentence.match, actor.start, 5).text) !== undefined;
 }
+const DENIED_DEMAND_SOURCE = `${DENIAL_SOURCE} (?:\\p{L}+ ){0,2}${concept('indemnity.demand')} ${concept('conjunction.that')}(?: ${concept('determiner.the')})? $`;
 
 function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];

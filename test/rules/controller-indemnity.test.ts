@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('controller-indemnity', {
   valid: [
+    // the indemnity is what the processor may not demand
+    { name: 'nb, the supplier may not demand that the municipality hold it harmless', text: 'Leverandøren kan ikke kreve at kommunen holder leverandøren skadesløs for krav fra registrerte.' },
+    { name: 'en, the supplier may not require that the customer indemnify it', text: 'The Supplier may not require that the Customer indemnify the Supplier against claims.' },
     { name: 'en: "must the customer indemnify?" answered no', text: 'Must the Customer indemnify the Processor for fines? | No' },
     { name: 'nb: "skal kunden holde skadesløs?" answered no', text: 'Skal Kunden holde Leverandøren skadesløs for bøter? | Nei' },
     // other role names for the parties; a recourse denied; another agreement's indemnity that is not the controller's, or is denied
@@ -62,6 +65,7 @@ testRule('controller-indemnity', {
     'Dersom Kunden blir ilagt overtredelsesgebyr, skal Kunden selv betale gebyret.',
   ],
   invalid: [
+    { name: 'nb, the supplier may demand that the municipality hold it harmless', text: 'Leverandøren kan kreve at kommunen holder leverandøren skadesløs for krav fra registrerte.', messageId: 'controller-indemnifies' },
     // the processor fined or sued in the condition before: the costs covered are those of the fine or claim
     { text: 'If a regulator fines us or a user sues us over content you stored, you will cover our costs.', messageId: 'controller-compensates', at: 'cover', name: 'en: "fines us / sues us", then "cover our costs"' },
     { text: 'Dersom Datatilsynet bøtelegger Leverandøren på grunn av Kundens instrukser, skal Kunden dekke Leverandørens kostnader.', messageId: 'controller-compensates', at: 'dekke', name: 'nb: "bøtelegger Leverandøren", then "dekke kostnader"' },
