@@ -29,7 +29,8 @@ function namedCountryReport(context: RuleContext, sentence: SentenceView): Repor
  */
 function codeUnderLocationTitle(context: RuleContext, sentence: SentenceView): Report | undefined {
   const title = locationTitle(sentence);
-  if (!title || context.frame(sentence).negations.length) return undefined;
+  // (Norway's code "NO" in the list is a place, not a denial)
+  if (!title || context.frame(sentence).negations.some((n) => context.text.slice(n.start, n.end) !== 'NO')) return undefined;
   const listStart = sentence.match.indexOf(':', title.end) + 1;
   const code = nonEeaIsoCodeIn(sentence.text.slice(listStart));
   if (!code) return undefined;

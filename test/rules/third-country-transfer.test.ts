@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule('third-country-transfer', {
   valid: [
+    { name: 'a location title listing Norway and Sweden by code', text: 'Lagringssted: NO, SE' },
     // a location title whose list stays inside the EU/EEA, or denies the third country
     { name: 'en, "Data location: EU/EEA only"', text: 'Data location: EU/EEA only.' },
     { name: 'en, "Data location: EU; never US"', text: 'Data location: EU; never US.' },
@@ -101,6 +102,8 @@ testRule('third-country-transfer', {
     { name: 'en: a question answered no', text: 'Is Customer Data stored in the United States? | No' },
   ],
   invalid: [
+    // Norway's code "NO" in a location list is a place, not a denial of the US beside it
+    { name: 'en, a location title listing Norway and the US by code', text: 'Hosting location: NO, US', messageId: 'processing-in-third-country' },
     // a location title's list that names a third country, by name or ISO code
     { name: 'en, "Hosting location: EU/US"', text: 'Hosting location: EU/US.', messageId: 'processing-in-third-country', at: 'Hosting location: EU/US' },
     { name: 'nb, "Lagringssted: Norge og USA"', text: 'Lagringssted: Norge og USA.', messageId: 'processing-in-third-country' },
