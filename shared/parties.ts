@@ -70,9 +70,9 @@ export function definedRoleNames(text: string): { processor: string[]; controlle
  * The vendor's own names in this document ("Dossier", "SMARTOUT", "Kiterank"), from definitions such
  * as `Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)` or a name used as the
  * subject of many sentences. Returned as escaped pattern sources, lower case.
- * @example vendorNames('Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)') // ['dossier']
+ * @example vendorNames('Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)', []) // ['dossier']
  */
-function vendorNames(text: string): string[] {
+function vendorNames(text: string, roleNames: readonly string[]): string[] {
   const names = new Set<string>();
   const lower = text.toLowerCase();
   // «Name» / "Name" defined next to the processor role
@@ -81,7 +81,7 @@ function vendorNames(text: string): string[] {
   // «Name» given first, the role beside it: "(heretter «Fjordnett» eller «databehandler»)"
   for (const m of lower.slice(0, PARTIES_WINDOW).matchAll(NAME_THEN_ROLE)) names.add(m[1].trim());
   // "between the Authority (controller) and the Contractor (processor)"
-  for (const name of definedRoleNames(text).processor) names.add(name);
+  for (const name of roleNames) names.add(name);
   // "Name AS (org.nr ...) ... Databehandler" and "Name AS ... er Databehandler"
   const company = /([\p{Lu}][\p{L}&-]+(?: [\p{Lu}][\p{L}&-]+){0,3}) (?:AS|ASA|AB|ApS|A\/S|Ltd|Limited|GmbH|Inc|Oy)\b[^\n]{0,120}?\n?[^\n]{0,60}?\b(?:er |is |som |as |\(["«“]?)?(?:Databehandler|Databehandlar|Processor|Data Processor|Leverandør|Personuppgiftsbiträde)/gu;
   // the parties are named at the start of an agreement
@@ -119,6 +119,8 @@ export interface DocumentParties extends Parties {
    * aliases, which `processor` adds): what sentence frames and party mentions read.
    */
   processorSource: string;
+  /** The names the document gives the controller by its role in brackets ("the Authority (controller)"), lower case. */
+  controllerNames: readonly string[];
 }
 
 /**
@@ -128,9 +130,10 @@ export interface DocumentParties extends Parties {
  * @example readParties('Dossier Solutions AS ... er Databehandler (heretter benevnt «Dossier»)').names // ['dossier']
  */
 export function readParties(text: string): DocumentParties {
-  const names = vendorNames(text);
+  const roles = definedRoleNames(text);
+  const names = vendorNames(text, roles.processor);
   const processorSource = names.length ? `(?:${PROCESSOR_SOURCE}|\\b(?:${names.join('|')})\\p{L}*\\b)` : PROCESSOR_SOURCE;
-  return { names, processorSource, ...documentParties(text, processorSource) };
+  return { names, processorSource, controllerNames: roles.controller, ...documentParties(text, processorSource) };
 }
 
 /**

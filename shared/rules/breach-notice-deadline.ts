@@ -3,7 +3,6 @@
 
 import { findAll, findFirst, pattern, type Match } from '../match';
 import { concept, conceptAlternatives } from '../lexicon';
-import { definedRoleNames } from '../parties';
 import { defineRule } from '../rule';
 import { ruleMessages } from '../messages';
 import { exceptionAtProcessorsJudgement } from '../clause-facts';
@@ -45,7 +44,7 @@ export default defineRule({
     const maxHours = context.playbook.breachNoticeMaxHours;
     let dutyFound = false;
     const lateDefinitions = lateBreachDefinitions(context);
-    const controllerNames = definedRoleNames(context.text).controller;
+    const controllerNames = context.parties.controllerNames;
     const periodicReports: Match[] = [];
     let promptNotice = false;
     for (const sentence of context.sentences()) {
