@@ -11,6 +11,7 @@ import en from '../clauses/lexicon/en.json';
 import nb from '../clauses/lexicon/nb.json';
 import nn from '../clauses/lexicon/nn.json';
 import sv from '../clauses/lexicon/sv.json';
+import { wordAlternation } from './alternation-trie';
 import { findAll, findFirst, pattern, type Match } from './match';
 import type { Lang } from './types';
 
@@ -60,7 +61,7 @@ function alternation(ids: readonly string[], open: boolean): string {
   if (source === undefined) {
     const words = ids.flatMap((id) => conceptWords(id));
     const ordered = [...new Set(words)].sort((a, b) => b.length - a.length);
-    source = `\\b(?:${ordered.join('|')})${open ? '' : '\\b'}`;
+    source = `\\b(?:${wordAlternation(ordered)})${open ? '' : '\\b'}`;
     sources.set(key, source);
   }
   return source;
@@ -120,7 +121,7 @@ export function conceptAnywhere(...ids: string[]): string {
  * @example new RegExp(`(?:${conceptAlternatives('time.ongoing')})$`, 'u').test('løbende') // true
  */
 export function conceptAlternatives(...ids: string[]): string {
-  return [...new Set(ids.flatMap((id) => conceptWords(id)))].sort((a, b) => b.length - a.length).join('|');
+  return wordAlternation([...new Set(ids.flatMap((id) => conceptWords(id)))].sort((a, b) => b.length - a.length));
 }
 
 const CONCEPT_SLOT = /\{\{([^{}]+?)(~?)\}\}/g;

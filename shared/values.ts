@@ -2,6 +2,7 @@
 // amounts ("NOK 50 000"), qualifiers that empty a duty ("om mulig", "as far as possible") and
 // who a sentence gives a right or a duty to (processor or controller).
 
+import { wordAlternation } from './alternation-trie';
 import { concept, conceptWords } from './lexicon';
 import { findAll, pattern, type Match } from './match';
 
@@ -53,7 +54,7 @@ const UNIT_SOURCE =
 
 // a number in words is read from the figure in brackets after it when there is one ("fyrtiofem (45)", "femogfyrre (45)"),
 // so a word the list above does not hold still gives its value
-const NUMBER_SOURCE = `(\\d{1,4}|${Object.keys(numberWords).sort((a, b) => b.length - a.length).join('|')}|\\p{L}+(?:-\\p{L}+)?(?= ?\\(\\d{1,4}\\)))`;
+const NUMBER_SOURCE = `(\\d{1,4}|${wordAlternation(Object.keys(numberWords).sort((a, b) => b.length - a.length))}|\\p{L}+(?:-\\p{L}+)?(?= ?\\(\\d{1,4}\\)))`;
 
 // "48 timer", "tjuefire (24) timer", "two (2) months", "30 (tretti) dagers", "2-3 dager" (upper bound taken),
 // and a template's bracketed blank filled in: "[30] days", "[forty-eight (48)] hours"
