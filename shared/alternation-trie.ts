@@ -88,9 +88,41 @@ function factor(alternatives: readonly Alternative[]): string[] {
  */
 export function wordAlternation(words: readonly string[]): string {
   return factor(
-    words.map((word) => {
+    guardWordEnds(words).map((word) => {
       const length = literalPrefixLength(word);
       return { literal: word.slice(0, length), rest: word.slice(length) };
     }),
   ).join('|');
+}
+
+const ANY_LETTERS = '\\p{L}*';
+
+/**
+ * Words that end a longer word ("\p{L}*backup\p{L}*"): a run of two or more of them, next to each
+ * other in the list, becomes one alternative behind a look-ahead for any of their literal cores
+ * (`(?=\p{L}*(?:backup|sikkerhetskopi))(?:...)`). At each word start the `\p{L}*` of every such word
+ * ran to the word's end and back again; the look-ahead does that once, and only a word that holds one
+ * of the cores tries them. Every match of one of the words holds its core after its letters, so the
+ * look-ahead turns away only places where none of them matches.
+ */
+function guardWordEnds(words: readonly string[]): string[] {
+  const result: string[] = [];
+  let run: { word: string; core: string }[] = [];
+  const endRun = () => {
+    if (run.length >= 2) result.push(`(?=${ANY_LETTERS}(?:${wordAlternation(run.map((w) => w.core))}))(?:${run.map((w) => w.word).join('|')})`);
+    else result.push(...run.map((w) => w.word));
+    run = [];
+  };
+  for (const word of words) {
+    const rest = word.startsWith(ANY_LETTERS) ? word.slice(ANY_LETTERS.length) : '';
+    const core = rest.slice(0, literalPrefixLength(rest));
+    if (core !== '' && !word.includes('\\b') && !hasTopLevelBar(word)) {
+      run.push({ word, core });
+      continue;
+    }
+    endRun();
+    result.push(word);
+  }
+  endRun();
+  return result;
 }
