@@ -42,22 +42,72 @@ const DEEMED = concept('consent.deemed');
 
 /**
  * Reads a sentence's frame. `processorSource` names the processor (role words and the vendor's
- * names; see RuleContext.processorSource).
+ * names; see RuleContext.processorSource). Each part is read when a rule first asks for it: most
+ * sentences are asked for their negations and modal, few for their durations, deferral or deemed
+ * consent, and reading all nine parts of every sentence was a tenth of a review.
  * @example frameOf(sentence, processorSource).negations.length > 0 // "Databehandler skal ikke ..."
  */
 export function frameOf(sentence: SentenceView, processorSource: string): SentenceFrame {
-  const { match, start } = sentence;
-  return {
-    actor: subjectOf(match, processorSource),
-    modal: findFirst(pattern(MODAL), match, start),
-    negations: findAll(pattern(NEGATION), match, start),
-    exceptions: findAll(pattern(EXCEPTION), match, start),
-    qualifiers: findQualifiers(match, start),
-    durations: findDurations(match, start),
-    deferral: findFirst(pattern(DEFERRAL), match, start),
-    deemed: findFirst(pattern(DEEMED), match, start),
-    sections: sectionTopics(sentence.clause),
-  };
+  return new LazyFrame(sentence, processorSource);
+}
+
+const UNREAD = Symbol('unread');
+
+class LazyFrame implements SentenceFrame {
+  #actor: Party | undefined | typeof UNREAD = UNREAD;
+  #modal: Match | undefined | typeof UNREAD = UNREAD;
+  #negations: Match[] | undefined;
+  #exceptions: Match[] | undefined;
+  #qualifiers: Match[] | undefined;
+  #durations: Duration[] | undefined;
+  #deferral: Match | undefined | typeof UNREAD = UNREAD;
+  #deemed: Match | undefined | typeof UNREAD = UNREAD;
+  #sections: SectionTopic[] | undefined;
+
+  constructor(
+    private readonly sentence: SentenceView,
+    private readonly processorSource: string,
+  ) {}
+
+  get actor(): Party | undefined {
+    if (this.#actor === UNREAD) this.#actor = subjectOf(this.sentence.match, this.processorSource);
+    return this.#actor;
+  }
+
+  get modal(): Match | undefined {
+    if (this.#modal === UNREAD) this.#modal = findFirst(pattern(MODAL), this.sentence.match, this.sentence.start);
+    return this.#modal;
+  }
+
+  get negations(): Match[] {
+    return (this.#negations ??= findAll(pattern(NEGATION), this.sentence.match, this.sentence.start));
+  }
+
+  get exceptions(): Match[] {
+    return (this.#exceptions ??= findAll(pattern(EXCEPTION), this.sentence.match, this.sentence.start));
+  }
+
+  get qualifiers(): Match[] {
+    return (this.#qualifiers ??= findQualifiers(this.sentence.match, this.sentence.start));
+  }
+
+  get durations(): Duration[] {
+    return (this.#durations ??= findDurations(this.sentence.match, this.sentence.start));
+  }
+
+  get deferral(): Match | undefined {
+    if (this.#deferral === UNREAD) this.#deferral = findFirst(pattern(DEFERRAL), this.sentence.match, this.sentence.start);
+    return this.#deferral;
+  }
+
+  get deemed(): Match | undefined {
+    if (this.#deemed === UNREAD) this.#deemed = findFirst(pattern(DEEMED), this.sentence.match, this.sentence.start);
+    return this.#deemed;
+  }
+
+  get sections(): SectionTopic[] {
+    return (this.#sections ??= sectionTopics(this.sentence.clause));
+  }
 }
 
 /**
@@ -65,7 +115,7 @@ export function frameOf(sentence: SentenceView, processorSource: string): Senten
  * that no exception ("unless", "except where") between the two turns back into a permission.
  * @example negates(frame, verb.start) // "The processor shall not transfer ..." → true
  */
-export function negates(frame: SentenceFrame, at: number): boolean {
+export function negates(frame: Pick<SentenceFrame, 'negations' | 'exceptions'>, at: number): boolean {
   const before = frame.negations.filter((n) => n.end <= at);
   if (before.length === 0) return false;
   const last = before[before.length - 1];
@@ -98,7 +148,7 @@ export function denialIn(frame: SentenceFrame, start: number, end: number): Matc
  * @example deniesAt(frame, verb.start) // false for "may, without approval, change"; true for "may not change"
  */
 export function deniesAt(frame: SentenceFrame, at: number): boolean {
-  return negates({ ...frame, negations: frame.negations.filter((n) => !findFirst(pattern(`^${WITHOUT}$`), n.text)) }, at);
+  return negates({ exceptions: frame.exceptions, negations: frame.negations.filter((n) => !findFirst(pattern(`^${WITHOUT}$`), n.text)) }, at);
 }
 
 /**
