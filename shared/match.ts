@@ -326,8 +326,7 @@ class AnchorAutomaton {
   private readonly ends: (string | undefined)[] = [undefined];
   /** node -> the nearest node down its failure links where an anchor ends (0 for none) */
   private readonly endLink: Int32Array;
-  /** node -> the pass that last reached it, and that last listed its anchors (see `present`) */
-  private readonly reached: Uint32Array;
+  /** node -> the pass (a call of `present`) that last listed its anchors */
   private readonly listed: Uint32Array;
   private pass = 0;
 
@@ -352,7 +351,6 @@ class AnchorAutomaton {
     const count = children.length;
     this.next = new Int32Array(count * width);
     this.endLink = new Int32Array(count);
-    this.reached = new Uint32Array(count);
     this.listed = new Uint32Array(count);
     const fail = new Int32Array(count);
     const queue: number[] = [];
@@ -384,22 +382,14 @@ class AnchorAutomaton {
   present(text: string): string[] {
     const width = ANCHOR_CHARS.length;
     const pass = ++this.pass;
-    const reachedNodes: number[] = [];
+    const found: string[] = [];
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const char = code < 256 ? ANCHOR_CHAR_INDEX[code] : -1;
       node = char < 0 ? 0 : this.next[node * width + char];
-      if (node !== 0 && this.reached[node] !== pass) {
-        this.reached[node] = pass;
-        reachedNodes.push(node);
-      }
-    }
-    // the anchors that end at each node reached, and those at the ends of its failure links
-    const found: string[] = [];
-    for (const reachedNode of reachedNodes) {
-      for (let at = reachedNode; at !== 0; at = this.endLink[at]) {
-        if (this.listed[at] === pass) break; // and the rest of the links with it
+      // the anchors that end here: the node's own and those down its failure links, each listed once
+      for (let at = node; at !== 0 && this.listed[at] !== pass; at = this.endLink[at]) {
         this.listed[at] = pass;
         const anchor = this.ends[at];
         if (anchor !== undefined) found.push(anchor);
