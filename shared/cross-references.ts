@@ -35,6 +35,26 @@ export interface ClauseReference extends Match {
   clauses: Clause[][];
 }
 
+// A document's clauses by number, made once per document: a reference is looked up, not every clause
+// scanned for each reference (a long document has thousands of clauses and of references).
+const clausesByNumber = new WeakMap<readonly Clause[], Map<string, Clause[]>>();
+
+/** The clauses numbered `number`, in document order. */
+function withNumber(clauses: readonly Clause[], number: string): Clause[] {
+  let byNumber = clausesByNumber.get(clauses);
+  if (!byNumber) {
+    byNumber = new Map();
+    for (const clause of clauses) {
+      if (clause.number === undefined) continue;
+      const list = byNumber.get(clause.number);
+      if (list) list.push(clause);
+      else byNumber.set(clause.number, [clause]);
+    }
+    clausesByNumber.set(clauses, byNumber);
+  }
+  return byNumber.get(number) ?? [];
+}
+
 /**
  * The clauses numbered `number` ("8", "7.2") with the unnumbered clauses that follow each up to the next heading or
  * numbered clause (its body): in the referring clause's own annex (or the body) first, never the referring clause.
@@ -42,7 +62,7 @@ export interface ClauseReference extends Match {
  */
 function clausesNumbered(clauses: readonly Clause[], number: string, from: Clause, annex: string | null | undefined): Clause[][] {
   // an annex's own title ("VEDLEGG 3 — …") carries the annex's number, not a clause's
-  let found = clauses.filter((clause) => clause !== from && clause.number === number && annexId(clause.text) === undefined);
+  let found = withNumber(clauses, number).filter((clause) => clause !== from && annexId(clause.text) === undefined);
   if (annex !== undefined) found = found.filter((clause) => (annexId(clauseLocation(clause).annex ?? '') ?? null) === annex);
   else if (found.length > 1) {
     const own = clauseLocation(from).annex;
