@@ -37,7 +37,7 @@ const ASSIST_TRIGGER_SOURCE = conceptAnywhere('assistance.trigger');
 const ENTITLED_SOURCE = `${concept('claim.entitled')}(?: \\p{L}+)? `;
 
 function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf: () => string, previous?: SentenceView): { assist: Match; charge: Match } | undefined {
-  const processorSource = context.processorSource;
+  const processorSource = context.parties.processorSource;
   const consequence = helpBefore(sentence, previous);
   if (!consequence.length && !findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
   let assists = findAll(pattern(ASSIST_SOURCE), sentence.match);

@@ -61,7 +61,7 @@ interface Hit {
 
 /** The party that acts at `at`: named last before it, or a bare vendor name ("Acme shall indemnify"), or undefined. */
 function actorAt(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
-  return actingParty(sentence, at, context.processorSource, { concept: 'modal.undertakes', trailing: true });
+  return actingParty(sentence, at, context.parties.processorSource, { concept: 'modal.undertakes', trailing: true });
 }
 
 /**
@@ -69,7 +69,7 @@ function actorAt(sentence: SentenceView, at: number, context: RuleContext): Acto
  * "shall not be required to indemnify"), or in the few words before the verb when no party is named before it.
  */
 function deniedBefore(sentence: SentenceView, at: number, context: RuleContext): boolean {
-  const actor = actorBefore(sentence.match, at, context.processorSource);
+  const actor = actorBefore(sentence.match, at, context.parties.processorSource);
   const from = actor?.end ?? wordsBefore(sentence.match, at, 4).from;
   if (denialIn(context.frame(sentence), sentence.start + from, sentence.start + at) !== undefined) return true;
   // the indemnity is what another party may not demand: "Leverandøren kan ikke kreve at kommunen holder leverandøren skadesløs"
@@ -82,7 +82,7 @@ function indemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of findAll(pattern(INDEMNIFY_ACTIVE), sentence.match)) {
     if (actorAt(sentence, m.start, context) !== 'controller' || deniedBefore(sentence, m.start, context)) continue;
     // "the controller shall hold harmless the processor" or no beneficiary named: the processor benefits
-    const beneficiary = actorAfter(sentence.match, m, context.processorSource, 8);
+    const beneficiary = actorAfter(sentence.match, m, context.parties.processorSource, 8);
     if (beneficiary && beneficiary.actor !== 'processor') continue;
     hits.push({ messageId: 'controller-indemnifies', start: m.start, end: m.end });
   }
@@ -105,9 +105,9 @@ function processorIncursBefore(sentence: SentenceView, at: number, context: Rule
   const close = rest.search(/[,;]/);
   const conditionPart = close >= 0 ? rest.slice(0, close) : rest;
   const incurred = findFirst(pattern(`${LOSS_OBJECT}|${concept('indemnity.incurred')}`), conditionPart);
-  if (incurred !== undefined && actorBefore(conditionPart, incurred.start, context.processorSource)?.actor === 'processor') return true;
+  if (incurred !== undefined && actorBefore(conditionPart, incurred.start, context.parties.processorSource)?.actor === 'processor') return true;
   // the processor as the one fined or sued: "if a regulator fines us", "dersom noen saksøker Leverandøren"
-  return findAll(pattern(INCURS_ACTIVE), conditionPart).some((event) => actorAfter(conditionPart, event.end, context.processorSource, 2)?.actor === 'processor');
+  return findAll(pattern(INCURS_ACTIVE), conditionPart).some((event) => actorAfter(conditionPart, event.end, context.parties.processorSource, 2)?.actor === 'processor');
 }
 
 function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
@@ -122,7 +122,7 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
     if (!lossNamed && !(incursBefore && findFirst(pattern(COST_SOURCE), object))) continue;
     // the losses must be the processor's: "databehandlers tap", "fines imposed on the processor"
     // "ansvarlig overfor Leverandøren for": the party owed may stand inside the verb phrase
-    const processor = actorAfter(sentence.match, m, context.processorSource, 14);
+    const processor = actorAfter(sentence.match, m, context.parties.processorSource, 14);
     if (processor?.actor !== 'processor' && !incursBefore) continue;
     // "the controller is liable for its own fines" is not an indemnity
     if (findFirst(pattern(`^\\s*(?:for\\s+)?${concept('possessive.own-stated')}`), object)) continue;
@@ -138,11 +138,11 @@ function compensationHits(sentence: SentenceView, context: RuleContext): Hit[] {
 function coveredByHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const m of findAll(pattern(COVERED_BY), sentence.match)) {
-    if (actorAfter(sentence.match, m, context.processorSource, 5)?.actor !== 'controller') continue;
+    if (actorAfter(sentence.match, m, context.parties.processorSource, 5)?.actor !== 'controller') continue;
     if (!findFirst(pattern(COVERED_LEAD), sentence.match.slice(0, m.start))) continue;
     if (negates(context.frame(sentence), sentence.start + m.start)) continue;
     // the loss is the processor's: the processor is the last party named before the participle
-    if (actorBefore(sentence.match, m.start, context.processorSource)?.actor !== 'processor') continue;
+    if (actorBefore(sentence.match, m.start, context.parties.processorSource)?.actor !== 'processor') continue;
     const before = sentence.match.slice(0, m.start);
     const loss = findAll(pattern(LOSS_OR_AMOUNT), before).pop();
     const cost = findAll(pattern(CLAIMED_COST), before).pop();
@@ -162,7 +162,7 @@ function claimHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const loss = findFirst(pattern(LOSS_OBJECT), claimed);
     if (cost && (!loss || cost.start < loss.start)) continue;
     // from the controller (its breach, its conduct), not from a sub-processor or a third party
-    const controller = actorAfter(sentence.match, m.end, context.processorSource);
+    const controller = actorAfter(sentence.match, m.end, context.parties.processorSource);
     if (controller?.actor !== 'controller') continue;
     if (controllersShareOnly(sentence, m)) continue;
     hits.push({ messageId: 'processor-claims', start: m.start, end: m.end });
@@ -190,7 +190,7 @@ function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const m of findAll(pattern(RECOURSE), sentence.match)) {
     // "databehandler har ikke regress mot kunden": a recourse denied is none
     if (actorAt(sentence, m.start, context) !== 'processor' || deniedBefore(sentence, m.start, context)) continue;
-    const controller = actorAfter(sentence.match, m.end, context.processorSource);
+    const controller = actorAfter(sentence.match, m.end, context.parties.processorSource);
     if (controller?.actor !== 'controller') continue;
     if (controllersShareOnly(sentence, m)) continue;
     const unconditional = unconditionalAround(sentence, m);
@@ -205,12 +205,12 @@ function recourseHits(sentence: SentenceView, context: RuleContext): Hit[] {
  * Personal Data". The indemnity is the controller's (named with it) and the processor is named after the verb.
  */
 function appliedIndemnityHits(sentence: SentenceView, context: RuleContext): Hit[] {
-  const controllers = findAll(pattern(INDEMNITY_NOUN), sentence.match).filter((noun) => ownerOf(sentence.match, noun, context.processorSource)?.actor === 'controller');
+  const controllers = findAll(pattern(INDEMNITY_NOUN), sentence.match).filter((noun) => ownerOf(sentence.match, noun, context.parties.processorSource)?.actor === 'controller');
   const owned = controllers[controllers.length - 1];
   if (!owned) return [];
   const applies = findFirst(pattern(APPLIES), sentence.match.slice(owned.end), owned.end);
   if (!applies || negates(context.frame(sentence), sentence.start + applies.start)) return [];
-  if (actorAfter(sentence.match, applies.end, context.processorSource)?.actor !== 'processor') return [];
+  if (actorAfter(sentence.match, applies.end, context.parties.processorSource)?.actor !== 'processor') return [];
   return [{ messageId: 'controller-indemnifies', start: owned.start, end: applies.end }];
 }
 

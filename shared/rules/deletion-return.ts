@@ -150,7 +150,7 @@ function reportLate(context: RuleContext, sentence: SentenceView, deadlines: rea
 /** Reports a charge for return or deletion in an end-of-contract sentence, unless it is free or each party's own cost. */
 function reportCharge(context: RuleContext, sentence: SentenceView): void {
   const cost = findFirst(pattern(COST_SOURCE), sentence.match);
-  if (!cost || !has(HANDOVER_SOURCE, sentence.match) || chargeWaived(sentence.match, context.processorSource)) return;
+  if (!cost || !has(HANDOVER_SOURCE, sentence.match) || chargeWaived(sentence.match, context.parties.processorSource)) return;
   context.report({ messageId: 'return-charged', start: sentence.start + cost.start, end: sentence.start + cost.end });
 }
 

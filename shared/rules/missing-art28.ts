@@ -162,7 +162,7 @@ export default defineRule({
         if (has(CONTROLLER_ASKED, denied.match) || has(LIMITED, denied.match)) return [];
         return [{ sentence: { ...sentence, match: denied.match.padEnd(sentence.match.length) }, disclaimer: { ...denied, text: denied.match, groups: [] } }];
       }
-      const disclaimer = disclaimedDuty(sentence.match, context.processorSource);
+      const disclaimer = disclaimedDuty(sentence.match, context.parties.processorSource);
       return disclaimer ? [{ sentence, disclaimer }] : [];
     });
     for (const term of TERMS) {

@@ -55,7 +55,7 @@ const span = ({ sentence }: ChangeSentence, m: { start: number; end: number }) =
 const whole = ({ sentence }: ChangeSentence) => ({ start: sentence.start, end: sentence.end });
 
 /** Who acts in the sentence read without a free-hand phrase ("without Client's prior consent" names the one asked). */
-const actorWithout = ({ context, sentence }: ChangeSentence, phrase: Match) => actorBesides(sentence, phrase, context.frame(sentence).modal, context.processorSource);
+const actorWithout = ({ context, sentence }: ChangeSentence, phrase: Match) => actorBesides(sentence, phrase, context.frame(sentence).modal, context.parties.processorSource);
 
 /** A report at a phrase of the sentence, quoting it. */
 function phraseReport(t: ChangeSentence, messageId: string, m: Match): Report {
@@ -114,7 +114,7 @@ const publishedOnly: Step = (t) => {
 const selfCheckOnly: Step = (t) => {
   const selfCheck = !t.facts.anyNotice && !t.periods.length ? find(concept('notice.self-check'), t) : undefined;
   if (!selfCheck || negatedBefore(t.sentence.match, selfCheck.start, 20)) return undefined;
-  return firstPartyLeadingTo(t.sentence.match, selfCheck.start, t.context.processorSource) === 'controller' ? phraseReport(t, 'controller-must-check', selfCheck) : undefined;
+  return firstPartyLeadingTo(t.sentence.match, selfCheck.start, t.context.parties.processorSource) === 'controller' ? phraseReport(t, 'controller-must-check', selfCheck) : undefined;
 };
 
 /** Words that open a condition or an exception: "unless", "if", "såvida inte", "medmindre". */
@@ -130,7 +130,7 @@ const noticeDenied: Step = (t) => {
   const denialEnd = denied.start + denied.text.search(/\s/);
   if (findFirst(pattern(CONDITION_OPENER_SOURCE), t.sentence.match.slice(wordsBefore(t.sentence.match, denied.start, 3).from, denialEnd))) return undefined;
   // the controller's own notice ("Customer need not notify us") is none of the processor's
-  return firstPartyLeadingTo(t.sentence.match, denied.start, t.context.processorSource) === 'controller' ? undefined : phraseReport(t, 'no-notice-period', denied);
+  return firstPartyLeadingTo(t.sentence.match, denied.start, t.context.parties.processorSource) === 'controller' ? undefined : phraseReport(t, 'no-notice-period', denied);
 };
 
 /** Exceptions: "in special cases ... shorter notice", "may replace with immediate effect where urgently required" (not "not even in urgent cases"). */
@@ -139,7 +139,7 @@ const noticeException: Step = (t) => {
   if (!exception || findFirst(pattern(NOT_EVEN_SOURCE), t.sentence.match.slice(0, exception.start))) return undefined;
   // the controller ending the agreement at once ("har Kunden rätt att säga upp Tjänsten med omedelbar verkan") is no exception to the notice
   const ending = findFirst(pattern(END_SOURCE), wordsBefore(t.sentence.match, exception.start, ENDING_WORDS).text);
-  if (ending && firstPartyLeadingTo(t.sentence.match, exception.start, t.context.processorSource) === 'controller') return undefined;
+  if (ending && firstPartyLeadingTo(t.sentence.match, exception.start, t.context.parties.processorSource) === 'controller') return undefined;
   return phraseReport(t, 'notice-exception', exception);
 };
 
@@ -192,7 +192,7 @@ export default defineRule({
     const minDays = context.playbook.subprocessorNoticeMinDays;
     const { sentences, names, underHeading } = subprocessorTerms(context);
     if (!sentences.length) return;
-    const facts = noticeFacts(sentences, minDays, context.processorSource);
+    const facts = noticeFacts(sentences, minDays, context.parties.processorSource);
     const findings: Report[] = [];
     let generalRight: SentenceView | undefined;
     let informOnly = false;
@@ -208,7 +208,7 @@ export default defineRule({
       }
       // a notice of a change: a clause under a heading that names the change ("4.2 Ved endringer av underdatabehandlere ...";
       // a PDF line cut can make the sentence's start a heading) is about changes, though the sentence names none
-      if (isNoticeToController(sentence, context.processorSource) && (changeWord || named || changeHeading(sentence.clause))) {
+      if (isNoticeToController(sentence, context.parties.processorSource) && (changeWord || named || changeHeading(sentence.clause))) {
         const material = materialOnly(t);
         if (material) findings.push(material);
         const notice = firstReport([noticeTooShort, noticeQualified], t);

@@ -95,7 +95,7 @@ function exceptionForSubprocessors(t: TransferSentence): Report | undefined {
 
 /** "the processor may transfer personal data outside the EEA (provided that ...)". */
 function processorMayTransfer(t: TransferSentence): Report | undefined {
-  const may = findFirst(pattern(`${t.context.processorSource}${wordsOfRun(6)}${concept('permission.may', 'permission.right')}${wordsOfRun(4)}${concept('transfer.use-verb')}`), t.m);
+  const may = findFirst(pattern(`${t.context.parties.processorSource}${wordsOfRun(6)}${concept('permission.may', 'permission.right')}${wordsOfRun(4)}${concept('transfer.use-verb')}`), t.m);
   if (!may || (may.start > t.third.end && !samePart(t.m, t.third.end, may.start))) return undefined;
   return { messageId: 'processor-may-transfer', ...absolute(t, may.start < t.third.start ? { ...may, end: t.third.end } : may) };
 }
