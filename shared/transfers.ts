@@ -1,19 +1,20 @@
 // How a sentence speaks of a transfer of personal data: the acts (transfer, process, store, access, copy — not
 // the role nouns those stems also match), the controller's control over it (a documented or specific
-// instruction, prior written consent), a ban on it, the processing it allows outside the EU/EEA, the transfer
-// basis (SCC) it makes the only condition, who ensures that basis, and whether its section requires the
-// controller's instruction. Offsets relative to the matchText given.
+// instruction, prior written consent), a ban on it, the processing it allows outside the EU/EEA (in a named
+// country, "any country", a country code a location title lists), the transfer basis (SCC) it makes the only
+// condition, who ensures that basis, and whether its section requires the controller's instruction. Offsets
+// relative to the matchText given.
 
 import { concept, conceptPrefix, hasConcept } from './lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import { negates, type SentenceFrame } from './frame';
 import { isDefinition, negatedInWords } from './clause-facts';
-import { isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, THIRD_COUNTRY_SOURCE } from './places';
+import { isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, nonEeaIsoCodeIn, onlyNationality, THIRD_COUNTRY_SOURCE } from './places';
 import type { RuleContext, SentenceView } from './rule';
 import { clausesNearInSection, runInTitle } from './sections';
 import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
-import { clausePartStart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
+import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -193,6 +194,35 @@ export function locationTitle(sentence: SentenceView): Match | undefined {
   if (title === undefined || !hasConcept('place.location-title', matchText(title))) return undefined;
   const at = findFirst(pattern(concept('place.location-title')), sentence.match);
   return at && at.end <= sentence.match.indexOf(':') ? at : undefined;
+}
+
+/** How many words before "any country" the act that goes there may stand ("transfer ... to, and access it from, any country"). */
+const ACT_WORDS = 9;
+
+/**
+ * A transfer to any country at all: "you instruct us to transfer personal data to any country" (lexicon: transfer.unbounded),
+ * the act a few words before it in its clause part, no condition before it. The span runs from the act to "any country".
+ * @example transferToAnyCountry(matchText('You instruct us to transfer personal data to any country')) // the span "transfer personal data to any country"
+ */
+export function transferToAnyCountry(m: string): { start: number; end: number } | undefined {
+  const unbounded = findFirst(pattern(concept('transfer.unbounded')), m);
+  if (!unbounded || findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, unbounded.start))) return undefined;
+  const verb = findAll(pattern(TRANSFER_SOURCE), m).find((v) => v.end <= unbounded.start && wordsBetween(m, v, unbounded) <= ACT_WORDS && samePart(m, v.end, unbounded.start) && !isPartyWord(v));
+  return verb && { start: verb.start, end: unbounded.end };
+}
+
+/**
+ * A country code outside the EU/EEA in the places a location title lists ("Data location: EU/US"): the data is there,
+ * unless the sentence denies it ("EU; never the US"; Norway's code "NO" in the list is a place, not a denial). The span
+ * (relative) runs from the title to the code.
+ * @example codeUnderLocationTitle(sentenceOf('Data location: EU/US'), frame)?.code // 'US'
+ */
+export function codeUnderLocationTitle(sentence: SentenceView, frame: SentenceFrame): { start: number; end: number; code: string } | undefined {
+  const title = locationTitle(sentence);
+  if (!title || frame.negations.some((n) => sentence.text.slice(n.start - sentence.start, n.end - sentence.start) !== 'NO')) return undefined;
+  const listStart = sentence.match.indexOf(':', title.end) + 1;
+  const code = nonEeaIsoCodeIn(sentence.text.slice(listStart));
+  return code && { start: title.start, end: listStart + code.end, code: code.text };
 }
 
 /**
