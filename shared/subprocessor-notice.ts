@@ -4,7 +4,7 @@
 // list itself, a change both parties must agree. Each reading returns the words that say it (offsets relative to
 // the sentence); the subprocessor-change rule judges them with the document's notice facts (subprocessor-terms.ts).
 
-import { firstPartyLeadingTo, negatedBefore, negatedInWords, NEGATION_SOURCE } from './clause-facts';
+import { firstPartyLeadingTo, negatedInWords, NEGATION_SOURCE } from './clause-facts';
 import { actorBesides } from './acting-party';
 import { negationIn, type SentenceFrame } from './frame';
 import { concept } from './lexicon';
@@ -25,6 +25,8 @@ const COORDINATED_MODAL_SOURCE = `${concept('conjunction.and')} ${concept('modal
 const NOT_EVEN_SOURCE = `${NEGATION_SOURCE}(?: \\p{L}+){0,2}[\\s,]*$`;
 /** How many words before an "immediate effect" the ending it qualifies may stand ("säga upp Tjänsten med omedelbar verkan"). */
 const ENDING_WORDS = 4;
+/** How many words before a phrase, in its clause part, a denial of it may stand ("does not need to check the list", "not only material changes"). */
+const DENIAL_WORDS = 3;
 /** Telling the controller only after the change: "inform ... as soon as practicable thereafter". */
 const NOTICE_AFTER_CHANGE_SOURCE = `${NOTICE_SOURCE}${WITHIN_RUN}${concept('time.afterwards')}`;
 /** A change that needs both parties' written agreement ("unless signed by both the Supplier and the Customer"). */
@@ -93,7 +95,7 @@ export function publishedOnly(match: string): Match | undefined {
  */
 export function controllerLeftToCheck(match: string, processorSource: string): Match | undefined {
   const selfCheck = find(concept('notice.self-check'), match);
-  if (!selfCheck || negatedBefore(match, selfCheck.start, 20)) return undefined;
+  if (!selfCheck || negatedInWords(match, selfCheck.start, DENIAL_WORDS)) return undefined;
   return firstPartyLeadingTo(match, selfCheck.start, processorSource) === 'controller' ? selfCheck : undefined;
 }
 
@@ -140,7 +142,7 @@ export function noticeAfterChange(match: string): Match | undefined {
  */
 export function materialChangesOnly(match: string): Match | undefined {
   const material = find(MATERIAL_CHANGE_SOURCE, match);
-  return material && !negatedBefore(match, material.start, 20) ? material : undefined;
+  return material && !negatedInWords(match, material.start, DENIAL_WORDS) ? material : undefined;
 }
 
 /**
