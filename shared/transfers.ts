@@ -14,7 +14,7 @@ import type { RuleContext, SentenceView } from './rule';
 import { clausesNearInSection, runInTitle } from './sections';
 import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
-import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
+import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween, wordsOfRun } from './sentence-parts';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -138,8 +138,11 @@ export function processingAllowedOutside(match: string, third: Match): { start: 
   return { start: verb.start, end: third.end };
 }
 
+/** How many words may stand between a place noun and the relative clause that names its places ("any region listed there, which"), and from that clause to the country ("which currently includes regions in the"). */
+const PLACE_TO_RELATIVE_WORDS = 8;
+const RELATIVE_TO_COUNTRY_WORDS = 6;
 /** The places a verb's destination stands for, named in a relative clause after it: "move data to any region listed there, which currently includes …". */
-const PLACES_NAMED_LATER_SOURCE = `^(?: [\\p{L}\\p{N}'’-]+){0,5} ${concept('transfer.place-noun')}\\b[^.;]{0,60}?${concept('transfer.which-includes')}\\b[^.;]{0,40}$`;
+const PLACES_NAMED_LATER_SOURCE = `^(?: [\\p{L}\\p{N}'’-]+){0,5} ${concept('transfer.place-noun')}\\b${wordsOfRun(PLACE_TO_RELATIVE_WORDS)}${concept('transfer.which-includes')}\\b(?:\\s+[^\\s.;]+){0,${RELATIVE_TO_COUNTRY_WORDS}}\\s*$`;
 
 /**
  * Whether the words from a verb to a country are a place noun and a relative clause that names the places:
@@ -196,6 +199,12 @@ export function locationTitle(sentence: SentenceView): Match | undefined {
   return at && at.end <= sentence.match.indexOf(':') ? at : undefined;
 }
 
+/**
+ * How many words from a named country the act that goes there may stand, in its clause part ("data may be processed in
+ * the United States", "personnel located in the Philippines"), and how many before it when none stands that near.
+ */
+const COUNTRY_ACT_WORDS = 8;
+const COUNTRY_ACT_BEFORE_WORDS = 12;
 /** How many words before "any country" the act that goes there may stand ("transfer ... to, and access it from, any country"). */
 const ACT_WORDS = 9;
 
@@ -241,12 +250,13 @@ export function transferToNamedCountry(sentence: SentenceView, frame: SentenceFr
   const partStart = clausePartStart(m, country.start);
   if (findAll(pattern(CONTROLLER_CONTROL_SOURCE), m).some((c) => c.start >= partStart)) return undefined;
   const acts = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter((v) => !isPartyWord(v) && !isVenuePlace(m, v));
-  const near = acts.filter((v) => Math.abs(v.start - country.start) < 70);
-  // else an act whose last word stands that close ("work on it from any location in that network, including the United States")
+  const inReach = (v: Match, words: number) => wordsBetween(m, v, country) <= words && samePart(m, v.start, country.start);
+  const near = acts.filter((v) => inReach(v, COUNTRY_ACT_WORDS));
+  // else an act a little further before it ("Support ytes fra vårt team i Oslo og fra vår partner i Manila"),
   // or one whose destination a relative clause names ("move data to any region listed there, which currently includes the US")
   // or a run-in title that says where the data is ("Data location: EU/US"), which states the places it lists
   const titled = locationTitle(sentence);
-  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (country.start - v.end < 70 || placesNamedLater(m.slice(v.end, country.start)))) ?? titled;
+  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (inReach(v, COUNTRY_ACT_BEFORE_WORDS) || placesNamedLater(m.slice(v.end, country.start)))) ?? titled;
   if (!verb || isOriginCountry(m, verb, country)) return undefined;
   const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m) ?? titled;
   const approval = stated ? undefined : controllerApprovesTransfer(m, country);
