@@ -9,6 +9,8 @@ import { findAll, findFirst, pattern, type Match } from './match';
 import type { SentenceView } from './rule';
 import { wordsAfter, wordsBefore } from './sentence-parts';
 import { CONTROLLER_SOURCE } from './values';
+import { referencedClauses } from './cross-references';
+import type { Clause } from './types';
 
 /** Assistance, help, cooperation (not "support", which is usually the service desk of the main agreement). */
 export const ASSIST_SOURCE =
@@ -91,4 +93,20 @@ export function helpBefore(sentence: SentenceView, previous: SentenceView | unde
   if (!previous || previous.clause !== sentence.clause || !findFirst(pattern(ASSIST_SOURCE), previous.match)) return [];
   // "this entails …", and "thereafter" after help included up to a limit ("included up to two hours a year. Thereafter we charge …")
   return findAll(pattern(concept('reference.consequence', 'reference.beyond-that')), sentence.match);
+}
+
+/**
+ * The help a sentence names only by the number of the clause that gives it: "Arbeid som Tjenesteyter utfører etter punkt
+ * 6 og punkt 8, faktureres …" where clause 6 is "Bistand: Tjenesteyter bistår … de registrertes rettigheter". Each
+ * match is the reference ("punkt 6 og punkt 8"); a referenced clause must name the GDPR help, not just any work.
+ * @example helpReferenced(sentence, context.clauses, context.match)[0]?.text // 'punkt 6 og punkt 8'
+ */
+export function helpReferenced(sentence: SentenceView, clauses: readonly Clause[], match: string): Match[] {
+  if (!/\d/.test(sentence.match)) return [];
+  return referencedClauses(sentence.match, clauses, sentence.clause).filter((reference) =>
+    reference.clauses.some((body) => {
+      const text = match.slice(body[0].start, body[body.length - 1].end);
+      return findFirst(pattern(ASSIST_SOURCE), text) !== undefined && findFirst(pattern(ART28_EF_SOURCE), text) !== undefined;
+    }),
+  );
 }

@@ -11,6 +11,14 @@ const ANNEX = /^\s*((?:vedlegg|bilag|bilaga|annex|appendix|schedule|exhibit)\s+(
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
+ * The id of the annex a title names ("VEDLEGG 2 — INSTRUKS" → "2", "Annex II" → "ii"), lower case, or undefined.
+ * @example annexId('Bilag B – Underdatabehandlere') // 'b'
+ */
+export function annexId(title: string): string | undefined {
+  return ANNEX.exec(title)?.[1].split(/\s+/).pop()?.toLowerCase();
+}
+
+/**
  * The number, heading and annex of a clause, from the headings above it (innermost first wins).
  * @example clauseLocation(clause) // { number: '10.1', heading: '10.1 Mislighold og erstatning', annex: 'VEDLEGG 2', label: 'VEDLEGG 2, 10.1 Mislighold og erstatning' }
  */

@@ -12,7 +12,8 @@ import { clauseRun, partAround, wordsAfter, wordsBetween } from './sentence-part
 const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
 
 /** The anchors that only name a standard ("in accordance with"): the document must be the processor's own. */
-const ACCORDING_SOURCE = `^${concept('reference.according')}`;
+const ACCORDING_ANY_SOURCE = concept('reference.according');
+const ACCORDING_SOURCE = `^${ACCORDING_ANY_SOURCE}`;
 
 /** The processor's own documents: a policy, a web page, a trust center, its documentation. */
 const OWN_DOCUMENT_SOURCE = concept('security.own-document');
@@ -86,6 +87,32 @@ export function leftToOwnDocument(parties: Parties, m: string, next?: string): b
     if (next && findFirst(pattern(OWN_DOCUMENT_SOURCE), next) && findFirst(pattern(CURRENT_SOURCE), next) && !findFirst(pattern(ANNEX_SOURCE), next)) return true;
   }
   return false;
+}
+
+/** The processor's own way of working, which no text fixes: "its standard practices", "egne rutiner", "interna rutiner". */
+const OWN_PRACTICE_SOURCE = concept('security.own-practice');
+
+/** How many words after "in accordance with" the practice may stand ("per the Vendor's standard security practices"). */
+const PRACTICE_WORDS = 6;
+
+/**
+ * Where a sentence leaves the measures to the processor's own practice: "Security: per vendor's standard practices",
+ * "ivaretar sikkerheten i samsvar med Leverandørens egne rutiner", "enligt Leverantörens interna rutiner". A practice is
+ * no text the parties agreed: the processor decides it and changes it alone. The practice must be the processor's
+ * (named, "its", "egne"), not the controller's nor both parties'. Returns the span from the anchor to the practice.
+ * @example measuresPerOwnPractice(parties, matchText("Security: per vendor's standard practices.")) // the span "per vendor's standard practices"
+ */
+export function measuresPerOwnPractice(parties: Parties, m: string): Match | undefined {
+  for (const anchor of findAll(pattern(ACCORDING_ANY_SOURCE), m)) {
+    const practice = findFirst(pattern(OWN_PRACTICE_SOURCE), clauseRun(wordsAfter(m, anchor.end, PRACTICE_WORDS, true)));
+    if (!practice) continue;
+    const end = anchor.end + practice.end;
+    const between = m.slice(anchor.start, end);
+    if (findFirst(pattern(parties.controller), between) || findFirst(pattern(PARTIES_SOURCE), between)) continue;
+    if (!findFirst(pattern(`${parties.processor}|${OWN_SOURCE}`), between) && !findFirst(pattern(concept('possessive.own')), practice.text)) continue;
+    return { start: anchor.start, end, text: m.slice(anchor.start, end), groups: [] };
+  }
+  return undefined;
 }
 
 /** Another agreement named as such: the main agreement, the MSA, "hovedavtalen", "huvudavtalet". */

@@ -12,7 +12,7 @@ import { listAfter } from '../sections';
 import { titleLineLength } from '../segment';
 import { orListed, wordsAfter, wordsBefore } from '../sentence-parts';
 import { pointerToTerms, processorPays } from '../cost-bearer';
-import { ASSIST_SOURCE, CHARGE_SOURCE, EXCESSIVE_SOURCE, helpBefore, isGdprAssistance, requestsCharged } from '../assistance';
+import { ASSIST_SOURCE, CHARGE_SOURCE, EXCESSIVE_SOURCE, helpBefore, helpReferenced, isGdprAssistance, requestsCharged } from '../assistance';
 import type { Clause } from '../types';
 
 /** A lead-in sentence read together with the list items it opens (same offsets as the text). */
@@ -39,8 +39,10 @@ const ENTITLED_SOURCE = `${concept('claim.entitled')}(?: \\p{L}+)? `;
 function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf: () => string, previous?: SentenceView): { assist: Match; charge: Match } | undefined {
   const processorSource = context.parties.processorSource;
   const consequence = helpBefore(sentence, previous);
-  if (!consequence.length && !findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
-  let assists = findAll(pattern(ASSIST_SOURCE), sentence.match);
+  // help named by its clause ("work under punkt 6 is invoiced"): that clause says it is the GDPR help
+  const referenced = consequence.length || findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match) ? [] : helpReferenced(sentence, context.clauses, context.match);
+  if (!consequence.length && !referenced.length && !findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
+  let assists = referenced.length ? referenced : findAll(pattern(ASSIST_SOURCE), sentence.match);
   if (!assists.length) assists = requestsCharged(sentence, clauseContextOf, processorSource);
   if (!assists.length) assists = consequence;
   if (!assists.length) return undefined;
@@ -57,7 +59,7 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
     .filter((c) => !pointerToTerms(sentence.match, c))
     .sort((a, b) => a.start - b.start);
   if (!charges.length) return undefined;
-  if (!isGdprAssistance(sentence, clauseContextOf)) return undefined;
+  if (!referenced.length && !isGdprAssistance(sentence, clauseContextOf)) return undefined;
   // "som ikke inngår i tjenesten" is no promise of free help
   // ("Bistanden inngår ikke i prisen": a denial right after it too)
   // (lexicon: assistance.included, "bistanden er indeholdt i vederlaget")

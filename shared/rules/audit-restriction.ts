@@ -11,6 +11,7 @@ import { inSection } from '../sections';
 import { wordsBefore } from '../sentence-parts';
 import { auditCondition, auditFrequencyLimit, auditNoticeOver, auditRefused } from '../audit-limits';
 import { chargeToController } from '../cost-bearer';
+import { refersToSection } from '../cross-references';
 import { mentions } from '../clause-facts';
 
 // ---- the processor's form or procedure made mandatory ----
@@ -98,7 +99,8 @@ export default defineRule({
       if (auditQuestion?.clause !== sentence.clause) auditQuestion = undefined;
       const answersQuestion = auditQuestion !== undefined;
       if (aboutAudit && /\?\s*$/.test(sentence.text)) auditQuestion = sentence;
-      if (!aboutAudit && !answersQuestion && !inSection(sentence.clause, 'audit')) continue; // "9.3 Tilsyn og revisjon", "Audit costs"
+      // "9.3 Tilsyn og revisjon", "Audit costs", or a sentence about the audit clause by its number ("work under punkt 8")
+      if (!aboutAudit && !answersQuestion && !inSection(sentence.clause, 'audit') && !refersToSection(sentence.match, context.clauses, sentence.clause, 'audit')) continue;
       const signals: (AuditSignal | undefined)[] = [
         signal('notice-too-long', auditNoticeOver(sentence, maxDays, processorSource), (d) => ({ days: Math.round(d.days), maxDays })),
         controllerPays(sentence, processorSource),

@@ -1,7 +1,7 @@
 // security-unilateral: who decides, and who may change, the security measures (GDPR art. 32, art. 28(3)(c)).
 // How it reads a clause, and why: docs/rules/reading/security-unilateral.md.
 
-import { leftToOtherAgreement, leftToOwnDocument, measuresOfOwnDocument } from '../document-reference';
+import { leftToOtherAgreement, leftToOwnDocument, measuresOfOwnDocument, measuresPerOwnPractice } from '../document-reference';
 import { negates, type SentenceFrame } from '../frame';
 import { concept, conceptPrefix } from '../lexicon';
 import { findAll, findFirst, pattern, type Match } from '../match';
@@ -11,10 +11,12 @@ import { CHANGE_SOURCE, namedDiscretions, processorDecides, processorDiscretion,
 import { actingParty } from '../acting-party';
 import { defineRule, type SentenceView } from '../rule';
 import { BREACH_SOURCE, documentNamesConcreteMeasures, hasSafeguard, sentencesOnMeasures } from '../security-measures';
-import { wordsAfter, wordsBefore } from '../sentence-parts';
+import { clausePartStart, wordsAfter, wordsBefore } from '../sentence-parts';
 
 /** Words that weaken security: "reduce", "svekke", "försämra". */
 const WEAKEN_SOURCE = conceptPrefix('security.weaken');
+/** Deleting and backups: what a practice governs when it is a deletion term ("sikkerhetskopier slettes etter rutinene"). */
+const DELETION_SOURCE = concept('deletion.delete', 'deletion.backup');
 /** The roles of the standard contractual clauses. */
 const SCC_ROLE_SOURCE = concept('party.scc-role');
 /** A level of security rather than measures. */
@@ -97,7 +99,13 @@ function judgeSentence(parties: Parties, sentence: SentenceView, frame: Sentence
   if (other && !guarded()) return placeOf('measures-other-agreement', sentence, { phrase: other.agreement, target: other.target });
   const change = processorMayChange(parties, sentence, frame, security) ?? updatedByProcessor(parties, sentence, frame, security);
   if (change && !guarded()) return placeOf('processor-may-change', sentence, change);
-  return undefined;
+  // "Security: per vendor's standard practices", "i samsvar med egne rutiner": what the processor does is no agreed measure
+  // (the controller's own routines for its own systems are its business; backups deleted by the processor's routines are a deletion term)
+  const practice = measuresPerOwnPractice(parties, m);
+  if (!practice || guarded() || findFirst(pattern(DELETION_SOURCE), m.slice(clausePartStart(m, practice.start), practice.start))) return undefined;
+  const actor = actingParty(sentence, practice.start, parties);
+  if (actor === 'controller' || actor === 'both') return undefined;
+  return { messageId: 'measures-own-practice', start: sentence.start + practice.start, end: sentence.start + practice.end };
 }
 
 export default defineRule({

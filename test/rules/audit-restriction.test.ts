@@ -4,6 +4,7 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    { name: 'nb, a charge that names the audit clause only to leave it out', scope: 'document', text: 'Databehandleravtale\n1. Revisjon: Kunden kan gjennomføre revisjon hos Leverandøren. Leverandøren bærer egne kostnader.\n2. Pris: Endringer som ikke er regulert av punkt 1, faktureres etter avtale.' },
     // a report that only supplements the audit; a limit of how often is no refusal
     { name: 'en, certification reports only supplement the audit', text: 'Audit rights: on-site audits on 14 days\' notice; certification reports only supplement them.' },
     { name: 'nb, audit "gjennomføres" on short notice', text: 'Stedlig revisjon gjennomføres etter ti dagers varsel, og Leverandøren dekker egne kostnader.' },
@@ -158,6 +159,7 @@ testRule('audit-restriction', {
     { name: 'en: the customer is not obliged to exercise its audit right', text: 'The Customer is not obliged to exercise its audit right.' },
   ],
   invalid: [
+    { name: 'nb, work under the audit clause, named by its number, is invoiced', scope: 'document', text: 'Databehandleravtale\n1. Revisjon: Kunden kan gjennomføre revisjon hos Leverandøren med 14 dagers varsel.\n2. Vederlag: Arbeid som Leverandøren utfører etter punkt 1, faktureres etter gjeldende timepriser.', messageId: 'controller-pays', at: 'faktureres' },
     // a report or certificate and nothing more, in a tender's one-liner
     { name: 'en, "report only" under a run-in title', text: 'Inspection: ISO 27001 certificate only.', messageId: 'report-instead-of-audit', at: 'certificate only' },
     { name: 'nb, "kun ... rapport"', text: 'Revisjon: kun ISAE 3402-rapport.', messageId: 'report-instead-of-audit' },

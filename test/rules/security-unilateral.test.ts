@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    // a practice that is not the processor's own, or one that governs deletion, leaves no measure to it
+    { name: 'en, industry standard practices', text: 'The Processor implements security measures in accordance with industry standard practices such as ISO 27001.' },
+    { name: 'nb, backups deleted by the processor\'s routines (a deletion term)', text: 'Sikkerhetskopier slettes i henhold til Leverandørens ordinære rutiner for rullering.' },
     // the vendor's own policy, where the agreement names concrete measures as well; the controller's own policy
     { name: 'da, own policy beside concrete measures', scope: 'document', text: 'DATABEHANDLERAFTALE\n\n3. Sikkerhed\n\n3.1 Leverandøren træffer de foranstaltninger, der følger af Leverandørens sikkerhedspolitik.\n3.2 Dette omfatter som minimum kryptering af data i hvile og under overførsel, tofaktorautentificering for alle medarbejdere og daglig sikkerhedskopiering.\n\n4. Revision\n\nKunden kan foretage revision med 14 dages varsel.' },
     { name: "en, the customer's own security policy", scope: 'document', text: "DATA PROCESSING AGREEMENT\n\n3. Security\n\nThe Processor shall take the measures set out in the Customer's security policy.\n\n4. Audits\n\nThe Customer may audit the Processor on 14 days' notice." },
@@ -173,6 +176,9 @@ testRule('security-unilateral', {
     { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
+    { name: 'en, one-line answer: security per the supplier\'s standard practices', text: 'Information security: according to the Supplier\'s standard practices.', messageId: 'measures-own-practice', at: 'according to the Supplier\'s standard practices' },
+    { name: 'nb, security kept by the processor\'s own routines', text: 'Leverandøren ivaretar informasjonssikkerheten i samsvar med egne rutiner.', messageId: 'measures-own-practice', at: 'i samsvar med egne rutiner' },
+    { name: 'sv, measures per the supplier\'s internal routines', text: 'Leverantören vidtar säkerhetsåtgärder enligt Leverantörens interna rutiner.', messageId: 'measures-own-practice', at: 'enligt Leverantörens interna rutiner' },
     // "likevel" right after the modal is an adverb in the predicate, no new clause part
     { name: 'nb: may nevertheless change the measures without approval', text: 'Leverandøren kan likevel endre sikkerhetstiltakene uten Kundens godkjenning.', messageId: 'processor-may-change', at: 'endre sikkerhetstiltakene' },
     // the measures are those of the vendor's own policy, and the agreement names none (b6-168's shape)
