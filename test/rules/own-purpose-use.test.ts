@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    { name: 'en, answer sheet: "own purposes?" answered no on a labelled line', text: '4.2 Does the Vendor use Customer Data for product development or statistics?\nAnswer: No' },
     // an exception to the service-only use that names no own end, or the controller's own request
     { name: 'en, only for the service, except what the law requires', text: 'The Vendor processes Personal Data solely to provide the Service, except for processing required by Union or Member State law.' },
     { name: 'nb, only for the service, except what the customer asks for', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, med unntak av behandling som Kunden ber om for å utvikle egne rapporter.' },

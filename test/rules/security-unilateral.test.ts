@@ -5,6 +5,8 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    // an answer sheet's answer on a labelled line under the question: a "no" denies it
+    { name: 'nb, answer sheet: "kan leverandøren endre tiltakene?" answered no', text: 'C7  Kan Leverandøren endre sikkerhetstiltakene på egen hånd?\n    Svar: Nei\n    Kommentar: Endringer avtales skriftlig.' },
     // a practice that is not the processor's own, or one that governs deletion, leaves no measure to it
     { name: 'en, industry standard practices', text: 'The Processor implements security measures in accordance with industry standard practices such as ISO 27001.' },
     { name: 'nb, backups deleted by the processor\'s routines (a deletion term)', text: 'Sikkerhetskopier slettes i henhold til Leverandørens ordinære rutiner for rullering.' },
@@ -176,6 +178,7 @@ testRule('security-unilateral', {
     { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
+    { name: 'nb, answer sheet: "kan leverandøren endre tiltakene?" answered yes', text: 'C7  Kan Leverandøren endre sikkerhetstiltakene uten Kundens godkjenning?\n    Svar: Ja', messageId: 'processor-may-change', at: 'endre sikkerhetstiltakene' },
     { name: 'en, one-line answer: security per the supplier\'s standard practices', text: 'Information security: according to the Supplier\'s standard practices.', messageId: 'measures-own-practice', at: 'according to the Supplier\'s standard practices' },
     { name: 'nb, security kept by the processor\'s own routines', text: 'Leverandøren ivaretar informasjonssikkerheten i samsvar med egne rutiner.', messageId: 'measures-own-practice', at: 'i samsvar med egne rutiner' },
     { name: 'sv, measures per the supplier\'s internal routines', text: 'Leverantören vidtar säkerhetsåtgärder enligt Leverantörens interna rutiner.', messageId: 'measures-own-practice', at: 'enligt Leverantörens interna rutiner' },
