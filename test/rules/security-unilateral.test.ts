@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    { name: 'nb, the vendor may change them only with consent', text: 'Sikkerhetstiltakene står i vedlegg 2. Leverandøren kan endre dem bare med Kundens skriftlige samtykke.' },
     // an answer sheet's answer on a labelled line under the question: a "no" denies it
     { name: 'nb, answer sheet: "kan leverandøren endre tiltakene?" answered no', text: 'C7  Kan Leverandøren endre sikkerhetstiltakene på egen hånd?\n    Svar: Nei\n    Kommentar: Endringer avtales skriftlig.' },
     // a practice that is not the processor's own, or one that governs deletion, leaves no measure to it
@@ -178,6 +179,9 @@ testRule('security-unilateral', {
     { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
+    // a pronoun after the change verb stands for the measures named before it
+    { name: 'en, a definition: the measures, as the vendor may modify them', text: '"Security Measures" means the technical and organizational measures described in the Security Overview, as the Supplier may modify them from time to time in its sole discretion.', messageId: 'processor-may-change', at: 'technical and organizational measures' },
+    { name: 'nb, the measures in an annex, and the vendor may change them', text: 'Sikkerhetstiltakene står i vedlegg 2, og Leverandøren kan endre dem når som helst.', messageId: 'processor-may-change', at: 'Sikkerhetstiltakene' },
     { name: 'nb, answer sheet: "kan leverandøren endre tiltakene?" answered yes', text: 'C7  Kan Leverandøren endre sikkerhetstiltakene uten Kundens godkjenning?\n    Svar: Ja', messageId: 'processor-may-change', at: 'endre sikkerhetstiltakene' },
     { name: 'en, one-line answer: security per the supplier\'s standard practices', text: 'Information security: according to the Supplier\'s standard practices.', messageId: 'measures-own-practice', at: 'according to the Supplier\'s standard practices' },
     { name: 'nb, security kept by the processor\'s own routines', text: 'Leverandøren ivaretar informasjonssikkerheten i samsvar med egne rutiner.', messageId: 'measures-own-practice', at: 'i samsvar med egne rutiner' },
