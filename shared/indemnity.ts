@@ -72,7 +72,8 @@ function deniedBefore(sentence: SentenceView, at: number, frame: SentenceFrame, 
   // the indemnity is what another party may not demand: "Leverandøren kan ikke kreve at kommunen holder leverandøren skadesløs"
   return actor !== undefined && findFirst(pattern(DENIED_DEMAND_SOURCE), wordsBefore(sentence.match, actor.start, 5).text) !== undefined;
 }
-const DENIED_DEMAND_SOURCE = `${DENIAL_SOURCE} (?:\\p{L}+ ){0,2}${concept('indemnity.demand')} ${concept('conjunction.that')}(?: ${concept('determiner.the')})? $`;
+// (or with the verb first, as a question answered "no" reads: "krever databehandler ikke at")
+const DENIED_DEMAND_SOURCE = `(?:${DENIAL_SOURCE} (?:\\p{L}+ ){0,2}${concept('indemnity.demand')}|${concept('indemnity.demand')} (?:\\p{L}+ ){1,2}${DENIAL_SOURCE}) ${concept('conjunction.that')}(?: ${concept('determiner.the')})? $`;
 
 /**
  * Where the controller indemnifies or holds harmless the processor: "the Customer shall indemnify the Supplier",

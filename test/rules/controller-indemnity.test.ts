@@ -5,6 +5,7 @@ import { testRule } from '../rule-tester';
 
 testRule('controller-indemnity', {
   valid: [
+    { name: 'nb, answer sheet: the demand for an indemnity answered no (verb before the denial)', text: 'Krever leverandøren at kunden skal holde leverandøren skadesløs for bøter? | Nei' },
     // the indemnity is what the processor may not demand
     { name: 'nb, the supplier may not demand that the municipality hold it harmless', text: 'Leverandøren kan ikke kreve at kommunen holder leverandøren skadesløs for krav fra registrerte.' },
     { name: 'en, the supplier may not require that the customer indemnify it', text: 'The Supplier may not require that the Customer indemnify the Supplier against claims.' },
@@ -65,6 +66,7 @@ testRule('controller-indemnity', {
     'Dersom Kunden blir ilagt overtredelsesgebyr, skal Kunden selv betale gebyret.',
   ],
   invalid: [
+    { name: 'nb, answer sheet: the demand for an indemnity answered yes', text: 'Krever leverandøren at kunden skal holde leverandøren skadesløs for bøter? | Ja', messageId: 'controller-indemnifies', at: 'holde leverandøren skadesløs' },
     { name: 'nb, the supplier may demand that the municipality hold it harmless', text: 'Leverandøren kan kreve at kommunen holder leverandøren skadesløs for krav fra registrerte.', messageId: 'controller-indemnifies' },
     // the processor fined or sued in the condition before: the costs covered are those of the fine or claim
     { text: 'If a regulator fines us or a user sues us over content you stored, you will cover our costs.', messageId: 'controller-compensates', at: 'cover', name: 'en: "fines us / sues us", then "cover our costs"' },
