@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // OCR read a 1 or a 0 as a letter: 21 and 20 hours
+    'Leverandøren skal varsle Kunden om avvik uten ugrunnet opphold og senest innen 2l timer.',
+    'The Supplier shall notify the Customer of a breach without undue delay, in any event within 2O hours.',
     // a follow-up report after a prompt notice; a summary in the monthly report beside a prompt notice
     "The Contractor notifies the Client of a breach within 24 hours. A detailed written incident report follows within ten working days.",
     "Leverantören underrättar Kunden utan onödigt dröjsmål om en personuppgiftsincident. Incidenterna sammanfattas även i månadsrapporten.",
@@ -90,6 +93,9 @@ testRule('breach-notice-deadline', {
     'The Processor shall notify the Controller of a personal data breach without undue delay and provide a full report following completion of its investigation.',
   ],
   invalid: [
+    // OCR read a 0 as the letter O: ten days
+    { name: 'nb, OCR: 1O virkedager', text: 'Ved brudd på personopplysningssikkerheten skal Leverandøren varsle Kunden senest innen 1O virkedager.', messageId: 'deadline-too-long', at: '1O virkedager' },
+    { name: 'en, OCR: 7l hours', text: 'The Processor shall notify the Controller of any personal data breach within 7l hours.', messageId: 'deadline-too-long', at: '7l hours' },
     // a table written as text: the cell under the notice column of the breach row
     { name: 'en, table: breach row 48 hours', text: 'Event | Notification deadline | Contact\nPlanned downtime | 2 hours | Service desk\nPersonal data breach | 48 hours | Security desk', messageId: 'deadline-too-long', at: '48 hours' },
     { name: 'sv, tabell: personuppgiftsincident 36 timmar', text: 'Händelse | Frist för underrättelse | Kanal\nPersonuppgiftsincident | 36 timmar | E-post\nDriftstopp | 1 timme | Telefon', messageId: 'deadline-too-long', at: '36 timmar' },
