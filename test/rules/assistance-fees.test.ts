@@ -4,6 +4,9 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    // help given whatever the support plan; a paid tier named for something else
+    'The Processor shall assist the Customer with data protection impact assessments, whatever the Customer\'s support plan.',
+    'Leverandøren bistår Kunden med de registrertes rettigheter uten kostnad. Utvidet åpningstid for brukerstøtte krever en supportavtale.',
     // cross-references: help named by its clause number is read at that clause; another agreement's clause, a denied one
     { name: 'nb, work under a clause that is not the help is invoiced', scope: 'document', text: 'Databehandleravtale\n1. Drift: Leverandøren drifter løsningen og gir brukerstøtte.\n2. Bistand: Leverandøren bistår Kunden med de registrertes rettigheter uten ekstra kostnad.\n3. Pris: Arbeid etter punkt 1 faktureres etter gjeldende timepriser.' },
     { name: 'en, work under a clause of the main agreement is charged', scope: 'document', text: 'Data Processing Agreement\n1. Assistance: The Processor shall assist the Controller with data subject requests free of charge.\n2. Fees: Work under Section 1 of the Main Agreement is charged at the Processor\'s rates.' },
@@ -62,6 +65,9 @@ testRule('assistance-fees', {
     { name: 'nn: breach handling included', text: 'Arbeidet med å handtere brotet er inkludert i vederlaget for tenesta.' },
   ],
   invalid: [
+    // help only for customers who buy a paid tier
+    { name: 'en, DPIA help only with a Premier subscription', text: 'Help with data protection impact assessments is available only to customers with a Premier Support subscription.', messageId: 'assistance-charged' },
+    { name: 'sv, help with requests requires an add-on', text: 'Biträdets bistånd vid begäranden från registrerade förutsätter att Kunden har beställt tilläggstjänsten Dataskydd.', messageId: 'assistance-charged' },
     { name: 'nb, work under the help clause, named by its number, is invoiced', scope: 'document', text: 'Databehandleravtale\n1. Bistand: Leverandøren bistår Kunden med de registrertes rettigheter og med pliktene etter artikkel 32 til 36.\n2. Revisjon: Kunden kan revidere Leverandøren.\n3. Pris: Arbeid som Leverandøren utfører etter punkt 1, faktureres etter gjeldende timepriser.', messageId: 'assistance-charged', at: 'punkt 1' },
     { name: 'en, assistance under two sections charged at rates', scope: 'document', text: 'Data Processing Agreement\n4. Data subject rights: The Processor shall assist the Controller in responding to requests from data subjects.\n5. Fees: Work performed under Sections 4 and 6 shall be charged at the Processor\'s hourly rates.', messageId: 'assistance-charged', at: 'Sections 4 and 6' },
     // a data subject access request by its abbreviation, charged by the hour
