@@ -10,8 +10,8 @@ import { leadInOf } from '../lead-in';
 import type { Parties } from '../parties';
 import { sentenceActor } from '../acting-party';
 import { concept, conceptAnywhere, conceptPrefix } from '../lexicon';
-import { controllersEnd, INSTRUCTED_SOURCE, onlyBilling, ownEndExcepted, PRODUCT_END_SOURCE, servingEndAt } from '../purposes';
-import { anonymisedDataUse, disclosureToOthers, improvementPurpose, usageDataUse, USE_WORDS } from '../data-uses';
+import { controllersEnd, endAcrossCustomers, INSTRUCTED_SOURCE, onlyBilling, ownEndExcepted, PRODUCT_END_SOURCE, servingEndAt } from '../purposes';
+import { anonymisedDataUse, disclosureToOthers, freeDataUse, improvementPurpose, usageDataUse, USE_WORDS } from '../data-uses';
 
 /** The words this rule reads, by what they mean here (lexicon concepts; words shared with other rules are in purposes.ts and data-uses.ts). */
 const WORDS = {
@@ -55,7 +55,8 @@ function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymised
     // the end may follow a long object ("Service Data, including data that relates to Users, to provide and improve"),
     // but not past a new clause part or a new duty
     const window = textToPartStop(sentence.match.slice(verb.end));
-    const end = findFirst(pattern(PRODUCT_END_SOURCE), window);
+    // (or any end pursued over the processor's other customers: "to detect fraud across its customer base")
+    const end = findFirst(pattern(PRODUCT_END_SOURCE), window) ?? endAcrossCustomers(window);
     if (!end) continue;
     const between = window.slice(0, end.start);
     const anonymised = findFirst(pattern(WORDS.anonymised), between);
@@ -121,6 +122,7 @@ export default defineRule({
         anonymisedAllowed ? undefined : hitAt('usage-patterns', usageDataUse(sentence, parties)),
         hitAt('third-party-disclosure', disclosureToOthers(sentence, parties)),
         exceptedOwnEnd(sentence),
+        hitAt('own-purposes', freeDataUse(sentence, parties)),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
       if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, parties, anonymisedAllowed));

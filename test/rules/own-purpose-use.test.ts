@@ -5,6 +5,12 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    // a service shared across customers is no end of the use; the controller free to use its data; a denied free use
+    'The Processor may process personal data to provide the Service, which is hosted on a platform shared across its customers.',
+    'Kunden kan bruke dataene fritt, også etter avtalens opphør.',
+    'Leverandøren kan ikke bruke personopplysningene fritt, men bare etter Kundens instruks.',
+    // a free hand that is no use of the data
+    'The Customer may freely choose the hosting region.',
     // an exception to the service-only use that names no own end, or the controller's own request
     { name: 'en, only for the service, except what the law requires', text: 'The Vendor processes Personal Data solely to provide the Service, except for processing required by Union or Member State law.' },
     { name: 'nb, only for the service, except what the customer asks for', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, med unntak av behandling som Kunden ber om for å utvikle egne rapporter.' },
@@ -88,6 +94,13 @@ testRule('own-purpose-use', {
     { name: 'en, anonymised test data in development environments', text: 'Vendor uses anonymised test data in its development environments.' },
   ],
   invalid: [
+    // an end pursued over the processor's other customers, in an inline list of permitted ends
+    { name: 'en, fraud detection across the customer base', text: "The Supplier may process Customer Data only (a) to provide the Services, (b) to detect abuse across the Supplier's customer base, and (c) as required by law.", messageId: 'own-purposes' },
+    { name: 'nb, quality work across the customers', text: 'Leverandøren kan bruke personopplysningene for å måle kvalitet på tvers av alle kundene.', messageId: 'own-purposes' },
+    // the data used freely or for any purpose
+    { name: 'nb, owns the data and uses them freely', text: 'Leverandøren eier loggdataene og kan bruke dem fritt.', messageId: 'own-purposes', at: 'bruke dem fritt' },
+    { name: 'en, use for any purpose', text: 'The Vendor may use Customer Data for any purpose.', messageId: 'own-purposes', at: 'use Customer Data for any purpose' },
+    { name: 'sv, free use with a right', text: 'Leverantören har rätt att fritt använda uppgifter som genereras i tjänsten.', messageId: 'own-purposes', at: 'fritt använda' },
     // an exception to the service-only use that adds the vendor's own development
     { name: 'sv, only for the service, except processing to develop new services', text: 'Leverantören behandlar personuppgifterna endast för att tillhandahålla tjänsten, med undantag för behandling som behövs för att utveckla nya funktioner.', messageId: 'own-purposes' },
     { name: 'nb, only for the service, except processing to develop new products', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, bortsett fra behandling for å utvikle nye produkter.', messageId: 'own-purposes' },
