@@ -20,6 +20,8 @@ const OWN_DOCUMENT_SOURCE = concept('security.own-document');
 
 /** The document "as it stands from time to time". */
 const CURRENT_SOURCE = concept('document.as-current');
+/** The document as the only source: "governed exclusively by", "utelukkende beskrevet i" (lexicon: reference.exclusively). */
+const EXCLUSIVELY_SOURCE = concept('reference.exclusively');
 
 /** An annex of the agreement: measures listed there are agreed. */
 const ANNEX_SOURCE = concept('document.annex');
@@ -71,7 +73,8 @@ export function measuresOfOwnDocument(parties: Parties, m: string): boolean {
 /**
  * Where a sentence leaves the measures to the processor's own document as it stands from time to
  * time: "described in its security policy, as updated", "i enlighet med Leverantörens vid var tid
- * gällande säkerhetspolicy", or a document that the next sentence says the processor may update.
+ * gällande säkerhetspolicy", a document that the next sentence says the processor may update, or one named as the
+ * only source ("governed exclusively by the Vendor's Information Security Policy").
  */
 export function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean {
   if (findFirst(pattern(ANNEX_SOURCE), m)) return false;
@@ -81,6 +84,8 @@ export function leftToOwnDocument(parties: Parties, m: string, next?: string): b
     const between = m.slice(anchor.start, document.end);
     // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
     if (findFirst(pattern(WEB_PAGE_SOURCE), document.text) || findFirst(pattern(CURRENT_SOURCE), between)) return true;
+    // the document as the only source ("governed exclusively by the Vendor's Information Security Policy"): no minimum here
+    if (findFirst(pattern(EXCLUSIVELY_SOURCE), `${wordsBefore(m, anchor.start, 2).text} ${anchor.text}`)) return true;
     const after = clauseRun(wordsAfter(m, document.end, CURRENT_WORDS, true));
     if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
     // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"

@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    // the controller's own policy as the only source; the processor's policy beside the DPA's annex, with no "only"
+    { name: 'en, governed solely by the customer\'s policy', text: 'Information security is governed solely by the Customer\'s security policy.' },
+    { name: 'nb, the processor\'s policy beside the annex', text: 'Informasjonssikkerheten reguleres av Leverandørens sikkerhetspolicy og av sikkerhetstiltakene i vedlegg 2.' },
     // a practice that is not the processor's own, or one that governs deletion, leaves no measure to it
     { name: 'en, industry standard practices', text: 'The Processor implements security measures in accordance with industry standard practices such as ISO 27001.' },
     { name: 'nb, backups deleted by the processor\'s routines (a deletion term)', text: 'Sikkerhetskopier slettes i henhold til Leverandørens ordinære rutiner for rullering.' },
@@ -176,6 +179,9 @@ testRule('security-unilateral', {
     { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
+    // the processor's own policy named as the only source of the measures
+    { name: 'en, governed exclusively by the vendor\'s policy', text: 'Security of the processing is governed exclusively by the Supplier\'s Information Security Policy.', messageId: 'measures-elsewhere' },
+    { name: 'sv, regulated only by the supplier\'s policy', text: 'Säkerhetsåtgärderna regleras uteslutande av Leverantörens säkerhetspolicy.', messageId: 'measures-elsewhere' },
     { name: 'en, one-line answer: security per the supplier\'s standard practices', text: 'Information security: according to the Supplier\'s standard practices.', messageId: 'measures-own-practice', at: 'according to the Supplier\'s standard practices' },
     { name: 'nb, security kept by the processor\'s own routines', text: 'Leverandøren ivaretar informasjonssikkerheten i samsvar med egne rutiner.', messageId: 'measures-own-practice', at: 'i samsvar med egne rutiner' },
     { name: 'sv, measures per the supplier\'s internal routines', text: 'Leverantören vidtar säkerhetsåtgärder enligt Leverantörens interna rutiner.', messageId: 'measures-own-practice', at: 'enligt Leverantörens interna rutiner' },
