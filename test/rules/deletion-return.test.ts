@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    // nynorsk: the end said as "når avtalen sluttar" opens the deletion clause
+    { name: 'nn, "når avtalen sluttar"', scope: 'document', text: 'Databehandlaravtale\n1. Leverandøren skal berre behandle personopplysningar etter instruks.\n2. Når avtalen sluttar, skal Leverandøren etter val frå kunden levere tilbake alle opplysningar i maskinlesbart format og slette alle kopiar, også tryggingskopiar, innan 30 dagar, utan kostnad, og stadfeste slettinga skriftleg.' },
+    // an export after the end that is free
+    'Any export of Customer Data requested after termination is provided free of charge within 30 days.',
     // a record kept for a time after a patient's follow-up ends, while the service runs: no end-of-contract deadline
     'Målinger lagres i tjenesten i inntil 12 måneder etter at pasienten er avsluttet i hjemmeoppfølgingen. Ved avtalens opphør skal alle personopplysninger tilbakeleveres i maskinlesbart format etter behandlingsansvarliges valg, og alle kopier, også sikkerhetskopier, slettes innen 30 dager uten kostnad, bekreftet skriftlig.',
     // "anonymised data" names a kind of data, not a deletion: a clause about it is no deletion clause
@@ -138,6 +142,9 @@ testRule('deletion-return', {
     { name: 'nn: when the agreement ends ("tek slutt"), all copies within 30 days, confirmed', text: 'Når avtala tek slutt, skal handsamaren etter val frå verksemda levere tilbake alle personopplysningar og slette alle kopiar, også tryggleikskopiar, innan 30 dagar, og stadfeste slettinga skriftleg.' },
   ],
   invalid: [
+    // the return after the end sold as a paid service
+    { name: 'en, export after termination as a paid service', text: 'Any export of Customer Data requested after termination is provided as a paid consulting service.', messageId: 'return-charged', at: 'paid consulting service' },
+    { name: 'sv, return after the end against payment', text: 'Efter avtalets upphörande återlämnas personuppgifterna mot betalning enligt gällande prislista.', messageId: 'return-charged' },
     // ... while anonymising the data at the end is one
     { name: 'nb, anonymiseres innen 90 dager etter opphør', text: 'Ved avtalens opphør skal Leverandøren slette eller anonymisere alle personopplysninger innen 90 dager.', messageId: 'deletion-too-late', at: '90 dager' },
     { name: 'en, bullets with no export or return', text: 'Data after termination:\n– Production data: deleted within 14 days\n– Backups: deleted within 30 days\n– Written deletion certificate: provided on request', messageId: 'no-return-option', at: '– Production data: deleted within 14 days' },
