@@ -9,6 +9,8 @@ testRule('own-purpose-use', {
     'The Processor may process personal data to provide the Service, which is hosted on a platform shared across its customers.',
     'Kunden kan bruke dataene fritt, også etter avtalens opphør.',
     'Leverandøren kan ikke bruke personopplysningene fritt, men bare etter Kundens instruks.',
+    // a term defined as something other than data, used freely
+    'Med «Markedsmateriell» menes Leverandørens brosjyrer og prislister. Leverandøren kan bruke Markedsmateriell fritt.',
     // a free hand that is no use of the data
     'The Customer may freely choose the hosting region.',
     // an exception to the service-only use that names no own end, or the controller's own request
@@ -99,6 +101,7 @@ testRule('own-purpose-use', {
     { name: 'nb, quality work across the customers', text: 'Leverandøren kan bruke personopplysningene for å måle kvalitet på tvers av alle kundene.', messageId: 'own-purposes' },
     // the data used freely or for any purpose
     { name: 'nb, owns the data and uses them freely', text: 'Leverandøren eier loggdataene og kan bruke dem fritt.', messageId: 'own-purposes', at: 'bruke dem fritt' },
+    { name: 'nb, a term defined as usage data, used freely', text: 'Med «Tjenestedata» menes logg- og bruksdata fra Kundens bruk av løsningen. Leverandøren kan bruke Tjenestedata fritt.', messageId: 'own-purposes', at: 'bruke Tjenestedata fritt' },
     { name: 'en, use for any purpose', text: 'The Vendor may use Customer Data for any purpose.', messageId: 'own-purposes', at: 'use Customer Data for any purpose' },
     { name: 'sv, free use with a right', text: 'Leverantören har rätt att fritt använda uppgifter som genereras i tjänsten.', messageId: 'own-purposes', at: 'fritt använda' },
     // an exception to the service-only use that adds the vendor's own development
