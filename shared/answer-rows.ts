@@ -11,6 +11,9 @@
 // - a "yes" answer affirms it, another answer fills it in: the "?", the `|` and the "yes" are blanked, so the
 //   question and its answer read as one statement ("hvor ofte kan kunden foretage revision   én gang årligt");
 // - a checklist line whose ticked box says no is blanked; one whose ticked box says yes loses only its boxes.
+// An answer sheet may put the answer on a labelled line under its question ("B2  Brukes data til statistikk?" then
+// "    Svar: Nei"): that is the same row over two lines, read alike (the question's item number left out, and
+// the room of "?", the line break and the label taken for the negation), and question and answer are one sentence.
 // The segmenter makes each such row and line a clause of its own (segment.ts: isAnswerRow, BULLET).
 
 import { concept, conceptWords, LEXICON_LANGS } from './lexicon';
@@ -19,6 +22,12 @@ import { findFirst, matchText, pattern } from './match';
 
 /** A row whose first cell is a question and whose second cell answers it: "Kan data … EØS? | Nei, …". */
 export const ANSWER_ROW = /^([^|\n]*\?)[ \t]*\|[ \t]*(?=\S)/;
+
+/** An answer on a labelled line of its own, under its question: "    Svar: Nei", "Answer: Yes". */
+export const ANSWER_LINE = new RegExp(`^[ \\t]*(?:${conceptWords('answer.label').join('|')})[ \\t]*:[ \\t]*(?=\\S)`, 'iu');
+
+/** A question's item number before it, in an answer sheet or a numbered row: "B2  ", "C10 ", "4.1 ". */
+const ITEM_NUMBER = /^[ \t]*(?:\p{Lu}?\d{1,3}(?:\.\d{1,3})*[.)]?[ \t]+)?/u;
 
 /** A checklist line's boxes and their labels: "☒ Yes ☐ No – ", "[x] Ja [ ] Nei: ". */
 const CHECKLIST_BOXES = /^\s*(?:(?:[☐☒☑⊠]|\[[ xX]?\])\s*\p{L}+\s*){1,3}[–—:-]?\s*/u;
@@ -85,24 +94,20 @@ function negateQuestion(chars: string[], lineStart: number, lineMatch: string, q
  * @example readAnswers('Lagres data i USA? | Nei', matchText('Lagres data i USA? | Nei')).trim() // 'lagres ikke data i usa'
  */
 export function readAnswers(text: string, match: string, lang: Lang = 'nb'): string {
-  // most documents have neither: a look for "? |" or a box spares the line walk
-  if (!/\?[ \t]*\||[☐☒☑⊠]|\[[xX ]?\]/u.test(text)) return match;
+  // most documents have neither: a look for "? |", a box or an answer label spares the line walk
+  if (!/\?[ \t]*\||[☐☒☑⊠]|\[[xX ]?\]|\?[ \t]*\r?\n/u.test(text)) return match;
   const chars = [...match];
+  const lines = text.split('\n');
   let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const lineMatch = match.slice(lineStart, lineStart + line.length);
-    const row = ANSWER_ROW.exec(line);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const row = answeredQuestion(line, lines[index + 1]);
     if (row) {
-      const answerAt = row[0].length;
-      const answer = lineMatch.slice(answerAt);
-      const no = findFirst(pattern(NO_SOURCE), answer);
-      const yes = no ? undefined : findFirst(pattern(YES_SOURCE), answer);
-      if (no) {
-        const negation = denialWord(no.text, lang);
-        if (!negation || !negateQuestion(chars, lineStart, lineMatch, row[1], answerAt + no.end, negation)) blank(chars, lineStart, lineStart + answerAt + no.end);
-      } else {
-        blank(chars, lineStart + row[1].length - 1, lineStart + answerAt + (yes?.end ?? 0));
-      }
+      readRow(chars, lineStart, match.slice(lineStart, lineStart + row.length), row.question, row.answerAt, lang);
+      // an answer on the next line is read with its question
+      if (row.length > line.length) index++;
+      lineStart += row.length + 1;
+      continue;
     } else {
       const boxes = CHECKLIST_BOXES.exec(line);
       const ticked = boxes && TICKED_BOX.exec(boxes[0]);
@@ -117,6 +122,37 @@ export function readAnswers(text: string, match: string, lang: Lang = 'nb'): str
   return chars.join('');
 }
 
+/**
+ * A question and its answer: a row ("Kan data … EØS? | Nei") or a question line with the answer on a labelled line
+ * under it ("Kan data … EØS?" then "Svar: Nei"). The question runs from the line's start to its "?"; `answerAt` and
+ * `length` count from there over both lines.
+ */
+function answeredQuestion(line: string, next: string | undefined): { question: string; answerAt: number; length: number } | undefined {
+  const row = ANSWER_ROW.exec(line);
+  if (row) return { question: row[1], answerAt: row[0].length, length: line.length };
+  if (next === undefined || !/^[^|\n]*\?[ \t\r]*$/.test(line)) return undefined;
+  const label = ANSWER_LINE.exec(next);
+  if (!label) return undefined;
+  return { question: line.slice(0, line.lastIndexOf('?') + 1), answerAt: line.length + 1 + label[0].length, length: line.length + 1 + next.length };
+}
+
+/**
+ * Writes one question and its answer into `chars` (see the header). `rowMatch` is the matchText from the row's
+ * start; the question's item number stays as it is.
+ */
+function readRow(chars: string[], rowStart: number, rowMatch: string, question: string, answerAt: number, lang: Lang): void {
+  const answer = rowMatch.slice(answerAt);
+  const no = findFirst(pattern(NO_SOURCE), answer);
+  const yes = no ? undefined : findFirst(pattern(YES_SOURCE), answer);
+  if (no) {
+    const numbered = ITEM_NUMBER.exec(question)?.[0].length ?? 0;
+    const negation = denialWord(no.text, lang);
+    const negated = negation && negateQuestion(chars, rowStart + numbered, rowMatch.slice(numbered), question.slice(numbered), answerAt + no.end - numbered, negation);
+    if (!negated) blank(chars, rowStart, rowStart + answerAt + no.end);
+  } else {
+    blank(chars, rowStart + question.length - 1, rowStart + answerAt + (yes?.end ?? 0));
+  }
+}
 
 /**
  * The question of a row whose answer denies it, with the question's own matchText (the document's reading

@@ -17,8 +17,11 @@ export const ASSIST_SOURCE =
   // or handling the requests themselves: "charge for handling data subject requests", or a breach, the art. 33-34
   // help of art. 28(3)(f): "vederlag for arbeidet med å håndtere bruddet", "charge for handling the incident"
   `(?:${conceptStem('assistance.help')}|${concept('assistance.handling')} (?:of )?${conceptStem('request.from-data-subject')}|${concept('assistance.handling')} (?:\\p{L}+ ){0,2}${concept('breach.event')})`;
-/** A charge for it. */
-export const CHARGE_SOURCE = concept('assistance.charge');
+/**
+ * A charge for it; not the cost art. 32 weighs in choosing measures ("taking into account ... the costs of
+ * implementation", lexicon assistance.weighed-cost).
+ */
+export const CHARGE_SOURCE = `(?!${concept('assistance.weighed-cost')})${concept('assistance.charge')}`;
 /** The assistance GDPR requires: what makes a charge for "assistance" a charge for art. 28(3)(e)-(f) help. */
 const GDPR_CONTEXT_SOURCE = conceptStem('assistance.gdpr-topic', 'assistance.gdpr-context');
 /** Audit words: a charge only for help with audits belongs to audit-restriction. */

@@ -9,8 +9,11 @@ import type { SentenceView } from './rule';
 import { operativeFirst } from './sections';
 import { wordsAfter } from './sentence-parts';
 
-/** Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"). */
-export const AUDIT_SOURCE = conceptAnywhere('audit.word');
+/**
+ * Words for an audit or inspection of the processor (not the supervisory authority's "tilsynsmyndighet"), also said
+ * plainly as checking the processor ("kan komme og kontrollere oss"; lexicon audit.check-processor).
+ */
+export const AUDIT_SOURCE = conceptAnywhere('audit.word', 'audit.check-processor');
 
 /**
  * Whether a sentence is about an audit: an audit word, the article that gives the right ("artikkel 28
@@ -38,7 +41,9 @@ export function grantsAudit(sentence: SentenceView, frame: SentenceFrame): boole
   if (sentence.clause.kind === 'heading') return false;
   const audits = findAll(pattern(AUDIT_SOURCE), sentence.match).filter((a) => !findFirst(pattern(AUDIT_LOG_SOURCE), wordsAfter(sentence.match, a.end, 2)));
   // a grant the sentence negates ("does not allow audits") grants nothing
-  return audits.length > 0 && findConcept('audit.grant', sentence.match, sentence.start).some((grant) => !negatesMainClause(frame, sentence, grant.start));
+  // checking the processor is itself the act the right is to ("Kunden kan kontrollere oss"), as "may audit" is
+  const grants = [...findConcept('audit.grant', sentence.match, sentence.start), ...findConcept('audit.check-processor', sentence.match, sentence.start)];
+  return audits.length > 0 && grants.some((grant) => !negatesMainClause(frame, sentence, grant.start));
 }
 
 /**

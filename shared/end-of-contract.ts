@@ -29,9 +29,11 @@ export const BACKUP_EXCLUDED_SOURCE = `${concept('deletion.excluding')} (?:\\p{L
 export const END_SOURCE = concept('contract.end');
 // The controller taking the data out itself (an export window, not a deletion deadline).
 const RETRIEVAL_SOURCE = concept('deletion.retrieval');
-// A case or ticket closed while the service runs ("efter att ärendet avslutats", "once the ticket is closed"): a
-// retention period of the running service, not the end of the agreement (lexicon: matter.case).
-const CASE_CLOSED_SOURCE = `${concept('matter.case')}(?! (?:of|av|af|om)\\b) (?:\\p{L}+ ){0,2}${END_SOURCE}`;
+// A case or ticket closed while the service runs ("efter att ärendet avslutats", "once the ticket is closed", "når
+// kommunen avslutter oppfølgingen av pasienten"): a retention period of the running service, not the end of the
+// agreement (lexicon: matter.case).
+const CASE_CLOSED_SOURCE =
+  `(?:${concept('matter.case')}(?! (?:of|av|af|om)\\b) (?:\\p{L}+ ){0,2}${END_SOURCE}|${concept('matter.close')} (?:the )?(?:\\p{L}+ (?:of|av|af|om) )?${concept('matter.case')})`;
 // A section title about deletion together with return or the end ("Sletting og tilbakelevering").
 const HEADING_RETURN_SOURCE = `(?:${RETURN_SOURCE}|${END_SOURCE})`;
 // A notice period in the same part is the notice, not the deletion deadline.
@@ -110,9 +112,12 @@ export function endOfContractClauses(context: RuleContext): boolean[] {
     const title = runInTitle(clause);
     return title !== undefined && (has(DELETE_SOURCE, matchText(title)) || has(RETURN_SOURCE, matchText(title)));
   };
+  // a clause about a case closed while the service runs ("når kommunen avslutter pasientforløpet, slettes målingene etter
+  // 90 dager") sets a retention period of its own: it takes no end-of-contract context from its title or the clauses before
+  const closesCase = (clause: Clause) => has(CASE_CLOSED_SOURCE, context.match.slice(clause.start, clause.end));
   return clauses.map((clause, i) =>
     mentionsEnd[i] || hasConcept('deletion.return-of-data', context.match.slice(clause.start, clause.end)) || titledDeletion(clause) ||
-    topicJustBefore(clauses, i, mentionsEnd, titleAbout, CONTEXT_CLAUSES_BEFORE));
+    (!closesCase(clause) && topicJustBefore(clauses, i, mentionsEnd, titleAbout, CONTEXT_CLAUSES_BEFORE)));
 }
 
 /**

@@ -56,6 +56,18 @@ function nearTarget(m: string, targets: readonly Match[], x: Match): Match | und
   return targets.find((s) => wordsBetween(m, x, s) <= NEAR_WORDS && samePart(m, Math.min(x.end, s.end), Math.max(x.start, s.start)));
 }
 
+// a pronoun right after a verb: "may modify them", "kan endre dem"
+const PRONOUN_AFTER_SOURCE = `^ ${concept('pronoun.object')}(?![\\p{L}'])`;
+
+/**
+ * The target a pronoun right after the phrase stands for: the last one named before it in the sentence ("the measures
+ * described in the Security Overview, as Vendor may modify them"), however far back.
+ */
+function pronounTarget(m: string, targets: readonly Match[], x: Match): Match | undefined {
+  if (!findFirst(pattern(PRONOUN_AFTER_SOURCE), m.slice(x.end))) return undefined;
+  return targets.filter((target) => target.end <= x.start).pop();
+}
+
 /**
  * Whether a change verb is passive: "may be updated", "kan bli endret", or an s-passive "endres", "ändras", "ændres".
  * @example isPassiveChange(m, may.end, change) // true for "measures may be updated"
@@ -144,7 +156,7 @@ export function namedDiscretions(parties: Parties, sentence: SentenceView, frame
 export function processorMayChange(parties: Parties, sentence: SentenceView, frame: SentenceFrame, targets: readonly Match[]): Judged | undefined {
   const m = sentence.match;
   for (const change of findAll(pattern(CHANGE_SOURCE), m)) {
-    const target = nearTarget(m, targets, change);
+    const target = nearTarget(m, targets, change) ?? pronounTarget(m, targets, change);
     if (!target) continue;
     const lead = wordsBefore(m, change.start, 8);
     const may = findFirst(pattern(MAY_SOURCE), lead.text);

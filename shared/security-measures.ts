@@ -7,7 +7,7 @@ import { concept, conceptIds, conceptPrefix, hasConcept } from './lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import type { RuleContext, SentenceView } from './rule';
 import { sameSection } from './sections';
-import { phraseAfter, wordsAfter, wordsBefore, wordsOfRun } from './sentence-parts';
+import { DENIAL_SOURCE, phraseAfter, wordsAfter, wordsBefore, wordsOfRun } from './sentence-parts';
 import { CONTROLLER_SOURCE } from './values';
 import { cellsOf, headerCells } from './table-rows';
 import { listOpening } from './lead-in';
@@ -84,7 +84,9 @@ function judgedByProcessor(m: string, at: number): boolean {
 export function hasSafeguard(m: string, levelAgreed: boolean): boolean {
   for (const guard of findAll(pattern(SAFEGUARD_SOURCE), m)) {
     const approval = findFirst(pattern(APPROVAL_WORD_SOURCE), guard.text) !== undefined;
-    if (approval && findFirst(pattern(WITHOUT_SOURCE), m.slice(0, guard.start))) continue;
+    const without = approval ? findFirst(pattern(WITHOUT_SOURCE), m.slice(0, guard.start)) : undefined;
+    // "without approval" empties it, "may not be made without approval" is the approval needed
+    if (without && !findFirst(pattern(DENIAL_SOURCE), wordsBefore(m, without.start, 3).text)) continue;
     if (!approval && judgedByProcessor(m, guard.start)) continue;
     // "will not materially diminish", "ikke reduseres vesentlig": the processor judges what is material
     if (!approval && findFirst(pattern(MATERIAL_SOURCE), `${guard.text} ${phraseAfter(wordsAfter(m, guard.end, MATERIAL_WORDS))}`)) continue;

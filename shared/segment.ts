@@ -5,7 +5,7 @@
 // a bullet or a table row starts a new clause. Headings are remembered so each clause knows the
 // section it stands in ("7 Avvik" > "7.1 Varsling").
 
-import { ANSWER_ROW } from './answer-rows';
+import { ANSWER_LINE, ANSWER_ROW } from './answer-rows';
 import type { Clause, Span } from './types';
 
 export interface Segment {
@@ -298,8 +298,24 @@ export function titleLineLength(sentence: string): number {
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let sentenceStart = start;
+  let answerLineEnd = -1;
   for (let i = start; i < end; i++) {
     const ch = text[i];
+    // a question with its answer on a labelled line under it ("Brukes data …?" then "Svar: Nei") is one sentence,
+    // up to the answer line's end (shared/answer-rows.ts)
+    if (i === answerLineEnd && i > sentenceStart) {
+      spans.push(trimSpan(text, sentenceStart, i));
+      sentenceStart = i + 1;
+      continue;
+    }
+    if (ch === '?' && /^[ \t\r]*\n/.test(text.slice(i + 1, i + 4))) {
+      const answerLine = text.indexOf('\n', i) + 1;
+      if (ANSWER_LINE.test(text.slice(answerLine, Math.min(end, answerLine + 40)))) {
+        const lineEnd = text.indexOf('\n', answerLine);
+        answerLineEnd = lineEnd < 0 ? end : lineEnd;
+        continue;
+      }
+    }
     // a question/answer row ("Lagres data utenfor EØS? | Nei") starts a sentence of its own (shared/answer-rows.ts);
     // a row without a question after it ("Varsel | 60 dage") goes on the sentence of the question before it
     if (ch === '\n' && i > sentenceStart && ANSWER_ROW.test(text.slice(i + 1, Math.min(end, i + 400)))) {

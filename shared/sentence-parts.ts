@@ -87,6 +87,8 @@ const CONTRAST_SOURCE = `(?:;|:(?!//)|(?<!${concept('modal')},?\\s+)${concept('c
 const PART_STOP_SOURCE = `(?:;|:|${concept('clause.part-stop')})`;
 /** Denials: the words that turn a permission into its opposite ("not", "never", "aldrig"; "without" is no denial). */
 export const DENIAL_SOURCE = `(?!${concept('negation.without')})${concept('negation', 'negation.denial')}`;
+/** Data said to be no personal data (lexicon: data.not-personal). */
+const NOT_PERSONAL_SOURCE = concept('data.not-personal');
 /** Words of identifying: a denial before them describes anonymising ("no longer identifies"), it denies nothing. */
 const IDENTIFY_SOURCE = `^ (?:[\\p{L}-]+ ){0,3}${conceptPrefix('identify.verb')}`;
 
@@ -131,9 +133,13 @@ export function deniedInPart(match: string, at: number): boolean {
   const part = match.slice(partStart, at);
   // read in the whole sentence: a contrast word inside the phrase ("gælder dog ikke") starts the part within it
   const exceptions = findAll(pattern(NOT_APPLY_SOURCE), match.slice(0, at));
+  // saying what data is not ("Aggregated Data is not Customer Personal Data, and ... may use it") denies no use
+  const notPersonal = findAll(pattern(NOT_PERSONAL_SOURCE), part);
   return findAll(pattern(DENIAL_SOURCE), part).some(
     (denial) =>
-      !exceptions.some((e) => e.start <= partStart + denial.start && partStart + denial.end <= e.end) && !findFirst(pattern(IDENTIFY_SOURCE), part.slice(denial.end)),
+      !exceptions.some((e) => e.start <= partStart + denial.start && partStart + denial.end <= e.end) &&
+      !notPersonal.some((n) => n.start <= denial.start && denial.end <= n.end) &&
+      !findFirst(pattern(IDENTIFY_SOURCE), part.slice(denial.end)),
   );
 }
 

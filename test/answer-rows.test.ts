@@ -38,6 +38,25 @@ describe('answer rows', () => {
     assert.equal(read('Kan Kunden revidere? | Ja, med rimelig varsel').replace(/\s+/g, ' '), 'kan kunden revidere , med rimelig varsel');
   });
 
+  it('reads an answer on a labelled line under its question as the same row, the item number left out', () => {
+    const denied = 'B2  Brukes data til statistikk eller produktutvikling?\n    Svar: Nei\n    Kommentar: Aldri.';
+    const reading = read(denied);
+    assert.equal(reading.length, denied.length);
+    assert.equal(reading.replace(/\s+/g, ' '), 'b2 brukes data ikke til statistikk eller produktutvikling kommentar: aldri.');
+    assert.equal(read('7. Can the Vendor change the measures alone?\nAnswer: No').replace(/\s+/g, ' ').trim(), '7. can the vendor not change the measures alone');
+    assert.equal(read('Varsles kunden?\nSvar: Ja').trim(), 'varsles kunden');
+    assert.equal(read('Hvor ofte kan kunden revidere?\n  Svar: Én gang i året').replace(/\s+/g, ' '), 'hvor ofte kan kunden revidere én gang i året');
+    // a question with no labelled answer under it, and a label under a statement, stay as they are
+    for (const text of ['Hva skjer ved opphør?\nDataene slettes.', 'Leverandøren varsler kunden.\nSvar: Nei']) assert.equal(read(text), matchText(text));
+  });
+
+  it('makes a question and its labelled answer line one sentence, what follows another', () => {
+    const text = 'C7  Kan leverandøren endre tiltakene?\n    Svar: Delvis\n    Kommentar: Bare med samtykke. Ellers ikke.';
+    const doc = analyseText(text);
+    const sentences = doc.clauses.flatMap((c) => c.sentences.map((s) => text.slice(s.start, s.end)));
+    assert.deepEqual(sentences, ['C7  Kan leverandøren endre tiltakene?\n    Svar: Delvis', 'Kommentar: Bare med samtykke.', 'Ellers ikke.']);
+  });
+
   it('reads a checklist line by its ticked box', () => {
     const text = '☒ Yes ☐ No – Encryption at rest\n☐ Yes ☒ No – Changes require Customer approval';
     const [ticked, unticked] = read(text).split('\n');

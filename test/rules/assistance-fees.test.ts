@@ -7,6 +7,9 @@ testRule('assistance-fees', {
     // help given whatever the support plan; a paid tier named for something else
     'The Processor shall assist the Customer with data protection impact assessments, whatever the Customer\'s support plan.',
     'Leverandøren bistår Kunden med de registrertes rettigheter uten kostnad. Utvidet åpningstid for brukerstøtte krever en supportavtale.',
+    // the cost art. 32 weighs in choosing measures is no charge
+    { name: 'en, art. 32 weighs the costs of implementation', text: 'The Supplier shall implement the measures to help ensure the ongoing confidentiality of the systems, taking into account the state of the art and the costs of implementation, as required by Article 32 GDPR.' },
+    { name: 'nb, art. 32 weighs implementeringskostnadene', text: 'Leverandøren skal bistå med å sikre konfidensialitet og integritet etter artikkel 32, idet det tas hensyn til det tekniske nivået og implementeringskostnadene.' },
     // cross-references: help named by its clause number is read at that clause; another agreement's clause, a denied one
     { name: 'nb, work under a clause that is not the help is invoiced', scope: 'document', text: 'Databehandleravtale\n1. Drift: Leverandøren drifter løsningen og gir brukerstøtte.\n2. Bistand: Leverandøren bistår Kunden med de registrertes rettigheter uten ekstra kostnad.\n3. Pris: Arbeid etter punkt 1 faktureres etter gjeldende timepriser.' },
     { name: 'en, work under a clause of the main agreement is charged', scope: 'document', text: 'Data Processing Agreement\n1. Assistance: The Processor shall assist the Controller with data subject requests free of charge.\n2. Fees: Work under Section 1 of the Main Agreement is charged at the Processor\'s rates.' },

@@ -9,6 +9,8 @@ testRule('audit-restriction', {
     'Kunden kan revidere Leverandøren med 14 dagers varsel, uavhengig av om Kunden har kjøpt tilleggstjenester.',
     // a certificate named beside the audit, not instead of it
     'The Customer may audit the Processor on reasonable notice; the Processor will also share its ISO 27001 certificate on request.',
+    // checking the processor, said plainly, is an audit right
+    { name: 'nb, a whole DPA: the customer may come and check us', scope: 'document', text: 'Databehandleravtale\n\n1. Kontroll\n\nVi gir kunden all informasjon som trengs for å se at vi følger avtalen. Kunden, eller noen kunden velger, kan komme og kontrollere oss når de vil, med en ukes varsel.' },
     { name: 'nb, a charge that names the audit clause only to leave it out', scope: 'document', text: 'Databehandleravtale\n1. Revisjon: Kunden kan gjennomføre revisjon hos Leverandøren. Leverandøren bærer egne kostnader.\n2. Pris: Endringer som ikke er regulert av punkt 1, faktureres etter avtale.' },
     // a report that only supplements the audit; a limit of how often is no refusal
     { name: 'en, certification reports only supplement the audit', text: 'Audit rights: on-site audits on 14 days\' notice; certification reports only supplement them.' },

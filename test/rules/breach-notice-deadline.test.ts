@@ -10,6 +10,8 @@ testRule('breach-notice-deadline', {
     // OCR read a 1 or a 0 as a letter: 21 and 20 hours
     'Leverandøren skal varsle Kunden om avvik uten ugrunnet opphold og senest innen 2l timer.',
     'The Supplier shall notify the Customer of a breach without undue delay, in any event within 2O hours.',
+    // a breach in everyday words, told promptly
+    { name: 'nb, data gone astray, told without undue delay', text: 'Hvis opplysninger er kommet på avveie eller er blitt borte, sier Leverandøren fra til Kunden uten ugrunnet opphold og senest innen 24 timer.' },
     // a follow-up report after a prompt notice; a summary in the monthly report beside a prompt notice
     "The Contractor notifies the Client of a breach within 24 hours. A detailed written incident report follows within ten working days.",
     "Leverantören underrättar Kunden utan onödigt dröjsmål om en personuppgiftsincident. Incidenterna sammanfattas även i månadsrapporten.",
@@ -99,6 +101,10 @@ testRule('breach-notice-deadline', {
     // OCR read a 0 as the letter O: ten days
     { name: 'nb, OCR: 1O virkedager', text: 'Ved brudd på personopplysningssikkerheten skal Leverandøren varsle Kunden senest innen 1O virkedager.', messageId: 'deadline-too-long', at: '1O virkedager' },
     { name: 'en, OCR: 7l hours', text: 'The Processor shall notify the Controller of any personal data breach within 7l hours.', messageId: 'deadline-too-long', at: '7l hours' },
+    // a breach in everyday words ("er kommet på avveie", "er blitt borte"), told "sier ... fra", within "some days"
+    { name: 'nb, data gone astray, told within some days', text: 'Hvis opplysninger er kommet på avveie eller er blitt borte, sier Leverandøren fra til Kunden så snart vi har fått oversikt, normalt i løpet av noen dager.', messageId: 'vague-deadline', at: 'i løpet av noen dager' },
+    { name: 'nb, told once the processor has its overview', text: 'Hvis uvedkommende har fått tak i personopplysninger, varsler Leverandøren Kunden så snart Leverandøren har fått oversikt over hendelsen.', messageId: 'vague-deadline', at: 'så snart Leverandøren har fått oversikt' },
+    { name: 'en, data lost, told within a few days', text: 'If Customer Data is lost, the Supplier will inform the Customer within a few days.', messageId: 'vague-deadline', at: 'within a few days' },
     // a table written as text: the cell under the notice column of the breach row
     { name: 'en, table: breach row 48 hours', text: 'Event | Notification deadline | Contact\nPlanned downtime | 2 hours | Service desk\nPersonal data breach | 48 hours | Security desk', messageId: 'deadline-too-long', at: '48 hours' },
     { name: 'sv, tabell: personuppgiftsincident 36 timmar', text: 'Händelse | Frist för underrättelse | Kanal\nPersonuppgiftsincident | 36 timmar | E-post\nDriftstopp | 1 timme | Telefon', messageId: 'deadline-too-long', at: '36 timmar' },

@@ -68,6 +68,11 @@ testRule('deletion-return', {
     // a case or ticket closed while the service runs is no end of the agreement
     { name: 'nb, requests deleted after the case is closed', text: 'Henvendelser fra brukere slettes 90 dager etter at saken er avsluttet.' },
     { name: 'en, tickets kept after the ticket is terminated', text: 'Support tickets are retained for 6 months after the ticket is terminated and then deleted.' },
+    // the case closed named before it ("avslutter oppfølgingen av pasienten"): under a title about the end, still no end-of-contract deadline
+    { name: 'nb, a patient\'s follow-up closed under a title about the end', scope: 'document', text: 'DATABEHANDLERAVTALE\n\n8. Opphør og sletting\n\n8.1 Ved avtalens opphør skal leverandøren etter kundens valg tilbakelevere alle personopplysninger og slette alle kopier, også sikkerhetskopier, innen 30 dager, og bekrefte slettingen skriftlig.\n\n8.2 Kommunen avslutter pasientforløpet i portalen. Målingene slettes da etter 90 dager.\n\n9. Revisjon\n\nKunden kan revidere leverandøren med 14 dagers varsel.' },
+    // the end and the return in everyday words: "når avtalen slutter", "vil ha alle opplysningene tilbake"
+    { name: 'nb, plain words: when the agreement ends, the data back in a file', scope: 'document', text: 'DATABEHANDLERAVTALE\n\n11. Når avtalen slutter\n\nNår avtalen slutter, bestemmer kunden om de vil ha alle opplysningene tilbake i en fil (CSV) før vi sletter dem. Det er gratis. Deretter sletter vi alt, også sikkerhetskopiene, senest 30 dager etter at avtalen sluttet. Vi gir skriftlig beskjed når alt er slettet.' },
+    { name: 'en, the customer closes the ticket', text: 'The Supplier deletes the attachments 6 months after the Customer closes the ticket.' },
     { name: 'confidentiality that survives the end', text: 'The Processor shall keep the personal data confidential for five years after termination of the Agreement.' },
     {
       name: 'en: return at the controller\'s election, certificate, no fee',
@@ -145,6 +150,9 @@ testRule('deletion-return', {
     // the return after the end sold as a paid service
     { name: 'en, export after termination as a paid service', text: 'Any export of Customer Data requested after termination is provided as a paid consulting service.', messageId: 'return-charged', at: 'paid consulting service' },
     { name: 'sv, return after the end against payment', text: 'Efter avtalets upphörande återlämnas personuppgifterna mot betalning enligt gällande prislista.', messageId: 'return-charged' },
+    { name: 'nb, plain words: deleted two months after the agreement ends', text: 'Når avtalen slutter, sletter vi alle opplysningene senest 60 dager etter at avtalen sluttet.', messageId: 'deletion-too-late', at: '60 dager' },
+    // an end word right before a case word is no case closed ("Upon termination patient data")
+    { name: 'en, upon termination patient data', text: 'Upon termination patient data shall be deleted within 90 days.', messageId: 'deletion-too-late', at: '90 days' },
     // ... while anonymising the data at the end is one
     { name: 'nb, anonymiseres innen 90 dager etter opphør', text: 'Ved avtalens opphør skal Leverandøren slette eller anonymisere alle personopplysninger innen 90 dager.', messageId: 'deletion-too-late', at: '90 dager' },
     { name: 'en, bullets with no export or return', text: 'Data after termination:\n– Production data: deleted within 14 days\n– Backups: deleted within 30 days\n– Written deletion certificate: provided on request', messageId: 'no-return-option', at: '– Production data: deleted within 14 days' },

@@ -79,8 +79,21 @@ const da: Terms = {
   h: 'Databehandleren stiller oplysninger til rådighed og giver mulighed for revisioner, herunder inspektioner.',
 };
 
+// the terms in a small vendor's everyday words, in its own "vi" voice
+const nbPlainWords: Terms = {
+  a: 'Vi bruker opplysningene bare slik kunden har bestemt i denne avtalen eller senere gir beskjed om skriftlig.',
+  b: 'Alle hos oss som kan se opplysningene, har taushetsplikt.',
+  c: 'Vi skal sikre opplysningene slik personvernforordningen artikkel 32 krever.',
+  d: 'Underleverandørene har skrevet under på de samme pliktene som vi har i denne avtalen.',
+  e: 'Hvis en pasient vil se, rette eller slette opplysninger om seg selv, hjelper vi kunden med det.',
+  f: 'Vi hjelper også til når kunden skal vurdere personvernkonsekvenser (DPIA), og hvis kunden må snakke med Datatilsynet.',
+  g: 'Når avtalen slutter, sletter vi alle opplysningene.',
+  h: 'Vi gir kunden all informasjon som trengs for å se at vi følger avtalen, og kunden kan komme og kontrollere oss.',
+};
+
 testRule('missing-art28', {
   valid: [
+    { name: 'nb: all eight terms in everyday words', scope: 'document', text: dpa('Databehandleravtale', nbPlainWords) },
     // oral instructions confirmed in writing are documented
     { name: 'en: oral instructions confirmed in writing', text: 'Oral instructions shall be confirmed in writing by the Customer without delay.' },
     { name: 'nb: muntlige instrukser bekreftes skriftlig', text: 'Muntlige instrukser skal bekreftes skriftlig av Kunden.' },

@@ -13,6 +13,8 @@ testRule('own-purpose-use', {
     'Med «Markedsmateriell» menes Leverandørens brosjyrer og prislister. Leverandøren kan bruke Markedsmateriell fritt.',
     // a free hand that is no use of the data
     'The Customer may freely choose the hosting region.',
+    { name: 'en, the vendor does not process the data to develop its products', text: 'The Supplier shall not process personal data, including aggregated data, to develop its products.' },
+    { name: 'en, answer sheet: "own purposes?" answered no on a labelled line', text: '4.2 Does the Vendor use Customer Data for product development or statistics?\nAnswer: No' },
     // an exception to the service-only use that names no own end, or the controller's own request
     { name: 'en, only for the service, except what the law requires', text: 'The Vendor processes Personal Data solely to provide the Service, except for processing required by Union or Member State law.' },
     { name: 'nb, only for the service, except what the customer asks for', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, med unntak av behandling som Kunden ber om for å utvikle egne rapporter.' },
@@ -104,6 +106,9 @@ testRule('own-purpose-use', {
     { name: 'nb, a term defined as usage data, used freely', text: 'Med «Tjenestedata» menes logg- og bruksdata fra Kundens bruk av løsningen. Leverandøren kan bruke Tjenestedata fritt.', messageId: 'own-purposes', at: 'bruke Tjenestedata fritt' },
     { name: 'en, use for any purpose', text: 'The Vendor may use Customer Data for any purpose.', messageId: 'own-purposes', at: 'use Customer Data for any purpose' },
     { name: 'sv, free use with a right', text: 'Leverantören har rätt att fritt använda uppgifter som genereras i tjänsten.', messageId: 'own-purposes', at: 'fritt använda' },
+    // saying the derived data is no personal data denies none of the use that follows
+    { name: 'en, aggregated data is not personal data, and the vendor may use it for its products', text: 'Aggregated Data is not Customer Personal Data, and the Supplier may use it for any lawful purpose, including to improve and develop its products.', messageId: 'anonymised-use', at: 'Aggregated Data is not Customer Personal Data, and the Supplier may use it for any lawful purpose, including to improve and develop its products' },
+    { name: 'nb, aggregated data is not personal data, and the vendor may use it', text: 'Aggregerte data er ikke personopplysninger, og Leverandøren kan bruke dem til egne formål, blant annet produktutvikling.', messageId: 'anonymised-use', at: 'Aggregerte data er ikke personopplysninger, og Leverandøren kan bruke dem til egne formål' },
     // an exception to the service-only use that adds the vendor's own development
     { name: 'sv, only for the service, except processing to develop new services', text: 'Leverantören behandlar personuppgifterna endast för att tillhandahålla tjänsten, med undantag för behandling som behövs för att utveckla nya funktioner.', messageId: 'own-purposes' },
     { name: 'nb, only for the service, except processing to develop new products', text: 'Leverandøren behandler personopplysninger kun for å levere tjenesten, bortsett fra behandling for å utvikle nye produkter.', messageId: 'own-purposes' },

@@ -8,6 +8,11 @@ testRule('security-unilateral', {
     // the controller's own policy as the only source; the processor's policy beside the DPA's annex, with no "only"
     { name: 'en, governed solely by the customer\'s policy', text: 'Information security is governed solely by the Customer\'s security policy.' },
     { name: 'nb, the processor\'s policy beside the annex', text: 'Informasjonssikkerheten reguleres av Leverandørens sikkerhetspolicy og av sikkerhetstiltakene i vedlegg 2.' },
+    // a change that "may not be made without approval" needs the approval ("without approval" alone empties it)
+    { name: 'sv, changes that lower protection may not be made without approval', scope: 'document', text: 'PERSONUPPGIFTSBITRÄDESAVTAL\n\n6. Säkerhet\n\n6.1 Leverantören ska vidta de åtgärder som framgår av Bilaga 2.\n\n6.2 Leverantören får ersätta åtgärderna i Bilaga 2. Förändringar som sänker skyddsnivån får inte genomföras utan Kundens skriftliga godkännande.' },
+    { name: 'nb, the vendor may change them only with consent', text: 'Sikkerhetstiltakene står i vedlegg 2. Leverandøren kan endre dem bare med Kundens skriftlige samtykke.' },
+    // an answer sheet's answer on a labelled line under the question: a "no" denies it
+    { name: 'nb, answer sheet: "kan leverandøren endre tiltakene?" answered no', text: 'C7  Kan Leverandøren endre sikkerhetstiltakene på egen hånd?\n    Svar: Nei\n    Kommentar: Endringer avtales skriftlig.' },
     // a practice that is not the processor's own, or one that governs deletion, leaves no measure to it
     { name: 'en, industry standard practices', text: 'The Processor implements security measures in accordance with industry standard practices such as ISO 27001.' },
     { name: 'nb, backups deleted by the processor\'s routines (a deletion term)', text: 'Sikkerhetskopier slettes i henhold til Leverandørens ordinære rutiner for rullering.' },
@@ -182,6 +187,11 @@ testRule('security-unilateral', {
     // the processor's own policy named as the only source of the measures
     { name: 'en, governed exclusively by the vendor\'s policy', text: 'Security of the processing is governed exclusively by the Supplier\'s Information Security Policy.', messageId: 'measures-elsewhere' },
     { name: 'sv, regulated only by the supplier\'s policy', text: 'Säkerhetsåtgärderna regleras uteslutande av Leverantörens säkerhetspolicy.', messageId: 'measures-elsewhere' },
+    { name: 'sv, the supplier may replace the measures without approval', scope: 'document', text: 'PERSONUPPGIFTSBITRÄDESAVTAL\n\n6. Säkerhet\n\n6.1 Leverantören ska vidta de åtgärder som framgår av Bilaga 2.\n\n6.2 Leverantören får ersätta åtgärderna i Bilaga 2 utan Kundens godkännande.', messageId: 'processor-may-change', at: 'ersätta åtgärderna' },
+    // a pronoun after the change verb stands for the measures named before it
+    { name: 'en, a definition: the measures, as the vendor may modify them', text: '"Security Measures" means the technical and organizational measures described in the Security Overview, as the Supplier may modify them from time to time in its sole discretion.', messageId: 'processor-may-change', at: 'technical and organizational measures' },
+    { name: 'nb, the measures in an annex, and the vendor may change them', text: 'Sikkerhetstiltakene står i vedlegg 2, og Leverandøren kan endre dem når som helst.', messageId: 'processor-may-change', at: 'Sikkerhetstiltakene' },
+    { name: 'nb, answer sheet: "kan leverandøren endre tiltakene?" answered yes', text: 'C7  Kan Leverandøren endre sikkerhetstiltakene uten Kundens godkjenning?\n    Svar: Ja', messageId: 'processor-may-change', at: 'endre sikkerhetstiltakene' },
     { name: 'en, one-line answer: security per the supplier\'s standard practices', text: 'Information security: according to the Supplier\'s standard practices.', messageId: 'measures-own-practice', at: 'according to the Supplier\'s standard practices' },
     { name: 'nb, security kept by the processor\'s own routines', text: 'Leverandøren ivaretar informasjonssikkerheten i samsvar med egne rutiner.', messageId: 'measures-own-practice', at: 'i samsvar med egne rutiner' },
     { name: 'sv, measures per the supplier\'s internal routines', text: 'Leverantören vidtar säkerhetsåtgärder enligt Leverantörens interna rutiner.', messageId: 'measures-own-practice', at: 'enligt Leverantörens interna rutiner' },
