@@ -124,7 +124,7 @@ function agentPhrase(sentence: SentenceView, from: number): string {
  * Who a passive change is made by: the party named after "av"/"by" right after the verb (`verbEnd`, relative)
  * within a few words ("kan endres av Leverandøren", "may be amended unilaterally by the Provider"), the processor
  * for a bare name ("av Acme"); undefined when the words name no agent.
- * @example passiveChangeAgent(sentence, verb.end, context.processorSource) // 'processor' for "denne avtalen kan endres av Acme"
+ * @example passiveChangeAgent(sentence, verb.end, context.parties.processorSource) // 'processor' for "denne avtalen kan endres av Acme"
  */
 export function passiveChangeAgent(sentence: SentenceView, verbEnd: number, processorSource: string): Actor | undefined {
   const marker = findFirst(pattern(AGENT), sentence.match.slice(verbEnd));
@@ -138,7 +138,7 @@ export function passiveChangeAgent(sentence: SentenceView, verbEnd: number, proc
  * A definition of the instructions, the agreement or an annex that takes in the changes the processor makes
  * or announces: "“Instructions” means … and any change to the processing that the Processor announces". Returns
  * the span (relative) from the change to the processor.
- * @example processorChangesInDefinition(sentence, context.processorSource) // the span "change ... that the processor" for the example
+ * @example processorChangesInDefinition(sentence, context.parties.processorSource) // the span "change ... that the processor" for the example
  */
 export function processorChangesInDefinition(sentence: SentenceView, processorSource: string): { start: number; end: number } | undefined {
   const term = definitionOf(sentence.match)?.text;

@@ -68,7 +68,7 @@ export function isGdprAssistance(sentence: SentenceView, clauseContextOf: () => 
 /**
  * The requests charged for when a sentence names no assistance: "Where a request is manifestly excessive we may charge",
  * or a charge for requests in a clause about assistance ("This assistance is included. Where a request ... we may charge").
- * @example requestsCharged(sentence, () => clauseContext, context.processorSource)[0]?.text // 'request'
+ * @example requestsCharged(sentence, () => clauseContext, context.parties.processorSource)[0]?.text // 'request'
  */
 export function requestsCharged(sentence: SentenceView, clauseContextOf: () => string, processorSource: string): Match[] {
   const request = findFirst(pattern(REQUEST_SOURCE), sentence.match);

@@ -74,7 +74,7 @@ const EXCLUDED_TRIGGER = conceptAnywhere('audit.excluded-trigger');
  * A notice period before an audit longer than `maxDays`: "30 days' notice", "30 days before the audit", "notify ...
  * at least 30 days" (the controller's notice to the processor, not the processor informing of something else).
  * Hours and years are no audit notice. Absolute offsets are not added: the duration is relative to the sentence.
- * @example auditNoticeOver(sentence, 14, context.processorSource)?.days // 30 for "med minst 30 dagers varsel før revisjonen"
+ * @example auditNoticeOver(sentence, 14, context.parties.processorSource)?.days // 30 for "med minst 30 dagers varsel før revisjonen"
  */
 export function auditNoticeOver(sentence: SentenceView, maxDays: number, processorSource: string): Duration | undefined {
   if (!mentions(sentence.match, NOTICE_TRIGGER)) return undefined;
@@ -101,7 +101,7 @@ export function auditNoticeOver(sentence: SentenceView, maxDays: number, process
  * How often the controller may audit, when the text holds it to a frequency: "once a year", "én gang per år",
  * "once every two years", a ceiling ("no more than one audit per year", binding whoever the subject is), or the
  * controller's right given "annually". A floor ("at least once a year") and "more than once a year" are no limit.
- * @example auditFrequencyLimit(sentence, context.processorSource)?.text // 'én gang per år'
+ * @example auditFrequencyLimit(sentence, context.parties.processorSource)?.text // 'én gang per år'
  */
 export function auditFrequencyLimit(sentence: SentenceView, processorSource: string): Match | undefined {
   return frequencyLimited(sentence, processorSource) ?? frequencyCeiling(sentence) ?? frequencyLimitedAnnual(sentence, processorSource);
@@ -161,7 +161,7 @@ function frequencyLimitedAnnual(sentence: SentenceView, processorSource: string)
 /**
  * An audit held only on a condition: on suspicion ("only ... on suspicion", "såfremt der foreligger begrundet
  * mistanke"), only when an authority or the law requires it, or "if necessary" (unless the processor is the subject).
- * @example auditCondition(matchedSentence, context.processorSource)?.text // 'kun dersom datatilsynet krever'
+ * @example auditCondition(matchedSentence, context.parties.processorSource)?.text // 'kun dersom datatilsynet krever'
  */
 export function auditCondition(sentence: SentenceView, processorSource: string): Match | undefined {
   const triggered = mentions(sentence.match, CONDITION_TRIGGER);

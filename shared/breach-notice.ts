@@ -80,7 +80,7 @@ const DATA_OWNER_BEFORE_SOURCE = `${concept('data.owned')} $`;
  * Whether the controller is the one who tells ("Kunden skal underrette de registrerte ..."), not the one
  * told: the first party named before the notify verb is its subject; a party word that only says whose
  * data it is ("unauthorised access to Customer Personal Data, Threadline will notify ...") is no subject.
- * @example controllerTells(sentence, context.processorSource) // true for "Kunden skal underrette de registrerte"
+ * @example controllerTells(sentence, context.parties.processorSource) // true for "Kunden skal underrette de registrerte"
  */
 export function controllerTells(sentence: SentenceView, processorSource: string): boolean {
   if (findFirst(pattern(TOLD_SOURCE), sentence.match)) return false;
@@ -143,7 +143,7 @@ export function bareNoticeWithDeadline(s: SentenceView, processorSource: string)
 /**
  * Whether a sentence speaks of telling someone of a breach, tells someone under a breach heading, or
  * is a bare notice duty with a deadline outside any section about another topic.
- * @example isBreachNotice(sentence, context.processorSource) // true for "Varsling skal om mulig skje innen 48 timer."
+ * @example isBreachNotice(sentence, context.parties.processorSource) // true for "Varsling skal om mulig skje innen 48 timer."
  */
 export function isBreachNotice(s: SentenceView, processorSource: string): boolean {
   if (!findFirst(pattern(NOTIFY_SOURCE), s.match)) return false;

@@ -76,16 +76,11 @@ export const NEGATION_SOURCE = concept('negation');
 
 /**
  * Whether a negation stands among the last `words` words before `at`, in its clause part (commas crossed,
- * not ";" or "however"): "right before" read in words, as `negatedBefore` reads it in characters.
+ * not ";" or "however"): "right before" read in words, not in characters.
  * @example negatedInWords(matchText('the customer may not, however, object'), 31, 4) // false: "however" starts a new part
  */
 export function negatedInWords(match: string, at: number, words: number): boolean {
   return findFirst(pattern(NEGATION_SOURCE), wordsBefore(match, at, words, true).text) !== undefined;
-}
-
-/** Whether `match` has a negation within `window` characters before `at`. */
-export function negatedBefore(match: string, at: number, window = 40): boolean {
-  return findFirst(pattern(NEGATION_SOURCE), match.slice(Math.max(0, at - window), at)) !== undefined;
 }
 
 /** A definition: a quoted term, then "means", "betyr", ":" or "(" ("“Standard Contractual Clauses” means ..."; lexicon: definition.means). */

@@ -19,7 +19,7 @@ export interface ActorMention {
 }
 
 /**
- * The words that name the parties: a processor pattern source (context.processorSource; the controller is then
+ * The words that name the parties: a processor pattern source (context.parties.processorSource; the controller is then
  * the engine's words, and "we" / "you" are the vendor and the customer), or one document's parties (shared/parties.ts).
  */
 export type PartyPatterns = string | Parties;

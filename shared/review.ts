@@ -90,13 +90,12 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const messageLang: MessageLang = options.lang ?? messageLangFor(lang);
   // the document's parties, read once and handed to every rule
   const parties = readParties(text);
-  const { processorSource } = parties;
 
   const sentencesByClause = clauses.map((clause) =>
     clause.sentences.map<SentenceView>((s) => ({ clause, start: s.start, end: s.end, text: text.slice(s.start, s.end), match: match.slice(s.start, s.end) })),
   );
   const allSentences = sentencesByClause.flat();
-  const frame = frameReader(processorSource);
+  const frame = frameReader(parties.processorSource);
   const checked = rules.map((r) => r.meta.category).filter((c) => !playbook.accepted.includes(c));
   const findings: Finding[] = [];
   const diffs = new Map<string, DiffPart[]>(); // word diffs of repeated sentences, made once
@@ -111,7 +110,6 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       playbook,
       clauses,
       parties,
-      processorSource,
       sentences: () => allSentences,
       sentencesOf: (clause) => sentencesByClause[clause.index] ?? [],
       frame,

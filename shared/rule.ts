@@ -57,10 +57,8 @@ export interface RuleContext {
   scope: 'document' | 'clause';
   playbook: Playbook;
   clauses: readonly Clause[];
-  /** The document's parties, read once per review (shared/parties.ts): the vendor's names and the pattern sources that name each party. */
+  /** The document's parties, read once per review (shared/parties.ts): the vendor's names and the pattern sources that name each party (`parties.processorSource`: role words plus the vendor's names, what frames and party mentions read). */
   parties: DocumentParties;
-  /** Pattern source that names the processor: role words plus this vendor's own names (`parties.processorSource`). */
-  processorSource: string;
   /** Every sentence of the document, in order. */
   sentences(): readonly SentenceView[];
   /** The sentences of a clause. */

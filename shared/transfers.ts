@@ -1,19 +1,20 @@
 // How a sentence speaks of a transfer of personal data: the acts (transfer, process, store, access, copy — not
 // the role nouns those stems also match), the controller's control over it (a documented or specific
-// instruction, prior written consent), a ban on it, the processing it allows outside the EU/EEA, the transfer
-// basis (SCC) it makes the only condition, who ensures that basis, and whether its section requires the
-// controller's instruction. Offsets relative to the matchText given.
+// instruction, prior written consent), a ban on it, the processing it allows outside the EU/EEA (in a named
+// country, "any country", a country code a location title lists), the transfer basis (SCC) it makes the only
+// condition, who ensures that basis, and whether its section requires the controller's instruction. Offsets
+// relative to the matchText given.
 
 import { concept, conceptPrefix, hasConcept } from './lexicon';
 import { findAll, findFirst, matchText, pattern, type Match } from './match';
 import { negates, type SentenceFrame } from './frame';
 import { isDefinition, negatedInWords } from './clause-facts';
-import { isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, onlyNationality, THIRD_COUNTRY_SOURCE } from './places';
+import { isCompanySeat, isOriginCountry, isVenuePlace, NAMED_NON_EEA_SOURCE, nonEeaIsoCodeIn, onlyNationality, THIRD_COUNTRY_SOURCE } from './places';
 import type { RuleContext, SentenceView } from './rule';
 import { clausesNearInSection, runInTitle } from './sections';
 import type { Clause } from './types';
 import { CONTROLLER_SOURCE } from './values';
-import { clausePartStart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
+import { clausePartStart, samePart, textToPartStop, WITHIN_RUN, wordsAfter, wordsBefore, wordsBetween, wordsOfRun } from './sentence-parts';
 
 /** Moving or exposing the data, or copying it there ("replicated to a disaster recovery site outside the EEA"). */
 export const TRANSFER_SOURCE = concept('transfer.copy', 'transfer.act', 'transfer.access');
@@ -137,8 +138,11 @@ export function processingAllowedOutside(match: string, third: Match): { start: 
   return { start: verb.start, end: third.end };
 }
 
+/** How many words may stand between a place noun and the relative clause that names its places ("any region listed there, which"), and from that clause to the country ("which currently includes regions in the"). */
+const PLACE_TO_RELATIVE_WORDS = 8;
+const RELATIVE_TO_COUNTRY_WORDS = 6;
 /** The places a verb's destination stands for, named in a relative clause after it: "move data to any region listed there, which currently includes …". */
-const PLACES_NAMED_LATER_SOURCE = `^(?: [\\p{L}\\p{N}'’-]+){0,5} ${concept('transfer.place-noun')}\\b[^.;]{0,60}?${concept('transfer.which-includes')}\\b[^.;]{0,40}$`;
+const PLACES_NAMED_LATER_SOURCE = `^(?: [\\p{L}\\p{N}'’-]+){0,5} ${concept('transfer.place-noun')}\\b${wordsOfRun(PLACE_TO_RELATIVE_WORDS)}${concept('transfer.which-includes')}\\b(?:\\s+[^\\s.;]+){0,${RELATIVE_TO_COUNTRY_WORDS}}\\s*$`;
 
 /**
  * Whether the words from a verb to a country are a place noun and a relative clause that names the places:
@@ -196,6 +200,41 @@ export function locationTitle(sentence: SentenceView): Match | undefined {
 }
 
 /**
+ * How many words from a named country the act that goes there may stand, in its clause part ("data may be processed in
+ * the United States", "personnel located in the Philippines"), and how many before it when none stands that near.
+ */
+const COUNTRY_ACT_WORDS = 8;
+const COUNTRY_ACT_BEFORE_WORDS = 12;
+/** How many words before "any country" the act that goes there may stand ("transfer ... to, and access it from, any country"). */
+const ACT_WORDS = 9;
+
+/**
+ * A transfer to any country at all: "you instruct us to transfer personal data to any country" (lexicon: transfer.unbounded),
+ * the act a few words before it in its clause part, no condition before it. The span runs from the act to "any country".
+ * @example transferToAnyCountry(matchText('You instruct us to transfer personal data to any country')) // the span "transfer personal data to any country"
+ */
+export function transferToAnyCountry(m: string): { start: number; end: number } | undefined {
+  const unbounded = findFirst(pattern(concept('transfer.unbounded')), m);
+  if (!unbounded || findFirst(pattern(CONDITIONAL_SOURCE), m.slice(0, unbounded.start))) return undefined;
+  const verb = findAll(pattern(TRANSFER_SOURCE), m).find((v) => v.end <= unbounded.start && wordsBetween(m, v, unbounded) <= ACT_WORDS && samePart(m, v.end, unbounded.start) && !isPartyWord(v));
+  return verb && { start: verb.start, end: unbounded.end };
+}
+
+/**
+ * A country code outside the EU/EEA in the places a location title lists ("Data location: EU/US"): the data is there,
+ * unless the sentence denies it ("EU; never the US"; Norway's code "NO" in the list is a place, not a denial). The span
+ * (relative) runs from the title to the code.
+ * @example codeUnderLocationTitle(sentenceOf('Data location: EU/US'), frame)?.code // 'US'
+ */
+export function codeUnderLocationTitle(sentence: SentenceView, frame: SentenceFrame): { start: number; end: number; code: string } | undefined {
+  const title = locationTitle(sentence);
+  if (!title || frame.negations.some((n) => sentence.text.slice(n.start - sentence.start, n.end - sentence.start) !== 'NO')) return undefined;
+  const listStart = sentence.match.indexOf(':', title.end) + 1;
+  const code = nonEeaIsoCodeIn(sentence.text.slice(listStart));
+  return code && { start: title.start, end: listStart + code.end, code: code.text };
+}
+
+/**
  * Processing, storage or access in a named non-EEA country: "data may be processed in the United States", or, where
  * the sentence says no more, the controller's approval of a transfer there ("Den dataansvarlige godkender, at
  * personoplysninger overføres til de underdatabehandlere i USA"): an approval given in advance lets the data go, as
@@ -211,12 +250,13 @@ export function transferToNamedCountry(sentence: SentenceView, frame: SentenceFr
   const partStart = clausePartStart(m, country.start);
   if (findAll(pattern(CONTROLLER_CONTROL_SOURCE), m).some((c) => c.start >= partStart)) return undefined;
   const acts = findAll(pattern(`${TRANSFER_SOURCE}|${concept('transfer.support', 'place.located')}|${SUBPROCESSOR_SOURCE}`), m).filter((v) => !isPartyWord(v) && !isVenuePlace(m, v));
-  const near = acts.filter((v) => Math.abs(v.start - country.start) < 70);
-  // else an act whose last word stands that close ("work on it from any location in that network, including the United States")
+  const inReach = (v: Match, words: number) => wordsBetween(m, v, country) <= words && samePart(m, v.start, country.start);
+  const near = acts.filter((v) => inReach(v, COUNTRY_ACT_WORDS));
+  // else an act a little further before it ("Support ytes fra vårt team i Oslo og fra vår partner i Manila"),
   // or one whose destination a relative clause names ("move data to any region listed there, which currently includes the US")
   // or a run-in title that says where the data is ("Data location: EU/US"), which states the places it lists
   const titled = locationTitle(sentence);
-  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (country.start - v.end < 70 || placesNamedLater(m.slice(v.end, country.start)))) ?? titled;
+  const verb = near[0] ?? acts.find((v) => v.end <= country.start && (inReach(v, COUNTRY_ACT_BEFORE_WORDS) || placesNamedLater(m.slice(v.end, country.start)))) ?? titled;
   if (!verb || isOriginCountry(m, verb, country)) return undefined;
   const stated = findFirst(pattern(MAY_SOURCE), m) ?? findFirst(pattern(concept('place.fact-verb')), m) ?? titled;
   const approval = stated ? undefined : controllerApprovesTransfer(m, country);

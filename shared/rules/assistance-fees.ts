@@ -37,7 +37,7 @@ const ASSIST_TRIGGER_SOURCE = conceptAnywhere('assistance.trigger');
 const ENTITLED_SOURCE = `${concept('claim.entitled')}(?: \\p{L}+)? `;
 
 function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf: () => string, previous?: SentenceView): { assist: Match; charge: Match } | undefined {
-  const processorSource = context.processorSource;
+  const processorSource = context.parties.processorSource;
   const consequence = helpBefore(sentence, previous);
   // help named by its clause ("work under punkt 6 is invoiced"): that clause says it is the GDPR help
   const referenced = consequence.length || findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match) ? [] : helpReferenced(sentence, context.clauses, context.match);

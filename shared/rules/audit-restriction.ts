@@ -92,7 +92,7 @@ export default defineRule({
   },
   check(context) {
     const maxDays = context.playbook.auditNoticeMaxDays;
-    const processorSource = context.processorSource;
+    const processorSource = context.parties.processorSource;
     let auditQuestion: SentenceView | undefined; // "Want to audit us?": the sentences after it in its clause answer it
     for (const sentence of context.sentences()) {
       const aboutAudit = isAuditSentence(sentence, processorSource);

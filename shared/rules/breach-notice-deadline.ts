@@ -55,7 +55,7 @@ export default defineRule({
         if (tooLong) context.report({ messageId: 'deadline-too-long', start: tooLong.start, end: tooLong.end, data: { hours: Math.round(tooLong.hours), maxHours } });
         continue;
       }
-      if (!isBreachNotice(sentence, context.processorSource)) continue;
+      if (!isBreachNotice(sentence, context.parties.processorSource)) continue;
       // "the Authority" the document names as the controller ("between the Authority (controller) and ...") is told, not the regulator
       const towardsAuthority = findAll(pattern(AUTHORITY_SOURCE), sentence.match).find((m) => !controllerNames.includes(withoutDeterminer(m.text)));
       const frame = context.frame(sentence);
@@ -67,7 +67,7 @@ export default defineRule({
       );
       if (towardsAuthority && !controllerIsRecipient(sentence.match, towardsAuthority.start)) continue; // the controller's own duty to the authority
       // the controller telling data subjects or others is its own duty, not the processor's notice
-      if (controllerTells(sentence, context.processorSource)) continue;
+      if (controllerTells(sentence, context.parties.processorSource)) continue;
       dutyFound = true;
       // a 72-hour figure in a sentence about the authority is the controller's deadline, not the processor's
       // and so is a figure that names the authority's deadline itself ("any 72-hour obligation to notify a supervisory authority")
@@ -86,7 +86,7 @@ export default defineRule({
       }
       // "om mulig", "if feasible", or only an aim ("aims to notify", "tar sikte på å varsle")
       // ... or an exception the processor's own judgement decides ("; this does not apply where the Processor considers ...")
-      const judged = exceptionAtProcessorsJudgement(sentence.match, context.processorSource);
+      const judged = exceptionAtProcessorsJudgement(sentence.match, context.parties.processorSource);
       const qualifier =
         frame.qualifiers[0] ??
         findFirst(pattern(EXTRA_QUALIFIER_SOURCE), sentence.match, sentence.start) ??

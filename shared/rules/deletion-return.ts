@@ -1,34 +1,18 @@
 // deletion-return: what happens to the controller's data when the agreement ends (GDPR art. 28(3)(g)).
 // How it reads a clause, and why: docs/rules/reading/deletion-return.md.
 
-import { concept, conceptPrefix } from '../lexicon';
-import { findFirst, pattern, type Match } from '../match';
 import { defineRule, spanBeside, type RuleContext, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import type { Duration } from '../values';
-import { chargeWaived } from '../cost-bearer';
 import {
   backupDeletionClauses, BACKUP_EXCLUDED_SOURCE, backupRotation, deadlineOfBackups, backupsExcluded, DELETE_SOURCE, deletesAll, deletionAfterWindow, deletionDeadlines, endOfContractClauses,
-  offersReturn, operativeRank, RETURN_SOURCE, speaksOfEnd, STRONG_RETURN_SOURCE,
+  offersReturn, operativeRank, RETURN_SOURCE, STRONG_RETURN_SOURCE,
 } from '../end-of-contract';
+import { confirmsDeletion, keptAfterEnd, namesCopies, partsLeftOut, returnCharge, returnRefused, vagueDeletion, type ClauseParts } from '../return-deletion';
+import { findFirst, pattern } from '../match';
+import { phraseIn } from '../clause-facts';
 
 const MESSAGES = ruleMessages('deletion-return');
-
-// Copies of any kind: backups, copies, archives (lexicon: deletion.backup, deletion.copy).
-const COPIES_SOURCE = concept('deletion.backup', 'deletion.copy');
-// Keeping data (after the end, when the sentence itself says so).
-const RETAIN_SOURCE = concept('deletion.retain');
-const CONFIDENTIALITY_SOURCE = concept('confidentiality');
-// Deletion put off to "a reasonable time".
-const VAGUE_SOURCE = concept('deletion.vague');
-// Charging for return or deletion.
-const COST_SOURCE = concept('deletion.charge');
-// What the transfer or deletion that is charged for is about.
-const HANDOVER_SOURCE = concept('deletion.return', 'deletion.delete', 'deletion.handover');
-// A written confirmation or certificate of deletion.
-const CONFIRM_SOURCE = conceptPrefix('deletion.confirmation');
-// Written by nature (a certificate) or said to be in writing.
-const WRITTEN_SOURCE = concept('written', 'deletion.written-proof');
 
 function has(source: string, text: string): boolean {
   return findFirst(pattern(source), text) !== undefined;
@@ -50,49 +34,44 @@ export default defineRule({
     context = { ...context, report: (r) => (reported.push({ start: r.start, end: r.end }), report(r)) };
     const inEndContext = endOfContractClauses(context);
     const aboutBackups = backupDeletionClauses(context, inEndContext);
-    const phrase = (m: Match) => context.text.slice(m.start, m.end);
-
     let clauseFound = false;
     // a strong return word in an operative sentence anywhere in the document counts as a return option
     // (not a title, a sub-processor's duty, or a condition such as "if the data has been returned, ...")
-    let returnFound = context.sentences().some((sentence) => offersReturn(sentence, STRONG_RETURN_SOURCE));
-    let confirmationFound = false;
-    let copiesNamed = false;
+    const found: ClauseParts = { returnFound: context.sentences().some((sentence) => offersReturn(sentence, STRONG_RETURN_SOURCE)), confirmationFound: false, copiesNamed: false };
     let main: { sentence: SentenceView; rank: number } | undefined;
 
     for (const sentence of context.sentences()) {
       const s = sentence.match;
       const durations = context.frame(sentence).durations;
       const deletes = has(DELETE_SOURCE, s);
-      if (deletes && !confirmationFound && has(CONFIRM_SOURCE, s)) confirmationFound = true;
+      if (deletes && !found.confirmationFound && confirmsDeletion(s)) found.confirmationFound = true;
       const backupsOnly = !inEndContext[sentence.clause.index] && aboutBackups[sentence.clause.index];
       if (!inEndContext[sentence.clause.index] && !backupsOnly) continue;
       const returns = has(RETURN_SOURCE, s);
       if (!deletes && !returns) {
-        if (has(CONFIRM_SOURCE, s) && has(WRITTEN_SOURCE, s)) confirmationFound = true;
+        if (confirmsDeletion(s, true)) found.confirmationFound = true;
         // "this also covers backups" / "this does not apply to backups", in a sentence of its own
         const excludedHere = backupsExcluded(sentence, durations);
-        if (excludedHere) {
-          context.report({ messageId: 'backups-excluded', start: sentence.start + excludedHere.start, end: sentence.start + excludedHere.end, data: { maxDays } });
-        } else if (has(COPIES_SOURCE, s)) copiesNamed = true;
+        if (excludedHere) context.report({ messageId: 'backups-excluded', ...phraseIn(sentence, excludedHere.start, excludedHere.end), data: { maxDays } });
+        else if (namesCopies(s)) found.copiesNamed = true;
         const backupsSetApart = !excludedHere && has(BACKUP_EXCLUDED_SOURCE, s);
         // data kept for a time after the end ("retained for 90 days after termination"), or backups set apart with their own time
-        if (backupsSetApart || (has(RETAIN_SOURCE, s) && speaksOfEnd(s) && !has(CONFIDENTIALITY_SOURCE, s))) {
+        if (backupsSetApart || keptAfterEnd(s)) {
           reportLate(context, sentence, deletionDeadlines(sentence, durations), maxDays);
         }
         reportCharge(context, sentence);
         continue;
       }
       if (!backupsOnly) clauseFound = true;
-      // the return refused outright: "Vendor has no obligation to return Customer Data" (lexicon: deletion.return-denied)
-      const denied = findFirst(pattern(concept('deletion.return-denied')), s);
+      // the return refused outright: "Vendor has no obligation to return Customer Data"
+      const denied = returnRefused(s);
       if (denied) {
-        context.report({ messageId: 'no-return-option', start: sentence.start + denied.start, end: sentence.start + denied.end });
+        context.report({ messageId: 'no-return-option', ...phraseIn(sentence, denied.start, denied.end) });
         continue;
       }
-      if (returns && offersReturn(sentence, RETURN_SOURCE)) returnFound = true;
-      if (has(CONFIRM_SOURCE, s)) confirmationFound = true;
-      if (!backupsOnly && has(COPIES_SOURCE, context.match.slice(sentence.clause.start, sentence.clause.end))) copiesNamed = true;
+      if (returns && offersReturn(sentence, RETURN_SOURCE)) found.returnFound = true;
+      if (confirmsDeletion(s)) found.confirmationFound = true;
+      if (!backupsOnly && namesCopies(context.match.slice(sentence.clause.start, sentence.clause.end))) found.copiesNamed = true;
       if (!deletes) {
         // return charged ("kan kreve dekket kostnader ... ved slike overføringer")
         reportCharge(context, sentence);
@@ -100,28 +79,22 @@ export default defineRule({
       }
 
       const deadlines = deletionDeadlines(sentence, durations);
-      const rank = operativeRank(sentence, returns, deadlines.length > 0 || has(VAGUE_SOURCE, s));
+      const vague = vagueDeletion(s);
+      const rank = operativeRank(sentence, returns, deadlines.length > 0 || vague !== undefined);
       if (!backupsOnly && (!main || rank > main.rank)) main = { sentence, rank };
-
       reportLate(context, sentence, deadlines, maxDays);
-
+      // backups left out of the deletion, or purged only by their rotation
       const excluded = backupsExcluded(sentence, durations);
-      if (excluded) {
-        context.report({ messageId: 'backups-excluded', start: sentence.start + excluded.start, end: sentence.start + excluded.end, data: { maxDays } });
-      }
+      if (excluded) context.report({ messageId: 'backups-excluded', ...phraseIn(sentence, excluded.start, excluded.end), data: { maxDays } });
       const rotation = backupRotation(sentence, deadlines, excluded);
-      if (rotation) context.report({ messageId: 'backup-rotation', start: sentence.start + rotation.start, end: sentence.start + rotation.end, data: { maxDays } });
+      if (rotation) context.report({ messageId: 'backup-rotation', ...phraseIn(sentence, rotation.start, rotation.end), data: { maxDays } });
 
-      const vague = findFirst(pattern(VAGUE_SOURCE), s);
-      if (vague && !deadlines.some((d) => d.days <= maxDays)) {
-        const at = { start: sentence.start + vague.start, end: sentence.start + vague.end };
-        context.report({ messageId: 'vague-deadline', ...at, data: { phrase: phrase(at as Match), maxDays } });
-      }
+      if (vague && !deadlines.some((d) => d.days <= maxDays)) context.report({ messageId: 'vague-deadline', ...phraseIn(sentence, vague.start, vague.end), data: { phrase: sentence.text.slice(vague.start, vague.end), maxDays } });
 
       const afterWindow = !deadlines.length && !vague ? deletionAfterWindow(context, sentence, durations) : undefined;
       if (afterWindow) {
-        const thereafter = context.text.slice(sentence.start + afterWindow.word.start, sentence.start + afterWindow.word.end);
-        context.report({ messageId: 'deletion-after-window', start: sentence.start + afterWindow.start, end: sentence.start + afterWindow.end, data: { phrase: thereafter, maxDays } });
+        const thereafter = sentence.text.slice(afterWindow.word.start, afterWindow.word.end);
+        context.report({ messageId: 'deletion-after-window', ...phraseIn(sentence, afterWindow.start, afterWindow.end), data: { phrase: thereafter, maxDays } });
       }
 
       reportCharge(context, sentence);
@@ -133,8 +106,8 @@ export default defineRule({
     }
     if (!main) return;
     // "alle personopplysninger slettes": a deletion of all the data leaves no copy out by not naming backups
-    if (deletesAll(main.sentence)) copiesNamed = true;
-    reportOmissions(context, main.sentence, { returnFound, confirmationFound, copiesNamed }, reported);
+    if (deletesAll(main.sentence)) found.copiesNamed = true;
+    reportOmissions(context, main.sentence, found, reported);
   },
 });
 
@@ -149,12 +122,11 @@ function reportLate(context: RuleContext, sentence: SentenceView, deadlines: rea
 
 /** Reports a charge for return or deletion in an end-of-contract sentence, unless it is free or each party's own cost. */
 function reportCharge(context: RuleContext, sentence: SentenceView): void {
-  const cost = findFirst(pattern(COST_SOURCE), sentence.match);
-  if (!cost || !has(HANDOVER_SOURCE, sentence.match) || chargeWaived(sentence.match, context.processorSource)) return;
-  context.report({ messageId: 'return-charged', start: sentence.start + cost.start, end: sentence.start + cost.end });
+  const cost = returnCharge(sentence.match, context.parties.processorSource);
+  if (cost) context.report({ messageId: 'return-charged', start: sentence.start + cost.start, end: sentence.start + cost.end });
 }
 
-// what a clause may leave out, and the message for it alone; the wording of each part is data (missing-<part>)
+// the message for one part left out alone; the wording of each part is data (missing-<part>)
 const OMISSIONS = { return: 'no-return-option', confirmation: 'no-confirmation', copies: 'backups-not-covered' };
 
 /**
@@ -162,17 +134,8 @@ const OMISSIONS = { return: 'no-return-option', confirmation: 'no-confirmation',
  * one finding in the main deletion sentence, placed beside (not over) the other findings there so
  * that merging keeps both.
  */
-function reportOmissions(
-  context: RuleContext,
-  sentence: SentenceView,
-  found: { returnFound: boolean; confirmationFound: boolean; copiesNamed: boolean },
-  reported: readonly { start: number; end: number }[],
-): void {
-  const missing: (keyof typeof OMISSIONS)[] = [
-    ...(found.returnFound ? [] : ['return' as const]),
-    ...(found.confirmationFound ? [] : ['confirmation' as const]),
-    ...(found.copiesNamed ? [] : ['copies' as const]),
-  ];
+function reportOmissions(context: RuleContext, sentence: SentenceView, found: ClauseParts, reported: readonly { start: number; end: number }[]): void {
+  const missing = partsLeftOut(found);
   if (!missing.length) return;
   const { start, end } = spanBeside(context.text, sentence, reported);
   context.report({

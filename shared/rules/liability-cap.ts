@@ -39,7 +39,7 @@ function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const { cap, noun } of liabilityLimits(sentence.match)) {
     if (findFirst(pattern(NOT_A_CAP_GAP), sentence.match.slice(noun.start, cap.end))) continue;
-    if (isControllersLiability(sentence.match, noun, context.processorSource)) continue;
+    if (isControllersLiability(sentence.match, noun, context.parties.processorSource)) continue;
     if (limitDenied(sentence, cap, context.frame(sentence))) continue;
     const rest = sentence.match.slice(cap.end);
     const directOnly = findFirst(pattern(`^\\s*(?:\\p{L}+\\s+){0,2}${concept('loss.direct')}`), rest) !== undefined;
@@ -49,7 +49,7 @@ function capHits(sentence: SentenceView, context: RuleContext): Hit[] {
     hits.push({ messageId: directOnly ? 'excluded-loss' : 'capped', start: noun.start, end });
   }
   for (const cap of findAll(pattern(CAP_NOUN_SOURCE), sentence.match)) {
-    if (isControllersLiability(sentence.match, cap, context.processorSource)) continue;
+    if (isControllersLiability(sentence.match, cap, context.parties.processorSource)) continue;
     hits.push({ messageId: 'capped', start: cap.start, end: cap.end });
   }
   return hits;
@@ -65,7 +65,7 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
   if (!liabilityContext) return hits;
   for (const { loss, start, end } of excludedIndirectLosses(sentence.match)) {
     // whose liability: the party named before the exclusion
-    const owner = actorBefore(sentence.match, start, context.processorSource);
+    const owner = actorBefore(sentence.match, start, context.parties.processorSource);
     if (owner?.actor === 'controller' && !findFirst(pattern(CLAIM_BARRED), sentence.match)) continue;
     // "the processor is liable for direct and indirect loss ... not limited": no exclusion of the loss itself
     if (liftsLimitation(sentence.match)) continue;
@@ -74,7 +74,7 @@ function indirectHits(sentence: SentenceView, context: RuleContext): Hit[] {
   for (const direct of findAll(pattern(DIRECT_ONLY_SOURCE), sentence.match)) {
     // "er ikke begrenset til direkte tap": no limit
     if (limitDenied(sentence, direct, context.frame(sentence))) continue;
-    const owner = actorBefore(sentence.match, direct.start, context.processorSource);
+    const owner = actorBefore(sentence.match, direct.start, context.parties.processorSource);
     if (owner?.actor === 'controller' && !findFirst(pattern(CLAIM_BARRED), sentence.match)) continue;
     hits.push({ messageId: 'excluded-loss', start: direct.start, end: direct.end });
   }
@@ -89,12 +89,12 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const strong = [...findAll(pattern(NOT_LIABLE_STRONG), sentence.match), ...findAll(pattern(CANNOT_BE_LIABLE), sentence.match)];
   // a weak "not liable" counts only with a loss named after it
   const weak = findAll(pattern(NOT_LIABLE_WEAK), sentence.match).filter((m) => lastLoss >= m.end);
-  const controllerCauseAfter = controllerCausesAfter(sentence.match, context.processorSource);
+  const controllerCauseAfter = controllerCausesAfter(sentence.match, context.parties.processorSource);
   const hits: Hit[] = [];
   for (const m of [...strong, ...weak]) {
     if (controllerCauseAfter(m.end)) continue;
     if (findFirst(pattern(`^\\s*(?:for )?${concept('possessive.self')}`), sentence.match.slice(m.end))) continue;
-    if (liabilityOfController(sentence, m, context.processorSource) || exclusionDenied(sentence.match, m)) continue;
+    if (liabilityOfController(sentence, m, context.parties.processorSource) || exclusionDenied(sentence.match, m)) continue;
     hits.push({ messageId: 'not-liable', start: m.start, end: m.end });
   }
   return hits;
@@ -107,13 +107,13 @@ function notLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
 function onlyLiableHits(sentence: SentenceView, context: RuleContext): Hit[] {
   const matches = findAll(pattern(ONLY_LIABLE), sentence.match);
   if (!matches.length || findFirst(pattern(FORCE_MAJEURE), sentence.match)) return [];
-  const controllerCauseAfter = controllerCausesAfter(sentence.match, context.processorSource);
+  const controllerCauseAfter = controllerCausesAfter(sentence.match, context.parties.processorSource);
   const hits: Hit[] = [];
   for (const m of matches) {
     if (controllerCauseAfter(m.end)) continue;
     const self = `^\\s*(?:${concept('liability.towards')} (?:\\p{L}+ ){0,2})?(?:for )?${concept('possessive.self', 'possessive.self-plural')}`;
     if (findFirst(pattern(self), sentence.match.slice(m.end))) continue;
-    if (liabilityOfController(sentence, m, context.processorSource) || actorBefore(sentence.match, m.start + 1, context.processorSource)?.actor === 'both') continue;
+    if (liabilityOfController(sentence, m, context.parties.processorSource) || actorBefore(sentence.match, m.start + 1, context.parties.processorSource)?.actor === 'both') continue;
     hits.push({ messageId: 'liable-only-if', start: m.start, end: m.end });
   }
   return hits;
@@ -141,7 +141,7 @@ export default defineRule({
       const liftedNext = next?.clause === sentence.clause && liftedForThisDpa(next.match);
       const hits = liftsLimitation(sentence.match) || liftedNext ? [] : capHits(sentence, context);
       hits.push(...indirectHits(sentence, context), ...notLiableHits(sentence, context), ...onlyLiableHits(sentence, context));
-      const elsewhere = limitationFromOtherAgreement(sentence.match, context.processorSource);
+      const elsewhere = limitationFromOtherAgreement(sentence.match, context.parties.processorSource);
       if (elsewhere) hits.push({ messageId: 'main-agreement-limits', start: elsewhere.start, end: elsewhere.end });
       reportOncePerMessage(context, sentence, hits); // one finding per kind of limit and sentence
       if (!hits.length) {

@@ -1,11 +1,11 @@
 // own-purpose-use: the processor using the controller's data for its own purposes (GDPR art. 28(3)(a), 28(10)).
 // How it reads a clause, and why: docs/rules/reading/own-purpose-use.md.
 
-import { findAll, findFirst, matchText, pattern } from '../match';
+import { findAll, findFirst, matchText, pattern, type Match } from '../match';
 import { defineRule, reportOncePerMessage, type SentenceHit, type SentenceView } from '../rule';
 import { ruleMessages } from '../messages';
 import { subjectOf } from '../clause-facts';
-import { deniedInPart, DENIAL_SOURCE, textToPartStop, wordsBefore } from '../sentence-parts';
+import { deniedInPart, DENIAL_SOURCE, samePart, textToPartStop, wordsBefore, wordsBetween } from '../sentence-parts';
 import { leadInOf } from '../lead-in';
 import type { Parties } from '../parties';
 import { sentenceActor } from '../acting-party';
@@ -40,6 +40,11 @@ function ownPurposes(sentence: SentenceView, parties: Parties): SentenceHit | un
   return { ...own, messageId: 'own-purposes' };
 }
 
+/** How many words after a permission ("may", "is entitled to") the use verb it allows may stand ("may collect, analyse and use"). */
+const PERMISSION_VERB_WORDS = 8;
+/** Whether a use verb is the one a permission allows: a few words after it, in its clause part. */
+const governedBy = (match: string, permission: Match, verb: Match) => wordsBetween(match, permission, verb) <= PERMISSION_VERB_WORDS && samePart(match, permission.end, verb.start);
+
 /**
  * The processor may use the data itself for its product ends: "may use Customer Data to provide, maintain and
  * improve the Services", "kan bruke personopplysningene til egen forskning", "may use Customer Content to train
@@ -52,7 +57,7 @@ function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymised
   const permission = findFirst(pattern(WORDS.permission), sentence.match);
   if (!permission || deniedInPart(sentence.match, permission.end)) return undefined;
   for (const verb of findAll(pattern(WORDS.useVerb), sentence.match)) {
-    if (verb.start < permission.start || verb.start - permission.end > 60 || deniedInPart(sentence.match, verb.start)) continue;
+    if (verb.start < permission.start || !governedBy(sentence.match, permission, verb) || deniedInPart(sentence.match, verb.start)) continue;
     // the end may follow a long object ("Service Data, including data that relates to Users, to provide and improve"),
     // but not past a new clause part or a new duty
     const window = textToPartStop(sentence.match.slice(verb.end));

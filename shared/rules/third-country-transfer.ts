@@ -10,10 +10,8 @@ import { ruleMessages } from '../messages';
 import { hasNonEeaIsoCell, nonEeaIsoCodeIn, NON_EEA_COUNTRY_SOURCE, THIRD_COUNTRY_OR_GLOBAL_SOURCE, THIRD_COUNTRY_SOURCE, UK_SHORT_ONLY_SOURCE } from '../places';
 import { listedOutsideEea } from '../subprocessor-list';
 import type { Clause } from '../types';
-import { APPROVED_WORDS, CONDITIONAL_SOURCE, controlIn, controllerApprovesTransfer, exceptionForListedSubprocessors, isPartyWord, MAY_SOURCE, processingAllowedOutside, processorChoosesBasis, prohibitsTransfer, sectionRequiresInstruction, locationTitle, TRANSFER_SOURCE, transferToNamedCountry } from '../transfers';
+import { APPROVED_WORDS, codeUnderLocationTitle, CONDITIONAL_SOURCE, controlIn, controllerApprovesTransfer, exceptionForListedSubprocessors, MAY_SOURCE, processingAllowedOutside, processorChoosesBasis, prohibitsTransfer, sectionRequiresInstruction, TRANSFER_SOURCE, transferToAnyCountry, transferToNamedCountry } from '../transfers';
 
-/** How many words before "any country" the act that goes there may stand ("transfer ... to, and access it from, any country"). */
-const ACT_WORDS = 9;
 /** How many words from the third country the access or support that reaches it may stand ("Support kan ytes fra India, og tilgang ... fra land utenfor EØS"). */
 const ACCESS_WORDS = 11;
 
@@ -23,18 +21,10 @@ function namedCountryReport(context: RuleContext, sentence: SentenceView): Repor
   return found && { messageId: 'processing-in-third-country', start: sentence.start + found.start, end: sentence.start + found.end, data: { country: sentence.text.slice(found.country.start, found.country.end) } };
 }
 
-/**
- * A country code outside the EU/EEA in the places a location title lists ("Data location: EU/US"): the data is
- * there, unless the sentence denies it ("EU; never the US").
- */
-function codeUnderLocationTitle(context: RuleContext, sentence: SentenceView): Report | undefined {
-  const title = locationTitle(sentence);
-  // (Norway's code "NO" in the list is a place, not a denial)
-  if (!title || context.frame(sentence).negations.some((n) => context.text.slice(n.start, n.end) !== 'NO')) return undefined;
-  const listStart = sentence.match.indexOf(':', title.end) + 1;
-  const code = nonEeaIsoCodeIn(sentence.text.slice(listStart));
-  if (!code) return undefined;
-  return { messageId: 'processing-in-third-country', start: sentence.start + title.start, end: sentence.start + listStart + code.end, data: { country: code.text } };
+/** A country code outside the EU/EEA in the places a location title lists ("Data location: EU/US"; transfers.codeUnderLocationTitle). */
+function codeUnderTitleReport(context: RuleContext, sentence: SentenceView): Report | undefined {
+  const code = codeUnderLocationTitle(sentence, context.frame(sentence));
+  return code && { messageId: 'processing-in-third-country', start: sentence.start + code.start, end: sentence.start + code.end, data: { country: code.code } };
 }
 
 /** What the steps read of a sentence about third countries (offsets relative to the sentence). */
@@ -52,12 +42,10 @@ interface TransferSentence {
 /** A span relative to the sentence, made absolute. */
 const absolute = ({ sentence }: TransferSentence, span: { start: number; end: number }) => ({ start: sentence.start + span.start, end: sentence.start + span.end });
 
-/** "you instruct us to transfer personal data to any country": an instruction without a place is a general approval. */
+/** "you instruct us to transfer personal data to any country" (transfers.transferToAnyCountry): an instruction without a place is a general approval. */
 function instructionToAnyCountry(t: TransferSentence): Report | undefined {
-  const unbounded = findFirst(pattern(concept('transfer.unbounded')), t.m);
-  if (!unbounded || t.prohibition || findFirst(pattern(CONDITIONAL_SOURCE), t.m.slice(0, unbounded.start))) return undefined;
-  const verb = findAll(pattern(TRANSFER_SOURCE), t.m).find((v) => v.end <= unbounded.start && wordsBetween(t.m, v, unbounded) <= ACT_WORDS && samePart(t.m, v.end, unbounded.start) && !isPartyWord(v));
-  return verb && { messageId: 'general-approval', ...absolute(t, { ...verb, end: unbounded.end }) };
+  const unbounded = t.prohibition ? undefined : transferToAnyCountry(t.m);
+  return unbounded && { messageId: 'general-approval', ...absolute(t, unbounded) };
 }
 
 /**
@@ -95,7 +83,7 @@ function exceptionForSubprocessors(t: TransferSentence): Report | undefined {
 
 /** "the processor may transfer personal data outside the EEA (provided that ...)". */
 function processorMayTransfer(t: TransferSentence): Report | undefined {
-  const may = findFirst(pattern(`${t.context.processorSource}${wordsOfRun(6)}${concept('permission.may', 'permission.right')}${wordsOfRun(4)}${concept('transfer.use-verb')}`), t.m);
+  const may = findFirst(pattern(`${t.context.parties.processorSource}${wordsOfRun(6)}${concept('permission.may', 'permission.right')}${wordsOfRun(4)}${concept('transfer.use-verb')}`), t.m);
   if (!may || (may.start > t.third.end && !samePart(t.m, t.third.end, may.start))) return undefined;
   return { messageId: 'processor-may-transfer', ...absolute(t, may.start < t.third.start ? { ...may, end: t.third.end } : may) };
 }
@@ -149,7 +137,7 @@ export default defineRule({
     for (const sentence of context.sentences()) {
       if (sentence.clause.kind === 'table-row') continue; // rows are judged as sub-processor rows below
       const third = holdsThird(sentence) ? findFirst(pattern(THIRD_COUNTRY_SOURCE), sentence.match) : undefined;
-      const place = third ? judgeSentence(context, sentence, third) : holdsNamed(sentence) ? namedCountryReport(context, sentence) : codeUnderLocationTitle(context, sentence);
+      const place = third ? judgeSentence(context, sentence, third) : holdsNamed(sentence) ? namedCountryReport(context, sentence) : codeUnderTitleReport(context, sentence);
       if (place) found.push(place);
     }
 

@@ -40,7 +40,7 @@ interface Hit {
 
 /** The party that has the right at `at`: named last before it, "we", a bare vendor name ("Acme er til enhver tid berettiget til"), or undefined. */
 function holderOf(sentence: SentenceView, at: number, context: RuleContext): Actor | undefined {
-  return actingParty(sentence, at, context.processorSource, { concept: 'party.name-verb', trailing: false });
+  return actingParty(sentence, at, context.parties.processorSource, { concept: 'party.name-verb', trailing: false });
 }
 
 function activeHits(sentence: SentenceView, context: RuleContext): Hit[] {
@@ -81,7 +81,7 @@ function passiveHits(sentence: SentenceView, context: RuleContext): Hit[] {
     const objectStart = object.start;
     if (isListObject(object.text) && aboutSubprocessors(sentence)) continue;
     if (denialIn(context.frame(sentence), sentence.start + objectStart, sentence.start + m.end)) continue;
-    const agent = passiveChangeAgent(sentence, m.end, context.processorSource);
+    const agent = passiveChangeAgent(sentence, m.end, context.parties.processorSource);
     const byProcessor = agent === 'processor';
     // "as amended from time to time" says nothing of who amends ("the Agreement, as amended from time to time")
     const unilateral = !participle && !agent && findFirst(pattern(UNILATERAL), sentence.match) !== undefined;
@@ -112,7 +112,7 @@ export default defineRule({
       let hits: Hit[] = [];
       // a change that needs the controller's consent is not unilateral (a deemed consent is no consent)
       if (deemed || !requiresConsent(sentence.match)) {
-        const defined = processorChangesInDefinition(sentence, context.processorSource);
+        const defined = processorChangesInDefinition(sentence, context.parties.processorSource);
         const governing = floating ? floatingTermsGovern(context.parties, sentence.match, CHANGED_OBJECT_SOURCE) : undefined;
         hits.push(...activeHits(sentence, context), ...passiveHits(sentence, context));
         for (const span of [defined, governing]) if (span) hits.push({ messageId: 'processor-may-amend', ...span });

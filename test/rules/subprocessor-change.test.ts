@@ -30,6 +30,9 @@ testRule('subprocessor-change', {
     // the second predicate denied as well
     'Selskaper i Leverandørens konsern regnes som underleverandører og kan ikke tas i bruk uten 30 dagers skriftlig varsel til Kunden, som kan protestere.',
     { name: 'en, an email 30 days before with a right to object', text: 'If we add a new sub-processor, we will send you an email at least 30 days before. You may object within that period.' },
+    // a denial a few words before the phrase, in its clause part: the controller need not look, all changes are told
+    { name: 'en, the customer need not check the list', text: "The current Sub-processors are listed on the Vendor's website. The Customer does not need to check the list itself." },
+    { name: 'en, all changes, not only material ones', text: 'The Processor shall notify the Customer of all changes of Sub-processors, not only material changes, at least 30 days in advance, and the Customer may object.' },
     // look-alikes: the same words negated, or a broken word in a ban
     { name: "nb, no new sub-processors without prior written approval (hyphen-broken)", text: "Databehandler kan ikke engasjere nye underdatabehand- lere uten forutgående skriftlig god- kjenning fra behandlingsansvarlig." },
     { name: "en, shall not engage without prior specific written authorisation", text: "The Processor shall not engage new Sub-processors without the Customer's prior specific written authorisation." },
