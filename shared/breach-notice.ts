@@ -100,7 +100,8 @@ export function controllerTells(sentence: SentenceView, processorSource: string)
 // Controller in notifying the authority") is assistance, not the processor's notice: an assist word
 // before the notice word, in the same sentence part (no "og/and" that starts a second duty)
 const ASSIST_SOURCE = concept('assist');
-const SECOND_DUTY_SOURCE = `${concept('conjunction.and-also')}(?: \\p{L}+){0,3} ${concept('breach.second-duty')}`;
+// (or a notice listed among the duties helped with: "bistå med pliktene etter artikkel 32 til 36, herunder varsle om brudd")
+const SECOND_DUTY_SOURCE = `${concept('conjunction.and-also', 'conjunction.including')}(?: \\p{L}+){0,3} ${concept('breach.second-duty')}`;
 
 /**
  * Whether the sentence's notice is only help with the controller's own notification.

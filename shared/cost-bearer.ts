@@ -33,6 +33,8 @@ const OWN_ADVISER_FEES_SOURCE = conceptStem('cost.own-adviser-fees');
 const OWN_PEOPLE_FEES_SOURCE = concept('cost.own-people-fees');
 /** An auditor's fees named without whose auditor: "kostnader til ekstern revisor", "the fees of the independent auditor". */
 const AUDITOR_FEES_SOURCE = concept('cost.auditor-fees');
+/** A right held only by buying more: a condition, then within a few words a paid tier ("available to customers with an active Premier Support subscription", "förutsätter att Kommunen har tecknat tjänstenivån Premium"). */
+const PAID_TIER_SOURCE = `${concept('tier.condition')} (?:[\\p{L}\\d'’-]+ ){0,6}?${concept('tier.paid')}`;
 /** Where a sentence's clause parts meet: "X bears its own costs, and Customer bears the fees of its auditor". */
 const PART_BREAK_SOURCE = `(?:;|,? ${concept('conjunction.part-break')})`;
 
@@ -167,4 +169,15 @@ const APPEARS_IN_SOURCE = concept('reference.appears-in');
  */
 export function pointerToTerms(match: string, charge: Match): boolean {
   return findFirst(pattern(HYPOTHETICAL_SOURCE), wordsBefore(match, charge.start, 1).text) !== undefined && findFirst(pattern(APPEARS_IN_SOURCE), match.slice(charge.end)) !== undefined;
+}
+
+/**
+ * A right (an audit, the GDPR assistance) held only by customers who buy a paid tier or add-on: a charge for it in all
+ * but name. Not when the condition is denied ("does not require a premium plan", "kräver inte tillval").
+ * @example paidTierRequired(matchText('Assistance is available to customers with an active Premier Support subscription'))?.text // 'available to customers with an active premier support'
+ */
+export function paidTierRequired(match: string): Match | undefined {
+  const tier = findFirst(pattern(PAID_TIER_SOURCE), match);
+  if (!tier || findFirst(pattern(concept('negation')), tier.text) || negatedInWords(match, tier.start, 3)) return undefined;
+  return tier;
 }

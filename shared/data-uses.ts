@@ -50,6 +50,8 @@ export const USE_WORDS = {
   /** "purpose", "formål", "ändamål": a sentence or heading that states what the processing is for; the processing itself. */
   purposeWord: concept('purpose.word'),
   processing: conceptPrefix('processing.word'),
+  /** Using the data freely, for any purpose, as it sees fit: "kan bruke dem fritt", "may use Customer Data for any purpose". */
+  freeUse: concept('data.use-freely'),
 };
 
 /**
@@ -86,6 +88,23 @@ export function anonymisedDataUse(sentence: SentenceView, parties: Parties): Spa
     }
   }
   return undefined;
+}
+
+/**
+ * The data the processor may use freely, for any purpose or as it sees fit ("Leverandøren eier Tjenestedata og kan bruke
+ * dem fritt", "may use Customer Data for any purpose"): no end is bound, so its own ends are in. Not when the
+ * controller may act, the use is denied, or no data is named in or right after the phrase ("kan fritt velge" is no use);
+ * `dataTerms` are the terms the document defines as data (shared/definitions.ts).
+ * @example freeDataUse(sentence, context.parties) // the span "bruke dem fritt"
+ */
+export function freeDataUse(sentence: SentenceView, parties: Parties, dataTerms?: string): Span | undefined {
+  const free = findFirst(pattern(USE_WORDS.freeUse), sentence.match);
+  if (!free || deniedInPart(sentence.match, free.start) || controllerMayAct(sentence.match, parties.processor)) return undefined;
+  if (!findFirst(pattern(USE_WORDS.permission), sentence.match.slice(0, free.start))) return undefined;
+  // the data named, or a term the document defines as data ("Leverandøren kan bruke Tjenestedata fritt")
+  const object = dataTerms ? `${USE_WORDS.data}|${dataTerms}` : USE_WORDS.data;
+  if (!findFirst(pattern(object), free.text + wordsAfter(sentence.match, free.end, 4))) return undefined;
+  return { start: free.start, end: free.end };
 }
 
 /**

@@ -6,7 +6,7 @@ import { negatedInWords } from './clause-facts';
 import { concept, conceptAlternatives } from './lexicon';
 import { findAll, findFirst, pattern, type Match } from './match';
 import type { Parties } from './parties';
-import { clauseRun, partAround, wordsAfter, wordsBetween } from './sentence-parts';
+import { clauseRun, partAround, wordsAfter, wordsBefore, wordsBetween } from './sentence-parts';
 
 /** A reference to a document: "described in", "set forth in", "published on", "in accordance with". */
 const DOC_ANCHOR_SOURCE = concept('reference.described', 'reference.according');
@@ -20,6 +20,8 @@ const OWN_DOCUMENT_SOURCE = concept('security.own-document');
 
 /** The document "as it stands from time to time". */
 const CURRENT_SOURCE = concept('document.as-current');
+/** The document as the only source: "governed exclusively by", "utelukkende beskrevet i" (lexicon: reference.exclusively). */
+const EXCLUSIVELY_SOURCE = concept('reference.exclusively');
 
 /** An annex of the agreement: measures listed there are agreed. */
 const ANNEX_SOURCE = concept('document.annex');
@@ -71,7 +73,8 @@ export function measuresOfOwnDocument(parties: Parties, m: string): boolean {
 /**
  * Where a sentence leaves the measures to the processor's own document as it stands from time to
  * time: "described in its security policy, as updated", "i enlighet med Leverantörens vid var tid
- * gällande säkerhetspolicy", or a document that the next sentence says the processor may update.
+ * gällande säkerhetspolicy", a document that the next sentence says the processor may update, or one named as the
+ * only source ("governed exclusively by the Vendor's Information Security Policy").
  */
 export function leftToOwnDocument(parties: Parties, m: string, next?: string): boolean {
   if (findFirst(pattern(ANNEX_SOURCE), m)) return false;
@@ -81,6 +84,8 @@ export function leftToOwnDocument(parties: Parties, m: string, next?: string): b
     const between = m.slice(anchor.start, document.end);
     // a web page or trust center is the processor's to change whenever it likes: no "from time to time" needed
     if (findFirst(pattern(WEB_PAGE_SOURCE), document.text) || findFirst(pattern(CURRENT_SOURCE), between)) return true;
+    // the document as the only source ("governed exclusively by the Vendor's Information Security Policy"): no minimum here
+    if (findFirst(pattern(EXCLUSIVELY_SOURCE), `${wordsBefore(m, anchor.start, 2).text} ${anchor.text}`)) return true;
     const after = clauseRun(wordsAfter(m, document.end, CURRENT_WORDS, true));
     if (findFirst(pattern(CURRENT_SOURCE), after)) return true;
     // "4.1 ... as described on the Trust Center. 4.2 The Trust Center ..., which Supplier may update"
@@ -136,12 +141,16 @@ export function leftToOtherAgreement(m: string, security: Match[]): { target: Ma
 }
 
 /** A version that floats: "til enhver tid gjeldende", "as amended from time to time", "vid var tid gällande". */
-const FLOATING_SOURCE = concept('document.floating-version');
+const FLOATING_VERSION_SOURCE = concept('document.floating-version');
+/** Terms that float: a floating version, or the processor's right to change them named beside them ("including the Vendor's right to modify them"). */
+export const FLOATING_SOURCE = concept('document.floating-version', 'document.modify-right');
 
 /** How far around a floating version its terms and their owner are looked for, in characters (a URL is long). */
 const FLOATING_REACH = 100;
 /** How far before the terms a possessive names their owner, in characters. */
 const OWNER_REACH = 30;
+/** How many words after the version name where it stands ("… er publisert på Leverandørens nettside"). */
+const OWNER_WORDS_AFTER = 4;
 
 /**
  * Terms that stand as the processor keeps them from time to time: terms (`termsSource`) named next to a
@@ -160,10 +169,14 @@ export function floatingOwnTerms(parties: Parties, m: string, termsSource: strin
     // the terms nearest the version: right after it ("gjeldende standardvilkår") or last before it
     const named = terms.find((t) => t.start >= floating.end && t.start - floating.end < 30) ?? terms.filter((t) => t.end <= floating.start).pop();
     if (!named) continue;
-    const owner = m.slice(from, Math.max(named.end, floating.end));
-    // the controller's own terms: its name right before them ("Kundens til enhver tid gjeldende innkjøpsvilkår")
+    // the owner is named around the terms, not in them ("databehandleravtalen" is no processor), or in the words right
+    // after the version ("slik den til enhver tid er publisert på Leverandørens nettside")
+    const after = wordsAfter(m, floating.end, OWNER_WORDS_AFTER);
+    const owner = `${m.slice(from, named.start)} ${m.slice(named.end, Math.max(named.end, floating.end))} ${after}`;
+    // the controller's own terms: its name right before them ("Kundens til enhver tid gjeldende innkjøpsvilkår") or after the version alone
     const first = Math.min(named.start, floating.start);
     if (findFirst(pattern(parties.controller), m.slice(Math.max(from, first - OWNER_REACH), first))) continue;
+    if (findFirst(pattern(parties.controller), after) && !findFirst(pattern(parties.processor), after)) continue;
     if (findFirst(pattern(`${parties.processor}|${OWN_SOURCE}|${WEB_PAGE_SOURCE}`), owner)) return named;
   }
   return undefined;
@@ -179,7 +192,7 @@ const DPA_SELF = concept('document.dpa-name', 'document.this-agreement');
  * Terms the processor keeps as it likes (`floatingOwnTerms`) that the DPA takes in or yields to: "This DPA
  * incorporates the Terms at vendor.example/terms, as amended from time to time", "Ved motstrid … går Leverandørens
  * til enhver tid gjeldende standardvilkår foran". A precedence the DPA wins ("…, går databehandleravtalen foran")
- * leaves it as agreed. Returns the span from the terms to the verb that lets them govern.
+ * leaves it as agreed; the DPA itself kept that way governs by being the DPA. Returns the span from the terms to the verb that lets them govern.
  * @example floatingTermsGovern(parties, matchText('This DPA incorporates the Terms at vendor.example/terms, as amended from time to time'), termsSource) // the span "incorporates the terms"
  */
 export function floatingTermsGovern(parties: Parties, m: string, termsSource: string): { start: number; end: number } | undefined {
@@ -190,7 +203,10 @@ export function floatingTermsGovern(parties: Parties, m: string, termsSource: st
     const winner = m.slice(partAround(m, verb.start).from, verb.end);
     return !findFirst(pattern(DPA_SELF), winner);
   });
-  const governs = findFirst(pattern(INCORPORATES), m) ?? prevailing;
+  // the DPA itself as the processor keeps it ("«Avtalen» betyr denne databehandleravtalen med bilag, slik den til enhver
+  // tid er publisert på Leverandørens nettside": the DPA or its annexes are the terms) governs without a verb that lets it
+  const dpaItself = findFirst(pattern(FLOATING_VERSION_SOURCE), m) !== undefined && findFirst(pattern(DPA_SELF), `${wordsBefore(m, terms.start, 3).text} ${terms.text}`) !== undefined;
+  const governs = findFirst(pattern(INCORPORATES), m) ?? prevailing ?? (dpaItself ? terms : undefined);
   if (!governs) return undefined;
   return { start: Math.min(terms.start, governs.start), end: Math.max(terms.end, governs.end) };
 }

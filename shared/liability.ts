@@ -35,6 +35,9 @@ const LIMITATIONS_NOUN = conceptPrefix('liability.limitations');
 const REGARDLESS_OF_LIMITATION = `${concept('liability.regardless-of')} (?:[\\p{L}'’]+ ){0,4}?(?:${LIMITATIONS_NOUN}|${concept('liability.limit-noun')})`;
 // carve-outs from a cap (it stays a cap): intent, gross negligence, mandatory law, personal injury
 const CARVE_OUT = concept('liability.carve-out');
+// this DPA named as what a lifted limitation leaves out ("does not apply to (i) breaches of the Data Processing
+// Agreement, (ii) gross negligence"): lifted for the DPA whatever else the list carves out
+const THIS_DPA = `(?:${concept('document.dpa-name')}|${concept('determiner.this')} ${concept('liability.dpa-word')})`;
 
 // a "not liable" phrase that holds its own negation ("is not liable"); one without ("excludes its liability") can be denied
 const NEGATION = concept('negation', 'negation.denial');
@@ -96,7 +99,18 @@ export function isControllersLiability(match: string, noun: { start: number; end
  */
 export function liftsLimitation(match: string): boolean {
   const lifted = findFirst(pattern(LIMITATION_LIFTED), match) ?? findFirst(pattern(REGARDLESS_OF_LIMITATION), match);
-  return lifted !== undefined && findFirst(pattern(CARVE_OUT), match) === undefined;
+  return lifted !== undefined && (findFirst(pattern(CARVE_OUT), match) === undefined || liftedForThisDpa(match, lifted));
+}
+
+/**
+ * Whether a sentence lifts a limitation for breaches of this DPA, by name, after the words that lift it: "This
+ * limitation does not apply to (i) breaches of the Data Processing Agreement, (ii) gross negligence",
+ * "Begränsningen gäller inte för skada till följd av brott mot personuppgiftsbiträdesavtalet". The sentence
+ * before, whose cap it lifts, is then no cap for the DPA.
+ * @example liftedForThisDpa(matchText('This limitation does not apply to breaches of the DPA')) // true
+ */
+export function liftedForThisDpa(match: string, lifted = findFirst(pattern(LIMITATION_LIFTED), match)): boolean {
+  return lifted !== undefined && findFirst(pattern(THIS_DPA), match.slice(lifted.end)) !== undefined;
 }
 
 /**

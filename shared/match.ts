@@ -481,7 +481,17 @@ export function matchText(text: string): string {
   // all characters now fit in Latin-1; a Latin-1 round trip makes V8 store the string as one
   // byte per character, so every regex meets the same kind of string (see outsideLatin1)
   // every reader (rules, headings, sentences) sees "per-\nsonopplysninger" as one word
-  return Buffer.from(joinBrokenWords(plain), 'latin1').toString('latin1');
+  return Buffer.from(joinBrokenWords(ocrDigits(plain)), 'latin1').toString('latin1');
+}
+
+// A number OCR read with a letter for a digit ("innen 1O virkedager", "3l dager"): an o or an l after a
+// digit, in a token of digits, is the 0 or 1 it stands for. A word that goes on in letters stays.
+const OCR_NUMBER = /\d[\dol]*[ol][\dol]*(?!\p{L})/gu;
+function ocrDigits(lower: string): string {
+  if (!/\d[ol]/.test(lower)) return lower;
+  return lower.replace(OCR_NUMBER, (token: string, at: number) =>
+    LETTER.test(lower[at - 1] ?? '') ? token : token.replace(/o/g, '0').replace(/l/g, '1'),
+  );
 }
 
 // Characters matchText changes: typographic punctuation, `|`, anything outside Latin-1.

@@ -27,6 +27,9 @@ const SERVICE_ONLY_SOURCE = concept('purpose.service-only');
 const CONTROLLER_END_SOURCE = concept('purpose.controller-end');
 // The processor's other customers: "across the provider's customer base", "på tvers av kundene".
 const OTHER_CUSTOMERS_SOURCE = concept('purpose.other-customers');
+// An end pursued over the processor's other customers: "to detect fraud and abuse across the Processor's customer base",
+// "for å avdekke misbruk på tvers av kundene" (the marker of a purpose, a few words, the other customers).
+const END_ACROSS_CUSTOMERS_SOURCE = `${concept('infinitive.purpose-marker')} (?:[\\p{L}'’-]+ ){1,5}?(?:${OTHER_CUSTOMERS_SOURCE})`;
 // An end that is the controller's or the processing's own safety: "improve the security", "develop the Customer's solution" (within the four words after the end).
 const SERVING_END_SOURCE = `^\\s*(?:\\p{L}+ ){0,3}${conceptPrefix('purpose.serving')}`;
 // Billing the controller: counting users or volumes only to invoice is the controller's own agreement.
@@ -47,6 +50,15 @@ export function ownEndIn(match: string): Match | undefined {
 export function onInstructionAt(match: string, at: number): boolean {
   const onInstruction = findFirst(pattern(INSTRUCTED_SOURCE), match);
   return onInstruction !== undefined && samePart(match, at, onInstruction.start);
+}
+
+/**
+ * An end the use serves over the processor's other customers, whatever the end is (fraud detection, security,
+ * quality): the data then serves the processor's business, not this controller's processing.
+ * @example endAcrossCustomers(matchText("to detect fraud and abuse across the Processor's customer base"))?.text // "to detect fraud and abuse across the processor's customer base"
+ */
+export function endAcrossCustomers(text: string): Match | undefined {
+  return findFirst(pattern(END_ACROSS_CUSTOMERS_SOURCE), text);
 }
 
 /**

@@ -30,6 +30,8 @@ const NUMBERED = /^\s*(?:(?:§|[Pp]unkt|[Pp]kt\.?|[Aa]rtikkel|[Aa]rticle|[Aa]rt\
 // a line that is only a number: "3.", "4.2"
 const BARE_NUMBER = /^(?:[A-H]\.)?\d{1,2}(?:\.\d{1,2}){0,3}\.?$/;
 const LETTERED = /^\s*(?:\(([a-hj-z]|[ivx]{1,4})\)|([a-hj-z]|[ivx]{1,4})[.)])\s+/i;
+// "b) og c) faktureres ...", "(a) and (b) apply": items named together at a wrapped line's start are a reference, no item
+const LETTERED_REFERENCE = /^\s*\(?(?:[a-hj-z]|[ivx]{1,4})\)\s*(?:,|og|and|or|eller|och|samt|und|et)\s+\(?(?:[a-hj-z]|[ivx]{1,4})\)/i;
 // (a checklist's ballot box opens an item of its own: "☒ Yes ☐ No – Encryption at rest")
 const BULLET = /^\s*(?:[-–—•▪◦·*☐☒☑⊠]|e(?=\s{2,}))\s+/;
 const VEDLEGG = /^\s*(?:vedlegg|bilag|appendix|annex|schedule|bilaga|bilag)\s+([0-9A-Z]{1,3})\b/i;
@@ -97,7 +99,7 @@ function lineWidth(lines: readonly Line[]): number {
  * and the next line opens no list item or numbered clause of its own.
  */
 function wrapsOnto(line: string, nextLine: string, width: number): boolean {
-  if (BULLET.test(nextLine) || LETTERED.test(nextLine) || NUMBERED.test(nextLine)) return false;
+  if (BULLET.test(nextLine) || (LETTERED.test(nextLine) && !LETTERED_REFERENCE.test(nextLine)) || NUMBERED.test(nextLine)) return false;
   const nextWord = /^\s*(\S*)/.exec(nextLine)?.[1] ?? '';
   return nextWord.length > 0 && line.trimEnd().length + 1 + nextWord.length > width;
 }
@@ -204,7 +206,7 @@ export function segmentText(text: string): Segment[] {
       continue;
     }
     const numbered = NUMBERED.exec(line.text);
-    const lettered = LETTERED.exec(line.text);
+    const lettered = LETTERED_REFERENCE.test(line.text) ? null : LETTERED.exec(line.text);
     const bullet = BULLET.exec(line.text);
     // a number alone on a line that goes on from a sentence left open ("som anges i Bilaga" / "3."): the wrap of a
     // reference, not clause 3

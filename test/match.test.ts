@@ -70,3 +70,16 @@ describe('matchText reads an OCR pipe by its neighbours', () => {
   ];
   for (const [text, expected] of cases) it(`${text} -> ${expected}`, () => assert.equal(matchText(text), expected));
 });
+
+describe('matchText reads a letter OCR put for a digit in a number', () => {
+  const cases: [string, string][] = [
+    ['innen 1O dager', 'innen 10 dager'],
+    ['3l days', '31 days'],
+    ['ISO 27OO1', 'iso 27001'],
+    ['1O.', '10.'],
+    // a word that goes on in letters, or a code that starts with one, is no number
+    ['2old', '2old'],
+    ['B1O', 'b1o'],
+  ];
+  for (const [text, expected] of cases) it(`${text} -> ${expected}`, () => assert.equal(matchText(text), expected));
+});

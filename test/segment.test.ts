@@ -44,6 +44,13 @@ describe('segmenter', () => {
     assert.equal(segmentText(closed).length, 2);
   });
 
+  it('reads letters named together at a wrapped line\'s start ("b) og c) faktureres") as the open sentence, not a new item', () => {
+    const wrapped = 'Leverandøren skal: a) bistå Kunden; b) bistå med DPIA. Bistand etter bokstav\nb) og c) faktureres etter timepris.';
+    assert.deepEqual(kinds(wrapped), ['paragraph: Leverandøren skal: a) bistå Kunden; b) bistå med DPIA. Bistand etter bokstav']);
+    const items = 'Leverandøren skal:\na) bistå Kunden\nb) slette data ved opphør';
+    assert.deepEqual(kinds(items), ['paragraph: Leverandøren skal:', 'list-item a: a) bistå Kunden', 'list-item b: b) slette data ved opphør']);
+  });
+
   // text without full stops or line breaks (an OCR run, a hostile file) is read in bounded pieces, cut at spaces
   it('reads a sentence without a full stop in pieces of at most MAX_SENTENCE_CHARS, cut between words', () => {
     const text = 'Ansvar er begrenset til '.repeat(500).trim();

@@ -8,6 +8,7 @@ import { chargeWaived } from '../shared/cost-bearer';
 import { backupRotation, backupsExcluded, deadlineOfBackups, deletesAll, deletionDeadlines, offersReturn, RETURN_SOURCE, speaksOfEnd } from '../shared/end-of-contract';
 import { findDurations } from '../shared/values';
 import { matchText } from '../shared/match';
+import { definedTerms, termsDefinedAs } from '../shared/definitions';
 import { concessiveAt, controllersEnd, onlyBilling, ownEndIn, serviceOnlyAfter } from '../shared/purposes';
 import { spanBeside, type SentenceView } from '../shared/rule';
 import { PROCESSOR_SOURCE } from '../shared/values';
@@ -79,5 +80,21 @@ describe('a charge waived (shared/cost-bearer.ts) and a finding beside others (s
     const text = 'Data is deleted within 90 days, and returned on request.';
     assert.deepEqual(spanBeside(text, { start: 0, end: text.length }, [{ start: 23, end: 30 }]), { start: 32, end: text.length });
     assert.deepEqual(spanBeside(text, { start: 0, end: text.length }, []), { start: 0, end: text.length });
+  });
+});
+
+describe('defined terms (shared/definitions.ts)', () => {
+  const sentencesOf = (text: string): SentenceView[] => {
+    const { clauses, match } = analyseText(text);
+    return clauses.flatMap((clause) => clause.sentences.map((s) => ({ clause, start: s.start, end: s.end, text: text.slice(s.start, s.end), match: match.slice(s.start, s.end) })));
+  };
+  it('reads a quoted term and one led by "Med ... menes", with the words of each definition', () => {
+    const terms = definedTerms(sentencesOf('«Kundedata» betyr personopplysninger Kunden laster opp. Med «Tjenestedata» menes bruksdata fra løsningen.'));
+    assert.deepEqual(terms.map((t) => t.body.trim()), ['personopplysninger kunden laster opp.', 'bruksdata fra løsningen.']);
+  });
+  it('gives the terms whose definition says what a pattern says, and none when no definition does', () => {
+    const terms = definedTerms(sentencesOf("'Service Data' means usage data of the Customer's users. 'Materials' means brochures and price lists."));
+    assert.equal(termsDefinedAs(terms, 'usage data'), '\\bservice data\\b');
+    assert.equal(termsDefinedAs(terms, 'customer data'), undefined);
   });
 });

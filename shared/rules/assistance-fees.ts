@@ -11,7 +11,7 @@ import { findAmounts } from '../values';
 import { listAfter } from '../sections';
 import { titleLineLength } from '../segment';
 import { orListed, wordsAfter, wordsBefore } from '../sentence-parts';
-import { pointerToTerms, processorPays } from '../cost-bearer';
+import { paidTierRequired, pointerToTerms, processorPays } from '../cost-bearer';
 import { ASSIST_SOURCE, CHARGE_SOURCE, EXCESSIVE_SOURCE, helpBefore, helpReferenced, isGdprAssistance, requestsCharged } from '../assistance';
 import type { Clause } from '../types';
 
@@ -53,6 +53,8 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
     ...findAll(pattern(CHARGE_SOURCE), sentence.match).filter((c) => !notIncluded.some((n) => n.start <= c.start && c.end <= n.end)),
     // "afregnes særskilt", "billed separately", "at the then-current rates" (lexicon: assistance.charge-extra)
     ...findAll(pattern(concept('assistance.charge-extra')), sentence.match),
+    // help only for customers who buy a paid tier ("available to customers with a Premier Support subscription")
+    ...[paidTierRequired(sentence.match)].filter((tier) => tier !== undefined),
     // a price: "EUR 95 per request", "kr 950 per henvendelse" (an amount with no unit may be a cap)
     ...findAmounts(sentence.match).filter((amount) => findFirst(pattern(`^ ${concept('price.per-unit')}`), wordsAfter(sentence.match, amount.end, 2))),
   ]

@@ -10,7 +10,7 @@ import { ruleMessages } from '../messages';
 import { inSection } from '../sections';
 import { wordsBefore } from '../sentence-parts';
 import { auditCondition, auditFrequencyLimit, auditNoticeOver, auditRefused } from '../audit-limits';
-import { chargeToController } from '../cost-bearer';
+import { chargeToController, paidTierRequired } from '../cost-bearer';
 import { refersToSection } from '../cross-references';
 import { mentions } from '../clause-facts';
 
@@ -111,7 +111,8 @@ export default defineRule({
           signal('frequency-limited', auditFrequencyLimit(sentence, processorSource)),
           processorProcedure(sentence, processorSource) ?? remoteFormOnly(sentence, frame),
           replacedByReport(sentence, frame, processorSource),
-          signal('conditional-audit', auditCondition(sentence, processorSource)),
+          // on suspicion, if necessary, or only for customers who buy a paid tier
+          signal('conditional-audit', auditCondition(sentence, processorSource) ?? paidTierRequired(sentence.match)),
           signal('audit-excluded', auditRefused(sentence, processorSource)),
         );
       }

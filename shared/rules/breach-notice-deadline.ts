@@ -59,8 +59,11 @@ export default defineRule({
       // "the Authority" the document names as the controller ("between the Authority (controller) and ...") is told, not the regulator
       const towardsAuthority = findAll(pattern(AUTHORITY_SOURCE), sentence.match).find((m) => !controllerNames.includes(withoutDeterminer(m.text)));
       const frame = context.frame(sentence);
+      // (in an inline list, "…; e) varsle om brudd …; f) slette … innen 30 dager", another item's period is no notice deadline)
+      const notices = findAll(pattern(NOTIFY_SOURCE), sentence.match);
+      const inNoticeItem = (at: number) => notices.some((n) => !sentence.match.slice(Math.min(n.start, at), Math.max(n.end, at)).includes(';'));
       const durations = frame.durations.filter(
-        (d) => d.unit !== 'years' && d.unit !== 'months' && !findFirst(pattern(IN_ADVANCE_AFTER_SOURCE), sentence.match.slice(d.end - sentence.start)),
+        (d) => d.unit !== 'years' && d.unit !== 'months' && !findFirst(pattern(IN_ADVANCE_AFTER_SOURCE), sentence.match.slice(d.end - sentence.start)) && inNoticeItem(d.start - sentence.start),
       );
       if (towardsAuthority && !controllerIsRecipient(sentence.match, towardsAuthority.start)) continue; // the controller's own duty to the authority
       // the controller telling data subjects or others is its own duty, not the processor's notice

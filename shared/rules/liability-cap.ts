@@ -8,7 +8,7 @@ import { findAmounts } from '../values';
 import { actorBefore } from '../party-mentions';
 import { concept, conceptPrefix } from '../lexicon';
 import { clauseRun, wordsAfter } from '../sentence-parts';
-import { controllerCausesAfter, excludedIndirectLosses, exclusionDenied, isControllersLiability, LIABILITY_NOUN_SOURCE, liabilityLimits, liabilityOfController, liabilityReferredToAgreement, liftsLimitation, limitationFromOtherAgreement, limitDenied } from '../liability';
+import { controllerCausesAfter, excludedIndirectLosses, exclusionDenied, isControllersLiability, LIABILITY_NOUN_SOURCE, liabilityLimits, liabilityOfController, liabilityReferredToAgreement, liftedForThisDpa, liftsLimitation, limitationFromOtherAgreement, limitDenied } from '../liability';
 
 // "cannot in any case be liable", "will not be held liable": a denial in one word or with words between
 const CANNOT_BE_LIABLE = concept('liability.cannot');
@@ -133,9 +133,13 @@ export default defineRule({
   },
   check(context) {
     if (context.playbook.liabilityCapAllowed) return;
-    for (const sentence of context.sentences()) {
-      if (!findFirst(pattern(ANY_LIABILITY), sentence.match)) continue;
-      const hits = liftsLimitation(sentence.match) ? [] : capHits(sentence, context);
+    const sentences = context.sentences();
+    sentences.forEach((sentence, index) => {
+      if (!findFirst(pattern(ANY_LIABILITY), sentence.match)) return;
+      // a cap the next sentence of its clause lifts for this DPA ("This limitation does not apply to breaches of the DPA")
+      const next = sentences[index + 1];
+      const liftedNext = next?.clause === sentence.clause && liftedForThisDpa(next.match);
+      const hits = liftsLimitation(sentence.match) || liftedNext ? [] : capHits(sentence, context);
       hits.push(...indirectHits(sentence, context), ...notLiableHits(sentence, context), ...onlyLiableHits(sentence, context));
       const elsewhere = limitationFromOtherAgreement(sentence.match, context.parties.processorSource);
       if (elsewhere) hits.push({ messageId: 'main-agreement-limits', start: elsewhere.start, end: elsewhere.end });
@@ -144,6 +148,6 @@ export default defineRule({
         const referred = liabilityReferredToAgreement(sentence.match);
         if (referred) context.report({ messageId: 'referred-elsewhere', start: sentence.start + referred.start, end: sentence.start + referred.end, severity: 'info' });
       }
-    }
+    });
   },
 });

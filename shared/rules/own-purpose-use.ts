@@ -10,8 +10,9 @@ import { leadInOf } from '../lead-in';
 import type { Parties } from '../parties';
 import { sentenceActor } from '../acting-party';
 import { concept, conceptAnywhere, conceptPrefix } from '../lexicon';
-import { controllersEnd, INSTRUCTED_SOURCE, onlyBilling, ownEndExcepted, PRODUCT_END_SOURCE, servingEndAt } from '../purposes';
-import { anonymisedDataUse, disclosureToOthers, improvementPurpose, usageDataUse, USE_WORDS } from '../data-uses';
+import { controllersEnd, endAcrossCustomers, INSTRUCTED_SOURCE, onlyBilling, ownEndExcepted, PRODUCT_END_SOURCE, servingEndAt } from '../purposes';
+import { definedTerms, termsDefinedAs } from '../definitions';
+import { anonymisedDataUse, disclosureToOthers, freeDataUse, improvementPurpose, usageDataUse, USE_WORDS } from '../data-uses';
 
 /** The words this rule reads, by what they mean here (lexicon concepts; words shared with other rules are in purposes.ts and data-uses.ts). */
 const WORDS = {
@@ -60,7 +61,8 @@ function dataForProductEnds(sentence: SentenceView, parties: Parties, anonymised
     // the end may follow a long object ("Service Data, including data that relates to Users, to provide and improve"),
     // but not past a new clause part or a new duty
     const window = textToPartStop(sentence.match.slice(verb.end));
-    const end = findFirst(pattern(PRODUCT_END_SOURCE), window);
+    // (or any end pursued over the processor's other customers: "to detect fraud across its customer base")
+    const end = findFirst(pattern(PRODUCT_END_SOURCE), window) ?? endAcrossCustomers(window);
     if (!end) continue;
     const between = window.slice(0, end.start);
     const anonymised = findFirst(pattern(WORDS.anonymised), between);
@@ -103,6 +105,8 @@ export default defineRule({
     // the vendor's names and "we" in its own terms (`("Acme", "we", "us")`) name the processor too
     const parties = context.parties;
     const sentences = context.sentences();
+    // terms the document defines as data or usage data ("Med «Tjenestedata» menes logg- og bruksdata ..."): they name the data where used
+    const dataTerms = termsDefinedAs(definedTerms(sentences), `${WORDS.data}|${WORDS.usage}`);
     const leadIns = new Map<number, string | undefined>();
     const leadInMatch = (sentence: SentenceView) => {
       if (!leadIns.has(sentence.clause.index)) {
@@ -126,6 +130,7 @@ export default defineRule({
         anonymisedAllowed ? undefined : hitAt('usage-patterns', usageDataUse(sentence, parties)),
         hitAt('third-party-disclosure', disclosureToOthers(sentence, parties)),
         exceptedOwnEnd(sentence),
+        hitAt('own-purposes', freeDataUse(sentence, parties, dataTerms)),
       ];
       // the plain "may use the data to improve the service" only when no other own use is found in the sentence
       if (!uses.some(Boolean)) uses.push(dataForProductEnds(sentence, parties, anonymisedAllowed));

@@ -9,7 +9,7 @@ import { concept } from '../lexicon';
 import { wordsBefore } from '../sentence-parts';
 import type { Actor } from '../party-mentions';
 import { actingParty } from '../acting-party';
-import { floatingTermsGovern } from '../document-reference';
+import { FLOATING_SOURCE, floatingTermsGovern } from '../document-reference';
 import { aboutSubprocessors, ANY_CHANGE_SOURCE, CHANGE_VERB_SOURCE, CHANGED_OBJECT_SOURCE, changedObject, deemedAcceptance, isListObject, keepsDpaOut, OTHER_OBJECT_SOURCE, passiveChangeAgent, processorChangesInDefinition, requiresConsent } from '../amendments';
 
 // a right (not a duty): "kan", "har rett til å", "forbeholder seg retten til å", "may", "reserves the right to"
@@ -29,8 +29,6 @@ const UNILATERAL = concept('amend.unilateral');
 
 // a change the processor makes, named in a participle: "as updated by the Vendor from time to time"
 const PARTICIPLE = concept('amend.participle');
-// a version that floats: "til enhver tid gjeldende", "as amended from time to time"
-const FLOATING_SOURCE = concept('document.floating-version');
 
 interface Hit {
   messageId: 'processor-may-amend' | 'deemed-acceptance';

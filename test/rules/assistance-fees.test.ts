@@ -4,6 +4,9 @@ import { testRule } from '../rule-tester';
 
 testRule('assistance-fees', {
   valid: [
+    // help given whatever the support plan; a paid tier named for something else
+    'The Processor shall assist the Customer with data protection impact assessments, whatever the Customer\'s support plan.',
+    'Leverandøren bistår Kunden med de registrertes rettigheter uten kostnad. Utvidet åpningstid for brukerstøtte krever en supportavtale.',
     // the cost art. 32 weighs in choosing measures is no charge
     { name: 'en, art. 32 weighs the costs of implementation', text: 'The Supplier shall implement the measures to help ensure the ongoing confidentiality of the systems, taking into account the state of the art and the costs of implementation, as required by Article 32 GDPR.' },
     { name: 'nb, art. 32 weighs implementeringskostnadene', text: 'Leverandøren skal bistå med å sikre konfidensialitet og integritet etter artikkel 32, idet det tas hensyn til det tekniske nivået og implementeringskostnadene.' },
@@ -65,6 +68,9 @@ testRule('assistance-fees', {
     { name: 'nn: breach handling included', text: 'Arbeidet med å handtere brotet er inkludert i vederlaget for tenesta.' },
   ],
   invalid: [
+    // help only for customers who buy a paid tier
+    { name: 'en, DPIA help only with a Premier subscription', text: 'Help with data protection impact assessments is available only to customers with a Premier Support subscription.', messageId: 'assistance-charged' },
+    { name: 'sv, help with requests requires an add-on', text: 'Biträdets bistånd vid begäranden från registrerade förutsätter att Kunden har beställt tilläggstjänsten Dataskydd.', messageId: 'assistance-charged' },
     { name: 'nb, work under the help clause, named by its number, is invoiced', scope: 'document', text: 'Databehandleravtale\n1. Bistand: Leverandøren bistår Kunden med de registrertes rettigheter og med pliktene etter artikkel 32 til 36.\n2. Revisjon: Kunden kan revidere Leverandøren.\n3. Pris: Arbeid som Leverandøren utfører etter punkt 1, faktureres etter gjeldende timepriser.', messageId: 'assistance-charged', at: 'punkt 1' },
     { name: 'en, assistance under two sections charged at rates', scope: 'document', text: 'Data Processing Agreement\n4. Data subject rights: The Processor shall assist the Controller in responding to requests from data subjects.\n5. Fees: Work performed under Sections 4 and 6 shall be charged at the Processor\'s hourly rates.', messageId: 'assistance-charged', at: 'Sections 4 and 6' },
     // a data subject access request by its abbreviation, charged by the hour

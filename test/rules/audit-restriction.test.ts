@@ -4,6 +4,11 @@ import { testRule } from '../rule-tester';
 
 testRule('audit-restriction', {
   valid: [
+    // a paid tier named with no condition on the audit, or a condition denied
+    'Audits under this clause do not require a Premium support plan and are carried out at the Processor\'s cost on 14 days\' notice.',
+    'Kunden kan revidere Leverandøren med 14 dagers varsel, uavhengig av om Kunden har kjøpt tilleggstjenester.',
+    // a certificate named beside the audit, not instead of it
+    'The Customer may audit the Processor on reasonable notice; the Processor will also share its ISO 27001 certificate on request.',
     // checking the processor, said plainly, is an audit right
     { name: 'nb, a whole DPA: the customer may come and check us', scope: 'document', text: 'Databehandleravtale\n\n1. Kontroll\n\nVi gir kunden all informasjon som trengs for å se at vi følger avtalen. Kunden, eller noen kunden velger, kan komme og kontrollere oss når de vil, med en ukes varsel.' },
     { name: 'nb, a charge that names the audit clause only to leave it out', scope: 'document', text: 'Databehandleravtale\n1. Revisjon: Kunden kan gjennomføre revisjon hos Leverandøren. Leverandøren bærer egne kostnader.\n2. Pris: Endringer som ikke er regulert av punkt 1, faktureres etter avtale.' },
@@ -161,6 +166,13 @@ testRule('audit-restriction', {
     { name: 'en: the customer is not obliged to exercise its audit right', text: 'The Customer is not obliged to exercise its audit right.' },
   ],
   invalid: [
+    // the audit only for customers who buy a paid tier
+    { name: 'sv, on-site audit only with the Premium level', text: 'Revision på plats förutsätter att Kunden har köpt tjänstenivån Premium.', messageId: 'conditional-audit', at: 'förutsätter att Kunden har köpt tjänstenivån Premium' },
+    { name: 'en, audits only for an Enterprise plan', text: 'On-site audits are available only to customers with an Enterprise plan.', messageId: 'conditional-audit', at: 'available only to customers with an Enterprise plan' },
+    { name: 'nb, inspection requires an add-on', text: 'Inspeksjon hos Leverandøren krever at Kunden har bestilt tilleggstjenesten Revisjon.', messageId: 'conditional-audit', at: 'krever at Kunden har bestilt tilleggstjenesten' },
+    // a certificate instead of the audit, at some words' distance or by referral
+    { name: 'en, audits limited to the latest certificate', text: 'Audits are limited to a review of the most recent ISO 27001 certificate.', messageId: 'report-instead-of-audit', at: 'limited to a review of the most recent ISO 27001 certificate' },
+    { name: 'nb, audit referred to a certificate', text: 'Ved ønske om revisjon henvises Kunden til Leverandørens sertifisering.', messageId: 'report-instead-of-audit', at: 'henvises Kunden til Leverandørens sertifisering' },
     { name: 'nb, work under the audit clause, named by its number, is invoiced', scope: 'document', text: 'Databehandleravtale\n1. Revisjon: Kunden kan gjennomføre revisjon hos Leverandøren med 14 dagers varsel.\n2. Vederlag: Arbeid som Leverandøren utfører etter punkt 1, faktureres etter gjeldende timepriser.', messageId: 'controller-pays', at: 'faktureres' },
     // a report or certificate and nothing more, in a tender's one-liner
     { name: 'en, "report only" under a run-in title', text: 'Inspection: ISO 27001 certificate only.', messageId: 'report-instead-of-audit', at: 'certificate only' },

@@ -5,6 +5,11 @@ import { testRule } from '../rule-tester';
 
 testRule('breach-notice-deadline', {
   valid: [
+    // a notice listed among the duties helped with, in an inline list whose other item has a longer period of its own
+    { name: 'nb, inline list: "herunder varsle" and a deletion item', scope: 'document', text: 'Databehandleravtale\n1. Leverandøren skal a) behandle personopplysninger etter instruks; b) bistå Kunden med pliktene etter artikkel 32 til 36, herunder varsle om brudd på personopplysningssikkerheten uten ugrunnet opphold; c) slette alle opplysninger innen 30 dager etter opphør.' },
+    // OCR read a 1 or a 0 as a letter: 21 and 20 hours
+    'Leverandøren skal varsle Kunden om avvik uten ugrunnet opphold og senest innen 2l timer.',
+    'The Supplier shall notify the Customer of a breach without undue delay, in any event within 2O hours.',
     // a breach in everyday words, told promptly
     { name: 'nb, data gone astray, told without undue delay', text: 'Hvis opplysninger er kommet på avveie eller er blitt borte, sier Leverandøren fra til Kunden uten ugrunnet opphold og senest innen 24 timer.' },
     // a follow-up report after a prompt notice; a summary in the monthly report beside a prompt notice
@@ -92,6 +97,10 @@ testRule('breach-notice-deadline', {
     'The Processor shall notify the Controller of a personal data breach without undue delay and provide a full report following completion of its investigation.',
   ],
   invalid: [
+    { name: 'en, notice listed among the duties helped with, 72 hours', text: 'The Supplier shall assist the Customer with its obligations under Articles 32 to 36, including notifying the Customer of a personal data breach within 72 hours.', messageId: 'deadline-too-long', at: '72 hours' },
+    // OCR read a 0 as the letter O: ten days
+    { name: 'nb, OCR: 1O virkedager', text: 'Ved brudd på personopplysningssikkerheten skal Leverandøren varsle Kunden senest innen 1O virkedager.', messageId: 'deadline-too-long', at: '1O virkedager' },
+    { name: 'en, OCR: 7l hours', text: 'The Processor shall notify the Controller of any personal data breach within 7l hours.', messageId: 'deadline-too-long', at: '7l hours' },
     // a breach in everyday words ("er kommet på avveie", "er blitt borte"), told "sier ... fra", within "some days"
     { name: 'nb, data gone astray, told within some days', text: 'Hvis opplysninger er kommet på avveie eller er blitt borte, sier Leverandøren fra til Kunden så snart vi har fått oversikt, normalt i løpet av noen dager.', messageId: 'vague-deadline', at: 'i løpet av noen dager' },
     { name: 'nb, told once the processor has its overview', text: 'Hvis uvedkommende har fått tak i personopplysninger, varsler Leverandøren Kunden så snart Leverandøren har fått oversikt over hendelsen.', messageId: 'vague-deadline', at: 'så snart Leverandøren har fått oversikt' },

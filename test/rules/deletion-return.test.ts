@@ -3,6 +3,10 @@ import { testRule } from '../rule-tester';
 
 testRule('deletion-return', {
   valid: [
+    // nynorsk: the end said as "når avtalen sluttar" opens the deletion clause
+    { name: 'nn, "når avtalen sluttar"', scope: 'document', text: 'Databehandlaravtale\n1. Leverandøren skal berre behandle personopplysningar etter instruks.\n2. Når avtalen sluttar, skal Leverandøren etter val frå kunden levere tilbake alle opplysningar i maskinlesbart format og slette alle kopiar, også tryggingskopiar, innan 30 dagar, utan kostnad, og stadfeste slettinga skriftleg.' },
+    // an export after the end that is free
+    'Any export of Customer Data requested after termination is provided free of charge within 30 days.',
     // a record kept for a time after a patient's follow-up ends, while the service runs: no end-of-contract deadline
     'Målinger lagres i tjenesten i inntil 12 måneder etter at pasienten er avsluttet i hjemmeoppfølgingen. Ved avtalens opphør skal alle personopplysninger tilbakeleveres i maskinlesbart format etter behandlingsansvarliges valg, og alle kopier, også sikkerhetskopier, slettes innen 30 dager uten kostnad, bekreftet skriftlig.',
     // "anonymised data" names a kind of data, not a deletion: a clause about it is no deletion clause
@@ -143,6 +147,9 @@ testRule('deletion-return', {
     { name: 'nn: when the agreement ends ("tek slutt"), all copies within 30 days, confirmed', text: 'Når avtala tek slutt, skal handsamaren etter val frå verksemda levere tilbake alle personopplysningar og slette alle kopiar, også tryggleikskopiar, innan 30 dagar, og stadfeste slettinga skriftleg.' },
   ],
   invalid: [
+    // the return after the end sold as a paid service
+    { name: 'en, export after termination as a paid service', text: 'Any export of Customer Data requested after termination is provided as a paid consulting service.', messageId: 'return-charged', at: 'paid consulting service' },
+    { name: 'sv, return after the end against payment', text: 'Efter avtalets upphörande återlämnas personuppgifterna mot betalning enligt gällande prislista.', messageId: 'return-charged' },
     { name: 'nb, plain words: deleted two months after the agreement ends', text: 'Når avtalen slutter, sletter vi alle opplysningene senest 60 dager etter at avtalen sluttet.', messageId: 'deletion-too-late', at: '60 dager' },
     // an end word right before a case word is no case closed ("Upon termination patient data")
     { name: 'en, upon termination patient data', text: 'Upon termination patient data shall be deleted within 90 days.', messageId: 'deletion-too-late', at: '90 days' },

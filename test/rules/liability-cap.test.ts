@@ -6,6 +6,10 @@ import { testRule } from '../rule-tester';
 
 testRule('liability-cap', {
   valid: [
+    // a cap under the main agreement that the next sentence lifts for this DPA, whatever else it carves out
+    "The Vendor's aggregate liability under the Agreement shall not exceed the fees paid in the last twelve months. This cap does not apply to (a) breaches of the Data Processing Agreement or (b) wilful misconduct.",
+    'Leverandørens ansvar etter hovedavtalen er begrenset til to ganger årlig vederlag. Begrensningen gjelder ikke for brudd på denne databehandleravtalen.',
+    'Leverantörens ansvar enligt huvudavtalet är begränsat till 500 000 kronor. Begränsningen gäller inte vid uppsåt, grov vårdslöshet eller brott mot personuppgiftsbiträdesavtalet.',
     { name: 'en: "is liability limited?" answered no', text: "Is the Processor's liability limited to the fees paid? | No" },
     // a denied limit to direct loss; a label that states no limit
     "Ansvaret til Oppdragstakar er ikkje avgrensa til direkte tap.",
@@ -69,6 +73,9 @@ testRule('liability-cap', {
     'Biträdets ansvar enligt detta avtal är inte föremål för ansvarsbegränsningen i punkt 12.',
   ],
   invalid: [
+    // a cap whose next sentence lifts it only for intent or gross negligence stays a cap
+    { text: "The Vendor's liability under this DPA is limited to the annual fees. The limitation does not apply to gross negligence.", messageId: 'capped', at: 'liability under this DPA is limited to', name: 'en: carve-out only, the DPA not named' },
+    { text: 'Leverandørens ansvar er begrenset til NOK 200 000. Begrensningen gjelder ikke ved forsett.', messageId: 'capped', at: 'ansvar er begrenset til', name: 'nb: carve-out only' },
     { text: 'Databehandlerens samlede erstatningsansvar kan maksimalt udgøre kr. 500.000.', messageId: 'capped', at: 'kan maksimalt udgøre', name: 'da' },
     { text: 'Leverandørens samlede ansvar kan maksimalt utgjøre 12 måneders vederlag.', messageId: 'capped', at: 'kan maksimalt utgjøre', name: 'nb' },
     { text: 'Leverantörens skadeståndsansvar kan högst uppgå till 200 000 kronor.', messageId: 'capped', at: 'kan högst uppgå till', name: 'sv' },

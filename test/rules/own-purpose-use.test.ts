@@ -5,6 +5,14 @@ import { testRule } from '../rule-tester';
 
 testRule('own-purpose-use', {
   valid: [
+    // a service shared across customers is no end of the use; the controller free to use its data; a denied free use
+    'The Processor may process personal data to provide the Service, which is hosted on a platform shared across its customers.',
+    'Kunden kan bruke dataene fritt, også etter avtalens opphør.',
+    'Leverandøren kan ikke bruke personopplysningene fritt, men bare etter Kundens instruks.',
+    // a term defined as something other than data, used freely
+    'Med «Markedsmateriell» menes Leverandørens brosjyrer og prislister. Leverandøren kan bruke Markedsmateriell fritt.',
+    // a free hand that is no use of the data
+    'The Customer may freely choose the hosting region.',
     { name: 'en, the vendor does not process the data to develop its products', text: 'The Supplier shall not process personal data, including aggregated data, to develop its products.' },
     { name: 'en, answer sheet: "own purposes?" answered no on a labelled line', text: '4.2 Does the Vendor use Customer Data for product development or statistics?\nAnswer: No' },
     // an exception to the service-only use that names no own end, or the controller's own request
@@ -90,6 +98,14 @@ testRule('own-purpose-use', {
     { name: 'en, anonymised test data in development environments', text: 'Vendor uses anonymised test data in its development environments.' },
   ],
   invalid: [
+    // an end pursued over the processor's other customers, in an inline list of permitted ends
+    { name: 'en, fraud detection across the customer base', text: "The Supplier may process Customer Data only (a) to provide the Services, (b) to detect abuse across the Supplier's customer base, and (c) as required by law.", messageId: 'own-purposes' },
+    { name: 'nb, quality work across the customers', text: 'Leverandøren kan bruke personopplysningene for å måle kvalitet på tvers av alle kundene.', messageId: 'own-purposes' },
+    // the data used freely or for any purpose
+    { name: 'nb, owns the data and uses them freely', text: 'Leverandøren eier loggdataene og kan bruke dem fritt.', messageId: 'own-purposes', at: 'bruke dem fritt' },
+    { name: 'nb, a term defined as usage data, used freely', text: 'Med «Tjenestedata» menes logg- og bruksdata fra Kundens bruk av løsningen. Leverandøren kan bruke Tjenestedata fritt.', messageId: 'own-purposes', at: 'bruke Tjenestedata fritt' },
+    { name: 'en, use for any purpose', text: 'The Vendor may use Customer Data for any purpose.', messageId: 'own-purposes', at: 'use Customer Data for any purpose' },
+    { name: 'sv, free use with a right', text: 'Leverantören har rätt att fritt använda uppgifter som genereras i tjänsten.', messageId: 'own-purposes', at: 'fritt använda' },
     // saying the derived data is no personal data denies none of the use that follows
     { name: 'en, aggregated data is not personal data, and the vendor may use it for its products', text: 'Aggregated Data is not Customer Personal Data, and the Supplier may use it for any lawful purpose, including to improve and develop its products.', messageId: 'anonymised-use', at: 'Aggregated Data is not Customer Personal Data, and the Supplier may use it for any lawful purpose, including to improve and develop its products' },
     { name: 'nb, aggregated data is not personal data, and the vendor may use it', text: 'Aggregerte data er ikke personopplysninger, og Leverandøren kan bruke dem til egne formål, blant annet produktutvikling.', messageId: 'anonymised-use', at: 'Aggregerte data er ikke personopplysninger, og Leverandøren kan bruke dem til egne formål' },

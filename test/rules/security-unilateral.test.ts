@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('security-unilateral', {
   valid: [
+    // the controller's own policy as the only source; the processor's policy beside the DPA's annex, with no "only"
+    { name: 'en, governed solely by the customer\'s policy', text: 'Information security is governed solely by the Customer\'s security policy.' },
+    { name: 'nb, the processor\'s policy beside the annex', text: 'Informasjonssikkerheten reguleres av Leverandørens sikkerhetspolicy og av sikkerhetstiltakene i vedlegg 2.' },
     // a change that "may not be made without approval" needs the approval ("without approval" alone empties it)
     { name: 'sv, changes that lower protection may not be made without approval', scope: 'document', text: 'PERSONUPPGIFTSBITRÄDESAVTAL\n\n6. Säkerhet\n\n6.1 Leverantören ska vidta de åtgärder som framgår av Bilaga 2.\n\n6.2 Leverantören får ersätta åtgärderna i Bilaga 2. Förändringar som sänker skyddsnivån får inte genomföras utan Kundens skriftliga godkännande.' },
     { name: 'nb, the vendor may change them only with consent', text: 'Sikkerhetstiltakene står i vedlegg 2. Leverandøren kan endre dem bare med Kundens skriftlige samtykke.' },
@@ -181,6 +184,9 @@ testRule('security-unilateral', {
     { name: 'nb: a checklist line ticked no', text: 'Sikkerhetstiltak\n☐ Ja ☒ Nei – Leverandøren kan endre sikkerhetstiltakene etter eget skjønn' },
   ],
   invalid: [
+    // the processor's own policy named as the only source of the measures
+    { name: 'en, governed exclusively by the vendor\'s policy', text: 'Security of the processing is governed exclusively by the Supplier\'s Information Security Policy.', messageId: 'measures-elsewhere' },
+    { name: 'sv, regulated only by the supplier\'s policy', text: 'Säkerhetsåtgärderna regleras uteslutande av Leverantörens säkerhetspolicy.', messageId: 'measures-elsewhere' },
     { name: 'sv, the supplier may replace the measures without approval', scope: 'document', text: 'PERSONUPPGIFTSBITRÄDESAVTAL\n\n6. Säkerhet\n\n6.1 Leverantören ska vidta de åtgärder som framgår av Bilaga 2.\n\n6.2 Leverantören får ersätta åtgärderna i Bilaga 2 utan Kundens godkännande.', messageId: 'processor-may-change', at: 'ersätta åtgärderna' },
     // a pronoun after the change verb stands for the measures named before it
     { name: 'en, a definition: the measures, as the vendor may modify them', text: '"Security Measures" means the technical and organizational measures described in the Security Overview, as the Supplier may modify them from time to time in its sole discretion.', messageId: 'processor-may-change', at: 'technical and organizational measures' },

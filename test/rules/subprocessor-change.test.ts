@@ -5,6 +5,9 @@ import { testRule } from '../rule-tester';
 
 testRule('subprocessor-change', {
   valid: [
+    // the objection right said as a condition after "only after": "först efter att ... och inte har invänt"
+    { name: 'sv, only after notice and no objection', text: 'Nya underbiträden får anlitas först efter att Kunden underrättats skriftligen minst 30 dagar i förväg och inte har invänt.' },
+    { name: 'en, only after notice and no objection', text: 'New sub-processors may be engaged only after the Customer has received 30 days\' written notice and has not objected.' },
     // two words between the period and the notice noun ("days' advance written notice") still make it the notice period
     { name: 'en, "14 days\' advance written notice" after a run-in title', text: 'Sub-processors: prior general authorisation; the Vendor gives 14 days\' advance written notice of every new or replaced sub-processor, and the Customer may object within that time.' },
     { name: 'da, "30 dages forudgående skriftligt varsel"', text: 'Leverandøren giver 30 dages forudgående skriftligt varsel om nye underdatabehandlere, og Kunden kan gøre indsigelse inden fristen.' },
@@ -115,6 +118,8 @@ testRule('subprocessor-change', {
     { name: 'nb: "free changes?" answered no', text: 'Kan Leverandøren bytte underleverandører fritt? | Nei' },
   ],
   invalid: [
+    // "only after" notice, with no objection at all
+    { name: 'sv, only after notice, no objection right', text: 'Nya underbiträden får anlitas först efter att Kunden underrättats skriftligen minst 30 dagar i förväg.', messageId: 'no-objection-right' },
     { name: 'da, "10 dages forudgående skriftligt varsel" is too short', text: 'Leverandøren giver 10 dages forudgående skriftligt varsel om nye underdatabehandlere, og Kunden kan gøre indsigelse.', messageId: 'notice-too-short', at: '10 dages' },
     { name: 'en, an update of the list made without the Customer\'s consent, told only', text: 'The Vendor may update the list of sub-processors without the Customer\'s prior written consent and will inform the Customer.', messageId: 'free-change' },
     // notice denied outright in a sentence on sub-processors: reported there, not at the general permission before it

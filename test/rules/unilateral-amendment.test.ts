@@ -6,6 +6,11 @@ import { testRule } from '../rule-tester';
 
 testRule('unilateral-amendment', {
   valid: [
+    // the DPA as published on the customer's own page; other terms that float beside a DPA they do not govern
+    'Denne databehandleravtalen gjelder slik den til enhver tid er publisert på Kundens intranett.',
+    "This DPA supplements the Supplier's Terms, as amended from time to time.",
+    // the DPA prevails over terms the vendor may modify
+    "If this DPA conflicts with the Vendor's Terms of Use, this DPA prevails, notwithstanding the Vendor's right to modify them.",
     // precedence that the DPA wins, or terms that float with both parties' changes (no owner), or the customer's own
     'Ved motstrid går hovedavtalen foran denne databehandleravtalen.',
     'Er databehandleravtalen og Leverandørens til enhver tid gjeldende forretningsvilkår uforenlige, går databehandleravtalen foran.',
@@ -75,6 +80,12 @@ testRule('unilateral-amendment', {
     'Regionen får ändra instruktionen under avtalstiden.',
   ],
   invalid: [
+    // the DPA itself defined as whatever the processor publishes
+    { text: '«Avtalen» betyr denne databehandleravtalen med vedlegg, slik den til enhver tid er publisert på Leverandørens nettsider.', messageId: 'processor-may-amend', name: 'nb: the DPA defined as published by the vendor' },
+    { text: "This DPA and its Schedules, as published from time to time on the Supplier's website, bind the Customer.", messageId: 'processor-may-amend', name: 'en: the DPA as the supplier publishes it' },
+    // precedence given to terms the processor has a right to modify
+    { text: "If this DPA conflicts with the Supplier's Terms of Use, the Terms of Use prevail, including the Supplier's right to modify them.", messageId: 'processor-may-amend', name: 'en: terms with a right to modify them prevail' },
+    { text: 'Ved motstrid går standardvilkårene foran, med Leverandørens rett til å endre dem.', messageId: 'processor-may-amend', name: 'nb: terms the vendor has a right to change prevail' },
     // terms the processor keeps as it likes, taken into the DPA or prevailing over it
     { text: 'Er databehandleravtalen og Leverandørens til enhver tid gjeldende forretningsvilkår uforenlige, går forretningsvilkårene foran.', messageId: 'processor-may-amend', at: 'forretningsvilkår uforenlige, går forretningsvilkårene foran', name: 'nb, floating vendor terms prevail' },
     { text: "The Supplier's privacy terms published at supplier.example/privacy, as updated from time to time, are incorporated into this DPA.", messageId: 'processor-may-amend', at: 'terms published at supplier.example/privacy, as updated from time to time, are incorporated', name: 'en, floating terms at a URL incorporated' },
