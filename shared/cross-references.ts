@@ -27,7 +27,7 @@ const ANNEX_BEFORE_SOURCE = `${concept('document.annex')} ${ANNEX_ID}$`;
 const ANNEX_AFTER_SOURCE = `^ (?:\\p{L}+ )?${concept('document.annex')} ${ANNEX_ID}\\b`;
 
 /** A denial just before the reference: "som ikke er regulert av punkt 8", "not covered by Section 9" names what is left out. */
-const DENIAL_SOURCE = `${concept('negation')}`;
+const DENIAL_SOURCE = concept('negation');
 
 /** A reference in a sentence and the clauses of this document it names (none found: no reference). */
 export interface ClauseReference extends Match {
@@ -76,8 +76,8 @@ function clausesNumbered(clauses: readonly Clause[], number: string, from: Claus
   });
 }
 
-/** The annex a reference names ("2" for "punkt 8 i Vedlegg 2"), null for this DPA's body, undefined when it names none. */
-function namedAnnex(match: string, reference: Match): string | null | undefined {
+/** The annex a reference names ("2" for "punkt 8 i Vedlegg 2"), or undefined when it names none. */
+function namedAnnex(match: string, reference: Match): string | undefined {
   const named = findFirst(pattern(ANNEX_BEFORE_SOURCE), wordsBefore(match, reference.start, 2).text.trimEnd()) ?? findFirst(pattern(ANNEX_AFTER_SOURCE), wordsAfter(match, reference.end, 3));
   return named ? named.text.trim().split(/\s+/).pop() : undefined;
 }

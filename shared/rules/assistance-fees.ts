@@ -40,8 +40,9 @@ function chargeFor(sentence: SentenceView, context: RuleContext, clauseContextOf
   const processorSource = context.parties.processorSource;
   const consequence = helpBefore(sentence, previous);
   // help named by its clause ("work under punkt 6 is invoiced"): that clause says it is the GDPR help
-  const referenced = consequence.length || findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match) ? [] : helpReferenced(sentence, context.clauses, context.match);
-  if (!consequence.length && !referenced.length && !findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match)) return undefined;
+  const named = consequence.length > 0 || findFirst(pattern(ASSIST_TRIGGER_SOURCE), sentence.match) !== undefined;
+  const referenced = named ? [] : helpReferenced(sentence, context.clauses, context.match);
+  if (!named && !referenced.length) return undefined;
   let assists = referenced.length ? referenced : findAll(pattern(ASSIST_SOURCE), sentence.match);
   if (!assists.length) assists = requestsCharged(sentence, clauseContextOf, processorSource);
   if (!assists.length) assists = consequence;
